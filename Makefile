@@ -1,0 +1,53 @@
+# Looplab's two commands are `make serve` and `make test`; the rest are their parts.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+
+# Tools that scripts/bootstrap installs: cargo's bin dir, and npm's for wasm-opt (binaryen).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# wasm-bindgen-test-runner drives headless Chromium through chromedriver.
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/tests/webdriver.json
+
+PORT ?= 8080
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: serve test bootstrap lint test-native test-browser build test-e2e size
+# The steps share cargo's target dir and the browser; run them one after another.
+.NOTPARALLEL:
+
+## serve: install what is missing, build, and serve the app on http://127.0.0.1:$(PORT)/
+serve: bootstrap
+	@echo "Looplab will be at http://127.0.0.1:$(PORT)/ once it is built (Ctrl-C stops it)."
+	trunk serve --port $(PORT)
+
+## test: install what is missing, then run every check and test layer, in this order
+test: bootstrap lint test-native test-browser test-e2e
+	@echo "make test: every layer passed"
+
+bootstrap:
+	@./scripts/bootstrap
+
+lint: bootstrap
+	cargo fmt --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --all-targets --locked $(WASM) -- -D warnings
+
+## test-native: logic, CLI, and components rendered with yew's server-side renderer
+test-native: bootstrap
+	cargo test --locked
+
+## test-browser: wasm-bindgen-test in headless Chromium
+test-browser: bootstrap
+	cargo test --locked $(WASM) --test browser
+
+## build: the release site, into dist/
+build: bootstrap
+	trunk build --release
+
+## test-e2e: Playwright drives the release build in Chromium (screenshots in target/e2e/)
+test-e2e: build
+	npm run --silent e2e
+
+## size: what a visitor downloads, gzipped
+size: build
+	@./scripts/size dist

@@ -1,0 +1,42 @@
+// Chromium as the end-to-end tests start it: Debian's build, headless, with nothing that would
+// reach for the network.
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+export const SCREENSHOTS = 'target/e2e';
+
+export async function launchChromium() {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a fresh context and waits for the app to render. `problems` collects every
+ * console error or warning and uncaught page error, so tests can require a clean console.
+ */
+export async function openApp(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.goto(url);
+  await page.locator('.shell').waitFor();
+  return { page, problems, close: () => context.close() };
+}

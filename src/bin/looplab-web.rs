@@ -1,0 +1,13 @@
+//! The browser entry point: Trunk builds this binary to WebAssembly (see `index.html`).
+//! Everything it starts lives in the library, in [`looplab::ui`].
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    looplab::ui::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("looplab-web runs in the browser: serve it with `make serve` (or `trunk serve`).");
+    std::process::exit(2);
+}

@@ -1,0 +1,42 @@
+//! The web app's components.
+//!
+//! Components render and dispatch; state lives in reducers and web APIs stay in effects, so that
+//! every page also renders natively (yew's server-side renderer) in `cargo test`.
+
+pub mod crash;
+mod nav;
+pub mod pages;
+pub mod route;
+mod shell;
+
+pub use route::Route;
+pub use shell::Shell;
+
+use yew::prelude::*;
+use yew_router::HashRouter;
+
+/// The whole app as the browser runs it. Routes live in the URL's fragment (`#/lessons`), so
+/// any static file server can serve Looplab and a link opens its page directly.
+#[component]
+pub fn App() -> Html {
+    html! {
+        <HashRouter>
+            <Shell />
+        </HashRouter>
+    }
+}
+
+/// Starts the app in the browser: installs the crash banner, then mounts [`App`] in `#app`.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    crash::install_panic_hook();
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .expect("Looplab runs in a browser page");
+    let root = document
+        .get_element_by_id("app")
+        .expect("index.html has an element with id=\"app\"");
+    // Replace the "Loading Looplab" placeholder that shows until the wasm has arrived.
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root(root).render();
+}

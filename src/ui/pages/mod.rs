@@ -1,0 +1,39 @@
+//! One module per page of the app.
+
+mod home;
+mod interview;
+mod lessons;
+mod not_found;
+mod playground;
+
+use yew::prelude::*;
+
+use super::Route;
+
+/// The page for a route.
+pub fn render(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <home::HomePage /> },
+        Route::Lessons => html! { <lessons::LessonsPage /> },
+        Route::Playground => html! { <playground::PlaygroundPage /> },
+        Route::Interview => html! { <interview::InterviewPage /> },
+        Route::NotFound => html! { <not_found::NotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NotYetProps {
+    pub children: Html,
+}
+
+/// A plain statement of what a page does not have yet, so nobody mistakes the frame for the
+/// finished thing.
+#[component]
+pub fn NotYet(props: &NotYetProps) -> Html {
+    html! {
+        <aside class="not-yet" role="note" data-testid="not-yet">
+            <strong>{ "Not built yet. " }</strong>
+            { props.children.clone() }
+        </aside>
+    }
+}

@@ -1,0 +1,170 @@
+//! The app in a real browser (headless Chromium through wasm-bindgen-test): clicking the
+//! navigation changes the page and the URL, the back button works, a URL opens its page
+//! directly, and the crash banner shows a panic's message.
+//!
+//! Run with `make test-browser`. All tests share one page, so each sets the URL it needs and
+//! mounts the app into a container of its own.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use gloo_timers::future::sleep;
+use looplab::ui::App;
+use looplab::ui::crash::{BANNER_ID, show_banner};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, HtmlElement};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Sets the URL's fragment without adding a history entry, as if the page had been opened there.
+fn open_at(hash: &str) {
+    let window = web_sys::window().unwrap();
+    let url = format!("{}{}", window.location().pathname().unwrap(), hash);
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+/// Mounts the app in a fresh container and waits until it has rendered.
+async fn mount() -> (AppHandle<App>, Element) {
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = yew::Renderer::<App>::with_root(container.clone()).render();
+    yew::scheduler::flush().await;
+    (handle, container)
+}
+
+fn unmount((handle, container): (AppHandle<App>, Element)) {
+    handle.destroy();
+    container.remove();
+}
+
+fn heading(container: &Element) -> String {
+    container
+        .query_selector("h1")
+        .unwrap()
+        .expect("the page has an <h1>")
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn nav_link(container: &Element, label: &str) -> HtmlElement {
+    let links = container.query_selector_all(".site-nav a").unwrap();
+    (0..links.length())
+        .filter_map(|i| links.item(i))
+        .map(|node| node.dyn_into::<HtmlElement>().unwrap())
+        .find(|link| link.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("a nav link labelled {label:?}"))
+}
+
+/// Waits for a change that arrives through the browser's event loop (e.g. `popstate`).
+async fn until(mut condition: impl FnMut() -> bool, what: &str) {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if condition() {
+            return;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_section_changes_the_page_and_the_url() {
+    open_at("#/");
+    let app = mount().await;
+    assert_eq!(heading(&app.1), "See Python's asyncio think");
+
+    nav_link(&app.1, "Lessons").click();
+    yew::scheduler::flush().await;
+    assert_eq!(heading(&app.1), "Lessons");
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#/lessons"
+    );
+    let current = app
+        .1
+        .query_selector("[aria-current=page]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(current.text_content().unwrap(), "Lessons");
+    assert_eq!(document().title(), "Lessons · Looplab");
+
+    nav_link(&app.1, "Interview questions").click();
+    yew::scheduler::flush().await;
+    assert_eq!(heading(&app.1), "Interview questions");
+
+    // The back button returns to the page before.
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+    let container = app.1.clone();
+    until(
+        || heading(&container) == "Lessons",
+        "the back button to reopen Lessons",
+    )
+    .await;
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#/lessons"
+    );
+    unmount(app);
+}
+
+#[wasm_bindgen_test]
+async fn a_url_opens_its_page_directly() {
+    open_at("#/playground");
+    let app = mount().await;
+    assert_eq!(heading(&app.1), "Playground");
+    assert_eq!(
+        app.1
+            .query_selector("[aria-current=page]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Playground"
+    );
+    unmount(app);
+
+    open_at("#/no/such/page");
+    let app = mount().await;
+    assert_eq!(heading(&app.1), "Page not found");
+    unmount(app);
+}
+
+#[wasm_bindgen_test]
+fn the_crash_banner_shows_each_report_as_text() {
+    show_banner("the loop fell over <b>here</b>");
+    show_banner("and again");
+
+    let banner = document().get_element_by_id(BANNER_ID).expect("a banner");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    let reports = banner.query_selector_all(".crash-message").unwrap();
+    assert_eq!(reports.length(), 2, "one banner, two reports");
+    let first = reports.item(0).unwrap();
+    assert_eq!(
+        first.text_content().unwrap(),
+        "the loop fell over <b>here</b>"
+    );
+    assert!(
+        banner.query_selector("b").unwrap().is_none(),
+        "the report is not parsed as HTML"
+    );
+    assert!(
+        banner.query_selector("button").unwrap().is_some(),
+        "it offers a reload"
+    );
+    banner.remove();
+}

@@ -1,0 +1,124 @@
+//! The app shell rendered natively with yew's server-side renderer: each address opens the
+//! right page, the navigation marks where you are, and every page says what is missing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use looplab::ui::{Route, Shell};
+use yew::ServerRenderer;
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::{Routable, Router};
+
+#[derive(Properties, PartialEq, Clone)]
+struct ShellAtProps {
+    path: String,
+}
+
+/// The shell as it renders when the browser's URL fragment is `#{path}`.
+#[component]
+fn ShellAt(props: &ShellAtProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::with_entries([props.path.clone()]));
+    html! {
+        <Router {history}>
+            <Shell />
+        </Router>
+    }
+}
+
+fn render_at(path: &str) -> String {
+    let path = path.to_string();
+    let renderer = ServerRenderer::<ShellAt>::with_props(move || ShellAtProps { path });
+    futures::executor::block_on(renderer.hydratable(false).render())
+}
+
+/// The text of the first `<h1>` in `html`.
+fn heading(html: &str) -> &str {
+    let start = html.find("<h1>").expect("the page has an <h1>") + "<h1>".len();
+    let end = start + html[start..].find("</h1>").expect("the <h1> is closed");
+    &html[start..end]
+}
+
+/// The `<a ...>` tags whose `aria-current` marks the current page.
+fn current_links(html: &str) -> Vec<&str> {
+    html.match_indices("<a ")
+        .map(|(start, _)| &html[start..start + html[start..].find('>').unwrap()])
+        .filter(|tag| tag.contains(r#"aria-current="page""#))
+        .collect()
+}
+
+#[test]
+fn each_address_opens_its_page() {
+    let cases = [
+        ("/", "See Python's asyncio think"),
+        ("/lessons", "Lessons"),
+        ("/playground", "Playground"),
+        ("/interview", "Interview questions"),
+    ];
+    for (path, expected) in cases {
+        let html = render_at(path);
+        assert_eq!(heading(&html), expected, "heading at {path}");
+    }
+}
+
+#[test]
+fn navigation_marks_only_the_current_section() {
+    for section in Route::SECTIONS {
+        let html = render_at(&section.to_path());
+        let current = current_links(&html);
+        assert_eq!(
+            current.len(),
+            1,
+            "one current link at {section:?}: {current:?}"
+        );
+        assert!(
+            current[0].contains(&format!(r#"href="{}""#, section.href())),
+            "the current link at {section:?} points to it: {}",
+            current[0]
+        );
+    }
+}
+
+#[test]
+fn header_links_to_every_section_in_order() {
+    let html = render_at("/");
+    let nav_start = html.find("<nav ").expect("the header has a nav");
+    let nav = &html[nav_start..nav_start + html[nav_start..].find("</nav>").unwrap()];
+    assert!(
+        nav.contains(r#"aria-label="Sections""#),
+        "the nav is labelled: {nav}"
+    );
+    let hrefs: Vec<&str> = nav
+        .split(r#"href=""#)
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    assert_eq!(hrefs, ["#/lessons", "#/playground", "#/interview"]);
+}
+
+#[test]
+fn every_page_states_what_is_not_built_yet() {
+    for path in ["/", "/lessons", "/playground", "/interview"] {
+        let html = render_at(path);
+        assert!(
+            html.contains(r#"data-testid="not-yet""#),
+            "{path} has a not-yet note"
+        );
+        assert!(html.contains("Not built yet."), "{path} says so in words");
+    }
+}
+
+#[test]
+fn an_unknown_address_says_so_and_names_it() {
+    let html = render_at("/lesons");
+    assert_eq!(heading(&html), "Page not found");
+    assert!(
+        html.contains("<code>/lesons</code>"),
+        "names the address: {html}"
+    );
+    assert!(current_links(&html).is_empty(), "no section is current");
+}
+
+#[test]
+fn footer_shows_the_crate_version() {
+    let html = render_at("/");
+    assert!(html.contains(&format!("Looplab {}", env!("CARGO_PKG_VERSION"))));
+}

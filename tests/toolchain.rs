@@ -1,0 +1,66 @@
+//! The pins that must agree for an offline build: the wasm-bindgen crate in Cargo.lock, the
+//! exact requirement in Cargo.toml, and the wasm-bindgen-cli version Trunk is told to use.
+//! (scripts/bootstrap installs the CLI at the Cargo.lock version.)
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+
+fn read(path: &str) -> String {
+    fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|error| panic!("reading {path}: {error}"))
+}
+
+/// The version Cargo.lock records for the package `name`.
+fn locked_version(lock: &str, name: &str) -> String {
+    let entry = lock
+        .split("[[package]]")
+        .find(|entry| entry.contains(&format!("\nname = \"{name}\"\n")))
+        .unwrap_or_else(|| panic!("{name} is in Cargo.lock"));
+    let line = entry
+        .lines()
+        .find(|line| line.starts_with("version = "))
+        .expect("the entry has a version");
+    line.trim_start_matches("version = ")
+        .trim_matches('"')
+        .to_string()
+}
+
+/// The quoted value of `key = "..."` in a TOML text.
+fn toml_string(text: &str, key: &str) -> String {
+    let line = text
+        .lines()
+        .find(|line| line.trim_start().starts_with(&format!("{key} =")))
+        .unwrap_or_else(|| panic!("{key} is set"));
+    let value = line.split_once('=').unwrap().1.trim();
+    let value = value.split('#').next().unwrap().trim();
+    value.trim_matches('"').to_string()
+}
+
+#[test]
+fn trunk_uses_the_wasm_bindgen_version_cargo_lock_builds() {
+    let locked = locked_version(&read("Cargo.lock"), "wasm-bindgen");
+    assert_eq!(toml_string(&read("Trunk.toml"), "wasm_bindgen"), locked);
+}
+
+#[test]
+fn cargo_toml_pins_wasm_bindgen_exactly() {
+    let locked = locked_version(&read("Cargo.lock"), "wasm-bindgen");
+    let manifest = read("Cargo.toml");
+    let requirement = toml_string(&manifest, "wasm-bindgen");
+    assert_eq!(requirement, format!("={locked}"));
+}
+
+#[test]
+fn trunk_is_offline_and_bootstrap_installs_the_version_it_requires() {
+    let trunk = read("Trunk.toml");
+    assert_eq!(toml_string(&trunk, "offline"), "true");
+    let required = toml_string(&trunk, "trunk-version");
+    let bootstrap = read("scripts/bootstrap");
+    assert!(
+        bootstrap.contains(&format!(
+            "TRUNK_VERSION={}\n",
+            required.trim_start_matches('=')
+        )),
+        "scripts/bootstrap installs Trunk {required}"
+    );
+}
