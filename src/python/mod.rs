@@ -1,0 +1,9 @@
+//! The Python front end: source text to tokens, to a syntax tree, to bytecode, with
+//! CPython 3.12's own `SyntaxError`s. Pure Rust with no web dependencies.
+
+pub mod ast;
+pub mod error;
+pub mod lexer;
+pub mod parser;
+pub mod source;
+pub mod token;

@@ -1,0 +1,5 @@
+# Mistake: one closing parenthesis too many
+import asyncio
+
+async def main():
+    await asyncio.sleep(1))

@@ -1,0 +1,6 @@
+# Mistake: f-string replacement field is not closed
+import asyncio
+
+async def main():
+    name = "worker"
+    print(f"{name is running")

@@ -1,0 +1,6 @@
+# Mistake: a lone } in an f-string
+import asyncio
+
+async def main():
+    n = 3
+    print(f"waiting for {n} tasks}")

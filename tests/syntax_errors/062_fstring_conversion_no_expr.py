@@ -1,0 +1,5 @@
+# Mistake: an f-string conversion with no expression
+import asyncio
+
+async def main():
+    print(f"running {!r}")

@@ -1,0 +1,5 @@
+# Mistake: await inside a function defined with def
+import asyncio
+
+def main():
+    await asyncio.sleep(1)

@@ -1,0 +1,5 @@
+# Mistake: await inside a lambda
+import asyncio
+
+async def main():
+    delay = lambda: await asyncio.sleep(1)

@@ -1,0 +1,6 @@
+# Mistake: async with at module level
+import asyncio
+
+lock = asyncio.Lock()
+async with lock:
+    print("locked")

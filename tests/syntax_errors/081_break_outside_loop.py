@@ -1,0 +1,5 @@
+# Mistake: break at module level
+import asyncio
+
+if True:
+    break

@@ -1,0 +1,7 @@
+# Mistake: break in a function body outside any loop
+import asyncio
+
+async def worker(queue):
+    item = await queue.get()
+    if item is None:
+        break

@@ -1,0 +1,5 @@
+# Mistake: continue at module level
+import asyncio
+
+if True:
+    continue

@@ -1,0 +1,4 @@
+# Mistake: assigning to a number
+import asyncio
+
+5 = delay

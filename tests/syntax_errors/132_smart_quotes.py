@@ -1,0 +1,5 @@
+# Mistake: curly quotes pasted from a web page
+import asyncio
+
+async def main():
+    print(“hello”)

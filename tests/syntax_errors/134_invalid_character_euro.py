@@ -1,0 +1,4 @@
+# Mistake: a euro sign in an identifier
+import asyncio
+
+price€ = 3

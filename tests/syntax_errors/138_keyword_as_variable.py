@@ -1,0 +1,4 @@
+# Mistake: class used as a variable name
+import asyncio
+
+class = 3

@@ -1,0 +1,5 @@
+# Mistake: async used as a function name
+import asyncio
+
+def async():
+    return asyncio.sleep(1)

@@ -1,0 +1,5 @@
+# Mistake: nonlocal at module level
+import asyncio
+
+count = 0
+nonlocal count

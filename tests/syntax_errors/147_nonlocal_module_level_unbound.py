@@ -1,0 +1,5 @@
+# Mistake: nonlocal at module level before the name is assigned
+import asyncio
+
+nonlocal count
+count = 0

@@ -1,0 +1,4 @@
+# Mistake: a name starting with a digit
+import asyncio
+
+1st = asyncio.sleep(1)

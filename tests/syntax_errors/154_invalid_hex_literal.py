@@ -1,0 +1,4 @@
+# Mistake: 0x with no digits
+import asyncio
+
+mask = 0x

@@ -1,0 +1,4 @@
+# Mistake: lambda with parenthesised parameters
+import asyncio
+
+delay = lambda (n): asyncio.sleep(n)

@@ -1,0 +1,5 @@
+# Mistake: walrus in a comprehension's iterable
+import asyncio
+
+async def main():
+    return [x for x in (tasks := [1, 2, 3])]

@@ -1,0 +1,2 @@
+# Mistake: import ... as with no alias
+import asyncio as

@@ -1,0 +1,5 @@
+# Mistake: an identifier straight after a number
+import asyncio
+
+async def main():
+    await asyncio.sleep(1sec)

@@ -1,0 +1,6 @@
+# Mistake: a line ending in + after an emoji
+import asyncio
+
+async def main():
+    msg = "⏳ waiting… " +
+    print(msg)
