@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/tests/webdriver.json
 PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve test bootstrap lint test-native test-browser build test-e2e size
+.PHONY: serve test bootstrap lint test-native test-browser build test-e2e size bench fuzz
 # The steps share cargo's target dir and the browser; run them one after another.
 .NOTPARALLEL:
 
@@ -51,3 +51,15 @@ test-e2e: build
 ## size: what a visitor downloads, gzipped
 size: build
 	@./scripts/size dist
+
+## bench: parse and compile a 10,000-line program, Looplab against CPython 3.12
+bench:
+	cargo bench --locked --bench frontend
+
+## fuzz: coverage-guided fuzzing of the Python front end (FUZZ_SECONDS, default 600)
+FUZZ_SECONDS ?= 600
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
+	@mkdir -p fuzz/corpus/compile && cp tests/programs/*.py tests/syntax_errors/*.py fuzz/corpus/compile/
+	RUSTC_BOOTSTRAP=1 cargo fuzz run compile fuzz/corpus/compile -- \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -print_final_stats=1

@@ -168,3 +168,19 @@ fn the_crash_banner_shows_each_report_as_text() {
     );
     banner.remove();
 }
+
+#[wasm_bindgen_test]
+fn deeply_nested_python_compiles_to_an_error_not_a_stack_overflow() {
+    use looplab::python::{compile, source::SourceFile};
+    let deep = format!("x = {}1\n", "-".repeat(5000));
+    let error = compile(&SourceFile::new("t.py", &deep)).expect_err("too deep");
+    assert_eq!(
+        error.message,
+        "maximum recursion depth exceeded during compilation"
+    );
+    let nested = format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200));
+    assert!(compile(&SourceFile::new("t.py", &nested)).is_ok());
+    let program =
+        "import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())\n";
+    assert!(compile(&SourceFile::new("t.py", program)).is_ok());
+}

@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 fn looplab(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_looplab"))
         .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("the looplab binary runs")
 }
@@ -42,5 +43,67 @@ fn an_unknown_command_fails_with_status_2_and_a_hint() {
     assert_eq!(
         text(&output.stderr),
         "looplab: unknown command 'frobnicate'\nTry 'looplab --help' for more information.\n"
+    );
+}
+
+#[test]
+fn check_accepts_a_valid_program_silently() {
+    let output = looplab(&["check", "tests/programs/033_cancel_and_cleanup.py"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stdout.is_empty() && output.stderr.is_empty());
+}
+
+#[test]
+fn check_prints_a_syntax_error_as_cpython_does() {
+    let path = "tests/syntax_errors/001_missing_colon_async_def.py";
+    let output = looplab(&["check", path]);
+    assert_eq!(output.status.code(), Some(1));
+    let expected = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/syntax_errors/001_missing_colon_async_def.stderr"),
+    )
+    .unwrap();
+    assert_eq!(text(&output.stderr), expected);
+}
+
+#[test]
+fn check_names_a_module_looplab_does_not_have() {
+    let dir = std::env::temp_dir().join(format!("looplab-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let program = dir.join("crawler.py");
+    std::fs::write(&program, "import asyncio\nimport aiohttp\n").unwrap();
+    let output = looplab(&["check", program.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(", line 2\n    import aiohttp\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .contains("ModuleNotFoundError: No module named 'aiohttp' (Looplab provides asyncio,"),
+        "{stderr}"
+    );
+
+    // A program that handles the failed import itself is fine.
+    std::fs::write(
+        &program,
+        "try:\n    import uvloop\nexcept ImportError:\n    uvloop = None\n",
+    )
+    .unwrap();
+    assert_eq!(
+        looplab(&["check", program.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn check_reports_a_missing_file() {
+    let output = looplab(&["check", "no/such/file.py"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        text(&output.stderr),
+        "looplab: can't open file 'no/such/file.py': No such file or directory\n"
     );
 }

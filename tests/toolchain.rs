@@ -1,3 +1,5 @@
+//! Ground rules of the repository that a build would not catch.
+//!
 //! The pins that must agree for an offline build: the wasm-bindgen crate in Cargo.lock, the
 //! exact requirement in Cargo.toml, and the wasm-bindgen-cli version Trunk is told to use.
 //! (scripts/bootstrap installs the CLI at the Cargo.lock version.)
@@ -63,4 +65,29 @@ fn trunk_is_offline_and_bootstrap_installs_the_version_it_requires() {
         )),
         "scripts/bootstrap installs Trunk {required}"
     );
+}
+
+/// The pure core (the Python front end and, later, the runtime and curriculum) is tested
+/// natively and must not reach for the browser.
+#[test]
+fn the_python_core_has_no_web_dependencies() {
+    let web = ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
+    let mut offenders = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/python")];
+    while let Some(dir) = dirs.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap();
+            for krate in web {
+                if text.contains(&format!("{krate}::")) || text.contains(&format!("use {krate}")) {
+                    offenders.push(format!("{} uses {krate}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:?}");
 }

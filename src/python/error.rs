@@ -14,6 +14,8 @@ pub enum ErrorKind {
     NotImplementedError,
     /// A program nested too deeply to compile (CPython says the same).
     RecursionError,
+    /// An import of a module Looplab does not have (found before running, by `check`).
+    ModuleNotFoundError,
 }
 
 impl ErrorKind {
@@ -24,6 +26,7 @@ impl ErrorKind {
             ErrorKind::TabError => "TabError",
             ErrorKind::NotImplementedError => "NotImplementedError",
             ErrorKind::RecursionError => "RecursionError",
+            ErrorKind::ModuleNotFoundError => "ModuleNotFoundError",
         }
     }
 }
@@ -74,7 +77,13 @@ impl CompileError {
         source: &SourceFile,
     ) -> Self {
         let line = source.line_of(span.start);
-        let end = span.end.max(span.start);
+        let mut end = span.end.max(span.start);
+        // A span ending with a newline ends on its own line, just past the newline.
+        let ends_line =
+            end > span.start && source.text().as_bytes().get(end as usize - 1) == Some(&b'\n');
+        if ends_line {
+            end -= 1;
+        }
         let end_line = source.line_of(end);
         CompileError {
             kind,
@@ -82,7 +91,7 @@ impl CompileError {
             line,
             offset: source.byte_column(span.start) as i32 + 1,
             end_line: end_line as i32,
-            end_offset: source.byte_column(end) as i32 + 1,
+            end_offset: source.byte_column(end) as i32 + 1 + ends_line as i32,
             text: Some(source.line_text_with_newline(line).to_string()),
         }
     }

@@ -119,6 +119,11 @@ impl Parser<'_> {
 
     /// `named_expression`: `NAME := expression` or an expression not followed by `:=`.
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        // A recursion point of its own: the second pass's lookaheads recurse through here.
+        self.nested(|p| p.named_expression_inner())
+    }
+
+    fn named_expression_inner(&mut self) -> PResult<Expr> {
         if let Some(expr) = self.attempt(|p| p.assignment_expression())? {
             return Ok(expr);
         }
@@ -1010,7 +1015,7 @@ impl Parser<'_> {
                             Span::new(key.span.end as usize - 1, key.span.end as usize),
                             source,
                         );
-                        error.end_offset = -1;
+                        error.end_offset = 0;
                         return Err(Failure::Error(Box::new(error)));
                     }
                     return Err(Failure::NoMatch);

@@ -25,7 +25,7 @@ use super::token::{Token, TokenKind};
 /// (it reports `RecursionError` at about this depth when compiling).
 const MAX_NESTING: u32 = 2900;
 /// When less stack than this is left, recursion continues on a new segment of this size.
-pub(crate) const STACK_RED_ZONE: usize = 128 * 1024;
+pub(crate) const STACK_RED_ZONE: usize = 512 * 1024;
 pub(crate) const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 
 /// A warning CPython prints while compiling (e.g. an invalid escape sequence).
@@ -130,6 +130,8 @@ fn generic_error(source: &SourceFile, lexed: &Lexed, furthest: usize) -> Compile
                 token.span,
                 source,
             );
+            // CPython's INDENT token has no column: it reports where the tokenizer stands.
+            error.offset = source.byte_column(token.span.end) as i32;
             error.end_offset = -1;
             error
         }
@@ -282,8 +284,17 @@ impl<'a> Parser<'a> {
     /// The span from `start` (a token index) to the end of the last token consumed.
     fn span_from(&self, start: usize) -> Span {
         let first = self.tokens[start].span;
-        let last = self.tokens[self.pos.saturating_sub(1).max(start)].span;
-        first.to(last)
+        // A statement ends with its last real token, not the NEWLINE or DEDENT after it.
+        let mut last = self.pos.saturating_sub(1).max(start);
+        while last > start
+            && matches!(
+                self.tokens[last].kind,
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            )
+        {
+            last -= 1;
+        }
+        first.to(self.tokens[last].span)
     }
 
     fn previous_end(&self) -> Span {
