@@ -22,6 +22,11 @@ pub enum Command {
     Check {
         path: String,
     },
+    /// Run a program on the simulated event loop; optionally write its trace.
+    Run {
+        path: String,
+        trace: Option<String>,
+    },
 }
 
 /// A command line that could not be understood, with the message to show.
@@ -43,6 +48,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             path: path.to_string(),
         }),
         ["check", _, extra, ..] => Err(UsageError(format!("check: unexpected argument '{extra}'"))),
+        ["run", rest @ ..] => parse_run(rest),
         [first, second, ..] if first.starts_with('-') => Err(UsageError(format!(
             "unexpected argument '{second}' after '{first}'"
         ))),
@@ -50,6 +56,43 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             Err(UsageError(format!("unrecognized option '{option}'")))
         }
         [command, ..] => Err(UsageError(format!("unknown command '{command}'"))),
+    }
+}
+
+/// `run FILE.py [--trace OUT.jsonl]` (the option may come first).
+fn parse_run(words: &[&str]) -> Result<Command, UsageError> {
+    let mut path = None;
+    let mut trace = None;
+    let mut index = 0;
+    while index < words.len() {
+        match words[index] {
+            "--trace" => match words.get(index + 1) {
+                Some(out) if !out.starts_with('-') => {
+                    trace = Some(out.to_string());
+                    index += 2;
+                    continue;
+                }
+                _ => {
+                    return Err(UsageError(
+                        "run: --trace needs a file name (OUT.jsonl)".into(),
+                    ));
+                }
+            },
+            option if option.starts_with('-') && option.len() > 1 => {
+                return Err(UsageError(format!("run: unrecognized option '{option}'")));
+            }
+            word => {
+                if path.is_some() {
+                    return Err(UsageError(format!("run: unexpected argument '{word}'")));
+                }
+                path = Some(word.to_string());
+            }
+        }
+        index += 1;
+    }
+    match path {
+        Some(path) => Ok(Command::Run { path, trace }),
+        None => Err(UsageError("run: missing FILE.py".into())),
     }
 }
 
@@ -64,13 +107,19 @@ Usage: looplab <COMMAND>
 Commands:
   check FILE.py  Compile a program as CPython 3.12 would: exit 0 if it is valid,
                  else print the error as Python does and exit 1
+  run FILE.py [--trace OUT.jsonl]
+                 Run a program on the simulated event loop (virtual clock): its
+                 output as CPython 3.12 prints it; errors and tracebacks on
+                 stderr. --trace writes every scheduling event as JSON lines.
+                 Exit status: 0 finished, 1 uncaught exception or syntax error,
+                 3 deadlock (every task waits, no timer pending), 4 stopped by a
+                 limit (a task that never awaits, runaway work)
 
 Options:
   -h, --help     Print this help and exit
   -V, --version  Print the version and exit
 
-Running programs on the simulated event loop (`run`) arrives with the
-runtime. The web app: `make serve`.
+The web app: `make serve`.
 "
     )
 }
@@ -81,6 +130,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Ok(Command::Help) => out.write_all(help_text().as_bytes()),
         Ok(Command::Version) => writeln!(out, "looplab {VERSION}"),
         Ok(Command::Check { path }) => return check(&path, err),
+        Ok(Command::Run { path, trace }) => return run_file(&path, trace.as_deref(), out, err),
         Err(UsageError(message)) => {
             let _ = writeln!(
                 err,
@@ -96,19 +146,45 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     }
 }
 
-/// `looplab check FILE.py`: warnings and errors on `err`, as `python3.12 FILE.py` prints them.
-fn check(path: &str, err: &mut dyn Write) -> u8 {
+/// `looplab run FILE.py`: the program's output on `out`, errors on `err`.
+fn run_file(path: &str, trace: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let text = match read_program(path, err) {
+        Ok(text) => text,
+        Err(status) => return status,
+    };
+    let options = crate::runtime::RunOptions {
+        filename: path.to_string(),
+        ..Default::default()
+    };
+    let result = crate::runtime::run_program(&text, &options);
+    let _ = out.write_all(result.stdout.as_bytes());
+    let _ = out.flush();
+    let _ = err.write_all(result.stderr.as_bytes());
+    if let Some(trace_path) = trace
+        && let Err(error) = std::fs::write(trace_path, result.trace.to_jsonl())
+    {
+        let _ = writeln!(
+            err,
+            "looplab: can't write the trace to '{trace_path}': {error}"
+        );
+        return 1;
+    }
+    result.status as u8
+}
+
+/// The program's text, or the exit status after reporting why it cannot be read.
+fn read_program(path: &str, err: &mut dyn Write) -> Result<String, u8> {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => {
             let reason = error.to_string();
             let reason = reason.split(" (os error").next().unwrap_or(&reason);
             let _ = writeln!(err, "looplab: can't open file '{path}': {reason}");
-            return EXIT_USAGE;
+            return Err(EXIT_USAGE);
         }
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
         Err(error) => {
             let bytes = error.as_bytes();
             let at = error.utf8_error().valid_up_to();
@@ -119,8 +195,16 @@ fn check(path: &str, err: &mut dyn Write) -> u8 {
                  but no encoding declared; see https://peps.python.org/pep-0263/ for details",
                 bytes[at]
             );
-            return 1;
+            Err(1)
         }
+    }
+}
+
+/// `looplab check FILE.py`: warnings and errors on `err`, as `python3.12 FILE.py` prints them.
+fn check(path: &str, err: &mut dyn Write) -> u8 {
+    let text = match read_program(path, err) {
+        Ok(text) => text,
+        Err(status) => return status,
     };
     let source = SourceFile::new(path, &text);
     let program = match compile(&source) {

@@ -10,6 +10,7 @@
 
 pub mod cli;
 pub mod python;
+pub mod runtime;
 pub mod ui;
 
 /// Looplab's version, as `Cargo.toml` states it.

@@ -1,0 +1,188 @@
+//! A double-ended queue for the asyncio library's waiters and queue buffers
+//! (`collections.deque` in CPython): O(1) at both ends, which a 100,000-item queue needs.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use super::super::PResult;
+use super::super::builtins::{add_method, arity, receiver};
+use super::super::value::{Args, Class, Iter, Layout, NativeObject, Value};
+use super::super::vm::Vm;
+use super::super::vm::types::builtin_class;
+
+pub struct Deque {
+    pub items: RefCell<VecDeque<Value>>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for Deque {
+    fn class(&self, _vm: &Vm) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+pub fn class(vm: &mut Vm) -> Rc<Class> {
+    let class = builtin_class(
+        "deque",
+        "collections",
+        vec![vm.types.object.clone()],
+        Layout::Builtin,
+    );
+    add_method(&class, "__new__", deque_new);
+    add_method(&class, "append", append);
+    add_method(&class, "appendleft", appendleft);
+    add_method(&class, "pop", pop);
+    add_method(&class, "popleft", popleft);
+    add_method(&class, "remove", remove);
+    add_method(&class, "clear", clear);
+    add_method(&class, "__len__", len);
+    add_method(&class, "__bool__", truth);
+    add_method(&class, "__iter__", iter);
+    add_method(&class, "__getitem__", getitem);
+    add_method(&class, "__contains__", contains);
+    add_method(&class, "__repr__", repr);
+    class
+}
+
+fn the_deque(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Rc<Deque>, Args)> {
+    let (me, args) = receiver(vm, this, args, method)?;
+    match me.native_rc::<Deque>() {
+        Some(deque) => Ok((deque, args)),
+        None => Err(vm.type_error(format!(
+            "descriptor '{method}' requires a 'collections.deque' object"
+        ))),
+    }
+}
+
+fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let Value::Class(class) = args.positional.remove(0) else {
+        return Err(vm.type_error("deque.__new__(X): X is not a type object"));
+    };
+    let items = match args.positional.first() {
+        Some(iterable) => vm.collect(iterable)?.into(),
+        None => VecDeque::new(),
+    };
+    Ok(Value::Native(Rc::new(Deque {
+        items: RefCell::new(items),
+        class,
+    })))
+}
+
+fn append(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, args) = the_deque(vm, this, args, "append")?;
+    arity(vm, "append", &args, 1, 1)?;
+    deque
+        .items
+        .borrow_mut()
+        .push_back(args.positional[0].clone());
+    Ok(Value::None)
+}
+
+fn appendleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, args) = the_deque(vm, this, args, "appendleft")?;
+    arity(vm, "appendleft", &args, 1, 1)?;
+    deque
+        .items
+        .borrow_mut()
+        .push_front(args.positional[0].clone());
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, _) = the_deque(vm, this, args, "pop")?;
+    let item = deque.items.borrow_mut().pop_back();
+    item.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
+}
+
+fn popleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, _) = the_deque(vm, this, args, "popleft")?;
+    let item = deque.items.borrow_mut().pop_front();
+    item.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
+}
+
+fn remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, args) = the_deque(vm, this, args, "remove")?;
+    arity(vm, "remove", &args, 1, 1)?;
+    let target = args.positional[0].clone();
+    let items: Vec<Value> = deque.items.borrow().iter().cloned().collect();
+    for (index, item) in items.iter().enumerate() {
+        if item.is(&target) || vm.eq(item, &target)? {
+            deque.items.borrow_mut().remove(index);
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("deque.remove(x): x not in deque"))
+}
+
+fn clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, _) = the_deque(vm, this, args, "clear")?;
+    deque.items.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, _) = the_deque(vm, this, args, "__len__")?;
+    Ok(Value::Int(deque.items.borrow().len() as i64))
+}
+
+fn truth(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, _) = the_deque(vm, this, args, "__bool__")?;
+    Ok(Value::Bool(!deque.items.borrow().is_empty()))
+}
+
+fn iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, _) = the_deque(vm, this, args, "__iter__")?;
+    let items: Vec<Value> = deque.items.borrow().iter().cloned().collect();
+    Ok(vm.new_iterator(Iter::Seq {
+        items: Value::list(items),
+        index: 0,
+    }))
+}
+
+fn getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, args) = the_deque(vm, this, args, "__getitem__")?;
+    arity(vm, "__getitem__", &args, 1, 1)?;
+    let index = super::super::builtins::expect_int(vm, &args.positional[0], "index")?;
+    let items = deque.items.borrow();
+    let length = items.len() as i64;
+    let position = if index < 0 { index + length } else { index };
+    match items
+        .get(position.max(0) as usize)
+        .filter(|_| position >= 0)
+    {
+        Some(item) => Ok(item.clone()),
+        None => {
+            drop(items);
+            Err(vm.error("IndexError", "deque index out of range"))
+        }
+    }
+}
+
+fn contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, args) = the_deque(vm, this, args, "__contains__")?;
+    arity(vm, "__contains__", &args, 1, 1)?;
+    let items: Vec<Value> = deque.items.borrow().iter().cloned().collect();
+    for item in &items {
+        if item.is(&args.positional[0]) || vm.eq(item, &args.positional[0])? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (deque, _) = the_deque(vm, this, args, "__repr__")?;
+    let items: Vec<Value> = deque.items.borrow().iter().cloned().collect();
+    let inner = vm.repr(&Value::list(items))?;
+    Ok(Value::str(format!("deque({inner})")))
+}

@@ -1,0 +1,551 @@
+//! The event loop on a virtual clock, as CPython's `BaseEventLoop._run_once` runs it: a
+//! ready queue of callbacks, a heap of timers, and time that jumps to the next timer when
+//! nothing is ready. Plus the default executor: four virtual worker threads.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::Rc;
+
+use super::super::frame::{Frame, FrameKind};
+use super::super::value::{Class, NativeObject, Value};
+use super::super::vm::{CallTarget, Outcome, Vm};
+use super::super::{Flow, PResult};
+use super::future::FutureObj;
+use crate::runtime::trace::LoopEvent;
+
+/// What a handle does when it runs.
+pub enum Callback {
+    /// A Python callable with arguments (`call_soon(func, *args)`, done callbacks).
+    Python { func: Value, args: Vec<Value> },
+    /// `Task.__step(exc)`.
+    Step {
+        task: Rc<FutureObj>,
+        exception: Option<Value>,
+    },
+    /// `Task.__wakeup(future)`.
+    Wakeup {
+        task: Rc<FutureObj>,
+        future: Rc<FutureObj>,
+    },
+    /// `run_until_complete`'s callback: stop the loop.
+    StopLoop,
+    /// `asyncio.sleep`'s timer: `futures._set_result_unless_cancelled`.
+    SetResultUnlessCancelled { future: Rc<FutureObj>, value: Value },
+    /// An executor worker parked in `time.sleep` wakes up.
+    ResumeWorker { worker: usize },
+    /// An executor job finished: copy its outcome into the asyncio future
+    /// (`futures._set_state`, scheduled with `call_soon_threadsafe`).
+    JobDone {
+        future: Rc<FutureObj>,
+        outcome: Result<Value, Value>,
+    },
+}
+
+impl Callback {
+    /// A short description for the visualizer (`Task-2 step`, `sleep timer`).
+    pub fn describe(&self) -> Rc<str> {
+        match self {
+            Callback::Python { func, .. } => match func {
+                Value::Function(f) => Rc::from(format!("{}()", f.qualname.borrow())),
+                Value::Builtin(b) => Rc::from(format!("{}()", b.qualname)),
+                Value::BoundMethod(m) => match &m.func {
+                    Value::Function(f) => Rc::from(format!("{}()", f.qualname.borrow())),
+                    _ => Rc::from("callback"),
+                },
+                _ => Rc::from("callback"),
+            },
+            Callback::Step { task, .. } => Rc::from(format!("{} step", task.name())),
+            Callback::Wakeup { task, .. } => Rc::from(format!("{} wakeup", task.name())),
+            Callback::StopLoop => Rc::from("stop the loop"),
+            Callback::SetResultUnlessCancelled { .. } => Rc::from("sleep timer"),
+            Callback::ResumeWorker { worker } => Rc::from(format!("worker {} wakes", worker + 1)),
+            Callback::JobDone { .. } => Rc::from("thread result"),
+        }
+    }
+}
+
+/// `asyncio.Handle` / `asyncio.TimerHandle`.
+pub struct Handle {
+    pub id: u64,
+    pub callback: RefCell<Option<Callback>>,
+    pub cancelled: Cell<bool>,
+    /// For timers: when it is due, and its creation number (equal deadlines fire FIFO).
+    pub when: Option<f64>,
+    pub seq: u64,
+    pub class: Rc<Class>,
+}
+
+impl NativeObject for Handle {
+    fn class(&self, _vm: &Vm) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+struct Timer(Rc<Handle>);
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Timer {
+    /// Reversed: `BinaryHeap` is a max-heap and the earliest timer must come out first.
+    fn cmp(&self, other: &Self) -> Ordering {
+        let (a, b) = (self.0.when.unwrap_or(0.0), other.0.when.unwrap_or(0.0));
+        b.total_cmp(&a).then_with(|| other.0.seq.cmp(&self.0.seq))
+    }
+}
+
+/// A job for the default executor (`run_in_executor(None, func, *args)`).
+pub struct Job {
+    pub func: Value,
+    pub args: Vec<Value>,
+    pub future: Rc<FutureObj>,
+}
+
+/// A virtual worker thread.
+#[derive(Default)]
+pub struct Worker {
+    pub job: Option<Job>,
+    /// `thread:NAME#N` while it runs a job.
+    pub name: Option<Rc<str>>,
+    /// The job's frames while it is parked in `time.sleep`.
+    pub frames: Vec<Box<Frame>>,
+    /// Parked without frames: the job's callable was a native that slept.
+    pub parked_native: bool,
+}
+
+#[derive(Default)]
+pub struct Executor {
+    pub workers: Vec<Worker>,
+    pub queue: VecDeque<Job>,
+}
+
+/// The number of virtual worker threads of the default executor.
+pub const WORKERS: usize = 4;
+
+/// Clock resolution: timers due within this of now fire now (`time.get_clock_info`).
+const CLOCK_RESOLUTION: f64 = 1e-9;
+
+pub struct EventLoop {
+    pub class: Rc<Class>,
+    pub time: Cell<f64>,
+    pub iteration: Cell<u64>,
+    pub ready: RefCell<VecDeque<Rc<Handle>>>,
+    timers: RefCell<BinaryHeap<Timer>>,
+    next_seq: Cell<u64>,
+    pub stopping: Cell<bool>,
+    pub running: Cell<bool>,
+    pub closed: Cell<bool>,
+    pub current_task: RefCell<Option<Rc<FutureObj>>>,
+    /// Every task of this loop, in creation order (`all_tasks` keeps the pending ones).
+    pub tasks: RefCell<Vec<std::rc::Weak<FutureObj>>>,
+    pub executor: RefCell<Executor>,
+    pub handle_class: Rc<Class>,
+    pub timer_class: Rc<Class>,
+}
+
+impl NativeObject for EventLoop {
+    fn class(&self, _vm: &Vm) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Why the loop stopped running without finishing.
+pub enum LoopStop {
+    /// Every task waits and no timer is pending: real CPython would hang.
+    Deadlock,
+    Flow(Flow),
+}
+
+impl From<Flow> for LoopStop {
+    fn from(flow: Flow) -> Self {
+        LoopStop::Flow(flow)
+    }
+}
+
+impl EventLoop {
+    pub fn new(class: Rc<Class>, handle_class: Rc<Class>, timer_class: Rc<Class>) -> EventLoop {
+        EventLoop {
+            class,
+            time: Cell::new(0.0),
+            iteration: Cell::new(0),
+            ready: RefCell::new(VecDeque::new()),
+            timers: RefCell::new(BinaryHeap::new()),
+            next_seq: Cell::new(0),
+            stopping: Cell::new(false),
+            running: Cell::new(false),
+            closed: Cell::new(false),
+            current_task: RefCell::new(None),
+            tasks: RefCell::new(Vec::new()),
+            executor: RefCell::new(Executor::default()),
+            handle_class,
+            timer_class,
+        }
+    }
+
+    fn next_id(&self) -> u64 {
+        let id = self.next_seq.get();
+        self.next_seq.set(id + 1);
+        id
+    }
+
+    /// `call_soon`: appends to the ready queue.
+    pub fn call_soon(&self, vm: &mut Vm, callback: Callback) -> Rc<Handle> {
+        let id = self.next_id();
+        if vm.trace.machinery {
+            vm.record_machinery(LoopEvent::Ready {
+                handle: id,
+                what: callback.describe(),
+            });
+        }
+        let handle = Rc::new(Handle {
+            id,
+            callback: RefCell::new(Some(callback)),
+            cancelled: Cell::new(false),
+            when: None,
+            seq: id,
+            class: self.handle_class.clone(),
+        });
+        self.ready.borrow_mut().push_back(handle.clone());
+        handle
+    }
+
+    /// `call_at`: a timer due at `when`.
+    pub fn call_at(&self, vm: &mut Vm, when: f64, callback: Callback) -> Rc<Handle> {
+        let id = self.next_id();
+        if vm.trace.machinery {
+            vm.record_machinery(LoopEvent::Timer {
+                handle: id,
+                when,
+                what: callback.describe(),
+            });
+        }
+        let handle = Rc::new(Handle {
+            id,
+            callback: RefCell::new(Some(callback)),
+            cancelled: Cell::new(false),
+            when: Some(when),
+            seq: id,
+            class: self.timer_class.clone(),
+        });
+        self.timers.borrow_mut().push(Timer(handle.clone()));
+        handle
+    }
+
+    /// `call_later`: `call_at(time() + delay)`, in f64 as CPython computes it.
+    pub fn call_later(&self, vm: &mut Vm, delay: f64, callback: Callback) -> Rc<Handle> {
+        let when = self.time.get() + delay;
+        self.call_at(vm, when, callback)
+    }
+
+    pub fn has_timers(&self) -> bool {
+        !self.timers.borrow().is_empty()
+    }
+
+    /// The timers, earliest first (for the visualizer and deadlock reports).
+    pub fn pending_timers(&self) -> Vec<Rc<Handle>> {
+        let mut timers: Vec<Rc<Handle>> = self
+            .timers
+            .borrow()
+            .iter()
+            .map(|t| t.0.clone())
+            .filter(|h| !h.cancelled.get())
+            .collect();
+        timers.sort_by(|a, b| {
+            a.when
+                .unwrap_or(0.0)
+                .total_cmp(&b.when.unwrap_or(0.0))
+                .then(a.seq.cmp(&b.seq))
+        });
+        timers
+    }
+
+    /// One iteration of the loop (`_run_once`).
+    pub fn run_once(self: &Rc<Self>, vm: &mut Vm) -> Result<(), LoopStop> {
+        self.iteration.set(self.iteration.get() + 1);
+        if vm.trace.machinery {
+            vm.record_machinery(LoopEvent::Iteration {
+                it: self.iteration.get(),
+            });
+        }
+        // Cancelled timers at the head of the heap are dropped.
+        {
+            let mut timers = self.timers.borrow_mut();
+            while timers.peek().is_some_and(|t| t.0.cancelled.get()) {
+                timers.pop();
+            }
+        }
+        let idle = self.ready.borrow().is_empty() && !self.stopping.get();
+        if idle {
+            let first = self.timers.borrow().peek().map(|t| t.0.when.unwrap_or(0.0));
+            match first {
+                Some(when) => {
+                    if when > self.time.get() {
+                        self.time.set(when);
+                        if vm.trace.machinery {
+                            vm.record_machinery(LoopEvent::Clock { time: when });
+                        }
+                    }
+                }
+                None => return Err(LoopStop::Deadlock),
+            }
+        }
+        let end_time = self.time.get() + CLOCK_RESOLUTION;
+        loop {
+            let due = {
+                let mut timers = self.timers.borrow_mut();
+                match timers.peek() {
+                    Some(timer) if timer.0.when.unwrap_or(0.0) < end_time => {
+                        timers.pop().map(|t| t.0)
+                    }
+                    _ => None,
+                }
+            };
+            let Some(handle) = due else { break };
+            if vm.trace.machinery {
+                vm.record_machinery(LoopEvent::TimerDue { handle: handle.id });
+            }
+            self.ready.borrow_mut().push_back(handle);
+        }
+        let count = self.ready.borrow().len();
+        for _ in 0..count {
+            let Some(handle) = self.ready.borrow_mut().pop_front() else {
+                break;
+            };
+            if vm.trace.machinery {
+                vm.record_machinery(LoopEvent::Run { handle: handle.id });
+            }
+            if handle.cancelled.get() {
+                continue;
+            }
+            let Some(callback) = handle.callback.borrow_mut().take() else {
+                continue;
+            };
+            self.run_callback(vm, callback)?;
+            vm.flush_warnings();
+        }
+        Ok(())
+    }
+
+    fn run_callback(self: &Rc<Self>, vm: &mut Vm, callback: Callback) -> Result<(), LoopStop> {
+        match callback {
+            Callback::Step { task, exception } => task.step(vm, exception)?,
+            Callback::Wakeup { task, future } => task.wakeup(vm, &Value::Native(future))?,
+            Callback::StopLoop => self.stopping.set(true),
+            Callback::SetResultUnlessCancelled { future, value } => {
+                if !future.is_done() {
+                    future.set_result(vm, value)?;
+                }
+            }
+            Callback::Python { func, args } => {
+                vm.step_start = vm.steps;
+                let result = vm.call(&func, args.clone());
+                if let Err(error) = result {
+                    match error {
+                        Flow::Exception(exception) => {
+                            super::report_callback_exception(vm, &func, &args, exception)?;
+                        }
+                        abort => return Err(abort.into()),
+                    }
+                }
+            }
+            Callback::ResumeWorker { worker } => self.resume_worker(vm, worker)?,
+            Callback::JobDone { future, outcome } => {
+                if !future.is_done() {
+                    match outcome {
+                        Ok(value) => future.set_result(vm, value)?,
+                        Err(exception) => future.set_exception(vm, exception)?,
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `run_until_complete(future)`: runs iterations until the future is done (and the loop
+    /// has run its stop callback).
+    pub fn run_until_complete(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        future: &Rc<FutureObj>,
+    ) -> Result<(), LoopStop> {
+        future.add_done_callback(vm, super::future::DoneCallback::StopLoop);
+        self.running.set(true);
+        let result = loop {
+            if let Err(stop) = self.run_once(vm) {
+                break Err(stop);
+            }
+            if self.stopping.get() {
+                break Ok(());
+            }
+        };
+        self.stopping.set(false);
+        self.running.set(false);
+        // Remove the stop callback if it has not run (the loop stopped another way).
+        future
+            .callbacks
+            .borrow_mut()
+            .retain(|c| !matches!(c, super::future::DoneCallback::StopLoop));
+        result
+    }
+
+    /// The tasks not done yet, in creation order.
+    pub fn pending_tasks(&self) -> Vec<Rc<FutureObj>> {
+        let mut tasks = self.tasks.borrow_mut();
+        tasks.retain(|t| t.upgrade().is_some_and(|t| !t.is_done()));
+        tasks.iter().filter_map(|t| t.upgrade()).collect()
+    }
+
+    // ----- the default executor -----
+
+    /// Submits a job: a free worker runs it at once (the loop thread waits for it to finish
+    /// or to sleep); otherwise it queues.
+    pub fn submit(self: &Rc<Self>, vm: &mut Vm, job: Job) -> PResult<()> {
+        let free = {
+            let mut executor = self.executor.borrow_mut();
+            if executor.workers.is_empty() {
+                executor.workers = (0..WORKERS).map(|_| Worker::default()).collect();
+            }
+            let busy = executor.workers.iter().filter(|w| w.job.is_some()).count();
+            if busy < WORKERS {
+                executor.workers.iter().position(|w| w.job.is_none())
+            } else {
+                None
+            }
+        };
+        match free {
+            Some(worker) => self.start_job(vm, worker, job),
+            None => {
+                self.executor.borrow_mut().queue.push_back(job);
+                Ok(())
+            }
+        }
+    }
+
+    fn start_job(self: &Rc<Self>, vm: &mut Vm, worker: usize, job: Job) -> PResult<()> {
+        let name = super::job_name(vm, &job.func);
+        let func = job.func.clone();
+        let args = job.args.clone();
+        {
+            let mut executor = self.executor.borrow_mut();
+            executor.workers[worker].job = Some(job);
+            executor.workers[worker].name = Some(name.clone());
+        }
+        let previous = vm.asyncio.thread.replace(name);
+        vm.asyncio.park_request = None;
+        let base = vm.frames.len();
+        let outcome = match vm.prepare_call(func, super::super::value::Args::new(args)) {
+            Ok(CallTarget::Done(value)) => {
+                if vm.asyncio.park_request.is_some() {
+                    Ok(Outcome::Suspend(Value::None))
+                } else {
+                    Ok(Outcome::Return(value))
+                }
+            }
+            Ok(CallTarget::Frame(mut frame)) => {
+                frame.kind = FrameKind::Base;
+                vm.frames.push(frame);
+                vm.step_start = vm.steps;
+                vm.run_frames(base)
+            }
+            Err(error) => Err(error),
+        };
+        let result = self.after_job_run(vm, worker, base, outcome);
+        vm.asyncio.thread = previous;
+        result
+    }
+
+    fn resume_worker(self: &Rc<Self>, vm: &mut Vm, worker: usize) -> PResult<()> {
+        let (frames, name, native) = {
+            let mut executor = self.executor.borrow_mut();
+            let w = &mut executor.workers[worker];
+            (
+                std::mem::take(&mut w.frames),
+                w.name.clone(),
+                std::mem::replace(&mut w.parked_native, false),
+            )
+        };
+        let previous = vm.asyncio.thread.clone();
+        vm.asyncio.thread = name;
+        vm.asyncio.park_request = None;
+        let base = vm.frames.len();
+        let outcome = if native {
+            Ok(Outcome::Return(Value::None))
+        } else {
+            let mut frames = frames;
+            if let Some(top) = frames.last_mut() {
+                // `time.sleep` returned None; the call instruction already pushed it.
+                top.await_input = None;
+            }
+            vm.frames.extend(frames);
+            vm.step_start = vm.steps;
+            vm.run_frames(base)
+        };
+        let result = self.after_job_run(vm, worker, base, outcome);
+        vm.asyncio.thread = previous;
+        result
+    }
+
+    /// A job ran until it finished or slept: park it, or complete it and start the next.
+    fn after_job_run(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        worker: usize,
+        base: usize,
+        outcome: PResult<Outcome>,
+    ) -> PResult<()> {
+        let finished: Result<Value, Value> = match outcome {
+            Ok(Outcome::Suspend(_)) => {
+                let delay = vm.asyncio.park_request.take().unwrap_or(0.0);
+                let frames: Vec<Box<Frame>> = vm.frames.drain(base..).collect();
+                {
+                    let mut executor = self.executor.borrow_mut();
+                    let w = &mut executor.workers[worker];
+                    w.parked_native = frames.is_empty();
+                    w.frames = frames;
+                }
+                self.call_later(vm, delay, Callback::ResumeWorker { worker });
+                return Ok(());
+            }
+            Ok(Outcome::Return(value)) | Ok(Outcome::Yield(value)) => Ok(value),
+            Err(Flow::Exception(exception)) => Err(exception),
+            Err(abort) => {
+                vm.frames.truncate(base);
+                return Err(abort);
+            }
+        };
+        let job = self.executor.borrow_mut().workers[worker].job.take();
+        if let Some(job) = job {
+            // The asyncio future learns the outcome through call_soon_threadsafe.
+            self.call_soon(
+                vm,
+                Callback::JobDone {
+                    future: job.future,
+                    outcome: finished,
+                },
+            );
+        }
+        self.executor.borrow_mut().workers[worker].name = None;
+        // The same worker takes the next queued job.
+        let next = self.executor.borrow_mut().queue.pop_front();
+        if let Some(next) = next {
+            self.start_job(vm, worker, next)?;
+        }
+        Ok(())
+    }
+}

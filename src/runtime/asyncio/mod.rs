@@ -1,0 +1,504 @@
+//! The `asyncio` module: the event loop, futures and tasks in Rust (as CPython's `_asyncio`
+//! accelerator has them), and the rest of the library (locks, queues, `gather`, `wait`,
+//! timeouts, task groups) in Python, in `library.py`, following CPython 3.12's algorithms
+//! so that every hop through the loop happens where CPython's does.
+
+mod deque;
+pub mod event_loop;
+pub mod future;
+mod natives;
+mod primitives;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::value::{Class, Layout, Module, Namespace, Value};
+use super::vm::Vm;
+use super::vm::types::builtin_class;
+use super::{Flow, PResult};
+use event_loop::{EventLoop, LoopStop};
+use future::{FutureObj, FutureState, TaskPart, UnretrievedReport};
+
+pub use natives::job_name;
+
+/// The asyncio state of a VM: the running loop, the last loop (traces keep reading its
+/// clock after it stops, as the oracle does), counters and classes.
+#[derive(Default)]
+pub struct AsyncState {
+    pub running: Option<Rc<EventLoop>>,
+    pub last: Option<Rc<EventLoop>>,
+    /// `Task-N` numbering, shared by every loop of the program (CPython's is global).
+    pub task_counter: u64,
+    /// Executor job numbering (`thread:fn#N`).
+    pub job_counter: u64,
+    pub next_future_id: u64,
+    /// The executor job running now (`thread:NAME#N`), if any.
+    pub thread: Option<Rc<str>>,
+    /// `time.sleep(d)` inside an executor job: the job parks for `d` virtual seconds.
+    pub park_request: Option<f64>,
+    /// Virtual time outside any loop (`time.sleep` at module level advances it).
+    pub idle_clock: f64,
+    pub classes: Option<Classes>,
+    /// What the deadlock looked like when the loop found every task blocked.
+    pub deadlock_report: Option<String>,
+    /// For the visualizer: which tasks hold each lock or semaphore (by address), and the
+    /// number and label given to each primitive.
+    pub holders: std::collections::HashMap<usize, Vec<Rc<str>>>,
+    pub primitive_ids: std::collections::HashMap<usize, (u64, Rc<str>)>,
+}
+
+/// The native classes of asyncio, made when it is first imported.
+#[derive(Clone)]
+pub struct Classes {
+    pub future: Rc<Class>,
+    pub task: Rc<Class>,
+    pub event_loop: Rc<Class>,
+    pub handle: Rc<Class>,
+    pub timer_handle: Rc<Class>,
+    pub cancelled_error: Rc<Class>,
+    pub invalid_state_error: Rc<Class>,
+    pub deadlock_error: Rc<Class>,
+}
+
+thread_local! {
+    /// Futures whose exception nobody retrieved, reported when the VM next can.
+    static UNRETRIEVED: RefCell<Vec<UnretrievedReport>> = const { RefCell::new(Vec::new()) };
+    static PENDING_REPORTS: Cell<bool> = const { Cell::new(false) };
+}
+
+pub(crate) fn report_unretrieved(report: UnretrievedReport) {
+    UNRETRIEVED.with(|queue| queue.borrow_mut().push(report));
+    PENDING_REPORTS.with(|flag| flag.set(true));
+}
+
+/// Takes the queued "never retrieved" reports.
+pub fn take_unretrieved() -> Vec<UnretrievedReport> {
+    if !PENDING_REPORTS.with(|flag| flag.replace(false)) {
+        return Vec::new();
+    }
+    UNRETRIEVED.with(|queue| std::mem::take(&mut *queue.borrow_mut()))
+}
+
+/// The asyncio classes (created on first use).
+pub fn classes(vm: &mut Vm) -> Classes {
+    if let Some(classes) = &vm.asyncio.classes {
+        return classes.clone();
+    }
+    let object = vm.types.object.clone();
+    let native =
+        |name: &str, bases: Vec<Rc<Class>>| builtin_class(name, "asyncio", bases, Layout::Native);
+    let future = native("Future", vec![object.clone()]);
+    let task = native("Task", vec![future.clone()]);
+    let event_loop = native("_UnixSelectorEventLoop", vec![object.clone()]);
+    let handle = native("Handle", vec![object.clone()]);
+    let timer_handle = native("TimerHandle", vec![handle.clone()]);
+    let exception = |name: &str, base: Rc<Class>| {
+        builtin_class(name, "asyncio.exceptions", vec![base], Layout::Exception)
+    };
+    let cancelled_error = exception("CancelledError", vm.types.exception("BaseException"));
+    let invalid_state_error = exception("InvalidStateError", vm.types.exception("Exception"));
+    let deadlock_error = exception("DeadlockError", vm.types.exception("RuntimeError"));
+    let classes = Classes {
+        future,
+        task,
+        event_loop,
+        handle,
+        timer_handle,
+        cancelled_error,
+        invalid_state_error,
+        deadlock_error,
+    };
+    natives::install_methods(vm, &classes);
+    vm.asyncio.classes = Some(classes.clone());
+    classes
+}
+
+pub fn cancelled_error_class(vm: &mut Vm) -> Rc<Class> {
+    classes(vm).cancelled_error
+}
+
+pub fn is_cancelled_error(vm: &mut Vm, exception: &Value) -> bool {
+    let class = cancelled_error_class(vm);
+    vm.isinstance(exception, &class)
+}
+
+pub fn invalid_state(vm: &mut Vm, message: &str) -> Flow {
+    let class = classes(vm).invalid_state_error;
+    Flow::Exception(vm.new_exception(class, vec![Value::str(message)]))
+}
+
+/// `future.cancel(msg)` on a native future or task, or on any object with `cancel`.
+pub fn cancel_any(vm: &mut Vm, future: &Value, message: Option<Value>) -> PResult<bool> {
+    if let Some(native) = future.native_rc::<FutureObj>() {
+        // A Python subclass may override cancel() (gather's future does).
+        let overridden = matches!(native.class.lookup("cancel"), Some(Value::Function(_)));
+        if !overridden {
+            return if native.task.is_some() {
+                native.cancel_task(vm, message)
+            } else {
+                native.cancel_future(vm, message)
+            };
+        }
+    }
+    let cancel = vm.getattr(future, "cancel")?;
+    let mut args = super::value::Args::default();
+    args.keywords
+        .push((Rc::from("msg"), message.unwrap_or(Value::None)));
+    let result = vm.call_with(&cancel, args)?;
+    vm.truthy(&result)
+}
+
+/// The label of what a task waits on, as the oracle's trace writes it.
+pub fn await_label(awaited: &Value) -> Rc<str> {
+    if awaited.is_none() {
+        return Rc::from("yield");
+    }
+    match awaited.native::<FutureObj>() {
+        Some(future) => match &future.task {
+            Some(task) => Rc::from(format!("task:{}", task.name.borrow())),
+            None if &*future.class.name == "_GatheringFuture" => Rc::from("gather"),
+            None => future.label.clone(),
+        },
+        None => Rc::from("future"),
+    }
+}
+
+/// The running loop, or RuntimeError('no running event loop').
+pub fn running_loop(vm: &mut Vm) -> PResult<Rc<EventLoop>> {
+    match &vm.asyncio.running {
+        Some(event_loop) if event_loop.running.get() => Ok(event_loop.clone()),
+        _ => Err(vm.error("RuntimeError", "no running event loop")),
+    }
+}
+
+/// A new pending future on `event_loop`, labelled with what created it.
+pub fn new_future(
+    vm: &mut Vm,
+    event_loop: &Rc<EventLoop>,
+    class: Rc<Class>,
+    label: Rc<str>,
+) -> Rc<FutureObj> {
+    vm.asyncio.next_future_id += 1;
+    Rc::new(FutureObj {
+        id: vm.asyncio.next_future_id,
+        class,
+        dict: RefCell::new(Namespace::new()),
+        event_loop: event_loop.clone(),
+        state: Cell::new(FutureState::Pending),
+        result: RefCell::new(None),
+        exception: RefCell::new(None),
+        exception_tb: RefCell::new(Vec::new()),
+        callbacks: RefCell::new(Vec::new()),
+        cancel_message: RefCell::new(None),
+        cancelled_exc: RefCell::new(None),
+        log_traceback: Cell::new(false),
+        label,
+        blocking: Cell::new(false),
+        waited_by: RefCell::new(None),
+        task: None,
+    })
+}
+
+/// `loop.create_task(coro, name=None)`: a task whose first step runs on the next
+/// iteration.
+pub fn create_task(
+    vm: &mut Vm,
+    event_loop: &Rc<EventLoop>,
+    coro: Value,
+    name: Option<Value>,
+    class: Option<Rc<Class>>,
+) -> PResult<Rc<FutureObj>> {
+    let generator = match &coro {
+        Value::Generator(g) if g.kind == super::value::GenKind::Coroutine => g.clone(),
+        other => {
+            let repr = vm.repr(other)?;
+            return Err(vm.type_error(format!("a coroutine was expected, got {repr}")));
+        }
+    };
+    let name: Rc<str> = match name {
+        Some(name) if !name.is_none() => Rc::from(vm.str(&name)?.as_str()),
+        _ => {
+            vm.asyncio.task_counter += 1;
+            Rc::from(format!("Task-{}", vm.asyncio.task_counter))
+        }
+    };
+    let classes = classes(vm);
+    vm.asyncio.next_future_id += 1;
+    let task = Rc::new(FutureObj {
+        id: vm.asyncio.next_future_id,
+        class: class.unwrap_or(classes.task),
+        dict: RefCell::new(Namespace::new()),
+        event_loop: event_loop.clone(),
+        state: Cell::new(FutureState::Pending),
+        result: RefCell::new(None),
+        exception: RefCell::new(None),
+        exception_tb: RefCell::new(Vec::new()),
+        callbacks: RefCell::new(Vec::new()),
+        cancel_message: RefCell::new(None),
+        cancelled_exc: RefCell::new(None),
+        log_traceback: Cell::new(false),
+        label: Rc::from("task"),
+        blocking: Cell::new(false),
+        waited_by: RefCell::new(None),
+        task: Some(TaskPart {
+            name: RefCell::new(name.clone()),
+            coro: coro.clone(),
+            coro_name: generator.qualname.clone(),
+            generator: Some(generator.clone()),
+            frames: RefCell::new(Vec::new()),
+            started: Cell::new(false),
+            must_cancel: Cell::new(false),
+            fut_waiter: RefCell::new(None),
+            num_cancels_requested: Cell::new(0),
+            line: Cell::new(generator.code.span.start),
+        }),
+    });
+    // The task owns the coroutine now: no "never awaited" warning for it.
+    generator.started.set(true);
+    vm.record(super::trace::EventKind::Create {
+        new: name,
+        coro: generator.qualname.clone(),
+    });
+    event_loop.call_soon(
+        vm,
+        event_loop::Callback::Step {
+            task: task.clone(),
+            exception: None,
+        },
+    );
+    event_loop.tasks.borrow_mut().push(Rc::downgrade(&task));
+    Ok(task)
+}
+
+/// `asyncio.run(main)`: a new loop runs `main` as Task-N, then cancels what is left, shuts
+/// down async generators and the default executor, and closes.
+pub fn run(vm: &mut Vm, main: Value) -> PResult<Value> {
+    if vm.asyncio.running.as_ref().is_some_and(|l| l.running.get()) {
+        return Err(vm.error(
+            "RuntimeError",
+            "asyncio.run() cannot be called from a running event loop",
+        ));
+    }
+    if !matches!(&main, Value::Generator(g) if g.kind == super::value::GenKind::Coroutine) {
+        let repr = vm.repr(&main)?;
+        return Err(vm.value_error(format!("a coroutine was expected, got {repr}")));
+    }
+    let classes = classes(vm);
+    let event_loop = Rc::new(EventLoop::new(
+        classes.event_loop.clone(),
+        classes.handle.clone(),
+        classes.timer_handle.clone(),
+    ));
+    let previous = vm.asyncio.running.replace(event_loop.clone());
+    vm.asyncio.last = Some(event_loop.clone());
+    let outcome = run_main(vm, &event_loop, main);
+    let closed = close_loop(vm, &event_loop);
+    event_loop.closed.set(true);
+    vm.asyncio.running = previous;
+    match (outcome, closed) {
+        (Err(Flow::Abort(message)), _) => Err(Flow::Abort(message)),
+        (_, Err(error)) => Err(error),
+        (outcome, Ok(())) => outcome,
+    }
+}
+
+fn run_main(vm: &mut Vm, event_loop: &Rc<EventLoop>, main: Value) -> PResult<Value> {
+    let task = create_task(vm, event_loop, main, None, None)?;
+    match event_loop.run_until_complete(vm, &task) {
+        Ok(()) => {}
+        Err(LoopStop::Deadlock) => return Err(deadlock(vm, event_loop)),
+        Err(LoopStop::Flow(flow)) => {
+            if task.is_done() && task.state.get() != FutureState::Cancelled {
+                task.log_traceback.set(false);
+            }
+            return Err(flow);
+        }
+    }
+    if !task.is_done() {
+        return Err(vm.error(
+            "RuntimeError",
+            "Event loop stopped before Future completed.",
+        ));
+    }
+    task.result_value(vm)
+}
+
+/// The DeadlockError the oracle raises, with a report of who waits on what.
+fn deadlock(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> Flow {
+    let mut report = String::new();
+    for task in event_loop.pending_tasks() {
+        let part = task.task();
+        let waiting = match part.fut_waiter.borrow().as_ref() {
+            Some(waiter) => describe_wait(waiter),
+            None => "nothing (it is scheduled)".to_string(),
+        };
+        let line = part.line.get();
+        report.push_str(&format!(
+            "  {} ({}) waits on {} at line {}\n",
+            part.name.borrow(),
+            part.coro_name,
+            waiting,
+            line
+        ));
+    }
+    vm.asyncio.deadlock_report = Some(report);
+    let class = classes(vm).deadlock_error;
+    Flow::Exception(vm.new_exception(
+        class,
+        vec![Value::str("every task is blocked and no timer is pending")],
+    ))
+}
+
+fn describe_wait(waiter: &Value) -> String {
+    match waiter.native::<FutureObj>() {
+        Some(future) => match &future.task {
+            Some(task) => format!("task {}", task.name.borrow()),
+            None if &*future.class.name == "_GatheringFuture" => "gather()".to_string(),
+            None if &*future.label == "future" => "a future".to_string(),
+            None => format!("a future made by {}()", future.label),
+        },
+        None => "an awaitable".to_string(),
+    }
+}
+
+/// `Runner.close()`: cancel leftover tasks, shut down async generators and the executor.
+fn close_loop(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
+    let leftover = event_loop.pending_tasks();
+    if !leftover.is_empty() {
+        for task in &leftover {
+            task.cancel_task(vm, None)?;
+        }
+        let gather = asyncio_attribute(vm, "gather")?;
+        let mut args =
+            super::value::Args::new(leftover.iter().map(|t| Value::Native(t.clone())).collect());
+        args.keywords
+            .push((Rc::from("return_exceptions"), Value::Bool(true)));
+        let outer = vm.call_with(&gather, args)?;
+        if let Some(outer) = outer.native_rc::<FutureObj>() {
+            run_to_completion(vm, event_loop, &outer)?;
+        }
+        for task in &leftover {
+            if task.state.get() == FutureState::Cancelled {
+                continue;
+            }
+            let exception = task.exception.borrow().clone();
+            if let Some(exception) = exception {
+                task.log_traceback.set(false);
+                natives::log_exception(
+                    vm,
+                    "unhandled exception during asyncio.run() shutdown",
+                    Some(&Value::Native(task.clone())),
+                    &exception,
+                )?;
+            }
+        }
+    }
+    for name in ["shutdown_asyncgens", "shutdown_default_executor"] {
+        let base_loop = asyncio_attribute(vm, "BaseEventLoop")?;
+        let method = vm.getattr(&base_loop, name)?;
+        let coroutine = vm.call(&method, vec![Value::Native(event_loop.clone())])?;
+        let task = create_task(vm, event_loop, coroutine, None, None)?;
+        run_to_completion(vm, event_loop, &task)?;
+    }
+    Ok(())
+}
+
+fn run_to_completion(
+    vm: &mut Vm,
+    event_loop: &Rc<EventLoop>,
+    future: &Rc<FutureObj>,
+) -> PResult<()> {
+    match event_loop.run_until_complete(vm, future) {
+        Ok(()) => Ok(()),
+        Err(LoopStop::Deadlock) => Err(deadlock(vm, event_loop)),
+        Err(LoopStop::Flow(flow)) => Err(flow),
+    }
+}
+
+/// An attribute of the asyncio module (the Python part defines it).
+pub fn asyncio_attribute(vm: &mut Vm, name: &str) -> PResult<Value> {
+    let module = vm.import_module("asyncio")?;
+    vm.getattr(&module, name)
+}
+
+/// Creates the `asyncio` module: natives first, then the Python library run in its
+/// namespace.
+pub fn create_module(vm: &mut Vm) -> PResult<Value> {
+    let classes = classes(vm);
+    let mut namespace = Namespace::new();
+    namespace.insert(Rc::from("__name__"), Value::str("asyncio"));
+    natives::install_functions(vm, &mut namespace, &classes);
+    let deque = deque::class(vm);
+    namespace.insert(Rc::from("_deque"), Value::Class(deque));
+    let functools = vm.import_module("functools")?;
+    let partial = vm.getattr(&functools, "partial")?;
+    namespace.insert(Rc::from("_partial"), partial);
+    super::builtins::add_function(&mut namespace, "_changed", primitives::changed);
+    super::builtins::add_function(&mut namespace, "_held", primitives::held);
+    let module = Rc::new(Module {
+        name: Rc::from("asyncio"),
+        dict: Rc::new(RefCell::new(namespace)),
+        source: Some(library_source()),
+    });
+    let value = Value::Module(module.clone());
+    // Registered before the library runs, so that it can import itself.
+    vm.modules.insert(Rc::from("asyncio"), value.clone());
+    vm.run_library(&module, library_program())?;
+    Ok(value)
+}
+
+const LIBRARY: &str = include_str!("library.py");
+
+thread_local! {
+    static LIBRARY_CODE: RefCell<Option<(Rc<crate::python::source::SourceFile>, Rc<crate::python::bytecode::CodeObject>)>> = const { RefCell::new(None) };
+}
+
+fn compiled_library() -> (
+    Rc<crate::python::source::SourceFile>,
+    Rc<crate::python::bytecode::CodeObject>,
+) {
+    LIBRARY_CODE.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if let Some(compiled) = &*cell {
+            return compiled.clone();
+        }
+        let source = Rc::new(crate::python::source::SourceFile::new("<asyncio>", LIBRARY));
+        let program = crate::python::compile(&source).expect("the asyncio library compiles");
+        let compiled = (source, program.code);
+        *cell = Some(compiled.clone());
+        compiled
+    })
+}
+
+fn library_source() -> Rc<crate::python::source::SourceFile> {
+    compiled_library().0
+}
+
+fn library_program() -> Rc<crate::python::bytecode::CodeObject> {
+    compiled_library().1
+}
+
+/// Reports an exception a loop callback raised, as the default exception handler logs it.
+pub fn report_callback_exception(
+    vm: &mut Vm,
+    func: &Value,
+    args: &[Value],
+    exception: Value,
+) -> PResult<()> {
+    let mut rendered = Vec::with_capacity(args.len());
+    for arg in args {
+        rendered.push(vm.repr(arg)?);
+    }
+    let name = match func {
+        Value::Function(f) => f.qualname.borrow().to_string(),
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(f) => f.qualname.borrow().to_string(),
+            other => vm.repr(other)?,
+        },
+        Value::Builtin(b) => b.qualname.to_string(),
+        other => vm.repr(other)?,
+    };
+    let description = format!("{name}({})", rendered.join(", "));
+    let message = format!("Exception in callback {description}\nhandle: <Handle {description}>");
+    natives::log_exception(vm, &message, None, &exception)
+}

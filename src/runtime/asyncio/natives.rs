@@ -1,0 +1,921 @@
+//! The native functions and methods of asyncio: `run`, `get_running_loop`, the loop's
+//! `call_soon`/`call_later`/`create_future`/`run_in_executor`, and `Future`/`Task`
+//! methods.
+
+use std::rc::Rc;
+
+use super::super::PResult;
+use super::super::builtins::{add_function, add_method, arg, arity, only_keywords, receiver};
+use super::super::value::{Args, Class, Namespace, Value};
+use super::super::vm::Vm;
+use super::event_loop::{Callback, EventLoop, Handle, Job};
+use super::future::{DoneCallback, FutureObj, FutureState};
+use super::{Classes, running_loop};
+
+pub fn install_methods(_vm: &mut Vm, classes: &Classes) {
+    let future = &classes.future;
+    add_method(future, "__new__", future_new);
+    add_method(future, "__init__", future_init);
+    add_method(future, "result", future_result);
+    add_method(future, "exception", future_exception);
+    add_method(future, "done", future_done);
+    add_method(future, "cancelled", future_cancelled);
+    add_method(future, "cancel", future_cancel);
+    add_method(future, "set_result", future_set_result);
+    add_method(future, "set_exception", future_set_exception);
+    add_method(future, "add_done_callback", future_add_done_callback);
+    add_method(future, "remove_done_callback", future_remove_done_callback);
+    add_method(future, "get_loop", future_get_loop);
+    add_method(future, "__await__", future_await);
+    add_method(future, "__iter__", future_await);
+    add_method(future, "__repr__", future_repr);
+    add_method(future, "_state_name", future_state_name);
+    add_method(future, "_make_cancelled_error", future_make_cancelled_error);
+    add_method(future, "_cancel_message", future_cancel_message);
+    let task = &classes.task;
+    add_method(task, "__new__", task_new);
+    add_method(task, "__init__", task_init);
+    add_method(task, "get_name", task_get_name);
+    add_method(task, "set_name", task_set_name);
+    add_method(task, "get_coro", task_get_coro);
+    add_method(task, "cancel", task_cancel);
+    add_method(task, "cancelling", task_cancelling);
+    add_method(task, "uncancel", task_uncancel);
+    add_method(task, "get_stack", task_get_stack);
+    add_method(task, "set_result", task_set_result);
+    add_method(task, "set_exception", task_set_exception);
+    let event_loop = &classes.event_loop;
+    add_method(event_loop, "time", loop_time);
+    add_method(event_loop, "call_soon", loop_call_soon);
+    add_method(event_loop, "call_soon_threadsafe", loop_call_soon);
+    add_method(event_loop, "call_later", loop_call_later);
+    add_method(event_loop, "call_at", loop_call_at);
+    add_method(event_loop, "create_future", loop_create_future);
+    add_method(event_loop, "create_task", loop_create_task);
+    add_method(event_loop, "run_in_executor", loop_run_in_executor);
+    add_method(event_loop, "is_running", loop_is_running);
+    add_method(event_loop, "is_closed", loop_is_closed);
+    add_method(event_loop, "get_debug", loop_get_debug);
+    add_method(event_loop, "stop", loop_stop);
+    add_method(event_loop, "run_until_complete", loop_run_until_complete);
+    add_method(event_loop, "__repr__", loop_repr);
+    let handle = &classes.handle;
+    add_method(handle, "cancel", handle_cancel);
+    add_method(handle, "cancelled", handle_cancelled);
+    add_method(handle, "__repr__", handle_repr);
+    add_method(&classes.timer_handle, "when", handle_when);
+}
+
+pub fn install_functions(_vm: &mut Vm, namespace: &mut Namespace, classes: &Classes) {
+    let functions: &[(&str, super::super::value::NativeFn)] = &[
+        ("run", run),
+        ("get_running_loop", get_running_loop),
+        ("get_event_loop", get_running_loop),
+        ("_get_running_loop", get_running_loop_or_none),
+        ("current_task", current_task),
+        ("all_tasks", all_tasks),
+        ("create_task", create_task),
+        ("iscoroutine", iscoroutine),
+        ("isfuture", isfuture),
+        ("_set_result_unless_cancelled", set_result_unless_cancelled),
+        ("_yield_once", yield_once),
+        ("_cancel_task_silently", cancel_future_only),
+    ];
+    for (name, func) in functions {
+        add_function(namespace, name, *func);
+    }
+    let exported: [(&str, &Rc<Class>); 7] = [
+        ("Future", &classes.future),
+        ("Task", &classes.task),
+        ("Handle", &classes.handle),
+        ("TimerHandle", &classes.timer_handle),
+        ("CancelledError", &classes.cancelled_error),
+        ("InvalidStateError", &classes.invalid_state_error),
+        ("DeadlockError", &classes.deadlock_error),
+    ];
+    for (name, class) in exported {
+        namespace.insert(Rc::from(name), Value::Class(class.clone()));
+    }
+}
+
+// ----- helpers -----
+
+fn the_future(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Rc<FutureObj>, Args)> {
+    let (me, args) = receiver(vm, this, args, method)?;
+    match me.native_rc::<FutureObj>() {
+        Some(future) => Ok((future, args)),
+        None => Err(vm.type_error(format!("descriptor '{method}' requires a 'Future' object"))),
+    }
+}
+
+fn the_task(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Rc<FutureObj>, Args)> {
+    let (future, args) = the_future(vm, this, args, method)?;
+    if future.task.is_none() {
+        return Err(vm.type_error(format!("descriptor '{method}' requires a 'Task' object")));
+    }
+    Ok((future, args))
+}
+
+fn the_loop(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Rc<EventLoop>, Args)> {
+    let (me, args) = receiver(vm, this, args, method)?;
+    match me.native_rc::<EventLoop>() {
+        Some(event_loop) => Ok((event_loop, args)),
+        None => Err(vm.type_error(format!("descriptor '{method}' requires an event loop"))),
+    }
+}
+
+/// The qualname of the Python function running now (what created a future).
+fn caller_label(vm: &Vm) -> Rc<str> {
+    match vm.frames.last() {
+        Some(frame) if frame.function.is_some() => frame.code.qualname.clone(),
+        _ => Rc::from("future"),
+    }
+}
+
+fn seconds(vm: &mut Vm, value: &Value, what: &str) -> PResult<f64> {
+    match value {
+        Value::Float(x) => Ok(*x),
+        other => match super::super::ops::to_int(other) {
+            Some(int) => int.to_f64().map_err(|e| vm.error(e.exception, e.message)),
+            None => {
+                let name = vm.type_name(other);
+                Err(vm.type_error(format!("{what} must be a number, not '{name}'")))
+            }
+        },
+    }
+}
+
+// ----- module functions -----
+
+fn run(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    only_keywords(vm, "run", &args, &["main", "debug"])?;
+    args.take_keyword("debug");
+    let Some(main) = arg(&mut args, 0, "main") else {
+        return Err(vm.type_error("run() missing 1 required positional argument: 'main'"));
+    };
+    super::run(vm, main)
+}
+
+fn get_running_loop(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    let event_loop = running_loop(vm)?;
+    Ok(Value::Native(event_loop))
+}
+
+fn get_running_loop_or_none(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Ok(match running_loop(vm) {
+        Ok(event_loop) => Value::Native(event_loop),
+        Err(_) => Value::None,
+    })
+}
+
+fn current_task(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    let event_loop = running_loop(vm)?;
+    let task = event_loop.current_task.borrow().clone();
+    Ok(task.map_or(Value::None, |t| Value::Native(t)))
+}
+
+fn all_tasks(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    let event_loop = running_loop(vm)?;
+    let tasks: Vec<Value> = event_loop
+        .pending_tasks()
+        .into_iter()
+        .map(|t| Value::Native(t) as Value)
+        .collect();
+    vm.new_set(tasks, false)
+}
+
+fn create_task(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    only_keywords(vm, "create_task", &args, &["coro", "name", "context"])?;
+    let name = args.take_keyword("name");
+    args.take_keyword("context");
+    let Some(coro) = arg(&mut args, 0, "coro") else {
+        return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
+    };
+    let event_loop = running_loop(vm)?;
+    let task = super::create_task(vm, &event_loop, coro, name, None)?;
+    Ok(Value::Native(task))
+}
+
+fn iscoroutine(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    arity(vm, "iscoroutine", &args, 1, 1)?;
+    let is = matches!(&args.positional[0], Value::Generator(g) if g.kind == super::super::value::GenKind::Coroutine);
+    Ok(Value::Bool(is))
+}
+
+fn isfuture(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    arity(vm, "isfuture", &args, 1, 1)?;
+    Ok(Value::Bool(
+        args.positional[0].native::<FutureObj>().is_some(),
+    ))
+}
+
+fn set_result_unless_cancelled(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    arity(vm, "_set_result_unless_cancelled", &args, 2, 2)?;
+    if let Some(future) = args.positional[0].native_rc::<FutureObj>()
+        && future.state.get() != FutureState::Cancelled
+    {
+        future.set_result(vm, args.positional[1].clone())?;
+    }
+    Ok(Value::None)
+}
+
+/// `Future.cancel()` on a task, without stepping it: what a task does to itself when its
+/// coroutine raised CancelledError (no trace event, as CPython's `super().cancel()`).
+fn cancel_future_only(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    arity(vm, "_cancel_task_silently", &args, 1, 1)?;
+    let Some(future) = args.positional[0].native_rc::<FutureObj>() else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(future.cancel_future(vm, None)?))
+}
+
+/// An awaitable that suspends the task for one loop iteration (`sleep(0)`'s bare yield).
+fn yield_once(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    let class = vm.types.object.clone();
+    Ok(Value::Native(Rc::new(YieldOnce {
+        yielded: std::cell::Cell::new(false),
+        class,
+    })))
+}
+
+struct YieldOnce {
+    yielded: std::cell::Cell<bool>,
+    class: Rc<Class>,
+}
+
+impl super::super::value::NativeObject for YieldOnce {
+    fn class(&self, _vm: &Vm) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn await_step_supported(&self) -> bool {
+        true
+    }
+    fn await_step(
+        &self,
+        _this: &Value,
+        _vm: &mut Vm,
+        input: Option<super::super::vm::AwaitInput>,
+    ) -> Option<PResult<super::super::vm::AwaitStep>> {
+        use super::super::vm::{AwaitInput, AwaitStep};
+        Some(match input {
+            Some(AwaitInput::Throw(exception)) => Err(super::super::Flow::Exception(exception)),
+            _ if !self.yielded.replace(true) => Ok(AwaitStep::Pending(Value::None)),
+            _ => Ok(AwaitStep::Done(Value::None)),
+        })
+    }
+}
+
+// ----- Future -----
+
+fn future_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let Value::Class(class) = args.positional.remove(0) else {
+        return Err(vm.type_error("Future.__new__(X): X is not a type object"));
+    };
+    let event_loop = match args.take_keyword("loop") {
+        Some(value) if !value.is_none() => match value.native_rc::<EventLoop>() {
+            Some(event_loop) => event_loop,
+            None => return Err(vm.type_error("loop must be an event loop")),
+        },
+        _ => running_loop(vm)?,
+    };
+    let label = if &*class.name == "Future" {
+        Rc::from("future")
+    } else {
+        class.name.clone()
+    };
+    Ok(Value::Native(super::new_future(
+        vm,
+        &event_loop,
+        class,
+        label,
+    )))
+}
+
+fn future_init(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Ok(Value::None)
+}
+
+fn future_result(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "result")?;
+    future.result_value(vm)
+}
+
+fn future_exception(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "exception")?;
+    match future.state.get() {
+        FutureState::Cancelled => Err(super::super::Flow::Exception(
+            future.make_cancelled_error(vm),
+        )),
+        FutureState::Pending => Err(super::invalid_state(vm, "Exception is not set.")),
+        FutureState::Finished => {
+            future.log_traceback.set(false);
+            Ok(future.exception.borrow().clone().unwrap_or(Value::None))
+        }
+    }
+}
+
+fn future_done(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "done")?;
+    Ok(Value::Bool(future.is_done()))
+}
+
+fn future_cancelled(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "cancelled")?;
+    Ok(Value::Bool(future.state.get() == FutureState::Cancelled))
+}
+
+fn message_arg(vm: &mut Vm, mut args: Args) -> PResult<Option<Value>> {
+    only_keywords(vm, "cancel", &args, &["msg"])?;
+    Ok(arg(&mut args, 0, "msg").filter(|m| !m.is_none()))
+}
+
+fn future_cancel(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, args) = the_future(vm, this, args, "cancel")?;
+    let message = message_arg(vm, args)?;
+    let ok = if future.task.is_some() {
+        future.cancel_task(vm, message)?
+    } else {
+        future.cancel_future(vm, message)?
+    };
+    Ok(Value::Bool(ok))
+}
+
+fn future_set_result(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, args) = the_future(vm, this, args, "set_result")?;
+    arity(vm, "set_result", &args, 1, 1)?;
+    future.set_result(vm, args.positional[0].clone())?;
+    Ok(Value::None)
+}
+
+fn future_set_exception(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, args) = the_future(vm, this, args, "set_exception")?;
+    arity(vm, "set_exception", &args, 1, 1)?;
+    future.set_exception(vm, args.positional[0].clone())?;
+    Ok(Value::None)
+}
+
+fn future_add_done_callback(vm: &mut Vm, this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    args.take_keyword("context");
+    let (future, args) = the_future(vm, this, args, "add_done_callback")?;
+    arity(vm, "add_done_callback", &args, 1, 1)?;
+    future.add_done_callback(vm, DoneCallback::Python(args.positional[0].clone()));
+    Ok(Value::None)
+}
+
+fn future_remove_done_callback(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, args) = the_future(vm, this, args, "remove_done_callback")?;
+    arity(vm, "remove_done_callback", &args, 1, 1)?;
+    let target = args.positional[0].clone();
+    let callbacks = std::mem::take(&mut *future.callbacks.borrow_mut());
+    let mut kept = Vec::with_capacity(callbacks.len());
+    let mut removed = 0;
+    for callback in callbacks {
+        let matches = match &callback {
+            DoneCallback::Python(func) => func.is(&target) || vm.eq(func, &target)?,
+            _ => false,
+        };
+        if matches {
+            removed += 1;
+        } else {
+            kept.push(callback);
+        }
+    }
+    *future.callbacks.borrow_mut() = kept;
+    Ok(Value::Int(removed))
+}
+
+fn future_get_loop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "get_loop")?;
+    Ok(Value::Native(future.event_loop.clone()))
+}
+
+fn future_await(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "__await__")?;
+    Ok(Value::Native(future))
+}
+
+fn future_state_name(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "_state")?;
+    Ok(Value::str(future.state.get().name()))
+}
+
+fn future_make_cancelled_error(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "_make_cancelled_error")?;
+    Ok(future.make_cancelled_error(vm))
+}
+
+fn future_cancel_message(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "_cancel_message")?;
+    let message = future.cancel_message.borrow().clone();
+    Ok(message.unwrap_or(Value::None))
+}
+
+/// `repr(future)` / `repr(task)`, as `base_futures` and `base_tasks` format them.
+fn future_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (future, _) = the_future(vm, this, args, "__repr__")?;
+    let mut info: Vec<String> = vec![future.state.get().name().to_lowercase()];
+    if let Some(task) = &future.task
+        && task.num_cancels_requested.get() > 0
+        && !future.is_done()
+    {
+        info[0] = "cancelling".into();
+    }
+    if future.state.get() == FutureState::Finished {
+        let exception = future.exception.borrow().clone();
+        match exception {
+            Some(exception) => info.push(format!("exception={}", vm.repr(&exception)?)),
+            None => {
+                let result = future.result.borrow().clone().unwrap_or(Value::None);
+                info.push(format!("result={}", short_repr(vm, &result)?));
+            }
+        }
+    }
+    let callbacks = future.callbacks.borrow().clone();
+    if !callbacks.is_empty() {
+        let mut names = Vec::new();
+        for callback in &callbacks {
+            names.push(match callback {
+                DoneCallback::Python(func) => callback_repr(vm, func)?,
+                DoneCallback::Wakeup(_) => "Task.task_wakeup()".to_string(),
+                DoneCallback::StopLoop => {
+                    "_run_until_complete_cb() at base_events.py:180".to_string()
+                }
+            });
+        }
+        let shown = match names.len() {
+            1 => names[0].clone(),
+            2 => format!("{}, {}", names[0], names[1]),
+            n => format!("{}, <{} more>, {}", names[0], n - 2, names[n - 1]),
+        };
+        info.push(format!("cb=[{shown}]"));
+    }
+    if let Some(task) = &future.task {
+        info.insert(
+            1,
+            format!(
+                "name={}",
+                super::super::strings::repr_str(&task.name.borrow())
+            ),
+        );
+        let coro = coroutine_repr(vm, &future);
+        let waiter = task.fut_waiter.borrow().clone();
+        if let Some(waiter) = waiter {
+            let shown = vm.repr(&waiter)?;
+            info.insert(2, format!("wait_for={shown}"));
+        }
+        info.insert(2, format!("coro=<{coro}>"));
+    }
+    let class = future.class.name.clone();
+    Ok(Value::str(format!("<{class} {}>", info.join(" "))))
+}
+
+/// `reprlib.repr`-style: long reprs are shortened.
+fn short_repr(vm: &mut Vm, value: &Value) -> PResult<String> {
+    let text = vm.repr(value)?;
+    if let Value::Str(s) = value
+        && s.char_len() > 30
+    {
+        let chars: Vec<char> = s.as_str().chars().collect();
+        let head: String = chars[..12].iter().collect();
+        let tail: String = chars[chars.len() - 13..].iter().collect();
+        let quote = if text.starts_with('"') { '"' } else { '\'' };
+        return Ok(format!("{quote}{head}...{tail}{quote}"));
+    }
+    Ok(text)
+}
+
+fn callback_repr(vm: &mut Vm, func: &Value) -> PResult<String> {
+    Ok(match func {
+        Value::Function(f) => {
+            let line = vm.first_line(&f.code, &f.module);
+            format!(
+                "{}() at {}:{line}",
+                f.qualname.borrow(),
+                f.module
+                    .source
+                    .as_ref()
+                    .map_or("?".into(), |s| s.name().to_string())
+            )
+        }
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(f) => {
+                let line = vm.first_line(&f.code, &f.module);
+                format!(
+                    "{}() at {}:{line}",
+                    f.qualname.borrow(),
+                    f.module
+                        .source
+                        .as_ref()
+                        .map_or("?".into(), |s| s.name().to_string())
+                )
+            }
+            other => vm.repr(other)?,
+        },
+        Value::Builtin(b) => format!("{}()", b.qualname),
+        other => vm.repr(other)?,
+    })
+}
+
+/// `coroutines._format_coroutine`.
+fn coroutine_repr(vm: &mut Vm, task: &FutureObj) -> String {
+    let part = task.task();
+    let Some(generator) = &part.generator else {
+        return format!("{}()", part.coro_name);
+    };
+    let file = generator
+        .module
+        .source
+        .as_ref()
+        .map_or("?".to_string(), |s| s.name().to_string());
+    if task.is_done() || generator.state.get() == super::super::value::GenState::Closed {
+        let line = vm.first_line(&generator.code, &generator.module);
+        format!("{}() done, defined at {file}:{line}", generator.qualname)
+    } else {
+        let line = if part.started.get() {
+            part.line.get()
+        } else {
+            vm.first_line(&generator.code, &generator.module)
+        };
+        format!("{}() running at {file}:{line}", generator.qualname)
+    }
+}
+
+// ----- Task -----
+
+fn task_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let Value::Class(class) = args.positional.remove(0) else {
+        return Err(vm.type_error("Task.__new__(X): X is not a type object"));
+    };
+    only_keywords(
+        vm,
+        "Task",
+        &args,
+        &["coro", "loop", "name", "context", "eager_start"],
+    )?;
+    let name = args.take_keyword("name");
+    args.take_keyword("context");
+    args.take_keyword("eager_start");
+    let event_loop = match args.take_keyword("loop") {
+        Some(value) if !value.is_none() => match value.native_rc::<EventLoop>() {
+            Some(event_loop) => event_loop,
+            None => return Err(vm.type_error("loop must be an event loop")),
+        },
+        _ => running_loop(vm)?,
+    };
+    let Some(coro) = arg(&mut args, 0, "coro") else {
+        return Err(vm.type_error("Task() missing required argument 'coro' (pos 1)"));
+    };
+    let task = super::create_task(vm, &event_loop, coro, name, Some(class))?;
+    Ok(Value::Native(task))
+}
+
+fn task_init(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Ok(Value::None)
+}
+
+fn task_get_name(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (task, _) = the_task(vm, this, args, "get_name")?;
+    Ok(Value::str(task.name().to_string()))
+}
+
+fn task_set_name(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (task, args) = the_task(vm, this, args, "set_name")?;
+    arity(vm, "set_name", &args, 1, 1)?;
+    let name = vm.str(&args.positional[0])?;
+    *task.task().name.borrow_mut() = Rc::from(name.as_str());
+    Ok(Value::None)
+}
+
+fn task_get_coro(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (task, _) = the_task(vm, this, args, "get_coro")?;
+    Ok(task.task().coro.clone())
+}
+
+fn task_cancel(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (task, args) = the_task(vm, this, args, "cancel")?;
+    let message = message_arg(vm, args)?;
+    Ok(Value::Bool(task.cancel_task(vm, message)?))
+}
+
+fn task_cancelling(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (task, _) = the_task(vm, this, args, "cancelling")?;
+    Ok(Value::Int(task.task().num_cancels_requested.get() as i64))
+}
+
+fn task_uncancel(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (task, _) = the_task(vm, this, args, "uncancel")?;
+    let part = task.task();
+    let count = part.num_cancels_requested.get();
+    if count > 0 {
+        part.num_cancels_requested.set(count - 1);
+    }
+    Ok(Value::Int(part.num_cancels_requested.get() as i64))
+}
+
+fn task_get_stack(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    the_task(vm, this, args, "get_stack")?;
+    Ok(Value::list(Vec::new()))
+}
+
+fn task_set_result(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Err(vm.error("RuntimeError", "Task does not support set_result operation"))
+}
+
+fn task_set_exception(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Err(vm.error(
+        "RuntimeError",
+        "Task does not support set_exception operation",
+    ))
+}
+
+// ----- the loop -----
+
+fn loop_time(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, _) = the_loop(vm, this, args, "time")?;
+    Ok(Value::Float(event_loop.time.get()))
+}
+
+fn python_callback(vm: &mut Vm, args: &mut Args, method: &str) -> PResult<(Value, Vec<Value>)> {
+    args.take_keyword("context");
+    if !args.keywords.is_empty() {
+        return Err(vm.type_error(format!(
+            "{method}() got an unexpected keyword argument '{}'",
+            args.keywords[0].0
+        )));
+    }
+    if args.positional.is_empty() {
+        return Err(vm.type_error(format!(
+            "{method}() missing 1 required positional argument: 'callback'"
+        )));
+    }
+    let func = args.positional.remove(0);
+    if !super::super::builtins::is_callable(vm, &func) {
+        let shown = vm.repr(&func)?;
+        return Err(vm.type_error(format!(
+            "a callable object was expected by {method}(), got {shown}"
+        )));
+    }
+    Ok((func, std::mem::take(&mut args.positional)))
+}
+
+fn handle_value(handle: Rc<Handle>) -> Value {
+    Value::Native(handle)
+}
+
+fn loop_call_soon(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, mut args) = the_loop(vm, this, args, "call_soon")?;
+    let (func, rest) = python_callback(vm, &mut args, "call_soon")?;
+    let handle = event_loop.call_soon(vm, Callback::Python { func, args: rest });
+    Ok(handle_value(handle))
+}
+
+fn loop_call_later(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, mut args) = the_loop(vm, this, args, "call_later")?;
+    if args.positional.is_empty() {
+        return Err(vm.type_error(
+            "call_later() missing 2 required positional arguments: 'delay' and 'callback'",
+        ));
+    }
+    let delay = args.positional.remove(0);
+    let delay = seconds(vm, &delay, "delay")?;
+    let (func, rest) = python_callback(vm, &mut args, "call_later")?;
+    let handle = event_loop.call_later(vm, delay, Callback::Python { func, args: rest });
+    Ok(handle_value(handle))
+}
+
+fn loop_call_at(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, mut args) = the_loop(vm, this, args, "call_at")?;
+    if args.positional.is_empty() {
+        return Err(vm.type_error(
+            "call_at() missing 2 required positional arguments: 'when' and 'callback'",
+        ));
+    }
+    let when = args.positional.remove(0);
+    let when = seconds(vm, &when, "when")?;
+    let (func, rest) = python_callback(vm, &mut args, "call_at")?;
+    let handle = event_loop.call_at(vm, when, Callback::Python { func, args: rest });
+    Ok(handle_value(handle))
+}
+
+fn loop_create_future(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, _) = the_loop(vm, this, args, "create_future")?;
+    let class = super::classes(vm).future;
+    let label = caller_label(vm);
+    Ok(Value::Native(super::new_future(
+        vm,
+        &event_loop,
+        class,
+        label,
+    )))
+}
+
+fn loop_create_task(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, mut args) = the_loop(vm, this, args, "create_task")?;
+    let name = args.take_keyword("name");
+    args.take_keyword("context");
+    let Some(coro) = arg(&mut args, 0, "coro") else {
+        return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
+    };
+    Ok(Value::Native(super::create_task(
+        vm,
+        &event_loop,
+        coro,
+        name,
+        None,
+    )?))
+}
+
+/// `run_in_executor(None, func, *args)`: the default executor's four virtual workers.
+fn loop_run_in_executor(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, mut args) = the_loop(vm, this, args, "run_in_executor")?;
+    if args.positional.len() < 2 {
+        return Err(
+            vm.type_error("run_in_executor() missing required arguments: 'executor' and 'func'")
+        );
+    }
+    let executor = args.positional.remove(0);
+    if !executor.is_none() {
+        return Err(vm.error(
+            "NotImplementedError",
+            "only the default executor (None) is supported by Looplab yet",
+        ));
+    }
+    let func = args.positional.remove(0);
+    let class = super::classes(vm).future;
+    // The job runs (and may finish) before the asyncio future exists, as in CPython where
+    // wrap_future() follows executor.submit().
+    let future = super::new_future(vm, &event_loop, class, Rc::from("wrap_future"));
+    let job = Job {
+        func,
+        args: args.positional,
+        future: future.clone(),
+    };
+    event_loop.submit(vm, job)?;
+    Ok(Value::Native(future))
+}
+
+fn loop_is_running(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, _) = the_loop(vm, this, args, "is_running")?;
+    Ok(Value::Bool(event_loop.running.get()))
+}
+
+fn loop_is_closed(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, _) = the_loop(vm, this, args, "is_closed")?;
+    Ok(Value::Bool(event_loop.closed.get()))
+}
+
+fn loop_get_debug(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    the_loop(vm, this, args, "get_debug")?;
+    Ok(Value::Bool(false))
+}
+
+fn loop_stop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, _) = the_loop(vm, this, args, "stop")?;
+    event_loop.stopping.set(true);
+    Ok(Value::None)
+}
+
+fn loop_run_until_complete(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, _) = the_loop(vm, this, args, "run_until_complete")?;
+    if event_loop.running.get() {
+        return Err(vm.error("RuntimeError", "This event loop is already running"));
+    }
+    Err(vm.error("RuntimeError", "Event loop is closed"))
+}
+
+fn loop_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, _) = the_loop(vm, this, args, "__repr__")?;
+    Ok(Value::str(format!(
+        "<_UnixSelectorEventLoop running={} closed={} debug=False>",
+        if event_loop.running.get() {
+            "True"
+        } else {
+            "False"
+        },
+        if event_loop.closed.get() {
+            "True"
+        } else {
+            "False"
+        },
+    )))
+}
+
+fn the_handle(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Rc<Handle>, Args)> {
+    let (me, args) = receiver(vm, this, args, method)?;
+    match me.native_rc::<Handle>() {
+        Some(handle) => Ok((handle, args)),
+        None => Err(vm.type_error(format!("descriptor '{method}' requires a 'Handle' object"))),
+    }
+}
+
+fn handle_cancel(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (handle, _) = the_handle(vm, this, args, "cancel")?;
+    if !handle.cancelled.replace(true) {
+        handle.callback.borrow_mut().take();
+        if vm.trace.machinery {
+            vm.record_machinery(crate::runtime::trace::LoopEvent::Cancelled { handle: handle.id });
+        }
+    }
+    Ok(Value::None)
+}
+
+fn handle_cancelled(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (handle, _) = the_handle(vm, this, args, "cancelled")?;
+    Ok(Value::Bool(handle.cancelled.get()))
+}
+
+fn handle_when(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (handle, _) = the_handle(vm, this, args, "when")?;
+    Ok(Value::Float(handle.when.unwrap_or(0.0)))
+}
+
+fn handle_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (handle, _) = the_handle(vm, this, args, "__repr__")?;
+    let class = handle.class.name.clone();
+    let state = if handle.cancelled.get() {
+        " cancelled"
+    } else {
+        ""
+    };
+    let what = handle
+        .callback
+        .borrow()
+        .as_ref()
+        .map(|c| c.describe())
+        .unwrap_or_else(|| Rc::from(""));
+    match handle.when {
+        Some(when) => Ok(Value::str(format!(
+            "<{class}{state} when={} {what}>",
+            super::super::format::float_repr(when)
+        ))),
+        None => Ok(Value::str(format!("<{class}{state} {what}>"))),
+    }
+}
+
+// ----- executor job names and error logging -----
+
+/// `thread:QUALNAME#N`: the name the oracle gives an executor job, looking through
+/// `functools.partial`.
+pub fn job_name(vm: &mut Vm, func: &Value) -> Rc<str> {
+    let mut func = func.clone();
+    for _ in 0..16 {
+        match super::super::modules::functools::partial_parts(&func) {
+            Some((inner, _)) => func = inner,
+            None => break,
+        }
+    }
+    let name = match &func {
+        Value::Function(f) => f.qualname.borrow().to_string(),
+        Value::Builtin(b) => b.qualname.to_string(),
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(f) => f.qualname.borrow().to_string(),
+            _ => "method".to_string(),
+        },
+        Value::Class(c) => c.qualname.to_string(),
+        other => vm.repr(other).unwrap_or_else(|_| "job".into()),
+    };
+    vm.asyncio.job_counter += 1;
+    Rc::from(format!("thread:{name}#{}", vm.asyncio.job_counter))
+}
+
+/// Logs an error as asyncio's default exception handler does: the message, context lines,
+/// then the traceback.
+pub fn log_exception(
+    vm: &mut Vm,
+    message: &str,
+    task: Option<&Value>,
+    exception: &Value,
+) -> PResult<()> {
+    let mut text = message.to_string();
+    if let Some(task) = task {
+        let shown = vm.repr(task)?;
+        text.push_str(&format!("\ntask: {shown}"));
+    }
+    text.push('\n');
+    text.push_str(&vm.format_exception(exception));
+    vm.write_stderr(&text);
+    Ok(())
+}

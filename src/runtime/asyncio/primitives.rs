@@ -1,0 +1,172 @@
+//! What the visualizer shows of Locks, Semaphores, Events, Conditions and Queues: the
+//! library calls `_changed(self)` after each change and `_held(self, acquired)` when a task
+//! takes or gives back a lock or a semaphore slot. Both do nothing unless the trace records
+//! machinery, so they cost nothing in ordinary runs.
+
+use std::rc::Rc;
+
+use super::super::PResult;
+use super::super::value::{Args, Value};
+use super::super::vm::Vm;
+use super::future::FutureObj;
+use crate::runtime::trace::{LoopEvent, PrimitiveState};
+
+/// `_changed(primitive)`.
+pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    if !vm.trace.machinery {
+        return Ok(Value::None);
+    }
+    if let Some(object) = args.positional.first() {
+        let state = snapshot(vm, object)?;
+        vm.record_machinery(LoopEvent::Primitive(state));
+    }
+    Ok(Value::None)
+}
+
+/// `_held(primitive, acquired)`: the running task took (or released) it.
+pub fn held(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    if !vm.trace.machinery {
+        return Ok(Value::None);
+    }
+    let (Some(object), Some(acquired)) = (
+        args.positional.first().cloned(),
+        args.positional.get(1).cloned(),
+    ) else {
+        return Ok(Value::None);
+    };
+    let address = object.address().unwrap_or(0);
+    let task = vm
+        .current_task_name()
+        .unwrap_or_else(|| Rc::from("(no task)"));
+    let acquired = vm.truthy(&acquired)?;
+    let holders = vm.asyncio.holders.entry(address).or_default();
+    if acquired {
+        holders.push(task);
+    } else {
+        // A release by a task that holds it frees that task's slot; otherwise the oldest.
+        match holders.iter().position(|h| *h == task) {
+            Some(index) => {
+                holders.remove(index);
+            }
+            None if !holders.is_empty() => {
+                holders.remove(0);
+            }
+            None => {}
+        }
+    }
+    changed(vm, this, Args::new(vec![object]))
+}
+
+/// The names of the tasks waiting on the futures in a waiters deque.
+fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<Vec<Rc<str>>> {
+    if waiters.is_none() {
+        return Ok(Vec::new());
+    }
+    let futures = vm.collect(waiters)?;
+    Ok(futures
+        .iter()
+        .filter_map(|f| f.native::<FutureObj>())
+        .filter(|f| !f.is_done())
+        .filter_map(|f| f.waited_by.borrow().clone())
+        .collect())
+}
+
+fn attribute(vm: &mut Vm, object: &Value, name: &str) -> PResult<Value> {
+    Ok(vm.getattr_opt(object, name)?.unwrap_or(Value::None))
+}
+
+fn number(value: &Value) -> i64 {
+    match value {
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => *i,
+        _ => 0,
+    }
+}
+
+fn snapshot(vm: &mut Vm, object: &Value) -> PResult<PrimitiveState> {
+    let class = vm.class_of(object);
+    // The asyncio class it is (a program may subclass one).
+    let kind: Rc<str> = class
+        .linearization()
+        .find(|c| matches!(c.dict.borrow().get("__module__"), Some(Value::Str(m)) if m.as_str().starts_with("asyncio")))
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| class.name.clone());
+    let address = object.address().unwrap_or(0);
+    let (id, label) = match vm.asyncio.primitive_ids.get(&address) {
+        Some(known) => known.clone(),
+        None => {
+            let count = vm
+                .asyncio
+                .primitive_ids
+                .values()
+                .filter(|(_, l)| l.starts_with(&*kind))
+                .count()
+                + 1;
+            let id = vm.asyncio.primitive_ids.len() as u64 + 1;
+            let label: Rc<str> = Rc::from(format!("{kind} {count}"));
+            vm.asyncio
+                .primitive_ids
+                .insert(address, (id, label.clone()));
+            (id, label)
+        }
+    };
+    let mut state = PrimitiveState {
+        id,
+        kind: kind.clone(),
+        label,
+        value: 0,
+        capacity: 1,
+        holders: vm
+            .asyncio
+            .holders
+            .get(&address)
+            .cloned()
+            .unwrap_or_default(),
+        waiters: Vec::new(),
+        items: Vec::new(),
+        putters: Vec::new(),
+    };
+    match &*kind {
+        "Lock" => {
+            state.value = number(&attribute(vm, object, "_locked")?);
+            let waiters = attribute(vm, object, "_waiters")?;
+            state.waiters = waiting_tasks(vm, &waiters)?;
+        }
+        "Semaphore" | "BoundedSemaphore" => {
+            state.value = number(&attribute(vm, object, "_value")?);
+            state.capacity = number(&attribute(vm, object, "_initial")?);
+            let waiters = attribute(vm, object, "_waiters")?;
+            state.waiters = waiting_tasks(vm, &waiters)?;
+        }
+        "Event" => {
+            state.value = number(&attribute(vm, object, "_value")?);
+            let waiters = attribute(vm, object, "_waiters")?;
+            state.waiters = waiting_tasks(vm, &waiters)?;
+        }
+        "Condition" => {
+            let lock = attribute(vm, object, "_lock")?;
+            state.value = number(&attribute(vm, &lock, "_locked")?);
+            let waiters = attribute(vm, object, "_waiters")?;
+            state.waiters = waiting_tasks(vm, &waiters)?;
+        }
+        _ => {
+            // Queues.
+            let buffer = attribute(vm, object, "_queue")?;
+            let items = if buffer.is_none() {
+                Vec::new()
+            } else {
+                vm.collect(&buffer)?
+            };
+            state.value = items.len() as i64;
+            state.capacity = number(&attribute(vm, object, "_maxsize")?);
+            for item in items.iter().take(64) {
+                state.items.push(vm.repr(item)?);
+            }
+            let getters = attribute(vm, object, "_getters")?;
+            state.waiters = waiting_tasks(vm, &getters)?;
+            let putters = attribute(vm, object, "_putters")?;
+            state.putters = waiting_tasks(vm, &putters)?;
+        }
+    }
+    Ok(state)
+}

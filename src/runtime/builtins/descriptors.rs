@@ -1,0 +1,230 @@
+//! Descriptors: `property`, `classmethod`, `staticmethod`, and `super`.
+
+use std::any::Any;
+use std::rc::Rc;
+
+use super::super::PResult;
+use super::super::value::{Args, Class, NativeObject, Value};
+use super::super::vm::Vm;
+use super::{add_method, receiver};
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+impl NativeObject for Property {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.types.property.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+pub struct ClassMethod {
+    pub func: Value,
+}
+
+impl NativeObject for ClassMethod {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.types.classmethod.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+pub struct StaticMethod {
+    pub func: Value,
+}
+
+impl NativeObject for StaticMethod {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.types.staticmethod.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `super()`: attribute lookup that starts after `class` in the MRO of `this`.
+pub struct Super {
+    pub class: Rc<Class>,
+    pub this: Value,
+}
+
+impl NativeObject for Super {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.types.super_.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let property = vm.types.property.clone();
+    add_method(&property, "__new__", property_new);
+    add_method(&property, "getter", property_getter);
+    add_method(&property, "setter", property_setter);
+    add_method(&property, "deleter", property_deleter);
+    add_method(&property, "__get__", property_get);
+    let classmethod = vm.types.classmethod.clone();
+    add_method(&classmethod, "__new__", classmethod_new);
+    let staticmethod = vm.types.staticmethod.clone();
+    add_method(&staticmethod, "__new__", staticmethod_new);
+    let super_ = vm.types.super_.clone();
+    add_method(&super_, "__new__", super_new);
+    add_method(&super_, "__repr__", super_repr);
+}
+
+fn property_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    args.positional.remove(0);
+    super::only_keywords(vm, "property", &args, &["fget", "fset", "fdel", "doc"])?;
+    let fget = super::arg(&mut args, 0, "fget").unwrap_or(Value::None);
+    let fset = super::arg(&mut args, 1, "fset").unwrap_or(Value::None);
+    let fdel = super::arg(&mut args, 2, "fdel").unwrap_or(Value::None);
+    let doc = super::arg(&mut args, 3, "doc").unwrap_or(Value::None);
+    Ok(Value::Native(Rc::new(Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
+}
+
+fn with_accessor(vm: &mut Vm, this: Option<&Value>, args: Args, which: usize) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "property.setter")?;
+    super::arity(vm, "setter", &args, 1, 1)?;
+    let Some(old) = me.native::<Property>() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let func = args.positional[0].clone();
+    let mut parts = [old.fget.clone(), old.fset.clone(), old.fdel.clone()];
+    parts[which] = func;
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Native(Rc::new(Property {
+        fget,
+        fset,
+        fdel,
+        doc: old.doc.clone(),
+    })))
+}
+
+fn property_getter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    with_accessor(vm, this, args, 0)
+}
+
+fn property_setter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    with_accessor(vm, this, args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    with_accessor(vm, this, args, 2)
+}
+
+fn property_get(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "property.__get__")?;
+    let Some(property) = me.native::<Property>() else {
+        return Ok(Value::None);
+    };
+    let instance = args.positional.first().cloned().unwrap_or(Value::None);
+    if instance.is_none() {
+        return Ok(me.clone());
+    }
+    let getter = property.fget.clone();
+    vm.call(&getter, vec![instance])
+}
+
+fn classmethod_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    args.positional.remove(0);
+    super::arity(vm, "classmethod", &args, 1, 1)?;
+    Ok(Value::Native(Rc::new(ClassMethod {
+        func: args.positional.remove(0),
+    })))
+}
+
+fn staticmethod_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    args.positional.remove(0);
+    super::arity(vm, "staticmethod", &args, 1, 1)?;
+    Ok(Value::Native(Rc::new(StaticMethod {
+        func: args.positional.remove(0),
+    })))
+}
+
+/// `super()` with no arguments reads the calling method's `__class__` cell and first
+/// argument; `super(C, obj)` names both.
+fn super_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    args.positional.remove(0);
+    let (class, this) = match args.positional.len() {
+        0 => zero_argument_super(vm)?,
+        2 => {
+            let Value::Class(class) = args.positional[0].clone() else {
+                let name = vm.type_name(&args.positional[0]);
+                return Err(vm.type_error(format!("super() argument 1 must be a type, not {name}")));
+            };
+            (class, args.positional[1].clone())
+        }
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    let this_class = match &this {
+        Value::Class(c) => c.clone(),
+        other => vm.class_of(other),
+    };
+    if !this_class.is_subclass_of(&class) {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(Value::Native(Rc::new(Super { class, this })))
+}
+
+fn zero_argument_super(vm: &mut Vm) -> PResult<(Rc<Class>, Value)> {
+    let Some(frame) = vm.frames.last() else {
+        return Err(vm.error("RuntimeError", "super(): no current frame"));
+    };
+    let code = frame.code.clone();
+    if code.argcount == 0 && !code.varargs {
+        return Err(vm.error("RuntimeError", "super(): no arguments"));
+    }
+    // The first argument, even if it was moved into a cell.
+    let first = match frame.fast.first().cloned().flatten() {
+        Some(value) => value,
+        None => {
+            let cell = code
+                .cell_parameters
+                .iter()
+                .find(|(_, parameter)| *parameter == 0)
+                .map(|(cell, _)| *cell);
+            match cell
+                .and_then(|c| frame.cells.get(c as usize))
+                .and_then(|c| c.value.borrow().clone())
+            {
+                Some(value) => value,
+                None => return Err(vm.error("RuntimeError", "super(): arg[0] deleted")),
+            }
+        }
+    };
+    let position = code.freevars.iter().position(|name| &**name == "__class__");
+    let class = position
+        .and_then(|index| frame.cells.get(code.cellvars.len() + index))
+        .and_then(|cell| cell.value.borrow().clone());
+    match class {
+        Some(Value::Class(class)) => Ok((class, first)),
+        Some(_) => Err(vm.error("RuntimeError", "super(): __class__ is not a type")),
+        None => Err(vm.error("RuntimeError", "super(): __class__ cell not found")),
+    }
+}
+
+fn super_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "super.__repr__")?;
+    let Some(sup) = me.native::<Super>() else {
+        return Ok(Value::str("<super>"));
+    };
+    let class_name = sup.class.name.clone();
+    let this_class = vm.type_name(&sup.this);
+    Ok(Value::str(format!(
+        "<super: <class '{class_name}'>, <{this_class} object>>"
+    )))
+}

@@ -1,0 +1,197 @@
+//! Methods of `BaseException` and of exception groups.
+
+use std::rc::Rc;
+
+use super::super::PResult;
+use super::super::value::{Args, Class, Value};
+use super::super::vm::{SplitCondition, Vm, exception_data};
+use super::{add_method, receiver};
+
+pub fn install(vm: &mut Vm) {
+    let base = vm.types.exception("BaseException");
+    add_method(&base, "__new__", exception_new);
+    add_method(&base, "__init__", exception_init);
+    add_method(&base, "__str__", exception_str);
+    add_method(&base, "__repr__", exception_repr);
+    add_method(&base, "with_traceback", with_traceback);
+    add_method(&base, "add_note", add_note);
+    let group = vm.types.exception("BaseExceptionGroup");
+    add_method(&group, "__new__", group_new);
+    add_method(&group, "__init__", group_init);
+    add_method(&group, "split", group_split);
+    add_method(&group, "subgroup", group_subgroup);
+    add_method(&group, "derive", group_derive);
+}
+
+fn exception_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let Value::Class(class) = args.positional.remove(0) else {
+        return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
+    };
+    Ok(vm.raw_exception(class, args.positional))
+}
+
+fn exception_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "BaseException.__init__")?;
+    if !args.keywords.is_empty() {
+        let name = vm.type_name(&me);
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if let Some(data) = exception_data(&me) {
+        data.borrow_mut().args = args.positional;
+    }
+    Ok(Value::None)
+}
+
+fn exception_str(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "BaseException.__str__")?;
+    Ok(Value::str(vm.exception_str(&me)?))
+}
+
+fn exception_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "BaseException.__repr__")?;
+    Ok(Value::str(vm.exception_repr(&me)?))
+}
+
+fn with_traceback(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "BaseException.with_traceback")?;
+    if args.positional.first().is_some_and(Value::is_none)
+        && let Some(data) = exception_data(&me)
+    {
+        data.borrow_mut().traceback.clear();
+    }
+    Ok(me)
+}
+
+fn add_note(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "BaseException.add_note")?;
+    super::arity(vm, "add_note", &args, 1, 1)?;
+    let note = args.positional[0].clone();
+    if !matches!(note, Value::Str(_)) {
+        let name = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{name}'")));
+    }
+    if let Some(data) = exception_data(&me) {
+        data.borrow_mut().notes.push(note);
+    }
+    Ok(Value::None)
+}
+
+/// `BaseExceptionGroup(message, exceptions)`: checks the arguments and picks
+/// `ExceptionGroup` when every member is an `Exception`.
+fn group_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let Value::Class(class) = args.positional.remove(0) else {
+        return Err(vm.type_error("BaseExceptionGroup.__new__(X): X is not a type object"));
+    };
+    let name = class.name.clone();
+    if args.positional.len() != 2 {
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    let message = args.positional[0].clone();
+    if !matches!(message, Value::Str(_)) {
+        let kind = vm.type_name(&message);
+        return Err(vm.type_error(format!("argument 1 must be str, not {kind}")));
+    }
+    let members = match &args.positional[1] {
+        Value::List(items) => items.borrow().clone(),
+        Value::Tuple(items) => items.to_vec(),
+        _ => return Err(vm.type_error("second argument (exceptions) must be a sequence")),
+    };
+    if members.is_empty() {
+        return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    let base = vm.types.exception("BaseException");
+    let exception = vm.types.exception("Exception");
+    let mut all_exceptions = true;
+    for (index, member) in members.iter().enumerate() {
+        if !vm.isinstance(member, &base) {
+            return Err(vm.value_error(format!(
+                "Item {index} of second argument (exceptions) is not an exception"
+            )));
+        }
+        all_exceptions &= vm.isinstance(member, &exception);
+    }
+    let base_group = vm.types.exception("BaseExceptionGroup");
+    let class: Rc<Class> = if Rc::ptr_eq(&class, &base_group) {
+        if all_exceptions {
+            vm.types.exception("ExceptionGroup")
+        } else {
+            class
+        }
+    } else if class.is_subclass_of(&exception) && !all_exceptions {
+        if &*name == "ExceptionGroup" {
+            return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        }
+        return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{name}'")));
+    } else {
+        class
+    };
+    Ok(vm.raw_exception(class, vec![message, Value::tuple(members)]))
+}
+
+fn group_init(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    // `__new__` stored the message and members; a subclass's `__init__` may call this with
+    // other arguments, which (as in CPython) leaves them unchanged.
+    Ok(Value::None)
+}
+
+fn split_condition(vm: &mut Vm, condition: &Value) -> PResult<SplitCondition> {
+    let base = vm.types.exception("BaseException");
+    match condition {
+        Value::Class(class) if class.is_subclass_of(&base) => {
+            Ok(SplitCondition::Classes(vec![class.clone()]))
+        }
+        Value::Tuple(items) => {
+            let mut classes = Vec::new();
+            for item in items.iter() {
+                match item {
+                    Value::Class(class) if class.is_subclass_of(&base) => {
+                        classes.push(class.clone())
+                    }
+                    _ => {
+                        return Err(vm.type_error(
+                            "expected a function, exception type or tuple of exception types",
+                        ));
+                    }
+                }
+            }
+            Ok(SplitCondition::Classes(classes))
+        }
+        other if super::functions::is_callable(vm, other) => {
+            Ok(SplitCondition::Predicate(other.clone()))
+        }
+        _ => Err(vm.type_error("expected a function, exception type or tuple of exception types")),
+    }
+}
+
+fn group_split(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "BaseExceptionGroup.split")?;
+    super::arity(vm, "split", &args, 1, 1)?;
+    let condition = split_condition(vm, &args.positional[0])?;
+    let (matched, rest) = vm.split_group(&me, &condition)?;
+    Ok(Value::tuple(vec![
+        matched.unwrap_or(Value::None),
+        rest.unwrap_or(Value::None),
+    ]))
+}
+
+fn group_subgroup(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "BaseExceptionGroup.subgroup")?;
+    super::arity(vm, "subgroup", &args, 1, 1)?;
+    let condition = split_condition(vm, &args.positional[0])?;
+    let (matched, _) = vm.split_group(&me, &condition)?;
+    Ok(matched.unwrap_or(Value::None))
+}
+
+fn group_derive(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "BaseExceptionGroup.derive")?;
+    super::arity(vm, "derive", &args, 1, 1)?;
+    let members = vm.collect(&args.positional[0])?;
+    let message = match exception_data(&me).and_then(|d| d.borrow().args.first().cloned()) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    vm.new_group(message, members)
+}

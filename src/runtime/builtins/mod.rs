@@ -1,0 +1,193 @@
+//! The `builtins` module and the methods of the builtin types, installed into a new VM.
+//!
+//! Each submodule installs one family: functions (`print`, `len`, ...), `object` and `type`,
+//! numbers, strings, sequences, mappings, sets, exceptions and generators. Natives share a
+//! few helpers here for their arguments, so that errors read as CPython's do.
+
+pub mod descriptors;
+mod exceptions;
+mod functions;
+mod generators;
+mod mappings;
+mod numbers;
+mod object;
+pub mod percent;
+mod sequences;
+pub mod sets;
+mod strs;
+
+use std::rc::Rc;
+
+use super::PResult;
+use super::value::{Args, Builtin, Class, Namespace, NativeFn, Value};
+use super::vm::Vm;
+
+pub use functions::{is_callable, less_than, sort_values};
+pub use generators::{AsyncGenAwaitable, CoroutineWrapper};
+pub use numbers::{to_float_value, to_int_value};
+
+/// Fills the builtins module and the builtin types' methods.
+pub fn install(vm: &mut Vm) {
+    object::install(vm);
+    descriptors::install(vm);
+    numbers::install(vm);
+    strs::install(vm);
+    sequences::install(vm);
+    mappings::install(vm);
+    sets::install(vm);
+    exceptions::install(vm);
+    generators::install(vm);
+    functions::install(vm);
+    let named = vm.types.named();
+    let mut dict = vm.builtins.dict.borrow_mut();
+    for (name, class) in named {
+        dict.insert(Rc::from(name), Value::Class(class));
+    }
+    for (name, class) in vm.types.exceptions() {
+        dict.insert(Rc::from(&**name as &str), Value::Class(class.clone()));
+    }
+    dict.insert(Rc::from("None"), Value::None);
+    dict.insert(Rc::from("Ellipsis"), Value::Ellipsis);
+    dict.insert(Rc::from("NotImplemented"), Value::NotImplemented);
+    dict.insert(Rc::from("__name__"), Value::str("builtins"));
+    dict.insert(Rc::from("__debug__"), Value::Bool(true));
+}
+
+/// A native function value.
+pub fn native(name: &str, qualname: &str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: Rc::from(name),
+        qualname: Rc::from(qualname),
+        func,
+        this: None,
+        data: None,
+    }))
+}
+
+/// A native function that carries data (read back with [`builtin_data`]).
+pub fn native_with(name: &str, func: NativeFn, this: Option<Value>, data: Option<Value>) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: Rc::from(name),
+        qualname: Rc::from(name),
+        func,
+        this,
+        data,
+    }))
+}
+
+/// Adds a native method to a class.
+pub fn add_method(class: &Rc<Class>, name: &str, func: NativeFn) {
+    let qualname = format!("{}.{name}", class.name);
+    class
+        .dict
+        .borrow_mut()
+        .insert(Rc::from(name), native(name, &qualname, func));
+}
+
+/// Adds a native function to a namespace (a module's).
+pub fn add_function(namespace: &mut Namespace, name: &str, func: NativeFn) {
+    namespace.insert(Rc::from(name), native(name, name, func));
+}
+
+/// A method's receiver: the bound object, or the first argument of an unbound call
+/// (`str.upper("x")`).
+pub fn receiver(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    mut args: Args,
+    method: &str,
+) -> PResult<(Value, Args)> {
+    match this {
+        Some(this) => Ok((this.clone(), args)),
+        None => {
+            if args.positional.is_empty() {
+                return Err(vm.type_error(format!("unbound method {method}() needs an argument")));
+            }
+            let first = args.positional.remove(0);
+            Ok((first, args))
+        }
+    }
+}
+
+/// Checks the number of positional arguments, with CPython's wording for builtins.
+pub fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
+    let given = args.positional.len();
+    if given >= min && given <= max {
+        return Ok(());
+    }
+    let message = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({given} given)"),
+            1 => format!("{name}() takes exactly one argument ({given} given)"),
+            n => format!("{name} expected {n} arguments, got {given}"),
+        }
+    } else if given < min {
+        let plural = if min == 1 { "" } else { "s" };
+        format!("{name} expected at least {min} argument{plural}, got {given}")
+    } else {
+        let plural = if max == 1 { "" } else { "s" };
+        format!("{name} expected at most {max} argument{plural}, got {given}")
+    };
+    Err(vm.type_error(message))
+}
+
+/// Rejects keyword arguments for natives that take none.
+pub fn no_keywords(vm: &mut Vm, name: &str, args: &Args) -> PResult<()> {
+    if args.keywords.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+}
+
+/// Rejects keyword arguments other than `allowed`.
+pub fn only_keywords(vm: &mut Vm, name: &str, args: &Args, allowed: &[&str]) -> PResult<()> {
+    for (key, _) in &args.keywords {
+        if !allowed.contains(&&**key) {
+            return Err(vm.type_error(format!(
+                "{name}() got an unexpected keyword argument '{key}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A positional argument or its keyword, or `None`.
+pub fn arg(args: &mut Args, index: usize, keyword: &str) -> Option<Value> {
+    if let Some(value) = args.take_keyword(keyword) {
+        return Some(value);
+    }
+    args.positional.get(index).cloned()
+}
+
+/// A str argument, or a TypeError naming what was expected.
+pub fn expect_str(vm: &mut Vm, value: &Value, what: &str) -> PResult<Rc<super::value::PyStr>> {
+    match value {
+        Value::Str(s) => Ok(s.clone()),
+        other => {
+            let name = vm.type_name(other);
+            Err(vm.type_error(format!("{what} must be str, not {name}")))
+        }
+    }
+}
+
+/// An int argument that fits in i64.
+/// (`_what` names the argument; CPython's message does not.)
+pub fn expect_int(vm: &mut Vm, value: &Value, _what: &str) -> PResult<i64> {
+    match super::ops::to_int(value) {
+        Some(int) => int.to_i64().ok_or_else(|| {
+            vm.error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )
+        }),
+        None => match vm.call_special(value, "__index__", Vec::new())? {
+            Some(result) => expect_int(vm, &result, _what),
+            None => {
+                let name = vm.type_name(value);
+                Err(vm.type_error(format!(
+                    "'{name}' object cannot be interpreted as an integer"
+                )))
+            }
+        },
+    }
+}

@@ -1,0 +1,372 @@
+//! `int`, `float` and `bool`: constructors and methods.
+
+use super::super::PResult;
+use super::super::format;
+use super::super::int::PyInt;
+use super::super::ops::{from_int, to_int};
+use super::super::value::{Args, Value};
+use super::super::vm::Vm;
+use super::{add_method, arg, only_keywords, receiver};
+
+pub fn install(vm: &mut Vm) {
+    let int = vm.types.int.clone();
+    add_method(&int, "__new__", int_new);
+    add_method(&int, "bit_length", int_bit_length);
+    add_method(&int, "bit_count", int_bit_count);
+    add_method(&int, "conjugate", int_conjugate);
+    add_method(&int, "is_integer", int_is_integer);
+    add_method(&int, "as_integer_ratio", int_as_integer_ratio);
+    add_method(&int, "__index__", int_conjugate);
+    add_method(&int, "__int__", int_conjugate);
+    add_method(&int, "__float__", int_float);
+    add_method(&int, "__format__", number_format);
+    add_method(&int, "__repr__", number_repr);
+    add_method(&int, "__str__", number_repr);
+    add_method(&int, "__hash__", number_hash);
+    let bool_ = vm.types.bool.clone();
+    add_method(&bool_, "__new__", bool_new);
+    add_method(&bool_, "__repr__", number_repr);
+    add_method(&bool_, "__str__", number_repr);
+    let float = vm.types.float.clone();
+    add_method(&float, "__new__", float_new);
+    add_method(&float, "is_integer", float_is_integer);
+    add_method(&float, "as_integer_ratio", float_as_integer_ratio);
+    add_method(&float, "conjugate", float_conjugate);
+    add_method(&float, "hex", float_hex);
+    add_method(&float, "__int__", float_int);
+    add_method(&float, "__float__", float_conjugate);
+    add_method(&float, "__format__", number_format);
+    add_method(&float, "__repr__", number_repr);
+    add_method(&float, "__str__", number_repr);
+    add_method(&float, "__hash__", number_hash);
+    add_method(&float, "__round__", float_round);
+    add_method(&float, "__trunc__", float_int);
+    add_method(&float, "__floor__", float_floor);
+    add_method(&float, "__ceil__", float_ceil);
+}
+
+fn int_error(vm: &mut Vm, error: super::super::int::IntError) -> super::super::Flow {
+    vm.error(error.exception, error.message)
+}
+
+/// `int(x=0)`, `int(text, base=10)`.
+fn int_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    args.positional.remove(0);
+    only_keywords(vm, "int", &args, &["base"])?;
+    let base = args
+        .take_keyword("base")
+        .or_else(|| args.positional.get(1).cloned());
+    if args.positional.len() > 2 {
+        let given = args.positional.len();
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
+    }
+    let Some(value) = args.positional.first().cloned() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let base = match to_int(&base).and_then(|b| b.to_i64()) {
+            Some(b) if b == 0 || (2..=36).contains(&b) => b,
+            Some(_) => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
+            None => {
+                let name = vm.type_name(&base);
+                return Err(vm.type_error(format!(
+                    "'{name}' object cannot be interpreted as an integer"
+                )));
+            }
+        };
+        let Value::Str(text) = &value else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        return parse_int(vm, text.as_str(), base);
+    }
+    to_int_value(vm, &value)
+}
+
+fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PResult<Value> {
+    match PyInt::parse(text, base) {
+        Ok(int) => Ok(from_int(int)),
+        Err(error) => Err(int_error(vm, error)),
+    }
+}
+
+/// `int(value)` for one argument.
+pub fn to_int_value(vm: &mut Vm, value: &Value) -> PResult<Value> {
+    match value {
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Int(_) | Value::BigInt(_) => Ok(value.clone()),
+        Value::Float(x) => float_to_int(vm, *x),
+        Value::Str(text) => parse_int(vm, text.as_str(), 10),
+        other => {
+            for method in ["__int__", "__index__", "__trunc__"] {
+                if let Some(result) = vm.call_special(other, method, Vec::new())? {
+                    if to_int(&result).is_some() {
+                        return Ok(result);
+                    }
+                    let name = vm.type_name(&result);
+                    return Err(vm.type_error(format!("{method} returned non-int (type {name})")));
+                }
+            }
+            let name = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{name}'"
+            )))
+        }
+    }
+}
+
+pub fn float_to_int(vm: &mut Vm, x: f64) -> PResult<Value> {
+    match PyInt::from_f64(x.trunc()) {
+        Ok(int) => Ok(from_int(int)),
+        Err(error) => Err(int_error(vm, error)),
+    }
+}
+
+fn bool_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    args.positional.remove(0);
+    super::no_keywords(vm, "bool", &args)?;
+    if args.positional.len() > 1 {
+        let given = args.positional.len();
+        return Err(vm.type_error(format!("bool expected at most 1 argument, got {given}")));
+    }
+    match args.positional.first() {
+        Some(value) => Ok(Value::Bool(vm.truthy(value)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+/// `float(x=0.0)`.
+fn float_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    args.positional.remove(0);
+    super::no_keywords(vm, "float", &args)?;
+    if args.positional.len() > 1 {
+        let given = args.positional.len();
+        return Err(vm.type_error(format!("float expected at most 1 argument, got {given}")));
+    }
+    match args.positional.first() {
+        None => Ok(Value::Float(0.0)),
+        Some(value) => to_float_value(vm, value).map(Value::Float),
+    }
+}
+
+/// `float(value)`.
+pub fn to_float_value(vm: &mut Vm, value: &Value) -> PResult<f64> {
+    match value {
+        Value::Float(x) => Ok(*x),
+        Value::Str(text) => match format::parse_float(text.as_str()) {
+            Some(x) => Ok(x),
+            None => {
+                let shown = vm.repr(value)?;
+                Err(vm.value_error(format!("could not convert string to float: {shown}")))
+            }
+        },
+        other => {
+            if let Some(int) = to_int(other) {
+                return int.to_f64().map_err(|e| int_error(vm, e));
+            }
+            for method in ["__float__", "__index__"] {
+                if let Some(result) = vm.call_special(other, method, Vec::new())? {
+                    return match &result {
+                        Value::Float(x) => Ok(*x),
+                        r if to_int(r).is_some() => to_int(r)
+                            .expect("an int")
+                            .to_f64()
+                            .map_err(|e| int_error(vm, e)),
+                        _ => {
+                            let name = vm.type_name(&result);
+                            Err(vm.type_error(format!("{method} returned non-float (type {name})")))
+                        }
+                    };
+                }
+            }
+            let name = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{name}'"
+            )))
+        }
+    }
+}
+
+fn self_int(vm: &mut Vm, this: Option<&Value>, args: Args, method: &str) -> PResult<(PyInt, Args)> {
+    let (me, args) = receiver(vm, this, args, method)?;
+    match to_int(&me) {
+        Some(int) => Ok((int, args)),
+        None => Err(vm.type_error(format!("descriptor '{method}' requires an 'int' object"))),
+    }
+}
+
+fn self_float(vm: &mut Vm, this: Option<&Value>, args: Args, method: &str) -> PResult<(f64, Args)> {
+    let (me, args) = receiver(vm, this, args, method)?;
+    match me {
+        Value::Float(x) => Ok((x, args)),
+        _ => Err(vm.type_error(format!("descriptor '{method}' requires a 'float' object"))),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (int, _) = self_int(vm, this, args, "bit_length")?;
+    Ok(Value::Int(int.bit_length() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (int, _) = self_int(vm, this, args, "bit_count")?;
+    Ok(Value::Int(int.bit_count() as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (int, _) = self_int(vm, this, args, "conjugate")?;
+    Ok(from_int(int))
+}
+
+fn int_is_integer(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    self_int(vm, this, args, "is_integer")?;
+    Ok(Value::Bool(true))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (int, _) = self_int(vm, this, args, "as_integer_ratio")?;
+    Ok(Value::tuple(vec![from_int(int), Value::Int(1)]))
+}
+
+fn int_float(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (int, _) = self_int(vm, this, args, "__float__")?;
+    int.to_f64().map(Value::Float).map_err(|e| int_error(vm, e))
+}
+
+fn number_format(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "__format__")?;
+    super::arity(vm, "__format__", &args, 1, 1)?;
+    let spec = super::expect_str(vm, &args.positional[0], "format_spec")?;
+    Ok(Value::str(vm.format(&me, spec.as_str())?))
+}
+
+fn number_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "__repr__")?;
+    Ok(Value::str(vm.repr(&me)?))
+}
+
+fn number_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "__hash__")?;
+    Ok(Value::Int(vm.hash(&me)?))
+}
+
+fn float_is_integer(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (x, _) = self_float(vm, this, args, "is_integer")?;
+    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (x, _) = self_float(vm, this, args, "as_integer_ratio")?;
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(vm.error("OverflowError", "cannot convert Infinity to integer ratio"));
+    }
+    // x = mantissa * 2**exponent exactly, with an odd mantissa (or zero).
+    let bits = x.to_bits();
+    let negative = bits >> 63 == 1;
+    let exponent_bits = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mut mantissa, mut exponent) = if exponent_bits == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), exponent_bits - 1075)
+    };
+    if mantissa == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    while mantissa & 1 == 0 {
+        mantissa >>= 1;
+        exponent += 1;
+    }
+    let mut numerator = PyInt::from(mantissa);
+    let mut denominator = PyInt::one();
+    if exponent > 0 {
+        numerator = numerator
+            .shl(&PyInt::from(exponent))
+            .map_err(|e| int_error(vm, e))?;
+    } else {
+        denominator = denominator
+            .shl(&PyInt::from(-exponent))
+            .map_err(|e| int_error(vm, e))?;
+    }
+    if negative {
+        numerator = numerator.neg();
+    }
+    Ok(Value::tuple(vec![
+        from_int(numerator),
+        from_int(denominator),
+    ]))
+}
+
+fn float_conjugate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (x, _) = self_float(vm, this, args, "conjugate")?;
+    Ok(Value::Float(x))
+}
+
+fn float_hex(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (x, _) = self_float(vm, this, args, "hex")?;
+    if x.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    if x.is_infinite() {
+        return Ok(Value::str(if x > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return Ok(Value::str(format!("{sign}0x0.0p+0")));
+    }
+    let bits = x.abs().to_bits();
+    let exponent_bits = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (lead, exponent) = if exponent_bits == 0 {
+        (0, -1022)
+    } else {
+        (1, exponent_bits - 1023)
+    };
+    let digits = format!("{fraction:013x}");
+    Ok(Value::str(format!("{sign}0x{lead}.{digits}p{exponent:+}")))
+}
+
+fn float_int(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (x, _) = self_float(vm, this, args, "__int__")?;
+    float_to_int(vm, x)
+}
+
+fn float_floor(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (x, _) = self_float(vm, this, args, "__floor__")?;
+    float_to_int(vm, x.floor())
+}
+
+fn float_ceil(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (x, _) = self_float(vm, this, args, "__ceil__")?;
+    float_to_int(vm, x.ceil())
+}
+
+fn float_round(vm: &mut Vm, this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let (x, mut rest) = {
+        let (x, rest) = self_float(vm, this, std::mem::take(&mut args), "__round__")?;
+        (x, rest)
+    };
+    let digits = arg(&mut rest, 0, "ndigits").filter(|d| !d.is_none());
+    match digits {
+        None => {
+            if x.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if x.is_infinite() {
+                return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
+            }
+            float_to_int(vm, format::round_half_even(x))
+        }
+        Some(digits) => {
+            let digits = super::expect_int(vm, &digits, "ndigits")?;
+            format::round_float(x, digits)
+                .map(Value::Float)
+                .map_err(|e| vm.error(e.exception, e.message))
+        }
+    }
+}

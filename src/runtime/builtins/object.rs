@@ -1,0 +1,356 @@
+//! `object` and `type`: the defaults every class inherits, and classes as objects.
+
+use std::rc::Rc;
+
+use super::super::PResult;
+use super::super::value::{Args, Class, Instance, Layout, Value};
+use super::super::vm::Vm;
+use super::super::vm::types::linearize;
+use super::{add_method, receiver};
+
+pub fn install(vm: &mut Vm) {
+    let object = vm.types.object.clone();
+    add_method(&object, "__new__", object_new);
+    add_method(&object, "__init__", object_init);
+    add_method(&object, "__eq__", object_eq);
+    add_method(&object, "__ne__", object_ne);
+    add_method(&object, "__hash__", object_hash);
+    add_method(&object, "__repr__", object_repr);
+    add_method(&object, "__str__", object_str);
+    add_method(&object, "__format__", object_format);
+    add_method(&object, "__setattr__", object_setattr);
+    add_method(&object, "__getattribute__", object_getattribute);
+    add_method(&object, "__delattr__", object_delattr);
+    add_method(&object, "__init_subclass__", object_init_subclass);
+    add_method(&object, "__dir__", object_dir);
+
+    let type_ = vm.types.type_.clone();
+    add_method(&type_, "__new__", type_new);
+    add_method(&type_, "mro", type_mro);
+    add_method(&type_, "__subclasses__", type_subclasses);
+    add_method(&type_, "__instancecheck__", type_instancecheck);
+    add_method(&type_, "__subclasscheck__", type_subclasscheck);
+}
+
+/// `object.__new__(cls)`: a plain instance.
+fn object_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let Some(Value::Class(class)) = args.positional.first().cloned() else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    if class.abstract_builtin || class.layout == Layout::Builtin {
+        return Err(vm.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            class.name, class.name
+        )));
+    }
+    let instance = Instance::new(class);
+    if let Some(data) = &instance.exception {
+        data.borrow_mut().args = args.positional[1..].to_vec();
+    }
+    Ok(Value::Instance(Rc::new(instance)))
+}
+
+fn object_init(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    // Excess arguments are rejected by `instantiate`, which knows whether `__new__` or
+    // `__init__` was overridden.
+    Ok(Value::None)
+}
+
+fn object_eq(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "object.__eq__")?;
+    super::arity(vm, "__eq__", &args, 1, 1)?;
+    Ok(if me.is(&args.positional[0]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "object.__ne__")?;
+    super::arity(vm, "__ne__", &args, 1, 1)?;
+    let other = args.positional[0].clone();
+    // `!=` is the inverse of whatever `__eq__` says.
+    match vm.call_special(&me, "__eq__", vec![other])? {
+        Some(Value::NotImplemented) | None => Ok(Value::NotImplemented),
+        Some(result) => Ok(Value::Bool(!vm.truthy(&result)?)),
+    }
+}
+
+fn object_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "object.__hash__")?;
+    let address = me.address().unwrap_or(0);
+    Ok(Value::Int(
+        (address.rotate_right(4) as i64) & ((1 << 61) - 1),
+    ))
+}
+
+fn object_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "object.__repr__")?;
+    let class = vm.class_of(&me);
+    let module = match class.dict.borrow().get("__module__") {
+        Some(Value::Str(m)) => m.as_str().to_string(),
+        _ => class.module.to_string(),
+    };
+    let prefix = if module == "builtins" {
+        String::new()
+    } else {
+        format!("{module}.")
+    };
+    Ok(Value::str(format!(
+        "<{prefix}{} object at {}>",
+        class.qualname,
+        super::super::vm::address(&me)
+    )))
+}
+
+fn object_str(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "object.__str__")?;
+    Ok(Value::str(vm.repr(&me)?))
+}
+
+fn object_format(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "object.__format__")?;
+    super::arity(vm, "__format__", &args, 1, 1)?;
+    let spec = super::expect_str(vm, &args.positional[0], "format_spec")?;
+    if !spec.as_str().is_empty() {
+        let name = vm.type_name(&me);
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {name}.__format__"
+        )));
+    }
+    Ok(Value::str(vm.str(&me)?))
+}
+
+fn object_setattr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "object.__setattr__")?;
+    super::arity(vm, "__setattr__", &args, 2, 2)?;
+    let name = super::expect_str(vm, &args.positional[0], "attribute name")?;
+    match &me {
+        Value::Instance(instance) => {
+            let value = args.positional[1].clone();
+            if instance.class.layout == Layout::Exception
+                && vm.set_exception_attribute(&me, name.as_str(), &value)
+            {
+                return Ok(Value::None);
+            }
+            instance
+                .dict
+                .borrow_mut()
+                .insert(Rc::from(name.as_str()), value);
+            Ok(Value::None)
+        }
+        other => {
+            vm.setattr(other, name.as_str(), args.positional[1].clone())?;
+            Ok(Value::None)
+        }
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "object.__getattribute__")?;
+    super::arity(vm, "__getattribute__", &args, 1, 1)?;
+    let name = super::expect_str(vm, &args.positional[0], "attribute name")?;
+    vm.getattr(&me, name.as_str())
+}
+
+fn object_delattr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "object.__delattr__")?;
+    super::arity(vm, "__delattr__", &args, 1, 1)?;
+    let name = super::expect_str(vm, &args.positional[0], "attribute name")?;
+    vm.delattr(&me, name.as_str())?;
+    Ok(Value::None)
+}
+
+fn object_init_subclass(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "object.__dir__")?;
+    let mut names: Vec<String> = Vec::new();
+    if let Value::Instance(instance) = &me {
+        names.extend(instance.dict.borrow().keys().map(|k| k.to_string()));
+    }
+    let class = match &me {
+        Value::Class(class) => class.clone(),
+        other => vm.class_of(other),
+    };
+    for c in class.linearization() {
+        names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// `type(x)` gives the class; `type(name, bases, dict)` makes one.
+fn type_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let positional = &args.positional;
+    match positional.len() {
+        2 => Ok(Value::Class(vm.class_of(&positional[1]))),
+        4 => {
+            let name = super::expect_str(vm, &positional[1], "type.__new__() argument 1")?;
+            let bases = match &positional[2] {
+                Value::Tuple(items) => items.to_vec(),
+                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+            };
+            let Value::Dict(namespace) = &positional[3] else {
+                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+            };
+            let mut dict = super::super::value::Namespace::new();
+            for entry in namespace.borrow().iter() {
+                if let Value::Str(key) = &entry.key {
+                    dict.insert(Rc::from(key.as_str()), entry.value.clone());
+                }
+            }
+            let class = new_class(vm, name.as_str(), name.as_str(), bases, dict, "__main__")?;
+            Ok(Value::Class(class))
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// A new class: checks the bases, computes the MRO and the instance layout.
+pub fn new_class(
+    vm: &mut Vm,
+    name: &str,
+    qualname: &str,
+    bases: Vec<Value>,
+    dict: super::super::value::Namespace,
+    module: &str,
+) -> PResult<Rc<Class>> {
+    let mut classes = Vec::with_capacity(bases.len());
+    for base in &bases {
+        match base {
+            Value::Class(class) => {
+                if class.abstract_builtin || is_final(vm, class) {
+                    return Err(vm.type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        class.name
+                    )));
+                }
+                classes.push(class.clone());
+            }
+            other => {
+                let kind = vm.type_name(other);
+                return Err(vm.type_error(format!("bases must be types, not {kind}")));
+            }
+        }
+    }
+    for (index, class) in classes.iter().enumerate() {
+        if classes[..index].iter().any(|c| Rc::ptr_eq(c, class)) {
+            return Err(vm.type_error(format!("duplicate base class {}", class.name)));
+        }
+    }
+    let explicit = if classes.is_empty() {
+        vec![vm.types.object.clone()]
+    } else {
+        classes.clone()
+    };
+    let Some(mro) = linearize(&explicit) else {
+        let names: Vec<String> = explicit.iter().map(|c| c.name.to_string()).collect();
+        return Err(vm.type_error(format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        )));
+    };
+    // The layout comes from the most derived builtin base (exceptions, or a builtin type).
+    let mut layout = Layout::Object;
+    for class in &mro {
+        match class.layout {
+            Layout::Exception => {
+                layout = Layout::Exception;
+                break;
+            }
+            Layout::Builtin if class.name.as_ref() != "object" => {
+                layout = Layout::Builtin;
+                break;
+            }
+            Layout::Native => {
+                layout = Layout::Native;
+                break;
+            }
+            _ => {}
+        }
+    }
+    if layout == Layout::Builtin {
+        let base = mro
+            .iter()
+            .find(|c| c.layout == Layout::Builtin && c.name.as_ref() != "object")
+            .expect("a builtin base");
+        return Err(vm.error(
+            "NotImplementedError",
+            format!(
+                "subclassing the builtin type '{}' is not supported by Looplab yet",
+                base.name
+            ),
+        ));
+    }
+    let mut dict = dict;
+    if !dict.contains_key("__module__") {
+        dict.insert(Rc::from("__module__"), Value::str(module));
+    }
+    let defines_eq = dict.contains_key("__eq__");
+    if defines_eq && !dict.contains_key("__hash__") {
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        dict.insert(Rc::from("__hash__"), Value::None);
+    }
+    Ok(Rc::new(Class {
+        name: Rc::from(name),
+        qualname: Rc::from(qualname),
+        module: Rc::from(module),
+        bases: explicit,
+        mro,
+        dict: std::cell::RefCell::new(dict),
+        layout,
+        abstract_builtin: false,
+    }))
+}
+
+fn is_final(vm: &Vm, class: &Rc<Class>) -> bool {
+    let finals = [
+        &vm.types.bool,
+        &vm.types.range,
+        &vm.types.slice,
+        &vm.types.none,
+        &vm.types.function,
+    ];
+    finals.iter().any(|f| Rc::ptr_eq(f, class))
+}
+
+fn type_mro(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "type.mro")?;
+    let Value::Class(class) = me else {
+        return Err(vm.type_error("descriptor 'mro' requires a 'type' object"));
+    };
+    Ok(Value::list(
+        class
+            .linearization()
+            .map(|c| Value::Class(c.clone()))
+            .collect(),
+    ))
+}
+
+fn type_subclasses(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    // Subclasses are not tracked; nothing the lessons rely on.
+    Ok(Value::list(Vec::new()))
+}
+
+fn type_instancecheck(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "type.__instancecheck__")?;
+    let Value::Class(class) = me else {
+        return Ok(Value::Bool(false));
+    };
+    let value = args.positional.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Bool(vm.isinstance(&value, &class)))
+}
+
+fn type_subclasscheck(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "type.__subclasscheck__")?;
+    let (Value::Class(class), Some(Value::Class(other))) = (me, args.positional.first().cloned())
+    else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(other.is_subclass_of(&class)))
+}

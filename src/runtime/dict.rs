@@ -1,0 +1,221 @@
+//! The `dict` table: insertion-ordered entries with an index by Python hash, as CPython's
+//! compact dict is.
+//!
+//! Looking a key up needs Python equality, which for user classes with `__eq__` means running
+//! Python code; so the table only answers "which entries have this hash" and "is this key
+//! there by builtin equality", and the VM does the rest without holding a borrow of the dict.
+
+use hashbrown::HashTable;
+
+use super::value::Value;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct DictTable {
+    /// Entries in insertion order; `None` where one was removed.
+    entries: Vec<Option<Entry>>,
+    /// Indices into `entries`, by hash.
+    index: HashTable<usize>,
+    len: usize,
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The entries holding `hash` (candidates for an equal key).
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        self.index
+            .iter_hash(hash as u64)
+            .copied()
+            .filter(|&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash))
+            .collect()
+    }
+
+    /// The entry whose key is equal to `key` by builtin equality, if it can decide.
+    pub fn find_native(&self, hash: i64, key: &Value) -> Lookup {
+        let mut undecided = false;
+        for &i in self.index.iter_hash(hash as u64) {
+            let Some(entry) = &self.entries[i] else {
+                continue;
+            };
+            if entry.hash != hash {
+                continue;
+            }
+            match native_eq(&entry.key, key) {
+                Some(true) => return Lookup::Found(i),
+                Some(false) => {}
+                None => undecided = true,
+            }
+        }
+        if undecided {
+            Lookup::NeedsPython
+        } else {
+            Lookup::Absent
+        }
+    }
+
+    pub fn entry(&self, index: usize) -> Option<&Entry> {
+        self.entries.get(index).and_then(Option::as_ref)
+    }
+
+    pub fn set_value(&mut self, index: usize, value: Value) {
+        if let Some(entry) = self.entries.get_mut(index).and_then(Option::as_mut) {
+            entry.value = value;
+        }
+    }
+
+    /// Appends a new key (the caller has checked it is not there).
+    pub fn push(&mut self, hash: i64, key: Value, value: Value) {
+        let index = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, index, |&i| {
+            entries[i].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.len += 1;
+    }
+
+    /// Removes the entry at `index`, returning it.
+    pub fn remove_at(&mut self, index: usize) -> Option<Entry> {
+        let entry = self.entries.get_mut(index)?.take()?;
+        if let Ok(slot) = self.index.find_entry(entry.hash as u64, |&i| i == index) {
+            slot.remove();
+        }
+        self.len -= 1;
+        // Compact when more than half the slots are holes, keeping the order.
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(entry)
+    }
+
+    fn compact(&mut self) {
+        let entries: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.index.clear();
+        self.len = 0;
+        for entry in entries {
+            self.push(entry.hash, entry.key, entry.value);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    /// The live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The live entry at position `n` in iteration order, starting the search at slot
+    /// `from` (iterators keep their slot to stay O(1) per step).
+    pub fn next_from(&self, from: usize) -> Option<(usize, &Entry)> {
+        self.entries[from.min(self.entries.len())..]
+            .iter()
+            .enumerate()
+            .find_map(|(offset, entry)| entry.as_ref().map(|e| (from + offset, e)))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let index = self.entries.iter().rposition(Option::is_some)?;
+        self.remove_at(index)
+    }
+}
+
+pub enum Lookup {
+    Found(usize),
+    Absent,
+    /// A candidate key needs Python's `__eq__` to compare.
+    NeedsPython,
+}
+
+/// Equality of two hashable values without running Python code: `None` when a user-defined
+/// `__eq__` must decide.
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+        (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Int(_) | BigInt(_) | Bool(_) | Float(_), Int(_) | BigInt(_) | Bool(_) | Float(_)) => {
+            super::ops::numeric_eq(a, b)
+        }
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !native_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Set(x), Set(y)) => {
+            let (x, y) = (x.table.borrow(), y.table.borrow());
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            let mut all = true;
+            for item in x.iter() {
+                let found = y.iter().any(|other| native_eq(item, other) == Some(true));
+                all &= found;
+            }
+            all
+        }
+        (Instance(x), Instance(y)) => {
+            if std::rc::Rc::ptr_eq(x, y) {
+                return Some(true);
+            }
+            if x.class
+                .lookup("__eq__")
+                .is_some_and(|f| !matches!(f, Builtin(_)))
+            {
+                return Option::None;
+            }
+            false
+        }
+        (Instance(x), _) | (_, Instance(x)) => {
+            if x.class
+                .lookup("__eq__")
+                .is_some_and(|f| !matches!(f, Builtin(_)))
+            {
+                return Option::None;
+            }
+            false
+        }
+        _ => a.is(b),
+    })
+}

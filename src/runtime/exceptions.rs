@@ -1,0 +1,104 @@
+//! Exceptions: the data every exception instance carries, and CPython 3.12's hierarchy of
+//! builtin exception classes.
+
+use std::rc::Rc;
+
+use super::value::{Module, Value};
+use crate::python::bytecode::CodeObject;
+
+/// One line of a traceback: a frame the exception passed through, at the instruction that
+/// raised or called onwards.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub module: Rc<Module>,
+    pub code: Rc<CodeObject>,
+    pub instruction: usize,
+    /// The function name to show, when it is not the code's own (an inlined comprehension
+    /// reports its enclosing function).
+    pub name: Option<String>,
+}
+
+/// What an exception instance carries besides its attributes.
+#[derive(Clone, Default)]
+pub struct ExceptionData {
+    pub args: Vec<Value>,
+    /// Innermost first: an entry is added each time the exception leaves a frame.
+    pub traceback: Vec<TbEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    pub notes: Vec<Value>,
+    /// For a group made by `split()`/`derive()`: the identity of the group it came from
+    /// (transitively), so that `except*` can tell a re-raise from a new raise.
+    pub origin: Option<usize>,
+}
+
+/// The builtin exception classes, each with its base, in an order where bases come first.
+pub const BUILTIN_EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+/// `ExceptionGroup` derives from both `BaseExceptionGroup` and `Exception`.
+pub const EXCEPTION_GROUP_BASES: [&str; 2] = ["BaseExceptionGroup", "Exception"];

@@ -1,0 +1,85 @@
+//! A frame: one running (or suspended) activation of a code object.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::value::{Function, Generator, Module, Namespace, PyCell, Value};
+use super::vm::AwaitInput;
+use crate::python::bytecode::CodeObject;
+
+/// How a frame hands its result to the frame below it on the VM's stack.
+#[derive(Clone)]
+pub enum FrameKind {
+    /// A function call: the return value is pushed onto the caller's stack.
+    Call,
+    /// A coroutine run by `await` in the frame below: the return value is the await's result.
+    Await(Rc<Generator>),
+    /// An async generator stepped by `await anext(...)` (or `asend`/`athrow`): a `yield`
+    /// is the await's result; returning ends the iteration (`StopAsyncIteration`).
+    AsyncGenStep(Rc<Generator>),
+    /// A generator resumed from native code (`next()`, a `for` loop): the run stops at its
+    /// `yield` or return.
+    Resumed(Rc<Generator>),
+    /// The first frame of a task step or a nested call: its result ends the run.
+    Base,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// The next instruction to execute.
+    pub ip: usize,
+    /// The instruction being executed (where an exception is reported).
+    pub current: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals (`code.varnames`); `None` when unbound.
+    pub fast: Vec<Option<Value>>,
+    /// Cells for `code.cellvars ++ code.freevars`.
+    pub cells: Vec<Rc<PyCell>>,
+    pub module: Rc<Module>,
+    /// The local namespace of a module or class body.
+    pub locals: Option<Rc<RefCell<Namespace>>>,
+    pub function: Option<Rc<Function>>,
+    pub kind: FrameKind,
+    /// The exception being handled in this frame (`except` blocks), as CPython's exc_info.
+    pub handled: Option<Value>,
+    /// The generator or coroutine this frame belongs to.
+    pub generator: Option<Rc<Generator>>,
+    /// What resumes the suspended `await` (or `yield from`) this frame stopped at.
+    pub await_input: Option<AwaitInput>,
+    /// Constants of `code` as values.
+    pub constants: Rc<[Value]>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeObject>, module: Rc<Module>, constants: Rc<[Value]>) -> Frame {
+        let fast = vec![None; code.varnames.len()];
+        let stack = Vec::with_capacity(code.max_stack as usize);
+        Frame {
+            code,
+            ip: 0,
+            current: 0,
+            stack,
+            fast,
+            cells: Vec::new(),
+            module,
+            locals: None,
+            function: None,
+            kind: FrameKind::Call,
+            handled: None,
+            generator: None,
+            await_input: None,
+            constants,
+        }
+    }
+
+    /// The source line being executed (1-based), for traces and tracebacks.
+    pub fn line(&self, line_of: impl Fn(u32) -> u32) -> u32 {
+        let span = self
+            .code
+            .spans
+            .get(self.current)
+            .copied()
+            .unwrap_or(self.code.span);
+        line_of(span.start)
+    }
+}

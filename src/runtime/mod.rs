@@ -1,0 +1,40 @@
+//! The runtime: a bytecode VM for the Python that [`crate::python`] compiles, and asyncio on
+//! a simulated event loop with a virtual clock, behaving as CPython 3.12 does.
+//!
+//! Pure Rust with no web dependencies: the CLI, the tests and the web app all run programs
+//! through [`run_program`].
+
+pub mod asyncio;
+pub mod builtins;
+pub mod dict;
+pub mod exceptions;
+pub mod format;
+pub mod frame;
+pub mod int;
+pub mod modules;
+pub mod ops;
+pub mod random;
+mod run;
+pub mod set_table;
+pub mod strings;
+pub mod trace;
+pub mod traceback;
+pub mod value;
+pub mod vm;
+pub mod warnings;
+
+pub use run::{ExitStatus, RunError, RunOptions, RunResult, run_program};
+
+use value::Value;
+
+/// Why a computation stopped without a result.
+#[derive(Clone)]
+pub enum Flow {
+    /// A Python exception (an instance of a `BaseException` subclass).
+    Exception(Value),
+    /// The run must stop: a limit was reached (a task that never awaits, too many steps, too
+    /// much memory). Python code cannot catch this.
+    Abort(String),
+}
+
+pub type PResult<T> = Result<T, Flow>;

@@ -1,0 +1,72 @@
+//! The importable modules: `asyncio`, `time`, `random`, `math`, `functools`, `contextlib`,
+//! `typing`, `json` and `__future__`. Each is made on first import.
+
+pub mod functools;
+mod future_module;
+pub mod json;
+pub mod math;
+mod random;
+pub mod time;
+mod typing;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::PResult;
+use super::value::{Module, Namespace, Value};
+use super::vm::Vm;
+
+/// Makes the module `name`, or `None` if Looplab has no such module.
+pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
+    let module = match name {
+        "asyncio" => return super::asyncio::create_module(vm).map(Some),
+        "time" => native_module("time", time::install(vm)),
+        "random" => native_module("random", random::install(vm)),
+        "math" => native_module("math", math::install(vm)),
+        "json" => native_module("json", json::install(vm)),
+        "typing" => native_module("typing", typing::install(vm)),
+        "__future__" => native_module("__future__", future_module::install(vm)),
+        "functools" => {
+            let module = native_module("functools", functools::install(vm));
+            python_part(vm, &module, "<functools>", functools::LIBRARY)?;
+            module
+        }
+        "contextlib" => {
+            let module = native_module("contextlib", Namespace::new());
+            python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;
+            module
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Module(module)))
+}
+
+fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
+    namespace.insert(Rc::from("__name__"), Value::str(name));
+    Rc::new(Module {
+        name: Rc::from(name),
+        dict: Rc::new(RefCell::new(namespace)),
+        source: None,
+    })
+}
+
+const CONTEXTLIB: &str = include_str!("contextlib.py");
+
+/// Runs Python source in a module's namespace (the Python half of a library module).
+fn python_part(vm: &mut Vm, module: &Rc<Module>, file: &str, text: &'static str) -> PResult<()> {
+    let source = Rc::new(crate::python::source::SourceFile::new(file, text));
+    let program = match crate::python::compile(&source) {
+        Ok(program) => program,
+        Err(error) => panic!(
+            "the {file} library does not compile: {}",
+            error.render(source.name())
+        ),
+    };
+    // Library frames point at this source in tracebacks.
+    let module = Rc::new(Module {
+        name: module.name.clone(),
+        dict: module.dict.clone(),
+        source: Some(source),
+    });
+    vm.run_library(&module, program.code)
+}

@@ -1,0 +1,84 @@
+//! `time` on the virtual clock: `sleep` blocks the loop (or parks an executor worker) and
+//! advances virtual time; `time`, `perf_counter` and `monotonic` read it.
+
+use crate::runtime::PResult;
+use crate::runtime::builtins::{add_function, arity};
+use crate::runtime::value::{Args, Namespace, Value};
+use crate::runtime::vm::Vm;
+
+pub fn install(_vm: &mut Vm) -> Namespace {
+    let mut namespace = Namespace::new();
+    add_function(&mut namespace, "sleep", sleep);
+    for name in [
+        "time",
+        "perf_counter",
+        "monotonic",
+        "process_time",
+        "thread_time",
+    ] {
+        add_function(&mut namespace, name, now);
+    }
+    for name in ["time_ns", "perf_counter_ns", "monotonic_ns"] {
+        add_function(&mut namespace, name, now_ns);
+    }
+    namespace
+}
+
+/// The virtual time: the running loop's clock, or the clock outside any loop.
+pub fn virtual_now(vm: &Vm) -> f64 {
+    match &vm.asyncio.running {
+        Some(event_loop) if event_loop.running.get() => event_loop.time.get(),
+        _ => vm.asyncio.idle_clock,
+    }
+}
+
+fn now(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    arity(vm, "time", &args, 0, 0)?;
+    Ok(Value::Float(virtual_now(vm)))
+}
+
+fn now_ns(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    arity(vm, "time_ns", &args, 0, 0)?;
+    Ok(Value::Int((virtual_now(vm) * 1e9).round() as i64))
+}
+
+/// `time.sleep(seconds)`.
+fn sleep(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    arity(vm, "sleep", &args, 1, 1)?;
+    let seconds = match &args.positional[0] {
+        Value::Float(x) => *x,
+        other => match crate::runtime::ops::to_int(other) {
+            Some(int) => int.to_f64().map_err(|e| vm.error(e.exception, e.message))?,
+            None => {
+                let name = vm.type_name(other);
+                return Err(vm.type_error(format!(
+                    "'{name}' object cannot be interpreted as an integer"
+                )));
+            }
+        },
+    };
+    if seconds.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    if seconds < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    if vm.asyncio.thread.is_some() {
+        // An executor worker: it parks; the loop runs on.
+        vm.asyncio.park_request = Some(seconds);
+        return Ok(Value::None);
+    }
+    match vm.asyncio.running.clone() {
+        Some(event_loop) if event_loop.running.get() => {
+            // The loop's own thread: nothing else runs while the clock advances.
+            event_loop.time.set(event_loop.time.get() + seconds);
+            if vm.trace.machinery {
+                vm.record_machinery(crate::runtime::trace::LoopEvent::Clock {
+                    time: event_loop.time.get(),
+                });
+            }
+        }
+        _ => vm.asyncio.idle_clock += seconds,
+    }
+    Ok(Value::None)
+}

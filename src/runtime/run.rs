@@ -1,0 +1,201 @@
+//! Running a whole program: compile, execute as `__main__`, and report what CPython (on the
+//! oracle's virtual clock) would print, with the trace of every scheduling event.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Flow;
+use super::frame::{Frame, FrameKind};
+use super::trace::{EventKind, Trace};
+use super::value::{Module, Namespace, Value};
+use super::vm::{Limits, Vm, exception_data};
+use crate::python::source::SourceFile;
+
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// The file name tracebacks and warnings show.
+    pub filename: String,
+    pub limits: Limits,
+    /// Record the loop's machinery (ready queue, timers, primitives) for the visualizer.
+    pub machinery: bool,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            filename: "main.py".to_string(),
+            limits: Limits::default(),
+            machinery: false,
+        }
+    }
+}
+
+/// How a run ended; the process exit status of `looplab run`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// The program finished.
+    Success = 0,
+    /// A syntax error or an uncaught exception.
+    Error = 1,
+    /// Every task waits and no timer is pending: CPython would hang forever.
+    Deadlock = 3,
+    /// A limit stopped it: a task that never awaits, runaway work, too much output.
+    Limit = 4,
+}
+
+/// What went wrong, for the editor to show at its line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunError {
+    pub status: ExitStatus,
+    /// The line in the program (the innermost frame of the program's own code), if known.
+    pub line: Option<u32>,
+    /// One line, in Python's words: `ValueError: bad invoice`.
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct RunResult {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: ExitStatus,
+    pub trace: Trace,
+    pub error: Option<RunError>,
+}
+
+/// Runs `text` as the program `options.filename`.
+pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
+    let source = Rc::new(SourceFile::new(options.filename.clone(), text));
+    let program = match crate::python::compile(&source) {
+        Ok(program) => program,
+        Err(error) => {
+            let stderr = error.render(source.name());
+            let message = stderr.lines().last().unwrap_or("SyntaxError").to_string();
+            return RunResult {
+                stdout: String::new(),
+                stderr,
+                status: ExitStatus::Error,
+                trace: Trace::default(),
+                error: Some(RunError {
+                    status: ExitStatus::Error,
+                    line: Some(error.line),
+                    message,
+                }),
+            };
+        }
+    };
+    let mut vm = Vm::new();
+    vm.limits = options.limits;
+    vm.trace.machinery = options.machinery;
+    let mut namespace = Namespace::new();
+    namespace.insert(Rc::from("__name__"), Value::str("__main__"));
+    namespace.insert(Rc::from("__doc__"), Value::None);
+    namespace.insert(Rc::from("__file__"), Value::str(options.filename.clone()));
+    let module = Rc::new(Module {
+        name: Rc::from("__main__"),
+        dict: Rc::new(RefCell::new(namespace)),
+        source: Some(source.clone()),
+    });
+    let code = program.code.clone();
+    let constants = vm.constants_of(&code);
+    let mut frame = Box::new(Frame::new(code, module.clone(), constants));
+    frame.kind = FrameKind::Base;
+    vm.frames.push(frame);
+    vm.step_start = 0;
+    let outcome = vm.run_frames(0);
+    vm.frames.clear();
+    let error = match outcome {
+        Ok(_) => None,
+        Err(Flow::Exception(exception)) => Some(uncaught(&mut vm, &exception)),
+        Err(Flow::Abort(message)) => {
+            vm.flush_warnings();
+            let line = message_line(&message);
+            let text = format!("LooplabLimitError: {message}");
+            vm.record(EventKind::Uncaught {
+                exc: Rc::from("LooplabLimitError"),
+                msg: message.clone(),
+            });
+            vm.write_stderr(&format!("{text}\n"));
+            Some(RunError {
+                status: ExitStatus::Limit,
+                line,
+                message: text,
+            })
+        }
+    };
+    // Free what the program made, as the interpreter does at exit: pending reports
+    // (exceptions never retrieved) come out now.
+    module.dict.borrow_mut().clear();
+    vm.asyncio.running = None;
+    vm.asyncio.last = None;
+    vm.flush_warnings();
+    let status = error.as_ref().map_or(ExitStatus::Success, |e| e.status);
+    RunResult {
+        stdout: std::mem::take(&mut vm.output.stdout),
+        stderr: std::mem::take(&mut vm.output.stderr),
+        status,
+        trace: std::mem::take(&mut vm.trace),
+        error,
+    }
+}
+
+/// `at line 7` in a limit message.
+fn message_line(message: &str) -> Option<u32> {
+    let index = message.find("at line ")?;
+    message[index + 8..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
+}
+
+fn uncaught(vm: &mut Vm, exception: &Value) -> RunError {
+    vm.flush_warnings();
+    let class = vm.type_name(exception);
+    let message = vm.str(exception).unwrap_or_default();
+    vm.record(EventKind::Uncaught {
+        exc: class.clone(),
+        msg: message.clone(),
+    });
+    let deadlock_class = super::asyncio::classes(vm).deadlock_error;
+    if vm.isinstance(exception, &deadlock_class) {
+        let mut text = format!("DeadlockError: {message}\n");
+        if let Some(report) = vm.asyncio.deadlock_report.take() {
+            text.push_str("Looplab: these tasks wait, and nothing left can wake them:\n");
+            text.push_str(&report);
+        }
+        vm.write_stderr(&text);
+        return RunError {
+            status: ExitStatus::Deadlock,
+            line: None,
+            message: format!("DeadlockError: {message}"),
+        };
+    }
+    let text = vm.format_exception(exception);
+    vm.write_stderr(&text);
+    let line = innermost_program_line(exception);
+    let last = text.lines().last().unwrap_or("").to_string();
+    RunError {
+        status: ExitStatus::Error,
+        line,
+        message: last,
+    }
+}
+
+/// The line of the innermost frame of the program's own code the exception passed through.
+fn innermost_program_line(exception: &Value) -> Option<u32> {
+    let data = exception_data(exception)?;
+    let data = data.borrow();
+    data.traceback.iter().find_map(|entry| {
+        let source = entry.module.source.as_ref()?;
+        if super::traceback::is_library(source) {
+            return None;
+        }
+        let span = entry
+            .code
+            .spans
+            .get(entry.instruction)
+            .copied()
+            .unwrap_or(entry.code.span);
+        Some(source.line_of(span.start))
+    })
+}

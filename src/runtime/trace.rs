@@ -1,0 +1,245 @@
+//! The trace: every scheduling decision of a run, in the CPython oracle's JSON-lines schema
+//! (`tests/oracle/README.md`), plus the machinery events the visualizer replays (ready
+//! queue, timers, primitives) that the oracle does not record.
+
+use std::fmt::Write as _;
+use std::rc::Rc;
+
+use super::format::float_repr;
+
+/// How a task step began.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resume {
+    Start,
+    Send,
+    /// Resumed by throwing an exception of this class into the coroutine.
+    Throw(Rc<str>),
+}
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventKind {
+    /// A task was created.
+    Create { new: Rc<str>, coro: Rc<str> },
+    /// A task's coroutine was stepped.
+    Step { resume: Resume },
+    /// The step ended at an `await` of something pending.
+    Suspend { on: Rc<str> },
+    /// The coroutine returned (`value` is the repr of its result).
+    Return { value: String },
+    /// The coroutine raised (no message for CancelledError, as the oracle records it).
+    Raise { exc: Rc<str>, msg: Option<String> },
+    /// `Task.cancel()` was called on `target`.
+    Cancel { target: Rc<str>, ok: bool },
+    /// `print()` wrote a line (without its `end`).
+    Print { text: String },
+    /// The program ended with an uncaught exception.
+    Uncaught { exc: Rc<str>, msg: String },
+    /// Machinery the oracle does not record.
+    Loop(LoopEvent),
+}
+
+/// Event-loop machinery, for the visualizer's state at each event.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoopEvent {
+    /// A callback was appended to the ready queue (`what` names it: `Task-2 step`).
+    Ready { handle: u64, what: Rc<str> },
+    /// The callback at the head of the ready queue ran (or was skipped, if cancelled).
+    Run { handle: u64 },
+    /// A timer was scheduled at virtual time `when`.
+    Timer {
+        handle: u64,
+        when: f64,
+        what: Rc<str>,
+    },
+    /// A timer moved from the heap to the ready queue.
+    TimerDue { handle: u64 },
+    /// A handle was cancelled.
+    Cancelled { handle: u64 },
+    /// The virtual clock jumped (the loop was idle until the next timer), or a blocking call
+    /// advanced it.
+    Clock { time: f64 },
+    /// A new loop iteration began.
+    Iteration { it: u64 },
+    /// A task now waits on something (`on` as in `Suspend`); `None` when it no longer waits.
+    Waiting {
+        task: Rc<str>,
+        on: Option<Rc<str>>,
+        line: u32,
+    },
+    /// A task finished: `state` is `done`, `failed` or `cancelled`.
+    Finished { task: Rc<str>, state: Rc<str> },
+    /// A synchronisation primitive (Lock, Semaphore, Event, Condition, Queue) changed: its
+    /// whole visible state, so replay needs no knowledge of its rules.
+    Primitive(PrimitiveState),
+}
+
+/// A snapshot of one primitive's visible state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrimitiveState {
+    pub id: u64,
+    /// `Lock`, `Semaphore`, `BoundedSemaphore`, `Event`, `Condition`, `Queue`, ...
+    pub kind: Rc<str>,
+    /// The variable or description the program gave it (its repr otherwise).
+    pub label: Rc<str>,
+    /// Semaphore value; lock held (1/0); event set (1/0); queue size.
+    pub value: i64,
+    /// Semaphore initial value; queue maxsize (0 = unbounded).
+    pub capacity: i64,
+    /// Tasks holding it (locks and semaphores), in acquisition order.
+    pub holders: Vec<Rc<str>>,
+    /// Tasks waiting, FIFO.
+    pub waiters: Vec<Rc<str>>,
+    /// Queue items (reprs), front first; queue putters waiting.
+    pub items: Vec<String>,
+    pub putters: Vec<Rc<str>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// The loop iteration (0 before any loop runs).
+    pub it: u64,
+    /// The virtual time.
+    pub t: f64,
+    /// The running task's name (`thread:NAME#N` inside an executor job), if any.
+    pub task: Option<Rc<str>>,
+    /// The source line the running code was at, if known.
+    pub line: Option<u32>,
+    pub kind: EventKind,
+}
+
+impl Event {
+    /// Whether the oracle records this kind of event.
+    pub fn is_oracle(&self) -> bool {
+        !matches!(self.kind, EventKind::Loop(_))
+    }
+
+    /// The event as one oracle JSON line (without the newline), numbered `seq`.
+    pub fn to_json(&self, seq: usize) -> String {
+        let mut out = String::with_capacity(96);
+        let _ = write!(
+            out,
+            "{{\"seq\": {seq}, \"it\": {}, \"t\": {}, \"task\": ",
+            self.it,
+            json_float(self.t)
+        );
+        match &self.task {
+            Some(task) => json_string(&mut out, task),
+            None => out.push_str("null"),
+        }
+        out.push_str(", \"kind\": ");
+        match &self.kind {
+            EventKind::Create { new, coro } => {
+                out.push_str("\"create\", \"new\": ");
+                json_string(&mut out, new);
+                out.push_str(", \"coro\": ");
+                json_string(&mut out, coro);
+            }
+            EventKind::Step { resume } => {
+                out.push_str("\"step\", \"resume\": ");
+                match resume {
+                    Resume::Start => json_string(&mut out, "start"),
+                    Resume::Send => json_string(&mut out, "send"),
+                    Resume::Throw(class) => json_string(&mut out, &format!("throw:{class}")),
+                }
+            }
+            EventKind::Suspend { on } => {
+                out.push_str("\"suspend\", \"on\": ");
+                json_string(&mut out, on);
+            }
+            EventKind::Return { value } => {
+                out.push_str("\"return\", \"value\": ");
+                json_string(&mut out, value);
+            }
+            EventKind::Raise { exc, msg } => {
+                out.push_str("\"raise\", \"exc\": ");
+                json_string(&mut out, exc);
+                if let Some(msg) = msg {
+                    out.push_str(", \"msg\": ");
+                    json_string(&mut out, msg);
+                }
+            }
+            EventKind::Cancel { target, ok } => {
+                out.push_str("\"cancel\", \"target\": ");
+                json_string(&mut out, target);
+                let _ = write!(out, ", \"ok\": {ok}");
+            }
+            EventKind::Print { text } => {
+                out.push_str("\"print\", \"text\": ");
+                json_string(&mut out, text);
+            }
+            EventKind::Uncaught { exc, msg } => {
+                out.push_str("\"uncaught\", \"exc\": ");
+                json_string(&mut out, exc);
+                out.push_str(", \"msg\": ");
+                json_string(&mut out, msg);
+            }
+            EventKind::Loop(event) => {
+                out.push_str("\"loop\", \"event\": ");
+                json_string(&mut out, &format!("{event:?}"));
+            }
+        }
+        out.push('}');
+        out
+    }
+}
+
+/// A float as Python's `json.dumps` writes it.
+fn json_float(x: f64) -> String {
+    if x.is_nan() {
+        "NaN".into()
+    } else if x.is_infinite() {
+        if x > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        }
+    } else {
+        float_repr(x)
+    }
+}
+
+/// A string as Python's `json.dumps` writes it (ASCII only: `\uXXXX` escapes).
+pub fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 || (c as u32) > 0x7e => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    let _ = write!(out, "\\u{unit:04x}");
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// The recorded events of a run.
+#[derive(Debug, Default, Clone)]
+pub struct Trace {
+    pub events: Vec<Event>,
+    /// Whether machinery events are recorded (the visualizer wants them; the CLI's oracle
+    /// comparison does not need them).
+    pub machinery: bool,
+}
+
+impl Trace {
+    /// The oracle's JSON lines: only the events it records, numbered from 0.
+    pub fn to_jsonl(&self) -> String {
+        let mut out = String::new();
+        for (seq, event) in self.events.iter().filter(|e| e.is_oracle()).enumerate() {
+            out.push_str(&event.to_json(seq));
+            out.push('\n');
+        }
+        out
+    }
+}

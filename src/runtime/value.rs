@@ -1,0 +1,544 @@
+//! Python values: the object model the VM works on.
+//!
+//! Immutable, small values live inline ([`Value::Int`], [`Value::Float`]); everything else is
+//! reference-counted and shared, as in CPython, with `RefCell` for what Python code can
+//! mutate. Every value has a class ([`Class`]), including the builtin types, so attribute
+//! lookup, `type()`, `isinstance()` and subclassing work uniformly.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::PResult;
+use super::dict::DictTable;
+use super::exceptions::ExceptionData;
+use super::frame::Frame;
+use super::set_table::SetTable;
+use super::vm::{AwaitInput, AwaitStep, Vm};
+use crate::python::bytecode::CodeObject;
+use crate::python::source::SourceFile;
+
+/// A namespace: module globals, class attributes, instance attributes.
+pub type Namespace = hashbrown::HashMap<Rc<str>, Value>;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    /// An int outside `i64` (never one that fits).
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    Tuple(Rc<[Value]>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<DictTable>>),
+    Set(Rc<PySet>),
+    Range(Rc<Range>),
+    Slice(Rc<[Value; 3]>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Cell(Rc<PyCell>),
+    Generator(Rc<Generator>),
+    Iterator(Rc<RefCell<Iter>>),
+    Native(Rc<dyn NativeObject>),
+}
+
+impl Value {
+    pub fn str(text: impl Into<String>) -> Value {
+        Value::Str(Rc::new(PyStr::new(text.into())))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`): the same object, or equal immediate values of the same kind.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints are cached in CPython (-5..=256); equal ints elsewhere usually are
+            // not the same object, but programs comparing ints with `is` are rare and warned.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.address(), other.address()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of a heap object (its identity), if it is one.
+    pub fn address(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(v) => Rc::as_ptr(v) as *const () as usize,
+            Str(v) => Rc::as_ptr(v) as *const () as usize,
+            Tuple(v) => Rc::as_ptr(v) as *const () as usize,
+            List(v) => Rc::as_ptr(v) as *const () as usize,
+            Dict(v) => Rc::as_ptr(v) as *const () as usize,
+            Set(v) => Rc::as_ptr(v) as *const () as usize,
+            Range(v) => Rc::as_ptr(v) as *const () as usize,
+            Slice(v) => Rc::as_ptr(v) as *const () as usize,
+            Function(v) => Rc::as_ptr(v) as *const () as usize,
+            Builtin(v) => Rc::as_ptr(v) as *const () as usize,
+            BoundMethod(v) => Rc::as_ptr(v) as *const () as usize,
+            Class(v) => Rc::as_ptr(v) as *const () as usize,
+            Instance(v) => Rc::as_ptr(v) as *const () as usize,
+            Module(v) => Rc::as_ptr(v) as *const () as usize,
+            Cell(v) => Rc::as_ptr(v) as *const () as usize,
+            Generator(v) => Rc::as_ptr(v) as *const () as usize,
+            Iterator(v) => Rc::as_ptr(v) as *const () as usize,
+            Native(v) => Rc::as_ptr(v) as *const () as usize,
+            _ => return Option::None,
+        })
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The native object behind this value, if it is one of type `T`.
+    pub fn native<T: NativeObject>(&self) -> Option<&T> {
+        match self {
+            Value::Native(object) => object.as_any().downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+
+    /// The native object as an `Rc<T>`, if it is one of type `T`.
+    pub fn native_rc<T: NativeObject>(&self) -> Option<Rc<T>> {
+        match self {
+            Value::Native(object) => {
+                let any: Rc<dyn Any> = object.clone();
+                any.downcast::<T>().ok()
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::BigInt(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            Value::Tuple(items) => f.debug_list().entries(items.iter()).finish(),
+            Value::List(items) => f.debug_list().entries(items.borrow().iter()).finish(),
+            Value::Class(class) => write!(f, "<class {}>", class.name),
+            Value::Function(func) => write!(f, "<function {}>", func.qualname.borrow()),
+            Value::Instance(instance) => write!(f, "<{} instance>", instance.class.name),
+            other => write!(f, "<{}>", std::any::type_name_of_val(other)),
+        }
+    }
+}
+
+/// A `str`: UTF-8 text that also knows its length in code points, so that indexing ASCII
+/// text (the common case) is O(1).
+pub struct PyStr {
+    text: Box<str>,
+    chars: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(text: String) -> PyStr {
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        PyStr {
+            text: text.into_boxed_str(),
+            chars,
+            hash: Cell::new(None),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points (`len(s)`).
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+
+    /// The code point at `index` (already bounds-checked by the caller).
+    pub fn char_at(&self, index: usize) -> char {
+        if self.is_ascii() {
+            self.text.as_bytes()[index] as char
+        } else {
+            self.text.chars().nth(index).unwrap_or('\0')
+        }
+    }
+
+    /// A stable hash of the text (Python randomises str hashes; programs must not rely on
+    /// them, and the corpus avoids printing sets of strings).
+    pub fn hash(&self) -> i64 {
+        if let Some(hash) = self.hash.get() {
+            return hash;
+        }
+        // FNV-1a, folded into Python's hash range.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in self.text.as_bytes() {
+            h ^= *byte as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        let mut hash = (h >> 1) as i64 % ((1 << 61) - 1);
+        if hash == -1 {
+            hash = -2;
+        }
+        self.hash.set(Some(hash));
+        hash
+    }
+}
+
+/// A `set` or `frozenset`, iterating in CPython's order.
+pub struct PySet {
+    pub table: RefCell<SetTable<Value>>,
+    pub frozen: bool,
+}
+
+/// `range(start, stop, step)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> usize {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let count = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        count as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, index: usize) -> i64 {
+        self.start + self.step * index as i64
+    }
+}
+
+/// A cell: a variable captured by an inner function.
+pub struct PyCell {
+    pub value: RefCell<Option<Value>>,
+}
+
+impl PyCell {
+    pub fn new(value: Option<Value>) -> Rc<PyCell> {
+        Rc::new(PyCell {
+            value: RefCell::new(value),
+        })
+    }
+}
+
+/// A module: its name and namespace.
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: Rc<RefCell<Namespace>>,
+    /// The source its code came from, for tracebacks (`None` for native modules).
+    pub source: Option<Rc<SourceFile>>,
+}
+
+/// A function defined in Python.
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub module: Rc<Module>,
+    pub defaults: Vec<Value>,
+    pub kw_defaults: Vec<(Rc<str>, Value)>,
+    pub closure: Vec<Rc<PyCell>>,
+    pub annotations: RefCell<Option<Value>>,
+    /// Function attributes (`__doc__`, `__wrapped__`, anything assigned).
+    pub dict: RefCell<Namespace>,
+}
+
+/// The arguments of a call into native code.
+#[derive(Default, Clone)]
+pub struct Args {
+    pub positional: Vec<Value>,
+    pub keywords: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn new(positional: Vec<Value>) -> Args {
+        Args {
+            positional,
+            keywords: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.positional.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.positional.is_empty() && self.keywords.is_empty()
+    }
+
+    /// Removes and returns a keyword argument.
+    pub fn take_keyword(&mut self, name: &str) -> Option<Value> {
+        let index = self.keywords.iter().position(|(k, _)| &**k == name)?;
+        Some(self.keywords.remove(index).1)
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Option<&Value>, Args) -> super::PResult<Value>;
+
+/// A function implemented in Rust (a builtin, or a method of a builtin type).
+pub struct Builtin {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub func: NativeFn,
+    /// The object a method is bound to.
+    pub this: Option<Value>,
+    /// Extra data some natives carry (the wrapped function of `functools.partial`, ...).
+    pub data: Option<Value>,
+}
+
+/// A Python function bound to an instance (`obj.method`).
+pub struct BoundMethod {
+    pub this: Value,
+    pub func: Value,
+}
+
+/// What layout instances of a class have, inherited from the builtin type it derives from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// A plain object with a `__dict__`.
+    Object,
+    /// An exception (carries args, traceback, cause, context).
+    Exception,
+    /// A builtin type whose instances are other `Value` variants (int, str, list, ...).
+    Builtin,
+    /// A type implemented natively whose instances are [`Value::Native`] objects that know
+    /// their class and have a `__dict__` (asyncio's `Future`), so Python may subclass it.
+    Native,
+}
+
+/// A class: user-defined or builtin.
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after this class itself.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<Namespace>,
+    pub layout: Layout,
+    /// Instances cannot be created from Python (`function`, `generator`, ...).
+    pub abstract_builtin: bool,
+}
+
+impl Class {
+    /// This class then its MRO.
+    pub fn linearization(self: &Rc<Class>) -> impl Iterator<Item = &Rc<Class>> {
+        std::iter::once(self).chain(self.mro.iter())
+    }
+
+    /// Looks `name` up along the MRO.
+    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
+        self.linearization()
+            .find_map(|class| class.dict.borrow().get(name).cloned())
+    }
+
+    pub fn is_subclass_of(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        self.linearization().any(|class| Rc::ptr_eq(class, other))
+    }
+}
+
+/// An instance of a Python class.
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<Namespace>,
+    pub exception: Option<RefCell<ExceptionData>>,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Class>) -> Instance {
+        let exception =
+            (class.layout == Layout::Exception).then(|| RefCell::new(ExceptionData::default()));
+        Instance {
+            class,
+            dict: RefCell::new(Namespace::new()),
+            exception,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Running,
+    Suspended,
+    Closed,
+}
+
+/// A generator, coroutine or async generator: a frame that can be suspended and resumed.
+pub struct Generator {
+    pub kind: GenKind,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// The frame, while the generator is not running (a running frame is on the VM's stack).
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<GenState>,
+    /// A coroutine whose frame has been handed to an awaiter or a task.
+    pub awaited: Cell<bool>,
+    /// An async generator's `asend`/`athrow` in progress (it cannot run twice at once).
+    pub running_async: Cell<bool>,
+    /// Closed by `aclose()`/`close()` while suspended: resuming raises GeneratorExit.
+    pub closing: Cell<bool>,
+    /// Where the function was defined (`defined at file:line` in warnings).
+    pub code: Rc<CodeObject>,
+    pub module: Rc<Module>,
+    /// Set when the coroutine has been driven, or handed to a task (no "never awaited").
+    pub started: Cell<bool>,
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        // A coroutine object made and dropped without ever being awaited or wrapped in a
+        // task: CPython warns when it frees it.
+        if self.kind == GenKind::Coroutine
+            && !self.awaited.get()
+            && !self.started.get()
+            && self.state.get() == GenState::Created
+        {
+            super::warnings::report_unawaited(self.qualname.clone());
+        }
+    }
+}
+
+/// The state of an iterator over a builtin container or a lazy builtin.
+pub enum Iter {
+    Seq {
+        items: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        text: Rc<PyStr>,
+        byte: usize,
+    },
+    DictKeys {
+        dict: Rc<RefCell<DictTable>>,
+        index: usize,
+        size: usize,
+        what: DictPart,
+    },
+    SetItems {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        items: Value,
+        index: usize,
+    },
+    /// `iter(callable, sentinel)`
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Exhausted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+/// An object implemented in Rust with its own class (futures, tasks, locks' waiters, deque,
+/// event loop handles, ...).
+pub trait NativeObject: Any {
+    fn class(&self, vm: &Vm) -> Rc<Class>;
+    fn as_any(&self) -> &dyn Any;
+    /// One step of `await`ing this object (`this` is the value holding it), or `None` when
+    /// it is not awaitable.
+    fn await_step(
+        &self,
+        _this: &Value,
+        _vm: &mut Vm,
+        _input: Option<AwaitInput>,
+    ) -> Option<PResult<AwaitStep>> {
+        None
+    }
+    /// The instance attributes of a subclassable native (see [`Layout::Native`]).
+    fn instance_dict(&self) -> Option<&RefCell<Namespace>> {
+        None
+    }
+    /// Whether [`NativeObject::await_step`] answers (the object can be awaited directly).
+    fn await_step_supported(&self) -> bool {
+        false
+    }
+}

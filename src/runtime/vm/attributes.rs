@@ -1,0 +1,512 @@
+//! Attribute access: `obj.name`, assignment and deletion, with descriptors (methods,
+//! properties, class and static methods) and CPython's error messages.
+
+use std::rc::Rc;
+
+use super::super::builtins::descriptors::{ClassMethod, Property, StaticMethod, Super};
+use super::super::value::{Args, Class, GenKind, Layout, Value};
+use super::super::{Flow, PResult};
+use super::Vm;
+
+impl Vm {
+    pub fn getattr(&mut self, object: &Value, name: &str) -> PResult<Value> {
+        match self.getattr_opt(object, name)? {
+            Some(value) => Ok(value),
+            None => Err(self.attribute_error(object, name)),
+        }
+    }
+
+    /// `getattr(obj, name, None)`: `None` when there is no such attribute.
+    pub fn getattr_opt(&mut self, object: &Value, name: &str) -> PResult<Option<Value>> {
+        match object {
+            Value::Instance(instance) => {
+                let class = instance.class.clone();
+                let class_attr = class.lookup(name);
+                if let Some(attr) = &class_attr
+                    && let Some(property) = attr.native::<Property>()
+                {
+                    let getter = property.fget.clone();
+                    if getter.is_none() {
+                        return Err(self.error(
+                            "AttributeError",
+                            format!("property '{name}' of '{}' object has no getter", class.name),
+                        ));
+                    }
+                    return self.call(&getter, vec![object.clone()]).map(Some);
+                }
+                if class.layout == Layout::Exception
+                    && let Some(value) = self.exception_attribute(object, name)
+                {
+                    return Ok(Some(value));
+                }
+                match name {
+                    "__class__" => return Ok(Some(Value::Class(class))),
+                    "__dict__" => {
+                        let dict = self.new_dict();
+                        let items: Vec<(Rc<str>, Value)> = instance
+                            .dict
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        for (key, value) in items {
+                            self.dict_set(&dict, Value::str(key.to_string()), value)?;
+                        }
+                        return Ok(Some(dict));
+                    }
+                    _ => {}
+                }
+                if let Some(value) = instance.dict.borrow().get(name) {
+                    return Ok(Some(value.clone()));
+                }
+                if let Some(attr) = class_attr {
+                    return Ok(Some(self.bind_class_attribute(
+                        attr,
+                        object.clone(),
+                        &class,
+                    )));
+                }
+                if let Some(getattr) = class.lookup("__getattr__") {
+                    let bound = self.bind(getattr, object.clone());
+                    return match self.call(&bound, vec![Value::str(name)]) {
+                        Ok(value) => Ok(Some(value)),
+                        Err(Flow::Exception(e)) if self.is_exception(&e, "AttributeError") => {
+                            Ok(None)
+                        }
+                        Err(error) => Err(error),
+                    };
+                }
+                Ok(None)
+            }
+            Value::Class(class) => self.class_getattr(class, name),
+            Value::Module(module) => Ok(match name {
+                "__dict__" => {
+                    let dict = self.new_dict();
+                    let items: Vec<(Rc<str>, Value)> = module
+                        .dict
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    for (key, value) in items {
+                        self.dict_set(&dict, Value::str(key.to_string()), value)?;
+                    }
+                    Some(dict)
+                }
+                _ => module.dict.borrow().get(name).cloned(),
+            }),
+            Value::Function(function) => Ok(match name {
+                "__name__" => Some(Value::str(function.name.borrow().to_string())),
+                "__qualname__" => Some(Value::str(function.qualname.borrow().to_string())),
+                "__module__" => Some(Value::str(function.module.name.to_string())),
+                "__defaults__" => Some(if function.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(function.defaults.clone())
+                }),
+                "__class__" => Some(Value::Class(self.types.function.clone())),
+                "__annotations__" => {
+                    let annotations = function.annotations.borrow().clone();
+                    let dict = self.new_dict();
+                    if let Some(Value::Tuple(pairs)) = annotations {
+                        for pair in pairs.chunks(2) {
+                            self.dict_set(&dict, pair[0].clone(), pair[1].clone())?;
+                        }
+                    }
+                    Some(dict)
+                }
+                _ => match function.dict.borrow().get(name) {
+                    Some(value) => Some(value.clone()),
+                    None => self
+                        .types
+                        .function
+                        .lookup(name)
+                        .map(|a| self.bind(a, object.clone())),
+                },
+            }),
+            Value::BoundMethod(method) => Ok(match name {
+                "__self__" => Some(method.this.clone()),
+                "__func__" => Some(method.func.clone()),
+                "__class__" => Some(Value::Class(self.types.method.clone())),
+                _ => return self.getattr_opt(&method.func.clone(), name),
+            }),
+            Value::Builtin(builtin) => Ok(match name {
+                "__name__" => Some(Value::str(builtin.name.to_string())),
+                "__qualname__" => Some(Value::str(builtin.qualname.to_string())),
+                "__self__" => Some(builtin.this.clone().unwrap_or(Value::None)),
+                "__class__" => Some(Value::Class(self.types.builtin_function.clone())),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            }),
+            Value::Generator(generator) => {
+                let running = generator.state.get() == super::super::value::GenState::Running;
+                let prefix = match generator.kind {
+                    GenKind::Generator => "gi",
+                    GenKind::Coroutine => "cr",
+                    GenKind::AsyncGenerator => "ag",
+                };
+                match name {
+                    "__name__" => return Ok(Some(Value::str(generator.name.to_string()))),
+                    "__qualname__" => return Ok(Some(Value::str(generator.qualname.to_string()))),
+                    _ if name == format!("{prefix}_running") => {
+                        return Ok(Some(Value::Bool(running)));
+                    }
+                    _ => {}
+                }
+                let class = self.class_of(object);
+                Ok(class.lookup(name).map(|a| self.bind(a, object.clone())))
+            }
+            Value::Native(_) => {
+                if let Some(sup) = object.native::<Super>() {
+                    let (start, this) = (sup.class.clone(), sup.this.clone());
+                    return self.super_getattr(&start, &this, name);
+                }
+                if name == "__class__" {
+                    return Ok(Some(Value::Class(self.class_of(object))));
+                }
+                let class = self.class_of(object);
+                if let Value::Native(native) = object
+                    && let Some(dict) = native.instance_dict()
+                    && let Some(value) = dict.borrow().get(name)
+                {
+                    return Ok(Some(value.clone()));
+                }
+                match class.lookup(name) {
+                    Some(attr) => {
+                        if let Some(property) = attr.native::<Property>() {
+                            let getter = property.fget.clone();
+                            return self.call(&getter, vec![object.clone()]).map(Some);
+                        }
+                        Ok(Some(self.bind_class_attribute(
+                            attr,
+                            object.clone(),
+                            &class,
+                        )))
+                    }
+                    None => Ok(None),
+                }
+            }
+            Value::Slice(parts) => Ok(match name {
+                "start" => Some(parts[0].clone()),
+                "stop" => Some(parts[1].clone()),
+                "step" => Some(parts[2].clone()),
+                _ => self.builtin_attribute(object, name),
+            }),
+            Value::Range(range) => Ok(match name {
+                "start" => Some(Value::Int(range.start)),
+                "stop" => Some(Value::Int(range.stop)),
+                "step" => Some(Value::Int(range.step)),
+                _ => self.builtin_attribute(object, name),
+            }),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+                if matches!(name, "real" | "numerator") =>
+            {
+                Ok(Some(match object {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    other => other.clone(),
+                }))
+            }
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) if name == "denominator" => {
+                Ok(Some(Value::Int(1)))
+            }
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+                if name == "imag" =>
+            {
+                Ok(Some(match object {
+                    Value::Float(_) => Value::Float(0.0),
+                    _ => Value::Int(0),
+                }))
+            }
+            Value::Float(x) if name == "real" => Ok(Some(Value::Float(*x))),
+            _ => Ok(self.builtin_attribute(object, name)),
+        }
+    }
+
+    /// An attribute of a builtin value: a method of its type, bound to it.
+    fn builtin_attribute(&mut self, object: &Value, name: &str) -> Option<Value> {
+        let class = self.class_of(object);
+        if name == "__class__" {
+            return Some(Value::Class(class));
+        }
+        class
+            .lookup(name)
+            .map(|attr| self.bind(attr, object.clone()))
+    }
+
+    /// What `instance.name` gives for an attribute found on the class.
+    fn bind_class_attribute(&mut self, attr: Value, this: Value, class: &Rc<Class>) -> Value {
+        if let Some(method) = attr.native::<ClassMethod>() {
+            return self.bind(method.func.clone(), Value::Class(class.clone()));
+        }
+        if let Some(method) = attr.native::<StaticMethod>() {
+            return method.func.clone();
+        }
+        match attr {
+            Value::Function(_) | Value::Builtin(_) => self.bind(attr, this),
+            other => other,
+        }
+    }
+
+    fn class_getattr(&mut self, class: &Rc<Class>, name: &str) -> PResult<Option<Value>> {
+        match name {
+            "__name__" => return Ok(Some(Value::str(class.name.to_string()))),
+            "__qualname__" => return Ok(Some(Value::str(class.qualname.to_string()))),
+            "__bases__" => {
+                let bases = if class.bases.is_empty() && class.name.as_ref() != "object" {
+                    vec![Value::Class(self.types.object.clone())]
+                } else {
+                    class
+                        .bases
+                        .iter()
+                        .map(|b| Value::Class(b.clone()))
+                        .collect()
+                };
+                return Ok(Some(Value::tuple(bases)));
+            }
+            "__mro__" => {
+                return Ok(Some(Value::tuple(
+                    class
+                        .linearization()
+                        .map(|c| Value::Class(c.clone()))
+                        .collect(),
+                )));
+            }
+            "__class__" => return Ok(Some(Value::Class(self.types.type_.clone()))),
+            "__dict__" => {
+                let dict = self.new_dict();
+                let items: Vec<(Rc<str>, Value)> = class
+                    .dict
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                for (key, value) in items {
+                    self.dict_set(&dict, Value::str(key.to_string()), value)?;
+                }
+                return Ok(Some(dict));
+            }
+            _ => {}
+        }
+        if name == "__module__" && !class.dict.borrow().contains_key("__module__") {
+            return Ok(Some(Value::str(class.module.to_string())));
+        }
+        if name == "__doc__" && !class.dict.borrow().contains_key("__doc__") {
+            return Ok(Some(Value::None));
+        }
+        match class.lookup(name) {
+            Some(attr) => {
+                if let Some(method) = attr.native::<ClassMethod>() {
+                    return Ok(Some(
+                        self.bind(method.func.clone(), Value::Class(class.clone())),
+                    ));
+                }
+                if let Some(method) = attr.native::<StaticMethod>() {
+                    return Ok(Some(method.func.clone()));
+                }
+                Ok(Some(attr))
+            }
+            None => Ok(self
+                .types
+                .type_
+                .clone()
+                .lookup(name)
+                .map(|a| self.bind(a, Value::Class(class.clone())))),
+        }
+    }
+
+    /// `super().name`: the attribute after `start` in the MRO of `this`'s class.
+    fn super_getattr(
+        &mut self,
+        start: &Rc<Class>,
+        this: &Value,
+        name: &str,
+    ) -> PResult<Option<Value>> {
+        let class = match this {
+            Value::Class(class) => class.clone(),
+            other => self.class_of(other),
+        };
+        let mut after = false;
+        for candidate in class.linearization() {
+            if after && let Some(attr) = candidate.dict.borrow().get(name).cloned() {
+                if let Some(method) = attr.native::<ClassMethod>() {
+                    return Ok(Some(
+                        self.bind(method.func.clone(), Value::Class(class.clone())),
+                    ));
+                }
+                if let Some(method) = attr.native::<StaticMethod>() {
+                    return Ok(Some(method.func.clone()));
+                }
+                if let Some(property) = attr.native::<Property>() {
+                    let getter = property.fget.clone();
+                    return self.call(&getter, vec![this.clone()]).map(Some);
+                }
+                return Ok(Some(match this {
+                    Value::Class(_) => attr,
+                    _ => self.bind(attr, this.clone()),
+                }));
+            }
+            if Rc::ptr_eq(candidate, start) {
+                after = true;
+            }
+        }
+        Ok(None)
+    }
+
+    fn attribute_error(&mut self, object: &Value, name: &str) -> Flow {
+        let message = match object {
+            Value::Class(class) => {
+                format!("type object '{}' has no attribute '{name}'", class.name)
+            }
+            Value::Module(module) => format!("module '{}' has no attribute '{name}'", module.name),
+            other => format!(
+                "'{}' object has no attribute '{name}'",
+                self.type_name(other)
+            ),
+        };
+        let error = self.error("AttributeError", message);
+        if let Flow::Exception(Value::Instance(instance)) = &error {
+            let mut dict = instance.dict.borrow_mut();
+            dict.insert(Rc::from("name"), Value::str(name));
+            dict.insert(Rc::from("obj"), object.clone());
+        }
+        error
+    }
+
+    pub fn hasattr(&mut self, object: &Value, name: &str) -> PResult<bool> {
+        match self.getattr_opt(object, name) {
+            Ok(value) => Ok(value.is_some()),
+            Err(Flow::Exception(e)) if self.is_exception(&e, "AttributeError") => Ok(false),
+            Err(error) => Err(error),
+        }
+    }
+
+    pub fn setattr(&mut self, object: &Value, name: &str, value: Value) -> PResult<()> {
+        match object {
+            Value::Instance(instance) => {
+                let class = instance.class.clone();
+                if let Some(attr) = class.lookup(name)
+                    && let Some(property) = attr.native::<Property>()
+                {
+                    let setter = property.fset.clone();
+                    if setter.is_none() {
+                        return Err(self.error(
+                            "AttributeError",
+                            format!("property '{name}' of '{}' object has no setter", class.name),
+                        ));
+                    }
+                    self.call(&setter, vec![object.clone(), value])?;
+                    return Ok(());
+                }
+                if let Some(setattr) = class.lookup("__setattr__")
+                    && matches!(setattr, Value::Function(_))
+                {
+                    let bound = self.bind(setattr, object.clone());
+                    self.call(&bound, vec![Value::str(name), value])?;
+                    return Ok(());
+                }
+                if class.layout == Layout::Exception
+                    && self.set_exception_attribute(object, name, &value)
+                {
+                    return Ok(());
+                }
+                instance.dict.borrow_mut().insert(Rc::from(name), value);
+                Ok(())
+            }
+            Value::Class(class) => {
+                class.dict.borrow_mut().insert(Rc::from(name), value);
+                Ok(())
+            }
+            Value::Native(native) if native.instance_dict().is_some() => {
+                let class = self.class_of(object);
+                if let Some(attr) = class.lookup(name)
+                    && let Some(property) = attr.native::<Property>()
+                {
+                    let setter = property.fset.clone();
+                    self.call(&setter, vec![object.clone(), value])?;
+                    return Ok(());
+                }
+                native
+                    .instance_dict()
+                    .expect("checked")
+                    .borrow_mut()
+                    .insert(Rc::from(name), value);
+                Ok(())
+            }
+            Value::Module(module) => {
+                module.dict.borrow_mut().insert(Rc::from(name), value);
+                Ok(())
+            }
+            Value::Function(function) => {
+                match name {
+                    "__name__" => {
+                        *function.name.borrow_mut() = Rc::from(self.str(&value)?.as_str())
+                    }
+                    "__qualname__" => {
+                        *function.qualname.borrow_mut() = Rc::from(self.str(&value)?.as_str())
+                    }
+                    _ => {
+                        function.dict.borrow_mut().insert(Rc::from(name), value);
+                    }
+                }
+                Ok(())
+            }
+            other => {
+                let type_name = self.type_name(other);
+                let exists = self.class_of(other).lookup(name).is_some();
+                let message = if exists {
+                    format!("'{type_name}' object attribute '{name}' is read-only")
+                } else {
+                    format!("'{type_name}' object has no attribute '{name}'")
+                };
+                Err(self.error("AttributeError", message))
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, object: &Value, name: &str) -> PResult<()> {
+        let removed = match object {
+            Value::Instance(instance) => {
+                if let Some(attr) = instance.class.lookup(name)
+                    && let Some(property) = attr.native::<Property>()
+                {
+                    let deleter = property.fdel.clone();
+                    if !deleter.is_none() {
+                        self.call(&deleter, vec![object.clone()])?;
+                        return Ok(());
+                    }
+                }
+                instance.dict.borrow_mut().remove(name).is_some()
+            }
+            Value::Class(class) => class.dict.borrow_mut().remove(name).is_some(),
+            Value::Module(module) => module.dict.borrow_mut().remove(name).is_some(),
+            Value::Function(function) => function.dict.borrow_mut().remove(name).is_some(),
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.attribute_error(object, name))
+        }
+    }
+
+    /// The method `name` of a value's class, bound to it (for protocols: `__len__`, ...),
+    /// without looking at the instance's own attributes (as CPython does for dunders).
+    pub fn special_method(&mut self, object: &Value, name: &str) -> Option<Value> {
+        let class = self.class_of(object);
+        let attr = class.lookup(name)?;
+        Some(self.bind_class_attribute(attr, object.clone(), &class))
+    }
+
+    /// Calls the special method `name` if the value's class has one.
+    pub fn call_special(
+        &mut self,
+        object: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PResult<Option<Value>> {
+        match self.special_method(object, name) {
+            Some(method) => self.call_with(&method, Args::new(args)).map(Some),
+            None => Ok(None),
+        }
+    }
+}

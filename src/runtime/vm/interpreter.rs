@@ -1,0 +1,1220 @@
+//! The interpreter loop: executes the frames on the VM's stack.
+//!
+//! Python-to-Python calls and `await`s of coroutines push a frame and continue in the same
+//! loop, so a task's whole chain of coroutine frames can be suspended at once when the
+//! innermost one awaits a pending future ([`Outcome::Suspend`]). Calls made from native code
+//! (a `key=` function, `__init__`, a generator driven by `for`) run in a nested loop.
+
+use std::rc::Rc;
+
+use super::super::exceptions::TbEntry;
+use super::super::frame::{Frame, FrameKind};
+use super::super::value::{Args, GenKind, GenState, Generator, PyCell, Value};
+use super::super::{Flow, PResult, ops};
+use super::Vm;
+use super::calls::CallTarget;
+use crate::python::bytecode::{Conversion, FunctionFlags, Instr};
+
+/// How a run of frames ended.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The base frame returned.
+    Return(Value),
+    /// The base frame (a generator resumed from native code) yielded.
+    Yield(Value),
+    /// The innermost frame awaits something pending: a future, or `None` for a bare yield
+    /// (`asyncio.sleep(0)`). The frames stay on the stack for the caller to save.
+    Suspend(Value),
+}
+
+/// What resuming an `await` delivers: set by a task on the frame it resumes.
+#[derive(Clone)]
+pub enum AwaitInput {
+    Send(Value),
+    Throw(Value),
+}
+
+/// What one instruction asks of the loop.
+enum Control {
+    Next,
+    Return(Value),
+    Yield(Value),
+    Suspend(Value),
+}
+
+impl Vm {
+    fn frame(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a frame is running")
+    }
+
+    fn push(&mut self, value: Value) {
+        self.frame().stack.push(value);
+    }
+
+    fn pop(&mut self) -> Value {
+        self.frame()
+            .stack
+            .pop()
+            .expect("the compiler balanced the stack")
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let stack = &mut self.frame().stack;
+        stack.split_off(stack.len() - n)
+    }
+
+    fn top(&mut self) -> &mut Value {
+        self.frame()
+            .stack
+            .last_mut()
+            .expect("the compiler balanced the stack")
+    }
+
+    /// Runs until the frame at index `base` finishes (or the run suspends).
+    pub fn run_frames(&mut self, base: usize) -> PResult<Outcome> {
+        let mut pending_error: Option<(Flow, bool)> = None;
+        loop {
+            if let Some((error, add_entry)) = pending_error.take() {
+                match error {
+                    Flow::Abort(_) => {
+                        self.frames.truncate(base);
+                        return Err(error);
+                    }
+                    Flow::Exception(exception) => {
+                        if let Some(escaped) = self.unwind(base, exception, add_entry)? {
+                            return Err(Flow::Exception(escaped));
+                        }
+                        continue;
+                    }
+                }
+            }
+            let control = match self.execute() {
+                Ok(control) => control,
+                Err(error) => {
+                    let add_entry = !matches!(error, Flow::Exception(_)) || !self.reraising;
+                    self.reraising = false;
+                    pending_error = Some((error, add_entry));
+                    continue;
+                }
+            };
+            match control {
+                Control::Next => {}
+                Control::Suspend(awaitable) => return Ok(Outcome::Suspend(awaitable)),
+                Control::Return(value) => {
+                    if let Some(outcome) = self.finish_frame(base, value, &mut pending_error) {
+                        return Ok(outcome);
+                    }
+                }
+                Control::Yield(value) => {
+                    if let Some(outcome) = self.yield_frame(base, value, &mut pending_error) {
+                        return Ok(outcome);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Raises `exception` in the top frame (at the instruction it stopped at), then keeps
+    /// running: how `throw()` and a task's cancellation enter a suspended frame.
+    pub fn throw_then_run(&mut self, base: usize, exception: Value) -> PResult<Outcome> {
+        if let Some(escaped) = self.unwind(base, exception, true)? {
+            return Err(Flow::Exception(escaped));
+        }
+        self.run_frames(base)
+    }
+
+    /// The top frame returned `value`: hand it to whoever waits for it.
+    fn finish_frame(
+        &mut self,
+        base: usize,
+        value: Value,
+        error: &mut Option<(Flow, bool)>,
+    ) -> Option<Outcome> {
+        let frame = self.frames.pop().expect("a frame returned");
+        if let Some(generator) = &frame.generator {
+            generator.state.set(GenState::Closed);
+        }
+        let at_base = self.frames.len() == base;
+        match frame.kind {
+            FrameKind::Call | FrameKind::Await(_) => {
+                if at_base {
+                    return Some(Outcome::Return(value));
+                }
+                self.push(value);
+            }
+            FrameKind::AsyncGenStep(_) => {
+                // The async generator is exhausted: its `anext` raises StopAsyncIteration.
+                let stop = self.types.exception("StopAsyncIteration");
+                let exception = self.new_exception(stop, Vec::new());
+                if at_base {
+                    *error = Some((Flow::Exception(exception), false));
+                    return None;
+                }
+                *error = Some((Flow::Exception(exception), true));
+            }
+            FrameKind::Resumed(_) | FrameKind::Base => return Some(Outcome::Return(value)),
+        }
+        None
+    }
+
+    /// The top frame yielded `value`: suspend it in its generator.
+    fn yield_frame(
+        &mut self,
+        base: usize,
+        value: Value,
+        _error: &mut Option<(Flow, bool)>,
+    ) -> Option<Outcome> {
+        let frame = self.frames.pop().expect("a frame yielded");
+        let generator = frame
+            .generator
+            .clone()
+            .expect("only generator frames yield");
+        let kind = frame.kind.clone();
+        generator.state.set(GenState::Suspended);
+        *generator.frame.borrow_mut() = Some(frame);
+        let at_base = self.frames.len() == base;
+        match kind {
+            FrameKind::AsyncGenStep(_) => {
+                generator.running_async.set(false);
+                if at_base {
+                    return Some(Outcome::Return(value));
+                }
+                self.push(value);
+                None
+            }
+            _ => Some(Outcome::Yield(value)),
+        }
+    }
+
+    /// An exception is propagating: find a handler in the top frame, or pop frames until one
+    /// has it. Returns the exception if it escapes the run (frames down to `base` are gone).
+    fn unwind(&mut self, base: usize, exception: Value, add_entry: bool) -> PResult<Option<Value>> {
+        let mut add_entry = add_entry;
+        let mut exception = exception;
+        loop {
+            let frame = self.frames.last_mut().expect("an exception in a frame");
+            if add_entry
+                && let Value::Instance(instance) = &exception
+                && let Some(data) = &instance.exception
+            {
+                data.borrow_mut().traceback.push(TbEntry {
+                    module: frame.module.clone(),
+                    code: frame.code.clone(),
+                    instruction: frame.current,
+                    name: None,
+                });
+            }
+            add_entry = true;
+            if let Some(handler) = frame.code.handler_for(frame.current).copied() {
+                frame.stack.truncate(handler.depth as usize);
+                frame.stack.push(exception);
+                frame.ip = handler.target as usize;
+                return Ok(None);
+            }
+            let frame = self.frames.pop().expect("the frame that raised");
+            if let Some(generator) = &frame.generator {
+                generator.state.set(GenState::Closed);
+                generator.running_async.set(false);
+                // PEP 479: StopIteration cannot escape a generator or coroutine.
+                let leaking = match generator.kind {
+                    GenKind::AsyncGenerator => {
+                        self.is_exception(&exception, "StopIteration")
+                            || self.is_exception(&exception, "StopAsyncIteration")
+                    }
+                    _ => self.is_exception(&exception, "StopIteration"),
+                };
+                if leaking {
+                    let what = match generator.kind {
+                        GenKind::Generator => "generator raised StopIteration",
+                        GenKind::Coroutine => "coroutine raised StopIteration",
+                        GenKind::AsyncGenerator => {
+                            if self.is_exception(&exception, "StopIteration") {
+                                "async generator raised StopIteration"
+                            } else {
+                                "async generator raised StopAsyncIteration"
+                            }
+                        }
+                    };
+                    let runtime = self.error("RuntimeError", what);
+                    if let Flow::Exception(new) = &runtime {
+                        self.set_cause(new, Some(exception.clone()));
+                        exception = new.clone();
+                    }
+                }
+            }
+            if self.frames.len() <= base {
+                return Ok(Some(exception));
+            }
+        }
+    }
+
+    fn set_cause(&mut self, exception: &Value, cause: Option<Value>) {
+        if let Value::Instance(instance) = exception
+            && let Some(data) = &instance.exception
+        {
+            let mut data = data.borrow_mut();
+            data.context = cause.clone();
+            data.cause = cause;
+            data.suppress_context = true;
+        }
+    }
+
+    /// The exception currently being handled (`sys.exception()`), looking down the frames.
+    pub fn handled_exception(&self) -> Option<Value> {
+        self.frames.iter().rev().find_map(|f| f.handled.clone())
+    }
+
+    /// Chains a new exception to the one being handled (`__context__`), as CPython does when
+    /// an exception is raised inside an `except` or `finally` block.
+    pub fn chain_context(&self, exception: &Value) {
+        let Some(handled) = self.handled_exception() else {
+            return;
+        };
+        if handled.is(exception) {
+            return;
+        }
+        let Value::Instance(instance) = exception else {
+            return;
+        };
+        let Some(data) = &instance.exception else {
+            return;
+        };
+        if data.borrow().context.is_some() {
+            return;
+        }
+        // Avoid a cycle: the handled exception must not already lead back to this one.
+        let mut probe = Some(handled.clone());
+        let mut hops = 0;
+        while let Some(Value::Instance(current)) = probe {
+            if Rc::ptr_eq(&current, instance) || hops > 100 {
+                return;
+            }
+            hops += 1;
+            probe = current
+                .exception
+                .as_ref()
+                .and_then(|d| d.borrow().context.clone());
+        }
+        data.borrow_mut().context = Some(handled);
+    }
+
+    /// Executes one instruction of the top frame.
+    fn execute(&mut self) -> PResult<Control> {
+        self.steps += 1;
+        if self.steps & 0xffff == 0 {
+            self.check_budget()?;
+        }
+        let frame = self.frame();
+        let ip = frame.ip;
+        let Some(&instr) = frame.code.instructions.get(ip) else {
+            return Ok(Control::Return(Value::None));
+        };
+        frame.current = ip;
+        frame.ip = ip + 1;
+        match instr {
+            Instr::Nop => {}
+            Instr::Pop => {
+                self.pop();
+            }
+            Instr::Copy(n) => {
+                let stack = &mut self.frame().stack;
+                let value = stack[stack.len() - n as usize].clone();
+                stack.push(value);
+            }
+            Instr::Swap(n) => {
+                let stack = &mut self.frame().stack;
+                let len = stack.len();
+                stack.swap(len - 1, len - n as usize);
+            }
+            Instr::LoadConst(i) => {
+                let value = self.constant(i as usize);
+                self.push(value);
+            }
+            Instr::LoadFast(i) => {
+                let frame = self.frame();
+                match &frame.fast[i as usize] {
+                    Some(value) => {
+                        let value = value.clone();
+                        frame.stack.push(value);
+                    }
+                    None => {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(self.error(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                }
+            }
+            Instr::StoreFast(i) => {
+                let value = self.pop();
+                self.frame().fast[i as usize] = Some(value);
+            }
+            Instr::DeleteFast(i) => {
+                let frame = self.frame();
+                if frame.fast[i as usize].take().is_none() {
+                    let name = frame.code.varnames[i as usize].clone();
+                    return Err(self.error(
+                        "UnboundLocalError",
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+            }
+            Instr::LoadDeref(i) => {
+                let value = self.frame().cells[i as usize].value.borrow().clone();
+                match value {
+                    Some(value) => self.push(value),
+                    None => return Err(self.unbound_deref(i as usize)),
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let value = self.pop();
+                *self.frame().cells[i as usize].value.borrow_mut() = Some(value);
+            }
+            Instr::DeleteDeref(i) => {
+                let old = self.frame().cells[i as usize].value.borrow_mut().take();
+                if old.is_none() {
+                    return Err(self.unbound_deref(i as usize));
+                }
+            }
+            Instr::LoadClosure(i) => {
+                let cell = self.frame().cells[i as usize].clone();
+                self.push(Value::Cell(cell));
+            }
+            Instr::LoadClassDeref(i) => {
+                let frame = self.frame();
+                let name = deref_name(frame, i as usize);
+                let local = frame
+                    .locals
+                    .as_ref()
+                    .and_then(|l| l.borrow().get(&*name).cloned());
+                match local {
+                    Some(value) => self.push(value),
+                    None => {
+                        let value = self.frame().cells[i as usize].value.borrow().clone();
+                        match value {
+                            Some(value) => self.push(value),
+                            None => return Err(self.unbound_deref(i as usize)),
+                        }
+                    }
+                }
+            }
+            Instr::LoadGlobal(i) => {
+                let frame = self.frame();
+                let name = frame.code.names[i as usize].clone();
+                let value = frame.module.dict.borrow().get(&*name).cloned();
+                let value = match value {
+                    Some(value) => value,
+                    None => match self.builtin(&name) {
+                        Some(value) => value,
+                        None => return Err(self.name_error(&name)),
+                    },
+                };
+                self.push(value);
+            }
+            Instr::StoreGlobal(i) => {
+                let value = self.pop();
+                let frame = self.frame();
+                let name = frame.code.names[i as usize].clone();
+                frame.module.dict.borrow_mut().insert(name, value);
+            }
+            Instr::DeleteGlobal(i) => {
+                let frame = self.frame();
+                let name = frame.code.names[i as usize].clone();
+                if frame.module.dict.borrow_mut().remove(&*name).is_none() {
+                    return Err(self.name_error(&name));
+                }
+            }
+            Instr::LoadName(i) => {
+                let frame = self.frame();
+                let name = frame.code.names[i as usize].clone();
+                let local = frame
+                    .locals
+                    .as_ref()
+                    .and_then(|l| l.borrow().get(&*name).cloned());
+                let value = match local {
+                    Some(value) => value,
+                    None => {
+                        let global = frame.module.dict.borrow().get(&*name).cloned();
+                        match global.or_else(|| self.builtin(&name)) {
+                            Some(value) => value,
+                            None => return Err(self.name_error(&name)),
+                        }
+                    }
+                };
+                self.push(value);
+            }
+            Instr::StoreName(i) => {
+                let value = self.pop();
+                let frame = self.frame();
+                let name = frame.code.names[i as usize].clone();
+                match &frame.locals {
+                    Some(locals) => {
+                        locals.borrow_mut().insert(name, value);
+                    }
+                    None => {
+                        frame.module.dict.borrow_mut().insert(name, value);
+                    }
+                }
+            }
+            Instr::DeleteName(i) => {
+                let frame = self.frame();
+                let name = frame.code.names[i as usize].clone();
+                let removed = match &frame.locals {
+                    Some(locals) => locals.borrow_mut().remove(&*name),
+                    None => frame.module.dict.borrow_mut().remove(&*name),
+                };
+                if removed.is_none() {
+                    return Err(self.name_error(&name));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let name = self.frame().code.names[i as usize].clone();
+                let object = self.pop();
+                let value = self.getattr(&object, &name)?;
+                self.push(value);
+            }
+            Instr::StoreAttr(i) => {
+                let name = self.frame().code.names[i as usize].clone();
+                let object = self.pop();
+                let value = self.pop();
+                self.setattr(&object, &name, value)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let name = self.frame().code.names[i as usize].clone();
+                let object = self.pop();
+                self.delattr(&object, &name)?;
+            }
+            Instr::BinarySubscr => {
+                let key = self.pop();
+                let container = self.pop();
+                let value = self.getitem(&container, &key)?;
+                self.push(value);
+            }
+            Instr::StoreSubscr => {
+                let key = self.pop();
+                let container = self.pop();
+                let value = self.pop();
+                self.setitem(&container, key, value)?;
+            }
+            Instr::DeleteSubscr => {
+                let key = self.pop();
+                let container = self.pop();
+                self.delitem(&container, &key)?;
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                self.push(Value::Slice(Rc::new([start, stop, step])));
+            }
+            Instr::Unary(op) => {
+                let operand = self.pop();
+                let value = ops::unary(self, op, &operand)?;
+                self.push(value);
+            }
+            Instr::Binary(op) => {
+                let right = self.pop();
+                let left = self.pop();
+                let value = ops::binary(self, op, &left, &right, false)?;
+                self.push(value);
+            }
+            Instr::InPlace(op) => {
+                let right = self.pop();
+                let left = self.pop();
+                let value = ops::binary(self, op, &left, &right, true)?;
+                self.push(value);
+            }
+            Instr::Compare(op) => {
+                let right = self.pop();
+                let left = self.pop();
+                let value = ops::compare(self, op, &left, &right)?;
+                self.push(value);
+            }
+            Instr::Is(negated) => {
+                let right = self.pop();
+                let left = self.pop();
+                self.push(Value::Bool(left.is(&right) != negated));
+            }
+            Instr::Contains(negated) => {
+                let container = self.pop();
+                let item = self.pop();
+                let found = self.contains(&container, &item)?;
+                self.push(Value::Bool(found != negated));
+            }
+            Instr::Jump(target) => self.frame().ip = target as usize,
+            Instr::PopJumpIfFalse(target) => {
+                let value = self.pop();
+                if !self.truthy(&value)? {
+                    self.frame().ip = target as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(target) => {
+                let value = self.pop();
+                if self.truthy(&value)? {
+                    self.frame().ip = target as usize;
+                }
+            }
+            Instr::PopJumpIfNone(target) => {
+                if self.pop().is_none() {
+                    self.frame().ip = target as usize;
+                }
+            }
+            Instr::PopJumpIfNotNone(target) => {
+                if !self.pop().is_none() {
+                    self.frame().ip = target as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(target) => {
+                let value = self.top().clone();
+                if self.truthy(&value)? {
+                    self.pop();
+                } else {
+                    self.frame().ip = target as usize;
+                }
+            }
+            Instr::JumpIfTrueOrPop(target) => {
+                let value = self.top().clone();
+                if self.truthy(&value)? {
+                    self.frame().ip = target as usize;
+                } else {
+                    self.pop();
+                }
+            }
+            Instr::GetIter => {
+                let object = self.pop();
+                let iterator = self.iter(&object)?;
+                self.push(iterator);
+            }
+            Instr::ForIter(target) => {
+                let iterator = self.top().clone();
+                match self.next(&iterator)? {
+                    Some(value) => self.push(value),
+                    None => {
+                        self.pop();
+                        self.frame().ip = target as usize;
+                    }
+                }
+            }
+            Instr::GetAIter => {
+                let object = self.pop();
+                let iterator = self.aiter(&object)?;
+                self.push(iterator);
+            }
+            Instr::GetANext => {
+                let iterator = self.top().clone();
+                let awaitable = self.anext(&iterator)?;
+                self.push(awaitable);
+            }
+            Instr::EndAsyncFor => {
+                let exception = self.pop();
+                if self.is_exception(&exception, "StopAsyncIteration") {
+                    self.pop();
+                } else {
+                    self.reraising = true;
+                    return Err(Flow::Exception(exception));
+                }
+            }
+            Instr::BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                self.push(Value::tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let items = self.pop_n(n as usize);
+                self.push(Value::list(items));
+            }
+            Instr::BuildSet(n) => {
+                let items = self.pop_n(n as usize);
+                let set = self.new_set(items, false)?;
+                self.push(set);
+            }
+            Instr::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize);
+                let dict = self.new_dict();
+                let mut items = items.into_iter();
+                while let (Some(key), Some(value)) = (items.next(), items.next()) {
+                    self.dict_set(&dict, key, value)?;
+                }
+                self.push(dict);
+            }
+            Instr::BuildString(n) => {
+                let parts = self.pop_n(n as usize);
+                let mut text = String::new();
+                for part in &parts {
+                    if let Value::Str(s) = part {
+                        text.push_str(s.as_str());
+                    }
+                }
+                self.push(Value::str(text));
+            }
+            Instr::ListAppend(n) => {
+                let value = self.pop();
+                let list = self.peek(n as usize);
+                if let Value::List(list) = list {
+                    list.borrow_mut().push(value);
+                }
+            }
+            Instr::SetAdd(n) => {
+                let value = self.pop();
+                let set = self.peek(n as usize);
+                self.set_add(&set, value)?;
+            }
+            Instr::MapAdd(n) => {
+                let value = self.pop();
+                let key = self.pop();
+                let dict = self.peek(n as usize);
+                self.dict_set(&dict, key, value)?;
+            }
+            Instr::ListExtend(n) => {
+                let iterable = self.pop();
+                let list = self.peek(n as usize);
+                let items = self.collect(&iterable)?;
+                if let Value::List(list) = list {
+                    list.borrow_mut().extend(items);
+                }
+            }
+            Instr::SetUpdate(n) => {
+                let iterable = self.pop();
+                let set = self.peek(n as usize);
+                for item in self.collect(&iterable)? {
+                    self.set_add(&set, item)?;
+                }
+            }
+            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                let mapping = self.pop();
+                let dict = self.peek(n as usize);
+                let merge = matches!(instr, Instr::DictMerge(_));
+                self.dict_update(&dict, &mapping, merge)?;
+            }
+            Instr::ListToTuple => {
+                let list = self.pop();
+                let items = match &list {
+                    Value::List(items) => items.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                self.push(Value::tuple(items));
+            }
+            Instr::FormatValue {
+                conversion,
+                has_spec,
+            } => {
+                let spec = if has_spec { Some(self.pop()) } else { None };
+                let value = self.pop();
+                let value = match conversion {
+                    Conversion::None => value,
+                    Conversion::Str => Value::str(self.str(&value)?),
+                    Conversion::Repr => Value::str(self.repr(&value)?),
+                    Conversion::Ascii => {
+                        let repr = self.repr(&value)?;
+                        Value::str(super::super::strings::ascii_str(&repr))
+                    }
+                };
+                let spec = match &spec {
+                    Some(Value::Str(s)) => s.as_str().to_string(),
+                    _ => String::new(),
+                };
+                let text = self.format(&value, &spec)?;
+                self.push(Value::str(text));
+            }
+            Instr::UnpackSequence(n) => {
+                let sequence = self.pop();
+                let items = self.unpack(&sequence, n as usize)?;
+                let stack = &mut self.frame().stack;
+                stack.extend(items.into_iter().rev());
+            }
+            Instr::UnpackEx { before, after } => {
+                let sequence = self.pop();
+                let items = self.collect(&sequence)?;
+                let (before, after) = (before as usize, after as usize);
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let middle = items[before..items.len() - after].to_vec();
+                let stack = &mut self.frame().stack;
+                for item in items[items.len() - after..].iter().rev() {
+                    stack.push(item.clone());
+                }
+                stack.push(Value::list(middle));
+                for item in items[..before].iter().rev() {
+                    stack.push(item.clone());
+                }
+            }
+            Instr::MakeFunction { code, flags } => {
+                let function = self.make_function(code as usize, flags)?;
+                self.push(function);
+            }
+            Instr::Call(argc) => {
+                let args = self.pop_n(argc as usize);
+                let callable = self.pop();
+                return self.call_in_loop(callable, Args::new(args));
+            }
+            Instr::CallKw { argc, names } => {
+                let Value::Tuple(names) = self.constant(names as usize) else {
+                    unreachable!("CallKw names are a tuple constant")
+                };
+                let mut values = self.pop_n(argc as usize);
+                let callable = self.pop();
+                let keyword_values = values.split_off(values.len() - names.len());
+                let keywords = names
+                    .iter()
+                    .zip(keyword_values)
+                    .map(|(name, value)| (Rc::from(name.as_str().unwrap_or("")), value))
+                    .collect();
+                return self.call_in_loop(
+                    callable,
+                    Args {
+                        positional: values,
+                        keywords,
+                    },
+                );
+            }
+            Instr::CallEx { has_kwargs } => {
+                let kwargs = if has_kwargs { Some(self.pop()) } else { None };
+                let args = self.pop();
+                let callable = self.pop();
+                let positional = match args {
+                    Value::Tuple(items) => items.to_vec(),
+                    other => self.collect(&other)?,
+                };
+                let mut keywords = Vec::new();
+                if let Some(Value::Dict(dict)) = kwargs {
+                    for entry in dict.borrow().iter() {
+                        match &entry.key {
+                            Value::Str(key) => {
+                                keywords.push((Rc::from(key.as_str()), entry.value.clone()))
+                            }
+                            _ => {
+                                return Err(self.type_error("keywords must be strings"));
+                            }
+                        }
+                    }
+                }
+                return self.call_in_loop(
+                    callable,
+                    Args {
+                        positional,
+                        keywords,
+                    },
+                );
+            }
+            Instr::LoadBuildClass => {
+                let build = self.builtin("__build_class__").expect("installed at start");
+                self.push(build);
+            }
+            Instr::ReturnValue => {
+                let value = self.pop();
+                return Ok(Control::Return(value));
+            }
+            Instr::YieldValue => {
+                let value = self.pop();
+                return Ok(Control::Yield(value));
+            }
+            Instr::YieldFrom => {
+                // Delegation is driven here one value at a time: each value the inner
+                // iterator produces is yielded onwards; its return value is the result.
+                let input = self.frame().await_input.take();
+                let inner = self.top().clone();
+                let step = match input {
+                    None => self.next_or_return(&inner)?,
+                    Some(AwaitInput::Send(value)) => self.send_or_return(&inner, value)?,
+                    Some(AwaitInput::Throw(exception)) => {
+                        self.pop();
+                        return Err(Flow::Exception(exception));
+                    }
+                };
+                match step {
+                    Ok(value) => {
+                        // Yield it and come back to this instruction.
+                        let frame = self.frame();
+                        frame.ip = frame.current;
+                        return Ok(Control::Yield(value));
+                    }
+                    Err(result) => {
+                        self.pop();
+                        self.push(result);
+                    }
+                }
+            }
+            Instr::GetAwaitable(context) => {
+                let object = self.pop();
+                let awaitable = self.get_awaitable(object, context)?;
+                self.push(awaitable);
+            }
+            Instr::Await => return self.await_top(),
+            Instr::Raise(n) => return Err(self.raise(n as usize)),
+            Instr::Reraise => {
+                let exception = self.pop();
+                self.reraising = true;
+                return Err(Flow::Exception(exception));
+            }
+            Instr::PushExcInfo => {
+                let exception = self.pop();
+                let frame = self.frame();
+                let previous = frame
+                    .handled
+                    .replace(exception.clone())
+                    .unwrap_or(Value::None);
+                frame.stack.push(previous);
+                frame.stack.push(exception);
+            }
+            Instr::PopExcept => {
+                let previous = self.pop();
+                self.frame().handled = if previous.is_none() {
+                    None
+                } else {
+                    Some(previous)
+                };
+            }
+            Instr::CheckExcMatch => {
+                let class = self.pop();
+                let exception = self.top().clone();
+                let matched = self.exception_matches(&exception, &class)?;
+                self.push(Value::Bool(matched));
+            }
+            Instr::CheckEgMatch => {
+                let class = self.pop();
+                let group = self.pop();
+                let (rest, matched) = self.exception_group_match(&group, &class)?;
+                if !matched.is_none() {
+                    // The handler body sees the matched part as the exception being handled.
+                    self.frame().handled = Some(matched.clone());
+                }
+                self.push(rest);
+                self.push(matched);
+            }
+            Instr::PrepReraiseStar => {
+                let raised = self.pop();
+                let original = self.pop();
+                let result = self.prep_reraise_star(&original, &raised)?;
+                self.push(result);
+            }
+            Instr::LoadAssertionError => {
+                let class = self.types.exception("AssertionError");
+                self.push(Value::Class(class));
+            }
+            Instr::BeforeWith => {
+                let manager = self.pop();
+                let (exit, result) = self.enter_context(&manager)?;
+                self.push(exit);
+                self.push(result);
+            }
+            Instr::BeforeAsyncWith => {
+                let manager = self.pop();
+                let (exit, awaitable) = self.enter_async_context(&manager)?;
+                self.push(exit);
+                self.push(awaitable);
+            }
+            Instr::WithExceptStart => {
+                let stack = &self.frame().stack;
+                let exception = stack[stack.len() - 1].clone();
+                let exit = stack[stack.len() - 3].clone();
+                let class = Value::Class(self.class_of(&exception));
+                let result = self.call(&exit, vec![class, exception, Value::None])?;
+                self.push(result);
+            }
+            Instr::ImportName(i) => {
+                let name = self.frame().code.names[i as usize].clone();
+                let fromlist = self.pop();
+                let _level = self.pop();
+                let module = self.import(&name, &fromlist)?;
+                self.push(module);
+            }
+            Instr::ImportFrom(i) => {
+                let name = self.frame().code.names[i as usize].clone();
+                let module = self.top().clone();
+                let value = self.import_from(&module, &name)?;
+                self.push(value);
+            }
+            Instr::ImportStar => {
+                let module = self.pop();
+                self.import_star(&module)?;
+            }
+            Instr::SetupAnnotations => {
+                let frame = self.frame();
+                let namespace = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.module.dict.clone());
+                if !namespace.borrow().contains_key("__annotations__") {
+                    let dict = self.new_dict();
+                    namespace
+                        .borrow_mut()
+                        .insert(Rc::from("__annotations__"), dict);
+                }
+            }
+        }
+        Ok(Control::Next)
+    }
+
+    /// The value `n` below the top (1 = top) without removing it.
+    fn peek(&mut self, n: usize) -> Value {
+        let stack = &self.frame().stack;
+        stack[stack.len() - n].clone()
+    }
+
+    fn constant(&mut self, index: usize) -> Value {
+        self.frame().constants[index].clone()
+    }
+
+    fn unbound_deref(&mut self, index: usize) -> Flow {
+        let frame = self.frame();
+        let name = deref_name(frame, index);
+        if index < frame.code.cellvars.len() {
+            self.error(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            self.error(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    pub fn name_error(&mut self, name: &str) -> Flow {
+        let error = self.error("NameError", format!("name '{name}' is not defined"));
+        if let Flow::Exception(Value::Instance(instance)) = &error {
+            instance
+                .dict
+                .borrow_mut()
+                .insert(Rc::from("name"), Value::str(name));
+        }
+        error
+    }
+
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    fn raise(&mut self, argc: usize) -> Flow {
+        if argc == 0 {
+            return match self.handled_exception() {
+                Some(exception) => {
+                    self.reraising = true;
+                    Flow::Exception(exception)
+                }
+                None => self.error("RuntimeError", "No active exception to reraise"),
+            };
+        }
+        let cause = if argc == 2 { Some(self.pop()) } else { None };
+        let exception = self.pop();
+        let exception = match self.make_exception(exception) {
+            Ok(exception) => exception,
+            Err(error) => return error,
+        };
+        if let Some(cause) = cause {
+            let cause = if cause.is_none() {
+                None
+            } else {
+                match self.make_exception(cause) {
+                    Ok(cause) => Some(cause),
+                    Err(_) => {
+                        return self.type_error("exception causes must derive from BaseException");
+                    }
+                }
+            };
+            if let Value::Instance(instance) = &exception
+                && let Some(data) = &instance.exception
+            {
+                let mut data = data.borrow_mut();
+                data.cause = cause;
+                data.suppress_context = true;
+            }
+        }
+        self.chain_context(&exception);
+        Flow::Exception(exception)
+    }
+
+    /// An exception instance from what `raise` was given (a class is instantiated).
+    pub fn make_exception(&mut self, value: Value) -> PResult<Value> {
+        let base = self.types.exception("BaseException");
+        match &value {
+            Value::Class(class) if class.is_subclass_of(&base) => self.call(&value, Vec::new()),
+            Value::Instance(instance) if instance.class.is_subclass_of(&base) => Ok(value),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// Calls `callable` from the loop: Python functions run inline as a new frame.
+    fn call_in_loop(&mut self, callable: Value, args: Args) -> PResult<Control> {
+        match self.prepare_call(callable, args)? {
+            CallTarget::Done(value) => self.push(value),
+            CallTarget::Frame(mut frame) => {
+                if self.frames.len() >= self.limits.recursion {
+                    return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+                }
+                frame.kind = FrameKind::Call;
+                self.frames.push(frame);
+            }
+        }
+        Ok(Control::Next)
+    }
+
+    /// `await` of the awaitable on top of the stack.
+    fn await_top(&mut self) -> PResult<Control> {
+        let awaitable = self.top().clone();
+        let input = self.frame().await_input.take();
+        let step = match &awaitable {
+            Value::Generator(coroutine) if coroutine.kind == GenKind::Coroutine => {
+                return self.await_generator(coroutine.clone(), None);
+            }
+            Value::Generator(generator) if generator.kind == GenKind::Generator => {
+                self.step_generator_awaitable(generator, input)?
+            }
+            Value::Native(native) => {
+                let native = native.clone();
+                match native.await_step(&awaitable, self, input) {
+                    Some(step) => step?,
+                    None => return Err(self.not_awaitable(&awaitable)),
+                }
+            }
+            other => return Err(self.not_awaitable(other)),
+        };
+        match step {
+            AwaitStep::Done(value) => {
+                self.pop();
+                self.push(value);
+                Ok(Control::Next)
+            }
+            AwaitStep::Pending(on) => {
+                // Come back to this instruction when the task resumes.
+                let frame = self.frame();
+                frame.ip = frame.current;
+                Ok(Control::Suspend(on))
+            }
+            AwaitStep::RunFrame(generator, input) => self.await_generator(generator, input),
+        }
+    }
+
+    /// Runs a coroutine (or an async generator step) inline, in this loop. `input` is what
+    /// the generator is resumed with (nothing when it starts).
+    fn await_generator(
+        &mut self,
+        generator: Rc<Generator>,
+        input: Option<AwaitInput>,
+    ) -> PResult<Control> {
+        let started = generator.state.get() != GenState::Created;
+        let mut frame = self.take_generator_frame(&generator)?;
+        self.pop();
+        frame.kind = match generator.kind {
+            GenKind::AsyncGenerator => {
+                generator.running_async.set(true);
+                FrameKind::AsyncGenStep(generator.clone())
+            }
+            _ => FrameKind::Await(generator.clone()),
+        };
+        if self.frames.len() >= self.limits.recursion {
+            *generator.frame.borrow_mut() = Some(frame);
+            generator.state.set(if started {
+                GenState::Suspended
+            } else {
+                GenState::Created
+            });
+            generator.running_async.set(false);
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let throw = match input {
+            Some(AwaitInput::Send(value)) => {
+                if started {
+                    frame.stack.push(value);
+                }
+                None
+            }
+            Some(AwaitInput::Throw(exception)) => Some(exception),
+            None => {
+                if started {
+                    frame.stack.push(Value::None);
+                }
+                None
+            }
+        };
+        self.frames.push(frame);
+        match throw {
+            // Raised inside the generator's frame, now on top, at its `yield`.
+            Some(exception) => Err(Flow::Exception(exception)),
+            None => Ok(Control::Next),
+        }
+    }
+
+    /// Builds a function object (`MakeFunction`).
+    fn make_function(&mut self, code_index: usize, flags: FunctionFlags) -> PResult<Value> {
+        let frame_code = self.frame().code.clone();
+        let crate::python::bytecode::Constant::Code(code) = &frame_code.constants[code_index]
+        else {
+            unreachable!("MakeFunction names a code constant")
+        };
+        let closure = if flags.closure {
+            match self.pop() {
+                Value::Tuple(cells) => cells
+                    .iter()
+                    .map(|c| match c {
+                        Value::Cell(cell) => cell.clone(),
+                        _ => PyCell::new(None),
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let annotations = if flags.annotations {
+            Some(self.pop())
+        } else {
+            None
+        };
+        let kw_defaults = if flags.kw_defaults {
+            match self.pop() {
+                Value::Dict(dict) => dict
+                    .borrow()
+                    .iter()
+                    .map(|e| (Rc::from(e.key.as_str().unwrap_or("")), e.value.clone()))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let defaults = if flags.defaults {
+            match self.pop() {
+                Value::Tuple(items) => items.to_vec(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let module = self.frame().module.clone();
+        Ok(self.new_function(
+            code.clone(),
+            module,
+            defaults,
+            kw_defaults,
+            closure,
+            annotations,
+        ))
+    }
+}
+
+/// The name of cell or free variable `index` of a frame's code.
+fn deref_name(frame: &Frame, index: usize) -> Rc<str> {
+    let code = &frame.code;
+    if index < code.cellvars.len() {
+        code.cellvars[index].clone()
+    } else {
+        code.freevars[index - code.cellvars.len()].clone()
+    }
+}
+
+/// The result of stepping a native awaitable.
+pub enum AwaitStep {
+    /// It finished with this value.
+    Done(Value),
+    /// It waits on this (a future, or `None` for a bare yield).
+    Pending(Value),
+    /// It is a generator frame to run inline (an async generator's `anext`), resumed with
+    /// this input.
+    RunFrame(Rc<Generator>, Option<AwaitInput>),
+}

@@ -1,0 +1,462 @@
+//! The virtual machine: the state a running program shares (builtin types, modules, the
+//! frame stack, output), and the entry points everything else uses.
+
+mod attributes;
+mod awaiting;
+mod calls;
+mod convert;
+mod errors;
+mod interpreter;
+mod protocols;
+pub mod types;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::asyncio::AsyncState;
+use super::frame::{Frame, FrameKind};
+use super::trace::{Event, EventKind, LoopEvent, Trace};
+use super::value::{Args, Class, Instance, Module, Namespace, Value};
+use super::{Flow, PResult};
+pub use calls::{CallTarget, GenResult, Resume};
+pub use convert::address;
+pub use errors::{SplitCondition, exception_data};
+pub use interpreter::{AwaitInput, AwaitStep, Outcome};
+pub use protocols::SliceBounds;
+use types::Types;
+
+/// Limits that keep a runaway program from freezing the page or exhausting memory.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Instructions in one task step (or one synchronous run) before it is stopped as a loop
+    /// that never awaits.
+    pub steps_without_await: u64,
+    /// Instructions in the whole run.
+    pub total_steps: u64,
+    /// Frames on the stack (CPython's recursion limit).
+    pub recursion: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            steps_without_await: 20_000_000,
+            total_steps: 400_000_000,
+            recursion: 1000,
+        }
+    }
+}
+
+/// What the program printed.
+#[derive(Debug, Default, Clone)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub struct Vm {
+    pub types: Types,
+    pub builtins: Rc<Module>,
+    /// Imported modules (`sys.modules`).
+    pub modules: HashMap<Rc<str>, Value>,
+    /// The frames of the running code, innermost last.
+    pub frames: Vec<Box<Frame>>,
+    pub output: Output,
+    pub limits: Limits,
+    /// Instructions executed so far, and at the start of the current step.
+    pub steps: u64,
+    pub step_start: u64,
+    /// Nesting of native code calling back into Python (each is a Rust-level recursion).
+    pub native_depth: usize,
+    /// The names of things warned about once (`RuntimeWarning`s).
+    pub warned: std::collections::HashSet<String>,
+    /// Extension state of modules implemented natively (asyncio's loop, random's generator).
+    pub extensions: HashMap<&'static str, Box<dyn std::any::Any>>,
+    /// The exception being raised is re-raised (`raise`, finally blocks): its traceback
+    /// already has this frame.
+    pub(crate) reraising: bool,
+    /// Constants of each code object as values, built once.
+    constants: HashMap<usize, Rc<[Value]>>,
+    /// Containers whose `repr` is being computed (to print `[...]` for cycles).
+    pub(crate) repr_stack: Vec<usize>,
+    /// Every event of the run.
+    pub trace: Trace,
+    /// The event loop and asyncio's bookkeeping.
+    pub asyncio: AsyncState,
+    /// Warnings already shown, by location and text (Python shows each once).
+    shown_warnings: std::collections::HashSet<(String, u32, String)>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(Module {
+            name: Rc::from("builtins"),
+            dict: Rc::new(std::cell::RefCell::new(Namespace::new())),
+            source: None,
+        });
+        let mut vm = Vm {
+            types,
+            builtins,
+            modules: HashMap::new(),
+            frames: Vec::new(),
+            output: Output::default(),
+            limits: Limits::default(),
+            steps: 0,
+            step_start: 0,
+            native_depth: 0,
+            warned: Default::default(),
+            extensions: HashMap::new(),
+            reraising: false,
+            constants: HashMap::new(),
+            repr_stack: Vec::new(),
+            trace: Trace::default(),
+            asyncio: AsyncState::default(),
+            shown_warnings: Default::default(),
+        };
+        super::builtins::install(&mut vm);
+        vm
+    }
+
+    /// The constants of `code` as values (converted once per code object).
+    pub fn constants_of(&mut self, code: &Rc<crate::python::bytecode::CodeObject>) -> Rc<[Value]> {
+        let key = Rc::as_ptr(code) as usize;
+        if let Some(values) = self.constants.get(&key) {
+            return values.clone();
+        }
+        let values: Rc<[Value]> = code
+            .constants
+            .iter()
+            .map(|c| self.constant_value(c))
+            .collect();
+        self.constants.insert(key, values.clone());
+        values
+    }
+
+    fn constant_value(&mut self, constant: &crate::python::bytecode::Constant) -> Value {
+        use crate::python::bytecode::Constant as K;
+        match constant {
+            K::None => Value::None,
+            K::Bool(b) => Value::Bool(*b),
+            K::Int(i) => Value::Int(*i),
+            K::BigInt(i) => Value::BigInt(i.clone()),
+            K::Float(x) => Value::Float(*x),
+            K::Complex { .. } => Value::None,
+            K::Str(s) => Value::str(s.to_string()),
+            K::Bytes(_) => Value::None,
+            K::Ellipsis => Value::Ellipsis,
+            K::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant_value(c)).collect()),
+            // Code objects are reached through MakeFunction, which reads the code table.
+            K::Code(_) => Value::None,
+        }
+    }
+
+    pub fn class_of(&self, value: &Value) -> Rc<Class> {
+        self.types.class_of(value, self)
+    }
+
+    /// The name of a value's type, as error messages show it.
+    pub fn type_name(&self, value: &Value) -> Rc<str> {
+        self.class_of(value).name.clone()
+    }
+
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        self.builtins.dict.borrow().get(name).cloned()
+    }
+
+    // ----- exceptions -----
+
+    /// A new exception instance of `class` with these args.
+    pub fn new_exception(&mut self, class: Rc<Class>, args: Vec<Value>) -> Value {
+        let instance = Instance::new(class);
+        if let Some(data) = &instance.exception {
+            data.borrow_mut().args = args;
+        }
+        Value::Instance(Rc::new(instance))
+    }
+
+    /// A builtin exception with a message, ready to raise: `Err(vm.error("ValueError", ..))`.
+    pub fn error(&mut self, name: &str, message: impl Into<String>) -> Flow {
+        let class = self.types.exception(name);
+        let exception = self.new_exception(class, vec![Value::str(message.into())]);
+        Flow::Exception(exception)
+    }
+
+    pub fn type_error(&mut self, message: impl Into<String>) -> Flow {
+        self.error("TypeError", message)
+    }
+
+    pub fn value_error(&mut self, message: impl Into<String>) -> Flow {
+        self.error("ValueError", message)
+    }
+
+    /// Whether `exception` is an instance of the builtin exception class `name`.
+    pub fn is_exception(&self, exception: &Value, name: &str) -> bool {
+        match exception {
+            Value::Instance(instance) => instance.class.is_subclass_of(&self.types.exception(name)),
+            _ => false,
+        }
+    }
+
+    pub fn isinstance(&self, value: &Value, class: &Rc<Class>) -> bool {
+        self.class_of(value).is_subclass_of(class)
+    }
+
+    /// Writes to stdout (`print`).
+    pub fn write_stdout(&mut self, text: &str) {
+        self.output.stdout.push_str(text);
+    }
+
+    pub fn write_stderr(&mut self, text: &str) {
+        self.output.stderr.push_str(text);
+    }
+
+    /// Checks the run's step budget: a loop that never awaits would freeze the page.
+    pub(crate) fn check_budget(&mut self) -> PResult<()> {
+        if self.steps - self.step_start > self.limits.steps_without_await {
+            let who = self.running_code_description();
+            let message = if self
+                .asyncio
+                .running
+                .as_ref()
+                .is_some_and(|l| l.running.get())
+            {
+                format!(
+                    "{who} ran {} instructions without awaiting: the event loop is blocked and no other task can run",
+                    group_digits(self.limits.steps_without_await)
+                )
+            } else {
+                format!(
+                    "{who} ran {} instructions without finishing",
+                    group_digits(self.limits.steps_without_await)
+                )
+            };
+            return Err(Flow::Abort(message));
+        }
+        if self.steps > self.limits.total_steps {
+            let who = self.running_code_description();
+            return Err(Flow::Abort(format!(
+                "the program ran more than {} instructions in total (stopped in {who})",
+                group_digits(self.limits.total_steps)
+            )));
+        }
+        Ok(())
+    }
+
+    /// `Task-3 (worker) at line 7`, or `the program at line 7`: who runs now, for errors.
+    pub fn running_code_description(&self) -> String {
+        let line = self.frames.last().map(|f| self.frame_line(f));
+        let who = match self.current_task_name() {
+            Some(task) => {
+                let coro = self
+                    .asyncio
+                    .running
+                    .as_ref()
+                    .and_then(|l| l.current_task.borrow().clone())
+                    .map(|t| t.task().coro_name.clone());
+                match coro {
+                    Some(coro) => format!("{task} ({coro})"),
+                    None => task.to_string(),
+                }
+            }
+            None => "the program".to_string(),
+        };
+        match line {
+            Some(line) => format!("{who} at line {line}"),
+            None => who,
+        }
+    }
+
+    /// The name the trace gives the code running now: the task, or an executor job.
+    pub fn current_task_name(&self) -> Option<Rc<str>> {
+        if let Some(thread) = &self.asyncio.thread {
+            return Some(thread.clone());
+        }
+        let event_loop = self.asyncio.running.as_ref()?;
+        if !event_loop.running.get() {
+            return None;
+        }
+        let task = event_loop.current_task.borrow();
+        task.as_ref().map(|t| t.name())
+    }
+
+    /// The source line a frame is at.
+    pub fn frame_line(&self, frame: &Frame) -> u32 {
+        match &frame.module.source {
+            Some(source) => {
+                let span = frame
+                    .code
+                    .spans
+                    .get(frame.current)
+                    .copied()
+                    .unwrap_or(frame.code.span);
+                source.line_of(span.start)
+            }
+            None => 0,
+        }
+    }
+
+    /// The line a function is defined on (`co_firstlineno`).
+    pub fn first_line(&self, code: &crate::python::bytecode::CodeObject, module: &Module) -> u32 {
+        match &module.source {
+            Some(source) => source.line_of(code.span.start),
+            None => 0,
+        }
+    }
+
+    /// Records a trace event at the current moment.
+    pub fn record(&mut self, kind: EventKind) {
+        let (it, t) = match &self.asyncio.last {
+            Some(event_loop) => (event_loop.iteration.get(), event_loop.time.get()),
+            None => (0, 0.0),
+        };
+        let task = self.current_task_name();
+        let line = self
+            .frames
+            .last()
+            .map(|f| self.frame_line(f))
+            .filter(|&l| l > 0);
+        self.trace.events.push(Event {
+            it,
+            t,
+            task,
+            line,
+            kind,
+        });
+    }
+
+    /// Records a machinery event, if the trace keeps them.
+    pub fn record_machinery(&mut self, event: LoopEvent) {
+        if self.trace.machinery {
+            self.record(EventKind::Loop(event));
+        }
+    }
+
+    /// `print()`: the line goes to stdout and into the trace.
+    pub fn print(&mut self, text: &str, end: &str) {
+        self.flush_warnings();
+        self.record(EventKind::Print {
+            text: text.to_string(),
+        });
+        self.output.stdout.push_str(text);
+        self.output.stdout.push_str(end);
+    }
+
+    /// Shows the warnings and reports queued since the last call: coroutines never awaited
+    /// and exceptions never retrieved, as CPython prints them when it frees the objects.
+    pub fn flush_warnings(&mut self) {
+        if super::warnings::unawaited_pending() {
+            for name in super::warnings::take_unawaited() {
+                self.warn_unawaited(&name);
+            }
+        }
+        for report in super::asyncio::take_unretrieved() {
+            self.report_unretrieved(report);
+        }
+    }
+
+    fn warn_unawaited(&mut self, name: &str) {
+        let message = format!("coroutine '{name}' was never awaited");
+        let location = self.frames.iter().rev().find_map(|frame| {
+            let source = frame.module.source.as_ref()?;
+            if super::traceback::is_library(source) {
+                return None;
+            }
+            Some((
+                source.name().to_string(),
+                self.frame_line(frame),
+                source.line_text(self.frame_line(frame)).trim().to_string(),
+            ))
+        });
+        let (file, line, text) = location.unwrap_or_else(|| ("sys".to_string(), 1, String::new()));
+        if !self
+            .shown_warnings
+            .insert((file.clone(), line, message.clone()))
+        {
+            return;
+        }
+        let mut out = format!("{file}:{line}: RuntimeWarning: {message}\n");
+        if !text.is_empty() {
+            out.push_str(&format!("  {text}\n"));
+        }
+        out.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        self.output.stderr.push_str(&out);
+    }
+
+    fn report_unretrieved(&mut self, report: super::asyncio::future::UnretrievedReport) {
+        let exception_repr = self
+            .repr(&report.exception)
+            .unwrap_or_else(|_| "<exception>".into());
+        let what = if report.is_task {
+            let coro = match &report.coro {
+                Some(generator) => {
+                    let file = generator
+                        .module
+                        .source
+                        .as_ref()
+                        .map_or("?".to_string(), |s| s.name().to_string());
+                    let line = self.first_line(&generator.code, &generator.module);
+                    format!(
+                        " coro=<{}() done, defined at {file}:{line}>",
+                        generator.qualname
+                    )
+                }
+                None => String::new(),
+            };
+            let name = report.name.clone().unwrap_or_else(|| Rc::from("?"));
+            format!(
+                "Task exception was never retrieved\nfuture: <{} finished name={}{coro} exception={exception_repr}>\n",
+                report.class_name,
+                super::strings::repr_str(&name)
+            )
+        } else {
+            format!(
+                "Future exception was never retrieved\nfuture: <{} finished exception={exception_repr}>\n",
+                report.class_name
+            )
+        };
+        if let Some(data) = exception_data(&report.exception) {
+            data.borrow_mut().traceback = report.traceback.clone();
+        }
+        let traceback = self.format_exception(&report.exception);
+        self.output.stderr.push_str(&what);
+        self.output.stderr.push_str(&traceback);
+    }
+
+    /// Runs a library module's code in its namespace.
+    pub fn run_library(
+        &mut self,
+        module: &Rc<Module>,
+        code: Rc<crate::python::bytecode::CodeObject>,
+    ) -> PResult<()> {
+        let constants = self.constants_of(&code);
+        let mut frame = Box::new(Frame::new(code, module.clone(), constants));
+        frame.kind = FrameKind::Base;
+        self.run_nested(frame)?;
+        Ok(())
+    }
+
+    /// Calls a callable with positional arguments, running Python code to completion.
+    pub fn call(&mut self, callable: &Value, positional: Vec<Value>) -> PResult<Value> {
+        self.call_with(callable, Args::new(positional))
+    }
+}
+
+/// `20,000,000`.
+fn group_digits(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (index, c) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
