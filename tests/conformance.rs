@@ -1,0 +1,220 @@
+//! Looplab against CPython 3.12: every program of the corpora runs on Looplab's runtime and
+//! must print what CPython printed (goldens made by `scripts/program-goldens` through the
+//! oracle in `tests/oracle/`, and by `scripts/builtin-goldens`).
+//!
+//! - `tests/programs/`: asyncio programs. Stdout, exit status, stderr (CPython's harness and
+//!   standard-library frames removed) and the trace, event by event (`it`, `t`, `task`,
+//!   `kind` and payload; the oracle's `on` labels are not compared).
+//! - `tests/builtins/`: the language and builtins. Stdout and exit status.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use looplab::runtime::{RunOptions, RunResult, run_program};
+
+fn programs(folder: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(folder))
+        .unwrap_or_else(|e| panic!("{folder}: {e}"))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "py"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Runs a corpus program as `looplab run tests/<folder>/<name>.py` would.
+fn run(path: &Path, folder: &str) -> RunResult {
+    let text = fs::read_to_string(path).expect("a readable program");
+    let name = path.file_name().expect("a file name").to_string_lossy();
+    let options = RunOptions {
+        filename: format!("{folder}/{name}"),
+        ..Default::default()
+    };
+    run_program(&text, &options)
+}
+
+fn golden(path: &Path, suffix: &str) -> Option<String> {
+    let stem = path.file_stem().expect("a stem").to_string_lossy();
+    fs::read_to_string(path.with_file_name(format!("{stem}{suffix}"))).ok()
+}
+
+/// CPython's stderr without the frames of the oracle's harness, `runpy` and the standard
+/// library, which Looplab's tracebacks do not have.
+pub fn program_frames_only(stderr: &str) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in stderr.split_inclusive('\n') {
+        let content = line.trim_start_matches([' ', '|', '+', '-']);
+        if content.starts_with("File \"") {
+            let path = content.split('"').nth(1).unwrap_or("");
+            skipping = path.starts_with("<frozen")
+                || path.contains("/lib/python3")
+                || path.starts_with("tests/oracle/");
+            if skipping {
+                continue;
+            }
+        } else if skipping
+            && (line.starts_with("    ")
+                || line.trim_start_matches([' ', '|']).starts_with(['~', '^']))
+        {
+            continue;
+        } else {
+            skipping = false;
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// A trace line without the fields that need not match (`seq`, the `on` label).
+fn comparable(line: &str) -> String {
+    let mut value: serde_json::Value =
+        serde_json::from_str(line).unwrap_or_else(|e| panic!("bad trace line {line}: {e}"));
+    if let Some(object) = value.as_object_mut() {
+        object.remove("seq");
+        object.remove("on");
+    }
+    value.to_string()
+}
+
+/// Programs whose traces depend on the iteration order of sets of tasks in CPython
+/// (RULES.md): their output is compared, their traces are not.
+const SET_ORDERED_TRACES: &[&str] = &[];
+
+fn first_difference(expected: &str, actual: &str) -> String {
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let index = e
+        .iter()
+        .zip(a.iter())
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
+    format!(
+        "line {}:\n      CPython: {}\n      Looplab: {}",
+        index + 1,
+        e.get(index).unwrap_or(&"<end>"),
+        a.get(index).unwrap_or(&"<end>")
+    )
+}
+
+#[test]
+fn asyncio_programs_match_cpython() {
+    let mut failures = Vec::new();
+    let files = programs("tests/programs");
+    assert!(files.len() >= 60, "the corpus has {} programs", files.len());
+    for path in &files {
+        let name = path
+            .file_name()
+            .expect("a name")
+            .to_string_lossy()
+            .to_string();
+        let result = run(path, "tests/programs");
+        let mut problems = Vec::new();
+        let expected_out = golden(path, ".out").unwrap_or_default();
+        if result.stdout != expected_out {
+            problems.push(format!(
+                "stdout differs at {}",
+                first_difference(&expected_out, &result.stdout)
+            ));
+        }
+        let status: i32 = golden(path, ".status")
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0);
+        if result.status as i32 != status {
+            problems.push(format!(
+                "exit status {} (CPython {status})",
+                result.status as i32
+            ));
+        }
+        let expected_err = program_frames_only(&golden(path, ".err").unwrap_or_default());
+        let actual_err = if status == 3 {
+            // Looplab names the waiting tasks after CPython's one line.
+            result
+                .stderr
+                .split("Looplab:")
+                .next()
+                .unwrap_or("")
+                .to_string()
+        } else {
+            result.stderr.clone()
+        };
+        if actual_err != expected_err {
+            problems.push(format!(
+                "stderr differs at {}",
+                first_difference(&expected_err, &actual_err)
+            ));
+        }
+        if !SET_ORDERED_TRACES.contains(&name.as_str()) {
+            let expected: Vec<String> = golden(path, ".trace.jsonl")
+                .unwrap_or_default()
+                .lines()
+                .map(comparable)
+                .collect();
+            let actual: Vec<String> = result.trace.to_jsonl().lines().map(comparable).collect();
+            if expected != actual {
+                let index = expected
+                    .iter()
+                    .zip(actual.iter())
+                    .position(|(x, y)| x != y)
+                    .unwrap_or(expected.len().min(actual.len()));
+                problems.push(format!(
+                    "trace differs at event {index} ({} events, CPython {}):\n      CPython: {}\n      Looplab: {}",
+                    actual.len(),
+                    expected.len(),
+                    expected.get(index).map_or("<end>", String::as_str),
+                    actual.get(index).map_or("<end>", String::as_str)
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{name}\n    {}", problems.join("\n    ")));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs differ from CPython 3.12:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn builtin_programs_match_cpython() {
+    let mut failures = Vec::new();
+    let files = programs("tests/builtins");
+    for path in &files {
+        let name = path
+            .file_name()
+            .expect("a name")
+            .to_string_lossy()
+            .to_string();
+        let result = run(path, "tests/builtins");
+        let expected = golden(path, ".out").unwrap_or_default();
+        let mut problems = Vec::new();
+        if result.stdout != expected {
+            problems.push(format!(
+                "stdout differs at {}",
+                first_difference(&expected, &result.stdout)
+            ));
+        }
+        let status: i32 = golden(path, ".status")
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0);
+        if result.status as i32 != status {
+            problems.push(format!(
+                "exit status {} (CPython {status}); stderr:\n{}",
+                result.status as i32, result.stderr
+            ));
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{name}\n    {}", problems.join("\n    ")));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs differ from CPython 3.12:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
+}
