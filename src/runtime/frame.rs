@@ -42,8 +42,10 @@ pub struct Frame {
     pub kind: FrameKind,
     /// The exception being handled in this frame (`except` blocks), as CPython's exc_info.
     pub handled: Option<Value>,
-    /// The generator or coroutine this frame belongs to.
-    pub generator: Option<Rc<Generator>>,
+    /// The generator or coroutine this frame belongs to. Weak: a suspended frame lives
+    /// inside its generator, and a strong link back would keep both alive forever (and
+    /// hide "coroutine ... was never awaited").
+    pub generator: Option<std::rc::Weak<Generator>>,
     /// What resumes the suspended `await` (or `yield from`) this frame stopped at.
     pub await_input: Option<AwaitInput>,
     /// Constants of `code` as values.

@@ -16,6 +16,7 @@ pub mod ops;
 pub mod random;
 mod run;
 pub mod set_table;
+pub mod snapshot;
 pub mod strings;
 pub mod trace;
 pub mod traceback;

@@ -42,15 +42,22 @@ pub enum EventKind {
 /// Event-loop machinery, for the visualizer's state at each event.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoopEvent {
-    /// A callback was appended to the ready queue (`what` names it: `Task-2 step`).
-    Ready { handle: u64, what: Rc<str> },
+    /// A callback was appended to the ready queue (`what` names it: `Task-2 step`; `task`
+    /// is the task it resumes, if any).
+    Ready {
+        handle: u64,
+        what: Rc<str>,
+        task: Option<Rc<str>>,
+    },
     /// The callback at the head of the ready queue ran (or was skipped, if cancelled).
     Run { handle: u64 },
-    /// A timer was scheduled at virtual time `when`.
+    /// A timer was scheduled at virtual time `when` (`future`: the future it completes,
+    /// such as a sleep's).
     Timer {
         handle: u64,
         when: f64,
         what: Rc<str>,
+        future: Option<u64>,
     },
     /// A timer moved from the heap to the ready queue.
     TimerDue { handle: u64 },
@@ -61,10 +68,12 @@ pub enum LoopEvent {
     Clock { time: f64 },
     /// A new loop iteration began.
     Iteration { it: u64 },
-    /// A task now waits on something (`on` as in `Suspend`); `None` when it no longer waits.
+    /// A task suspended: it waits on `on` (as in `Suspend`; `future` is the future's id
+    /// when it is one) at `line` of the program.
     Waiting {
         task: Rc<str>,
-        on: Option<Rc<str>>,
+        on: Rc<str>,
+        future: Option<u64>,
         line: u32,
     },
     /// A task finished: `state` is `done`, `failed` or `cancelled`.

@@ -83,11 +83,12 @@ impl Vm {
             chain.push((if next.is_some() { message } else { None }, exc));
             current = next;
         }
+        // Each exception is preceded by the sentence linking it to the one printed before.
         for (message, exc) in chain.into_iter().rev() {
-            self.format_one(&exc, context, out);
             if let Some(message) = message {
                 context.emit(out, message, '|');
             }
+            self.format_one(&exc, context, out);
         }
     }
 

@@ -537,6 +537,11 @@ pub trait NativeObject: Any {
     fn instance_dict(&self) -> Option<&RefCell<Namespace>> {
         None
     }
+    /// A callable native that only forwards to another callable with more arguments
+    /// (`functools.partial`): the call runs the target directly, as an inline frame.
+    fn forward_call(&self, args: Args) -> Result<(Value, Args), Args> {
+        Err(args)
+    }
     /// Whether [`NativeObject::await_step`] answers (the object can be awaited directly).
     fn await_step_supported(&self) -> bool {
         false

@@ -539,9 +539,11 @@ impl Compiler<'_> {
         let end = self.new_label();
         self.push_block(FrameBlock::ForLoop { start, end }, span)?;
         self.expr(iter)?;
-        self.emit(Instr::GetIter, iter.span);
+        // CPython locates GET_ITER and FOR_ITER at the whole statement: tracebacks show
+        // the `for` line without carets.
+        self.emit(Instr::GetIter, span);
         self.bind(start);
-        self.emit_jump(Instr::ForIter, cleanup, iter.span);
+        self.emit_jump(Instr::ForIter, cleanup, span);
         self.store_target(target)?;
         self.stmts(body)?;
         self.emit_jump(Instr::Jump, start, span);
@@ -567,7 +569,7 @@ impl Compiler<'_> {
         let except = self.new_label();
         let end = self.new_label();
         self.expr(iter)?;
-        self.emit(Instr::GetAIter, iter.span);
+        self.emit(Instr::GetAIter, span);
         self.bind(start);
         self.push_block(FrameBlock::AsyncForLoop { start, end }, span)?;
         self.emit_op(Op::SetupHandler(except), span);

@@ -64,6 +64,26 @@ impl Callback {
             Callback::JobDone { .. } => Rc::from("thread result"),
         }
     }
+
+    /// The task this callback steps, if it does.
+    pub fn task(&self) -> Option<Rc<str>> {
+        match self {
+            Callback::Step { task, .. } | Callback::Wakeup { task, .. } => Some(task.name()),
+            _ => None,
+        }
+    }
+
+    /// The future this callback completes (a sleep's timer), if any.
+    pub fn future(&self) -> Option<u64> {
+        match self {
+            Callback::SetResultUnlessCancelled { future, .. }
+            | Callback::JobDone { future, .. } => Some(future.id),
+            Callback::Python { args, .. } => args
+                .iter()
+                .find_map(|a| a.native::<FutureObj>().map(|f| f.id)),
+            _ => None,
+        }
+    }
 }
 
 /// `asyncio.Handle` / `asyncio.TimerHandle`.
@@ -211,6 +231,7 @@ impl EventLoop {
             vm.record_machinery(LoopEvent::Ready {
                 handle: id,
                 what: callback.describe(),
+                task: callback.task(),
             });
         }
         let handle = Rc::new(Handle {
@@ -233,6 +254,7 @@ impl EventLoop {
                 handle: id,
                 when,
                 what: callback.describe(),
+                future: callback.future(),
             });
         }
         let handle = Rc::new(Handle {

@@ -173,7 +173,7 @@ impl FutureObj {
     pub fn result_value(&self, vm: &mut Vm) -> PResult<Value> {
         match self.state.get() {
             FutureState::Cancelled => Err(Flow::Exception(self.make_cancelled_error(vm))),
-            FutureState::Pending => Err(super::invalid_state(vm, "Result is not ready.")),
+            FutureState::Pending => Err(super::invalid_state(vm, "Result is not set.")),
             FutureState::Finished => {
                 self.log_traceback.set(false);
                 if let Some(exception) = self.exception.borrow().clone() {
@@ -215,11 +215,7 @@ impl FutureObj {
 
     pub fn set_result(self: &Rc<Self>, vm: &mut Vm, value: Value) -> PResult<()> {
         if self.state.get() != FutureState::Pending {
-            let repr = vm.repr(&Value::Native(self.clone()))?;
-            return Err(super::invalid_state(
-                vm,
-                &format!("{}: {repr}", self.state.get().name()),
-            ));
+            return Err(super::invalid_state(vm, "invalid state"));
         }
         *self.result.borrow_mut() = Some(value);
         self.state.set(FutureState::Finished);
@@ -229,11 +225,7 @@ impl FutureObj {
 
     pub fn set_exception(self: &Rc<Self>, vm: &mut Vm, exception: Value) -> PResult<()> {
         if self.state.get() != FutureState::Pending {
-            let repr = vm.repr(&Value::Native(self.clone()))?;
-            return Err(super::invalid_state(
-                vm,
-                &format!("{}: {repr}", self.state.get().name()),
-            ));
+            return Err(super::invalid_state(vm, "invalid state"));
         }
         let exception = match &exception {
             Value::Class(_) => vm.call(&exception, Vec::new())?,
@@ -427,15 +419,18 @@ impl FutureObj {
                 Ok(())
             }
             Ok(Outcome::Suspend(awaited)) => {
-                let frames: Vec<Box<Frame>> = vm.frames.drain(base..).collect();
-                let line = frames.last().map(|f| vm.frame_line(f)).unwrap_or(0);
+                // Recorded while the frames are still on the stack: the event's line is
+                // where the task stopped.
+                let line = vm.program_line().unwrap_or(0);
                 task.line.set(line);
-                *task.frames.borrow_mut() = frames;
                 let label = super::await_label(&awaited);
                 vm.record(EventKind::Suspend { on: label.clone() });
+                let frames: Vec<Box<Frame>> = vm.frames.drain(base..).collect();
+                *task.frames.borrow_mut() = frames;
                 vm.record_machinery(LoopEvent::Waiting {
                     task: self.name(),
-                    on: Some(label),
+                    on: label,
+                    future: awaited.native::<FutureObj>().map(|f| f.id),
                     line,
                 });
                 self.handle_yield(vm, awaited)

@@ -291,6 +291,7 @@ def as_completed(fs, *, timeout=None):
     """Iterate over awaitables that give the results in the order they finish."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    # A generator function, as in CPython 3.12: nothing happens until the first next().
     finished = Queue()
     loop = get_running_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
@@ -320,24 +321,8 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timeout_handle = loop.call_later(timeout, _on_timeout)
-    return _AsCompleted(_wait_for_one, len(todo))
-
-
-class _AsCompleted:
-    """The iterator as_completed() returns: one awaitable per future."""
-
-    def __init__(self, wait_for_one, count):
-        self._wait_for_one = wait_for_one
-        self._count = count
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._count <= 0:
-            raise StopIteration
-        self._count -= 1
-        return self._wait_for_one()
+    for _ in range(len(todo)):
+        yield _wait_for_one()
 
 
 # ----- timeouts -----------------------------------------------------------------------
@@ -510,7 +495,9 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        task = self._loop.create_task(coro)
+        if name is not None:
+            task.set_name(name)
         if task.done():
             self._on_task_done(task)
         else:

@@ -207,7 +207,13 @@ fn create_task(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
         return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
     };
     let event_loop = running_loop(vm)?;
-    let task = super::create_task(vm, &event_loop, coro, name, None)?;
+    // As CPython 3.12's asyncio.create_task: the task gets its default name (taking a
+    // Task-N number) and is renamed afterwards.
+    let task = super::create_task(vm, &event_loop, coro, None, None)?;
+    if let Some(name) = name.filter(|n| !n.is_none()) {
+        let name = vm.str(&name)?;
+        *task.task().name.borrow_mut() = Rc::from(name.as_str());
+    }
     Ok(Value::Native(task))
 }
 

@@ -63,11 +63,13 @@ fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<Vec<Rc<str>>> {
         return Ok(Vec::new());
     }
     let futures = vm.collect(waiters)?;
+    // A future just appended has no waiter yet: the task appending it is about to await it.
+    let current = vm.current_task_name();
     Ok(futures
         .iter()
         .filter_map(|f| f.native::<FutureObj>())
         .filter(|f| !f.is_done())
-        .filter_map(|f| f.waited_by.borrow().clone())
+        .filter_map(|f| f.waited_by.borrow().clone().or_else(|| current.clone()))
         .collect())
 }
 

@@ -27,6 +27,22 @@ impl NativeObject for Partial {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn forward_call(&self, args: Args) -> Result<(Value, Args), Args> {
+        let mut positional = self.args.clone();
+        positional.extend(args.positional);
+        let mut keywords = self.keywords.clone();
+        for (key, value) in args.keywords {
+            keywords.retain(|(k, _)| *k != key);
+            keywords.push((key, value));
+        }
+        Ok((
+            self.func.clone(),
+            Args {
+                positional,
+                keywords,
+            },
+        ))
+    }
 }
 
 /// The function and positional arguments of a `partial`, if `value` is one.

@@ -132,23 +132,29 @@ impl Vm {
                 let instance = self.instantiate(&class, args)?;
                 Ok(CallTarget::Done(instance))
             }
-            other => {
-                let class = self.class_of(&other);
-                match class.lookup("__call__") {
-                    Some(call)
-                        if !matches!(other, Value::Native(_))
-                            || matches!(call, Value::Function(_)) =>
-                    {
-                        let bound = self.bind(call, other.clone());
-                        self.prepare_call(bound, args)
-                    }
-                    Some(Value::Builtin(builtin)) => {
-                        let result = (builtin.func)(self, Some(&other), args)?;
-                        Ok(CallTarget::Done(result))
-                    }
-                    _ => Err(self.type_error(format!("'{}' object is not callable", class.name))),
-                }
+            Value::Native(native) => match native.forward_call(args) {
+                Ok((target, args)) => self.prepare_call(target, args),
+                Err(args) => self.call_object(Value::Native(native), args),
+            },
+            other => self.call_object(other, args),
+        }
+    }
+
+    /// Calls an object through its class's `__call__`.
+    fn call_object(&mut self, other: Value, args: Args) -> PResult<CallTarget> {
+        let class = self.class_of(&other);
+        match class.lookup("__call__") {
+            Some(call)
+                if !matches!(other, Value::Native(_)) || matches!(call, Value::Function(_)) =>
+            {
+                let bound = self.bind(call, other.clone());
+                self.prepare_call(bound, args)
             }
+            Some(Value::Builtin(builtin)) => {
+                let result = (builtin.func)(self, Some(&other), args)?;
+                Ok(CallTarget::Done(result))
+            }
+            _ => Err(self.type_error(format!("'{}' object is not callable", class.name))),
         }
     }
 
@@ -206,7 +212,7 @@ impl Vm {
             module: function.module.clone(),
             started: Cell::new(false),
         });
-        frame.generator = Some(generator.clone());
+        frame.generator = Some(Rc::downgrade(&generator));
         *generator.frame.borrow_mut() = Some(frame);
         Ok(CallTarget::Done(Value::Generator(generator)))
     }

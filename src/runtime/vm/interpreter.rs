@@ -91,6 +91,9 @@ impl Vm {
             let control = match self.execute() {
                 Ok(control) => control,
                 Err(error) => {
+                    if super::super::warnings::unawaited_pending() {
+                        self.flush_warnings();
+                    }
                     let add_entry = !matches!(error, Flow::Exception(_)) || !self.reraising;
                     self.reraising = false;
                     pending_error = Some((error, add_entry));
@@ -131,7 +134,7 @@ impl Vm {
         error: &mut Option<(Flow, bool)>,
     ) -> Option<Outcome> {
         let frame = self.frames.pop().expect("a frame returned");
-        if let Some(generator) = &frame.generator {
+        if let Some(generator) = frame.generator.as_ref().and_then(std::rc::Weak::upgrade) {
             generator.state.set(GenState::Closed);
         }
         let at_base = self.frames.len() == base;
@@ -164,12 +167,15 @@ impl Vm {
         value: Value,
         _error: &mut Option<(Flow, bool)>,
     ) -> Option<Outcome> {
-        let frame = self.frames.pop().expect("a frame yielded");
+        let mut frame = self.frames.pop().expect("a frame yielded");
         let generator = frame
             .generator
-            .clone()
-            .expect("only generator frames yield");
-        let kind = frame.kind.clone();
+            .as_ref()
+            .and_then(std::rc::Weak::upgrade)
+            .expect("a running generator is alive");
+        // The kind is set again when the generator resumes; kept here it would link the
+        // suspended frame back to its generator.
+        let kind = std::mem::replace(&mut frame.kind, FrameKind::Base);
         generator.state.set(GenState::Suspended);
         *generator.frame.borrow_mut() = Some(frame);
         let at_base = self.frames.len() == base;
@@ -212,7 +218,7 @@ impl Vm {
                 return Ok(None);
             }
             let frame = self.frames.pop().expect("the frame that raised");
-            if let Some(generator) = &frame.generator {
+            if let Some(generator) = frame.generator.as_ref().and_then(std::rc::Weak::upgrade) {
                 generator.state.set(GenState::Closed);
                 generator.running_async.set(false);
                 // PEP 479: StopIteration cannot escape a generator or coroutine.
@@ -315,6 +321,11 @@ impl Vm {
             Instr::Nop => {}
             Instr::Pop => {
                 self.pop();
+                // A coroutine made by an expression statement and dropped unawaited is
+                // reported at this line, as CPython does.
+                if super::super::warnings::unawaited_pending() {
+                    self.flush_warnings();
+                }
             }
             Instr::Copy(n) => {
                 let stack = &mut self.frame().stack;
@@ -817,6 +828,17 @@ impl Vm {
                 // Delegation is driven here one value at a time: each value the inner
                 // iterator produces is yielded onwards; its return value is the result.
                 let input = self.frame().await_input.take();
+                if input.is_none() {
+                    // First entry: delegate to the iterable's iterator (GET_YIELD_FROM_ITER).
+                    let iterable = self.top().clone();
+                    if matches!(&iterable, Value::Generator(g) if g.kind == GenKind::Coroutine) {
+                        return Err(self.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
+                    }
+                    let iterator = self.iter(&iterable)?;
+                    *self.top() = iterator;
+                }
                 let inner = self.top().clone();
                 let step = match input {
                     None => self.next_or_return(&inner)?,
@@ -1042,7 +1064,13 @@ impl Vm {
     /// Calls `callable` from the loop: Python functions run inline as a new frame.
     fn call_in_loop(&mut self, callable: Value, args: Args) -> PResult<Control> {
         match self.prepare_call(callable, args)? {
-            CallTarget::Done(value) => self.push(value),
+            CallTarget::Done(value) => {
+                self.push(value);
+                if self.asyncio.park_request.is_some() {
+                    // `time.sleep` in an executor job: the job's frames wait for the timer.
+                    return Ok(Control::Suspend(Value::None));
+                }
+            }
             CallTarget::Frame(mut frame) => {
                 if self.frames.len() >= self.limits.recursion {
                     return Err(self.error("RecursionError", "maximum recursion depth exceeded"));

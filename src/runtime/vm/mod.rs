@@ -296,6 +296,21 @@ impl Vm {
         }
     }
 
+    /// The line of the program's own code running now (library frames are skipped).
+    pub fn program_line(&self) -> Option<u32> {
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| {
+                f.module
+                    .source
+                    .as_ref()
+                    .is_some_and(|s| !super::traceback::is_library(s))
+            })
+            .map(|f| self.frame_line(f))
+            .filter(|&line| line > 0)
+    }
+
     /// The line a function is defined on (`co_firstlineno`).
     pub fn first_line(&self, code: &crate::python::bytecode::CodeObject, module: &Module) -> u32 {
         match &module.source {
@@ -311,11 +326,7 @@ impl Vm {
             None => (0, 0.0),
         };
         let task = self.current_task_name();
-        let line = self
-            .frames
-            .last()
-            .map(|f| self.frame_line(f))
-            .filter(|&l| l > 0);
+        let line = self.program_line();
         self.trace.events.push(Event {
             it,
             t,

@@ -1,0 +1,316 @@
+//! The state of the event loop at any point of a recorded run, rebuilt from the trace: each
+//! task's status, line and what it waits on; the ready queue; the timers; every primitive.
+//!
+//! States are a pure function of the events before them ([`LoopState::apply`]), so any
+//! position can be reached by replaying from the start. To make scrubbing fast the
+//! [`Timeline`] keeps a copy of the state every [`CHECKPOINT_INTERVAL`] events: reaching any
+//! event costs one copy and at most that many replayed events, from any other position.
+
+use std::rc::Rc;
+
+use super::trace::{Event, EventKind, LoopEvent, PrimitiveState, Trace};
+
+/// How many events apart the stored states are.
+pub const CHECKPOINT_INTERVAL: usize = 128;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskStatus {
+    /// Created, or woken: its step is in the ready queue.
+    Ready,
+    /// Its coroutine is running now.
+    Running,
+    /// Suspended, waiting on a future, a task, a timer or a primitive.
+    Waiting,
+    /// Returned a value.
+    Done,
+    /// Raised an exception.
+    Failed,
+    Cancelled,
+}
+
+impl TaskStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            TaskStatus::Ready => "ready",
+            TaskStatus::Running => "running",
+            TaskStatus::Waiting => "waiting",
+            TaskStatus::Done => "done",
+            TaskStatus::Failed => "failed",
+            TaskStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn is_finished(self) -> bool {
+        matches!(
+            self,
+            TaskStatus::Done | TaskStatus::Failed | TaskStatus::Cancelled
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskState {
+    pub name: Rc<str>,
+    /// The coroutine's qualified name.
+    pub coro: Rc<str>,
+    pub status: TaskStatus,
+    /// The line it is suspended at (or last ran), if known.
+    pub line: Option<u32>,
+    /// What it waits on, in the trace's words (`sleep`, `task:Task-2`, `Queue.get`, ...).
+    pub waiting_on: Option<Rc<str>>,
+    /// The id of the future it waits on, if it is one.
+    pub waiting_future: Option<u64>,
+    /// The index of the event that created it.
+    pub created_at: usize,
+}
+
+/// A callback in the ready queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadyEntry {
+    pub handle: u64,
+    pub what: Rc<str>,
+    pub task: Option<Rc<str>>,
+}
+
+/// A pending timer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimerEntry {
+    pub handle: u64,
+    pub when: f64,
+    pub what: Rc<str>,
+    /// The future it completes, and the task waiting on that future (once known).
+    pub future: Option<u64>,
+    pub task: Option<Rc<str>>,
+}
+
+/// Everything visible at one moment of a run.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LoopState {
+    /// How many events have been applied.
+    pub position: usize,
+    pub it: u64,
+    pub t: f64,
+    /// The task (or executor job) running now.
+    pub running: Option<Rc<str>>,
+    pub tasks: Vec<TaskState>,
+    pub ready: Vec<ReadyEntry>,
+    /// Earliest first (ties in creation order).
+    pub timers: Vec<TimerEntry>,
+    /// In order of first appearance.
+    pub primitives: Vec<PrimitiveState>,
+    /// How many `print` events have happened (the console shows that many lines).
+    pub prints: usize,
+}
+
+impl LoopState {
+    fn task_mut(&mut self, name: &str) -> Option<&mut TaskState> {
+        // Names can be reused after a rename; the most recent task with the name is meant.
+        self.tasks.iter_mut().rev().find(|t| &*t.name == name)
+    }
+
+    pub fn task(&self, name: &str) -> Option<&TaskState> {
+        self.tasks.iter().rev().find(|t| &*t.name == name)
+    }
+
+    /// The state after one more event.
+    pub fn apply(&mut self, event: &Event) {
+        let index = self.position;
+        self.position += 1;
+        self.it = event.it;
+        self.t = event.t;
+        match &event.kind {
+            EventKind::Create { new, coro } => self.tasks.push(TaskState {
+                name: new.clone(),
+                coro: coro.clone(),
+                status: TaskStatus::Ready,
+                line: None,
+                waiting_on: None,
+                waiting_future: None,
+                created_at: index,
+            }),
+            EventKind::Step { .. } => {
+                self.running = event.task.clone();
+                if let Some(name) = &event.task
+                    && let Some(task) = self.task_mut(name)
+                {
+                    task.status = TaskStatus::Running;
+                    task.waiting_on = None;
+                    task.waiting_future = None;
+                }
+            }
+            EventKind::Suspend { on } => {
+                if let Some(name) = &event.task {
+                    let line = event.line;
+                    if let Some(task) = self.task_mut(name) {
+                        task.status = TaskStatus::Waiting;
+                        task.waiting_on = Some(on.clone());
+                        task.line = line.or(task.line);
+                    }
+                }
+                self.running = None;
+            }
+            EventKind::Return { .. } | EventKind::Raise { .. } => {
+                if let Some(name) = &event.task {
+                    let status = match &event.kind {
+                        EventKind::Return { .. } => TaskStatus::Done,
+                        EventKind::Raise { exc, .. } if &**exc == "CancelledError" => {
+                            TaskStatus::Cancelled
+                        }
+                        _ => TaskStatus::Failed,
+                    };
+                    let line = event.line;
+                    if let Some(task) = self.task_mut(name) {
+                        task.status = status;
+                        task.waiting_on = None;
+                        task.waiting_future = None;
+                        task.line = line.or(task.line);
+                    }
+                }
+                self.running = None;
+            }
+            EventKind::Print { .. } => {
+                self.prints += 1;
+                if let (Some(name), Some(line)) = (&event.task, event.line)
+                    && let Some(task) = self.task_mut(name)
+                {
+                    task.line = Some(line);
+                }
+            }
+            EventKind::Cancel { .. } | EventKind::Uncaught { .. } => {}
+            EventKind::Loop(machinery) => self.apply_machinery(machinery),
+        }
+    }
+
+    fn apply_machinery(&mut self, event: &LoopEvent) {
+        match event {
+            LoopEvent::Ready { handle, what, task } => {
+                self.ready.push(ReadyEntry {
+                    handle: *handle,
+                    what: what.clone(),
+                    task: task.clone(),
+                });
+                if let Some(name) = task
+                    && let Some(task) = self.task_mut(name)
+                    && !task.status.is_finished()
+                    && task.status != TaskStatus::Running
+                {
+                    task.status = TaskStatus::Ready;
+                }
+            }
+            LoopEvent::Run { handle } => self.ready.retain(|r| r.handle != *handle),
+            LoopEvent::Timer {
+                handle,
+                when,
+                what,
+                future,
+            } => {
+                let entry = TimerEntry {
+                    handle: *handle,
+                    when: *when,
+                    what: what.clone(),
+                    future: *future,
+                    task: None,
+                };
+                let position = self
+                    .timers
+                    .iter()
+                    .position(|t| t.when > *when || (t.when == *when && t.handle > *handle))
+                    .unwrap_or(self.timers.len());
+                self.timers.insert(position, entry);
+            }
+            LoopEvent::TimerDue { handle } => {
+                if let Some(position) = self.timers.iter().position(|t| t.handle == *handle) {
+                    let timer = self.timers.remove(position);
+                    self.ready.push(ReadyEntry {
+                        handle: timer.handle,
+                        what: timer.what,
+                        task: timer.task,
+                    });
+                }
+            }
+            LoopEvent::Cancelled { handle } => {
+                self.timers.retain(|t| t.handle != *handle);
+                self.ready.retain(|r| r.handle != *handle);
+            }
+            LoopEvent::Clock { time } => self.t = *time,
+            LoopEvent::Iteration { it } => self.it = *it,
+            LoopEvent::Waiting {
+                task,
+                on,
+                future,
+                line,
+            } => {
+                if let Some(state) = self.task_mut(task) {
+                    state.status = TaskStatus::Waiting;
+                    state.waiting_on = Some(on.clone());
+                    state.waiting_future = *future;
+                    if *line > 0 {
+                        state.line = Some(*line);
+                    }
+                }
+                if let Some(future) = future {
+                    for timer in self.timers.iter_mut().filter(|t| t.future == Some(*future)) {
+                        timer.task = Some(task.clone());
+                    }
+                }
+            }
+            LoopEvent::Finished { .. } => {}
+            LoopEvent::Primitive(state) => {
+                match self.primitives.iter_mut().find(|p| p.id == state.id) {
+                    Some(known) => *known = state.clone(),
+                    None => self.primitives.push(state.clone()),
+                }
+            }
+        }
+    }
+}
+
+/// A recorded run with states at regular intervals, for moving to any event quickly.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    events: Vec<Event>,
+    /// `checkpoints[k]` is the state after `k * CHECKPOINT_INTERVAL` events.
+    checkpoints: Vec<LoopState>,
+}
+
+impl Timeline {
+    pub fn new(trace: &Trace) -> Timeline {
+        let events = trace.events.clone();
+        let mut checkpoints = Vec::with_capacity(events.len() / CHECKPOINT_INTERVAL + 1);
+        let mut state = LoopState::default();
+        checkpoints.push(state.clone());
+        for (index, event) in events.iter().enumerate() {
+            state.apply(event);
+            if (index + 1) % CHECKPOINT_INTERVAL == 0 {
+                checkpoints.push(state.clone());
+            }
+        }
+        Timeline {
+            events,
+            checkpoints,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// The state after the first `position` events (0: before anything happened).
+    pub fn state_at(&self, position: usize) -> LoopState {
+        let position = position.min(self.events.len());
+        let checkpoint = position / CHECKPOINT_INTERVAL;
+        let mut state = self.checkpoints[checkpoint].clone();
+        for event in &self.events[checkpoint * CHECKPOINT_INTERVAL..position] {
+            state.apply(event);
+        }
+        state
+    }
+}

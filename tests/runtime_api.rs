@@ -1,0 +1,272 @@
+//! The runtime's API as the CLI and the visualizer use it: run results, the trace,
+//! states at any event (checkpointed timeline), and the limits that stop runaway programs.
+
+use std::time::{Duration, Instant};
+
+use looplab::runtime::snapshot::{LoopState, TaskStatus, Timeline};
+use looplab::runtime::trace::EventKind;
+use looplab::runtime::vm::Limits;
+use looplab::runtime::{ExitStatus, RunOptions, RunResult, run_program};
+
+fn run(source: &str) -> RunResult {
+    run_program(source, &RunOptions::default())
+}
+
+fn run_with_machinery(source: &str) -> RunResult {
+    let options = RunOptions {
+        machinery: true,
+        ..Default::default()
+    };
+    run_program(source, &options)
+}
+
+const SEMAPHORE: &str = r#"
+import asyncio
+
+async def worker(name, sem, delay):
+    async with sem:
+        print(f"{name} in")
+        await asyncio.sleep(delay)
+    print(f"{name} out")
+
+async def main():
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(worker("a", sem, 1), worker("b", sem, 2))
+
+asyncio.run(main())
+"#;
+
+#[test]
+fn a_program_prints_and_finishes() {
+    let result = run(SEMAPHORE);
+    assert_eq!(result.stdout, "a in\na out\nb in\nb out\n");
+    assert_eq!(result.status, ExitStatus::Success);
+    assert_eq!(result.stderr, "");
+    assert!(result.error.is_none());
+}
+
+#[test]
+fn recording_the_machinery_does_not_change_the_run() {
+    let plain = run(SEMAPHORE);
+    let detailed = run_with_machinery(SEMAPHORE);
+    assert_eq!(plain.stdout, detailed.stdout);
+    assert_eq!(plain.trace.to_jsonl(), detailed.trace.to_jsonl());
+    assert!(detailed.trace.events.len() > plain.trace.events.len());
+}
+
+#[test]
+fn every_state_of_the_timeline_equals_a_replay_from_the_start() {
+    let result = run_with_machinery(SEMAPHORE);
+    let timeline = Timeline::new(&result.trace);
+    let mut replayed = LoopState::default();
+    assert_eq!(timeline.state_at(0), replayed);
+    for (index, event) in timeline.events().iter().enumerate() {
+        replayed.apply(event);
+        assert_eq!(
+            timeline.state_at(index + 1),
+            replayed,
+            "state after event {index}"
+        );
+    }
+    // Out of range positions clamp to the end.
+    assert_eq!(timeline.state_at(usize::MAX), replayed);
+}
+
+#[test]
+fn states_show_tasks_timers_and_semaphore_holders_and_waiters() {
+    let result = run_with_machinery(SEMAPHORE);
+    let timeline = Timeline::new(&result.trace);
+    // The moment worker "b" first suspends: "a" holds the semaphore and sleeps.
+    let position = timeline
+        .events()
+        .iter()
+        .position(|e| {
+            e.task.as_deref() == Some("Task-3") && matches!(e.kind, EventKind::Suspend { .. })
+        })
+        .expect("Task-3 suspends")
+        + 1;
+    let state = timeline.state_at(position);
+    eprintln!("{position} {:#?}", state.tasks);
+    let a = state.task("Task-2").expect("Task-2");
+    assert_eq!(a.coro.as_ref(), "worker");
+    assert_eq!(a.status, TaskStatus::Waiting);
+    assert_eq!(a.waiting_on.as_deref(), Some("sleep"));
+    assert_eq!(a.line, Some(7));
+    let b = state.task("Task-3").expect("Task-3");
+    assert_eq!(b.status, TaskStatus::Waiting);
+    assert_eq!(b.waiting_on.as_deref(), Some("Semaphore.acquire"));
+    assert_eq!(b.line, Some(5));
+    let main = state.task("Task-1").expect("Task-1");
+    assert_eq!(main.waiting_on.as_deref(), Some("gather"));
+    let timer = state.timers.first().expect("a's sleep timer");
+    assert_eq!(timer.when, 1.0);
+    assert_eq!(timer.task.as_deref(), Some("Task-2"));
+    let semaphore = state
+        .primitives
+        .iter()
+        .find(|p| &*p.kind == "Semaphore")
+        .expect("the semaphore");
+    assert_eq!(semaphore.value, 0);
+    assert_eq!(semaphore.capacity, 1);
+    assert_eq!(
+        semaphore.holders.iter().map(|h| &**h).collect::<Vec<_>>(),
+        ["Task-2"]
+    );
+    assert_eq!(
+        semaphore.waiters.iter().map(|h| &**h).collect::<Vec<_>>(),
+        ["Task-3"]
+    );
+    // At the end everything is done and nothing waits.
+    let end = timeline.state_at(timeline.len());
+    assert!(
+        end.tasks.iter().all(|t| t.status == TaskStatus::Done),
+        "{:?}",
+        end.tasks
+    );
+    assert!(end.ready.is_empty() && end.timers.is_empty());
+    assert_eq!(end.prints, 4);
+}
+
+#[test]
+fn moving_anywhere_in_a_long_timeline_is_fast() {
+    let source = r#"
+import asyncio
+
+async def tick(n):
+    for i in range(5):
+        await asyncio.sleep(0.01 * (n % 7 + 1))
+
+async def main():
+    await asyncio.gather(*(tick(n) for n in range(400)))
+
+asyncio.run(main())
+"#;
+    let result = run_with_machinery(source);
+    let timeline = Timeline::new(&result.trace);
+    assert!(timeline.len() > 20_000, "{} events", timeline.len());
+    let started = Instant::now();
+    let mut position = 0usize;
+    for step in 0..200 {
+        // Jump around: forwards, backwards, far and near.
+        position = (position + 7919 * (step + 1)) % timeline.len();
+        let state = timeline.state_at(position);
+        assert_eq!(state.position, position);
+    }
+    let per_jump = started.elapsed() / 200;
+    // Generous for debug builds; a release build takes a few microseconds.
+    assert!(
+        per_jump < Duration::from_millis(20),
+        "a jump took {per_jump:?}"
+    );
+}
+
+#[test]
+fn the_trace_is_the_oracles_json_lines() {
+    let result = run(
+        "import asyncio\nasync def main():\n    print('héllo \"x\"')\n    await asyncio.sleep(0.1)\n    return 3\nasyncio.run(main())\n",
+    );
+    let jsonl = result.trace.to_jsonl();
+    let lines: Vec<&str> = jsonl.lines().collect();
+    assert_eq!(
+        lines[0],
+        r#"{"seq": 0, "it": 0, "t": 0.0, "task": null, "kind": "create", "new": "Task-1", "coro": "main"}"#
+    );
+    assert_eq!(
+        lines[1],
+        r#"{"seq": 1, "it": 1, "t": 0.0, "task": "Task-1", "kind": "step", "resume": "start"}"#
+    );
+    assert_eq!(
+        lines[2],
+        r#"{"seq": 2, "it": 1, "t": 0.0, "task": "Task-1", "kind": "print", "text": "h\u00e9llo \"x\""}"#
+    );
+    assert_eq!(
+        lines[3],
+        r#"{"seq": 3, "it": 1, "t": 0.0, "task": "Task-1", "kind": "suspend", "on": "sleep"}"#
+    );
+    assert_eq!(
+        lines[4],
+        r#"{"seq": 4, "it": 3, "t": 0.1, "task": "Task-1", "kind": "step", "resume": "send"}"#
+    );
+    assert_eq!(
+        lines[5],
+        r#"{"seq": 5, "it": 3, "t": 0.1, "task": "Task-1", "kind": "return", "value": "3"}"#
+    );
+}
+
+#[test]
+fn a_task_that_never_awaits_is_stopped_with_its_name_and_line() {
+    let source = "import asyncio\n\nasync def spin():\n    n = 0\n    while True:\n        n += 1\n\nasync def main():\n    asyncio.create_task(spin())\n    await asyncio.sleep(1)\n\nasyncio.run(main())\n";
+    let options = RunOptions {
+        limits: Limits {
+            steps_without_await: 200_000,
+            ..Limits::default()
+        },
+        ..Default::default()
+    };
+    let started = Instant::now();
+    let result = run_program(source, &options);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(result.status, ExitStatus::Limit);
+    let error = result.error.expect("an error");
+    assert!(error.message.contains("Task-2 (spin)"), "{}", error.message);
+    assert!(
+        error.message.contains("without awaiting"),
+        "{}",
+        error.message
+    );
+    assert!(matches!(error.line, Some(5 | 6)), "{:?}", error.line);
+    assert!(
+        result.stderr.contains("LooplabLimitError"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn runaway_recursion_is_a_recursion_error() {
+    let source = "def down(n):\n    return down(n + 1)\n\ndown(0)\n";
+    let result = run(source);
+    assert_eq!(result.status, ExitStatus::Error);
+    assert!(
+        result
+            .stderr
+            .ends_with("RecursionError: maximum recursion depth exceeded\n"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains("[Previous line repeated"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn a_deadlock_names_each_waiting_task() {
+    let source = "import asyncio\n\nasync def main():\n    done = asyncio.Event()\n    await done.wait()\n\nasyncio.run(main())\n";
+    let result = run(source);
+    assert_eq!(result.status, ExitStatus::Deadlock);
+    assert!(
+        result
+            .stderr
+            .starts_with("DeadlockError: every task is blocked and no timer is pending\n"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result
+            .stderr
+            .contains("Task-1 (main) waits on a future made by Event.wait() at line 5"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn a_syntax_error_is_reported_with_its_line() {
+    let result = run("x = (1,\n");
+    assert_eq!(result.status, ExitStatus::Error);
+    let error = result.error.expect("an error");
+    assert_eq!(error.line, Some(1));
+    assert_eq!(error.message, "SyntaxError: '(' was never closed");
+}
