@@ -216,6 +216,8 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             false
         }
+        // Lists and dicts compare item by item, which may run Python code.
+        (List(_) | Dict(_), List(_) | Dict(_)) => return Option::None,
         _ => a.is(b),
     })
 }

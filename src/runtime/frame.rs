@@ -74,6 +74,39 @@ impl Frame {
         }
     }
 
+    /// Makes a pooled frame ready for a new call (its buffers keep their capacity).
+    pub fn reset(&mut self, code: Rc<CodeObject>, module: Rc<Module>, constants: Rc<[Value]>) {
+        self.fast.clear();
+        self.fast.resize(code.varnames.len(), None);
+        self.stack.clear();
+        self.stack.reserve(code.max_stack as usize);
+        self.cells.clear();
+        self.code = code;
+        self.module = module;
+        self.constants = constants;
+        self.ip = 0;
+        self.current = 0;
+        self.locals = None;
+        self.function = None;
+        self.kind = FrameKind::Call;
+        self.handled = None;
+        self.generator = None;
+        self.await_input = None;
+    }
+
+    /// Drops what a finished frame holds, keeping its buffers.
+    pub fn clear(&mut self) {
+        self.fast.clear();
+        self.stack.clear();
+        self.cells.clear();
+        self.locals = None;
+        self.function = None;
+        self.kind = FrameKind::Base;
+        self.handled = None;
+        self.generator = None;
+        self.await_input = None;
+    }
+
     /// The source line being executed (1-based), for traces and tracebacks.
     pub fn line(&self, line_of: impl Fn(u32) -> u32) -> u32 {
         let span = self

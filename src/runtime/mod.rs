@@ -11,6 +11,7 @@ pub mod exceptions;
 pub mod format;
 pub mod frame;
 pub mod int;
+pub mod memory;
 pub mod modules;
 pub mod ops;
 pub mod random;

@@ -151,6 +151,18 @@ pub fn binary(
         return Ok(result);
     }
     let symbol = format!("{}{}", op.symbol(), if inplace { "=" } else { "" });
+    let is_sequence = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    if op == BinaryOp::Mult && (is_sequence(left) || is_sequence(right)) {
+        // A sequence times something that is not an int.
+        let other = if is_sequence(left) {
+            &right_class.name
+        } else {
+            &left_class.name
+        };
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{other}'"
+        )));
+    }
     if op == BinaryOp::Pow && !inplace {
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -278,7 +290,13 @@ fn builtin_binary(
 
 /// How many times to repeat a sequence of `len` items (`[0] * n`), guarding memory.
 fn repeat_count(vm: &mut Vm, count: &Value, len: usize) -> PResult<usize> {
-    let count = to_int(count).and_then(|c| c.to_i64()).unwrap_or(i64::MAX);
+    let Some(count) = to_int(count).and_then(|c| c.to_i64()) else {
+        let name = vm.type_name(count);
+        return Err(vm.error(
+            "OverflowError",
+            format!("cannot fit '{name}' into an index-sized integer"),
+        ));
+    };
     if count <= 0 {
         return Ok(0);
     }

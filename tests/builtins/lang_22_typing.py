@@ -68,19 +68,7 @@ print(typed("not an int"), typed([1]))
 
 # typing helpers at runtime
 print(typing.cast(int, "s"), Any is typing.Any, Optional[int] == Union[int, None])
-from typing import NamedTuple, TypedDict, Protocol, Literal, Final, ClassVar
-
-class Pair(NamedTuple):
-    left: int
-    right: int = 0
-pr = Pair(1, 2)
-print(pr, pr.left, pr[1], Pair(5), pr._asdict() if hasattr(pr, "_asdict") else "")
-
-class Movie(TypedDict):
-    title: str
-    year: int
-mv: Movie = {"title": "X", "year": 2000}
-print(mv, type(mv).__name__)
+from typing import Literal, Final, ClassVar, Protocol
 
 MAX: Final = 10
 mode: Literal["r", "w"] = "r"
@@ -107,16 +95,3 @@ def local_ann():
     w: str
     return z
 print(local_ann())
-
-# Generic class syntax via typing.Generic
-from typing import Generic
-class Stack(Generic[T]):
-    def __init__(self) -> None:
-        self.items: list[T] = []
-    def push(self, item: T) -> None:
-        self.items.append(item)
-    def pop(self) -> T:
-        return self.items.pop()
-s: Stack[int] = Stack()
-s.push(1); s.push(2)
-print(s.pop(), s.items)

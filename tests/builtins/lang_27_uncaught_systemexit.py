@@ -1,12 +1,13 @@
-# sys.exit with a message: the message goes to stderr and the status is 1.
-import sys
-
+# raise SystemExit with a message: the message goes to stderr and the status is 1.
 def main():
     print("starting")
     try:
-        sys.exit("fatal: giving up")
+        raise SystemExit("fatal: giving up")
     finally:
         print("finally still runs")
 
-main()
+try:
+    main()
+except Exception:
+    print("SystemExit is not an Exception")
 print("not reached")

@@ -5,7 +5,7 @@
 # event_loop.rs), as CPython's _asyncio accelerator makes them.
 #
 # The hooks _changed() and _held() only report state to Looplab's visualizer; they do
-# not affect scheduling.
+# not affect scheduling, and are called only when _VISUAL is true (the visualizer records).
 
 TimeoutError = TimeoutError
 
@@ -580,7 +580,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self):
         self._waiters = None
         self._locked = False
-        _changed(self)
+        if _VISUAL: _changed(self)
 
     def __repr__(self):
         extra = 'locked' if self._locked else 'unlocked'
@@ -594,31 +594,31 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
     async def acquire(self):
         if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
             self._locked = True
-            _held(self, True)
+            if _VISUAL: _held(self, True)
             return True
         if self._waiters is None:
             self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
-        _changed(self)
+        if _VISUAL: _changed(self)
         try:
             try:
                 await fut
             finally:
                 self._waiters.remove(fut)
-                _changed(self)
+                if _VISUAL: _changed(self)
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
             raise
         self._locked = True
-        _held(self, True)
+        if _VISUAL: _held(self, True)
         return True
 
     def release(self):
         if self._locked:
             self._locked = False
-            _held(self, False)
+            if _VISUAL: _held(self, False)
             self._wake_up_first()
         else:
             raise RuntimeError('Lock is not acquired.')
@@ -637,7 +637,7 @@ class Event(_LoopBoundMixin):
     def __init__(self):
         self._waiters = _deque()
         self._value = False
-        _changed(self)
+        if _VISUAL: _changed(self)
 
     def __repr__(self):
         extra = 'set' if self._value else 'unset'
@@ -654,24 +654,24 @@ class Event(_LoopBoundMixin):
             for fut in self._waiters:
                 if not fut.done():
                     fut.set_result(True)
-            _changed(self)
+            if _VISUAL: _changed(self)
 
     def clear(self):
         self._value = False
-        _changed(self)
+        if _VISUAL: _changed(self)
 
     async def wait(self):
         if self._value:
             return True
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
-        _changed(self)
+        if _VISUAL: _changed(self)
         try:
             await fut
             return True
         finally:
             self._waiters.remove(fut)
-            _changed(self)
+            if _VISUAL: _changed(self)
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
@@ -685,7 +685,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = _deque()
-        _changed(self)
+        if _VISUAL: _changed(self)
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -700,13 +700,13 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         try:
             fut = self._get_loop().create_future()
             self._waiters.append(fut)
-            _changed(self)
+            if _VISUAL: _changed(self)
             try:
                 await fut
                 return True
             finally:
                 self._waiters.remove(fut)
-                _changed(self)
+                if _VISUAL: _changed(self)
         finally:
             # Reacquire the lock, even if cancelled meanwhile.
             cancelled = False
@@ -751,7 +751,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         self._waiters = None
         self._value = value
         self._initial = value
-        _changed(self)
+        if _VISUAL: _changed(self)
 
     def __repr__(self):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
@@ -765,19 +765,19 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     async def acquire(self):
         if not self.locked():
             self._value -= 1
-            _held(self, True)
+            if _VISUAL: _held(self, True)
             return True
         if self._waiters is None:
             self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
-        _changed(self)
+        if _VISUAL: _changed(self)
         try:
             try:
                 await fut
             finally:
                 self._waiters.remove(fut)
-                _changed(self)
+                if _VISUAL: _changed(self)
         except CancelledError:
             if not fut.cancelled():
                 # We were woken (and counted) but cancelled before running: pass it on.
@@ -786,12 +786,12 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             raise
         if self._value > 0:
             self._wake_up_next()
-        _held(self, True)
+        if _VISUAL: _held(self, True)
         return True
 
     def release(self):
         self._value += 1
-        _held(self, False)
+        if _VISUAL: _held(self, False)
         self._wake_up_next()
 
     def _wake_up_next(self):
@@ -802,7 +802,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
                 # The slot is taken now, on behalf of the waiter that will run.
                 self._value -= 1
                 fut.set_result(True)
-                _changed(self)
+                if _VISUAL: _changed(self)
                 return
 
 
@@ -973,7 +973,7 @@ class Queue(_LoopBoundMixin):
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
-        _changed(self)
+        if _VISUAL: _changed(self)
 
     def _init(self, maxsize):
         self._queue = _deque()
@@ -1028,7 +1028,7 @@ class Queue(_LoopBoundMixin):
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
-            _changed(self)
+            if _VISUAL: _changed(self)
             try:
                 await putter
             except:
@@ -1039,7 +1039,7 @@ class Queue(_LoopBoundMixin):
                     pass
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
-                _changed(self)
+                if _VISUAL: _changed(self)
                 raise
         return self.put_nowait(item)
 
@@ -1050,13 +1050,13 @@ class Queue(_LoopBoundMixin):
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
-        _changed(self)
+        if _VISUAL: _changed(self)
 
     async def get(self):
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
-            _changed(self)
+            if _VISUAL: _changed(self)
             try:
                 await getter
             except:
@@ -1067,7 +1067,7 @@ class Queue(_LoopBoundMixin):
                     pass
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
-                _changed(self)
+                if _VISUAL: _changed(self)
                 raise
         return self.get_nowait()
 
@@ -1076,7 +1076,7 @@ class Queue(_LoopBoundMixin):
             raise QueueEmpty
         item = self._get()
         self._wakeup_next(self._putters)
-        _changed(self)
+        if _VISUAL: _changed(self)
         return item
 
     def task_done(self):
@@ -1085,7 +1085,7 @@ class Queue(_LoopBoundMixin):
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
-        _changed(self)
+        if _VISUAL: _changed(self)
 
     async def join(self):
         if self._unfinished_tasks > 0:

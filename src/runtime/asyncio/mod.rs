@@ -32,6 +32,8 @@ pub struct AsyncState {
     /// Executor job numbering (`thread:fn#N`).
     pub job_counter: u64,
     pub next_future_id: u64,
+    /// Tasks created so far (the limit counts them).
+    pub tasks_created: u64,
     /// The executor job running now (`thread:NAME#N`), if any.
     pub thread: Option<Rc<str>>,
     /// `time.sleep(d)` inside an executor job: the job parks for `d` virtual seconds.
@@ -223,6 +225,14 @@ pub fn create_task(
         }
     };
     let classes = classes(vm);
+    vm.asyncio.tasks_created += 1;
+    if vm.asyncio.tasks_created > vm.limits.tasks {
+        let who = vm.running_code_description();
+        return Err(Flow::Abort(format!(
+            "the program created more than {} tasks (stopped in {who})",
+            vm.limits.tasks
+        )));
+    }
     vm.asyncio.next_future_id += 1;
     let task = Rc::new(FutureObj {
         id: vm.asyncio.next_future_id,
@@ -433,6 +443,7 @@ pub fn create_module(vm: &mut Vm) -> PResult<Value> {
     let functools = vm.import_module("functools")?;
     let partial = vm.getattr(&functools, "partial")?;
     namespace.insert(Rc::from("_partial"), partial);
+    namespace.insert(Rc::from("_VISUAL"), Value::Bool(vm.trace.machinery));
     super::builtins::add_function(&mut namespace, "_changed", primitives::changed);
     super::builtins::add_function(&mut namespace, "_held", primitives::held);
     let module = Rc::new(Module {

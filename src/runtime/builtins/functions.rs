@@ -114,8 +114,7 @@ fn repr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn ascii(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     arity(vm, "ascii", &args, 1, 1)?;
-    let text = vm.repr(&args.positional[0])?;
-    Ok(Value::str(super::super::strings::ascii_str(&text)))
+    Ok(Value::str(super::strs::ascii_of(vm, &args.positional[0])?))
 }
 
 fn abs(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -619,20 +618,36 @@ fn aiter(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 fn anext(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     arity(vm, "anext", &args, 1, 2)?;
     let iterator = args.positional[0].clone();
-    if args.positional.len() == 2 {
-        return Err(vm.error(
-            "NotImplementedError",
-            "anext() with a default value is not supported by Looplab yet",
-        ));
-    }
     let is_async_iterator = matches!(&iterator, Value::Generator(g) if g.kind == super::super::value::GenKind::AsyncGenerator)
         || vm.special_method(&iterator, "__anext__").is_some();
     if !is_async_iterator {
         let name = vm.type_name(&iterator);
         return Err(vm.type_error(format!("'{name}' object is not an async iterator")));
     }
-    vm.anext(&iterator)
+    let awaitable = vm.anext(&iterator)?;
+    match args.positional.get(1) {
+        None => Ok(awaitable),
+        Some(default) => {
+            // CPython returns an awaitable that turns StopAsyncIteration into the default;
+            // a small coroutine of Looplab's library does the same.
+            let helper = crate::runtime::modules::library_function(
+                vm,
+                "<builtins>",
+                ANEXT_DEFAULT,
+                "anext_default",
+            )?;
+            vm.call(&helper, vec![awaitable, default.clone()])
+        }
+    }
 }
+
+const ANEXT_DEFAULT: &str = "\
+async def anext_default(awaitable, default):
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+";
 
 fn getattr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     arity(vm, "getattr", &args, 2, 3)?;
@@ -1058,6 +1073,7 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
         _ => name.as_str().to_string(),
     };
     let class = super::object::new_class(vm, name.as_str(), &qualname, bases, dict, &module_name)?;
+    vm.invalidate_class_caches();
     if let Some(Value::Cell(cell)) = cell {
         *cell.value.borrow_mut() = Some(Value::Class(class.clone()));
     }

@@ -25,6 +25,7 @@ use super::vm::Vm;
 pub use functions::{is_callable, less_than, sort_values};
 pub use generators::{AsyncGenAwaitable, CoroutineWrapper};
 pub use numbers::{to_float_value, to_int_value};
+pub use strs::ascii_of;
 
 /// Fills the builtins module and the builtin types' methods.
 pub fn install(vm: &mut Vm) {

@@ -1,8 +1,1495 @@
-//! `json` (being written).
+//! `json`, following CPython 3.12's `json` package and its `_json` accelerator: the encoder
+//! writes exactly what `json.dumps` writes (float reprs, escapes, separators, indentation), the
+//! decoder is a port of the C scanner, so values, positions and error messages agree.
+//!
+//! `JSONEncoder` and `JSONDecoder` are classes Python code can subclass (overriding
+//! `default`, or passing `cls=` to `dumps`/`loads`); `iterencode` yields the whole document as
+//! one chunk where CPython yields many small ones (their concatenation is the same).
 
-use crate::runtime::value::Namespace;
-use crate::runtime::vm::Vm;
+use std::collections::HashSet;
+use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm) -> Namespace {
-    Namespace::new()
+use crate::runtime::builtins::{add_function, add_method, receiver, sort_values};
+use crate::runtime::format::{float_repr, parse_float};
+use crate::runtime::int::PyInt;
+use crate::runtime::ops::{from_int, to_int};
+use crate::runtime::value::{Args, Class, Layout, Namespace, Value};
+use crate::runtime::vm::types::builtin_class;
+use crate::runtime::vm::{Vm, exception_data};
+use crate::runtime::{Flow, PResult};
+
+/// Nesting that CPython's C encoder and scanner accept before "maximum recursion depth
+/// exceeded" (its C recursion limit, less what the calling code has used).
+const C_NESTING_LIMIT: usize = 1497;
+/// Python frames between a `dumps` call and the first container when the pure-Python encoder
+/// runs (`dumps`, `encode`, `_iterencode`): each container then adds one generator frame.
+const PYTHON_ENCODER_FRAMES: usize = 3;
+
+/// What the natives need to find again: the `JSONDecodeError` class, to raise it.
+struct JsonState {
+    decode_error: Rc<Class>,
+}
+
+pub fn install(vm: &mut Vm) -> Namespace {
+    let decode_error = builtin_class(
+        "JSONDecodeError",
+        "json.decoder",
+        vec![vm.types.exception("ValueError")],
+        Layout::Exception,
+    );
+    add_method(&decode_error, "__init__", decode_error_init);
+
+    let object = vm.types.object.clone();
+    let encoder = builtin_class(
+        "JSONEncoder",
+        "json.encoder",
+        vec![object.clone()],
+        Layout::Object,
+    );
+    add_method(&encoder, "__init__", encoder_init);
+    add_method(&encoder, "default", encoder_default);
+    add_method(&encoder, "encode", encoder_encode);
+    add_method(&encoder, "iterencode", encoder_iterencode);
+    {
+        let mut dict = encoder.dict.borrow_mut();
+        dict.insert(Rc::from("item_separator"), Value::str(", "));
+        dict.insert(Rc::from("key_separator"), Value::str(": "));
+    }
+
+    let decoder = builtin_class("JSONDecoder", "json.decoder", vec![object], Layout::Object);
+    add_method(&decoder, "__init__", decoder_init);
+    add_method(&decoder, "decode", decoder_decode);
+    add_method(&decoder, "raw_decode", decoder_raw_decode);
+
+    vm.extensions.insert(
+        "json",
+        Box::new(JsonState {
+            decode_error: decode_error.clone(),
+        }),
+    );
+
+    let mut namespace = Namespace::new();
+    add_function(&mut namespace, "dumps", dumps);
+    add_function(&mut namespace, "dump", dump);
+    add_function(&mut namespace, "loads", loads);
+    add_function(&mut namespace, "load", load);
+    namespace.insert(Rc::from("JSONDecodeError"), Value::Class(decode_error));
+    namespace.insert(Rc::from("JSONEncoder"), Value::Class(encoder));
+    namespace.insert(Rc::from("JSONDecoder"), Value::Class(decoder));
+    namespace
+}
+
+fn decode_error_class(vm: &Vm) -> Rc<Class> {
+    vm.extensions
+        .get("json")
+        .and_then(|state| state.downcast_ref::<JsonState>())
+        .expect("the json module installs its state")
+        .decode_error
+        .clone()
+}
+
+// ----- arguments of the Python-level functions -----------------------------------------------
+
+/// Keyword arguments a signature did not take (passed on, like `**kw`).
+type Keywords = Vec<(Rc<str>, Value)>;
+
+/// Binds `args` to a Python signature `name(positional..., *, keyword_only...)` (after `self`
+/// for a method), giving
+/// CPython's messages for Python functions. Keywords outside the signature are returned (the
+/// `**kw` that `dumps` and `loads` pass on).
+fn bind(
+    vm: &mut Vm,
+    name: &str,
+    mut args: Args,
+    positional: &[&str],
+    required: usize,
+    keyword_only: &[&str],
+    is_method: bool,
+) -> PResult<(Vec<Option<Value>>, Keywords)> {
+    if args.positional.len() > positional.len() {
+        // A method's counts include `self`.
+        let extra = usize::from(is_method);
+        let (max, given) = (positional.len() + extra, args.positional.len() + extra);
+        let required = required + extra;
+        let takes = if required < max {
+            format!("from {required} to {max} positional arguments")
+        } else if max == 1 {
+            "1 positional argument".to_string()
+        } else {
+            format!("{max} positional arguments")
+        };
+        let were = if given == 1 { "was" } else { "were" };
+        return Err(vm.type_error(format!("{name}() takes {takes} but {given} {were} given")));
+    }
+    let mut values: Vec<Option<Value>> = Vec::new();
+    for (index, parameter) in positional.iter().enumerate() {
+        let keyword = args.take_keyword(parameter);
+        match args.positional.get(index) {
+            Some(value) => {
+                if keyword.is_some() {
+                    return Err(vm.type_error(format!(
+                        "{name}() got multiple values for argument '{parameter}'"
+                    )));
+                }
+                values.push(Some(value.clone()));
+            }
+            None => values.push(keyword),
+        }
+    }
+    let missing: Vec<&str> = positional[..required]
+        .iter()
+        .zip(&values)
+        .filter(|(_, value)| value.is_none())
+        .map(|(parameter, _)| *parameter)
+        .collect();
+    if !missing.is_empty() {
+        return Err(vm.missing_arguments(name, &missing, "positional"));
+    }
+    for parameter in keyword_only {
+        values.push(args.take_keyword(parameter));
+    }
+    Ok((values, args.keywords))
+}
+
+fn unexpected_keyword(vm: &mut Vm, function: &str, rest: &[(Rc<str>, Value)]) -> PResult<()> {
+    match rest.first() {
+        Some((key, _)) => Err(vm.type_error(format!(
+            "{function}() got an unexpected keyword argument '{key}'"
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn is_none(value: &Option<Value>) -> bool {
+    matches!(value, None | Some(Value::None))
+}
+
+/// `value or default` as the encoder's options read it.
+fn truthy_or(vm: &mut Vm, value: &Option<Value>, default: bool) -> PResult<bool> {
+    match value {
+        Some(value) => vm.truthy(value),
+        None => Ok(default),
+    }
+}
+
+// ----- encoding ---------------------------------------------------------------------------------
+
+/// What an encoder was configured with (`JSONEncoder`'s attributes).
+struct EncoderOptions {
+    skipkeys: bool,
+    ensure_ascii: bool,
+    check_circular: bool,
+    allow_nan: bool,
+    sort_keys: bool,
+    /// The text of one indentation level (`None`: everything on one line).
+    indent: Option<String>,
+    item_separator: String,
+    key_separator: String,
+    /// The `default` hook; `None` raises "not JSON serializable".
+    default: Option<Value>,
+}
+
+const DUMPS_KEYWORDS: &[&str] = &[
+    "skipkeys",
+    "ensure_ascii",
+    "check_circular",
+    "allow_nan",
+    "cls",
+    "indent",
+    "separators",
+    "default",
+    "sort_keys",
+];
+
+const ENCODER_KEYWORDS: &[&str] = &[
+    "skipkeys",
+    "ensure_ascii",
+    "check_circular",
+    "allow_nan",
+    "sort_keys",
+    "indent",
+    "separators",
+    "default",
+];
+
+/// `json.dumps(obj, *, skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
+/// separators, default, sort_keys, **kw)`.
+fn dumps(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (values, rest) = bind(vm, "dumps", args, &["obj"], 1, DUMPS_KEYWORDS, false)?;
+    let obj = values[0].clone().expect("required");
+    let text = dumps_with(vm, &obj, &values[1..], rest)?;
+    Ok(text)
+}
+
+/// Encodes with `dumps`' keyword values (in `DUMPS_KEYWORDS` order): through `cls` when one is
+/// given, else directly with the options a `JSONEncoder` would have.
+fn dumps_with(
+    vm: &mut Vm,
+    obj: &Value,
+    options: &[Option<Value>],
+    rest: Keywords,
+) -> PResult<Value> {
+    let cls = options[4].clone();
+    if !is_none(&cls) {
+        let mut keywords: Keywords = Vec::new();
+        for (name, value) in DUMPS_KEYWORDS.iter().zip(options) {
+            if *name == "cls" {
+                continue;
+            }
+            let value = value.clone().unwrap_or_else(|| dumps_default(name));
+            keywords.push((Rc::from(*name), value));
+        }
+        keywords.extend(rest);
+        let encoder = vm.call_with(
+            cls.as_ref().expect("checked"),
+            Args {
+                positional: Vec::new(),
+                keywords,
+            },
+        )?;
+        let encode = vm.getattr(&encoder, "encode")?;
+        return vm.call(&encode, vec![obj.clone()]);
+    }
+    unexpected_keyword(vm, "JSONEncoder.__init__", &rest)?;
+    let encoder_options = [
+        options[0].clone(),
+        options[1].clone(),
+        options[2].clone(),
+        options[3].clone(),
+        options[8].clone(),
+        options[5].clone(),
+        options[6].clone(),
+        options[7].clone(),
+    ];
+    let options = encoder_options_from(vm, &encoder_options)?;
+    encode_top(vm, &options, obj)
+}
+
+fn dumps_default(name: &str) -> Value {
+    match name {
+        "ensure_ascii" | "check_circular" | "allow_nan" => Value::Bool(true),
+        "skipkeys" | "sort_keys" => Value::Bool(false),
+        _ => Value::None,
+    }
+}
+
+/// The options from `JSONEncoder.__init__`'s keyword values (in `ENCODER_KEYWORDS` order).
+fn encoder_options_from(vm: &mut Vm, values: &[Option<Value>]) -> PResult<EncoderOptions> {
+    let skipkeys = truthy_or(vm, &values[0], false)?;
+    let ensure_ascii = truthy_or(vm, &values[1], true)?;
+    let check_circular = truthy_or(vm, &values[2], true)?;
+    let allow_nan = truthy_or(vm, &values[3], true)?;
+    let sort_keys = truthy_or(vm, &values[4], false)?;
+    let indent = values[5].clone().unwrap_or(Value::None);
+    let (item_separator, key_separator) = match &values[6] {
+        Some(separators) if !separators.is_none() => {
+            let pair = vm.unpack(separators, 2)?;
+            (pair[0].clone(), pair[1].clone())
+        }
+        _ if !indent.is_none() => (Value::str(","), Value::str(": ")),
+        _ => (Value::str(", "), Value::str(": ")),
+    };
+    let default = values[7].clone().filter(|d| !d.is_none());
+    finish_options(
+        vm,
+        EncoderValues {
+            skipkeys,
+            ensure_ascii,
+            check_circular,
+            allow_nan,
+            sort_keys,
+            indent,
+            item_separator,
+            key_separator,
+            default,
+        },
+    )
+}
+
+/// Options as Python values, before the checks the encoder makes on them.
+struct EncoderValues {
+    skipkeys: bool,
+    ensure_ascii: bool,
+    check_circular: bool,
+    allow_nan: bool,
+    sort_keys: bool,
+    indent: Value,
+    item_separator: Value,
+    key_separator: Value,
+    default: Option<Value>,
+}
+
+fn finish_options(vm: &mut Vm, values: EncoderValues) -> PResult<EncoderOptions> {
+    let indent = match &values.indent {
+        Value::None => None,
+        Value::Str(s) => Some(s.as_str().to_string()),
+        // What the pure-Python encoder does with a non-str indent: `' ' * indent`.
+        other => {
+            let count = match to_int(other) {
+                Some(count) => Some(count),
+                None if vm.special_method(other, "__index__").is_some() => {
+                    let index = vm.index(other)?;
+                    Some(PyInt::Small(index))
+                }
+                None => None,
+            };
+            let Some(count) = count else {
+                let name = vm.type_name(other);
+                return Err(vm.type_error(format!(
+                    "can't multiply sequence by non-int of type '{name}'"
+                )));
+            };
+            let Some(count) = count.to_i64() else {
+                return Err(vm.error(
+                    "OverflowError",
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            };
+            // CPython would try to allocate the string and fail.
+            if count > 1 << 28 {
+                return Err(Flow::Exception(
+                    vm.exception_with_message("MemoryError", ""),
+                ));
+            }
+            Some(" ".repeat(count.max(0) as usize))
+        }
+    };
+    // The C encoder checks its separators' types, in this order.
+    let separator = |vm: &mut Vm, value: &Value, position: usize| match value {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => {
+            let name = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "make_encoder() argument {position} must be str, not {name}"
+            )))
+        }
+    };
+    let key_separator = separator(vm, &values.key_separator, 5)?;
+    let item_separator = separator(vm, &values.item_separator, 6)?;
+    Ok(EncoderOptions {
+        skipkeys: values.skipkeys,
+        ensure_ascii: values.ensure_ascii,
+        check_circular: values.check_circular,
+        allow_nan: values.allow_nan,
+        sort_keys: values.sort_keys,
+        indent,
+        item_separator,
+        key_separator,
+        default: values.default,
+    })
+}
+
+/// `JSONEncoder.encode(o)`.
+fn encode_top(vm: &mut Vm, options: &EncoderOptions, obj: &Value) -> PResult<Value> {
+    let frames = vm.frames.len();
+    let nesting_limit = if options.indent.is_some() {
+        vm.limits
+            .recursion
+            .saturating_sub(frames + PYTHON_ENCODER_FRAMES)
+    } else {
+        C_NESTING_LIMIT
+    };
+    let mut encoder = Encoder {
+        options,
+        out: String::new(),
+        markers: HashSet::new(),
+        depth: 0,
+        nesting_limit,
+    };
+    encoder.encode(vm, obj, 0)?;
+    Ok(Value::str(encoder.out))
+}
+
+struct Encoder<'a> {
+    options: &'a EncoderOptions,
+    out: String,
+    /// The containers being encoded (by address), to detect cycles.
+    markers: HashSet<usize>,
+    /// Containers (and `default` results) being encoded, one inside the other.
+    depth: usize,
+    nesting_limit: usize,
+}
+
+impl Encoder<'_> {
+    fn encode(&mut self, vm: &mut Vm, value: &Value, level: usize) -> PResult<()> {
+        match value {
+            Value::Str(s) => {
+                encode_string(&mut self.out, s.as_str(), self.options.ensure_ascii);
+                Ok(())
+            }
+            Value::None => {
+                self.out.push_str("null");
+                Ok(())
+            }
+            Value::Bool(b) => {
+                self.out.push_str(if *b { "true" } else { "false" });
+                Ok(())
+            }
+            Value::Int(_) | Value::BigInt(_) => {
+                let text = int_text(vm, value)?;
+                self.out.push_str(&text);
+                Ok(())
+            }
+            Value::Float(x) => {
+                let text = self.float_text(vm, *x)?;
+                self.out.push_str(&text);
+                Ok(())
+            }
+            Value::List(items) => {
+                let items = items.borrow().clone();
+                self.nested(vm, value, |me, vm| me.encode_list(vm, &items, level))
+            }
+            Value::Tuple(items) => {
+                let items = items.to_vec();
+                self.nested(vm, value, |me, vm| me.encode_list(vm, &items, level))
+            }
+            Value::Dict(table) => {
+                let items = table.borrow().items();
+                self.nested(vm, value, |me, vm| me.encode_dict(vm, items, level))
+            }
+            other => {
+                let marker = self.mark(vm, other)?;
+                let replacement = match &self.options.default {
+                    Some(default) => {
+                        // Entering Python code from the C encoder counts against the same C
+                        // recursion limit, so at the limit CPython fails there, without the
+                        // encoder's suffix.
+                        if self.depth + 1 >= self.nesting_limit
+                            && !matches!(default, Value::Builtin(_))
+                        {
+                            return Err(
+                                vm.error("RecursionError", "maximum recursion depth exceeded")
+                            );
+                        }
+                        vm.call(default, vec![other.clone()])?
+                    }
+                    None => return Err(not_serializable(vm, other)),
+                };
+                self.deeper(vm, |me, vm| me.encode(vm, &replacement, level))?;
+                if let Some(address) = marker {
+                    self.markers.remove(&address);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Runs `body` for a container: checks the nesting (empty containers count, as in CPython)
+    /// and, for non-empty ones, cycles.
+    fn nested(
+        &mut self,
+        vm: &mut Vm,
+        container: &Value,
+        body: impl FnOnce(&mut Self, &mut Vm) -> PResult<()>,
+    ) -> PResult<()> {
+        let empty = match container {
+            Value::List(items) => items.borrow().is_empty(),
+            Value::Tuple(items) => items.is_empty(),
+            Value::Dict(table) => table.borrow().is_empty(),
+            _ => false,
+        };
+        self.deeper(vm, |me, vm| {
+            if empty {
+                me.out.push_str(if matches!(container, Value::Dict(_)) {
+                    "{}"
+                } else {
+                    "[]"
+                });
+                return Ok(());
+            }
+            let marker = me.mark(vm, container)?;
+            body(me, vm)?;
+            if let Some(address) = marker {
+                me.markers.remove(&address);
+            }
+            Ok(())
+        })
+    }
+
+    /// Records that `value` is being encoded, failing if it already is (a cycle).
+    fn mark(&mut self, vm: &mut Vm, value: &Value) -> PResult<Option<usize>> {
+        if !self.options.check_circular {
+            return Ok(None);
+        }
+        match value.address() {
+            Some(address) if !self.markers.insert(address) => {
+                Err(vm.value_error("Circular reference detected"))
+            }
+            address => Ok(address),
+        }
+    }
+
+    /// One level deeper (a container, or what `default` returned), within CPython's limit.
+    fn deeper(
+        &mut self,
+        vm: &mut Vm,
+        body: impl FnOnce(&mut Self, &mut Vm) -> PResult<()>,
+    ) -> PResult<()> {
+        if self.depth >= self.nesting_limit {
+            let message = if self.options.indent.is_some() {
+                "maximum recursion depth exceeded"
+            } else {
+                "maximum recursion depth exceeded while encoding a JSON object"
+            };
+            return Err(vm.error("RecursionError", message));
+        }
+        self.depth += 1;
+        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || body(self, vm));
+        self.depth -= 1;
+        result
+    }
+
+    fn newline(&mut self, level: usize) {
+        if let Some(indent) = &self.options.indent {
+            self.out.push('\n');
+            for _ in 0..level {
+                self.out.push_str(indent);
+            }
+        }
+    }
+
+    fn encode_list(&mut self, vm: &mut Vm, items: &[Value], level: usize) -> PResult<()> {
+        self.out.push('[');
+        let inner = level + 1;
+        self.newline(inner);
+        for (index, item) in items.iter().enumerate() {
+            if index > 0 {
+                self.out.push_str(&self.options.item_separator);
+                self.newline(inner);
+            }
+            self.encode(vm, item, inner)?;
+        }
+        self.newline(level);
+        self.out.push(']');
+        Ok(())
+    }
+
+    fn encode_dict(
+        &mut self,
+        vm: &mut Vm,
+        items: Vec<(Value, Value)>,
+        level: usize,
+    ) -> PResult<()> {
+        let items = if self.options.sort_keys {
+            // CPython sorts the (key, value) pairs, so keys of mixed types fail as they do there.
+            let pairs = items
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect();
+            sort_values(vm, pairs, None, false)?
+                .into_iter()
+                .map(|pair| match pair {
+                    Value::Tuple(pair) => (pair[0].clone(), pair[1].clone()),
+                    _ => unreachable!("pairs are tuples"),
+                })
+                .collect()
+        } else {
+            items
+        };
+        self.out.push('{');
+        let inner = level + 1;
+        self.newline(inner);
+        let mut first = true;
+        for (key, value) in items {
+            let key_text = match &key {
+                Value::Str(s) => s.as_str().to_string(),
+                Value::Float(x) => self.float_text(vm, *x)?,
+                Value::Bool(true) => "true".to_string(),
+                Value::Bool(false) => "false".to_string(),
+                Value::None => "null".to_string(),
+                Value::Int(_) | Value::BigInt(_) => int_text(vm, &key)?,
+                _ if self.options.skipkeys => continue,
+                other => {
+                    let name = vm.type_name(other);
+                    return Err(vm.type_error(format!(
+                        "keys must be str, int, float, bool or None, not {name}"
+                    )));
+                }
+            };
+            if first {
+                first = false;
+            } else {
+                self.out.push_str(&self.options.item_separator);
+                self.newline(inner);
+            }
+            encode_string(&mut self.out, &key_text, self.options.ensure_ascii);
+            self.out.push_str(&self.options.key_separator);
+            self.encode(vm, &value, inner)?;
+        }
+        self.newline(level);
+        self.out.push('}');
+        Ok(())
+    }
+
+    fn float_text(&self, vm: &mut Vm, x: f64) -> PResult<String> {
+        if x.is_finite() {
+            return Ok(float_repr(x));
+        }
+        if !self.options.allow_nan {
+            return Err(vm.value_error(format!(
+                "Out of range float values are not JSON compliant: {}",
+                float_repr(x)
+            )));
+        }
+        Ok(if x.is_nan() {
+            "NaN"
+        } else if x > 0.0 {
+            "Infinity"
+        } else {
+            "-Infinity"
+        }
+        .to_string())
+    }
+}
+
+fn int_text(vm: &mut Vm, value: &Value) -> PResult<String> {
+    let int = to_int(value).expect("an int");
+    int.to_str().map_err(|e| vm.error(e.exception, e.message))
+}
+
+fn not_serializable(vm: &mut Vm, value: &Value) -> Flow {
+    let name = vm.type_name(value);
+    vm.type_error(format!("Object of type {name} is not JSON serializable"))
+}
+
+/// A JSON string literal: `encode_basestring_ascii` when `ensure_ascii` (everything outside
+/// printable ASCII as `\uXXXX`, astral characters as surrogate pairs), else
+/// `encode_basestring` (only quotes, backslashes and control characters escaped).
+pub fn encode_string(out: &mut String, text: &str, ensure_ascii: bool) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 || (ensure_ascii && (c as u32) > 0x7e) => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// `json.dump(obj, fp, ...)`: `dumps`, written to `fp`.
+fn dump(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (values, rest) = bind(vm, "dump", args, &["obj", "fp"], 2, DUMPS_KEYWORDS, false)?;
+    let obj = values[0].clone().expect("required");
+    let fp = values[1].clone().expect("required");
+    let text = dumps_with(vm, &obj, &values[2..], rest)?;
+    let write = vm.getattr(&fp, "write")?;
+    vm.call(&write, vec![text])?;
+    Ok(Value::None)
+}
+
+// ----- JSONEncoder ----------------------------------------------------------------------------
+
+fn encoder_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "__init__")?;
+    let (values, rest) = bind(
+        vm,
+        "JSONEncoder.__init__",
+        args,
+        &[],
+        0,
+        ENCODER_KEYWORDS,
+        true,
+    )?;
+    unexpected_keyword(vm, "JSONEncoder.__init__", &rest)?;
+    let value = |index: usize, default: Value| values[index].clone().unwrap_or(default);
+    for (index, name) in [
+        "skipkeys",
+        "ensure_ascii",
+        "check_circular",
+        "allow_nan",
+        "sort_keys",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let default = Value::Bool(matches!(index, 1..=3));
+        vm.setattr(&me, name, value(index, default))?;
+    }
+    let indent = value(5, Value::None);
+    vm.setattr(&me, "indent", indent.clone())?;
+    let separators = value(6, Value::None);
+    if !separators.is_none() {
+        let pair = vm.unpack(&separators, 2)?;
+        vm.setattr(&me, "item_separator", pair[0].clone())?;
+        vm.setattr(&me, "key_separator", pair[1].clone())?;
+    } else if !indent.is_none() {
+        vm.setattr(&me, "item_separator", Value::str(","))?;
+    }
+    let default = value(7, Value::None);
+    if !default.is_none() {
+        vm.setattr(&me, "default", default)?;
+    }
+    Ok(Value::None)
+}
+
+fn encoder_default(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (_, args) = receiver(vm, this, args, "default")?;
+    let (values, _) = bind(vm, "JSONEncoder.default", args, &["o"], 1, &[], true)?;
+    Err(not_serializable(vm, values[0].as_ref().expect("required")))
+}
+
+/// The options a `JSONEncoder` instance holds in its attributes.
+fn options_of(vm: &mut Vm, encoder: &Value) -> PResult<EncoderOptions> {
+    let mut flags = [false; 5];
+    for (flag, name) in flags.iter_mut().zip([
+        "skipkeys",
+        "ensure_ascii",
+        "check_circular",
+        "allow_nan",
+        "sort_keys",
+    ]) {
+        let value = vm.getattr(encoder, name)?;
+        *flag = vm.truthy(&value)?;
+    }
+    let indent = vm.getattr(encoder, "indent")?;
+    let item_separator = vm.getattr(encoder, "item_separator")?;
+    let key_separator = vm.getattr(encoder, "key_separator")?;
+    let default = vm.getattr(encoder, "default")?;
+    finish_options(
+        vm,
+        EncoderValues {
+            skipkeys: flags[0],
+            ensure_ascii: flags[1],
+            check_circular: flags[2],
+            allow_nan: flags[3],
+            sort_keys: flags[4],
+            indent,
+            item_separator,
+            key_separator,
+            default: Some(default),
+        },
+    )
+}
+
+fn encoder_encode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "encode")?;
+    let (values, _) = bind(vm, "JSONEncoder.encode", args, &["o"], 1, &[], true)?;
+    let obj = values[0].clone().expect("required");
+    let options = options_of(vm, &me)?;
+    encode_top(vm, &options, &obj)
+}
+
+fn encoder_iterencode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "iterencode")?;
+    let (values, _) = bind(
+        vm,
+        "JSONEncoder.iterencode",
+        args,
+        &["o", "_one_shot"],
+        1,
+        &[],
+        true,
+    )?;
+    let obj = values[0].clone().expect("required");
+    let options = options_of(vm, &me)?;
+    let text = encode_top(vm, &options, &obj)?;
+    vm.iter(&Value::list(vec![text]))
+}
+
+// ----- decoding ---------------------------------------------------------------------------------
+
+/// What a decoder was configured with (`JSONDecoder`'s attributes); `None` hooks mean the
+/// builtin behaviour.
+struct DecoderOptions {
+    object_hook: Option<Value>,
+    object_pairs_hook: Option<Value>,
+    parse_float: Option<Value>,
+    parse_int: Option<Value>,
+    parse_constant: Option<Value>,
+    strict: bool,
+}
+
+const DECODER_KEYWORDS: &[&str] = &[
+    "object_hook",
+    "parse_float",
+    "parse_int",
+    "parse_constant",
+    "strict",
+    "object_pairs_hook",
+];
+
+/// `json.loads(s, *, cls, object_hook, parse_float, parse_int, parse_constant,
+/// object_pairs_hook, **kw)`.
+fn loads(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (values, rest) = bind(
+        vm,
+        "loads",
+        args,
+        &["s"],
+        1,
+        &[
+            "cls",
+            "object_hook",
+            "parse_float",
+            "parse_int",
+            "parse_constant",
+            "object_pairs_hook",
+        ],
+        false,
+    )?;
+    let s = values[0].clone().expect("required");
+    loads_with(vm, &s, &values[1..], rest)
+}
+
+fn loads_with(vm: &mut Vm, s: &Value, options: &[Option<Value>], rest: Keywords) -> PResult<Value> {
+    let Value::Str(text) = s else {
+        let name = vm.type_name(s);
+        return Err(vm.type_error(format!(
+            "the JSON object must be str, bytes or bytearray, not {name}"
+        )));
+    };
+    if text.as_str().starts_with('\u{feff}') {
+        return Err(decode_error(
+            vm,
+            "Unexpected UTF-8 BOM (decode using utf-8-sig)",
+            s,
+            0,
+        ));
+    }
+    // Only the hooks given are passed on, as CPython's `loads` does.
+    let mut keywords: Keywords = rest;
+    for (name, value) in [
+        "object_hook",
+        "parse_float",
+        "parse_int",
+        "parse_constant",
+        "object_pairs_hook",
+    ]
+    .iter()
+    .zip(&options[1..])
+    {
+        if let Some(value) = value
+            && !value.is_none()
+        {
+            keywords.push((Rc::from(*name), value.clone()));
+        }
+    }
+    let cls = options[0].clone().filter(|c| !c.is_none());
+    if let Some(cls) = cls {
+        let decoder = vm.call_with(
+            &cls,
+            Args {
+                positional: Vec::new(),
+                keywords,
+            },
+        )?;
+        let decode = vm.getattr(&decoder, "decode")?;
+        return vm.call(&decode, vec![s.clone()]);
+    }
+    let (values, rest) = bind(
+        vm,
+        "JSONDecoder.__init__",
+        Args {
+            positional: Vec::new(),
+            keywords,
+        },
+        &[],
+        0,
+        DECODER_KEYWORDS,
+        true,
+    )?;
+    unexpected_keyword(vm, "JSONDecoder.__init__", &rest)?;
+    let options = decoder_options_from(vm, &values)?;
+    decode_document(vm, &options, s)
+}
+
+/// The options from `JSONDecoder.__init__`'s keyword values (in `DECODER_KEYWORDS` order).
+fn decoder_options_from(vm: &mut Vm, values: &[Option<Value>]) -> PResult<DecoderOptions> {
+    let hook = |value: &Option<Value>| value.clone().filter(|v| !v.is_none());
+    // `parse_float or float`: a false value means the builtin.
+    let mut parsers = Vec::new();
+    for value in [&values[1], &values[2], &values[3]] {
+        parsers.push(match value {
+            Some(v) if vm.truthy(v)? => Some(v.clone()),
+            _ => None,
+        });
+    }
+    Ok(DecoderOptions {
+        object_hook: hook(&values[0]),
+        parse_float: parsers[0].take(),
+        parse_int: parsers[1].take(),
+        parse_constant: parsers[2].take(),
+        strict: truthy_or(vm, &values[4], true)?,
+        object_pairs_hook: hook(&values[5]),
+    })
+}
+
+/// `json.load(fp, ...)`: `loads(fp.read(), ...)`.
+fn load(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (values, rest) = bind(
+        vm,
+        "load",
+        args,
+        &["fp"],
+        1,
+        &[
+            "cls",
+            "object_hook",
+            "parse_float",
+            "parse_int",
+            "parse_constant",
+            "object_pairs_hook",
+        ],
+        false,
+    )?;
+    let fp = values[0].clone().expect("required");
+    let read = vm.getattr(&fp, "read")?;
+    let s = vm.call(&read, Vec::new())?;
+    loads_with(vm, &s, &values[1..], rest)
+}
+
+/// `JSONDecoder.decode(s)`: one value, with only whitespace around it.
+fn decode_document(vm: &mut Vm, options: &DecoderOptions, s: &Value) -> PResult<Value> {
+    let Value::Str(text) = s else {
+        let name = vm.type_name(s);
+        return Err(vm.type_error(format!(
+            "expected string or bytes-like object, got '{name}'"
+        )));
+    };
+    let chars: Vec<char> = text.as_str().chars().collect();
+    let mut scanner = Scanner {
+        chars: &chars,
+        doc: s,
+        options,
+        depth: 0,
+    };
+    let start = scanner.skip_whitespace(0);
+    let (value, end) = scanner.top(vm, start)?;
+    let end = scanner.skip_whitespace(end);
+    if end != chars.len() {
+        return Err(decode_error(vm, "Extra data", s, end));
+    }
+    Ok(value)
+}
+
+/// Why scanning stopped: no value starts at this index (CPython's `StopIteration`, which the
+/// caller reports as "Expecting value"), or an exception.
+enum Stop {
+    NoValue(usize),
+    Raise(Flow),
+}
+
+impl From<Flow> for Stop {
+    fn from(flow: Flow) -> Stop {
+        Stop::Raise(flow)
+    }
+}
+
+type Scan<T> = Result<T, Stop>;
+
+/// A port of `_json.c`'s scanner, over the document's code points.
+struct Scanner<'a> {
+    chars: &'a [char],
+    doc: &'a Value,
+    options: &'a DecoderOptions,
+    depth: usize,
+}
+
+fn is_whitespace(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+impl Scanner<'_> {
+    fn skip_whitespace(&self, mut index: usize) -> usize {
+        while index < self.chars.len() && is_whitespace(self.chars[index]) {
+            index += 1;
+        }
+        index
+    }
+
+    fn at(&self, index: usize) -> Option<char> {
+        self.chars.get(index).copied()
+    }
+
+    fn error(&self, vm: &mut Vm, message: &str, position: usize) -> Stop {
+        Stop::Raise(decode_error(vm, message, self.doc, position))
+    }
+
+    /// `scan_once` from the outside: a value at `index` and the index after it.
+    fn top(&mut self, vm: &mut Vm, index: usize) -> PResult<(Value, usize)> {
+        match self.scan(vm, index) {
+            Ok(found) => Ok(found),
+            Err(Stop::NoValue(position)) => {
+                Err(decode_error(vm, "Expecting value", self.doc, position))
+            }
+            Err(Stop::Raise(flow)) => Err(flow),
+        }
+    }
+
+    fn scan(&mut self, vm: &mut Vm, index: usize) -> Scan<(Value, usize)> {
+        let Some(c) = self.at(index) else {
+            return Err(Stop::NoValue(index));
+        };
+        let matches = |word: &str| {
+            word.chars()
+                .enumerate()
+                .all(|(i, w)| self.at(index + i) == Some(w))
+        };
+        match c {
+            '"' => {
+                let (text, end) = self.scan_string(vm, index + 1)?;
+                return Ok((Value::str(text), end));
+            }
+            '{' | '[' => {
+                if self.depth >= C_NESTING_LIMIT {
+                    let what = if c == '{' { "object" } else { "array" };
+                    return Err(Stop::Raise(vm.error(
+                        "RecursionError",
+                        format!(
+                            "maximum recursion depth exceeded while decoding a JSON {what} from a unicode string"
+                        ),
+                    )));
+                }
+                self.depth += 1;
+                let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                    if c == '{' {
+                        self.scan_object(vm, index + 1)
+                    } else {
+                        self.scan_array(vm, index + 1)
+                    }
+                });
+                self.depth -= 1;
+                return result;
+            }
+            'n' if matches("null") => return Ok((Value::None, index + 4)),
+            't' if matches("true") => return Ok((Value::Bool(true), index + 4)),
+            'f' if matches("false") => return Ok((Value::Bool(false), index + 5)),
+            'N' if matches("NaN") => return self.constant(vm, "NaN", index),
+            'I' if matches("Infinity") => return self.constant(vm, "Infinity", index),
+            '-' if matches("-Infinity") => return self.constant(vm, "-Infinity", index),
+            _ => {}
+        }
+        self.scan_number(vm, index)
+    }
+
+    fn constant(&mut self, vm: &mut Vm, name: &str, index: usize) -> Scan<(Value, usize)> {
+        let end = index + name.chars().count();
+        let value = match &self.options.parse_constant {
+            Some(parse) => vm.call(parse, vec![Value::str(name)])?,
+            None => Value::Float(match name {
+                "NaN" => f64::NAN,
+                "Infinity" => f64::INFINITY,
+                _ => f64::NEG_INFINITY,
+            }),
+        };
+        Ok((value, end))
+    }
+
+    fn is_digit(&self, index: usize) -> bool {
+        self.at(index).is_some_and(|c| c.is_ascii_digit())
+    }
+
+    /// `_match_number_unicode`: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`.
+    fn scan_number(&mut self, vm: &mut Vm, start: usize) -> Scan<(Value, usize)> {
+        let len = self.chars.len();
+        let mut index = start;
+        if self.at(index) == Some('-') {
+            index += 1;
+            if index >= len {
+                return Err(Stop::NoValue(start));
+            }
+        }
+        match self.at(index) {
+            Some('1'..='9') => {
+                index += 1;
+                while self.is_digit(index) {
+                    index += 1;
+                }
+            }
+            Some('0') => index += 1,
+            _ => return Err(Stop::NoValue(start)),
+        }
+        let mut is_float = false;
+        if index + 1 < len && self.at(index) == Some('.') && self.is_digit(index + 1) {
+            is_float = true;
+            index += 2;
+            while self.is_digit(index) {
+                index += 1;
+            }
+        }
+        if index + 1 < len && matches!(self.at(index), Some('e' | 'E')) {
+            let exponent_start = index;
+            index += 1;
+            if index + 1 < len && matches!(self.at(index), Some('-' | '+')) {
+                index += 1;
+            }
+            while self.is_digit(index) {
+                index += 1;
+            }
+            if self.is_digit(index - 1) {
+                is_float = true;
+            } else {
+                index = exponent_start;
+            }
+        }
+        let text: String = self.chars[start..index].iter().collect();
+        let custom = if is_float {
+            &self.options.parse_float
+        } else {
+            &self.options.parse_int
+        };
+        let value = match custom {
+            Some(parse) => vm.call(parse, vec![Value::str(text)])?,
+            None if is_float => Value::Float(parse_float(&text).expect("a JSON number")),
+            None => match PyInt::parse(&text, 10) {
+                Ok(int) => from_int(int),
+                Err(error) => return Err(Stop::Raise(vm.error(error.exception, error.message))),
+            },
+        };
+        Ok((value, index))
+    }
+
+    /// `scanstring_unicode`: the string whose opening quote is just before `end`; returns its
+    /// text and the index after the closing quote.
+    fn scan_string(&mut self, vm: &mut Vm, mut end: usize) -> Scan<(String, usize)> {
+        let begin = end - 1;
+        let len = self.chars.len();
+        let mut text = String::new();
+        loop {
+            let mut next = end;
+            let mut c = '\0';
+            while next < len {
+                c = self.chars[next];
+                if c == '"' || c == '\\' {
+                    break;
+                }
+                if (c as u32) <= 0x1f && self.options.strict {
+                    return Err(self.error(vm, "Invalid control character at", next));
+                }
+                next += 1;
+            }
+            if next >= len || (c != '"' && c != '\\') {
+                return Err(self.error(vm, "Unterminated string starting at", begin));
+            }
+            text.extend(&self.chars[end..next]);
+            next += 1;
+            if c == '"' {
+                return Ok((text, next));
+            }
+            if next == len {
+                return Err(self.error(vm, "Unterminated string starting at", begin));
+            }
+            let escape = self.chars[next];
+            if escape != 'u' {
+                end = next + 1;
+                let decoded = match escape {
+                    '"' => '"',
+                    '\\' => '\\',
+                    '/' => '/',
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    _ => return Err(self.error(vm, "Invalid \\escape", end - 2)),
+                };
+                text.push(decoded);
+                continue;
+            }
+            next += 1;
+            end = next + 4;
+            if end >= len {
+                return Err(self.error(vm, "Invalid \\uXXXX escape", next - 1));
+            }
+            let Some(mut code) = self.hex4(next) else {
+                return Err(self.error(vm, "Invalid \\uXXXX escape", end - 5));
+            };
+            // A high surrogate followed by an escaped low one is one astral character.
+            if (0xd800..=0xdbff).contains(&code)
+                && end + 6 < len
+                && self.chars[end] == '\\'
+                && self.chars[end + 1] == 'u'
+            {
+                let Some(low) = self.hex4(end + 2) else {
+                    return Err(self.error(vm, "Invalid \\uXXXX escape", end + 1));
+                };
+                if (0xdc00..=0xdfff).contains(&low) {
+                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00));
+                    end += 6;
+                }
+            }
+            // A lone surrogate cannot live in a Rust string: U+FFFD stands in for it.
+            text.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+        }
+    }
+
+    fn hex4(&self, start: usize) -> Option<u32> {
+        let mut code = 0u32;
+        for index in start..start + 4 {
+            code = code * 16 + self.at(index)?.to_digit(16)?;
+        }
+        Some(code)
+    }
+
+    fn scan_array(&mut self, vm: &mut Vm, start: usize) -> Scan<(Value, usize)> {
+        let len = self.chars.len();
+        let mut items = Vec::new();
+        let mut index = self.skip_whitespace(start);
+        if self.at(index) != Some(']') {
+            loop {
+                let (value, next) = self.scan(vm, index)?;
+                items.push(value);
+                index = self.skip_whitespace(next);
+                if self.at(index) == Some(']') {
+                    break;
+                }
+                if self.at(index) != Some(',') {
+                    return Err(self.error(vm, "Expecting ',' delimiter", index));
+                }
+                index = self.skip_whitespace(index + 1);
+            }
+        }
+        if index >= len {
+            return Err(self.error(vm, "Expecting value", len.saturating_sub(1)));
+        }
+        Ok((Value::list(items), index + 1))
+    }
+
+    fn scan_object(&mut self, vm: &mut Vm, start: usize) -> Scan<(Value, usize)> {
+        let mut pairs: Vec<(Value, Value)> = Vec::new();
+        let mut index = self.skip_whitespace(start);
+        if self.at(index) != Some('}') {
+            loop {
+                if self.at(index) != Some('"') {
+                    return Err(self.error(
+                        vm,
+                        "Expecting property name enclosed in double quotes",
+                        index,
+                    ));
+                }
+                let (key, next) = self.scan_string(vm, index + 1)?;
+                index = self.skip_whitespace(next);
+                if self.at(index) != Some(':') {
+                    return Err(self.error(vm, "Expecting ':' delimiter", index));
+                }
+                index = self.skip_whitespace(index + 1);
+                let (value, next) = self.scan(vm, index)?;
+                pairs.push((Value::str(key), value));
+                index = self.skip_whitespace(next);
+                if self.at(index) == Some('}') {
+                    break;
+                }
+                if self.at(index) != Some(',') {
+                    return Err(self.error(vm, "Expecting ',' delimiter", index));
+                }
+                index = self.skip_whitespace(index + 1);
+            }
+        }
+        let end = index + 1;
+        if let Some(hook) = &self.options.object_pairs_hook {
+            let list = Value::list(
+                pairs
+                    .into_iter()
+                    .map(|(k, v)| Value::tuple(vec![k, v]))
+                    .collect(),
+            );
+            return Ok((vm.call(hook, vec![list])?, end));
+        }
+        let dict = vm.new_dict();
+        for (key, value) in pairs {
+            vm.dict_set(&dict, key, value)?;
+        }
+        match &self.options.object_hook {
+            Some(hook) => Ok((vm.call(hook, vec![dict])?, end)),
+            None => Ok((dict, end)),
+        }
+    }
+}
+
+// ----- JSONDecoder ------------------------------------------------------------------------------
+
+fn decoder_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "__init__")?;
+    let (values, rest) = bind(
+        vm,
+        "JSONDecoder.__init__",
+        args,
+        &[],
+        0,
+        DECODER_KEYWORDS,
+        true,
+    )?;
+    unexpected_keyword(vm, "JSONDecoder.__init__", &rest)?;
+    for (name, value) in DECODER_KEYWORDS.iter().zip(&values) {
+        let value = match (*name, value) {
+            ("strict", None) => Value::Bool(true),
+            (_, Some(value)) => value.clone(),
+            (_, None) => Value::None,
+        };
+        vm.setattr(&me, name, value)?;
+    }
+    Ok(Value::None)
+}
+
+/// The options a `JSONDecoder` instance holds in its attributes.
+fn decoder_options_of(vm: &mut Vm, decoder: &Value) -> PResult<DecoderOptions> {
+    let mut values = Vec::new();
+    for name in DECODER_KEYWORDS {
+        values.push(Some(vm.getattr(decoder, name)?));
+    }
+    decoder_options_from(vm, &values)
+}
+
+fn decoder_decode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "decode")?;
+    let (values, _) = bind(vm, "JSONDecoder.decode", args, &["s", "_w"], 1, &[], true)?;
+    let s = values[0].clone().expect("required");
+    let options = decoder_options_of(vm, &me)?;
+    decode_document(vm, &options, &s)
+}
+
+fn decoder_raw_decode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "raw_decode")?;
+    let (values, _) = bind(
+        vm,
+        "JSONDecoder.raw_decode",
+        args,
+        &["s", "idx"],
+        1,
+        &[],
+        true,
+    )?;
+    let s = values[0].clone().expect("required");
+    let index = match &values[1] {
+        Some(index) => crate::runtime::builtins::expect_int(vm, index, "idx")?,
+        None => 0,
+    };
+    let options = decoder_options_of(vm, &me)?;
+    let Value::Str(text) = &s else {
+        let name = vm.type_name(&s);
+        return Err(vm.type_error(format!("first argument must be a string, not {name}")));
+    };
+    if index < 0 {
+        return Err(vm.value_error("idx cannot be negative"));
+    }
+    let chars: Vec<char> = text.as_str().chars().collect();
+    let mut scanner = Scanner {
+        chars: &chars,
+        doc: &s,
+        options: &options,
+        depth: 0,
+    };
+    let (value, end) = scanner.top(vm, index as usize)?;
+    Ok(Value::tuple(vec![value, Value::Int(end as i64)]))
+}
+
+// ----- JSONDecodeError --------------------------------------------------------------------------
+
+/// A `JSONDecodeError(msg, doc, pos)` ready to raise.
+fn decode_error(vm: &mut Vm, message: &str, doc: &Value, position: usize) -> Flow {
+    let class = decode_error_class(vm);
+    let error = vm.new_exception(class, Vec::new());
+    if let Err(flow) = fill_decode_error(
+        vm,
+        &error,
+        Value::str(message),
+        doc.clone(),
+        Value::Int(position as i64),
+    ) {
+        return flow;
+    }
+    Flow::Exception(error)
+}
+
+/// What `JSONDecodeError.__init__` computes: the message with line and column, and the
+/// attributes `msg`, `doc`, `pos`, `lineno`, `colno`.
+fn fill_decode_error(
+    vm: &mut Vm,
+    error: &Value,
+    message: Value,
+    doc: Value,
+    position: Value,
+) -> PResult<()> {
+    let Value::Str(text) = &doc else {
+        let name = vm.type_name(&doc);
+        return Err(vm.error(
+            "AttributeError",
+            format!("'{name}' object has no attribute 'count'"),
+        ));
+    };
+    let Some(pos) = to_int(&position).and_then(|p| p.to_i64()) else {
+        return Err(
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        );
+    };
+    // `doc[:pos]` as a slice reads it (negative positions count from the end).
+    let length = text.char_len() as i64;
+    let end = if pos < 0 {
+        (length + pos).max(0)
+    } else {
+        pos.min(length)
+    };
+    let before: Vec<char> = text.as_str().chars().take(end as usize).collect();
+    let lineno = before.iter().filter(|&&c| c == '\n').count() + 1;
+    let colno = match before.iter().rposition(|&c| c == '\n') {
+        Some(newline) => pos - newline as i64,
+        None => pos + 1,
+    };
+    let message_text = vm.str(&message)?;
+    let full = format!("{message_text}: line {lineno} column {colno} (char {pos})");
+    if let Some(data) = exception_data(error) {
+        data.borrow_mut().args = vec![Value::str(full)];
+    }
+    vm.setattr(error, "msg", message)?;
+    vm.setattr(error, "doc", doc)?;
+    vm.setattr(error, "pos", position)?;
+    vm.setattr(error, "lineno", Value::Int(lineno as i64))?;
+    vm.setattr(error, "colno", Value::Int(colno))?;
+    Ok(())
+}
+
+fn decode_error_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "__init__")?;
+    let (values, _) = bind(
+        vm,
+        "JSONDecodeError.__init__",
+        args,
+        &["msg", "doc", "pos"],
+        3,
+        &[],
+        true,
+    )?;
+    let mut values = values.into_iter().map(|v| v.expect("required"));
+    let (message, doc, position) = (
+        values.next().expect("msg"),
+        values.next().expect("doc"),
+        values.next().expect("pos"),
+    );
+    fill_decode_error(vm, &me, message, doc, position)?;
+    Ok(Value::None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode_string;
+
+    fn encoded(text: &str, ensure_ascii: bool) -> String {
+        let mut out = String::new();
+        encode_string(&mut out, text, ensure_ascii);
+        out
+    }
+
+    #[test]
+    fn strings_escape_as_cpython() {
+        assert_eq!(encoded("a\"b\\c", true), r#""a\"b\\c""#);
+        assert_eq!(
+            encoded("\n\r\t\u{8}\u{c}\u{1}\u{1f}", true),
+            r#""\n\r\t\b\f\u0001\u001f""#
+        );
+        assert_eq!(encoded("é\u{7f}😀", true), r#""\u00e9\u007f\ud83d\ude00""#);
+        assert_eq!(encoded("é\u{7f}😀\u{1}", false), "\"é\u{7f}😀\\u0001\"");
+        assert_eq!(encoded("/", true), "\"/\"");
+    }
 }

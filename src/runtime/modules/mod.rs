@@ -52,6 +52,31 @@ fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
 
 const CONTEXTLIB: &str = include_str!("contextlib.py");
 
+/// A function of Looplab's own Python (`file` is its source, named like `<builtins>`) that a
+/// native needs, compiled on first use and kept for the VM's life. User code cannot import it.
+pub fn library_function(
+    vm: &mut Vm,
+    file: &'static str,
+    text: &'static str,
+    name: &str,
+) -> PResult<Value> {
+    let module = match vm
+        .extensions
+        .get(file)
+        .and_then(|m| m.downcast_ref::<Rc<Module>>())
+    {
+        Some(module) => module.clone(),
+        None => {
+            let module = native_module(file, Namespace::new());
+            python_part(vm, &module, file, text)?;
+            vm.extensions.insert(file, Box::new(module.clone()));
+            module
+        }
+    };
+    let function = module.dict.borrow().get(name).cloned();
+    Ok(function.unwrap_or_else(|| panic!("{file} defines no {name}")))
+}
+
 /// Runs Python source in a module's namespace (the Python half of a library module).
 fn python_part(vm: &mut Vm, module: &Rc<Module>, file: &str, text: &'static str) -> PResult<()> {
     let source = Rc::new(crate::python::source::SourceFile::new(file, text));

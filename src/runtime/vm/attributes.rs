@@ -16,12 +16,62 @@ impl Vm {
         }
     }
 
+    /// `obj.name` for a name of the program's code: class lookups are cached by the name's
+    /// identity (the cache keeps the name alive, so its address stays unique).
+    pub fn getattr_named(&mut self, object: &Value, name: &Rc<str>) -> PResult<Value> {
+        match self.getattr_impl(object, name, Some(name))? {
+            Some(value) => Ok(value),
+            None => Err(self.attribute_error(object, name)),
+        }
+    }
+
     /// `getattr(obj, name, None)`: `None` when there is no such attribute.
     pub fn getattr_opt(&mut self, object: &Value, name: &str) -> PResult<Option<Value>> {
+        self.getattr_impl(object, name, None)
+    }
+
+    /// A class attribute along the MRO, through the cache when the name is cacheable.
+    pub(crate) fn class_lookup(
+        &mut self,
+        class: &Rc<Class>,
+        name: &str,
+        key: Option<&Rc<str>>,
+    ) -> Option<Value> {
+        let Some(key) = key else {
+            return class.lookup(name);
+        };
+        let cache_key = (
+            Rc::as_ptr(class) as *const () as usize,
+            Rc::as_ptr(key) as *const () as usize,
+        );
+        if let Some((_, _, value)) = self.attr_cache.get(&cache_key) {
+            return value.clone();
+        }
+        let value = class.lookup(name);
+        if self.attr_cache.len() > 100_000 {
+            self.attr_cache.clear();
+        }
+        self.attr_cache
+            .insert(cache_key, (key.clone(), class.clone(), value.clone()));
+        value
+    }
+
+    /// Forgets cached class lookups: a class was made or changed.
+    pub fn invalidate_class_caches(&mut self) {
+        self.attr_cache.clear();
+        self.static_cache.clear();
+    }
+
+    fn getattr_impl(
+        &mut self,
+        object: &Value,
+        name: &str,
+        key: Option<&Rc<str>>,
+    ) -> PResult<Option<Value>> {
         match object {
             Value::Instance(instance) => {
                 let class = instance.class.clone();
-                let class_attr = class.lookup(name);
+                let class_attr = self.class_lookup(&class, name, key);
                 if let Some(attr) = &class_attr
                     && let Some(property) = attr.native::<Property>()
                 {
@@ -230,7 +280,7 @@ impl Vm {
         }
         class
             .lookup(name)
-            .map(|attr| self.bind(attr, object.clone()))
+            .map(|attr| self.bind_class_attribute(attr, object.clone(), &class))
     }
 
     /// What `instance.name` gives for an attribute found on the class.
@@ -414,6 +464,7 @@ impl Vm {
             }
             Value::Class(class) => {
                 class.dict.borrow_mut().insert(Rc::from(name), value);
+                self.invalidate_class_caches();
                 Ok(())
             }
             Value::Native(native) if native.instance_dict().is_some() => {
@@ -477,7 +528,11 @@ impl Vm {
                 }
                 instance.dict.borrow_mut().remove(name).is_some()
             }
-            Value::Class(class) => class.dict.borrow_mut().remove(name).is_some(),
+            Value::Class(class) => {
+                let removed = class.dict.borrow_mut().remove(name).is_some();
+                self.invalidate_class_caches();
+                removed
+            }
             Value::Module(module) => module.dict.borrow_mut().remove(name).is_some(),
             Value::Function(function) => function.dict.borrow_mut().remove(name).is_some(),
             _ => false,
@@ -491,22 +546,47 @@ impl Vm {
 
     /// The method `name` of a value's class, bound to it (for protocols: `__len__`, ...),
     /// without looking at the instance's own attributes (as CPython does for dunders).
-    pub fn special_method(&mut self, object: &Value, name: &str) -> Option<Value> {
+    pub fn special_method(&mut self, object: &Value, name: &'static str) -> Option<Value> {
         let class = self.class_of(object);
-        let attr = class.lookup(name)?;
+        let attr = self.static_lookup(&class, name)?;
         Some(self.bind_class_attribute(attr, object.clone(), &class))
     }
 
-    /// Calls the special method `name` if the value's class has one.
+    /// A class attribute by a name known at compile time, cached by the name's (static,
+    /// hence unique) address.
+    fn static_lookup(&mut self, class: &Rc<Class>, name: &'static str) -> Option<Value> {
+        let cache_key = (
+            Rc::as_ptr(class) as *const () as usize,
+            name.as_ptr() as usize,
+            name.len(),
+        );
+        if let Some((_, value)) = self.static_cache.get(&cache_key) {
+            return value.clone();
+        }
+        let value = class.lookup(name);
+        self.static_cache
+            .insert(cache_key, (class.clone(), value.clone()));
+        value
+    }
+
+    /// Calls the special method `name` if the value's class has one. Native methods are
+    /// called with the object directly, without making a bound method.
     pub fn call_special(
         &mut self,
         object: &Value,
-        name: &str,
+        name: &'static str,
         args: Vec<Value>,
     ) -> PResult<Option<Value>> {
-        match self.special_method(object, name) {
-            Some(method) => self.call_with(&method, Args::new(args)).map(Some),
-            None => Ok(None),
+        let class = self.class_of(object);
+        let Some(attr) = self.static_lookup(&class, name) else {
+            return Ok(None);
+        };
+        if let Value::Builtin(builtin) = &attr
+            && builtin.this.is_none()
+        {
+            return (builtin.func)(self, Some(object), Args::new(args)).map(Some);
         }
+        let method = self.bind_class_attribute(attr, object.clone(), &class);
+        self.call_with(&method, Args::new(args)).map(Some)
     }
 }

@@ -156,6 +156,8 @@ impl Vm {
         match super::super::modules::create(self, name)? {
             Some(module) => {
                 self.modules.insert(Rc::from(name), module.clone());
+                // Importing made classes (and may have reused freed classes' addresses).
+                self.invalidate_class_caches();
                 Ok(module)
             }
             None => {

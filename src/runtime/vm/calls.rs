@@ -13,6 +13,13 @@ use super::super::{Flow, PResult};
 use super::{Outcome, Vm};
 use crate::python::bytecode::{CodeKind, CodeObject};
 
+/// Stack kept free before a nested run, and the size of a new stack segment when it is not.
+const NESTED_RED_ZONE: usize = 256 * 1024;
+const NESTED_STACK_SEGMENT: usize = 4 * 1024 * 1024;
+
+/// How many finished frames are kept for reuse.
+const FRAME_POOL_SIZE: usize = 64;
+
 /// What calling something gives: a value at once, or a frame to run.
 pub enum CallTarget {
     Done(Value),
@@ -79,7 +86,11 @@ impl Vm {
         self.frames.push(frame);
         let base = self.frames.len() - 1;
         self.native_depth += 1;
-        let outcome = self.run_frames(base);
+        // Native code calling back into Python recurses on the Rust stack: grow it when
+        // needed (a browser's stack is small).
+        let outcome = stacker::maybe_grow(NESTED_RED_ZONE, NESTED_STACK_SEGMENT, || {
+            self.run_frames(base)
+        });
         self.native_depth -= 1;
         match outcome? {
             Outcome::Return(value) | Outcome::Yield(value) => Ok(value),
@@ -180,19 +191,52 @@ impl Vm {
 
     /// A frame for calling a Python function, or the generator it makes.
     fn function_call(&mut self, function: &Rc<Function>, args: Args) -> PResult<CallTarget> {
+        let mut frame = self.function_frame(function);
+        self.bind_arguments(function, &mut frame, args)?;
+        self.finish_function_call(function, frame)
+    }
+
+    /// A fresh frame for `function`'s code (taken from the pool of finished frames).
+    pub(crate) fn function_frame(&mut self, function: &Rc<Function>) -> Box<Frame> {
         let code = function.code.clone();
         let constants = self.constants_of(&code);
-        let mut frame = Box::new(Frame::new(code.clone(), function.module.clone(), constants));
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut frame) => {
+                frame.reset(code, function.module.clone(), constants);
+                frame
+            }
+            None => Box::new(Frame::new(code, function.module.clone(), constants)),
+        };
         frame.function = Some(function.clone());
-        self.bind_arguments(function, &mut frame, args)?;
+        frame
+    }
+
+    /// Gives a finished frame back to the pool, so its buffers are reused.
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < FRAME_POOL_SIZE {
+            frame.clear();
+            self.frame_pool.push(frame);
+        }
+    }
+
+    /// Once the arguments are bound: the cells, and the generator for generator functions.
+    pub(crate) fn finish_function_call(
+        &mut self,
+        function: &Rc<Function>,
+        mut frame: Box<Frame>,
+    ) -> PResult<CallTarget> {
+        let code = function.code.clone();
         // Cells: this function's own (parameters captured by inner functions start with the
         // argument), then the closure.
-        let mut cells: Vec<Rc<PyCell>> = code.cellvars.iter().map(|_| PyCell::new(None)).collect();
-        for &(cell, parameter) in &code.cell_parameters {
-            *cells[cell as usize].value.borrow_mut() = frame.fast[parameter as usize].take();
+        if !code.cellvars.is_empty() || !function.closure.is_empty() {
+            let mut cells: Vec<Rc<PyCell>> =
+                code.cellvars.iter().map(|_| PyCell::new(None)).collect();
+            for &(cell, parameter) in &code.cell_parameters {
+                *cells[cell as usize].value.borrow_mut() = frame.fast[parameter as usize].take();
+            }
+            cells.extend(function.closure.iter().cloned());
+            frame.cells = cells;
         }
-        cells.extend(function.closure.iter().cloned());
-        frame.cells = cells;
         let kind = match code.kind {
             CodeKind::Generator => GenKind::Generator,
             CodeKind::Coroutine => GenKind::Coroutine,
@@ -364,8 +408,17 @@ impl Vm {
         Ok(())
     }
 
-    fn missing_arguments(&mut self, function: &str, missing: &[Rc<str>], kind: &str) -> Flow {
-        let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+    /// CPython's "f() missing 2 required positional arguments: 'a' and 'b'".
+    pub(crate) fn missing_arguments<S: AsRef<str>>(
+        &mut self,
+        function: &str,
+        missing: &[S],
+        kind: &str,
+    ) -> Flow {
+        let quoted: Vec<String> = missing
+            .iter()
+            .map(|n| format!("'{}'", n.as_ref()))
+            .collect();
         let list = match quoted.len() {
             1 => quoted[0].clone(),
             2 => format!("{} and {}", quoted[0], quoted[1]),
@@ -571,10 +624,11 @@ impl Vm {
         self.frames.push(frame);
         let base = self.frames.len() - 1;
         self.native_depth += 1;
-        let outcome = match resume_throw(&resume) {
+        let thrown = resume_throw(&resume);
+        let outcome = stacker::maybe_grow(NESTED_RED_ZONE, NESTED_STACK_SEGMENT, || match thrown {
             Some(exception) => self.throw_then_run(base, exception),
             None => self.run_frames(base),
-        };
+        });
         self.native_depth -= 1;
         match outcome? {
             Outcome::Yield(value) => Ok(GenResult::Yielded(value)),

@@ -327,7 +327,13 @@ impl Vm {
                 let result = self
                     .call_special(value, "__format__", vec![Value::str(spec)])?
                     .unwrap_or(Value::None);
-                return self.expect_str(result, "__format__");
+                return match result {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => {
+                        let name = self.type_name(&other);
+                        Err(self.type_error(format!("__format__ must return a str, not {name}")))
+                    }
+                };
             }
             other => {
                 if spec.is_empty() {

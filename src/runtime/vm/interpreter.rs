@@ -133,12 +133,14 @@ impl Vm {
         value: Value,
         error: &mut Option<(Flow, bool)>,
     ) -> Option<Outcome> {
-        let frame = self.frames.pop().expect("a frame returned");
+        let mut frame = self.frames.pop().expect("a frame returned");
         if let Some(generator) = frame.generator.as_ref().and_then(std::rc::Weak::upgrade) {
             generator.state.set(GenState::Closed);
         }
         let at_base = self.frames.len() == base;
-        match frame.kind {
+        let kind = std::mem::replace(&mut frame.kind, FrameKind::Base);
+        self.recycle_frame(frame);
+        match kind {
             FrameKind::Call | FrameKind::Await(_) => {
                 if at_base {
                     return Some(Outcome::Return(value));
@@ -482,7 +484,7 @@ impl Vm {
             Instr::LoadAttr(i) => {
                 let name = self.frame().code.names[i as usize].clone();
                 let object = self.pop();
-                let value = self.getattr(&object, &name)?;
+                let value = self.getattr_named(&object, &name)?;
                 self.push(value);
             }
             Instr::StoreAttr(i) => {
@@ -716,8 +718,7 @@ impl Vm {
                     Conversion::Str => Value::str(self.str(&value)?),
                     Conversion::Repr => Value::str(self.repr(&value)?),
                     Conversion::Ascii => {
-                        let repr = self.repr(&value)?;
-                        Value::str(super::super::strings::ascii_str(&repr))
+                        Value::str(super::super::builtins::ascii_of(self, &value)?)
                     }
                 };
                 let spec = match &spec {
@@ -759,6 +760,9 @@ impl Vm {
                 self.push(function);
             }
             Instr::Call(argc) => {
+                if let Some(control) = self.fast_call(argc as usize)? {
+                    return Ok(control);
+                }
                 let args = self.pop_n(argc as usize);
                 let callable = self.pop();
                 return self.call_in_loop(callable, Args::new(args));
@@ -1080,6 +1084,61 @@ impl Vm {
             }
         }
         Ok(Control::Next)
+    }
+
+    /// The common call, `f(a, b)` or `obj.method(a)` of a Python function taking exactly
+    /// positional parameters: the arguments move from the stack straight into the new
+    /// frame. `None` when the call needs the general path.
+    fn fast_call(&mut self, argc: usize) -> PResult<Option<Control>> {
+        let frame = self.frames.last().expect("a frame is running");
+        let callable = &frame.stack[frame.stack.len() - argc - 1];
+        let (function, this) = match callable {
+            Value::Function(function) => (function.clone(), None),
+            Value::BoundMethod(method) => match &method.func {
+                Value::Function(function) => (function.clone(), Some(method.this.clone())),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let code = &function.code;
+        let given = argc + this.is_some() as usize;
+        let parameters = code.argcount as usize;
+        if code.varargs
+            || code.varkeywords
+            || code.kwonlyargcount > 0
+            || given > parameters
+            || given + function.defaults.len() < parameters
+        {
+            return Ok(None);
+        }
+        if self.frames.len() >= self.limits.recursion {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let mut new_frame = self.function_frame(&function);
+        let offset = this.is_some() as usize;
+        if let Some(this) = this {
+            new_frame.fast[0] = Some(this);
+        }
+        {
+            let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
+            let start = stack.len() - argc;
+            for (index, value) in stack.drain(start..).enumerate() {
+                new_frame.fast[offset + index] = Some(value);
+            }
+            stack.pop();
+        }
+        let first_default = parameters - function.defaults.len();
+        for index in given..parameters {
+            new_frame.fast[index] = Some(function.defaults[index - first_default].clone());
+        }
+        match self.finish_function_call(&function, new_frame)? {
+            CallTarget::Done(value) => self.push(value),
+            CallTarget::Frame(mut new_frame) => {
+                new_frame.kind = FrameKind::Call;
+                self.frames.push(new_frame);
+            }
+        }
+        Ok(Some(Control::Next))
     }
 
     /// `await` of the awaitable on top of the stack.

@@ -35,6 +35,10 @@ pub struct Limits {
     pub total_steps: u64,
     /// Frames on the stack (CPython's recursion limit).
     pub recursion: usize,
+    /// Memory the program may allocate beyond what the VM itself started with.
+    pub memory_bytes: usize,
+    /// Tasks the program may create.
+    pub tasks: u64,
 }
 
 impl Default for Limits {
@@ -43,6 +47,8 @@ impl Default for Limits {
             steps_without_await: 20_000_000,
             total_steps: 400_000_000,
             recursion: 1000,
+            memory_bytes: 1 << 30,
+            tasks: 1_000_000,
         }
     }
 }
@@ -54,6 +60,12 @@ pub struct Output {
     pub stderr: String,
 }
 
+/// A cached class attribute lookup: the name and class it was made for (kept alive so their
+/// addresses, the key, stay unique) and what the lookup found.
+pub(crate) type NamedLookup = (Rc<str>, Rc<Class>, Option<Value>);
+/// A cached lookup of a name written in Rust: the class and what was found.
+pub(crate) type StaticLookup = (Rc<Class>, Option<Value>);
+
 pub struct Vm {
     pub types: Types,
     pub builtins: Rc<Module>,
@@ -63,6 +75,8 @@ pub struct Vm {
     pub frames: Vec<Box<Frame>>,
     pub output: Output,
     pub limits: Limits,
+    /// Memory in use when the program started (the limit counts from here).
+    pub memory_baseline: usize,
     /// Instructions executed so far, and at the start of the current step.
     pub steps: u64,
     pub step_start: u64,
@@ -83,6 +97,15 @@ pub struct Vm {
     pub trace: Trace,
     /// The event loop and asyncio's bookkeeping.
     pub asyncio: AsyncState,
+    /// Class attribute lookups by (class, name) identity; cleared whenever a class is made
+    /// or changed. Holds the name and the class so their addresses stay unique.
+    pub(crate) attr_cache: hashbrown::HashMap<(usize, usize), NamedLookup>,
+    /// The same for names written in Rust (`__len__`), by the static string's address.
+    pub(crate) static_cache: hashbrown::HashMap<(usize, usize, usize), StaticLookup>,
+    /// Finished frames kept for reuse (allocating a frame per call is costly). Boxed because
+    /// running frames are boxed: reuse moves a pointer, not a frame.
+    #[allow(clippy::vec_box)]
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Warnings already shown, by location and text (Python shows each once).
     shown_warnings: std::collections::HashSet<(String, u32, String)>,
 }
@@ -105,6 +128,7 @@ impl Vm {
             steps: 0,
             step_start: 0,
             native_depth: 0,
+            memory_baseline: super::memory::in_use(),
             warned: Default::default(),
             extensions: HashMap::new(),
             reraising: false,
@@ -113,6 +137,9 @@ impl Vm {
             trace: Trace::default(),
             asyncio: AsyncState::default(),
             shown_warnings: Default::default(),
+            frame_pool: Vec::new(),
+            attr_cache: hashbrown::HashMap::new(),
+            static_cache: hashbrown::HashMap::new(),
         };
         super::builtins::install(&mut vm);
         vm
@@ -232,6 +259,14 @@ impl Vm {
                 )
             };
             return Err(Flow::Abort(message));
+        }
+        let used = super::memory::in_use().saturating_sub(self.memory_baseline);
+        if used > self.limits.memory_bytes {
+            let who = self.running_code_description();
+            return Err(Flow::Abort(format!(
+                "the program uses more than {} MB of memory (stopped in {who})",
+                self.limits.memory_bytes >> 20
+            )));
         }
         if self.steps > self.limits.total_steps {
             let who = self.running_code_description();

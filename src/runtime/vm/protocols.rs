@@ -745,9 +745,13 @@ impl Vm {
                 Some(result) => to_int(&result).and_then(|i| i.to_i64()).unwrap_or(i64::MAX),
                 None => {
                     let name = self.type_name(key);
-                    return Err(self.type_error(format!(
-                        "{what} indices must be integers or slices, not {name}"
-                    )));
+                    // CPython words the str case differently.
+                    let message = if what == "string" {
+                        format!("string indices must be integers, not '{name}'")
+                    } else {
+                        format!("{what} indices must be integers or slices, not {name}")
+                    };
+                    return Err(self.type_error(message));
                 }
             },
         };

@@ -1,4 +1,4 @@
-# functools.partial, functools.wraps, reduce, lru_cache; contextlib helpers.
+# functools: partial, wraps, reduce, lru_cache, cache, total_ordering, cmp_to_key.
 import functools
 from functools import partial, wraps, reduce
 
@@ -15,7 +15,7 @@ def greet(greeting, name, punct="!"):
 hi = partial(greet, "Hi")
 print(hi("Ann"), hi("Bob", punct="?"), partial(hi, punct=".")("Cy"))
 print(list(map(partial(power, exponent=2), range(5))))
-print(repr(partial(power, 2)).startswith("functools.partial(<function power"))
+print(repr(partial(power, 2))[:36])
 
 def logged(func):
     @wraps(func)
@@ -93,41 +93,4 @@ print(Version(1, 2) <= Version(1, 3), Version(2, 0) >= Version(1, 9), Version(1,
 
 print(sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)))
 
-from contextlib import contextmanager, suppress, nullcontext, ExitStack
-
-@contextmanager
-def opened(name):
-    print("open", name)
-    yield f"<{name}>"
-    print("close", name)
-
-with opened("f1") as h:
-    print("using", h)
-
-with nullcontext(5) as v:
-    print("nullcontext", v)
-
-with suppress(ZeroDivisionError, KeyError):
-    print("before error")
-    1 / 0
-    print("not reached")
-
-with ExitStack() as stack:
-    for n in ("a", "b"):
-        stack.enter_context(opened(n))
-    stack.callback(print, "callback ran")
-    print("stack body")
-
-@contextmanager
-def timer_like(label):
-    start = 0
-    try:
-        yield
-    finally:
-        print(f"{label} finished")
-
-@timer_like("decorated")
-def job():
-    print("job running")
-job()
 print(square.func is power, square.args, square.keywords, two_to.args)
