@@ -113,7 +113,8 @@ Commands:
                  stderr. --trace writes every scheduling event as JSON lines.
                  Exit status: 0 finished, 1 uncaught exception or syntax error,
                  3 deadlock (every task waits, no timer pending), 4 stopped by a
-                 limit (a task that never awaits, runaway work)
+                 limit (a task that never awaits, runaway work); SystemExit(n)
+                 exits with n, as Python does
 
 Options:
   -h, --help     Print this help and exit
@@ -169,7 +170,7 @@ fn run_file(path: &str, trace: Option<&str>, out: &mut dyn Write, err: &mut dyn 
         );
         return 1;
     }
-    result.status as u8
+    result.status.code()
 }
 
 /// The program's text, or the exit status after reporting why it cannot be read.

@@ -107,3 +107,21 @@ fn check_reports_a_missing_file() {
         "looplab: can't open file 'no/such/file.py': No such file or directory\n"
     );
 }
+
+#[test]
+fn run_exits_with_the_status_a_program_gives_system_exit() {
+    let output = looplab(&["run", "tests/builtins/lang_44_exit_status.py"]);
+    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(text(&output.stdout), "step 0\nstep 1\nstep 2\n");
+    assert!(output.stderr.is_empty(), "{}", text(&output.stderr));
+    let output = looplab(&["run", "tests/builtins/lang_27_uncaught_systemexit.py"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(text(&output.stderr), "fatal: giving up\n");
+}
+
+#[test]
+fn run_prints_a_traceback_and_exits_1_on_an_uncaught_exception() {
+    let output = looplab(&["run", "tests/programs/073_uncaught_task_error.py"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).starts_with("Traceback (most recent call last):\n"));
+}

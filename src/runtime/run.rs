@@ -30,17 +30,31 @@ impl Default for RunOptions {
     }
 }
 
-/// How a run ended; the process exit status of `looplab run`.
+/// How a run ended; [`ExitStatus::code`] is the process exit status of `looplab run`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitStatus {
-    /// The program finished.
-    Success = 0,
-    /// A syntax error or an uncaught exception.
-    Error = 1,
+    /// The program finished (or raised `SystemExit` with no code, `None` or 0).
+    Success,
+    /// A syntax error or an uncaught exception (or `SystemExit` with a message).
+    Error,
     /// Every task waits and no timer is pending: CPython would hang forever.
-    Deadlock = 3,
+    Deadlock,
     /// A limit stopped it: a task that never awaits, runaway work, too much output.
-    Limit = 4,
+    Limit,
+    /// `SystemExit(n)` with a nonzero int: the program chose its status.
+    Exit(u8),
+}
+
+impl ExitStatus {
+    pub fn code(self) -> u8 {
+        match self {
+            ExitStatus::Success => 0,
+            ExitStatus::Error => 1,
+            ExitStatus::Deadlock => 3,
+            ExitStatus::Limit => 4,
+            ExitStatus::Exit(code) => code,
+        }
+    }
 }
 
 /// What went wrong, for the editor to show at its line.
@@ -156,6 +170,9 @@ fn uncaught(vm: &mut Vm, exception: &Value) -> RunError {
         exc: class.clone(),
         msg: message.clone(),
     });
+    if vm.is_exception(exception, "SystemExit") {
+        return system_exit(vm, exception, message);
+    }
     let deadlock_class = super::asyncio::classes(vm).deadlock_error;
     if vm.isinstance(exception, &deadlock_class) {
         let mut text = format!("DeadlockError: {message}\n");
@@ -178,6 +195,37 @@ fn uncaught(vm: &mut Vm, exception: &Value) -> RunError {
         status: ExitStatus::Error,
         line,
         message: last,
+    }
+}
+
+/// An uncaught `SystemExit` ends the program as CPython's does, without a traceback: no code
+/// (or `None`) is status 0, an int is the status (as the OS keeps it, its low byte), anything
+/// else is printed to stderr and the status is 1.
+fn system_exit(vm: &mut Vm, exception: &Value, message: String) -> RunError {
+    let code = vm
+        .exception_attribute(exception, "code")
+        .unwrap_or(Value::None);
+    let status = match &code {
+        Value::None => ExitStatus::Success,
+        Value::Bool(flag) => exit_with(i64::from(*flag)),
+        Value::Int(n) => exit_with(*n),
+        _ => {
+            let text = vm.str(&code).unwrap_or_default();
+            vm.write_stderr(&format!("{text}\n"));
+            ExitStatus::Error
+        }
+    };
+    RunError {
+        status,
+        line: innermost_program_line(exception),
+        message: format!("SystemExit: {message}"),
+    }
+}
+
+fn exit_with(code: i64) -> ExitStatus {
+    match code.rem_euclid(256) as u8 {
+        0 => ExitStatus::Success,
+        code => ExitStatus::Exit(code),
     }
 }
 
