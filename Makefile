@@ -52,9 +52,10 @@ test-e2e: build
 size: build
 	@./scripts/size dist
 
-## bench: parse and compile a 10,000-line program, Looplab against CPython 3.12
+## bench: the front end (a 10,000-line program) and the runtime (whole programs), Looplab against CPython 3.12
 bench:
 	cargo bench --locked --bench frontend
+	cargo bench --locked --bench runtime
 
 ## fuzz: coverage-guided fuzzing of the Python front end (FUZZ_SECONDS, default 600)
 FUZZ_SECONDS ?= 600

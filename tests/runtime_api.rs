@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use looplab::runtime::snapshot::{LoopState, TaskStatus, Timeline};
-use looplab::runtime::trace::EventKind;
+use looplab::runtime::trace::{EventKind, PrimitiveState};
 use looplab::runtime::vm::Limits;
 use looplab::runtime::{ExitStatus, RunOptions, RunResult, run_program};
 
@@ -87,7 +87,6 @@ fn states_show_tasks_timers_and_semaphore_holders_and_waiters() {
         .expect("Task-3 suspends")
         + 1;
     let state = timeline.state_at(position);
-    eprintln!("{position} {:#?}", state.tasks);
     let a = state.task("Task-2").expect("Task-2");
     assert_eq!(a.coro.as_ref(), "worker");
     assert_eq!(a.status, TaskStatus::Waiting);
@@ -126,6 +125,41 @@ fn states_show_tasks_timers_and_semaphore_holders_and_waiters() {
     );
     assert!(end.ready.is_empty() && end.timers.is_empty());
     assert_eq!(end.prints, 4);
+}
+
+#[test]
+fn a_crowd_behind_a_semaphore_keeps_states_small() {
+    // 1,000 tasks queue on one slot: each state names the first waiters and counts the rest,
+    // so recording stays linear in the number of changes.
+    let source = r#"
+import asyncio
+
+async def worker(limit):
+    async with limit:
+        await asyncio.sleep(0.01)
+
+async def main():
+    limit = asyncio.Semaphore(1)
+    await asyncio.gather(*(worker(limit) for _ in range(1000)))
+
+asyncio.run(main())
+"#;
+    let result = run_with_machinery(source);
+    let timeline = Timeline::new(&result.trace);
+    let crowded = (0..=timeline.len())
+        .map(|position| timeline.state_at(position))
+        .filter_map(|state| {
+            state
+                .primitives
+                .iter()
+                .find(|p| &*p.kind == "Semaphore")
+                .cloned()
+        })
+        .find(|semaphore| semaphore.waiters.len() + semaphore.more_waiters == 999)
+        .expect("a state where all but the holder wait");
+    assert_eq!(crowded.waiters.len(), PrimitiveState::SHOWN);
+    assert_eq!(&*crowded.waiters[0], "Task-3");
+    assert_eq!(crowded.holders.len(), 1);
 }
 
 #[test]

@@ -9,6 +9,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub struct CountingAllocator;
 
 static IN_USE: AtomicUsize = AtomicUsize::new(0);
+/// The most `IN_USE` has been since the last [`reset_peak`].
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(bytes: usize) {
+    let now = IN_USE.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
 
 // SAFETY: every call is forwarded to `System` with the same arguments; the counter only
 // observes sizes.
@@ -16,7 +23,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let pointer = unsafe { System.alloc(layout) };
         if !pointer.is_null() {
-            IN_USE.fetch_add(layout.size(), Ordering::Relaxed);
+            grew(layout.size());
         }
         pointer
     }
@@ -24,7 +31,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let pointer = unsafe { System.alloc_zeroed(layout) };
         if !pointer.is_null() {
-            IN_USE.fetch_add(layout.size(), Ordering::Relaxed);
+            grew(layout.size());
         }
         pointer
     }
@@ -38,7 +45,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
         let moved = unsafe { System.realloc(pointer, layout, new_size) };
         if !moved.is_null() {
             if new_size > layout.size() {
-                IN_USE.fetch_add(new_size - layout.size(), Ordering::Relaxed);
+                grew(new_size - layout.size());
             } else {
                 IN_USE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
             }
@@ -53,4 +60,14 @@ static ALLOCATOR: CountingAllocator = CountingAllocator;
 /// Bytes allocated and not yet freed, by the whole process.
 pub fn in_use() -> usize {
     IN_USE.load(Ordering::Relaxed)
+}
+
+/// The most bytes in use at once since the last [`reset_peak`] (for benchmarks).
+pub fn peak() -> usize {
+    PEAK.load(Ordering::Relaxed)
+}
+
+/// Starts a new peak measurement from what is in use now.
+pub fn reset_peak() {
+    PEAK.store(in_use(), Ordering::Relaxed);
 }

@@ -95,13 +95,27 @@ pub struct PrimitiveState {
     pub value: i64,
     /// Semaphore initial value; queue maxsize (0 = unbounded).
     pub capacity: i64,
-    /// Tasks holding it (locks and semaphores), in acquisition order.
+    /// Tasks holding it (locks and semaphores), in acquisition order: the first
+    /// [`PrimitiveState::SHOWN`], and how many more.
     pub holders: Vec<Rc<str>>,
-    /// Tasks waiting, FIFO.
+    pub more_holders: usize,
+    /// Tasks waiting, FIFO (the first `SHOWN`, and how many more).
     pub waiters: Vec<Rc<str>>,
-    /// Queue items (reprs), front first; queue putters waiting.
+    pub more_waiters: usize,
+    /// Queue items (reprs), front first (the first `ITEMS_SHOWN`; `value` counts them all).
     pub items: Vec<String>,
+    /// Queue putters waiting (the first `SHOWN`, and how many more).
     pub putters: Vec<Rc<str>>,
+    pub more_putters: usize,
+}
+
+impl PrimitiveState {
+    /// How many names or items of each list a state keeps. A state is recorded at every
+    /// change, so keeping whole lists would cost the square of their length (10,000 tasks
+    /// behind one semaphore would record 10^8 names); nobody reads more than this on screen.
+    pub const SHOWN: usize = 32;
+    /// The same for a queue's items, which are strings of any length.
+    pub const ITEMS_SHOWN: usize = 8;
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::super::PResult;
 use super::super::value::{Args, Value};
 use super::super::vm::Vm;
+use super::deque::Deque;
 use super::future::FutureObj;
 use crate::runtime::trace::{LoopEvent, PrimitiveState};
 
@@ -57,20 +58,61 @@ pub fn held(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     changed(vm, this, Args::new(vec![object]))
 }
 
-/// The names of the tasks waiting on the futures in a waiters deque.
-fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<Vec<Rc<str>>> {
+/// The names of the tasks waiting on the futures in a waiters deque: the first
+/// [`PrimitiveState::SHOWN`], and how many more.
+fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<(Vec<Rc<str>>, usize)> {
     if waiters.is_none() {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), 0));
     }
-    let futures = vm.collect(waiters)?;
     // A future just appended has no waiter yet: the task appending it is about to await it.
     let current = vm.current_task_name();
-    Ok(futures
-        .iter()
-        .filter_map(|f| f.native::<FutureObj>())
-        .filter(|f| !f.is_done())
-        .filter_map(|f| f.waited_by.borrow().clone().or_else(|| current.clone()))
-        .collect())
+    let mut shown = Vec::new();
+    let mut more = 0;
+    let note = |future: &Value| {
+        let Some(future) = future.native::<FutureObj>() else {
+            return;
+        };
+        if future.is_done() {
+            return;
+        }
+        if shown.len() == PrimitiveState::SHOWN {
+            more += 1;
+        } else if let Some(name) = future
+            .waited_by
+            .borrow()
+            .clone()
+            .or_else(|| current.clone())
+        {
+            shown.push(name);
+        }
+    };
+    match waiters.native::<Deque>() {
+        // The library's deques are native: read them in place (no copy per change).
+        Some(deque) => deque.items.borrow().iter().for_each(note),
+        None => vm.collect(waiters)?.iter().for_each(note),
+    }
+    Ok((shown, more))
+}
+
+/// The first `ITEMS_SHOWN` items of a queue's buffer (a deque, or a list for the priority and
+/// LIFO queues), and how many there are.
+fn queued_items(vm: &mut Vm, buffer: &Value) -> PResult<(Vec<Value>, usize)> {
+    if buffer.is_none() {
+        return Ok((Vec::new(), 0));
+    }
+    if let Some(deque) = buffer.native::<Deque>() {
+        let items = deque.items.borrow();
+        let first = items
+            .iter()
+            .take(PrimitiveState::ITEMS_SHOWN)
+            .cloned()
+            .collect();
+        return Ok((first, items.len()));
+    }
+    let mut items = vm.collect(buffer)?;
+    let count = items.len();
+    items.truncate(PrimitiveState::ITEMS_SHOWN);
+    Ok((items, count))
 }
 
 fn attribute(vm: &mut Vm, object: &Value, name: &str) -> PResult<Value> {
@@ -112,62 +154,63 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<PrimitiveState> {
             (id, label)
         }
     };
+    let (holders, more_holders) = match vm.asyncio.holders.get(&address) {
+        Some(all) => (
+            all.iter().take(PrimitiveState::SHOWN).cloned().collect(),
+            all.len().saturating_sub(PrimitiveState::SHOWN),
+        ),
+        None => (Vec::new(), 0),
+    };
     let mut state = PrimitiveState {
         id,
         kind: kind.clone(),
         label,
         value: 0,
         capacity: 1,
-        holders: vm
-            .asyncio
-            .holders
-            .get(&address)
-            .cloned()
-            .unwrap_or_default(),
+        holders,
+        more_holders,
         waiters: Vec::new(),
+        more_waiters: 0,
         items: Vec::new(),
         putters: Vec::new(),
+        more_putters: 0,
     };
     match &*kind {
         "Lock" => {
             state.value = number(&attribute(vm, object, "_locked")?);
             let waiters = attribute(vm, object, "_waiters")?;
-            state.waiters = waiting_tasks(vm, &waiters)?;
+            (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
         }
         "Semaphore" | "BoundedSemaphore" => {
             state.value = number(&attribute(vm, object, "_value")?);
             state.capacity = number(&attribute(vm, object, "_initial")?);
             let waiters = attribute(vm, object, "_waiters")?;
-            state.waiters = waiting_tasks(vm, &waiters)?;
+            (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
         }
         "Event" => {
             state.value = number(&attribute(vm, object, "_value")?);
             let waiters = attribute(vm, object, "_waiters")?;
-            state.waiters = waiting_tasks(vm, &waiters)?;
+            (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
         }
         "Condition" => {
             let lock = attribute(vm, object, "_lock")?;
             state.value = number(&attribute(vm, &lock, "_locked")?);
             let waiters = attribute(vm, object, "_waiters")?;
-            state.waiters = waiting_tasks(vm, &waiters)?;
+            (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
         }
         _ => {
             // Queues.
             let buffer = attribute(vm, object, "_queue")?;
-            let items = if buffer.is_none() {
-                Vec::new()
-            } else {
-                vm.collect(&buffer)?
-            };
-            state.value = items.len() as i64;
+            let (first, count) = queued_items(vm, &buffer)?;
+            state.value = count as i64;
             state.capacity = number(&attribute(vm, object, "_maxsize")?);
-            for item in items.iter().take(64) {
+            for item in &first {
                 state.items.push(vm.repr(item)?);
             }
             let getters = attribute(vm, object, "_getters")?;
-            state.waiters = waiting_tasks(vm, &getters)?;
+            (state.waiters, state.more_waiters) = waiting_tasks(vm, &getters)?;
             let putters = attribute(vm, object, "_putters")?;
-            state.putters = waiting_tasks(vm, &putters)?;
+            (state.putters, state.more_putters) = waiting_tasks(vm, &putters)?;
         }
     }
     Ok(state)

@@ -1,0 +1,143 @@
+//! The runtime on whole programs, in Looplab and in CPython 3.12 on the same files, measured in
+//! the same run: `cargo bench --bench runtime` (or `make bench`).
+//!
+//! Each program in `benches/programs/` runs `RUNS` times on each side and the median is
+//! reported. Looplab runs it as `looplab run` does (plain), and as the visualizer does
+//! (recording the loop's machinery for the timeline). CPython runs it through the oracle's
+//! virtual-clock loop (`tests/oracle/pyrun.py`, the same semantics), timed inside one
+//! interpreter so that its start-up is not counted. Looplab's peak memory is the most bytes
+//! its allocator held at once during a run. CPython is `python3.12` on PATH, or
+//! `PYENV_VERSION=3.12.1 python3.12`; without it only Looplab's figures are shown.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use looplab::runtime::{ExitStatus, RunOptions, memory, run_program};
+
+const RUNS: usize = 5;
+
+fn programs() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// Median time and peak bytes of `RUNS` runs, and the output (which must be the same each time).
+fn looplab(text: &str, name: &str, machinery: bool) -> (Duration, usize, String) {
+    let options = RunOptions {
+        filename: name.to_string(),
+        machinery,
+        ..Default::default()
+    };
+    let mut times = Vec::new();
+    let mut peak = 0;
+    let mut stdout = String::new();
+    for _ in 0..RUNS {
+        memory::reset_peak();
+        let before = memory::in_use();
+        let started = Instant::now();
+        let result = run_program(text, &options);
+        times.push(started.elapsed());
+        peak = peak.max(memory::peak() - before);
+        assert_eq!(
+            result.status,
+            ExitStatus::Success,
+            "{name}: {}",
+            result.stderr
+        );
+        stdout = result.stdout;
+    }
+    (median(times), peak, stdout)
+}
+
+/// CPython's median time over `RUNS` runs and its output, or `None` without python3.12.
+fn cpython(path: &Path) -> Option<(Duration, String)> {
+    let oracle = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oracle/pyrun.py");
+    let script = format!(
+        r#"
+import contextlib, io, runpy, time
+runpy.run_path({oracle:?}, run_name="pyrun")  # installs the virtual-clock asyncio.run
+times = []
+for _ in range({RUNS}):
+    out = io.StringIO()
+    started = time.perf_counter()
+    with contextlib.redirect_stdout(out):
+        runpy.run_path({path:?}, run_name="__main__")
+    times.append(time.perf_counter() - started)
+times.sort()
+print(times[len(times) // 2])
+print(out.getvalue(), end="")
+"#,
+        oracle = oracle.display().to_string(),
+        path = path.display().to_string(),
+    );
+    let output = Command::new("python3.12")
+        .env("PYENV_VERSION", "3.12.1")
+        .args(["-c", &script])
+        .output()
+        .ok()?;
+    if !output.status.success() {
+        eprintln!("{}", String::from_utf8_lossy(&output.stderr));
+        return None;
+    }
+    let text = String::from_utf8_lossy(&output.stdout).to_string();
+    let (seconds, printed) = text.split_once('\n')?;
+    Some((
+        Duration::from_secs_f64(seconds.parse().ok()?),
+        printed.to_string(),
+    ))
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn main() {
+    println!("runtime: median of {RUNS} runs per program");
+    println!(
+        "  {:18} {:>10} {:>10} {:>10} {:>8} {:>11}",
+        "program", "Looplab", "+machinery", "CPython", "ratio", "peak memory"
+    );
+    for path in programs() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (plain, peak, stdout) = looplab(&text, &name, false);
+        let (visual, visual_peak, _) = looplab(&text, &name, true);
+        let (cpython_ms, ratio) = match cpython(&path) {
+            Some((time, printed)) => {
+                assert_eq!(
+                    printed, stdout,
+                    "{name}: Looplab and CPython print differently"
+                );
+                (
+                    format!("{:8.1}ms", ms(time)),
+                    format!("{:7.2}x", plain.as_secs_f64() / time.as_secs_f64()),
+                )
+            }
+            None => ("-".to_string(), "-".to_string()),
+        };
+        println!(
+            "  {:18} {:8.1}ms {:8.1}ms {:>10} {:>8} {:6.1}/{:.1} MB",
+            name.trim_end_matches(".py"),
+            ms(plain),
+            ms(visual),
+            cpython_ms,
+            ratio,
+            peak as f64 / 1e6,
+            visual_peak as f64 / 1e6,
+        );
+    }
+    println!("  ratio: Looplab (plain) time / CPython time; above 1 means CPython is faster.");
+    println!("  peak memory: Looplab plain / with machinery.");
+}
