@@ -507,6 +507,13 @@ fn class_list(
             Ok(classes)
         }
         Value::None => Ok(vec![vm.types.none.clone()]),
+        Value::Native(_) if let Some(union) = spec.native::<super::generic_alias::UnionType>() => {
+            let mut classes = Vec::new();
+            for item in union.args.clone() {
+                classes.extend(class_list(vm, &item, function)?);
+            }
+            Ok(classes)
+        }
         _ => Err(vm.type_error(format!(
             "{function}() arg 2 must be a type, a tuple of types, or a union"
         ))),

@@ -8,6 +8,7 @@ pub mod descriptors;
 mod exceptions;
 mod functions;
 mod generators;
+pub mod generic_alias;
 mod mappings;
 mod numbers;
 mod object;
@@ -38,6 +39,7 @@ pub fn install(vm: &mut Vm) {
     sets::install(vm);
     exceptions::install(vm);
     generators::install(vm);
+    generic_alias::install(vm);
     functions::install(vm);
     let named = vm.types.named();
     let mut dict = vm.builtins.dict.borrow_mut();

@@ -30,6 +30,28 @@ pub fn install(vm: &mut Vm) {
     add_method(&type_, "__subclasses__", type_subclasses);
     add_method(&type_, "__instancecheck__", type_instancecheck);
     add_method(&type_, "__subclasscheck__", type_subclasscheck);
+
+    // `type(None)()` and friends give the singleton.
+    add_method(&vm.types.none.clone(), "__new__", singleton_new);
+    add_method(&vm.types.ellipsis.clone(), "__new__", singleton_new);
+    add_method(&vm.types.not_implemented.clone(), "__new__", singleton_new);
+}
+
+/// `NoneType.__new__(cls)`, `ellipsis.__new__(cls)`, `NotImplementedType.__new__(cls)`.
+fn singleton_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let Some(Value::Class(class)) = args.positional.first().cloned() else {
+        return Err(vm.type_error("__new__(X): X is not a type object"));
+    };
+    if args.positional.len() > 1 || !args.keywords.is_empty() {
+        return Err(vm.type_error(format!("{} takes no arguments", class.name)));
+    }
+    Ok(if Rc::ptr_eq(&class, &vm.types.ellipsis) {
+        Value::Ellipsis
+    } else if Rc::ptr_eq(&class, &vm.types.not_implemented) {
+        Value::NotImplemented
+    } else {
+        Value::None
+    })
 }
 
 /// `object.__new__(cls)`: a plain instance.
@@ -232,6 +254,14 @@ pub fn new_class(
                 }
                 classes.push(class.clone());
             }
+            // `class Pairs(list[tuple])`: the alias stands for its class (its
+            // `__mro_entries__`).
+            Value::Native(_)
+                if let Some(alias) = base.native::<super::generic_alias::GenericAlias>()
+                    && let Value::Class(class) = &alias.origin =>
+            {
+                classes.push(class.clone());
+            }
             other => {
                 let kind = vm.type_name(other);
                 return Err(vm.type_error(format!("bases must be types, not {kind}")));
@@ -248,12 +278,16 @@ pub fn new_class(
     } else {
         classes.clone()
     };
-    let Some(mro) = linearize(&explicit) else {
-        let names: Vec<String> = explicit.iter().map(|c| c.name.to_string()).collect();
-        return Err(vm.type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
-            names.join(", ")
-        )));
+    let mro = match linearize(&explicit) {
+        Ok(mro) => mro,
+        Err(heads) => {
+            let names: Vec<String> = heads.iter().map(|c| c.name.to_string()).collect();
+            // CPython's message has this line break.
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
     };
     // The layout comes from the most derived builtin base (exceptions, or a builtin type).
     let mut layout = Layout::Object;

@@ -154,6 +154,16 @@ impl Vm {
                 } else {
                     Value::tuple(function.defaults.clone())
                 }),
+                "__kwdefaults__" => Some(if function.kw_defaults.is_empty() {
+                    Value::None
+                } else {
+                    let pairs = function
+                        .kw_defaults
+                        .iter()
+                        .map(|(k, v)| (Value::str(k.to_string()), v.clone()))
+                        .collect();
+                    self.dict_from_pairs(pairs)?
+                }),
                 "__class__" => Some(Value::Class(self.types.function.clone())),
                 "__annotations__" => {
                     let annotations = function.annotations.borrow().clone();

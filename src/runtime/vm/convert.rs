@@ -234,7 +234,10 @@ impl Vm {
                     address(value)
                 )
             }
-            Value::Iterator(_) => format!("<iterator object at {}>", address(value)),
+            Value::Iterator(_) => {
+                let name = self.type_name(value);
+                format!("<{name} object at {}>", address(value))
+            }
             Value::Instance(instance) => {
                 if let Some(method) = instance.class.lookup("__repr__")
                     && !matches!(method, Value::Builtin(_))

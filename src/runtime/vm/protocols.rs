@@ -828,11 +828,13 @@ impl Vm {
                     let method = self.resolve_class_method(method, container);
                     return self.call(&method, vec![key.clone()]);
                 }
-                // `list[int]` and friends in annotations: a generic alias that behaves as the
-                // class itself.
-                if class.layout == super::super::value::Layout::Builtin
-                    || class.module.as_ref() == "typing"
-                {
+                // `list[int]` and friends in annotations: a generic alias.
+                if class.layout == super::super::value::Layout::Builtin {
+                    return Ok(super::super::builtins::generic_alias::subscript(
+                        container, key,
+                    ));
+                }
+                if class.module.as_ref() == "typing" {
                     return Ok(container.clone());
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", class.name)))
