@@ -274,7 +274,6 @@ const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &[
     "lang_30_typing_classes.py",
     "lang_31_subclass_builtins.py",
     "lang_32_finalization.py",
-    "lang_33_closures_more.py",
     "lang_35_containers.py",
     "lang_37_class_advanced.py",
     "lang_41_generators_more.py",
@@ -283,5 +282,4 @@ const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &[
     "lang_44_exit_status.py",
     "lang_48_set_order.py",
     "lang_50_attributes.py",
-    "lang_51_super.py",
 ];

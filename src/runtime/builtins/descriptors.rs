@@ -7,6 +7,7 @@ use super::super::PResult;
 use super::super::value::{Args, Class, NativeObject, Value};
 use super::super::vm::Vm;
 use super::{add_method, receiver};
+use crate::python::bytecode::CodeKind;
 
 pub struct Property {
     pub fget: Value,
@@ -181,7 +182,17 @@ fn super_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
 }
 
 fn zero_argument_super(vm: &mut Vm) -> PResult<(Rc<Class>, Value)> {
-    let Some(frame) = vm.frames.last() else {
+    // List, set and dict comprehensions run inline in CPython 3.12 (PEP 709), so `super()`
+    // in one is the enclosing function's: its caller's frame, here.
+    let mut depth = vm.frames.len();
+    while depth > 1 {
+        let code = &vm.frames[depth - 1].code;
+        if !(code.is_comprehension && code.kind == CodeKind::Function) {
+            break;
+        }
+        depth -= 1;
+    }
+    let Some(frame) = depth.checked_sub(1).and_then(|top| vm.frames.get(top)) else {
         return Err(vm.error("RuntimeError", "super(): no current frame"));
     };
     let code = frame.code.clone();

@@ -154,6 +154,11 @@ impl Vm {
                 } else {
                     Value::tuple(function.defaults.clone())
                 }),
+                "__closure__" => Some(if function.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(function.closure.iter().cloned().map(Value::Cell).collect())
+                }),
                 "__kwdefaults__" => Some(if function.kw_defaults.is_empty() {
                     Value::None
                 } else {
@@ -278,6 +283,10 @@ impl Vm {
                 }))
             }
             Value::Float(x) if name == "real" => Ok(Some(Value::Float(*x))),
+            Value::Cell(cell) if name == "cell_contents" => match cell.value.borrow().clone() {
+                Some(value) => Ok(Some(value)),
+                None => Err(self.error("ValueError", "Cell is empty")),
+            },
             _ => Ok(self.builtin_attribute(object, name)),
         }
     }
