@@ -261,8 +261,6 @@ fn builtin_programs_match_cpython() {
 /// difference). `LOOPLAB_SHOW_KNOWN=1 cargo test --test conformance` prints what differs.
 const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &[
     "lang_07_iterators.py",
-    "lang_09_properties.py",
-    "lang_10_dunders.py",
     "lang_11_context_managers.py",
     "lang_12_exceptions_basic.py",
     "lang_13_exceptions_custom.py",
@@ -275,11 +273,9 @@ const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &[
     "lang_31_subclass_builtins.py",
     "lang_32_finalization.py",
     "lang_35_containers.py",
-    "lang_37_class_advanced.py",
     "lang_41_generators_more.py",
     "lang_42_string_literals.py",
     "lang_43_systemexit_zero.py",
     "lang_44_exit_status.py",
     "lang_48_set_order.py",
-    "lang_50_attributes.py",
 ];

@@ -1084,6 +1084,7 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
     if let Some(Value::Cell(cell)) = cell {
         *cell.value.borrow_mut() = Some(Value::Class(class.clone()));
     }
+    super::object::call_set_names(vm, &class, &function.code.names)?;
     // `__init_subclass__` of the bases.
     if let Some(parent) = class.mro.first().cloned()
         && let Some(hook @ Value::Function(_)) = parent.lookup("__init_subclass__")

@@ -9,6 +9,7 @@ mod exceptions;
 mod functions;
 mod generators;
 pub mod generic_alias;
+pub mod mappingproxy;
 mod mappings;
 mod numbers;
 mod object;
@@ -36,6 +37,7 @@ pub fn install(vm: &mut Vm) {
     strs::install(vm);
     sequences::install(vm);
     mappings::install(vm);
+    mappingproxy::install(vm);
     sets::install(vm);
     exceptions::install(vm);
     generators::install(vm);

@@ -47,6 +47,8 @@ pub struct Types {
     /// `list[int]` and `int | None` (`types.GenericAlias`, `types.UnionType`).
     pub generic_alias: Rc<Class>,
     pub union_type: Rc<Class>,
+    /// A class's `__dict__`.
+    pub mappingproxy: Rc<Class>,
     exceptions: HashMap<&'static str, Rc<Class>>,
 }
 
@@ -62,6 +64,7 @@ pub fn builtin_class(name: &str, module: &str, bases: Vec<Rc<Class>>, layout: La
         dict: RefCell::new(Namespace::new()),
         layout,
         abstract_builtin: false,
+        slots: None,
     })
 }
 
@@ -116,6 +119,8 @@ impl Types {
             dict: RefCell::new(Namespace::new()),
             layout: Layout::Object,
             abstract_builtin: false,
+            // `object()` has no `__dict__`: nothing can be set on it.
+            slots: Some(Vec::new()),
         });
         let simple =
             |name: &str| builtin_class(name, "builtins", vec![object.clone()], Layout::Builtin);
@@ -203,6 +208,7 @@ impl Types {
                 Layout::Builtin,
             ),
             union_type: builtin_class("UnionType", "types", vec![object.clone()], Layout::Builtin),
+            mappingproxy: hidden("mappingproxy"),
             exceptions,
             object,
         }
@@ -270,7 +276,7 @@ impl Types {
             Value::Builtin(_) => self.builtin_function.clone(),
             Value::BoundMethod(_) => self.method.clone(),
             Value::Class(_) => self.type_.clone(),
-            Value::Instance(instance) => instance.class.clone(),
+            Value::Instance(instance) => instance.class(),
             Value::Module(_) => self.module.clone(),
             Value::Cell(_) => self.cell.clone(),
             Value::Generator(generator) => match generator.kind {
