@@ -542,10 +542,11 @@ impl Builder<'_> {
                     DEF_LOCAL
                 };
                 self.define(id, flags);
-                // `super()` needs the class the method is defined in.
+                // `super()` needs the class the method is defined in (comprehensions are
+                // function blocks too, as in CPython's symtable).
                 if *ctx == Context::Load
                     && &**id == "super"
-                    && self.table.scopes[self.current].kind == ScopeKind::Function
+                    && self.table.scopes[self.current].is_function_like()
                 {
                     self.define(&Rc::from("__class__"), USE);
                 }
@@ -855,7 +856,9 @@ impl Analyser<'_> {
         for name in &child_free {
             let scope = &mut self.table.scopes[id];
             if let Some(&i) = scope.index.get(name) {
-                if kind == ScopeKind::Class {
+                // Only a name the class binds itself needs both (a class body's own free
+                // variable already reads the cell).
+                if kind == ScopeKind::Class && scope.symbols[i].resolution != Resolution::Free {
                     scope.symbols[i].flags |= DEF_FREE_CLASS;
                 }
                 continue;

@@ -7,7 +7,7 @@
 
 use hashbrown::HashTable;
 
-use super::value::Value;
+use super::value::{Value, str_hash};
 
 #[derive(Clone)]
 pub struct Entry {
@@ -68,6 +68,35 @@ impl DictTable {
         } else {
             Lookup::Absent
         }
+    }
+
+    /// The value of the `str` key `name` (attribute dicts: builtin equality decides).
+    pub fn get_str(&self, name: &str) -> Option<&Value> {
+        self.find_str(name)
+            .map(|i| &self.entries[i].as_ref().expect("live entry").value)
+    }
+
+    /// Sets the `str` key `name`, keeping its place if it is there.
+    pub fn set_str(&mut self, name: &str, value: Value) {
+        match self.find_str(name) {
+            Some(index) => self.set_value(index, value),
+            None => self.push(str_hash(name), Value::str(name), value),
+        }
+    }
+
+    /// Removes the `str` key `name`, returning its value.
+    pub fn remove_str(&mut self, name: &str) -> Option<Value> {
+        let index = self.find_str(name)?;
+        self.remove_at(index).map(|entry| entry.value)
+    }
+
+    fn find_str(&self, name: &str) -> Option<usize> {
+        let hash = str_hash(name);
+        self.index.iter_hash(hash as u64).copied().find(|&i| {
+            self.entries[i]
+                .as_ref()
+                .is_some_and(|e| e.hash == hash && e.key.as_str() == Some(name))
+        })
     }
 
     pub fn entry(&self, index: usize) -> Option<&Entry> {
@@ -199,7 +228,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             if std::rc::Rc::ptr_eq(x, y) {
                 return Some(true);
             }
-            if x.class
+            if x.class()
                 .lookup("__eq__")
                 .is_some_and(|f| !matches!(f, Builtin(_)))
             {
@@ -208,7 +237,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             false
         }
         (Instance(x), _) | (_, Instance(x)) => {
-            if x.class
+            if x.class()
                 .lookup("__eq__")
                 .is_some_and(|f| !matches!(f, Builtin(_)))
             {

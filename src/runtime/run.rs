@@ -104,6 +104,7 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
     namespace.insert(Rc::from("__name__"), Value::str("__main__"));
     namespace.insert(Rc::from("__doc__"), Value::None);
     namespace.insert(Rc::from("__file__"), Value::str(options.filename.clone()));
+    namespace.insert(Rc::from("__builtins__"), Value::Module(vm.builtins.clone()));
     let module = Rc::new(Module {
         name: Rc::from("__main__"),
         dict: Rc::new(RefCell::new(namespace)),

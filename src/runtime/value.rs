@@ -153,7 +153,7 @@ impl fmt::Debug for Value {
             Value::List(items) => f.debug_list().entries(items.borrow().iter()).finish(),
             Value::Class(class) => write!(f, "<class {}>", class.name),
             Value::Function(func) => write!(f, "<function {}>", func.qualname.borrow()),
-            Value::Instance(instance) => write!(f, "<{} instance>", instance.class.name),
+            Value::Instance(instance) => write!(f, "<{} instance>", instance.class().name),
             other => write!(f, "<{}>", std::any::type_name_of_val(other)),
         }
     }
@@ -209,19 +209,23 @@ impl PyStr {
         if let Some(hash) = self.hash.get() {
             return hash;
         }
-        // FNV-1a, folded into Python's hash range.
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in self.text.as_bytes() {
-            h ^= *byte as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        let mut hash = (h >> 1) as i64 % ((1 << 61) - 1);
-        if hash == -1 {
-            hash = -2;
-        }
+        let hash = str_hash(&self.text);
         self.hash.set(Some(hash));
         hash
     }
+}
+
+/// The hash of a `str` with this text ([`PyStr::hash`]), for looking text up in a dict
+/// without making a `str` first.
+pub fn str_hash(text: &str) -> i64 {
+    // FNV-1a, folded into Python's hash range.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.as_bytes() {
+        h ^= *byte as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let hash = (h >> 1) as i64 % ((1 << 61) - 1);
+    if hash == -1 { -2 } else { hash }
 }
 
 /// A `set` or `frozenset`, iterating in CPython's order.
@@ -370,6 +374,9 @@ pub struct Class {
     pub layout: Layout,
     /// Instances cannot be created from Python (`function`, `generator`, ...).
     pub abstract_builtin: bool,
+    /// The attributes instances may have when every class of the MRO declares `__slots__`
+    /// (they then have no `__dict__`); `None` for instances with a `__dict__`.
+    pub slots: Option<Vec<Rc<str>>>,
 }
 
 impl Class {
@@ -391,8 +398,11 @@ impl Class {
 
 /// An instance of a Python class.
 pub struct Instance {
-    pub class: Rc<Class>,
-    pub dict: RefCell<Namespace>,
+    /// Its class (`__class__` may be assigned another with the same layout).
+    pub class: RefCell<Rc<Class>>,
+    /// The instance's attributes: the very dict `obj.__dict__` and `vars(obj)` give, so
+    /// changes either way are seen both ways.
+    pub dict: Rc<RefCell<DictTable>>,
     pub exception: Option<RefCell<ExceptionData>>,
 }
 
@@ -401,10 +411,28 @@ impl Instance {
         let exception =
             (class.layout == Layout::Exception).then(|| RefCell::new(ExceptionData::default()));
         Instance {
-            class,
-            dict: RefCell::new(Namespace::new()),
+            class: RefCell::new(class),
+            dict: Rc::new(RefCell::new(DictTable::new())),
             exception,
         }
+    }
+
+    pub fn class(&self) -> Rc<Class> {
+        self.class.borrow().clone()
+    }
+
+    /// The attribute `name` in the instance's `__dict__`.
+    pub fn get_attr(&self, name: &str) -> Option<Value> {
+        self.dict.borrow().get_str(name).cloned()
+    }
+
+    pub fn set_attr(&self, name: &str, value: Value) {
+        self.dict.borrow_mut().set_str(name, value);
+    }
+
+    /// Removes the attribute `name`; whether it was there.
+    pub fn remove_attr(&self, name: &str) -> bool {
+        self.dict.borrow_mut().remove_str(name).is_some()
     }
 }
 
@@ -502,6 +530,12 @@ pub enum Iter {
     Reversed {
         items: Value,
         index: usize,
+    },
+    /// The old sequence protocol, for objects with `__getitem__` but no `__iter__`:
+    /// `object[0]`, `object[1]`, ... until IndexError.
+    GetItem {
+        object: Value,
+        index: i64,
     },
     /// `iter(callable, sentinel)`
     Callable {

@@ -232,7 +232,7 @@ impl FutureObj {
             _ => exception,
         };
         let stop = vm.types.exception("StopIteration");
-        if matches!(&exception, Value::Instance(i) if Rc::ptr_eq(&i.class, &stop)) {
+        if matches!(&exception, Value::Instance(i) if Rc::ptr_eq(&i.class(), &stop)) {
             return Err(vm.type_error(
                 "StopIteration interacts badly with generators and cannot be raised into a Future",
             ));

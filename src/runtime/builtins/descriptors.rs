@@ -4,9 +4,10 @@ use std::any::Any;
 use std::rc::Rc;
 
 use super::super::PResult;
-use super::super::value::{Args, Class, NativeObject, Value};
+use super::super::value::{Args, Class, NativeFn, NativeObject, Value};
 use super::super::vm::Vm;
 use super::{add_method, receiver};
+use crate::python::bytecode::CodeKind;
 
 pub struct Property {
     pub fget: Value,
@@ -72,13 +73,79 @@ pub fn install(vm: &mut Vm) {
     add_method(&property, "setter", property_setter);
     add_method(&property, "deleter", property_deleter);
     add_method(&property, "__get__", property_get);
+    add_getter(&property, "fget", |vm, _, args| {
+        Ok(the_property(vm, &args)?.fget.clone())
+    });
+    add_getter(&property, "fset", |vm, _, args| {
+        Ok(the_property(vm, &args)?.fset.clone())
+    });
+    add_getter(&property, "fdel", |vm, _, args| {
+        Ok(the_property(vm, &args)?.fdel.clone())
+    });
+    add_getter(&property, "__doc__", property_doc);
     let classmethod = vm.types.classmethod.clone();
     add_method(&classmethod, "__new__", classmethod_new);
+    add_getter(&classmethod, "__func__", wrapped_function);
+    add_getter(&classmethod, "__wrapped__", wrapped_function);
     let staticmethod = vm.types.staticmethod.clone();
     add_method(&staticmethod, "__new__", staticmethod_new);
+    add_getter(&staticmethod, "__func__", wrapped_function);
+    add_getter(&staticmethod, "__wrapped__", wrapped_function);
     let super_ = vm.types.super_.clone();
     add_method(&super_, "__new__", super_new);
     add_method(&super_, "__repr__", super_repr);
+}
+
+/// A read-only attribute of a builtin type's instances (CPython's getset descriptors): a
+/// `property` whose getter is the native `get`, called with the instance.
+fn add_getter(class: &Rc<Class>, name: &str, get: NativeFn) {
+    let qualname = format!("{}.{name}", class.name);
+    class.dict.borrow_mut().insert(
+        Rc::from(name),
+        Value::Native(Rc::new(Property {
+            fget: super::native(name, &qualname, get),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        })),
+    );
+}
+
+/// The instance a getter was called with.
+fn getter_arg(vm: &mut Vm, args: &Args) -> PResult<Value> {
+    args.positional
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("getter needs an instance"))
+}
+
+fn the_property(vm: &mut Vm, args: &Args) -> PResult<Rc<Property>> {
+    let me = getter_arg(vm, args)?;
+    me.native_rc::<Property>()
+        .ok_or_else(|| vm.type_error("descriptor requires a 'property' object"))
+}
+
+/// `property.__doc__`: the one given, else the getter's.
+fn property_doc(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let property = the_property(vm, &args)?;
+    if !property.doc.is_none() || property.fget.is_none() {
+        return Ok(property.doc.clone());
+    }
+    Ok(vm
+        .getattr_opt(&property.fget, "__doc__")?
+        .unwrap_or(Value::None))
+}
+
+/// `classmethod.__func__`, `staticmethod.__func__` (and `__wrapped__`).
+fn wrapped_function(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let me = getter_arg(vm, &args)?;
+    if let Some(method) = me.native::<ClassMethod>() {
+        return Ok(method.func.clone());
+    }
+    if let Some(method) = me.native::<StaticMethod>() {
+        return Ok(method.func.clone());
+    }
+    Err(vm.type_error("descriptor requires a 'classmethod' or 'staticmethod' object"))
 }
 
 fn property_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
@@ -181,7 +248,17 @@ fn super_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
 }
 
 fn zero_argument_super(vm: &mut Vm) -> PResult<(Rc<Class>, Value)> {
-    let Some(frame) = vm.frames.last() else {
+    // List, set and dict comprehensions run inline in CPython 3.12 (PEP 709), so `super()`
+    // in one is the enclosing function's: its caller's frame, here.
+    let mut depth = vm.frames.len();
+    while depth > 1 {
+        let code = &vm.frames[depth - 1].code;
+        if !(code.is_comprehension && code.kind == CodeKind::Function) {
+            break;
+        }
+        depth -= 1;
+    }
+    let Some(frame) = depth.checked_sub(1).and_then(|top| vm.frames.get(top)) else {
         return Err(vm.error("RuntimeError", "super(): no current frame"));
     };
     let code = frame.code.clone();

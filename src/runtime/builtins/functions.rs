@@ -507,6 +507,13 @@ fn class_list(
             Ok(classes)
         }
         Value::None => Ok(vec![vm.types.none.clone()]),
+        Value::Native(_) if let Some(union) = spec.native::<super::generic_alias::UnionType>() => {
+            let mut classes = Vec::new();
+            for item in union.args.clone() {
+                classes.extend(class_list(vm, &item, function)?);
+            }
+            Ok(classes)
+        }
         _ => Err(vm.type_error(format!(
             "{function}() arg 2 must be a type, a tuple of types, or a union"
         ))),
@@ -1077,6 +1084,7 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
     if let Some(Value::Cell(cell)) = cell {
         *cell.value.borrow_mut() = Some(Value::Class(class.clone()));
     }
+    super::object::call_set_names(vm, &class, &function.code.names)?;
     // `__init_subclass__` of the bases.
     if let Some(parent) = class.mro.first().cloned()
         && let Some(hook @ Value::Function(_)) = parent.lookup("__init_subclass__")

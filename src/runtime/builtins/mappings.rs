@@ -65,6 +65,7 @@ fn runtime_class(vm: &Vm, name: &str) -> Rc<Class> {
         dict: RefCell::new(Namespace::new()),
         layout: Layout::Builtin,
         abstract_builtin: true,
+        slots: None,
     })
 }
 

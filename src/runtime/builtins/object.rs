@@ -30,6 +30,28 @@ pub fn install(vm: &mut Vm) {
     add_method(&type_, "__subclasses__", type_subclasses);
     add_method(&type_, "__instancecheck__", type_instancecheck);
     add_method(&type_, "__subclasscheck__", type_subclasscheck);
+
+    // `type(None)()` and friends give the singleton.
+    add_method(&vm.types.none.clone(), "__new__", singleton_new);
+    add_method(&vm.types.ellipsis.clone(), "__new__", singleton_new);
+    add_method(&vm.types.not_implemented.clone(), "__new__", singleton_new);
+}
+
+/// `NoneType.__new__(cls)`, `ellipsis.__new__(cls)`, `NotImplementedType.__new__(cls)`.
+fn singleton_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let Some(Value::Class(class)) = args.positional.first().cloned() else {
+        return Err(vm.type_error("__new__(X): X is not a type object"));
+    };
+    if args.positional.len() > 1 || !args.keywords.is_empty() {
+        return Err(vm.type_error(format!("{} takes no arguments", class.name)));
+    }
+    Ok(if Rc::ptr_eq(&class, &vm.types.ellipsis) {
+        Value::Ellipsis
+    } else if Rc::ptr_eq(&class, &vm.types.not_implemented) {
+        Value::NotImplemented
+    } else {
+        Value::None
+    })
 }
 
 /// `object.__new__(cls)`: a plain instance.
@@ -126,39 +148,40 @@ fn object_setattr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
     let (me, args) = receiver(vm, this, args, "object.__setattr__")?;
     super::arity(vm, "__setattr__", &args, 2, 2)?;
     let name = super::expect_str(vm, &args.positional[0], "attribute name")?;
+    let value = args.positional[1].clone();
     match &me {
-        Value::Instance(instance) => {
-            let value = args.positional[1].clone();
-            if instance.class.layout == Layout::Exception
-                && vm.set_exception_attribute(&me, name.as_str(), &value)
-            {
-                return Ok(Value::None);
-            }
-            instance
-                .dict
-                .borrow_mut()
-                .insert(Rc::from(name.as_str()), value);
-            Ok(Value::None)
-        }
-        other => {
-            vm.setattr(other, name.as_str(), args.positional[1].clone())?;
-            Ok(Value::None)
-        }
+        // The generic way, not the class's own `__setattr__` (which is calling us).
+        Value::Instance(instance) => vm.generic_setattr(&me, instance, name.as_str(), value)?,
+        other => vm.setattr(other, name.as_str(), value)?,
     }
+    Ok(Value::None)
 }
 
 fn object_getattribute(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "object.__getattribute__")?;
     super::arity(vm, "__getattribute__", &args, 1, 1)?;
     let name = super::expect_str(vm, &args.positional[0], "attribute name")?;
-    vm.getattr(&me, name.as_str())
+    match &me {
+        // Without the class's own `__getattribute__` and `__getattr__`.
+        Value::Instance(instance) => {
+            let class = instance.class();
+            match vm.generic_getattr(&me, instance, &class, name.as_str(), None)? {
+                Some(value) => Ok(value),
+                None => Err(vm.attribute_error(&me, name.as_str())),
+            }
+        }
+        other => vm.getattr(other, name.as_str()),
+    }
 }
 
 fn object_delattr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "object.__delattr__")?;
     super::arity(vm, "__delattr__", &args, 1, 1)?;
     let name = super::expect_str(vm, &args.positional[0], "attribute name")?;
-    vm.delattr(&me, name.as_str())?;
+    match &me {
+        Value::Instance(instance) => vm.generic_delattr(&me, instance, name.as_str())?,
+        other => vm.delattr(other, name.as_str())?,
+    }
     Ok(Value::None)
 }
 
@@ -170,7 +193,13 @@ fn object_dir(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, _) = receiver(vm, this, args, "object.__dir__")?;
     let mut names: Vec<String> = Vec::new();
     if let Value::Instance(instance) = &me {
-        names.extend(instance.dict.borrow().keys().map(|k| k.to_string()));
+        names.extend(
+            instance
+                .dict
+                .borrow()
+                .iter()
+                .filter_map(|e| e.key.as_str().map(str::to_string)),
+        );
     }
     let class = match &me {
         Value::Class(class) => class.clone(),
@@ -204,7 +233,14 @@ fn type_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
                     dict.insert(Rc::from(key.as_str()), entry.value.clone());
                 }
             }
+            let order: Vec<Rc<str>> = namespace
+                .borrow()
+                .iter()
+                .filter_map(|e| e.key.as_str().map(Rc::from))
+                .collect();
             let class = new_class(vm, name.as_str(), name.as_str(), bases, dict, "__main__")?;
+            vm.invalidate_class_caches();
+            call_set_names(vm, &class, &order)?;
             Ok(Value::Class(class))
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
@@ -232,6 +268,14 @@ pub fn new_class(
                 }
                 classes.push(class.clone());
             }
+            // `class Pairs(list[tuple])`: the alias stands for its class (its
+            // `__mro_entries__`).
+            Value::Native(_)
+                if let Some(alias) = base.native::<super::generic_alias::GenericAlias>()
+                    && let Value::Class(class) = &alias.origin =>
+            {
+                classes.push(class.clone());
+            }
             other => {
                 let kind = vm.type_name(other);
                 return Err(vm.type_error(format!("bases must be types, not {kind}")));
@@ -248,12 +292,16 @@ pub fn new_class(
     } else {
         classes.clone()
     };
-    let Some(mro) = linearize(&explicit) else {
-        let names: Vec<String> = explicit.iter().map(|c| c.name.to_string()).collect();
-        return Err(vm.type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
-            names.join(", ")
-        )));
+    let mro = match linearize(&explicit) {
+        Ok(mro) => mro,
+        Err(heads) => {
+            let names: Vec<String> = heads.iter().map(|c| c.name.to_string()).collect();
+            // CPython's message has this line break.
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
     };
     // The layout comes from the most derived builtin base (exceptions, or a builtin type).
     let mut layout = Layout::Object;
@@ -296,6 +344,7 @@ pub fn new_class(
         // Defining __eq__ without __hash__ makes instances unhashable.
         dict.insert(Rc::from("__hash__"), Value::None);
     }
+    let slots = instance_slots(vm, &dict, &mro, layout);
     Ok(Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(qualname),
@@ -305,7 +354,69 @@ pub fn new_class(
         dict: std::cell::RefCell::new(dict),
         layout,
         abstract_builtin: false,
+        slots,
     }))
+}
+
+/// Calls `__set_name__(class, name)` of the descriptors in a new class's namespace, in the
+/// order `order` first names them (the class body's `co_names`: its namespace does not keep
+/// the definition order CPython follows here); names not in `order` come last.
+pub fn call_set_names(vm: &mut Vm, class: &Rc<Class>, order: &[Rc<str>]) -> PResult<()> {
+    let mut hooked: Vec<(usize, Rc<str>, Value, Value)> = Vec::new();
+    let entries: Vec<(Rc<str>, Value)> = class
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (name, value) in entries {
+        if let Some(hook) = vm.descriptor_hook(&value, "__set_name__") {
+            let position = order.iter().position(|n| *n == name).unwrap_or(usize::MAX);
+            hooked.push((position, name, value, hook));
+        }
+    }
+    hooked.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    for (_, name, _, hook) in hooked {
+        let owner = Value::Class(class.clone());
+        vm.call(&hook, vec![owner, Value::str(name.to_string())])?;
+    }
+    Ok(())
+}
+
+/// The attributes instances of a new class may have, when it and every base but `object`
+/// declare `__slots__` (without `"__dict__"`): instances then have no `__dict__`.
+fn instance_slots(
+    vm: &Vm,
+    dict: &super::super::value::Namespace,
+    mro: &[Rc<Class>],
+    layout: Layout,
+) -> Option<Vec<Rc<str>>> {
+    if layout != Layout::Object {
+        return None;
+    }
+    let mut names: Vec<Rc<str>> = match dict.get("__slots__")? {
+        Value::Str(name) => vec![Rc::from(name.as_str())],
+        Value::Tuple(items) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(Rc::from))
+            .collect(),
+        Value::List(items) => items
+            .borrow()
+            .iter()
+            .filter_map(|v| v.as_str().map(Rc::from))
+            .collect(),
+        _ => return None,
+    };
+    for base in mro {
+        if Rc::ptr_eq(base, &vm.types.object) {
+            continue;
+        }
+        names.extend(base.slots.as_ref()?.iter().cloned());
+    }
+    if names.iter().any(|n| n.as_ref() == "__dict__") {
+        return None;
+    }
+    Some(names)
 }
 
 fn is_final(vm: &Vm, class: &Rc<Class>) -> bool {

@@ -15,6 +15,10 @@ use crate::runtime::vm::types::builtin_class;
 pub struct TypingForm {
     pub repr: Rc<str>,
     class: Rc<Class>,
+    /// The special form's name (`"Optional"`), for one that may be subscripted.
+    name: Option<&'static str>,
+    /// What a subscripted form was given (`Union[int, None]` keeps `int` and `NoneType`).
+    args: Option<Vec<Value>>,
 }
 
 impl NativeObject for TypingForm {
@@ -80,12 +84,16 @@ pub fn install(vm: &mut Vm) -> Namespace {
     add_method(&form_class, "__or__", form_getitem);
     add_method(&form_class, "__ror__", form_getitem);
     add_method(&form_class, "__repr__", form_repr);
+    add_method(&form_class, "__eq__", form_eq);
+    add_method(&form_class, "__hash__", form_hash);
     add_method(&form_class, "__call__", form_call);
     let mut namespace = Namespace::new();
     for name in FORMS {
         let form = TypingForm {
             repr: Rc::from(format!("typing.{name}")),
             class: form_class.clone(),
+            name: Some(name),
+            args: None,
         };
         namespace.insert(Rc::from(*name), Value::Native(Rc::new(form)));
     }
@@ -111,8 +119,145 @@ pub fn install(vm: &mut Vm) -> Namespace {
 }
 
 fn form_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = receiver(vm, this, args, "__getitem__")?;
-    Ok(me)
+    let (me, args) = receiver(vm, this, args, "__getitem__")?;
+    let Some(form) = me.native::<TypingForm>() else {
+        return Ok(me);
+    };
+    // Only a bare special form is subscripted into a new one (`Optional[int]`); anything
+    // else (`T | None`, `List[int][str]`) stays as it is, as annotations are not checked.
+    let (Some(name), None, Some(key)) = (form.name, &form.args, args.positional.first()) else {
+        return Ok(me);
+    };
+    let class = form.class.clone();
+    let mut items = match key {
+        Value::Tuple(items) => items.to_vec(),
+        other => vec![other.clone()],
+    };
+    let none_type = Value::Class(vm.types.none.clone());
+    let name = match name {
+        "Optional" => {
+            items.push(none_type.clone());
+            "Union"
+        }
+        other => other,
+    };
+    if name == "Union" {
+        // Members are flattened, `None` is `NoneType`, repeats go; one member is itself.
+        let mut members: Vec<Value> = Vec::new();
+        for item in items {
+            let flat = match item.native::<TypingForm>() {
+                Some(TypingForm {
+                    name: Some("Union"),
+                    args: Some(inner),
+                    ..
+                }) => inner.clone(),
+                _ if item.is_none() => vec![none_type.clone()],
+                _ => vec![item],
+            };
+            for member in flat {
+                if !contains(vm, &members, &member)? {
+                    members.push(member);
+                }
+            }
+        }
+        if members.len() == 1 {
+            return Ok(members.remove(0));
+        }
+        items = members;
+    }
+    let mut parts = Vec::with_capacity(items.len());
+    for item in &items {
+        parts.push(type_repr(vm, item)?);
+    }
+    let optional = name == "Union" && items.len() == 2 && items[1].is(&none_type);
+    let repr = if optional {
+        format!("typing.Optional[{}]", parts[0])
+    } else {
+        format!("typing.{name}[{}]", parts.join(", "))
+    };
+    Ok(Value::Native(Rc::new(TypingForm {
+        repr: Rc::from(repr),
+        class,
+        name: Some(name),
+        args: Some(items),
+    })))
+}
+
+/// Whether `items` holds a value equal to `item`.
+fn contains(vm: &mut Vm, items: &[Value], item: &Value) -> PResult<bool> {
+    for existing in items {
+        if vm.eq(existing, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// How typing shows an argument (its `_type_repr`): classes by qualified name, without
+/// `builtins.`; `...` as written; lists (`Callable[[int], str]`) item by item.
+fn type_repr(vm: &mut Vm, item: &Value) -> PResult<String> {
+    match item {
+        Value::Ellipsis => Ok("...".to_string()),
+        Value::Class(class) if class.module.as_ref() == "builtins" => {
+            Ok(class.qualname.to_string())
+        }
+        Value::Class(class) => Ok(format!("{}.{}", class.module, class.qualname)),
+        Value::List(items) => {
+            let items = items.borrow().clone();
+            let mut parts = Vec::with_capacity(items.len());
+            for item in &items {
+                parts.push(type_repr(vm, item)?);
+            }
+            Ok(format!("[{}]", parts.join(", ")))
+        }
+        Value::Function(function) => Ok(function.name.borrow().to_string()),
+        other => vm.repr(other),
+    }
+}
+
+fn form_eq(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "__eq__")?;
+    let (Some(a), Some(b)) = (
+        me.native_rc::<TypingForm>(),
+        args.positional
+            .first()
+            .and_then(|o| o.native_rc::<TypingForm>()),
+    ) else {
+        return Ok(Value::NotImplemented);
+    };
+    if Rc::ptr_eq(&a, &b) {
+        return Ok(Value::Bool(true));
+    }
+    let (Some(name), Some(a_args), Some(b_args)) = (a.name, &a.args, &b.args) else {
+        return Ok(Value::Bool(false));
+    };
+    if b.name != Some(name) || a_args.len() != b_args.len() {
+        return Ok(Value::Bool(false));
+    }
+    // A union's members are a set; other forms' arguments are ordered.
+    for (index, item) in a_args.iter().enumerate() {
+        let same = if name == "Union" {
+            contains(vm, b_args, item)?
+        } else {
+            vm.eq(item, &b_args[index])?
+        };
+        if !same {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn form_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "__hash__")?;
+    let Some(form) = me.native::<TypingForm>() else {
+        return Ok(Value::Int(0));
+    };
+    // Equal forms have the same name; that is enough for a hash.
+    let name = form.name.unwrap_or("");
+    Ok(Value::Int(
+        crate::runtime::value::PyStr::new(name.to_string()).hash(),
+    ))
 }
 
 fn form_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -144,6 +289,8 @@ fn new_form(vm: &mut Vm, repr: String) -> Value {
     Value::Native(Rc::new(TypingForm {
         repr: Rc::from(repr),
         class,
+        name: None,
+        args: None,
     }))
 }
 

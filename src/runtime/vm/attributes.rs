@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::super::builtins::descriptors::{ClassMethod, Property, StaticMethod, Super};
-use super::super::value::{Args, Class, GenKind, Layout, Value};
+use super::super::value::{Args, Class, GenKind, Value};
 use super::super::{Flow, PResult};
 use super::Vm;
 
@@ -69,65 +69,7 @@ impl Vm {
         key: Option<&Rc<str>>,
     ) -> PResult<Option<Value>> {
         match object {
-            Value::Instance(instance) => {
-                let class = instance.class.clone();
-                let class_attr = self.class_lookup(&class, name, key);
-                if let Some(attr) = &class_attr
-                    && let Some(property) = attr.native::<Property>()
-                {
-                    let getter = property.fget.clone();
-                    if getter.is_none() {
-                        return Err(self.error(
-                            "AttributeError",
-                            format!("property '{name}' of '{}' object has no getter", class.name),
-                        ));
-                    }
-                    return self.call(&getter, vec![object.clone()]).map(Some);
-                }
-                if class.layout == Layout::Exception
-                    && let Some(value) = self.exception_attribute(object, name)
-                {
-                    return Ok(Some(value));
-                }
-                match name {
-                    "__class__" => return Ok(Some(Value::Class(class))),
-                    "__dict__" => {
-                        let dict = self.new_dict();
-                        let items: Vec<(Rc<str>, Value)> = instance
-                            .dict
-                            .borrow()
-                            .iter()
-                            .map(|(k, v)| (k.clone(), v.clone()))
-                            .collect();
-                        for (key, value) in items {
-                            self.dict_set(&dict, Value::str(key.to_string()), value)?;
-                        }
-                        return Ok(Some(dict));
-                    }
-                    _ => {}
-                }
-                if let Some(value) = instance.dict.borrow().get(name) {
-                    return Ok(Some(value.clone()));
-                }
-                if let Some(attr) = class_attr {
-                    return Ok(Some(self.bind_class_attribute(
-                        attr,
-                        object.clone(),
-                        &class,
-                    )));
-                }
-                if let Some(getattr) = class.lookup("__getattr__") {
-                    let bound = self.bind(getattr, object.clone());
-                    return match self.call(&bound, vec![Value::str(name)]) {
-                        Ok(value) => Ok(Some(value)),
-                        Err(Flow::Exception(e)) if self.is_exception(&e, "AttributeError") => {
-                            Ok(None)
-                        }
-                        Err(error) => Err(error),
-                    };
-                }
-                Ok(None)
-            }
+            Value::Instance(instance) => self.instance_getattr(object, instance, name, key),
             Value::Class(class) => self.class_getattr(class, name),
             Value::Module(module) => Ok(match name {
                 "__dict__" => {
@@ -153,6 +95,21 @@ impl Vm {
                     Value::None
                 } else {
                     Value::tuple(function.defaults.clone())
+                }),
+                "__closure__" => Some(if function.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(function.closure.iter().cloned().map(Value::Cell).collect())
+                }),
+                "__kwdefaults__" => Some(if function.kw_defaults.is_empty() {
+                    Value::None
+                } else {
+                    let pairs = function
+                        .kw_defaults
+                        .iter()
+                        .map(|(k, v)| (Value::str(k.to_string()), v.clone()))
+                        .collect();
+                    self.dict_from_pairs(pairs)?
                 }),
                 "__class__" => Some(Value::Class(self.types.function.clone())),
                 "__annotations__" => {
@@ -268,6 +225,10 @@ impl Vm {
                 }))
             }
             Value::Float(x) if name == "real" => Ok(Some(Value::Float(*x))),
+            Value::Cell(cell) if name == "cell_contents" => match cell.value.borrow().clone() {
+                Some(value) => Ok(Some(value)),
+                None => Err(self.error("ValueError", "Cell is empty")),
+            },
             _ => Ok(self.builtin_attribute(object, name)),
         }
     }
@@ -284,7 +245,12 @@ impl Vm {
     }
 
     /// What `instance.name` gives for an attribute found on the class.
-    fn bind_class_attribute(&mut self, attr: Value, this: Value, class: &Rc<Class>) -> Value {
+    pub(crate) fn bind_class_attribute(
+        &mut self,
+        attr: Value,
+        this: Value,
+        class: &Rc<Class>,
+    ) -> Value {
         if let Some(method) = attr.native::<ClassMethod>() {
             return self.bind(method.func.clone(), Value::Class(class.clone()));
         }
@@ -333,7 +299,8 @@ impl Vm {
                 for (key, value) in items {
                     self.dict_set(&dict, Value::str(key.to_string()), value)?;
                 }
-                return Ok(Some(dict));
+                let proxy = super::super::builtins::mappingproxy::MappingProxy { mapping: dict };
+                return Ok(Some(Value::Native(Rc::new(proxy))));
             }
             _ => {}
         }
@@ -349,6 +316,11 @@ impl Vm {
                     return Ok(Some(
                         self.bind(method.func.clone(), Value::Class(class.clone())),
                     ));
+                }
+                // A descriptor read through the class: `__get__(None, cls)`.
+                if let Some(get) = self.descriptor_hook(&attr, "__get__") {
+                    let owner = Value::Class(class.clone());
+                    return self.call(&get, vec![Value::None, owner]).map(Some);
                 }
                 if let Some(method) = attr.native::<StaticMethod>() {
                     return Ok(Some(method.func.clone()));
@@ -402,7 +374,7 @@ impl Vm {
         Ok(None)
     }
 
-    fn attribute_error(&mut self, object: &Value, name: &str) -> Flow {
+    pub(crate) fn attribute_error(&mut self, object: &Value, name: &str) -> Flow {
         let message = match object {
             Value::Class(class) => {
                 format!("type object '{}' has no attribute '{name}'", class.name)
@@ -415,9 +387,8 @@ impl Vm {
         };
         let error = self.error("AttributeError", message);
         if let Flow::Exception(Value::Instance(instance)) = &error {
-            let mut dict = instance.dict.borrow_mut();
-            dict.insert(Rc::from("name"), Value::str(name));
-            dict.insert(Rc::from("obj"), object.clone());
+            instance.set_attr("name", Value::str(name));
+            instance.set_attr("obj", object.clone());
         }
         error
     }
@@ -432,36 +403,7 @@ impl Vm {
 
     pub fn setattr(&mut self, object: &Value, name: &str, value: Value) -> PResult<()> {
         match object {
-            Value::Instance(instance) => {
-                let class = instance.class.clone();
-                if let Some(attr) = class.lookup(name)
-                    && let Some(property) = attr.native::<Property>()
-                {
-                    let setter = property.fset.clone();
-                    if setter.is_none() {
-                        return Err(self.error(
-                            "AttributeError",
-                            format!("property '{name}' of '{}' object has no setter", class.name),
-                        ));
-                    }
-                    self.call(&setter, vec![object.clone(), value])?;
-                    return Ok(());
-                }
-                if let Some(setattr) = class.lookup("__setattr__")
-                    && matches!(setattr, Value::Function(_))
-                {
-                    let bound = self.bind(setattr, object.clone());
-                    self.call(&bound, vec![Value::str(name), value])?;
-                    return Ok(());
-                }
-                if class.layout == Layout::Exception
-                    && self.set_exception_attribute(object, name, &value)
-                {
-                    return Ok(());
-                }
-                instance.dict.borrow_mut().insert(Rc::from(name), value);
-                Ok(())
-            }
+            Value::Instance(instance) => self.instance_setattr(object, instance, name, value),
             Value::Class(class) => {
                 class.dict.borrow_mut().insert(Rc::from(name), value);
                 self.invalidate_class_caches();
@@ -516,18 +458,7 @@ impl Vm {
 
     pub fn delattr(&mut self, object: &Value, name: &str) -> PResult<()> {
         let removed = match object {
-            Value::Instance(instance) => {
-                if let Some(attr) = instance.class.lookup(name)
-                    && let Some(property) = attr.native::<Property>()
-                {
-                    let deleter = property.fdel.clone();
-                    if !deleter.is_none() {
-                        self.call(&deleter, vec![object.clone()])?;
-                        return Ok(());
-                    }
-                }
-                instance.dict.borrow_mut().remove(name).is_some()
-            }
+            Value::Instance(instance) => return self.instance_delattr(object, instance, name),
             Value::Class(class) => {
                 let removed = class.dict.borrow_mut().remove(name).is_some();
                 self.invalidate_class_caches();
@@ -554,7 +485,7 @@ impl Vm {
 
     /// A class attribute by a name known at compile time, cached by the name's (static,
     /// hence unique) address.
-    fn static_lookup(&mut self, class: &Rc<Class>, name: &'static str) -> Option<Value> {
+    pub(crate) fn static_lookup(&mut self, class: &Rc<Class>, name: &'static str) -> Option<Value> {
         let cache_key = (
             Rc::as_ptr(class) as *const () as usize,
             name.as_ptr() as usize,

@@ -163,10 +163,7 @@ impl Vm {
             None => {
                 let error = self.error("ModuleNotFoundError", format!("No module named '{name}'"));
                 if let Flow::Exception(Value::Instance(instance)) = &error {
-                    instance
-                        .dict
-                        .borrow_mut()
-                        .insert(Rc::from("name"), Value::str(name));
+                    instance.set_attr("name", Value::str(name));
                 }
                 Err(error)
             }

@@ -83,14 +83,14 @@ impl Vm {
         match value {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(instance) => {
-                if let Some(method) = instance.class.lookup("__str__")
+                if let Some(method) = instance.class().lookup("__str__")
                     && !matches!(method, Value::Builtin(_))
                 {
                     let bound = self.bind(method, value.clone());
                     let result = self.call(&bound, Vec::new())?;
                     return self.expect_str(result, "__str__");
                 }
-                if instance.class.layout == Layout::Exception {
+                if instance.class().layout == Layout::Exception {
                     return self.exception_str(value);
                 }
                 self.repr(value)
@@ -234,19 +234,22 @@ impl Vm {
                     address(value)
                 )
             }
-            Value::Iterator(_) => format!("<iterator object at {}>", address(value)),
+            Value::Iterator(_) => {
+                let name = self.type_name(value);
+                format!("<{name} object at {}>", address(value))
+            }
             Value::Instance(instance) => {
-                if let Some(method) = instance.class.lookup("__repr__")
+                if let Some(method) = instance.class().lookup("__repr__")
                     && !matches!(method, Value::Builtin(_))
                 {
                     let bound = self.bind(method, value.clone());
                     let result = self.call(&bound, Vec::new())?;
                     return self.expect_str(result, "__repr__");
                 }
-                if instance.class.layout == Layout::Exception {
+                if instance.class().layout == Layout::Exception {
                     return self.exception_repr(value);
                 }
-                let class = &instance.class;
+                let class = &instance.class();
                 let module = match class.dict.borrow().get("__module__") {
                     Some(Value::Str(m)) => m.as_str().to_string(),
                     _ => class.module.to_string(),
@@ -320,7 +323,7 @@ impl Vm {
             Value::Str(s) => format::format_str(s.as_str(), spec),
             Value::Instance(instance)
                 if instance
-                    .class
+                    .class()
                     .lookup("__format__")
                     .is_some_and(|m| !matches!(m, Value::Builtin(_))) =>
             {
@@ -376,7 +379,7 @@ impl Vm {
                 return Err(self.type_error(format!("unhashable type: '{name}'")));
             }
             Value::Instance(instance) => {
-                let class = instance.class.clone();
+                let class = instance.class();
                 match class.lookup("__hash__") {
                     Some(Value::None) => {
                         return Err(self.type_error(format!("unhashable type: '{}'", class.name)));

@@ -142,7 +142,7 @@ impl Vm {
         let Value::Instance(instance) = exception else {
             return self.repr(exception);
         };
-        let name = instance.class.name.clone();
+        let name = instance.class().name.clone();
         let args = instance
             .exception
             .as_ref()

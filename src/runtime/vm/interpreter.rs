@@ -1007,10 +1007,7 @@ impl Vm {
     pub fn name_error(&mut self, name: &str) -> Flow {
         let error = self.error("NameError", format!("name '{name}' is not defined"));
         if let Flow::Exception(Value::Instance(instance)) = &error {
-            instance
-                .dict
-                .borrow_mut()
-                .insert(Rc::from("name"), Value::str(name));
+            instance.set_attr("name", Value::str(name));
         }
         error
     }
@@ -1060,7 +1057,7 @@ impl Vm {
         let base = self.types.exception("BaseException");
         match &value {
             Value::Class(class) if class.is_subclass_of(&base) => self.call(&value, Vec::new()),
-            Value::Instance(instance) if instance.class.is_subclass_of(&base) => Ok(value),
+            Value::Instance(instance) if instance.class().is_subclass_of(&base) => Ok(value),
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }

@@ -6,6 +6,7 @@ mod awaiting;
 mod calls;
 mod convert;
 mod errors;
+mod instances;
 mod interpreter;
 mod protocols;
 pub mod types;
@@ -220,7 +221,9 @@ impl Vm {
     /// Whether `exception` is an instance of the builtin exception class `name`.
     pub fn is_exception(&self, exception: &Value, name: &str) -> bool {
         match exception {
-            Value::Instance(instance) => instance.class.is_subclass_of(&self.types.exception(name)),
+            Value::Instance(instance) => {
+                instance.class().is_subclass_of(&self.types.exception(name))
+            }
             _ => false,
         }
     }

@@ -74,9 +74,9 @@ impl Vm {
                         return Ok(iterator);
                     }
                     if self.special_method(object, "__getitem__").is_some() {
-                        return Ok(self.new_iterator(Iter::Callable {
-                            func: object.clone(),
-                            sentinel: Value::Ellipsis,
+                        return Ok(self.new_iterator(Iter::GetItem {
+                            object: object.clone(),
+                            index: 0,
                         }));
                     }
                 }
@@ -294,16 +294,17 @@ impl Vm {
             Iter::Callable { func, sentinel } => {
                 let (func, sentinel) = (func.clone(), sentinel.clone());
                 drop(guard);
-                if matches!(sentinel, Value::Ellipsis) {
-                    // The old sequence protocol: __getitem__(0), (1), ... until IndexError.
-                    return self.next_by_getitem(state, &func);
-                }
                 let value = self.call(&func, Vec::new())?;
                 if self.eq(&value, &sentinel)? {
                     *state.borrow_mut() = Iter::Exhausted;
                     return Ok(None);
                 }
                 Ok(Some(value))
+            }
+            Iter::GetItem { object, index } => {
+                let (object, current) = (object.clone(), *index);
+                drop(guard);
+                self.next_by_getitem(state, &object, current)
             }
             Iter::Exhausted => Ok(None),
         }
@@ -313,21 +314,13 @@ impl Vm {
         &mut self,
         state: &Rc<RefCell<Iter>>,
         object: &Value,
+        index: i64,
     ) -> PResult<Option<Value>> {
-        // The index is kept in the sentinel slot as an int once started.
-        let index = match &*state.borrow() {
-            Iter::Callable {
-                sentinel: Value::Int(i),
-                ..
-            } => *i,
-            _ => 0,
-        };
         match self.call_special(object, "__getitem__", vec![Value::Int(index)]) {
             Ok(Some(value)) => {
-                *state.borrow_mut() = Iter::Callable {
-                    func: object.clone(),
-                    sentinel: Value::Int(index + 1),
-                };
+                if let Iter::GetItem { index, .. } = &mut *state.borrow_mut() {
+                    *index += 1;
+                }
                 Ok(Some(value))
             }
             Ok(None) => Ok(None),
@@ -828,11 +821,13 @@ impl Vm {
                     let method = self.resolve_class_method(method, container);
                     return self.call(&method, vec![key.clone()]);
                 }
-                // `list[int]` and friends in annotations: a generic alias that behaves as the
-                // class itself.
-                if class.layout == super::super::value::Layout::Builtin
-                    || class.module.as_ref() == "typing"
-                {
+                // `list[int]` and friends in annotations: a generic alias.
+                if class.layout == super::super::value::Layout::Builtin {
+                    return Ok(super::super::builtins::generic_alias::subscript(
+                        container, key,
+                    ));
+                }
+                if class.module.as_ref() == "typing" {
                     return Ok(container.clone());
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", class.name)))

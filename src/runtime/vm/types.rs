@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::super::exceptions::{BUILTIN_EXCEPTIONS, EXCEPTION_GROUP_BASES};
-use super::super::value::{Class, Layout, Namespace, Value};
+use super::super::value::{Class, Iter, Layout, Namespace, Value};
 
 pub struct Types {
     pub object: Rc<Class>,
@@ -34,16 +34,27 @@ pub struct Types {
     pub coroutine: Rc<Class>,
     pub async_generator: Rc<Class>,
     pub iterator: Rc<Class>,
+    /// The lazy builtins' iterators, named as in CPython (`type(map(f, xs)).__name__`);
+    /// they inherit `__iter__`/`__next__` from `iterator`.
+    pub map: Rc<Class>,
+    pub filter: Rc<Class>,
+    pub zip: Rc<Class>,
+    pub enumerate: Rc<Class>,
     pub property: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub staticmethod: Rc<Class>,
     pub super_: Rc<Class>,
+    /// `list[int]` and `int | None` (`types.GenericAlias`, `types.UnionType`).
+    pub generic_alias: Rc<Class>,
+    pub union_type: Rc<Class>,
+    /// A class's `__dict__`.
+    pub mappingproxy: Rc<Class>,
     exceptions: HashMap<&'static str, Rc<Class>>,
 }
 
 /// A builtin class with the given bases.
 pub fn builtin_class(name: &str, module: &str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> {
-    let mro = linearize(&bases).unwrap_or_else(|| bases.clone());
+    let mro = linearize(&bases).unwrap_or_else(|_| bases.clone());
     Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(name),
@@ -53,12 +64,14 @@ pub fn builtin_class(name: &str, module: &str, bases: Vec<Rc<Class>>, layout: La
         dict: RefCell::new(Namespace::new()),
         layout,
         abstract_builtin: false,
+        slots: None,
     })
 }
 
-/// C3 linearization of the bases' MROs (the MRO after the class itself), or `None` when the
-/// bases admit no consistent order.
-pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+/// C3 linearization of the bases' MROs (the MRO after the class itself), or, when the bases
+/// admit no consistent order, the heads of the sequences left to merge (without repeats,
+/// which CPython's error message names).
+pub fn linearize(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     let mut sequences: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|base| base.linearization().cloned().collect())
@@ -68,7 +81,7 @@ pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     loop {
         sequences.retain(|s| !s.is_empty());
         if sequences.is_empty() {
-            return Some(result);
+            return Ok(result);
         }
         let candidate = sequences.iter().find_map(|seq| {
             let head = &seq[0];
@@ -76,7 +89,16 @@ pub fn linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
                 .iter()
                 .any(|other| other[1..].iter().any(|c| Rc::ptr_eq(c, head)));
             (!in_tail).then(|| head.clone())
-        })?;
+        });
+        let Some(candidate) = candidate else {
+            let mut heads: Vec<Rc<Class>> = Vec::new();
+            for seq in &sequences {
+                if !heads.iter().any(|c| Rc::ptr_eq(c, &seq[0])) {
+                    heads.push(seq[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for seq in &mut sequences {
             if Rc::ptr_eq(&seq[0], &candidate) {
                 seq.remove(0);
@@ -97,6 +119,8 @@ impl Types {
             dict: RefCell::new(Namespace::new()),
             layout: Layout::Object,
             abstract_builtin: false,
+            // `object()` has no `__dict__`: nothing can be set on it.
+            slots: Some(Vec::new()),
         });
         let simple =
             |name: &str| builtin_class(name, "builtins", vec![object.clone()], Layout::Builtin);
@@ -130,6 +154,20 @@ impl Types {
             builtin_class("ExceptionGroup", "builtins", group_bases, Layout::Exception),
         );
 
+        let iterator = hidden("iterator");
+        let iterator_kind = |name: &str| {
+            let class = builtin_class(name, "builtins", vec![iterator.clone()], Layout::Builtin);
+            let mut class = Rc::try_unwrap(class).ok().expect("fresh class");
+            class.abstract_builtin = true;
+            Rc::new(class)
+        };
+        let (map, filter, zip) = (
+            iterator_kind("map"),
+            iterator_kind("filter"),
+            iterator_kind("zip"),
+        );
+        let enumerate = iterator_kind("enumerate");
+
         Types {
             type_: simple("type"),
             none: simple("NoneType"),
@@ -154,11 +192,23 @@ impl Types {
             generator: hidden("generator"),
             coroutine: hidden("coroutine"),
             async_generator: hidden("async_generator"),
-            iterator: hidden("iterator"),
+            iterator,
+            map,
+            filter,
+            zip,
+            enumerate,
             property: simple("property"),
             classmethod: simple("classmethod"),
             staticmethod: simple("staticmethod"),
             super_: simple("super"),
+            generic_alias: builtin_class(
+                "GenericAlias",
+                "types",
+                vec![object.clone()],
+                Layout::Builtin,
+            ),
+            union_type: builtin_class("UnionType", "types", vec![object.clone()], Layout::Builtin),
+            mappingproxy: hidden("mappingproxy"),
             exceptions,
             object,
         }
@@ -226,7 +276,7 @@ impl Types {
             Value::Builtin(_) => self.builtin_function.clone(),
             Value::BoundMethod(_) => self.method.clone(),
             Value::Class(_) => self.type_.clone(),
-            Value::Instance(instance) => instance.class.clone(),
+            Value::Instance(instance) => instance.class(),
             Value::Module(_) => self.module.clone(),
             Value::Cell(_) => self.cell.clone(),
             Value::Generator(generator) => match generator.kind {
@@ -234,7 +284,13 @@ impl Types {
                 super::super::value::GenKind::Coroutine => self.coroutine.clone(),
                 super::super::value::GenKind::AsyncGenerator => self.async_generator.clone(),
             },
-            Value::Iterator(_) => self.iterator.clone(),
+            Value::Iterator(iterator) => match &*iterator.borrow() {
+                Iter::Map { .. } => self.map.clone(),
+                Iter::Filter { .. } => self.filter.clone(),
+                Iter::Zip { .. } => self.zip.clone(),
+                Iter::Enumerate { .. } => self.enumerate.clone(),
+                _ => self.iterator.clone(),
+            },
             Value::Native(native) => native.class(vm),
         }
     }
