@@ -479,9 +479,12 @@ pub enum Iter {
         size: usize,
         what: DictPart,
     },
+    /// Walks the set's table slot by slot; `size` is the length it started with, so a
+    /// change of size is caught (`usize::MAX` once it was, as CPython makes it sticky).
     SetItems {
-        items: Vec<Value>,
-        index: usize,
+        set: Rc<PySet>,
+        slot: usize,
+        size: usize,
     },
     Enumerate {
         inner: Value,
@@ -507,6 +510,11 @@ pub enum Iter {
     Callable {
         func: Value,
         sentinel: Value,
+    },
+    /// The old sequence protocol: `object[0]`, `object[1]`, ... until IndexError.
+    GetItem {
+        object: Value,
+        index: i64,
     },
     Exhausted,
 }

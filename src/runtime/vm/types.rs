@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::super::exceptions::{BUILTIN_EXCEPTIONS, EXCEPTION_GROUP_BASES};
-use super::super::value::{Class, Layout, Namespace, Value};
+use super::super::value::{Class, DictPart, Iter, Layout, Namespace, Value};
 
 pub struct Types {
     pub object: Rc<Class>,
@@ -34,6 +34,9 @@ pub struct Types {
     pub coroutine: Rc<Class>,
     pub async_generator: Rc<Class>,
     pub iterator: Rc<Class>,
+    /// The classes `type()` reports for builtin iterators (`list_iterator`, ...), all
+    /// subclasses of `iterator` (which has their methods).
+    pub iterator_kinds: HashMap<&'static str, Rc<Class>>,
     pub property: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub staticmethod: Rc<Class>,
@@ -42,6 +45,52 @@ pub struct Types {
 }
 
 /// A builtin class with the given bases.
+/// The names of builtin iterator classes, as CPython 3.12 calls them.
+const ITERATOR_KINDS: [&str; 12] = [
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "reversed",
+    "callable_iterator",
+];
+
+/// Which of [`ITERATOR_KINDS`] an iterator is (`None`: the plain `iterator`).
+fn iterator_kind(state: &Iter) -> Option<&'static str> {
+    Some(match state {
+        Iter::Seq {
+            items: Value::List(_),
+            ..
+        } => "list_iterator",
+        Iter::Seq {
+            items: Value::Tuple(_),
+            ..
+        } => "tuple_iterator",
+        Iter::Str { text, .. } if text.as_str().is_ascii() => "str_ascii_iterator",
+        Iter::Str { .. } => "str_iterator",
+        Iter::Range { .. } => "range_iterator",
+        Iter::DictKeys { what, .. } => match what {
+            DictPart::Keys => "dict_keyiterator",
+            DictPart::Values => "dict_valueiterator",
+            DictPart::Items => "dict_itemiterator",
+        },
+        Iter::SetItems { .. } => "set_iterator",
+        Iter::Reversed {
+            items: Value::List(_),
+            ..
+        } => "list_reverseiterator",
+        Iter::Reversed { .. } => "reversed",
+        Iter::Callable { .. } => "callable_iterator",
+        _ => return None,
+    })
+}
+
 pub fn builtin_class(name: &str, module: &str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> {
     let mro = linearize(&bases).unwrap_or_else(|| bases.clone());
     Rc::new(Class {
@@ -130,6 +179,21 @@ impl Types {
             builtin_class("ExceptionGroup", "builtins", group_bases, Layout::Exception),
         );
 
+        let iterator = hidden("iterator");
+        let mut iterator_kinds = HashMap::new();
+        for name in ITERATOR_KINDS {
+            let mut class = Rc::try_unwrap(builtin_class(
+                name,
+                "builtins",
+                vec![iterator.clone()],
+                Layout::Builtin,
+            ))
+            .ok()
+            .expect("fresh class");
+            class.abstract_builtin = true;
+            iterator_kinds.insert(name, Rc::new(class));
+        }
+
         Types {
             type_: simple("type"),
             none: simple("NoneType"),
@@ -154,7 +218,8 @@ impl Types {
             generator: hidden("generator"),
             coroutine: hidden("coroutine"),
             async_generator: hidden("async_generator"),
-            iterator: hidden("iterator"),
+            iterator,
+            iterator_kinds,
             property: simple("property"),
             classmethod: simple("classmethod"),
             staticmethod: simple("staticmethod"),
@@ -234,7 +299,13 @@ impl Types {
                 super::super::value::GenKind::Coroutine => self.coroutine.clone(),
                 super::super::value::GenKind::AsyncGenerator => self.async_generator.clone(),
             },
-            Value::Iterator(_) => self.iterator.clone(),
+            Value::Iterator(state) => {
+                let kind = state.try_borrow().ok().and_then(|s| iterator_kind(&s));
+                match kind {
+                    Some(kind) => self.iterator_kinds[kind].clone(),
+                    None => self.iterator.clone(),
+                }
+            }
             Value::Native(native) => native.class(vm),
         }
     }
