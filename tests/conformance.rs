@@ -269,7 +269,6 @@ const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &[
     "lang_22_typing.py",
     "lang_30_typing_classes.py",
     "lang_31_subclass_builtins.py",
-    "lang_32_finalization.py",
     "lang_33_closures_more.py",
     "lang_37_class_advanced.py",
     "lang_42_string_literals.py",

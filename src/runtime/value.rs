@@ -394,6 +394,26 @@ pub struct Instance {
     pub class: Rc<Class>,
     pub dict: RefCell<Namespace>,
     pub exception: Option<RefCell<ExceptionData>>,
+    /// Set once `__del__` has been scheduled: it runs at most once per object (PEP 442).
+    pub finalized: Cell<bool>,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        // `__del__` runs when the last reference goes, as with CPython's reference counting:
+        // the VM cannot run here, so the contents move to a new instance that the VM passes
+        // to `__del__` at its next instruction boundary (`Vm::run_finalizers`).
+        if self.finalized.get() || self.class.lookup("__del__").is_none() {
+            return;
+        }
+        let heir = Instance {
+            class: self.class.clone(),
+            dict: RefCell::new(std::mem::take(self.dict.get_mut())),
+            exception: self.exception.take(),
+            finalized: Cell::new(true),
+        };
+        super::warnings::finalize_later(Value::Instance(Rc::new(heir)));
+    }
 }
 
 impl Instance {
@@ -404,6 +424,7 @@ impl Instance {
             class,
             dict: RefCell::new(Namespace::new()),
             exception,
+            finalized: Cell::new(false),
         }
     }
 }
@@ -446,6 +467,33 @@ pub struct Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        // A generator abandoned while paused at a `yield` is closed when CPython frees it
+        // (GeneratorExit at the `yield`, so its `finally` blocks run). The VM cannot run here:
+        // the frame moves to a new generator object that the VM closes at its next
+        // instruction boundary (`Vm::run_finalizers`).
+        if self.kind == GenKind::Generator
+            && self.state.get() == GenState::Suspended
+            && let Some(mut frame) = self.frame.get_mut().take()
+        {
+            let heir = Rc::new_cyclic(|weak| {
+                frame.generator = Some(weak.clone());
+                Generator {
+                    kind: self.kind,
+                    name: self.name.clone(),
+                    qualname: self.qualname.clone(),
+                    frame: RefCell::new(Some(frame)),
+                    state: Cell::new(GenState::Suspended),
+                    awaited: Cell::new(self.awaited.get()),
+                    running_async: Cell::new(false),
+                    closing: Cell::new(self.closing.get()),
+                    code: self.code.clone(),
+                    module: self.module.clone(),
+                    started: Cell::new(self.started.get()),
+                }
+            });
+            super::warnings::finalize_later(Value::Generator(heir));
+            return;
+        }
         // A coroutine object made and dropped without ever being awaited or wrapped in a
         // task: CPython warns when it frees it.
         if self.kind == GenKind::Coroutine

@@ -88,6 +88,11 @@ impl Vm {
                     }
                 }
             }
+            // Generators freed while suspended are closed before the next instruction, when
+            // CPython's reference counting would have closed them.
+            if super::super::warnings::finalize_pending() {
+                self.run_finalizers();
+            }
             let control = match self.execute() {
                 Ok(control) => control,
                 Err(error) => {
