@@ -265,7 +265,6 @@ const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &[
     "lang_09_properties.py",
     "lang_16_builtins_more.py",
     "lang_18_ints.py",
-    "lang_20_time_random.py",
     "lang_22_typing.py",
     "lang_30_typing_classes.py",
     "lang_31_subclass_builtins.py",
