@@ -261,20 +261,9 @@ fn builtin_programs_match_cpython() {
 /// Language programs that do not match CPython yet (each is work to do, not an accepted
 /// difference). `LOOPLAB_SHOW_KNOWN=1 cargo test --test conformance` prints what differs.
 const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &[
-    "lang_07_iterators.py",
-    "lang_11_context_managers.py",
-    "lang_12_exceptions_basic.py",
-    "lang_13_exceptions_custom.py",
-    "lang_14_exception_groups.py",
     "lang_18_ints.py",
-    "lang_20_time_random.py",
-    "lang_21_functools.py",
-    "lang_29_contextlib.py",
     "lang_30_typing_classes.py",
     "lang_31_subclass_builtins.py",
-    "lang_32_finalization.py",
-    "lang_35_containers.py",
-    "lang_41_generators_more.py",
     "lang_42_string_literals.py",
     "lang_48_set_order.py",
 ];

@@ -31,6 +31,40 @@ pub struct ExceptionData {
     /// For a group made by `split()`/`derive()`: the identity of the group it came from
     /// (transitively), so that `except*` can tell a re-raise from a new raise.
     pub origin: Option<usize>,
+    /// `errno`, `strerror`, `filename`, `filename2` of an `OSError` built from 2 to 5
+    /// arguments; `None` otherwise (the attributes then read as `None`).
+    pub os_error: Option<Box<OsErrorFields>>,
+}
+
+/// The attributes `OSError(errno, strerror[, filename[, winerror[, filename2]]])` sets.
+#[derive(Clone)]
+pub struct OsErrorFields {
+    pub errno: Value,
+    pub strerror: Value,
+    pub filename: Value,
+    pub filename2: Value,
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux numbering), as
+/// `OSError(errno, strerror)` does.
+pub fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        11 | 114 | 115 => "BlockingIOError", // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
+        10 => "ChildProcessError",           // ECHILD
+        32 | 108 => "BrokenPipeError",       // EPIPE, ESHUTDOWN
+        103 => "ConnectionAbortedError",     // ECONNABORTED
+        111 => "ConnectionRefusedError",     // ECONNREFUSED
+        104 => "ConnectionResetError",       // ECONNRESET
+        17 => "FileExistsError",             // EEXIST
+        2 => "FileNotFoundError",            // ENOENT
+        21 => "IsADirectoryError",           // EISDIR
+        20 => "NotADirectoryError",          // ENOTDIR
+        4 => "InterruptedError",             // EINTR
+        1 | 13 => "PermissionError",         // EPERM, EACCES
+        3 => "ProcessLookupError",           // ESRCH
+        110 => "TimeoutError",               // ETIMEDOUT
+        _ => return None,
+    })
 }
 
 /// The builtin exception classes, each with its base, in an order where bases come first.

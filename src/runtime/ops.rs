@@ -119,7 +119,17 @@ pub fn binary(
         return Ok(result);
     }
     let (forward, reflected, in_place) = dunder(op);
+    // A builtin sequence repeats only by an int (or an object with `__index__`); by anything
+    // else its own `__mul__` is not tried, so that the operator reports "can't multiply
+    // sequence" below as CPython's `sequence_repeat` does (the method called directly says
+    // "cannot be interpreted as an integer").
+    let is_sequence = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    let not_a_count =
+        |vm: &mut Vm, v: &Value| to_int(v).is_none() && vm.special_method(v, "__index__").is_none();
+    let skip_left = op == BinaryOp::Mult && is_sequence(left) && not_a_count(vm, right);
+    let skip_right = op == BinaryOp::Mult && is_sequence(right) && not_a_count(vm, left);
     if inplace
+        && !skip_left
         && let Some(result) = vm.call_special(left, in_place, vec![right.clone()])?
         && !matches!(result, Value::NotImplemented)
     {
@@ -133,25 +143,27 @@ pub fn binary(
         && right_class.is_subclass_of(&left_class)
         && right_class.lookup(reflected).is_some();
     if right_first
+        && !skip_right
         && let Some(result) = vm.call_special(right, reflected, vec![left.clone()])?
         && !matches!(result, Value::NotImplemented)
     {
         return Ok(result);
     }
-    if let Some(result) = vm.call_special(left, forward, vec![right.clone()])?
+    if !skip_left
+        && let Some(result) = vm.call_special(left, forward, vec![right.clone()])?
         && !matches!(result, Value::NotImplemented)
     {
         return Ok(result);
     }
     if !same_type
         && !right_first
+        && !skip_right
         && let Some(result) = vm.call_special(right, reflected, vec![left.clone()])?
         && !matches!(result, Value::NotImplemented)
     {
         return Ok(result);
     }
     let symbol = format!("{}{}", op.symbol(), if inplace { "=" } else { "" });
-    let is_sequence = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
     if op == BinaryOp::Mult && (is_sequence(left) || is_sequence(right)) {
         // A sequence times something that is not an int.
         let other = if is_sequence(left) {
@@ -374,7 +386,7 @@ fn float_binary(vm: &mut Vm, op: BinaryOp, a: f64, b: f64) -> PResult<Option<Val
         }
         BinaryOp::Mod => {
             if b == 0.0 {
-                return Err(vm.error("ZeroDivisionError", "float modulo by zero"));
+                return Err(vm.error("ZeroDivisionError", "float modulo"));
             }
             float_divmod(a, b).1
         }

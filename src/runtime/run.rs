@@ -97,6 +97,8 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
             };
         }
     };
+    // Nothing freed by an earlier run on this thread is finalized by this one.
+    drop(super::warnings::take_abandoned());
     let mut vm = Vm::new();
     vm.limits = options.limits;
     vm.trace.machinery = options.machinery;
@@ -140,6 +142,13 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
     // Free what the program made, as the interpreter does at exit: pending reports
     // (exceptions never retrieved) come out now.
     module.dict.borrow_mut().clear();
+    // What that freed is finalized (generators closed, `__del__` called) as at CPython's
+    // exit, unless a limit stopped the program.
+    if matches!(&error, Some(e) if e.status == ExitStatus::Limit) {
+        drop(super::warnings::take_abandoned());
+    } else {
+        vm.run_finalizers();
+    }
     vm.asyncio.running = None;
     vm.asyncio.last = None;
     vm.flush_warnings();

@@ -171,6 +171,18 @@ impl<K: Clone> SetTable<K> {
         })
     }
 
+    /// The first key at or after `slot`, with its slot (a set iterator's step).
+    pub fn next_from(&self, slot: usize) -> Option<(usize, &K)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .skip(slot)
+            .find_map(|(i, s)| match s {
+                Slot::Active { key, .. } => Some((i, key)),
+                _ => None,
+            })
+    }
+
     /// The keys, cloned, in iteration order.
     pub fn to_vec(&self) -> Vec<K> {
         self.iter().cloned().collect()

@@ -404,6 +404,26 @@ pub struct Instance {
     /// changes either way are seen both ways.
     pub dict: Rc<RefCell<DictTable>>,
     pub exception: Option<RefCell<ExceptionData>>,
+    /// Set once `__del__` has been scheduled: it runs at most once per object (PEP 442).
+    pub finalized: Cell<bool>,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        // `__del__` runs when the last reference goes, as with CPython's reference counting:
+        // the VM cannot run here, so the contents move to a new instance that the VM passes
+        // to `__del__` at its next instruction boundary (`Vm::run_finalizers`).
+        if self.finalized.get() || self.class.get_mut().lookup("__del__").is_none() {
+            return;
+        }
+        let heir = Instance {
+            class: RefCell::new(self.class.get_mut().clone()),
+            dict: self.dict.clone(),
+            exception: self.exception.take(),
+            finalized: Cell::new(true),
+        };
+        super::warnings::finalize_later(Value::Instance(Rc::new(heir)));
+    }
 }
 
 impl Instance {
@@ -414,6 +434,7 @@ impl Instance {
             class: RefCell::new(class),
             dict: Rc::new(RefCell::new(DictTable::new())),
             exception,
+            finalized: Cell::new(false),
         }
     }
 
@@ -474,6 +495,33 @@ pub struct Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        // A generator abandoned while paused at a `yield` is closed when CPython frees it
+        // (GeneratorExit at the `yield`, so its `finally` blocks run). The VM cannot run here:
+        // the frame moves to a new generator object that the VM closes at its next
+        // instruction boundary (`Vm::run_finalizers`).
+        if self.kind == GenKind::Generator
+            && self.state.get() == GenState::Suspended
+            && let Some(mut frame) = self.frame.get_mut().take()
+        {
+            let heir = Rc::new_cyclic(|weak| {
+                frame.generator = Some(weak.clone());
+                Generator {
+                    kind: self.kind,
+                    name: self.name.clone(),
+                    qualname: self.qualname.clone(),
+                    frame: RefCell::new(Some(frame)),
+                    state: Cell::new(GenState::Suspended),
+                    awaited: Cell::new(self.awaited.get()),
+                    running_async: Cell::new(false),
+                    closing: Cell::new(self.closing.get()),
+                    code: self.code.clone(),
+                    module: self.module.clone(),
+                    started: Cell::new(self.started.get()),
+                }
+            });
+            super::warnings::finalize_later(Value::Generator(heir));
+            return;
+        }
         // A coroutine object made and dropped without ever being awaited or wrapped in a
         // task: CPython warns when it frees it.
         if self.kind == GenKind::Coroutine
@@ -507,9 +555,12 @@ pub enum Iter {
         size: usize,
         what: DictPart,
     },
+    /// Walks the set's table slot by slot; `size` is the length it started with, so a
+    /// change of size is caught (`usize::MAX` once it was, as CPython makes it sticky).
     SetItems {
-        items: Vec<Value>,
-        index: usize,
+        set: Rc<PySet>,
+        slot: usize,
+        size: usize,
     },
     Enumerate {
         inner: Value,

@@ -1,13 +1,36 @@
 //! Warnings raised when objects are freed: a coroutine that was never awaited. The VM shows
 //! them at its next safe point, at the line running then, as CPython's warning machinery
-//! does at deallocation.
+//! does at deallocation. Also the objects that need finalizing when freed (a suspended
+//! generator is closed, `__del__` is called), which the VM does at its next instruction
+//! boundary.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::value::Value;
+
 thread_local! {
     static UNAWAITED: RefCell<Vec<Rc<str>>> = const { RefCell::new(Vec::new()) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
+    static ABANDONED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static FINALIZE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Queues what was freed and needs the VM to finalize it: a generator freed while suspended
+/// (to close), or an instance whose class has `__del__` (to call it).
+pub fn finalize_later(object: Value) {
+    ABANDONED.with(|queue| queue.borrow_mut().push(object));
+    FINALIZE.with(|flag| flag.set(true));
+}
+
+/// Whether any freed object waits to be finalized (cheap enough to ask per instruction).
+pub fn finalize_pending() -> bool {
+    FINALIZE.with(Cell::get)
+}
+
+pub fn take_abandoned() -> Vec<Value> {
+    FINALIZE.with(|flag| flag.set(false));
+    ABANDONED.with(|queue| std::mem::take(&mut *queue.borrow_mut()))
 }
 
 /// Queues "coroutine 'NAME' was never awaited".

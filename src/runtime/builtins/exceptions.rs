@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use super::super::PResult;
+use super::super::exceptions::{OsErrorFields, os_error_subclass};
 use super::super::value::{Args, Class, Value};
 use super::super::vm::{SplitCondition, Vm, exception_data};
 use super::{add_method, receiver};
@@ -15,6 +16,9 @@ pub fn install(vm: &mut Vm) {
     add_method(&base, "__repr__", exception_repr);
     add_method(&base, "with_traceback", with_traceback);
     add_method(&base, "add_note", add_note);
+    let os_error = vm.types.exception("OSError");
+    add_method(&os_error, "__new__", os_error_new);
+    add_method(&os_error, "__init__", os_error_init);
     let group = vm.types.exception("BaseExceptionGroup");
     add_method(&group, "__new__", group_new);
     add_method(&group, "__init__", group_init);
@@ -28,6 +32,56 @@ fn exception_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
     Ok(vm.raw_exception(class, args.positional))
+}
+
+/// `OSError(errno, strerror, ...)`: `OSError` itself becomes the subclass for the errno
+/// (`OSError(2, "x")` is a `FileNotFoundError`), as CPython maps it.
+fn os_error_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let Value::Class(mut class) = args.positional.remove(0) else {
+        return Err(vm.type_error("OSError.__new__(X): X is not a type object"));
+    };
+    if Rc::ptr_eq(&class, &vm.types.exception("OSError"))
+        && (2..=5).contains(&args.positional.len())
+        && let Value::Int(errno) = args.positional[0]
+        && let Some(name) = os_error_subclass(errno)
+    {
+        class = vm.types.exception(name);
+    }
+    let exception = vm.raw_exception(class, Vec::new());
+    set_os_error_args(&exception, args.positional);
+    Ok(exception)
+}
+
+fn os_error_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "OSError.__init__")?;
+    if !args.keywords.is_empty() {
+        let name = vm.type_name(&me);
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    set_os_error_args(&me, args.positional);
+    Ok(Value::None)
+}
+
+/// From 2 to 5 arguments set `errno`, `strerror`, `filename` (and `filename2`), and `args`
+/// keeps only the first two; otherwise the arguments are plain `args`.
+fn set_os_error_args(exception: &Value, mut args: Vec<Value>) {
+    let Some(data) = exception_data(exception) else {
+        return;
+    };
+    let mut data = data.borrow_mut();
+    if (2..=5).contains(&args.len()) {
+        let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
+        data.os_error = Some(Box::new(OsErrorFields {
+            errno: arg(0),
+            strerror: arg(1),
+            filename: arg(2),
+            filename2: arg(4),
+        }));
+        args.truncate(2);
+    } else {
+        data.os_error = None;
+    }
+    data.args = args;
 }
 
 fn exception_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -92,7 +146,9 @@ fn group_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
     let message = args.positional[0].clone();
     if !matches!(message, Value::Str(_)) {
         let kind = vm.type_name(&message);
-        return Err(vm.type_error(format!("argument 1 must be str, not {kind}")));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {kind}"
+        )));
     }
     let members = match &args.positional[1] {
         Value::List(items) => items.borrow().clone(),
@@ -128,7 +184,10 @@ fn group_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
     } else {
         class
     };
-    Ok(vm.raw_exception(class, vec![message, Value::tuple(members)]))
+    // `args` keeps the sequence as given (a list stays a list, as `repr` shows); the
+    // `exceptions` attribute is read from it as a tuple.
+    let exceptions = args.positional[1].clone();
+    Ok(vm.raw_exception(class, vec![message, exceptions]))
 }
 
 fn group_init(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
@@ -188,7 +247,10 @@ fn group_subgroup(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 fn group_derive(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "BaseExceptionGroup.derive")?;
     super::arity(vm, "derive", &args, 1, 1)?;
-    let members = vm.collect(&args.positional[0])?;
+    let members = match &args.positional[0] {
+        sequence @ (Value::List(_) | Value::Tuple(_)) => sequence.clone(),
+        other => Value::tuple(vm.collect(other)?),
+    };
     let message = match exception_data(&me).and_then(|d| d.borrow().args.first().cloned()) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => String::new(),

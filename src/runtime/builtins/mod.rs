@@ -25,7 +25,7 @@ use super::value::{Args, Builtin, Class, Namespace, NativeFn, Value};
 use super::vm::Vm;
 
 pub use functions::{is_callable, less_than, sort_values};
-pub use generators::{AsyncGenAwaitable, CoroutineWrapper};
+pub use generators::{AsyncGenAwaitable, CoroutineWrapper, close_generator};
 pub use numbers::{to_float_value, to_int_value};
 pub use strs::ascii_of;
 

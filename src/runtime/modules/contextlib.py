@@ -3,12 +3,33 @@
 # through the generator exactly as they do there.
 
 
-class _GeneratorContextManager:
+class ContextDecorator:
+    """A context manager that can also decorate a function: each call runs in a `with`."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        inner.__name__ = func.__name__
+        inner.__qualname__ = func.__qualname__
+        inner.__doc__ = func.__doc__
+        inner.__wrapped__ = func
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
         doc = getattr(func, "__doc__", None)
         self.__doc__ = doc
+
+    def _recreate_cm(self):
+        # A decorated function makes a fresh generator for each call.
+        return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -162,6 +183,99 @@ class aclosing:
 
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
+
+
+class ExitStack:
+    """Enters context managers and registers callbacks; exits them in reverse order."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        cls = type(exit)
+        try:
+            exit_method = cls.__exit__
+        except AttributeError:
+            self._exit_callbacks.append(exit)
+        else:
+            self._push_cm_exit(exit, exit_method)
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._push_cm_exit(cm, exit)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def _push_cm_exit(self, cm, cm_exit):
+        def _exit_wrapper(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._exit_callbacks.append(_exit_wrapper)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        exc = exc_details[1]
+        received_exc = exc is not None
+
+        def _fix_exception_context(new_exc, old_exc):
+            # Context may not be correct, so find the end of the chain.
+            while 1:
+                exc_context = new_exc.__context__
+                if exc_context is None or exc_context is old_exc:
+                    return
+                new_exc = exc_context
+            new_exc.__context__ = old_exc
+
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            try:
+                if exc is None:
+                    exc_details = None, None, None
+                else:
+                    exc_details = type(exc), exc, exc.__traceback__
+                if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc = None
+            except BaseException as new_exc:
+                _fix_exception_context(new_exc, exc)
+                pending_raise = True
+                exc = new_exc
+        if pending_raise:
+            try:
+                fixed_ctx = exc.__context__
+                raise exc
+            except BaseException:
+                exc.__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+    def close(self):
+        self.__exit__(None, None, None)
 
 
 class AsyncExitStack:

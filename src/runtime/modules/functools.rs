@@ -5,8 +5,9 @@ use std::any::Any;
 use std::rc::Rc;
 
 use crate::runtime::PResult;
-use crate::runtime::builtins::{add_method, receiver};
-use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
+use crate::runtime::builtins::descriptors::Property;
+use crate::runtime::builtins::{add_method, native, receiver};
+use crate::runtime::value::{Args, Class, Layout, Namespace, NativeFn, NativeObject, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
 
@@ -62,6 +63,22 @@ pub fn install(vm: &mut Vm) -> Namespace {
     add_method(&class, "__new__", partial_new);
     add_method(&class, "__call__", partial_call);
     add_method(&class, "__repr__", partial_repr);
+    for (name, getter) in [
+        ("func", partial_func as NativeFn),
+        ("args", partial_args),
+        ("keywords", partial_keywords),
+    ] {
+        let property = Property {
+            fget: native(name, &format!("partial.{name}"), getter),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        };
+        class
+            .dict
+            .borrow_mut()
+            .insert(Rc::from(name), Value::Native(Rc::new(property)));
+    }
     let mut namespace = Namespace::new();
     namespace.insert(Rc::from("partial"), Value::Class(class));
     namespace
@@ -98,6 +115,57 @@ fn partial_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
         keywords,
         class,
     })))
+}
+
+/// The partial a `func`/`args`/`keywords` getter reads.
+fn the_partial(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    name: &str,
+) -> PResult<Rc<dyn NativeObject>> {
+    let (me, _) = receiver(vm, this, args, name)?;
+    match me {
+        Value::Native(native) if native.as_any().is::<Partial>() => Ok(native),
+        other => {
+            let kind = vm.type_name(&other);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'functools.partial' objects doesn't apply to a '{kind}' object"
+            )))
+        }
+    }
+}
+
+fn partial_func(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let native = the_partial(vm, this, args, "func")?;
+    let partial = native
+        .as_any()
+        .downcast_ref::<Partial>()
+        .expect("a partial");
+    Ok(partial.func.clone())
+}
+
+fn partial_args(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let native = the_partial(vm, this, args, "args")?;
+    let partial = native
+        .as_any()
+        .downcast_ref::<Partial>()
+        .expect("a partial");
+    Ok(Value::tuple(partial.args.clone()))
+}
+
+fn partial_keywords(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let native = the_partial(vm, this, args, "keywords")?;
+    let partial = native
+        .as_any()
+        .downcast_ref::<Partial>()
+        .expect("a partial");
+    let pairs: Vec<(Value, Value)> = partial
+        .keywords
+        .iter()
+        .map(|(k, v)| (Value::str(k.to_string()), v.clone()))
+        .collect();
+    vm.dict_from_pairs(pairs)
 }
 
 fn partial_call(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

@@ -51,6 +51,8 @@ const METHODS: &[(&str, crate::runtime::value::NativeFn)] = &[
     ("weibullvariate", weibullvariate),
     ("vonmisesvariate", vonmisesvariate),
     ("getrandbits", getrandbits),
+    ("getstate", getstate),
+    ("setstate", setstate),
 ];
 
 pub fn install(vm: &mut Vm) -> Namespace {
@@ -159,6 +161,69 @@ fn seed(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     only_keywords(vm, "seed", &args, &["a", "version"])?;
     let value = arg(&mut args, 0, "a").unwrap_or(Value::None);
     seed_with(vm, &object, &value)?;
+    Ok(Value::None)
+}
+
+/// `getstate()`: `(3, (624 words..., index), gauss_next)`, as CPython's `Random` returns.
+fn getstate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (object, args) = generator(vm, this, args, "getstate")?;
+    crate::runtime::builtins::arity(vm, "getstate", &args, 0, 0)?;
+    let state = object.state.borrow();
+    let words = state
+        .getstate_ints()
+        .into_iter()
+        .map(|w| Value::Int(i64::from(w)))
+        .collect();
+    let gauss_next = state
+        .getstate()
+        .gauss_next
+        .map_or(Value::None, Value::Float);
+    Ok(Value::tuple(vec![
+        Value::Int(3),
+        Value::tuple(words),
+        gauss_next,
+    ]))
+}
+
+/// `setstate(state)` from what `getstate()` returned (version 3 only).
+fn setstate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (object, args) = generator(vm, this, args, "setstate")?;
+    crate::runtime::builtins::arity(vm, "setstate", &args, 1, 1)?;
+    let state = vm.collect(&args.positional[0])?;
+    let version = state.first().cloned().unwrap_or(Value::None);
+    if !matches!(version, Value::Int(3)) {
+        let shown = vm.str(&version)?;
+        return Err(vm.value_error(format!(
+            "state with version {shown} passed to Random.setstate() of version 3"
+        )));
+    }
+    if state.len() != 3 {
+        return Err(vm.value_error(format!(
+            "too many values to unpack (expected 3, got {})",
+            state.len()
+        )));
+    }
+    let gauss_next = match &state[2] {
+        Value::None => None,
+        other => Some(float_arg(vm, other)?),
+    };
+    let Value::Tuple(internal) = &state[1] else {
+        return Err(vm.type_error("state vector must be a tuple"));
+    };
+    let mut words = Vec::with_capacity(internal.len());
+    for item in internal.iter() {
+        match to_int(item) {
+            Some(int) => words.push(int.to_bigint()),
+            None => {
+                let name = vm.type_name(item);
+                return Err(vm.type_error(format!(
+                    "'{name}' object cannot be interpreted as an integer"
+                )));
+            }
+        }
+    }
+    let result = object.state.borrow_mut().setstate_ints(&words, gauss_next);
+    result.map_err(|error| random_error(vm, error))?;
     Ok(Value::None)
 }
 

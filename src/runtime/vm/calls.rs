@@ -614,6 +614,14 @@ impl Vm {
             Resume::Send(value) => Some(value.clone()),
             Resume::Throw(_) => None,
         };
+        // A throw at `yield from` goes to the delegate first (the instruction handles it).
+        let resume = match resume {
+            Resume::Throw(exception) if at_yield_from => {
+                frame.await_input = Some(super::AwaitInput::Throw(exception));
+                Resume::Next
+            }
+            other => other,
+        };
         if let (Some(value), false) = (sent, was_created) {
             if at_yield_from {
                 frame.await_input = Some(super::AwaitInput::Send(value));

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use super::super::exceptions::ExceptionData;
+use super::super::exceptions::{ExceptionData, OsErrorFields};
 use super::super::value::{Class, Instance, Value};
 use super::super::{Flow, PResult};
 use super::Vm;
@@ -49,6 +49,19 @@ impl Vm {
                     }
                     Value::list(data.notes.clone())
                 }
+                "errno" | "strerror" | "filename" | "filename2"
+                    if self.is_exception(object, "OSError") =>
+                {
+                    match &data.os_error {
+                        Some(fields) => match name {
+                            "errno" => fields.errno.clone(),
+                            "strerror" => fields.strerror.clone(),
+                            "filename" => fields.filename.clone(),
+                            _ => fields.filename2.clone(),
+                        },
+                        None => Value::None,
+                    }
+                }
                 "value" if self.is_exception(object, "StopIteration") => {
                     data.args.first().cloned().unwrap_or(Value::None)
                 }
@@ -76,8 +89,26 @@ impl Vm {
         let Some(data) = exception_data(object) else {
             return false;
         };
+        let os_error = self.is_exception(object, "OSError");
         let mut data = data.borrow_mut();
         match name {
+            "errno" | "strerror" | "filename" | "filename2" if os_error => {
+                let fields = data.os_error.get_or_insert_with(|| {
+                    Box::new(OsErrorFields {
+                        errno: Value::None,
+                        strerror: Value::None,
+                        filename: Value::None,
+                        filename2: Value::None,
+                    })
+                });
+                let slot = match name {
+                    "errno" => &mut fields.errno,
+                    "strerror" => &mut fields.strerror,
+                    "filename" => &mut fields.filename,
+                    _ => &mut fields.filename2,
+                };
+                *slot = value.clone();
+            }
             "args" => {
                 data.args = match value {
                     Value::Tuple(items) => items.to_vec(),
@@ -127,6 +158,25 @@ impl Vm {
             let plural = if count == 1 { "" } else { "s" };
             return Ok(format!("{message} ({count} sub-exception{plural})"));
         }
+        let os_error = data.borrow().os_error.clone();
+        if let Some(fields) = os_error
+            && !(fields.filename.is_none() && (fields.errno.is_none() || fields.strerror.is_none()))
+        {
+            // `[Errno 2] No such file: 'name'`, as OSError.__str__ formats it.
+            let errno = self.str(&fields.errno)?;
+            let strerror = self.str(&fields.strerror)?;
+            if !fields.filename.is_none() {
+                let filename = self.repr(&fields.filename)?;
+                if !fields.filename2.is_none() {
+                    let filename2 = self.repr(&fields.filename2)?;
+                    return Ok(format!(
+                        "[Errno {errno}] {strerror}: {filename} -> {filename2}"
+                    ));
+                }
+                return Ok(format!("[Errno {errno}] {strerror}: {filename}"));
+            }
+            return Ok(format!("[Errno {errno}] {strerror}"));
+        }
         if args.len() == 1 && self.is_exception(exception, "KeyError") {
             return self.repr(&args[0]);
         }
@@ -148,12 +198,6 @@ impl Vm {
             .as_ref()
             .map(|d| d.borrow().args.clone())
             .unwrap_or_default();
-        if self.is_group(exception) && args.len() == 2 {
-            let message = self.repr(&args[0])?;
-            let members = self.group_members(exception);
-            let members = self.repr(&Value::list(members))?;
-            return Ok(format!("{name}({message}, {members})"));
-        }
         if args.len() == 1 {
             return Ok(format!("{name}({})", self.repr(&args[0])?));
         }
@@ -229,7 +273,7 @@ impl Vm {
                 return Ok((Value::None, exception.clone()));
             }
             // A naked exception is wrapped in a group so the handler sees a group.
-            let wrapped = self.new_group(String::new(), vec![exception.clone()])?;
+            let wrapped = self.new_group(String::new(), Value::tuple(vec![exception.clone()]))?;
             if let (Some(group), Some(original)) =
                 (exception_data(&wrapped), exception_data(exception))
             {
@@ -245,15 +289,25 @@ impl Vm {
     }
 
     /// A new `ExceptionGroup` or `BaseExceptionGroup` (when any member is not an Exception).
-    pub fn new_group(&mut self, message: String, members: Vec<Value>) -> PResult<Value> {
+    /// `members` is the list or tuple its `args` keep, as CPython's callers pass them: a
+    /// naked exception caught by `except*` is wrapped in a tuple, `derive()` and a re-raise
+    /// from `except*` hand over lists.
+    pub fn new_group(&mut self, message: String, members: Value) -> PResult<Value> {
         let exception = self.types.exception("Exception");
-        let all_exceptions = members.iter().all(|m| self.isinstance(m, &exception));
+        let all_exceptions = match &members {
+            Value::Tuple(items) => items.iter().all(|m| self.isinstance(m, &exception)),
+            Value::List(items) => items
+                .borrow()
+                .iter()
+                .all(|m| self.isinstance(m, &exception)),
+            _ => true,
+        };
         let class = self.types.exception(if all_exceptions {
             "ExceptionGroup"
         } else {
             "BaseExceptionGroup"
         });
-        Ok(self.new_exception(class, vec![Value::str(message), Value::tuple(members)]))
+        Ok(self.new_exception(class, vec![Value::str(message), members]))
     }
 
     /// `group.split(condition)`: `(matched, rest)`, each a group derived from this one, or
@@ -322,7 +376,7 @@ impl Vm {
                 let bound = self.bind(method, original.clone());
                 self.call(&bound, vec![Value::list(members)])?
             }
-            _ => self.new_group(message, members)?,
+            _ => self.new_group(message, Value::list(members))?,
         };
         if let (Some(target), Some(source)) = (exception_data(&derived), exception_data(original)) {
             let source = source.borrow();
@@ -400,7 +454,7 @@ impl Vm {
         if new_raised.len() == 1 {
             return Ok(new_raised.pop().expect("one item"));
         }
-        self.new_group(String::new(), new_raised)
+        self.new_group(String::new(), Value::list(new_raised))
     }
 
     /// An exception instance of a builtin class with a message, for natives that attach it.

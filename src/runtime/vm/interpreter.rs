@@ -88,6 +88,11 @@ impl Vm {
                     }
                 }
             }
+            // Generators freed while suspended are closed before the next instruction, when
+            // CPython's reference counting would have closed them.
+            if super::super::warnings::finalize_pending() {
+                self.run_finalizers();
+            }
             let control = match self.execute() {
                 Ok(control) => control,
                 Err(error) => {
@@ -96,6 +101,11 @@ impl Vm {
                     }
                     let add_entry = !matches!(error, Flow::Exception(_)) || !self.reraising;
                     self.reraising = false;
+                    // Any exception raised while one is being handled chains to it, not only
+                    // a `raise` statement's (CPython chains in `_PyErr_SetObject`).
+                    if add_entry && let Flow::Exception(exception) = &error {
+                        self.chain_context(exception);
+                    }
                     pending_error = Some((error, add_entry));
                     continue;
                 }
@@ -848,8 +858,13 @@ impl Vm {
                     None => self.next_or_return(&inner)?,
                     Some(AwaitInput::Send(value)) => self.send_or_return(&inner, value)?,
                     Some(AwaitInput::Throw(exception)) => {
-                        self.pop();
-                        return Err(Flow::Exception(exception));
+                        match self.throw_or_return(&inner, exception) {
+                            Ok(step) => step,
+                            Err(error) => {
+                                self.pop();
+                                return Err(error);
+                            }
+                        }
                     }
                 };
                 match step {
@@ -939,7 +954,10 @@ impl Vm {
                 let exception = stack[stack.len() - 1].clone();
                 let exit = stack[stack.len() - 3].clone();
                 let class = Value::Class(self.class_of(&exception));
-                let result = self.call(&exit, vec![class, exception, Value::None])?;
+                let traceback = self
+                    .exception_attribute(&exception, "__traceback__")
+                    .unwrap_or(Value::None);
+                let result = self.call(&exit, vec![class, exception, traceback])?;
                 self.push(result);
             }
             Instr::ImportName(i) => {

@@ -404,6 +404,25 @@ impl Vm {
         }
     }
 
+    /// Finalizes what was freed since the last call, as CPython's deallocation does: closes
+    /// the generators freed while suspended (their `finally` blocks run now) and calls the
+    /// `__del__` of instances. An exception from one is ignored, as CPython only reports it
+    /// ("Exception ignored in: ...").
+    pub fn run_finalizers(&mut self) {
+        while super::warnings::finalize_pending() {
+            for object in super::warnings::take_abandoned() {
+                let _ = match &object {
+                    Value::Generator(generator) => {
+                        super::builtins::close_generator(self, generator)
+                    }
+                    _ => self
+                        .call_special(&object, "__del__", Vec::new())
+                        .map(|_| ()),
+                };
+            }
+        }
+    }
+
     fn warn_unawaited(&mut self, name: &str) {
         let message = format!("coroutine '{name}' was never awaited");
         let location = self.frames.iter().rev().find_map(|frame| {

@@ -48,8 +48,9 @@ impl Vm {
                 what: DictPart::Keys,
             },
             Value::Set(set) => Iter::SetItems {
-                items: set.table.borrow().iter().cloned().collect(),
-                index: 0,
+                set: set.clone(),
+                slot: 0,
+                size: set.table.borrow().len(),
             },
             Value::Range(range) => Iter::Range {
                 next: range.start,
@@ -196,10 +197,29 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            Iter::SetItems { items, index } => {
-                let item = items.get(*index).cloned();
-                *index += 1;
-                Ok(item)
+            Iter::SetItems { set, slot, size } => {
+                if *slot == usize::MAX {
+                    // Exhausted: stays so whatever happens to the set.
+                    return Ok(None);
+                }
+                let table = set.table.borrow();
+                if table.len() != *size {
+                    *size = usize::MAX;
+                    drop(table);
+                    drop(guard);
+                    return Err(self.error("RuntimeError", "Set changed size during iteration"));
+                }
+                match table.next_from(*slot) {
+                    Some((at, key)) => {
+                        let key = key.clone();
+                        *slot = at + 1;
+                        Ok(Some(key))
+                    }
+                    None => {
+                        *slot = usize::MAX;
+                        Ok(None)
+                    }
+                }
             }
             Iter::Reversed { items, index } => {
                 if *index == 0 {
@@ -291,6 +311,11 @@ impl Vm {
                     }
                 }
             }
+            Iter::GetItem { object, index } => {
+                let (object, index) = (object.clone(), *index);
+                drop(guard);
+                self.next_by_getitem(state, &object, index)
+            }
             Iter::Callable { func, sentinel } => {
                 let (func, sentinel) = (func.clone(), sentinel.clone());
                 drop(guard);
@@ -300,11 +325,6 @@ impl Vm {
                     return Ok(None);
                 }
                 Ok(Some(value))
-            }
-            Iter::GetItem { object, index } => {
-                let (object, current) = (object.clone(), *index);
-                drop(guard);
-                self.next_by_getitem(state, &object, current)
             }
             Iter::Exhausted => Ok(None),
         }
@@ -318,8 +338,8 @@ impl Vm {
     ) -> PResult<Option<Value>> {
         match self.call_special(object, "__getitem__", vec![Value::Int(index)]) {
             Ok(Some(value)) => {
-                if let Iter::GetItem { index, .. } = &mut *state.borrow_mut() {
-                    *index += 1;
+                if let Iter::GetItem { index: next, .. } = &mut *state.borrow_mut() {
+                    *next = index + 1;
                 }
                 Ok(Some(value))
             }
@@ -484,6 +504,51 @@ impl Vm {
                     Err(error) => Err(error),
                 }
             }
+        }
+    }
+
+    /// `throw()` (and `close()`) reaching a generator paused in `yield from inner`: passed
+    /// on to `inner` as CPython's `_gen_throw` does. GeneratorExit closes `inner` and is then
+    /// raised here; another exception is thrown into `inner` (a generator, or anything with
+    /// a `throw` method). Like [`Vm::send_or_return`]: `Ok(Ok(v))` when `inner` yields `v`,
+    /// `Ok(Err(r))` when it returns `r` (the result of `yield from`), `Err` to raise at the
+    /// `yield from`.
+    pub fn throw_or_return(
+        &mut self,
+        inner: &Value,
+        exception: Value,
+    ) -> PResult<Result<Value, Value>> {
+        if self.is_exception(&exception, "GeneratorExit") {
+            match inner {
+                Value::Generator(generator) if generator.kind != GenKind::AsyncGenerator => {
+                    super::super::builtins::close_generator(self, generator)?;
+                }
+                _ => {
+                    if let Some(close) = self.getattr_opt(inner, "close")? {
+                        self.call(&close, Vec::new())?;
+                    }
+                }
+            }
+            return Err(Flow::Exception(exception));
+        }
+        let outcome = match inner {
+            Value::Generator(generator) if generator.kind != GenKind::AsyncGenerator => {
+                match self.resume_generator(generator, Resume::Throw(exception))? {
+                    GenResult::Yielded(value) => return Ok(Ok(value)),
+                    GenResult::Returned(value) => return Ok(Err(value)),
+                }
+            }
+            _ => match self.getattr_opt(inner, "throw")? {
+                Some(throw) => self.call(&throw, vec![exception]),
+                None => return Err(Flow::Exception(exception)),
+            },
+        };
+        match outcome {
+            Ok(value) => Ok(Ok(value)),
+            Err(Flow::Exception(e)) if self.is_exception(&e, "StopIteration") => {
+                Ok(Err(self.stop_iteration_value(&e)))
+            }
+            Err(error) => Err(error),
         }
     }
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::super::exceptions::{BUILTIN_EXCEPTIONS, EXCEPTION_GROUP_BASES};
-use super::super::value::{Class, Iter, Layout, Namespace, Value};
+use super::super::value::{Class, DictPart, Iter, Layout, Namespace, Value};
 
 pub struct Types {
     pub object: Rc<Class>,
@@ -34,12 +34,9 @@ pub struct Types {
     pub coroutine: Rc<Class>,
     pub async_generator: Rc<Class>,
     pub iterator: Rc<Class>,
-    /// The lazy builtins' iterators, named as in CPython (`type(map(f, xs)).__name__`);
-    /// they inherit `__iter__`/`__next__` from `iterator`.
-    pub map: Rc<Class>,
-    pub filter: Rc<Class>,
-    pub zip: Rc<Class>,
-    pub enumerate: Rc<Class>,
+    /// The classes `type()` reports for builtin iterators (`list_iterator`, ...), all
+    /// subclasses of `iterator` (which has their methods).
+    pub iterator_kinds: HashMap<&'static str, Rc<Class>>,
     pub property: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub staticmethod: Rc<Class>,
@@ -50,6 +47,60 @@ pub struct Types {
     /// A class's `__dict__`.
     pub mappingproxy: Rc<Class>,
     exceptions: HashMap<&'static str, Rc<Class>>,
+}
+
+/// The names of builtin iterator classes, as CPython 3.12 calls them.
+const ITERATOR_KINDS: [&str; 16] = [
+    "map",
+    "filter",
+    "zip",
+    "enumerate",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "reversed",
+    "callable_iterator",
+];
+
+/// Which of [`ITERATOR_KINDS`] an iterator is (`None`: the plain `iterator`).
+fn iterator_kind(state: &Iter) -> Option<&'static str> {
+    Some(match state {
+        Iter::Map { .. } => "map",
+        Iter::Filter { .. } => "filter",
+        Iter::Zip { .. } => "zip",
+        Iter::Enumerate { .. } => "enumerate",
+        Iter::Seq {
+            items: Value::List(_),
+            ..
+        } => "list_iterator",
+        Iter::Seq {
+            items: Value::Tuple(_),
+            ..
+        } => "tuple_iterator",
+        Iter::Str { text, .. } if text.as_str().is_ascii() => "str_ascii_iterator",
+        Iter::Str { .. } => "str_iterator",
+        Iter::Range { .. } => "range_iterator",
+        Iter::DictKeys { what, .. } => match what {
+            DictPart::Keys => "dict_keyiterator",
+            DictPart::Values => "dict_valueiterator",
+            DictPart::Items => "dict_itemiterator",
+        },
+        Iter::SetItems { .. } => "set_iterator",
+        Iter::Reversed {
+            items: Value::List(_),
+            ..
+        } => "list_reverseiterator",
+        Iter::Reversed { .. } => "reversed",
+        Iter::Callable { .. } => "callable_iterator",
+        _ => return None,
+    })
 }
 
 /// A builtin class with the given bases.
@@ -155,18 +206,19 @@ impl Types {
         );
 
         let iterator = hidden("iterator");
-        let iterator_kind = |name: &str| {
-            let class = builtin_class(name, "builtins", vec![iterator.clone()], Layout::Builtin);
-            let mut class = Rc::try_unwrap(class).ok().expect("fresh class");
+        let mut iterator_kinds = HashMap::new();
+        for name in ITERATOR_KINDS {
+            let mut class = Rc::try_unwrap(builtin_class(
+                name,
+                "builtins",
+                vec![iterator.clone()],
+                Layout::Builtin,
+            ))
+            .ok()
+            .expect("fresh class");
             class.abstract_builtin = true;
-            Rc::new(class)
-        };
-        let (map, filter, zip) = (
-            iterator_kind("map"),
-            iterator_kind("filter"),
-            iterator_kind("zip"),
-        );
-        let enumerate = iterator_kind("enumerate");
+            iterator_kinds.insert(name, Rc::new(class));
+        }
 
         Types {
             type_: simple("type"),
@@ -193,10 +245,7 @@ impl Types {
             coroutine: hidden("coroutine"),
             async_generator: hidden("async_generator"),
             iterator,
-            map,
-            filter,
-            zip,
-            enumerate,
+            iterator_kinds,
             property: simple("property"),
             classmethod: simple("classmethod"),
             staticmethod: simple("staticmethod"),
@@ -284,13 +333,13 @@ impl Types {
                 super::super::value::GenKind::Coroutine => self.coroutine.clone(),
                 super::super::value::GenKind::AsyncGenerator => self.async_generator.clone(),
             },
-            Value::Iterator(iterator) => match &*iterator.borrow() {
-                Iter::Map { .. } => self.map.clone(),
-                Iter::Filter { .. } => self.filter.clone(),
-                Iter::Zip { .. } => self.zip.clone(),
-                Iter::Enumerate { .. } => self.enumerate.clone(),
-                _ => self.iterator.clone(),
-            },
+            Value::Iterator(state) => {
+                let kind = state.try_borrow().ok().and_then(|s| iterator_kind(&s));
+                match kind {
+                    Some(kind) => self.iterator_kinds[kind].clone(),
+                    None => self.iterator.clone(),
+                }
+            }
             Value::Native(native) => native.class(vm),
         }
     }
