@@ -265,5 +265,4 @@ const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &[
     "lang_30_typing_classes.py",
     "lang_31_subclass_builtins.py",
     "lang_42_string_literals.py",
-    "lang_48_set_order.py",
 ];
