@@ -262,11 +262,17 @@ pub enum Constant {
     Int(i64),
     BigInt(Rc<BigInt>),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Ellipsis,
     Tuple(Rc<[Constant]>),
+    /// A frozenset of these items, in source order (CPython folds set displays of three or
+    /// more constants into one; the VM builds it as CPython's compiler does).
+    FrozenSet(Rc<[Constant]>),
     Code(Rc<CodeObject>),
 }
 
@@ -445,6 +451,16 @@ impl fmt::Display for ConstantDisplay<'_> {
                     write!(f, ",")?;
                 }
                 write!(f, ")")
+            }
+            Constant::FrozenSet(items) => {
+                write!(f, "frozenset({{")?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{}", ConstantDisplay(item))?;
+                }
+                write!(f, "}})")
             }
             Constant::Code(code) => write!(f, "<code {}>", code.qualname),
         }

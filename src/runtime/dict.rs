@@ -217,12 +217,20 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.len() != y.len() {
                 return Some(false);
             }
-            let mut all = true;
-            for item in x.iter() {
-                let found = y.iter().any(|other| native_eq(item, other) == Some(true));
-                all &= found;
+            // Each key looked up in the other table by its stored hash; undecided if a
+            // lookup needs Python equality.
+            for (item, hash) in x.entries() {
+                let found = y.try_contains(item, hash, &mut |stored, probe| {
+                    if stored.is(probe) {
+                        return Ok(true);
+                    }
+                    native_eq(stored, probe).ok_or(())
+                });
+                if !found.ok()? {
+                    return Some(false);
+                }
             }
-            all
+            true
         }
         (Instance(x), Instance(y)) => {
             if std::rc::Rc::ptr_eq(x, y) {

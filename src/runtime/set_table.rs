@@ -19,7 +19,7 @@
 //! | Python                       | here                                                       |
 //! |------------------------------|------------------------------------------------------------|
 //! | `set()`, `{x, y}` (variables)| [`SetTable::new`], then [`SetTable::insert`] left to right |
-//! | `{1, 2, 3}` (≥ 3 constants)  | the compiler builds `frozenset` constant (inserting left to right), then `BUILD_SET 0; SET_UPDATE`: [`SetTable::from_set`] of it |
+//! | `{1, 2, 3}` (≥ 3 constants)  | the compiler builds a `frozenset` constant (inserting left to right, then re-inserting its keys in that table's order into a new one, as its constant merging does), then `BUILD_SET 0; SET_UPDATE`: [`SetTable::from_set`] of it |
 //! | `set(iterable)` / `update`   | [`SetTable::insert`] per item, in iteration order          |
 //! | `set(a_set)`, `a.copy()`     | [`SetTable::from_set`] / [`SetTable::update_from_set`]     |
 //! | `set(a_dict)`, `update(dict)`| [`SetTable::update_from_dict_keys`]                        |
@@ -253,6 +253,42 @@ impl<K: Clone> SetTable<K> {
                 .wrapping_add(perturb as usize))
                 & mask;
         }
+    }
+
+    /// The keys with hash `hash` on `hash`'s probe sequence, in probe order: the only keys a
+    /// lookup of a key with that hash compares against. (For callers whose comparisons run code
+    /// that must not see the table borrowed.)
+    pub fn candidates(&self, hash: i64) -> Vec<K> {
+        let mut found = Vec::new();
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => return found,
+                    Slot::Active { key, hash: h } if *h == hash => found.push(key.clone()),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// No slot has ever been used since the table was made or cleared, so merging a set into it
+    /// ([`SetTable::try_update_from_set`]) compares nothing.
+    pub fn is_pristine(&self) -> bool {
+        self.fill == 0
     }
 
     /// `set.add(key)` (CPython's `set_add_entry`); Ok(true) if the key was added.

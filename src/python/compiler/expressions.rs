@@ -407,7 +407,46 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// The value of an expression CPython's AST optimizer folds into a constant: a literal, a
+    /// tuple of such, or a sign or `~` applied to a number (None for anything else, including
+    /// the rarer folds Looplab does not reproduce).
+    pub(crate) fn folded_constant(&self, expr: &Expr) -> Option<K> {
+        match &expr.kind {
+            ExprKind::Constant(constant) => self.constant_value(constant, expr.span).ok(),
+            ExprKind::Tuple { elts, .. } => {
+                let items: Option<Vec<K>> = elts.iter().map(|e| self.folded_constant(e)).collect();
+                Some(K::Tuple(Rc::from(items?)))
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let value = self.folded_constant(operand)?;
+                Some(match (op, value) {
+                    (UnaryOp::USub, K::Int(i)) => K::Int(i.checked_neg()?),
+                    (UnaryOp::USub, K::Bool(b)) => K::Int(-(b as i64)),
+                    (UnaryOp::USub, K::Float(x)) => K::Float(-x),
+                    (UnaryOp::UAdd, K::Int(i)) => K::Int(i),
+                    (UnaryOp::UAdd, K::Bool(b)) => K::Int(b as i64),
+                    (UnaryOp::UAdd, K::Float(x)) => K::Float(x),
+                    (UnaryOp::Invert, K::Int(i)) => K::Int(!i),
+                    _ => return None,
+                })
+            }
+            _ => None,
+        }
+    }
+
     fn sequence_display(&mut self, elts: &[Expr], display: Display, span: Span) -> CResult {
+        if display == Display::Set && elts.len() > 2 {
+            // CPython compiles a set display of three or more constants to BUILD_SET 0,
+            // LOAD_CONST frozenset, SET_UPDATE; the frozenset's table decides the set's order.
+            let items: Option<Vec<K>> = elts.iter().map(|e| self.folded_constant(e)).collect();
+            if let Some(items) = items {
+                self.emit(Instr::BuildSet(0), span);
+                let frozenset = self.frozenset_constant(items);
+                self.load_const(frozenset, span);
+                self.emit(Instr::SetUpdate(1), span);
+                return Ok(());
+            }
+        }
         let has_star = elts
             .iter()
             .any(|e| matches!(e.kind, ExprKind::Starred { .. }));

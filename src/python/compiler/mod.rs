@@ -83,6 +83,7 @@ fn compile_on_this_stack(source: &SourceFile) -> Result<Program, CompileError> {
         future_annotations: future.annotations,
         future_end: future.end,
         imports: Vec::new(),
+        frozensets: Vec::new(),
     };
     let code = compiler.module(&parsed.module)?;
     Ok(Program {
@@ -251,9 +252,80 @@ pub(crate) struct Compiler<'a> {
     pub(crate) future_annotations: bool,
     future_end: usize,
     pub(crate) imports: Vec<Import>,
+    /// The frozenset constants made so far in this module: CPython's compiler caches
+    /// constants module-wide by key, so a later frozenset equal to an earlier one (as a set of
+    /// item keys) is the earlier object, whose table order it then shows.
+    pub(crate) frozensets: Vec<Constant>,
 }
 
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
+
+/// Whether two constants have the same key in CPython's constant cache (`_PyCode_ConstantKey`):
+/// equal values of the same type, so not across int/bool/float (which compare equal), nor 0.0
+/// and -0.0, at any depth.
+pub(crate) fn same_key(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Code(_), _) | (_, Constant::Code(_)) => false,
+        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+        (
+            Constant::Complex { real, imag },
+            Constant::Complex {
+                real: real2,
+                imag: imag2,
+            },
+        ) => real.to_bits() == real2.to_bits() && imag.to_bits() == imag2.to_bits(),
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_key(p, q))
+        }
+        // Frozensets are keyed by the set of their items' keys.
+        (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
+            let (x, y) = (distinct_items(x), distinct_items(y));
+            x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| same_key(p, q)))
+        }
+        _ => a == b && std::mem::discriminant(a) == std::mem::discriminant(b),
+    }
+}
+
+/// Python's `==` between constants (1 == 1.0 == True), as far as set items need it.
+pub(crate) fn constant_eq(a: &Constant, b: &Constant) -> bool {
+    use Constant as K;
+    let number = |c: &Constant| match c {
+        K::Bool(b) => Some(*b as i64 as f64),
+        K::Int(i) => Some(*i as f64),
+        K::Float(x) => Some(*x),
+        _ => None,
+    };
+    match (a, b) {
+        (K::Int(x), K::Int(y)) => x == y,
+        (K::Int(i), K::Bool(b)) | (K::Bool(b), K::Int(i)) => *i == *b as i64,
+        (K::Bool(x), K::Bool(y)) => x == y,
+        // An int equals a float only if the float is integral and converts back to it.
+        (K::Int(i), K::Float(x)) | (K::Float(x), K::Int(i)) => {
+            x.fract() == 0.0 && *x == *i as f64 && *x as i64 == *i
+        }
+        (K::BigInt(x), K::BigInt(y)) => x == y,
+        (K::Str(x), K::Str(y)) => x == y,
+        (K::None, K::None) | (K::Ellipsis, K::Ellipsis) => true,
+        (K::Tuple(x), K::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| constant_eq(p, q))
+        }
+        _ => match (number(a), number(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        },
+    }
+}
+
+/// The items of a frozenset constant without duplicates by `==` (the first one stays).
+fn distinct_items(items: &[Constant]) -> Vec<&Constant> {
+    let mut distinct: Vec<&Constant> = Vec::new();
+    for item in items {
+        if !distinct.iter().any(|d| constant_eq(d, item)) {
+            distinct.push(item);
+        }
+    }
+    distinct
+}
 
 impl<'a> Compiler<'a> {
     pub(crate) fn unit(&mut self) -> &mut Unit {
@@ -304,17 +376,23 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn constant(&mut self, constant: Constant) -> u32 {
         let unit = self.unit();
-        // Reuse equal constants (but not across int/bool/float, which compare equal).
-        let same = |a: &Constant, b: &Constant| match (a, b) {
-            (Constant::Code(_), _) | (_, Constant::Code(_)) => false,
-            (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
-            _ => a == b && std::mem::discriminant(a) == std::mem::discriminant(b),
-        };
-        if let Some(index) = unit.constants.iter().position(|c| same(c, &constant)) {
+        // Reuse equal constants.
+        if let Some(index) = unit.constants.iter().position(|c| same_key(c, &constant)) {
             return index as u32;
         }
         unit.constants.push(constant);
         unit.constants.len() as u32 - 1
+    }
+
+    /// A frozenset constant of `items` (in source order), or the module's earlier one with the
+    /// same key.
+    pub(crate) fn frozenset_constant(&mut self, items: Vec<Constant>) -> Constant {
+        let constant = Constant::FrozenSet(Rc::from(items));
+        if let Some(earlier) = self.frozensets.iter().find(|c| same_key(c, &constant)) {
+            return earlier.clone();
+        }
+        self.frozensets.push(constant.clone());
+        constant
     }
 
     pub(crate) fn load_const(&mut self, constant: Constant, span: Span) {

@@ -117,7 +117,7 @@ fn ascii(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(Value::str(super::strs::ascii_of(vm, &args.positional[0])?))
 }
 
-fn abs(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     arity(vm, "abs", &args, 1, 1)?;
     let value = &args.positional[0];
     if let Some(int) = to_int(value) {
@@ -776,7 +776,7 @@ fn round(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     }
 }
 
-fn divmod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     arity(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
     if let (Some(x), Some(y)) = (to_int(a), to_int(b)) {
@@ -804,7 +804,7 @@ fn divmod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     }
 }
 
-fn pow(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     only_keywords(vm, "pow", &args, &["base", "exp", "mod"])?;
     let base = arg(&mut args, 0, "base");
     let exp = arg(&mut args, 1, "exp");

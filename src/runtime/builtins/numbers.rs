@@ -3,10 +3,13 @@
 use super::super::PResult;
 use super::super::format;
 use super::super::int::PyInt;
-use super::super::ops::{from_int, to_int};
-use super::super::value::{Args, Value};
+use std::rc::Rc;
+
+use super::super::ops::{self, from_int, to_int};
+use super::super::value::{Args, Class, Value};
 use super::super::vm::Vm;
 use super::{add_method, arg, only_keywords, receiver};
+use crate::python::ast::{BinaryOp, UnaryOp};
 
 pub fn install(vm: &mut Vm) {
     let int = vm.types.int.clone();
@@ -43,6 +46,9 @@ pub fn install(vm: &mut Vm) {
     add_method(&float, "__trunc__", float_int);
     add_method(&float, "__floor__", float_floor);
     add_method(&float, "__ceil__", float_ceil);
+    install_int_operators(&vm.types.int.clone());
+    install_float_operators(&vm.types.float.clone());
+    install_bool_operators(&vm.types.bool.clone());
 }
 
 fn int_error(vm: &mut Vm, error: super::super::int::IntError) -> super::super::Flow {
@@ -369,4 +375,285 @@ fn float_round(vm: &mut Vm, this: Option<&Value>, mut args: Args) -> PResult<Val
                 .map_err(|e| vm.error(e.exception, e.message))
         }
     }
+}
+
+// ----- arithmetic special methods -----------------------------------------------------------
+//
+// `(1).__add__(2)`, `int.__abs__(-3)`, ... as CPython's slot wrappers expose them. The
+// operators never call these for builtin operands (`ops::binary` computes `int + int` itself);
+// they are reached when called by name, and when `ops::binary` falls back to special methods
+// for a mixed operation (`1 + Fraction(1, 2)`), where returning NotImplemented for an operand
+// type the number does not handle lets the other operand's reflected method run.
+
+/// Which builtin number type a method belongs to: which receivers and operands it accepts.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Int,
+    Float,
+    /// `bool.__and__` and friends: bool with bool stays bool; anything else is int's.
+    Bool,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Int => "int",
+            Kind::Float => "float",
+            Kind::Bool => "bool",
+        }
+    }
+
+    fn accepts_receiver(self, value: &Value) -> bool {
+        match self {
+            Kind::Int => matches!(value, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+            Kind::Float => matches!(value, Value::Float(_)),
+            Kind::Bool => matches!(value, Value::Bool(_)),
+        }
+    }
+
+    /// Whether the method computes with `other` (else NotImplemented): ints take ints, floats
+    /// take ints and floats (CPython's `CHECK_BINOP` and `CONVERT_TO_DOUBLE`).
+    fn accepts_operand(self, value: &Value) -> bool {
+        match self {
+            Kind::Int | Kind::Bool => to_int(value).is_some(),
+            Kind::Float => to_int(value).is_some() || matches!(value, Value::Float(_)),
+        }
+    }
+}
+
+/// The receiver, checked as CPython's descriptors check it.
+fn number_receiver(
+    vm: &mut Vm,
+    kind: Kind,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Value, Args)> {
+    if this.is_none() && args.positional.is_empty() {
+        let name = kind.name();
+        return Err(vm.type_error(format!(
+            "descriptor '{method}' of '{name}' object needs an argument"
+        )));
+    }
+    let (me, args) = receiver(vm, this, args, method)?;
+    if !kind.accepts_receiver(&me) {
+        let (name, given) = (kind.name(), vm.type_name(&me));
+        return Err(vm.type_error(format!(
+            "descriptor '{method}' requires a '{name}' object but received a '{given}'"
+        )));
+    }
+    Ok((me, args))
+}
+
+/// The argument count check of CPython's slot wrappers, with their wording.
+fn wrapper_arity(vm: &mut Vm, args: &Args, min: usize, max: usize) -> PResult<()> {
+    let given = args.positional.len();
+    if (min..=max).contains(&given) {
+        return Ok(());
+    }
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let message = if min == max {
+        format!("expected {min} argument{}, got {given}", plural(min))
+    } else if given < min {
+        // The ternary wrappers unpack with an empty function name, hence the leading space.
+        format!(
+            " expected at least {min} argument{}, got {given}",
+            plural(min)
+        )
+    } else {
+        format!(
+            " expected at most {max} argument{}, got {given}",
+            plural(max)
+        )
+    };
+    Err(vm.type_error(message))
+}
+
+/// An int method's operand as a plain int (so `int.__and__(True, True)` is `1`, as CPython's
+/// `long_and` gives, not `True`).
+fn as_plain(kind: Kind, value: Value) -> Value {
+    match (kind, &value) {
+        (Kind::Int, Value::Bool(b)) => Value::Int(*b as i64),
+        _ => value,
+    }
+}
+
+/// `self.__op__(other)` (or `self.__rop__(other)` when `reflected`).
+fn number_binary(
+    vm: &mut Vm,
+    kind: Kind,
+    this: Option<&Value>,
+    args: Args,
+    op: BinaryOp,
+    reflected: bool,
+    method: &str,
+) -> PResult<Value> {
+    let (me, args) = number_receiver(vm, kind, this, args, method)?;
+    wrapper_arity(vm, &args, 1, 1)?;
+    let other = args.positional[0].clone();
+    if !kind.accepts_operand(&other) {
+        return Ok(Value::NotImplemented);
+    }
+    let (me, other) = (as_plain(kind, me), as_plain(kind, other));
+    if kind == Kind::Bool && !matches!(other, Value::Bool(_)) {
+        // bool & int is int's `&`.
+        let me = as_plain(Kind::Int, me);
+        return ops::binary(vm, op, &me, &other, false);
+    }
+    let (left, right) = if reflected { (other, me) } else { (me, other) };
+    ops::binary(vm, op, &left, &right, false)
+}
+
+/// `self.__divmod__(other)` / `self.__rdivmod__(other)`.
+fn number_divmod(
+    vm: &mut Vm,
+    kind: Kind,
+    this: Option<&Value>,
+    args: Args,
+    reflected: bool,
+    method: &str,
+) -> PResult<Value> {
+    let (me, args) = number_receiver(vm, kind, this, args, method)?;
+    wrapper_arity(vm, &args, 1, 1)?;
+    let other = args.positional[0].clone();
+    if !kind.accepts_operand(&other) {
+        return Ok(Value::NotImplemented);
+    }
+    let (left, right) = if reflected { (other, me) } else { (me, other) };
+    super::functions::divmod(vm, None, Args::new(vec![left, right]))
+}
+
+/// `self.__pow__(other, mod=None)` / `self.__rpow__(other, mod=None)`.
+fn number_pow(
+    vm: &mut Vm,
+    kind: Kind,
+    this: Option<&Value>,
+    args: Args,
+    reflected: bool,
+    method: &str,
+) -> PResult<Value> {
+    let (me, args) = number_receiver(vm, kind, this, args, method)?;
+    wrapper_arity(vm, &args, 1, 2)?;
+    let other = args.positional[0].clone();
+    let modulus = args.positional.get(1).cloned().unwrap_or(Value::None);
+    if !kind.accepts_operand(&other) {
+        return Ok(Value::NotImplemented);
+    }
+    if kind == Kind::Int && !modulus.is_none() && to_int(&modulus).is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    let (base, exp) = if reflected { (other, me) } else { (me, other) };
+    super::functions::pow(vm, None, Args::new(vec![base, exp, modulus]))
+}
+
+/// `self.__neg__()`, `__pos__`, `__invert__`, `__abs__`, `__bool__`.
+fn number_unary(
+    vm: &mut Vm,
+    kind: Kind,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<Value> {
+    let (me, args) = number_receiver(vm, kind, this, args, method)?;
+    wrapper_arity(vm, &args, 0, 0)?;
+    match method {
+        "__neg__" => ops::unary(vm, UnaryOp::USub, &me),
+        "__pos__" => ops::unary(vm, UnaryOp::UAdd, &me),
+        "__invert__" => ops::unary(vm, UnaryOp::Invert, &me),
+        "__abs__" => super::functions::abs(vm, None, Args::new(vec![me])),
+        _ => Ok(Value::Bool(vm.truthy(&me)?)),
+    }
+}
+
+macro_rules! number_methods {
+    ($install:ident, $kind:expr;
+     binary: $(($bin:ident, $name:literal, $op:expr, $refl:expr)),* ;
+     divmod: $(($dm:ident, $dname:literal, $drefl:expr)),* ;
+     pow: $(($pw:ident, $pname:literal, $prefl:expr)),* ;
+     unary: $(($un:ident, $uname:literal)),* ;) => {
+        $(fn $bin(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+            number_binary(vm, $kind, this, args, $op, $refl, $name)
+        })*
+        $(fn $dm(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+            number_divmod(vm, $kind, this, args, $drefl, $dname)
+        })*
+        $(fn $pw(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+            number_pow(vm, $kind, this, args, $prefl, $pname)
+        })*
+        $(fn $un(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+            number_unary(vm, $kind, this, args, $uname)
+        })*
+        fn $install(class: &Rc<Class>) {
+            $(add_method(class, $name, $bin);)*
+            $(add_method(class, $dname, $dm);)*
+            $(add_method(class, $pname, $pw);)*
+            $(add_method(class, $uname, $un);)*
+        }
+    };
+}
+
+number_methods! {
+    install_int_operators, Kind::Int;
+    binary:
+        (int_add, "__add__", BinaryOp::Add, false),
+        (int_radd, "__radd__", BinaryOp::Add, true),
+        (int_sub, "__sub__", BinaryOp::Sub, false),
+        (int_rsub, "__rsub__", BinaryOp::Sub, true),
+        (int_mul, "__mul__", BinaryOp::Mult, false),
+        (int_rmul, "__rmul__", BinaryOp::Mult, true),
+        (int_truediv, "__truediv__", BinaryOp::Div, false),
+        (int_rtruediv, "__rtruediv__", BinaryOp::Div, true),
+        (int_floordiv, "__floordiv__", BinaryOp::FloorDiv, false),
+        (int_rfloordiv, "__rfloordiv__", BinaryOp::FloorDiv, true),
+        (int_mod, "__mod__", BinaryOp::Mod, false),
+        (int_rmod, "__rmod__", BinaryOp::Mod, true),
+        (int_lshift, "__lshift__", BinaryOp::LShift, false),
+        (int_rlshift, "__rlshift__", BinaryOp::LShift, true),
+        (int_rshift, "__rshift__", BinaryOp::RShift, false),
+        (int_rrshift, "__rrshift__", BinaryOp::RShift, true),
+        (int_and, "__and__", BinaryOp::BitAnd, false),
+        (int_rand, "__rand__", BinaryOp::BitAnd, true),
+        (int_or, "__or__", BinaryOp::BitOr, false),
+        (int_ror, "__ror__", BinaryOp::BitOr, true),
+        (int_xor, "__xor__", BinaryOp::BitXor, false),
+        (int_rxor, "__rxor__", BinaryOp::BitXor, true);
+    divmod: (int_divmod, "__divmod__", false), (int_rdivmod, "__rdivmod__", true);
+    pow: (int_pow, "__pow__", false), (int_rpow, "__rpow__", true);
+    unary: (int_neg, "__neg__"), (int_pos, "__pos__"), (int_invert, "__invert__"),
+        (int_abs, "__abs__"), (int_bool, "__bool__");
+}
+
+number_methods! {
+    install_float_operators, Kind::Float;
+    binary:
+        (float_add, "__add__", BinaryOp::Add, false),
+        (float_radd, "__radd__", BinaryOp::Add, true),
+        (float_sub, "__sub__", BinaryOp::Sub, false),
+        (float_rsub, "__rsub__", BinaryOp::Sub, true),
+        (float_mul, "__mul__", BinaryOp::Mult, false),
+        (float_rmul, "__rmul__", BinaryOp::Mult, true),
+        (float_truediv, "__truediv__", BinaryOp::Div, false),
+        (float_rtruediv, "__rtruediv__", BinaryOp::Div, true),
+        (float_floordiv, "__floordiv__", BinaryOp::FloorDiv, false),
+        (float_rfloordiv, "__rfloordiv__", BinaryOp::FloorDiv, true),
+        (float_mod, "__mod__", BinaryOp::Mod, false),
+        (float_rmod, "__rmod__", BinaryOp::Mod, true);
+    divmod: (float_divmod, "__divmod__", false), (float_rdivmod, "__rdivmod__", true);
+    pow: (float_pow, "__pow__", false), (float_rpow, "__rpow__", true);
+    unary: (float_neg, "__neg__"), (float_pos, "__pos__"), (float_abs, "__abs__"),
+        (float_bool, "__bool__");
+}
+
+number_methods! {
+    install_bool_operators, Kind::Bool;
+    binary:
+        (bool_and, "__and__", BinaryOp::BitAnd, false),
+        (bool_rand, "__rand__", BinaryOp::BitAnd, true),
+        (bool_or, "__or__", BinaryOp::BitOr, false),
+        (bool_ror, "__ror__", BinaryOp::BitOr, true),
+        (bool_xor, "__xor__", BinaryOp::BitXor, false),
+        (bool_rxor, "__rxor__", BinaryOp::BitXor, true);
+    divmod: ;
+    pow: ;
+    unary: ;
 }

@@ -1,103 +1,289 @@
 //! `set` and `frozenset`: construction, membership with Python equality, methods and
-//! operators. The table keeps CPython's slot layout, so sets print in CPython's order.
+//! operators. The table keeps CPython's slot layout ([`SetTable`]), and every operation follows
+//! the algorithm of CPython 3.12's Objects/setobject.c (which set it iterates, in which order it
+//! inserts, when it copies a table slot for slot), so results iterate in CPython's order.
+//!
+//! Comparing keys may run Python code (`__eq__`), which may touch the sets involved, so it
+//! never runs while a table is borrowed:
+//! - single-key operations try builtin equality on the borrowed table first; when that cannot
+//!   decide, they compare against the key's probe candidates without a borrow;
+//! - operations that only read sets ([`compute`]) try builtin equality first and, failing that,
+//!   rerun on snapshots of the tables;
+//! - operations that update a set in place ([`mutate`]) take its table out while they run, after
+//!   preparing their operand (iterating, hashing, snapshotting) with the set intact.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::super::PResult;
 use super::super::dict::native_eq;
 use super::super::set_table::SetTable;
 use super::super::value::{Args, PySet, Value};
 use super::super::vm::Vm;
+use super::super::{Flow, PResult};
 use super::{add_method, receiver};
 use crate::python::ast::BinaryOp;
 use crate::python::bytecode::Comparison;
 
-/// Equality for keys already known to be equal by identity or builtin equality.
-fn quick_eq(a: &Value, b: &Value) -> bool {
-    a.is(b) || native_eq(a, b) == Some(true)
+/// Why comparing two keys failed: builtin equality could not decide (first attempts only), or
+/// `__eq__` raised.
+enum KeyEqError {
+    NeedsPython,
+    Raised(Flow),
+}
+
+type KeyEq<'a> = dyn FnMut(&Value, &Value) -> Result<bool, KeyEqError> + 'a;
+
+/// `stored == probe` as CPython's set lookups decide it (identity first), when builtin equality
+/// can (as in [`Vm::eq`]: an instance's builtin `False` is not trusted).
+fn native_key_eq(stored: &Value, probe: &Value) -> Result<bool, KeyEqError> {
+    if stored.is(probe) {
+        return Ok(true);
+    }
+    match native_eq(stored, probe) {
+        Some(true) => Ok(true),
+        Some(false) if !matches!(stored, Value::Instance(_) | Value::Native(_)) => Ok(false),
+        _ => Err(KeyEqError::NeedsPython),
+    }
+}
+
+/// `stored == probe`, running `__eq__` if needed (no set may be borrowed).
+fn python_key_eq(vm: &mut Vm, stored: &Value, probe: &Value) -> Result<bool, KeyEqError> {
+    match native_key_eq(stored, probe) {
+        Err(KeyEqError::NeedsPython) => vm.eq(stored, probe).map_err(KeyEqError::Raised),
+        decided => decided,
+    }
+}
+
+fn raised(vm: &mut Vm, error: KeyEqError) -> Flow {
+    match error {
+        KeyEqError::Raised(flow) => flow,
+        KeyEqError::NeedsPython => vm.error("SystemError", "set comparison left undecided"),
+    }
+}
+
+/// Runs an algorithm that only reads the tables of `sets`: first on the borrowed tables with
+/// builtin equality, and if some comparison needs `__eq__`, again on snapshots of the tables so
+/// that Python code can touch the sets (reading has no side effects, so the rerun gives what
+/// CPython's single run gives).
+fn compute<const N: usize, T>(
+    vm: &mut Vm,
+    sets: [&Rc<PySet>; N],
+    op: impl Fn([&SetTable<Value>; N], &mut KeyEq) -> Result<T, KeyEqError>,
+) -> PResult<T> {
+    {
+        let borrowed = sets.map(|s| s.table.borrow());
+        match op(borrowed.each_ref().map(|t| &**t), &mut native_key_eq) {
+            Err(KeyEqError::NeedsPython) => {}
+            Err(KeyEqError::Raised(flow)) => return Err(flow),
+            Ok(value) => return Ok(value),
+        }
+    }
+    let snapshots = sets.map(|s| s.table.borrow().clone());
+    let result = op(snapshots.each_ref(), &mut |a, b| python_key_eq(vm, a, b));
+    result.map_err(|e| raised(vm, e))
+}
+
+/// Runs an in-place algorithm on `set`'s table with Python equality. The table is taken out of
+/// the set meanwhile, so `__eq__` methods called on the way see an empty set instead of
+/// tripping over a borrow (CPython would show it half-updated); it goes back afterwards, as far
+/// as the algorithm got when it fails, as in CPython.
+fn mutate<T>(
+    vm: &mut Vm,
+    set: &Rc<PySet>,
+    op: impl FnOnce(&mut SetTable<Value>, &mut KeyEq) -> Result<T, KeyEqError>,
+) -> PResult<T> {
+    let mut table = std::mem::take(&mut *set.table.borrow_mut());
+    let result = op(&mut table, &mut |a, b| python_key_eq(vm, a, b));
+    *set.table.borrow_mut() = table;
+    result.map_err(|e| raised(vm, e))
+}
+
+/// A new set object around `table`.
+fn wrap(table: SetTable<Value>, frozen: bool) -> Value {
+    Value::Set(Rc::new(PySet {
+        table: RefCell::new(table),
+        frozen,
+    }))
+}
+
+fn inner(set: &Value) -> &Rc<PySet> {
+    match set {
+        Value::Set(inner) => inner,
+        _ => unreachable!("checked to be a set"),
+    }
+}
+
+/// The other operand of a bulk update, prepared (iterated, hashed, copied) before the set being
+/// updated is taken out of its object, as CPython's `set_update_internal` and friends see it.
+enum Operand {
+    /// A set or frozenset (its table snapshot).
+    Set(SetTable<Value>),
+    /// A dict: its keys with their stored hashes, in order (CPython reads them in place).
+    Dict(Vec<(Value, i64)>),
+    /// Any other iterable: its items with their hashes.
+    Items(Vec<(Value, i64)>),
 }
 
 impl Vm {
-    pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PResult<Value> {
-        let set = Value::Set(Rc::new(PySet {
-            table: RefCell::new(SetTable::new()),
-            frozen,
-        }));
+    /// The items of a non-set iterable, hashed (TypeError for unhashable ones).
+    fn hashed_items(&mut self, iterable: &Value) -> PResult<Vec<(Value, i64)>> {
+        let items = self.collect(iterable)?;
+        let mut hashed = Vec::with_capacity(items.len());
         for item in items {
-            self.set_insert(&set, item)?;
+            let hash = self.hash(&item)?;
+            hashed.push((item, hash));
         }
+        Ok(hashed)
+    }
+
+    fn operand(&mut self, other: &Value) -> PResult<Operand> {
+        Ok(match other {
+            Value::Set(set) => Operand::Set(set.table.borrow().clone()),
+            Value::Dict(dict) => Operand::Dict(
+                dict.borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.hash))
+                    .collect(),
+            ),
+            _ => Operand::Items(self.hashed_items(other)?),
+        })
+    }
+
+    /// CPython's `set_update_internal(set, other)`: merges a set (`set_merge`), presizes for a
+    /// dict, inserts any other iterable's items in order.
+    fn set_update_internal(&mut self, set: &Rc<PySet>, other: &Value) -> PResult<()> {
+        if let Value::Set(source) = other {
+            if Rc::ptr_eq(set, source) {
+                return Ok(());
+            }
+            if set.table.borrow().is_pristine() {
+                // set(a_set), a.copy(), BUILD_SET 0 + SET_UPDATE: a copy compares nothing.
+                let copied = SetTable::from_set(&source.table.borrow());
+                *set.table.borrow_mut() = copied;
+                return Ok(());
+            }
+        }
+        let operand = self.operand(other)?;
+        mutate(self, set, |table, eq| match operand {
+            Operand::Set(source) => table.try_update_from_set(&source, eq),
+            Operand::Dict(keys) => table.try_update_from_dict_keys(keys.len(), keys, eq),
+            Operand::Items(items) => {
+                for (key, hash) in items {
+                    table.try_insert(key, hash, eq)?;
+                }
+                Ok(())
+            }
+        })
+    }
+
+    /// A new set (or frozenset) of `items`, inserted in order (`BUILD_SET`).
+    pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PResult<Value> {
+        let mut table = SetTable::new();
+        for item in items {
+            let hash = self.hash(&item)?;
+            let result = table.try_insert(item, hash, &mut |a, b| python_key_eq(self, a, b));
+            result.map_err(|e| raised(self, e))?;
+        }
+        Ok(wrap(table, frozen))
+    }
+
+    /// A new set of an iterable's items, as `set(iterable)` makes it.
+    fn set_from(&mut self, iterable: &Value, frozen: bool) -> PResult<Value> {
+        let set = wrap(SetTable::new(), frozen);
+        self.set_update_internal(inner(&set), iterable)?;
         Ok(set)
     }
 
-    /// The key stored in `set` equal to `key` (comparing with `__eq__` where needed).
-    fn set_find(&mut self, set: &Rc<PySet>, key: &Value, hash: i64) -> PResult<Option<Value>> {
-        let candidates: Vec<Value> = set
-            .table
-            .borrow()
-            .entries()
-            .filter(|(_, h)| *h == hash)
-            .map(|(k, _)| k.clone())
-            .collect();
+    /// `SET_UPDATE`: `set.update(iterable)` for one iterable.
+    pub fn set_update(&mut self, set: &Value, iterable: &Value) -> PResult<()> {
+        match set {
+            Value::Set(set) => self.set_update_internal(set, iterable),
+            _ => Ok(()),
+        }
+    }
+
+    /// The hash of a key to look up in a set: a set key is looked up as the frozenset of its
+    /// items (CPython's `set_contains`, `discard` and `remove` retry so on the TypeError).
+    fn lookup_hash(&mut self, key: &Value) -> PResult<i64> {
+        match key {
+            Value::Set(set) if !set.frozen => Ok(set.table.borrow().frozenset_hash()),
+            _ => self.hash(key),
+        }
+    }
+
+    /// The stored key equal to `key` by Python equality, when builtin equality could not
+    /// decide: compares against the key's probe candidates with no borrow held.
+    fn set_find_python(
+        &mut self,
+        set: &Rc<PySet>,
+        key: &Value,
+        hash: i64,
+    ) -> PResult<Option<Value>> {
+        let candidates = set.table.borrow().candidates(hash);
         for candidate in candidates {
-            if quick_eq(&candidate, key) {
-                return Ok(Some(candidate));
-            }
-            if native_eq(&candidate, key).is_none() && self.eq(&candidate, key)? {
+            if candidate.is(key) || self.eq(&candidate, key)? {
                 return Ok(Some(candidate));
             }
         }
         Ok(None)
     }
 
-    fn set_insert(&mut self, set: &Value, key: Value) -> PResult<bool> {
-        let Value::Set(inner) = set else {
-            return Ok(false);
+    /// `set.add(key)` (also set displays and comprehensions).
+    pub fn set_add(&mut self, set: &Value, key: Value) -> PResult<()> {
+        let Value::Set(set) = set else {
+            return Ok(());
         };
         let hash = self.hash(&key)?;
-        if self.set_find(inner, &key, hash)?.is_some() {
-            return Ok(false);
-        }
-        Ok(inner
+        // Fails (before changing anything) only if builtin equality cannot decide.
+        let native = set
             .table
             .borrow_mut()
-            .insert(key, hash, &mut |a, b| quick_eq(a, b)))
-    }
-
-    /// `set.add(key)` (also used by set displays and comprehensions).
-    pub fn set_add(&mut self, set: &Value, key: Value) -> PResult<()> {
-        self.set_insert(set, key)?;
+            .try_insert(key.clone(), hash, &mut native_key_eq);
+        if native.is_ok() || self.set_find_python(set, &key, hash)?.is_some() {
+            return Ok(());
+        }
+        // No equal key, Python equality said: insert where the table puts a new key.
+        set.table
+            .borrow_mut()
+            .insert(key, hash, &mut |a, b| native_key_eq(a, b).unwrap_or(false));
         Ok(())
     }
 
     /// `key in set`.
     pub fn set_contains(&mut self, set: &Value, key: &Value) -> PResult<bool> {
-        let Value::Set(inner) = set else {
+        let Value::Set(set) = set else {
             return Ok(false);
         };
-        let hash = self.hash(key)?;
-        Ok(self.set_find(inner, key, hash)?.is_some())
+        let hash = self.lookup_hash(key)?;
+        let native = set
+            .table
+            .borrow()
+            .try_contains(key, hash, &mut native_key_eq);
+        match native {
+            Ok(found) => Ok(found),
+            Err(_) => Ok(self.set_find_python(set, key, hash)?.is_some()),
+        }
     }
 
     /// Removes `key`; whether it was there.
     pub fn set_discard(&mut self, set: &Value, key: &Value) -> PResult<bool> {
-        let Value::Set(inner) = set else {
+        let Value::Set(set) = set else {
             return Ok(false);
         };
-        let hash = self.hash(key)?;
-        match self.set_find(inner, key, hash)? {
-            Some(stored) => Ok(inner
-                .table
-                .borrow_mut()
-                .remove(&stored, hash, &mut |a, b| a.is(b) || quick_eq(a, b))),
-            None => Ok(false),
-        }
-    }
-
-    fn set_items(&self, set: &Value) -> Vec<Value> {
-        match set {
-            Value::Set(inner) => inner.table.borrow().to_vec(),
-            _ => Vec::new(),
+        let hash = self.lookup_hash(key)?;
+        let native = set
+            .table
+            .borrow_mut()
+            .try_take(key, hash, &mut native_key_eq);
+        match native {
+            Ok(taken) => Ok(taken.is_some()),
+            Err(_) => match self.set_find_python(set, key, hash)? {
+                Some(stored) => Ok(set
+                    .table
+                    .borrow_mut()
+                    .remove(&stored, hash, &mut |a, b| a.is(b))),
+                None => Ok(false),
+            },
         }
     }
 }
@@ -156,139 +342,274 @@ fn set_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value>
     let name = if frozen { "frozenset" } else { "set" };
     super::no_keywords(vm, name, &args)?;
     super::arity(vm, name, &args, 0, 1)?;
-    let items = match args.positional.first() {
-        Some(iterable) => vm.collect(iterable)?,
-        None => Vec::new(),
-    };
-    vm.new_set(items, frozen)
+    match args.positional.first() {
+        // frozenset(a_frozenset) is that frozenset.
+        Some(iterable) if frozen && is_frozen(iterable) => Ok(iterable.clone()),
+        Some(iterable) => vm.set_from(iterable, frozen),
+        None => Ok(wrap(SetTable::new(), frozen)),
+    }
+}
+
+/// CPython's `set_copy`: the same kind of set, its table copied slot for slot.
+fn copy_of(set: &Value) -> Value {
+    wrap(
+        SetTable::from_set(&inner(set).table.borrow()),
+        is_frozen(set),
+    )
 }
 
 fn set_copy(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, _) = the_set(vm, this, args, "copy")?;
-    let items = vm.set_items(&me);
-    vm.new_set(items, is_frozen(&me))
-}
-
-/// The items of every argument, as sets for fast membership.
-fn argument_sets(vm: &mut Vm, args: &Args) -> PResult<Vec<Value>> {
-    let mut sets = Vec::with_capacity(args.positional.len());
-    for other in &args.positional {
-        let set = match other {
-            Value::Set(_) => other.clone(),
-            iterable => {
-                let items = vm.collect(iterable)?;
-                vm.new_set(items, false)?
-            }
-        };
-        sets.push(set);
+    if is_frozen(&me) {
+        return Ok(me);
     }
-    Ok(sets)
+    Ok(copy_of(&me))
 }
 
+/// An operand as a set: itself, or a new set of its items (CPython's `make_new_set`).
+fn as_set(vm: &mut Vm, other: &Value) -> PResult<Value> {
+    match other {
+        Value::Set(_) => Ok(other.clone()),
+        _ => vm.set_from(other, false),
+    }
+}
+
+/// `set_union`: a copy of `me` updated with each operand.
 fn union(vm: &mut Vm, me: &Value, others: &[Value]) -> PResult<Value> {
-    let mut items = vm.set_items(me);
+    let result = copy_of(me);
     for other in others {
-        items.extend(vm.set_items(other));
+        if !other.is(me) {
+            vm.set_update_internal(inner(&result), other)?;
+        }
     }
-    vm.new_set(items, is_frozen(me))
+    Ok(result)
 }
 
-fn intersection(vm: &mut Vm, me: &Value, others: &[Value]) -> PResult<Value> {
-    let mut result = vm.set_items(me);
-    for other in others {
-        let mut kept = Vec::new();
-        for item in result {
-            if vm.set_contains(other, &item)? {
-                kept.push(item);
+/// `set_intersection(so, other)`: for a set, iterates the smaller of the two; for an iterable,
+/// its items that `so` contains.
+fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PResult<Value> {
+    if other.is(so) {
+        return Ok(copy_of(so));
+    }
+    let table = match other {
+        Value::Set(other) => compute(vm, [inner(so), other], |[a, b], eq| {
+            SetTable::try_intersection(a, b, eq)
+        })?,
+        _ => {
+            let items = vm.hashed_items(other)?;
+            compute(vm, [inner(so)], |[a], eq| {
+                SetTable::try_intersection_iter(a, items.iter().cloned(), eq)
+            })?
+        }
+    };
+    Ok(wrap(table, is_frozen(so)))
+}
+
+/// `set_difference(so, other)`.
+fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PResult<Value> {
+    let table = match other {
+        Value::Set(other) => compute(vm, [inner(so), other], |[a, b], eq| {
+            SetTable::try_difference(a, b, eq)
+        })?,
+        Value::Dict(dict) => {
+            // Membership in the dict is membership in a set of its keys, and `len` is the
+            // dict's, which is all the algorithm asks of `other`.
+            let mut keys = SetTable::new();
+            for entry in dict.borrow().iter() {
+                keys.insert(entry.key.clone(), entry.hash, &mut |_, _| false);
             }
+            let keys = wrap(keys, true);
+            compute(vm, [inner(so), inner(&keys)], |[a, b], eq| {
+                SetTable::try_difference(a, b, eq)
+            })?
         }
-        result = kept;
-    }
-    vm.new_set(result, is_frozen(me))
+        _ => {
+            // set_copy_and_difference: a copy with the items discarded.
+            let result = copy_of(so);
+            difference_update(vm, &result, other)?;
+            return Ok(result);
+        }
+    };
+    Ok(wrap(table, is_frozen(so)))
 }
 
-fn difference(vm: &mut Vm, me: &Value, others: &[Value]) -> PResult<Value> {
-    let mut result = Vec::new();
-    'items: for item in vm.set_items(me) {
-        for other in others {
-            if vm.set_contains(other, &item)? {
-                continue 'items;
-            }
-        }
-        result.push(item);
+/// `set_difference_update_internal(so, other)`.
+fn difference_update(vm: &mut Vm, so: &Value, other: &Value) -> PResult<()> {
+    let set = inner(so);
+    if other.is(so) {
+        set.table.borrow_mut().clear();
+        return Ok(());
     }
-    vm.new_set(result, is_frozen(me))
+    match vm.operand(other)? {
+        Operand::Set(source) => mutate(vm, set, |table, eq| {
+            table.try_difference_update(&source, eq)
+        }),
+        Operand::Dict(items) | Operand::Items(items) => mutate(vm, set, |table, eq| {
+            table.try_difference_update_iter(items, eq)
+        }),
+    }
 }
 
-fn symmetric_difference(vm: &mut Vm, me: &Value, other: &Value) -> PResult<Value> {
-    let mut result = Vec::new();
-    for item in vm.set_items(me) {
-        if !vm.set_contains(other, &item)? {
-            result.push(item);
-        }
+/// `set_symmetric_difference_update(so, other)`: each of `other`'s keys removed if present,
+/// else added.
+fn symmetric_difference_update(vm: &mut Vm, so: &Value, other: &Value) -> PResult<()> {
+    let set = inner(so);
+    if other.is(so) {
+        set.table.borrow_mut().clear();
+        return Ok(());
     }
-    for item in vm.set_items(other) {
-        if !vm.set_contains(me, &item)? {
-            result.push(item);
+    let source = match other {
+        Value::Set(other) => other.table.borrow().clone(),
+        // A dict's keys are toggled in dict order.
+        Value::Dict(_) => {
+            let Operand::Dict(keys) = vm.operand(other)? else {
+                unreachable!("a dict operand");
+            };
+            return mutate(vm, set, |table, eq| {
+                for (key, hash) in keys {
+                    if table.try_take(&key, hash, eq)?.is_none() {
+                        table.try_insert(key, hash, eq)?;
+                    }
+                }
+                Ok(())
+            });
         }
+        // Any other iterable becomes a set first.
+        _ => {
+            let built = vm.set_from(other, false)?;
+            inner(&built).table.borrow().clone()
+        }
+    };
+    mutate(vm, set, |table, eq| {
+        table.try_symmetric_difference_update(&source, eq)
+    })
+}
+
+/// `set_symmetric_difference(so, other)`: a new set of `other`'s items, then `^= so`.
+fn symmetric_difference(vm: &mut Vm, so: &Value, other: &Value) -> PResult<Value> {
+    if let Value::Set(other) = other {
+        let table = compute(vm, [inner(so), other], |[a, b], eq| {
+            SetTable::try_symmetric_difference(a, b, eq)
+        })?;
+        return Ok(wrap(table, is_frozen(so)));
     }
-    vm.new_set(result, is_frozen(me))
+    let result = vm.set_from(other, is_frozen(so))?;
+    let me = inner(so).table.borrow().clone();
+    mutate(vm, inner(&result), |table, eq| {
+        table.try_symmetric_difference_update(&me, eq)
+    })?;
+    Ok(result)
+}
+
+/// `set_intersection_update`: `so` takes the intersection's table (keeping its pop finger).
+fn replace_contents(so: &Value, result: &Value) {
+    let table = inner(result).table.borrow().clone();
+    inner(so).table.borrow_mut().replace_contents(table);
 }
 
 fn set_union(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "union")?;
-    let others = argument_sets(vm, &args)?;
-    union(vm, &me, &others)
+    union(vm, &me, &args.positional)
+}
+
+/// `set_intersection_multi`.
+fn intersection_multi(vm: &mut Vm, me: &Value, others: &[Value]) -> PResult<Value> {
+    if others.is_empty() {
+        return Ok(copy_of(me));
+    }
+    let mut result = me.clone();
+    for other in others {
+        result = intersection(vm, &result, other)?;
+    }
+    Ok(result)
 }
 
 fn set_intersection(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "intersection")?;
-    let others = argument_sets(vm, &args)?;
-    intersection(vm, &me, &others)
+    intersection_multi(vm, &me, &args.positional)
 }
 
 fn set_difference(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "difference")?;
-    let others = argument_sets(vm, &args)?;
-    difference(vm, &me, &others)
+    let Some((first, rest)) = args.positional.split_first() else {
+        return Ok(copy_of(&me));
+    };
+    let result = difference(vm, &me, first)?;
+    for other in rest {
+        difference_update(vm, &result, other)?;
+    }
+    Ok(result)
 }
 
 fn set_symmetric_difference(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "symmetric_difference")?;
     super::arity(vm, "symmetric_difference", &args, 1, 1)?;
-    let others = argument_sets(vm, &args)?;
-    symmetric_difference(vm, &me, &others[0])
+    symmetric_difference(vm, &me, &args.positional[0])
 }
 
+/// `set_issubset` for two sets: every key of `small` is in `big`.
 fn subset(vm: &mut Vm, small: &Value, big: &Value) -> PResult<bool> {
-    for item in vm.set_items(small) {
-        if !vm.set_contains(big, &item)? {
+    if small.is(big) {
+        return Ok(true);
+    }
+    compute(vm, [inner(small), inner(big)], |[small, big], eq| {
+        if small.len() > big.len() {
             return Ok(false);
         }
-    }
-    Ok(true)
+        for (key, hash) in small.entries() {
+            if !big.try_contains(key, hash, eq)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    })
 }
 
 fn set_issubset(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "issubset")?;
     super::arity(vm, "issubset", &args, 1, 1)?;
-    let others = argument_sets(vm, &args)?;
-    Ok(Value::Bool(subset(vm, &me, &others[0])?))
+    let other = as_set(vm, &args.positional[0])?;
+    Ok(Value::Bool(subset(vm, &me, &other)?))
 }
 
 fn set_issuperset(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "issuperset")?;
     super::arity(vm, "issuperset", &args, 1, 1)?;
-    let others = argument_sets(vm, &args)?;
-    Ok(Value::Bool(subset(vm, &others[0], &me)?))
+    let other = &args.positional[0];
+    if matches!(other, Value::Set(_)) {
+        return Ok(Value::Bool(subset(vm, other, &me)?));
+    }
+    // An iterable is not made a set: its items are looked up until one is missing.
+    for item in vm.collect(other)? {
+        if !vm.set_contains(&me, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn set_isdisjoint(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "isdisjoint")?;
     super::arity(vm, "isdisjoint", &args, 1, 1)?;
-    let others = argument_sets(vm, &args)?;
-    for item in vm.set_items(&me) {
-        if vm.set_contains(&others[0], &item)? {
+    let other = &args.positional[0];
+    if other.is(&me) {
+        return Ok(Value::Bool(vm.len(&me)? == 0));
+    }
+    if let Value::Set(other) = other {
+        // Iterates the smaller set, looking its keys up in the larger.
+        let disjoint = compute(vm, [inner(&me), other], |[a, b], eq| {
+            let (small, big) = if a.len() > b.len() { (b, a) } else { (a, b) };
+            for (key, hash) in small.entries() {
+                if big.try_contains(key, hash, eq)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })?;
+        return Ok(Value::Bool(disjoint));
+    }
+    for item in vm.collect(other)? {
+        if vm.set_contains(&me, &item)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -336,10 +657,7 @@ fn set_remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn set_pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, _) = the_set(vm, this, args, "pop")?;
-    let Value::Set(inner) = &me else {
-        return Ok(Value::None);
-    };
-    let popped = inner.table.borrow_mut().pop();
+    let popped = inner(&me).table.borrow_mut().pop();
     match popped {
         Some(item) => Ok(item),
         None => Err(vm.error("KeyError", "pop from an empty set")),
@@ -348,47 +666,29 @@ fn set_pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn set_clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, _) = the_set(vm, this, args, "clear")?;
-    if let Value::Set(inner) = &me {
-        inner.table.borrow_mut().clear();
-    }
+    inner(&me).table.borrow_mut().clear();
     Ok(Value::None)
-}
-
-fn replace_items(vm: &mut Vm, target: &Value, source: &Value) -> PResult<()> {
-    let items = vm.set_items(source);
-    if let Value::Set(inner) = target {
-        inner.table.borrow_mut().clear();
-    }
-    for item in items {
-        vm.set_add(target, item)?;
-    }
-    Ok(())
 }
 
 fn set_update(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "update")?;
     for other in &args.positional {
-        for item in vm.collect(other)? {
-            vm.set_add(&me, item)?;
-        }
+        vm.set_update_internal(inner(&me), other)?;
     }
     Ok(Value::None)
 }
 
 fn set_intersection_update(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "intersection_update")?;
-    let others = argument_sets(vm, &args)?;
-    let result = intersection(vm, &me, &others)?;
-    replace_items(vm, &me, &result)?;
+    let result = intersection_multi(vm, &me, &args.positional)?;
+    replace_contents(&me, &result);
     Ok(Value::None)
 }
 
 fn set_difference_update(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "difference_update")?;
     for other in &args.positional {
-        for item in vm.collect(other)? {
-            vm.set_discard(&me, &item)?;
-        }
+        difference_update(vm, &me, other)?;
     }
     Ok(Value::None)
 }
@@ -400,13 +700,12 @@ fn set_symmetric_difference_update(
 ) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "symmetric_difference_update")?;
     super::arity(vm, "symmetric_difference_update", &args, 1, 1)?;
-    let others = argument_sets(vm, &args)?;
-    let result = symmetric_difference(vm, &me, &others[0])?;
-    replace_items(vm, &me, &result)?;
+    symmetric_difference_update(vm, &me, &args.positional[0])?;
     Ok(Value::None)
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (in place for `|=` and friends).
+/// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets (in place for `|=` and friends on a `set`;
+/// a frozenset's in-place operators make a new frozenset).
 pub fn set_operator(
     vm: &mut Vm,
     op: BinaryOp,
@@ -414,25 +713,34 @@ pub fn set_operator(
     right: &Value,
     inplace: bool,
 ) -> PResult<Value> {
-    let others = [right.clone()];
-    let result = match op {
-        BinaryOp::BitOr => union(vm, left, &others)?,
-        BinaryOp::BitAnd => intersection(vm, left, &others)?,
-        BinaryOp::Sub => difference(vm, left, &others)?,
-        BinaryOp::BitXor => symmetric_difference(vm, left, right)?,
-        _ => {
-            let (a, b) = (vm.type_name(left), vm.type_name(right));
-            return Err(vm.type_error(format!(
-                "unsupported operand type(s) for {}: '{a}' and '{b}'",
-                op.symbol()
-            )));
-        }
-    };
     if inplace && !is_frozen(left) {
-        replace_items(vm, left, &result)?;
+        match op {
+            BinaryOp::BitOr => vm.set_update_internal(inner(left), right)?,
+            BinaryOp::BitAnd => {
+                let result = intersection(vm, left, right)?;
+                replace_contents(left, &result);
+            }
+            BinaryOp::Sub => difference_update(vm, left, right)?,
+            BinaryOp::BitXor => symmetric_difference_update(vm, left, right)?,
+            _ => return Err(unsupported(vm, op, left, right)),
+        }
         return Ok(left.clone());
     }
-    Ok(result)
+    match op {
+        BinaryOp::BitOr => union(vm, left, std::slice::from_ref(right)),
+        BinaryOp::BitAnd => intersection(vm, left, right),
+        BinaryOp::Sub => difference(vm, left, right),
+        BinaryOp::BitXor => symmetric_difference(vm, left, right),
+        _ => Err(unsupported(vm, op, left, right)),
+    }
+}
+
+fn unsupported(vm: &mut Vm, op: BinaryOp, left: &Value, right: &Value) -> Flow {
+    let (a, b) = (vm.type_name(left), vm.type_name(right));
+    vm.type_error(format!(
+        "unsupported operand type(s) for {}: '{a}' and '{b}'",
+        op.symbol()
+    ))
 }
 
 /// Set comparisons: equality, and subset/superset ordering.

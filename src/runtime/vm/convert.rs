@@ -366,14 +366,8 @@ impl Vm {
                 }
                 tuple_hash(&hashes)
             }
-            Value::Set(set) if set.frozen => {
-                let items: Vec<Value> = set.table.borrow().iter().cloned().collect();
-                let mut hashes = Vec::with_capacity(items.len());
-                for item in &items {
-                    hashes.push(self.hash(item)?);
-                }
-                frozenset_hash(&hashes)
-            }
+            // From the hashes the table stores, as CPython's frozenset_hash does.
+            Value::Set(set) if set.frozen => set.table.borrow().frozenset_hash(),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 let name = self.type_name(value);
                 return Err(self.type_error(format!("unhashable type: '{name}'")));
@@ -494,20 +488,4 @@ pub fn tuple_hash(hashes: &[i64]) -> i64 {
         return 1_546_275_796;
     }
     acc as i64
-}
-
-/// CPython's frozenset hash over the items' hashes.
-pub fn frozenset_hash(hashes: &[i64]) -> i64 {
-    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
-    let mut hash: u64 = 0;
-    for &h in hashes {
-        hash ^= shuffle(h as u64);
-    }
-    hash ^= ((hashes.len() as u64).wrapping_add(1)).wrapping_mul(1_927_868_237);
-    hash ^= (hash >> 11) ^ (hash >> 25);
-    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
-    if hash == u64::MAX {
-        hash = 590_923_713;
-    }
-    hash as i64
 }

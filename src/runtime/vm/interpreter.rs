@@ -699,9 +699,7 @@ impl Vm {
             Instr::SetUpdate(n) => {
                 let iterable = self.pop();
                 let set = self.peek(n as usize);
-                for item in self.collect(&iterable)? {
-                    self.set_add(&set, item)?;
-                }
+                self.set_update(&set, &iterable)?;
             }
             Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                 let mapping = self.pop();

@@ -174,6 +174,16 @@ impl Vm {
             K::Bytes(_) => Value::None,
             K::Ellipsis => Value::Ellipsis,
             K::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant_value(c)).collect()),
+            K::FrozenSet(items) => {
+                // CPython's compiler makes the frozenset from the items in order, then its
+                // constant merging (merge_consts_recursive) makes a new one from the first's
+                // iteration order; that second table is the constant. (Constants are hashable
+                // builtins, so neither step can fail.)
+                let items = items.iter().map(|c| self.constant_value(c)).collect();
+                let first = self.new_set(items, true).unwrap_or(Value::None);
+                let items = self.collect(&first).unwrap_or_default();
+                self.new_set(items, true).unwrap_or(Value::None)
+            }
             // Code objects are reached through MakeFunction, which reads the code table.
             K::Code(_) => Value::None,
         }
