@@ -305,3 +305,48 @@ fn a_syntax_error_is_reported_with_its_line() {
     assert_eq!(error.line, Some(1));
     assert_eq!(error.message, "SyntaxError: '(' was never closed");
 }
+
+#[test]
+fn a_program_that_makes_tasks_without_end_is_stopped() {
+    let source = "import asyncio\n\nasync def main():\n    while True:\n        asyncio.create_task(asyncio.sleep(1))\n        await asyncio.sleep(0)\n\nasyncio.run(main())\n";
+    let options = RunOptions {
+        limits: Limits {
+            tasks: 500,
+            ..Limits::default()
+        },
+        ..Default::default()
+    };
+    let result = run_program(source, &options);
+    assert_eq!(result.status, ExitStatus::Limit);
+    let error = result.error.expect("an error");
+    assert!(
+        error.message.contains("created more than 500 tasks")
+            && error.message.contains("Task-1 (main)"),
+        "{}",
+        error.message
+    );
+    assert_eq!(error.line, Some(5));
+}
+
+#[test]
+fn a_program_that_grows_without_end_is_stopped_by_the_memory_limit() {
+    let source = "chunks = []\nwhile True:\n    chunks.append('x' * 10_000)\n";
+    let options = RunOptions {
+        limits: Limits {
+            memory_bytes: 64 << 20,
+            ..Limits::default()
+        },
+        ..Default::default()
+    };
+    let started = Instant::now();
+    let result = run_program(source, &options);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(result.status, ExitStatus::Limit);
+    let error = result.error.expect("an error");
+    assert!(
+        error.message.contains("more than 64 MB of memory"),
+        "{}",
+        error.message
+    );
+    assert_eq!(error.line, Some(3));
+}

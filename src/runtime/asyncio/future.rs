@@ -372,6 +372,7 @@ impl FutureObj {
         };
         vm.record(EventKind::Step { resume });
         let base = vm.frames.len();
+        let outer_base = std::mem::replace(&mut vm.task_base, base);
         let outcome = if !task.started.get() {
             task.started.set(true);
             match &task.generator {
@@ -401,6 +402,22 @@ impl FutureObj {
             vm.step_start = vm.steps;
             vm.run_frames(base)
         };
+        // The step's outcome is handled with the task's frames still counted as the task's
+        // (a suspension records the line the task stopped at).
+        let handled = self.after_step(vm, outcome, base);
+        vm.task_base = outer_base;
+        handled
+    }
+
+    /// Records what one step of the task did and acts on it: finish, park the frames until
+    /// the awaited future is done, or fail.
+    fn after_step(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        outcome: PResult<Outcome>,
+        base: usize,
+    ) -> PResult<()> {
+        let task = self.task();
         match outcome {
             Ok(Outcome::Return(value)) | Ok(Outcome::Yield(value)) => {
                 let repr = vm.repr(&value).unwrap_or_else(|_| "<unprintable>".into());

@@ -81,6 +81,8 @@ pub struct Vm {
     /// Instructions executed so far, and at the start of the current step.
     pub steps: u64,
     pub step_start: u64,
+    /// Where the running task's frames begin in `frames` (set while a task steps).
+    pub task_base: usize,
     /// Nesting of native code calling back into Python (each is a Rust-level recursion).
     pub native_depth: usize,
     /// The names of things warned about once (`RuntimeWarning`s).
@@ -128,6 +130,7 @@ impl Vm {
             limits: Limits::default(),
             steps: 0,
             step_start: 0,
+            task_base: 0,
             native_depth: 0,
             memory_baseline: super::memory::in_use(),
             warned: Default::default(),
@@ -293,7 +296,7 @@ impl Vm {
 
     /// `Task-3 (worker) at line 7`, or `the program at line 7`: who runs now, for errors.
     pub fn running_code_description(&self) -> String {
-        let line = self.frames.last().map(|f| self.frame_line(f));
+        let line = self.program_line();
         let who = match self.current_task_name() {
             Some(task) => {
                 let coro = self
@@ -345,8 +348,15 @@ impl Vm {
     }
 
     /// The line of the program's own code running now (library frames are skipped).
+    ///
+    /// Only the running task's frames count: below them is the `asyncio.run` call that runs
+    /// the loop, and a task running only library code (a bare `sleep`) is at no line.
     pub fn program_line(&self) -> Option<u32> {
-        self.frames
+        let frames = match self.current_task_name() {
+            Some(_) => self.frames.get(self.task_base..).unwrap_or(&self.frames),
+            None => &self.frames[..],
+        };
+        frames
             .iter()
             .rev()
             .find(|f| {
