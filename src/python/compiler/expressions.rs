@@ -288,6 +288,14 @@ impl Compiler<'_> {
         }
     }
 
+    /// The right operand of one comparison (`in {1, 2}` folds to a frozenset constant).
+    fn comparand(&mut self, op: CompareOp, comparator: &Expr) -> CResult {
+        match op {
+            CompareOp::In | CompareOp::NotIn => self.iterable(comparator),
+            _ => self.expr(comparator),
+        }
+    }
+
     /// `a < b < c` evaluates `b` once and stops at the first false comparison.
     fn compare(
         &mut self,
@@ -298,7 +306,7 @@ impl Compiler<'_> {
     ) -> CResult {
         self.expr(left)?;
         if ops.len() == 1 {
-            self.expr(&comparators[0])?;
+            self.comparand(ops[0], &comparators[0])?;
             self.emit(Self::compare_instr(ops[0]), span);
             return Ok(());
         }
@@ -306,13 +314,13 @@ impl Compiler<'_> {
         let end = self.new_label();
         let last = ops.len() - 1;
         for (op, comparator) in ops[..last].iter().zip(comparators) {
-            self.expr(comparator)?;
+            self.comparand(*op, comparator)?;
             self.emit(Instr::Swap(2), span);
             self.emit(Instr::Copy(2), span);
             self.emit(Self::compare_instr(*op), span);
             self.emit_jump(Instr::JumpIfFalseOrPop, cleanup, span);
         }
-        self.expr(&comparators[last])?;
+        self.comparand(ops[last], &comparators[last])?;
         self.emit(Self::compare_instr(ops[last]), span);
         self.emit_jump(Instr::Jump, end, span);
         self.bind(cleanup);
@@ -432,6 +440,21 @@ impl Compiler<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The iterable of a `for` (or a comprehension's), or the right side of `in`: there
+    /// CPython's AST optimizer turns a set display of constants into a frozenset constant
+    /// (`fold_iter`), whose table then decides the iteration order.
+    pub(crate) fn iterable(&mut self, expr: &Expr) -> CResult {
+        if let ExprKind::Set(elts) = &expr.kind {
+            let items: Option<Vec<K>> = elts.iter().map(|e| self.folded_constant(e)).collect();
+            if let Some(items) = items {
+                let frozenset = self.frozenset_constant(items);
+                self.load_const(frozenset, expr.span);
+                return Ok(());
+            }
+        }
+        self.expr(expr)
     }
 
     fn sequence_display(&mut self, elts: &[Expr], display: Display, span: Span) -> CResult {
@@ -591,7 +614,7 @@ impl Compiler<'_> {
         let code = self.leave_unit()?;
         self.make_closure(code, FunctionFlags::default(), span)?;
         let first = &generators[0];
-        self.expr(&first.iter)?;
+        self.iterable(&first.iter)?;
         self.emit(
             if first.is_async {
                 Instr::GetAIter
@@ -622,7 +645,7 @@ impl Compiler<'_> {
             // The iterator was passed in as `.0`.
             self.emit(Instr::LoadFast(0), generator.iter.span);
         } else {
-            self.expr(&generator.iter)?;
+            self.iterable(&generator.iter)?;
             let get = if generator.is_async {
                 Instr::GetAIter
             } else {

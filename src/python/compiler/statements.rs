@@ -538,7 +538,7 @@ impl Compiler<'_> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.push_block(FrameBlock::ForLoop { start, end }, span)?;
-        self.expr(iter)?;
+        self.iterable(iter)?;
         // CPython locates GET_ITER and FOR_ITER at the whole statement: tracebacks show
         // the `for` line without carets.
         self.emit(Instr::GetIter, span);
