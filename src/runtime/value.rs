@@ -297,6 +297,9 @@ pub struct Function {
     pub annotations: RefCell<Option<Value>>,
     /// Function attributes (`__doc__`, `__wrapped__`, anything assigned).
     pub dict: RefCell<Namespace>,
+    /// `code`'s constants as values (`Vm::constants_of`), fetched once when the function is
+    /// made so that each call need not look them up.
+    pub constants: Rc<[Value]>,
 }
 
 /// The arguments of a call into native code.
