@@ -524,7 +524,12 @@ impl Vm {
                 let name = self.frame().code.names[i as usize].clone();
                 let object = self.pop();
                 let value = self.pop();
-                self.setattr(&object, &name, value)?;
+                match &object {
+                    Value::Instance(instance) => {
+                        self.instance_setattr_named(&object, instance, &name, value)?
+                    }
+                    _ => self.setattr(&object, &name, value)?,
+                }
             }
             Instr::DeleteAttr(i) => {
                 let name = self.frame().code.names[i as usize].clone();
