@@ -543,6 +543,13 @@ pub enum Iter {
         items: Value,
         index: usize,
     },
+    /// A deque's iterator: over the items as they were when it was made (a shared
+    /// copy-on-write snapshot, see `Deque::items_mut`), named `list_iterator` like the list
+    /// copy it replaces.
+    DequeSnapshot {
+        items: Rc<std::collections::VecDeque<Value>>,
+        index: usize,
+    },
     Range {
         next: i64,
         stop: i64,
