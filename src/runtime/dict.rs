@@ -90,8 +90,25 @@ impl DictTable {
         self.remove_at(index).map(|entry| entry.value)
     }
 
+    /// `get_str` given `str_hash(name)`.
+    pub fn get_str_hashed(&self, name: &str, hash: i64) -> Option<&Value> {
+        self.find_str_hashed(name, hash)
+            .map(|i| &self.entries[i].as_ref().expect("live entry").value)
+    }
+
+    /// `set_str` given `str_hash(name)`.
+    pub fn set_str_hashed(&mut self, name: &str, hash: i64, value: Value) {
+        match self.find_str_hashed(name, hash) {
+            Some(index) => self.set_value(index, value),
+            None => self.push(hash, Value::str(name), value),
+        }
+    }
+
     fn find_str(&self, name: &str) -> Option<usize> {
-        let hash = str_hash(name);
+        self.find_str_hashed(name, str_hash(name))
+    }
+
+    fn find_str_hashed(&self, name: &str, hash: i64) -> Option<usize> {
         self.index.iter_hash(hash as u64).copied().find(|&i| {
             self.entries[i]
                 .as_ref()

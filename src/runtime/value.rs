@@ -297,6 +297,9 @@ pub struct Function {
     pub annotations: RefCell<Option<Value>>,
     /// Function attributes (`__doc__`, `__wrapped__`, anything assigned).
     pub dict: RefCell<Namespace>,
+    /// `code`'s constants as values (`Vm::constants_of`), fetched once when the function is
+    /// made so that each call need not look them up.
+    pub constants: Rc<[Value]>,
 }
 
 /// The arguments of a call into native code.
@@ -538,6 +541,13 @@ impl Drop for Generator {
 pub enum Iter {
     Seq {
         items: Value,
+        index: usize,
+    },
+    /// A deque's iterator: over the items as they were when it was made (a shared
+    /// copy-on-write snapshot, see `Deque::items_mut`), named `list_iterator` like the list
+    /// copy it replaces.
+    DequeSnapshot {
+        items: Rc<std::collections::VecDeque<Value>>,
         index: usize,
     },
     Range {

@@ -13,8 +13,18 @@ use super::super::vm::Vm;
 use super::super::vm::types::builtin_class;
 
 pub struct Deque {
-    pub items: RefCell<VecDeque<Value>>,
+    /// Shared with the deque's live iterators, which iterate over the items as they were
+    /// when made: cloning the `Rc` is an O(1) snapshot, and a change while one is alive
+    /// copies the items first (`items_mut`). Without live iterators nothing is copied.
+    pub items: RefCell<Rc<VecDeque<Value>>>,
     class: Rc<Class>,
+}
+
+impl Deque {
+    /// The items for a change (copied first if an iterator still shares them).
+    pub fn items_mut(&self) -> std::cell::RefMut<'_, VecDeque<Value>> {
+        std::cell::RefMut::map(self.items.borrow_mut(), Rc::make_mut)
+    }
 }
 
 impl NativeObject for Deque {
@@ -73,7 +83,7 @@ fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
         None => VecDeque::new(),
     };
     Ok(Value::Native(Rc::new(Deque {
-        items: RefCell::new(items),
+        items: RefCell::new(Rc::new(items)),
         class,
     })))
 }
@@ -81,32 +91,26 @@ fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
 fn append(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, args) = the_deque(vm, this, args, "append")?;
     arity(vm, "append", &args, 1, 1)?;
-    deque
-        .items
-        .borrow_mut()
-        .push_back(args.positional[0].clone());
+    deque.items_mut().push_back(args.positional[0].clone());
     Ok(Value::None)
 }
 
 fn appendleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, args) = the_deque(vm, this, args, "appendleft")?;
     arity(vm, "appendleft", &args, 1, 1)?;
-    deque
-        .items
-        .borrow_mut()
-        .push_front(args.positional[0].clone());
+    deque.items_mut().push_front(args.positional[0].clone());
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "pop")?;
-    let item = deque.items.borrow_mut().pop_back();
+    let item = deque.items_mut().pop_back();
     item.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
 }
 
 fn popleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "popleft")?;
-    let item = deque.items.borrow_mut().pop_front();
+    let item = deque.items_mut().pop_front();
     item.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
 }
 
@@ -114,19 +118,27 @@ fn remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, args) = the_deque(vm, this, args, "remove")?;
     arity(vm, "remove", &args, 1, 1)?;
     let target = args.positional[0].clone();
-    let items: Vec<Value> = deque.items.borrow().iter().cloned().collect();
+    // A snapshot: `eq` may run Python code that changes the deque. It is dropped before
+    // the removal so that the removal need not copy the items.
+    let items = deque.items.borrow().clone();
+    let mut found = None;
     for (index, item) in items.iter().enumerate() {
         if item.is(&target) || vm.eq(item, &target)? {
-            deque.items.borrow_mut().remove(index);
-            return Ok(Value::None);
+            found = Some(index);
+            break;
         }
+    }
+    drop(items);
+    if let Some(index) = found {
+        deque.items_mut().remove(index);
+        return Ok(Value::None);
     }
     Err(vm.value_error("deque.remove(x): x not in deque"))
 }
 
 fn clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "clear")?;
-    deque.items.borrow_mut().clear();
+    deque.items_mut().clear();
     Ok(Value::None)
 }
 
@@ -142,11 +154,8 @@ fn truth(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "__iter__")?;
-    let items: Vec<Value> = deque.items.borrow().iter().cloned().collect();
-    Ok(vm.new_iterator(Iter::Seq {
-        items: Value::list(items),
-        index: 0,
-    }))
+    let items = deque.items.borrow().clone();
+    Ok(vm.new_iterator(Iter::DequeSnapshot { items, index: 0 }))
 }
 
 fn getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -171,8 +180,9 @@ fn getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 fn contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, args) = the_deque(vm, this, args, "__contains__")?;
     arity(vm, "__contains__", &args, 1, 1)?;
-    let items: Vec<Value> = deque.items.borrow().iter().cloned().collect();
-    for item in &items {
+    // A snapshot: `eq` may run Python code that changes the deque.
+    let items = deque.items.borrow().clone();
+    for item in items.iter() {
         if item.is(&args.positional[0]) || vm.eq(item, &args.positional[0])? {
             return Ok(Value::Bool(true));
         }

@@ -172,6 +172,16 @@ fn check_arguments(
     method: &str,
     sig: Sig,
 ) -> PResult<()> {
+    // The usual case, checked before the name for an error message is formatted.
+    let fits = |min: usize, max: usize| {
+        args.keywords.is_empty() && (min..=max).contains(&args.positional.len())
+    };
+    match sig {
+        Sig::NoArgs if fits(0, 0) => return Ok(()),
+        Sig::OneArg if fits(1, 1) => return Ok(()),
+        Sig::Range(min, max) if fits(min, max) => return Ok(()),
+        _ => {}
+    }
     let qualified = format!("{type_name}.{method}");
     match sig {
         Sig::NoArgs => {

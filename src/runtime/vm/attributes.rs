@@ -37,23 +37,63 @@ impl Vm {
         name: &str,
         key: Option<&Rc<str>>,
     ) -> Option<Value> {
-        let Some(key) = key else {
-            return class.lookup(name);
-        };
+        match key {
+            Some(key) => self.class_lookup_plain(class, key).value.clone(),
+            None => class.lookup(name),
+        }
+    }
+
+    /// A class attribute along the MRO through the cache, with what it implies for
+    /// instances of `class` (the entry is dropped by `invalidate_class_caches` whenever any
+    /// class is made or changed, so the facts cannot go stale):
+    ///
+    /// - `get_plain`: reading `key` on an instance is its own attribute, else the class
+    ///   attribute bound, exactly as `generic_getattr` gives it. True when the class has no
+    ///   Python `__getattribute__`, is not an exception class, the name is not `__class__`
+    ///   or `__dict__`, and the class attribute (if any) is no descriptor that needs more
+    ///   than binding (a property, class or static method, or an instance that may have
+    ///   `__get__`/`__set__`: all `Native` or `Instance` values).
+    /// - `set_plain`: assigning `key` on an instance just sets it in the instance's dict, as
+    ///   `generic_setattr` would. The same conditions, with no Python `__setattr__` in place
+    ///   of `__getattribute__`, and no `__slots__`.
+    pub(crate) fn class_lookup_plain(
+        &mut self,
+        class: &Rc<Class>,
+        key: &Rc<str>,
+    ) -> &super::NamedLookup {
         let cache_key = (
             Rc::as_ptr(class) as *const () as usize,
             Rc::as_ptr(key) as *const () as usize,
         );
-        if let Some((_, _, value)) = self.attr_cache.get(&cache_key) {
-            return value.clone();
+        if !self.attr_cache.contains_key(&cache_key) {
+            let value = class.lookup(key);
+            let common = !matches!(value, Some(Value::Native(_) | Value::Instance(_)))
+                && !matches!(&**key, "__class__" | "__dict__")
+                && class.layout != super::super::value::Layout::Exception;
+            let get_plain = common
+                && !matches!(
+                    self.static_lookup(class, "__getattribute__"),
+                    Some(Value::Function(_))
+                );
+            let set_plain = common
+                && class.slots.is_none()
+                && !matches!(
+                    self.static_lookup(class, "__setattr__"),
+                    Some(Value::Function(_))
+                );
+            if self.attr_cache.len() > 100_000 {
+                self.attr_cache.clear();
+            }
+            let entry = super::NamedLookup {
+                _alive: (key.clone(), class.clone()),
+                value,
+                get_plain,
+                set_plain,
+                hash: super::super::value::str_hash(key),
+            };
+            self.attr_cache.insert(cache_key, entry);
         }
-        let value = class.lookup(name);
-        if self.attr_cache.len() > 100_000 {
-            self.attr_cache.clear();
-        }
-        self.attr_cache
-            .insert(cache_key, (key.clone(), class.clone(), value.clone()));
-        value
+        &self.attr_cache[&cache_key]
     }
 
     /// Forgets cached class lookups: a class was made or changed.

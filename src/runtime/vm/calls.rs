@@ -56,7 +56,9 @@ impl Vm {
                 .clone()
                 .map_or(Value::None, |d| Value::str(d.to_string())),
         );
+        let constants = self.constants_of(&code);
         Value::Function(Rc::new(Function {
+            constants,
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
             code,
@@ -199,7 +201,7 @@ impl Vm {
     /// A fresh frame for `function`'s code (taken from the pool of finished frames).
     pub(crate) fn function_frame(&mut self, function: &Rc<Function>) -> Box<Frame> {
         let code = function.code.clone();
-        let constants = self.constants_of(&code);
+        let constants = function.constants.clone();
         let mut frame = match self.frame_pool.pop() {
             Some(mut frame) => {
                 frame.reset(code, function.module.clone(), constants);

@@ -311,6 +311,9 @@ impl Vm {
     pub fn format(&mut self, value: &Value, spec: &str) -> PResult<String> {
         let result = match value {
             Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.to_string()),
+            // An empty spec is `str()`: the common f-string case skips the spec machinery.
+            Value::Int(i) if spec.is_empty() => Ok(i.to_string()),
+            Value::Str(s) if spec.is_empty() => Ok(s.as_str().to_string()),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 let int = to_int(value).expect("an int");
                 let digits = int

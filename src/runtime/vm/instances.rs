@@ -23,6 +23,25 @@ impl Vm {
         key: Option<&Rc<str>>,
     ) -> PResult<Option<Value>> {
         let class = instance.class();
+        // The common case, one cache lookup: see `class_lookup_plain`. A miss takes the full
+        // path below (for `__getattr__` and the error).
+        if let Some(key) = key {
+            let lookup = self.class_lookup_plain(&class, key);
+            if lookup.get_plain {
+                let class_attr = lookup.value.clone();
+                let hash = lookup.hash;
+                if let Some(value) = instance.dict.borrow().get_str_hashed(name, hash) {
+                    return Ok(Some(value.clone()));
+                }
+                if let Some(attr) = class_attr {
+                    return Ok(Some(self.bind_class_attribute(
+                        attr,
+                        object.clone(),
+                        &class,
+                    )));
+                }
+            }
+        }
         let found = match self.static_lookup(&class, "__getattribute__") {
             Some(hook @ Value::Function(_)) => {
                 let bound = self.bind(hook, object.clone());
@@ -117,6 +136,25 @@ impl Vm {
         let class = descriptor.class();
         self.static_lookup(&class, "__set__").is_some()
             || self.static_lookup(&class, "__delete__").is_some()
+    }
+
+    /// `obj.name = value` for a name of the program's code (see `getattr_named`).
+    pub(crate) fn instance_setattr_named(
+        &mut self,
+        object: &Value,
+        instance: &Rc<Instance>,
+        key: &Rc<str>,
+        value: Value,
+    ) -> PResult<()> {
+        let class = instance.class();
+        // The common case, one cache lookup: see `class_lookup_plain`.
+        let lookup = self.class_lookup_plain(&class, key);
+        if lookup.set_plain {
+            let hash = lookup.hash;
+            instance.dict.borrow_mut().set_str_hashed(key, hash, value);
+            return Ok(());
+        }
+        self.instance_setattr(object, instance, key, value)
     }
 
     /// `obj.name = value`: the class's `__setattr__` if it defines one, else the generic way.

@@ -43,14 +43,17 @@ enum Control {
 }
 
 impl Vm {
+    #[inline(always)]
     fn frame(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("a frame is running")
     }
 
+    #[inline(always)]
     fn push(&mut self, value: Value) {
         self.frame().stack.push(value);
     }
 
+    #[inline(always)]
     fn pop(&mut self) -> Value {
         self.frame()
             .stack
@@ -63,6 +66,7 @@ impl Vm {
         stack.split_off(stack.len() - n)
     }
 
+    #[inline(always)]
     fn top(&mut self) -> &mut Value {
         self.frame()
             .stack
@@ -316,8 +320,27 @@ impl Vm {
         data.borrow_mut().context = Some(handled);
     }
 
-    /// Executes one instruction of the top frame.
+    /// Executes instructions of the top frame (the top frame may change as calls push
+    /// frames) until one asks something of `run_frames`: a return, yield, suspension or
+    /// error. Looping here rather than in `run_frames` saves a call and a `Control` per
+    /// instruction; `Control::Next` is returned only when finalizers are pending, so that
+    /// `run_frames` runs them before the next instruction exactly as before.
     fn execute(&mut self) -> PResult<Control> {
+        loop {
+            match self.execute_one()? {
+                Control::Next => {
+                    if super::super::warnings::finalize_pending() {
+                        return Ok(Control::Next);
+                    }
+                }
+                other => return Ok(other),
+            }
+        }
+    }
+
+    /// Executes one instruction of the top frame.
+    #[inline(always)]
+    fn execute_one(&mut self) -> PResult<Control> {
         self.steps += 1;
         if self.steps & 0xffff == 0 {
             self.check_budget()?;
@@ -501,7 +524,12 @@ impl Vm {
                 let name = self.frame().code.names[i as usize].clone();
                 let object = self.pop();
                 let value = self.pop();
-                self.setattr(&object, &name, value)?;
+                match &object {
+                    Value::Instance(instance) => {
+                        self.instance_setattr_named(&object, instance, &name, value)?
+                    }
+                    _ => self.setattr(&object, &name, value)?,
+                }
             }
             Instr::DeleteAttr(i) => {
                 let name = self.frame().code.names[i as usize].clone();

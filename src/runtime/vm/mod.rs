@@ -62,8 +62,18 @@ pub struct Output {
 }
 
 /// A cached class attribute lookup: the name and class it was made for (kept alive so their
-/// addresses, the key, stay unique) and what the lookup found.
-pub(crate) type NamedLookup = (Rc<str>, Rc<Class>, Option<Value>);
+/// addresses, the key, stay unique), what the lookup found, and facts derived from it.
+pub(crate) struct NamedLookup {
+    /// The name and class, only kept alive (their addresses are the key).
+    pub _alive: (Rc<str>, Rc<Class>),
+    pub value: Option<Value>,
+    /// Reading the name on an instance is plain (see `Vm::class_lookup_plain`).
+    pub get_plain: bool,
+    /// Assigning the name on an instance is plain (see `Vm::class_lookup_plain`).
+    pub set_plain: bool,
+    /// `str_hash(name)`, so instance dicts need not hash the name again.
+    pub hash: i64,
+}
 /// A cached lookup of a name written in Rust: the class and what was found.
 pub(crate) type StaticLookup = (Rc<Class>, Option<Value>);
 

@@ -129,6 +129,16 @@ impl Vm {
         // and release the borrow first (the code they run may touch the iterator).
         let mut guard = state.borrow_mut();
         match &mut *guard {
+            Iter::DequeSnapshot { items, index } => match items.get(*index).cloned() {
+                Some(item) => {
+                    *index += 1;
+                    Ok(Some(item))
+                }
+                None => {
+                    *guard = Iter::Exhausted;
+                    Ok(None)
+                }
+            },
             Iter::Seq { items, index } => {
                 let item = match items {
                     Value::List(list) => list.borrow().get(*index).cloned(),

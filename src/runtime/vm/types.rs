@@ -79,7 +79,8 @@ fn iterator_kind(state: &Iter) -> Option<&'static str> {
         Iter::Seq {
             items: Value::List(_),
             ..
-        } => "list_iterator",
+        }
+        | Iter::DequeSnapshot { .. } => "list_iterator",
         Iter::Seq {
             items: Value::Tuple(_),
             ..
