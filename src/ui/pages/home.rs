@@ -30,9 +30,10 @@ pub fn HomePage() -> Html {
                    awaits, the ready queue and the timers." }
             </p>
             <NotYet>
-                { "This first build is the frame of the site. The Python interpreter, the event \
-                   loop simulator, the lessons and the question bank are still being built; each \
-                   section says what it will hold." }
+                { "This build is the frame of the site. The Python interpreter and the event \
+                   loop simulator exist (as the command-line tool `looplab run`) but are not \
+                   connected to these pages yet; the visualizer, the lessons and the question \
+                   bank are still being built. Each section says what it will hold." }
             </NotYet>
             <ul class="section-cards">
                 { for sections.iter().map(|&(route, blurb)| html! {

@@ -14,8 +14,9 @@ pub fn PlaygroundPage() -> Html {
                    task. Step forward, step back, or scrub through the run." }
             </p>
             <NotYet>
-                { "Looplab cannot run Python yet. The parser, the simulated event loop and the \
-                   visualizer are being built, in that order." }
+                { "The playground cannot run Python here yet. The parser and the simulated event \
+                   loop are built (the command-line tool `looplab run` uses them); the \
+                   visualizer that brings them to this page is next." }
             </NotYet>
         </>
     }
