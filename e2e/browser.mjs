@@ -1,7 +1,9 @@
 // Chromium as the end-to-end tests start it: Debian's build, headless, with nothing that would
 // reach for the network.
 import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serveDirectory } from './static-server.mjs';
 
 export const SCREENSHOTS = 'target/e2e';
 
@@ -39,4 +41,21 @@ export async function openApp(browser, url, contextOptions = {}) {
   await page.goto(url);
   await page.locator('.shell').waitFor();
   return { page, problems, close: () => context.close() };
+}
+
+/**
+ * For a test file: serves the release build (`dist/`) on loopback and starts Chromium before
+ * its tests, and stops both after them. The returned object gets `server` and `browser`.
+ */
+export function siteInChromium() {
+  const site = {};
+  before(async () => {
+    site.server = await serveDirectory('dist');
+    site.browser = await launchChromium();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -1,28 +1,16 @@
 // The release build of the site, served on loopback and driven in Chromium: pages, links,
 // history, direct URLs, and the crash banner.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchChromium, openApp, SCREENSHOTS } from './browser.mjs';
-import { serveDirectory } from './static-server.mjs';
+import { openApp, SCREENSHOTS, siteInChromium } from './browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDirectory('dist');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInChromium();
 
 const heading = (page) => page.locator('h1').textContent();
 
 test('the start page renders with a clean console', async () => {
-  const { page, problems, close } = await openApp(browser, server.url);
+  const { page, problems, close } = await openApp(site.browser, site.server.url);
   assert.equal(await heading(page), "See Python's asyncio think");
   assert.equal(await page.title(), 'Looplab: see asyncio think');
   const cargoToml = await readFile('Cargo.toml', 'utf8');
@@ -34,7 +22,7 @@ test('the start page renders with a clean console', async () => {
 });
 
 test('the navigation changes page and URL, and back and forward work', async () => {
-  const { page, problems, close } = await openApp(browser, server.url);
+  const { page, problems, close } = await openApp(site.browser, site.server.url);
   const nav = page.getByRole('navigation', { name: 'Sections' });
 
   await nav.getByRole('link', { name: 'Playground' }).click();
@@ -66,7 +54,7 @@ test('a URL opens its page directly', async () => {
     ['#/interview', 'Interview questions'],
     ['#/no-such-page', 'Page not found'],
   ]) {
-    const { page, problems, close } = await openApp(browser, server.url + path);
+    const { page, problems, close } = await openApp(site.browser, site.server.url + path);
     assert.equal(await heading(page), title, path);
     assert.deepEqual(problems, [], path);
     await close();
@@ -74,7 +62,7 @@ test('a URL opens its page directly', async () => {
 });
 
 test('a page fits a phone and follows a dark system theme', async () => {
-  const { page, problems, close } = await openApp(browser, `${server.url}#/playground`, {
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/playground`, {
     viewport: { width: 390, height: 844 },
     colorScheme: 'dark',
   });
@@ -88,7 +76,7 @@ test('a page fits a phone and follows a dark system theme', async () => {
 });
 
 test('a panic shows the crash banner and logs to the console', async () => {
-  const { page, problems, close } = await openApp(browser, `${server.url}#/lessons`);
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/lessons`);
   // The exported test hook panics inside the WebAssembly; the call itself then throws.
   const threw = await page.evaluate(() => {
     try {

@@ -184,3 +184,71 @@ fn deeply_nested_python_compiles_to_an_error_not_a_stack_overflow() {
         "import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())\n";
     assert!(compile(&SourceFile::new("t.py", program)).is_ok());
 }
+
+fn by_test_id(container: &Element, id: &str) -> HtmlElement {
+    container
+        .query_selector(&format!("[data-testid=\"{id}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("an element with data-testid={id:?}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+}
+
+fn console_lines(container: &Element) -> Vec<String> {
+    let lines = container
+        .query_selector_all("[data-testid=\"console-text\"]")
+        .unwrap();
+    (0..lines.length())
+        .filter_map(|i| lines.item(i))
+        .map(|node| node.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_playground_runs_the_program_and_steps_through_it() {
+    // Start from the example, whatever an earlier visit kept.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("looplab.playground.source").unwrap();
+    open_at("#/playground");
+    let app = mount().await;
+    yew::scheduler::flush().await;
+    by_test_id(&app.1, "run").click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        console_lines(&app.1),
+        [
+            "start tea",
+            "start coffee",
+            "coffee ready",
+            "tea ready",
+            "served ['tea', 'coffee']"
+        ]
+    );
+    assert_eq!(
+        by_test_id(&app.1, "clock").text_content().unwrap(),
+        "t = 2.0"
+    );
+
+    // Back to the start, then forward event by event until the first line is printed.
+    by_test_id(&app.1, "reset").click();
+    yew::scheduler::flush().await;
+    assert!(console_lines(&app.1).is_empty());
+    let mut steps = 0;
+    while console_lines(&app.1).is_empty() {
+        by_test_id(&app.1, "step").click();
+        yew::scheduler::flush().await;
+        steps += 1;
+        assert!(steps < 100, "the first print comes early");
+    }
+    assert_eq!(console_lines(&app.1), ["start tea"]);
+    assert!(
+        by_test_id(&app.1, "narration")
+            .text_content()
+            .unwrap()
+            .contains("prints \"start tea\""),
+    );
+    by_test_id(&app.1, "step-back").click();
+    yew::scheduler::flush().await;
+    assert!(console_lines(&app.1).is_empty());
+    unmount(app);
+}

@@ -231,6 +231,9 @@ pub fn json_string(out: &mut String, text: &str) {
 #[derive(Debug, Default, Clone)]
 pub struct Trace {
     pub events: Vec<Event>,
+    /// For the n-th `print` event, the length of stdout once it had written its text and its
+    /// `end` (so a viewer can show the output as it was at any event, `end=""` included).
+    pub print_ends: Vec<usize>,
     /// Whether machinery events are recorded (the visualizer wants them; the CLI's oracle
     /// comparison does not need them).
     pub machinery: bool,

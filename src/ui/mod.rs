@@ -6,6 +6,7 @@
 pub mod crash;
 mod nav;
 pub mod pages;
+pub mod playground;
 pub mod route;
 mod shell;
 

@@ -419,6 +419,7 @@ impl Vm {
         });
         self.output.stdout.push_str(text);
         self.output.stdout.push_str(end);
+        self.trace.print_ends.push(self.output.stdout.len());
     }
 
     /// Shows the warnings and reports queued since the last call: coroutines never awaited

@@ -4,7 +4,6 @@ mod home;
 mod interview;
 mod lessons;
 mod not_found;
-mod playground;
 
 use yew::prelude::*;
 
@@ -15,7 +14,7 @@ pub fn render(route: Route) -> Html {
     match route {
         Route::Home => html! { <home::HomePage /> },
         Route::Lessons => html! { <lessons::LessonsPage /> },
-        Route::Playground => html! { <playground::PlaygroundPage /> },
+        Route::Playground => html! { <super::playground::PlaygroundPage /> },
         Route::Interview => html! { <interview::InterviewPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
     }

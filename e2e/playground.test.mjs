@@ -1,0 +1,123 @@
+// The playground in the release build: programs typed into the editor print in the console
+// exactly what `looplab run` prints (the corpus goldens, which the native conformance tests
+// hold equal to Looplab's and CPython's output); stepping back and scrubbing restore the
+// exact earlier state; the text survives a reload; screenshots in both themes and sizes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { openApp, SCREENSHOTS, siteInChromium } from './browser.mjs';
+
+const site = siteInChromium();
+
+const PROGRAMS = [
+  '019_restaurant_waiter',
+  '020_sequential_vs_gather',
+  '022_gather_return_exceptions',
+  '026_as_completed',
+  '030_wait_timeout',
+  '033_cancel_and_cleanup',
+  '037_taskgroup',
+  '040_semaphore',
+  '047_queue_join',
+  '052_event',
+  '054_blocking_time_sleep',
+  '056_to_thread',
+];
+
+async function openPlayground(options) {
+  const app = await openApp(site.browser, `${site.server.url}#/playground`, options);
+  await app.page.getByTestId('code-editor').waitFor();
+  return app;
+}
+
+const consoleLines = (page) => page.getByTestId('console-text').allTextContents();
+
+/** Everything the page shows of the loop at the current moment. */
+async function shownState(page) {
+  return {
+    clock: await page.getByTestId('clock').textContent(),
+    iteration: await page.getByTestId('loop-iteration').textContent(),
+    narration: await page.getByTestId('narration').textContent(),
+    ready: await page.getByTestId('ready-queue').textContent(),
+    tasks: await page.getByTestId('tasks').textContent(),
+    console: await consoleLines(page),
+    scrubber: await page.getByTestId('scrubber').inputValue(),
+  };
+}
+
+test('programs typed into the editor print what looplab run prints', async () => {
+  const { page, problems, close } = await openPlayground();
+  for (const name of PROGRAMS) {
+    const source = await readFile(`tests/programs/${name}.py`, 'utf8');
+    const expected = (await readFile(`tests/programs/${name}.out`, 'utf8')).split('\n');
+    if (expected.at(-1) === '') expected.pop();
+    await page.getByTestId('code-editor').fill(source);
+    await page.getByTestId('run').click();
+    await page.getByTestId('clock').waitFor();
+    assert.deepEqual(await consoleLines(page), expected, name);
+    assert.equal(await page.getByTestId('error').count(), 0, `${name} shows no error`);
+  }
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('stepping back and scrubbing restore the exact earlier state', async () => {
+  const { page, problems, close } = await openPlayground();
+  await page.getByTestId('run').click();
+  const end = await shownState(page);
+  const total = Number(end.scrubber);
+  assert.ok(total > 20, `${total} events`);
+
+  for (let i = 0; i < 5; i++) await page.getByTestId('step-back').click();
+  const earlier = await shownState(page);
+  assert.equal(Number(earlier.scrubber), total - 5);
+  for (let i = 0; i < 5; i++) await page.getByTestId('step').click();
+  assert.deepEqual(await shownState(page), end);
+
+  const middle = String(Math.floor(total / 2));
+  await page.getByTestId('scrubber').fill(middle);
+  const atMiddle = await shownState(page);
+  assert.equal(atMiddle.scrubber, middle);
+  await page.getByTestId('scrubber').fill('3');
+  await page.getByTestId('scrubber').fill(middle);
+  assert.deepEqual(await shownState(page), atMiddle);
+
+  await page.getByTestId('reset').click();
+  assert.deepEqual(await consoleLines(page), []);
+  assert.equal(await page.getByTestId('clock').textContent(), 't = 0.0');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('errors show at their line with Python\'s message, and the text is kept', async () => {
+  const { page, problems, close } = await openPlayground();
+  const broken = 'import asyncio\n\nasync def main()\n    await asyncio.sleep(1)\n';
+  await page.getByTestId('code-editor').fill(broken);
+  await page.getByTestId('run').click();
+  const error = page.getByTestId('error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /^Line 3: SyntaxError: expected ':'/);
+
+  await page.reload();
+  await page.getByTestId('code-editor').waitFor();
+  assert.equal(await page.getByTestId('code-editor').inputValue(), broken);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('screenshots: desktop and phone, light and dark', async () => {
+  for (const [label, options] of [
+    ['desktop-light', {}],
+    ['desktop-dark', { colorScheme: 'dark' }],
+    ['phone-light', { viewport: { width: 390, height: 844 } }],
+    ['phone-dark', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' }],
+  ]) {
+    const { page, problems, close } = await openPlayground(options);
+    await page.getByTestId('run').click();
+    const total = Number(await page.getByTestId('scrubber').inputValue());
+    await page.getByTestId('scrubber').fill(String(Math.floor(total / 2)));
+    await page.screenshot({ path: `${SCREENSHOTS}/playground-run-${label}.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+    await close();
+  }
+});

@@ -1,0 +1,284 @@
+//! The Playground page: edit a program, run it on the simulated loop, and move through the
+//! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
+//! it and dispatches; the browser's storage is touched only in effects.
+
+pub mod state;
+
+use std::rc::Rc;
+
+use web_sys::wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::runtime::format::float_repr;
+use crate::runtime::snapshot::{LoopState, TaskStatus};
+use crate::ui::pages::NotYet;
+use state::{Action, EXAMPLE, Playground, narrate};
+
+/// Where the editor's text is kept between visits.
+const STORAGE_KEY: &str = "looplab.playground.source";
+
+#[component]
+pub fn PlaygroundPage() -> Html {
+    let playground = use_reducer(|| Playground::new(EXAMPLE.to_string()));
+
+    // On the first render: bring back what the user typed last time.
+    {
+        let playground = playground.clone();
+        use_effect_with((), move |_| {
+            if let Some(saved) = storage::load(STORAGE_KEY) {
+                playground.dispatch(Action::Edit(saved));
+            }
+        });
+    }
+    // Whenever the text changes: keep it, so a reload or a crash never loses it.
+    {
+        let source = playground.source.clone();
+        use_effect_with(source, move |source| storage::save(STORAGE_KEY, source));
+    }
+
+    let on_input = {
+        let playground = playground.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                playground.dispatch(Action::Edit(area.value()));
+            }
+        })
+    };
+    let act = |make: fn() -> Action| {
+        let playground = playground.clone();
+        Callback::from(move |_: MouseEvent| playground.dispatch(make()))
+    };
+    let on_scrub = {
+        let playground = playground.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                && let Ok(position) = input.value().parse()
+            {
+                playground.dispatch(Action::Seek(position));
+            }
+        })
+    };
+
+    let run = playground.run.clone();
+    let length = run.as_ref().map_or(0, |run| run.len());
+    let position = playground.position;
+    let state = playground.state();
+    let line_count = playground.source.lines().count().max(1);
+
+    html! {
+        <>
+            <h1>{ "Playground" }</h1>
+            <p class="lead">
+                { "Type or paste a Python asyncio program, run it on the simulated event loop, \
+                   and move through the run one event at a time: the virtual clock, the ready \
+                   queue, the timers, each task and what it waits on." }
+            </p>
+            <NotYet>
+                { "Still to come here: the timeline with a lane per task, play and pause at a \
+                   chosen speed, keyboard shortcuts, syntax colouring, primitives drawn as slots \
+                   and queues, and the compare mode." }
+            </NotYet>
+            <div class="playground">
+                <section class="panel code-panel" aria-label="Code">
+                    <div class="editor">
+                        <ol class="gutter" aria-hidden="true">
+                            { for (1..=line_count).map(|n| html! { <li>{ n }</li> }) }
+                        </ol>
+                        <textarea
+                            data-testid="code-editor"
+                            aria-label="Python program"
+                            spellcheck="false"
+                            autocomplete="off"
+                            rows={line_count.max(12).to_string()}
+                            value={playground.source.clone()}
+                            oninput={on_input}
+                        />
+                    </div>
+                    <div class="controls" role="group" aria-label="Run controls">
+                        <button data-testid="run" class="primary" onclick={act(|| Action::Run)}>
+                            { "Run" }
+                        </button>
+                        <button data-testid="reset" disabled={run.is_none() || position == 0}
+                            onclick={act(|| Action::Reset)}>{ "◀◀ Start" }</button>
+                        <button data-testid="step-back" disabled={run.is_none() || position == 0}
+                            onclick={act(|| Action::StepBack)}>{ "◀ Step back" }</button>
+                        <button data-testid="step" disabled={run.is_none() || position >= length}
+                            onclick={act(|| Action::Step)}>{ "Step ▶" }</button>
+                    </div>
+                    <label class="scrubber">
+                        <span>{ format!("Event {position} of {length}") }</span>
+                        <input type="range" data-testid="scrubber" aria-label="Position in the run"
+                            min="0" max={length.to_string()} value={position.to_string()}
+                            disabled={run.is_none()} oninput={on_scrub} />
+                    </label>
+                    { error_view(&playground) }
+                </section>
+                <section class="panel loop-panel" aria-label="Event loop">
+                    <h2>{ "Event loop" }</h2>
+                    { loop_view(&playground, state.as_ref()) }
+                </section>
+                <section class="panel console-panel" aria-label="Console">
+                    <h2>{ "Console" }</h2>
+                    { console_view(&playground) }
+                </section>
+            </div>
+        </>
+    }
+}
+
+fn error_view(playground: &Playground) -> Html {
+    let Some(run) = &playground.run else {
+        return html! {};
+    };
+    let Some((line, message)) = &run.error else {
+        return html! {};
+    };
+    let place = line.map_or(String::new(), |line| format!("Line {line}: "));
+    html! {
+        <div class="run-error" role="alert" data-testid="error">
+            <strong>{ place }</strong>{ message.clone() }
+            if !run.stderr.is_empty() {
+                <details><summary>{ "Details" }</summary><pre>{ run.stderr.clone() }</pre></details>
+            }
+        </div>
+    }
+}
+
+fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
+    let Some(state) = state else {
+        return html! { <p class="hint">{ "Run the program to see the loop at work." }</p> };
+    };
+    let narration = match playground.last_event() {
+        Some(event) => narrate(event),
+        None => "Before the first event: nothing has run yet.".to_string(),
+    };
+    html! {
+        <>
+            <dl class="loop-facts">
+                <dt>{ "Virtual time" }</dt>
+                <dd data-testid="clock">{ format!("t = {}", float_repr(state.t)) }</dd>
+                <dt>{ "Loop iteration" }</dt>
+                <dd data-testid="loop-iteration">{ state.it }</dd>
+                <dt>{ "Running" }</dt>
+                <dd data-testid="running">{ state.running.as_deref().unwrap_or("nothing") }</dd>
+            </dl>
+            <p class="narration" data-testid="narration">{ narration }</p>
+            <h3>{ "Ready queue" }</h3>
+            <ol class="ready-queue" data-testid="ready-queue">
+                { for state.ready.iter().map(|entry| html! { <li>{ entry.what.clone() }</li> }) }
+            </ol>
+            if state.ready.is_empty() { <p class="hint">{ "empty" }</p> }
+            <h3>{ "Timers" }</h3>
+            <ol class="timers" data-testid="timers">
+                { for state.timers.iter().map(|timer| html! {
+                    <li>{ format!("t = {}: {}", float_repr(timer.when), timer.what) }</li>
+                }) }
+            </ol>
+            if state.timers.is_empty() { <p class="hint">{ "none" }</p> }
+            <h3>{ "Tasks" }</h3>
+            <table class="tasks" data-testid="tasks">
+                <thead><tr>
+                    <th scope="col">{ "Task" }</th><th scope="col">{ "State" }</th>
+                    <th scope="col">{ "Waits on" }</th><th scope="col">{ "Line" }</th>
+                </tr></thead>
+                <tbody>
+                    { for state.tasks.iter().map(|task| html! {
+                        <tr class={classes!("task", status_class(task.status))}>
+                            <td>{ format!("{} ({})", task.name, task.coro) }</td>
+                            <td>{ task.status.name() }</td>
+                            <td>
+                                if task.status == TaskStatus::Waiting {
+                                    { task.waiting_on.as_deref().unwrap_or("") }
+                                }
+                            </td>
+                            <td>{ task.line.map(|l| l.to_string()).unwrap_or_default() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            if !state.primitives.is_empty() {
+                <h3>{ "Locks, semaphores, events, queues" }</h3>
+                <ul class="primitives" data-testid="primitives">
+                    { for state.primitives.iter().map(|p| {
+                        let mut waiters = p.waiters.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(", ");
+                        if p.more_waiters > 0 {
+                            waiters.push_str(&format!(" and {} more", p.more_waiters));
+                        }
+                        html! {
+                            <li>
+                                <strong>{ p.label.clone() }</strong>
+                                { format!(" value {} of {}", p.value, p.capacity) }
+                                if !p.holders.is_empty() {
+                                    { format!("; held by {}", p.holders.iter().map(|h| h.to_string()).collect::<Vec<_>>().join(", ")) }
+                                }
+                                if !waiters.is_empty() { { format!("; waiting: {waiters}") } }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </>
+    }
+}
+
+fn status_class(status: TaskStatus) -> &'static str {
+    match status {
+        TaskStatus::Done => "is-done",
+        TaskStatus::Failed => "is-failed",
+        TaskStatus::Cancelled => "is-cancelled",
+        TaskStatus::Running => "is-running",
+        _ => "is-waiting",
+    }
+}
+
+fn console_view(playground: &Playground) -> Html {
+    let lines = match &playground.run {
+        Some(run) => Rc::new(run.console(playground.position)),
+        None => Rc::new(Vec::new()),
+    };
+    html! {
+        <ol class="console" data-testid="console" aria-live="polite">
+            { for lines.iter().map(|line| html! {
+                <li data-testid="console-line">
+                    <span class="console-time">{ format!("t={}", float_repr(line.t)) }</span>
+                    <span class="console-task">{ line.task.as_deref().unwrap_or("main") }</span>
+                    <span class="console-text" data-testid="console-text">{ line.text.clone() }</span>
+                </li>
+            }) }
+        </ol>
+    }
+}
+
+/// The browser's localStorage; nothing natively (server-side rendering has no storage).
+mod storage {
+    #[cfg(target_arch = "wasm32")]
+    fn local() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn load(key: &str) -> Option<String> {
+        local()?.get_item(key).ok().flatten()
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn save(key: &str, value: &str) {
+        if let Some(storage) = local() {
+            // A full or disabled storage only means the text is not kept across visits.
+            let _ = storage.set_item(key, value);
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load(_key: &str) -> Option<String> {
+        None
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn save(_key: &str, _value: &str) {}
+}

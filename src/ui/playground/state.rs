@@ -1,0 +1,262 @@
+//! The playground's state: the program being edited, the last run, and the moment of that
+//! run being shown. Everything the page shows is a function of this state, so stepping back
+//! or scrubbing restores exactly what was on screen before.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::runtime::format::float_repr;
+use crate::runtime::snapshot::{LoopState, Timeline};
+use crate::runtime::trace::{Event, EventKind, LoopEvent, Resume};
+use crate::runtime::{ExitStatus, RunOptions, run_program};
+
+/// The program a first visit shows.
+pub const EXAMPLE: &str = r#"import asyncio
+
+
+async def brew(drink, seconds):
+    print(f"start {drink}")
+    await asyncio.sleep(seconds)
+    print(f"{drink} ready")
+    return drink
+
+
+async def main():
+    orders = await asyncio.gather(brew("tea", 2), brew("coffee", 1))
+    print("served", orders)
+
+
+asyncio.run(main())
+"#;
+
+/// One finished run of a program.
+pub struct Run {
+    /// The text that ran (the editor may have changed since).
+    pub source: String,
+    pub stdout: String,
+    pub stderr: String,
+    pub status: ExitStatus,
+    /// Where the error is, with Python's one-line message, if the run failed.
+    pub error: Option<(Option<u32>, String)>,
+    pub timeline: Timeline,
+    /// For the n-th print, the stdout length after it.
+    print_ends: Vec<usize>,
+}
+
+impl Run {
+    pub fn new(source: &str) -> Run {
+        let options = RunOptions {
+            filename: "main.py".to_string(),
+            machinery: true,
+            ..Default::default()
+        };
+        let result = run_program(source, &options);
+        Run {
+            source: source.to_string(),
+            stdout: result.stdout,
+            stderr: result.stderr,
+            status: result.status,
+            error: result.error.map(|e| (e.line, e.message)),
+            timeline: Timeline::new(&result.trace),
+            print_ends: result.trace.print_ends,
+        }
+    }
+
+    /// How many events there are: positions go from 0 (nothing happened) to this.
+    pub fn len(&self) -> usize {
+        self.timeline.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.timeline.is_empty()
+    }
+
+    /// The console at `position`: each line of output so far with the virtual time and the
+    /// task of the print that began it.
+    pub fn console(&self, position: usize) -> Vec<ConsoleLine> {
+        let mut lines: Vec<ConsoleLine> = Vec::new();
+        let mut written = 0;
+        let mut open = false;
+        let prints = self.timeline.events()[..position.min(self.len())]
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::Print { .. }));
+        for (event, &end) in prints.zip(&self.print_ends) {
+            let text = &self.stdout[written.min(end)..end];
+            written = end;
+            for piece in text.split_inclusive('\n') {
+                if !open {
+                    lines.push(ConsoleLine {
+                        t: event.t,
+                        task: event.task.clone(),
+                        text: String::new(),
+                    });
+                }
+                let line = lines.last_mut().expect("a line was just opened");
+                line.text.push_str(piece.trim_end_matches('\n'));
+                open = !piece.ends_with('\n');
+            }
+        }
+        lines
+    }
+}
+
+/// A line of the console.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsoleLine {
+    pub t: f64,
+    pub task: Option<Rc<str>>,
+    pub text: String,
+}
+
+/// What the playground holds.
+#[derive(Clone)]
+pub struct Playground {
+    pub source: String,
+    pub run: Option<Rc<Run>>,
+    /// How many events of the run are shown as having happened.
+    pub position: usize,
+}
+
+impl PartialEq for Playground {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+            && self.position == other.position
+            && match (&self.run, &other.run) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+}
+
+pub enum Action {
+    /// The editor's text changed.
+    Edit(String),
+    /// Run the editor's program; show the run at its end.
+    Run,
+    Step,
+    StepBack,
+    /// Jump to a position (the scrubber).
+    Seek(usize),
+    /// Back to the start of the run.
+    Reset,
+}
+
+impl Playground {
+    pub fn new(source: String) -> Playground {
+        Playground {
+            source,
+            run: None,
+            position: 0,
+        }
+    }
+
+    /// The loop's state at the current position.
+    pub fn state(&self) -> Option<LoopState> {
+        self.run
+            .as_ref()
+            .map(|run| run.timeline.state_at(self.position))
+    }
+
+    /// The event that led to the current position.
+    pub fn last_event(&self) -> Option<&Event> {
+        let run = self.run.as_ref()?;
+        self.position
+            .checked_sub(1)
+            .and_then(|index| run.timeline.events().get(index))
+    }
+
+    fn with_position(&self, position: usize) -> Playground {
+        let end = self.run.as_ref().map_or(0, |run| run.len());
+        Playground {
+            position: position.min(end),
+            ..self.clone()
+        }
+    }
+}
+
+impl Reducible for Playground {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::Edit(source) => Playground {
+                source,
+                ..(*self).clone()
+            },
+            Action::Run => {
+                let run = Run::new(&self.source);
+                let position = run.len();
+                Playground {
+                    source: self.source.clone(),
+                    run: Some(Rc::new(run)),
+                    position,
+                }
+            }
+            Action::Step => self.with_position(self.position + 1),
+            Action::StepBack => self.with_position(self.position.saturating_sub(1)),
+            Action::Seek(position) => self.with_position(position),
+            Action::Reset => self.with_position(0),
+        };
+        Rc::new(next)
+    }
+}
+
+/// One plain sentence saying what the event did and why.
+pub fn narrate(event: &Event) -> String {
+    let who = event.task.as_deref().unwrap_or("The program");
+    match &event.kind {
+        EventKind::Create { new, coro } => format!("{who} creates {new} to run {coro}()."),
+        EventKind::Step { resume } => match resume {
+            Resume::Start => format!("{who} runs for the first time."),
+            Resume::Send => format!("{who} resumes: what it awaited is done."),
+            Resume::Throw(exception) => format!("{who} resumes with {exception} thrown in."),
+        },
+        EventKind::Suspend { on } => {
+            format!("{who} suspends at an await: it waits on {on}, and the loop moves on.")
+        }
+        EventKind::Return { value } => format!("{who} finishes and returns {value}."),
+        EventKind::Raise { exc, msg } => match msg {
+            Some(message) if !message.is_empty() => format!("{who} fails: {exc}: {message}."),
+            _ if &**exc == "CancelledError" => format!("{who} is cancelled."),
+            _ => format!("{who} fails with {exc}."),
+        },
+        EventKind::Cancel { target, ok } => match ok {
+            true => format!("{who} asks {target} to cancel."),
+            false => format!("{who} tries to cancel {target}, which is already done."),
+        },
+        EventKind::Print { text } => format!("{who} prints \"{text}\"."),
+        EventKind::Uncaught { exc, msg } => format!("The program stops: {exc}: {msg}"),
+        EventKind::Loop(event) => narrate_machinery(event),
+    }
+}
+
+fn narrate_machinery(event: &LoopEvent) -> String {
+    match event {
+        LoopEvent::Ready { what, .. } => format!("The loop queues {what} on the ready queue."),
+        LoopEvent::Run { .. } => {
+            "The loop runs the callback at the head of the ready queue.".into()
+        }
+        LoopEvent::Timer { when, what, .. } => {
+            format!("A timer is set for t={} ({what}).", float_repr(*when))
+        }
+        LoopEvent::TimerDue { .. } => {
+            "A timer is due: its callback moves to the ready queue.".into()
+        }
+        LoopEvent::Cancelled { .. } => "A scheduled callback is cancelled.".into(),
+        LoopEvent::Clock { time } => {
+            format!(
+                "Nothing is ready, so the virtual clock jumps to the next timer: t={}.",
+                float_repr(*time)
+            )
+        }
+        LoopEvent::Iteration { it } => format!("Loop iteration {it} begins."),
+        LoopEvent::Waiting { task, on, line, .. } => match line {
+            0 => format!("{task} waits on {on}."),
+            line => format!("{task} waits on {on} at line {line}."),
+        },
+        LoopEvent::Finished { task, state } => format!("{task} is {state}."),
+        LoopEvent::Primitive(state) => format!("{} changes.", state.label),
+    }
+}

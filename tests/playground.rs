@@ -1,0 +1,169 @@
+//! The playground's state as the page uses it: running a program, the console at any moment,
+//! stepping and scrubbing (which must restore exactly what was shown), errors at their line;
+//! and the page rendered natively with its test hooks.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use looplab::ui::playground::PlaygroundPage;
+use looplab::ui::playground::state::{Action, EXAMPLE, Playground, narrate};
+use yew::{Reducible, ServerRenderer};
+
+fn ran(source: &str) -> Rc<Playground> {
+    Rc::new(Playground::new(source.to_string())).reduce(Action::Run)
+}
+
+fn console_text(playground: &Playground) -> Vec<String> {
+    let run = playground.run.as_ref().expect("a run");
+    run.console(playground.position)
+        .into_iter()
+        .map(|line| line.text)
+        .collect()
+}
+
+#[test]
+fn a_run_ends_showing_the_whole_output_as_looplab_run_prints_it() {
+    let playground = ran(EXAMPLE);
+    let run = playground.run.as_ref().expect("a run");
+    assert_eq!(playground.position, run.len());
+    let expected: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        expected,
+        [
+            "start tea",
+            "start coffee",
+            "coffee ready",
+            "tea ready",
+            "served ['tea', 'coffee']"
+        ]
+    );
+    assert_eq!(console_text(&playground), expected);
+    let lines = run.console(playground.position);
+    assert_eq!(lines[2].t, 1.0);
+    assert_eq!(lines[3].task.as_deref(), Some("Task-2"));
+}
+
+#[test]
+fn print_with_end_joins_lines_in_the_console() {
+    let playground = ran("print('a', end='')\nprint('b')\nprint('c', end='!')\n");
+    assert_eq!(console_text(&playground), ["ab", "c!"]);
+    let first = playground.reduce(Action::Seek(1));
+    assert_eq!(console_text(&first), ["a"]);
+}
+
+#[test]
+fn stepping_back_and_scrubbing_restore_exactly_what_was_shown() {
+    let start = ran(EXAMPLE).reduce(Action::Reset);
+    assert_eq!(start.position, 0);
+    assert!(console_text(&start).is_empty());
+    let run = start.run.clone().expect("a run");
+    // Walk forward, remembering each moment, then walk back and jump around.
+    let mut moments = Vec::new();
+    let mut playground = start;
+    for _ in 0..run.len() {
+        moments.push((playground.state(), console_text(&playground)));
+        playground = playground.reduce(Action::Step);
+    }
+    assert_eq!(playground.position, run.len());
+    // Stepping past the end stays at the end.
+    assert_eq!(playground.clone().reduce(Action::Step).position, run.len());
+    for position in (0..run.len()).rev() {
+        playground = playground.reduce(Action::StepBack);
+        assert_eq!(playground.position, position);
+        assert!(
+            playground.state() == moments[position].0,
+            "state at {position}"
+        );
+        assert_eq!(console_text(&playground), moments[position].1);
+    }
+    for position in [7, 3, run.len() - 1, 0, run.len() / 2] {
+        playground = playground.reduce(Action::Seek(position));
+        assert!(
+            playground.state() == moments[position].0,
+            "state at {position}"
+        );
+        assert_eq!(console_text(&playground), moments[position].1);
+    }
+}
+
+#[test]
+fn editing_keeps_the_last_run_until_the_next() {
+    let playground = ran(EXAMPLE).reduce(Action::Edit("print('new')\n".to_string()));
+    let run = playground.run.as_ref().expect("the last run");
+    assert_eq!(run.source, EXAMPLE);
+    let again = playground.reduce(Action::Run);
+    assert_eq!(console_text(&again), ["new"]);
+}
+
+#[test]
+fn errors_come_with_their_line_and_pythons_message() {
+    let syntax = ran("async def main()\n    pass\n");
+    let run = syntax.run.as_ref().expect("a run");
+    assert_eq!(
+        run.error,
+        Some((Some(1), "SyntaxError: expected ':'".to_string()))
+    );
+
+    let failing = ran(
+        "import asyncio\n\nasync def main():\n    print('before')\n    raise ValueError('bad order')\n\nasyncio.run(main())\n",
+    );
+    let run = failing.run.as_ref().expect("a run");
+    assert_eq!(
+        run.error,
+        Some((Some(5), "ValueError: bad order".to_string()))
+    );
+    assert_eq!(console_text(&failing), ["before"]);
+
+    let deadlock = ran(
+        "import asyncio\n\nasync def main():\n    await asyncio.Event().wait()\n\nasyncio.run(main())\n",
+    );
+    let message = &deadlock
+        .run
+        .as_ref()
+        .expect("a run")
+        .error
+        .as_ref()
+        .expect("an error")
+        .1;
+    assert!(message.starts_with("DeadlockError"), "{message}");
+}
+
+#[test]
+fn the_narration_says_why_each_event_happened() {
+    let playground = ran(EXAMPLE);
+    let run = playground.run.as_ref().expect("a run");
+    let sentences: Vec<String> = run.timeline.events().iter().map(narrate).collect();
+    assert!(
+        sentences.contains(&"Task-1 creates Task-2 to run brew().".to_string()),
+        "{sentences:#?}"
+    );
+    assert!(sentences.iter().any(|s| {
+        s.starts_with("Nothing is ready, so the virtual clock jumps to the next timer: t=1.0")
+    }));
+    assert!(sentences.contains(&"Task-2 finishes and returns 'tea'.".to_string()));
+}
+
+#[test]
+fn the_page_renders_its_editor_controls_and_panels() {
+    let html = futures::executor::block_on(
+        ServerRenderer::<PlaygroundPage>::new()
+            .hydratable(false)
+            .render(),
+    );
+    for hook in [
+        "code-editor",
+        "run",
+        "step",
+        "step-back",
+        "scrubber",
+        "console",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{hook}\"")),
+            "{hook} in {html}"
+        );
+    }
+    // Before a run the example is in the editor and the step buttons are off.
+    assert!(html.contains("async def brew(drink, seconds):"));
+    assert!(html.contains("Run the program to see the loop at work."));
+}
