@@ -121,3 +121,45 @@ test('screenshots: desktop and phone, light and dark', async () => {
     await close();
   }
 });
+
+test('play runs to the end at the chosen speed; keys step, jump and pause', async () => {
+  const { page, problems, close } = await openPlayground();
+  await page.getByTestId('run').click();
+  const end = await shownState(page);
+  await page.getByTestId('speed').selectOption('16');
+  await page.getByTestId('play').click();
+  await page.getByTestId('pause').waitFor();
+  // 16x is 128 events a second: the example's run ends within a few seconds.
+  await page.getByTestId('play').waitFor({ timeout: 10_000 });
+  assert.deepEqual(await shownState(page), end);
+
+  const position = async () => Number(await page.getByTestId('scrubber').inputValue());
+  const total = await position();
+  await page.getByTestId('step-back').focus();
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await position(), total - 1);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await position(), total);
+  await page.keyboard.press('Home');
+  assert.equal(await position(), 0);
+  await page.keyboard.press('Shift+ArrowRight');
+  const firstIteration = await position();
+  assert.ok(firstIteration > 0);
+  assert.equal(await page.getByTestId('loop-iteration').textContent(), '1');
+  await page.keyboard.press('Shift+ArrowRight');
+  assert.equal(await page.getByTestId('loop-iteration').textContent(), '2');
+  await page.keyboard.press('Shift+ArrowLeft');
+  assert.equal(await position(), firstIteration);
+
+  await page.getByTestId('speed').selectOption('0.25');
+  await page.getByTestId('step').focus();
+  await page.keyboard.press(' ');
+  await page.getByTestId('pause').waitFor();
+  await page.keyboard.press(' ');
+  await page.getByTestId('play').waitFor();
+  const paused = await position();
+  await page.waitForTimeout(600);
+  assert.equal(await position(), paused, 'a paused run stays where it is');
+  assert.deepEqual(problems, []);
+  await close();
+});

@@ -167,3 +167,83 @@ fn the_page_renders_its_editor_controls_and_panels() {
     assert!(html.contains("async def brew(drink, seconds):"));
     assert!(html.contains("Run the program to see the loop at work."));
 }
+
+#[test]
+fn playback_moves_one_event_per_tick_and_stops_at_the_end() {
+    let playground = ran(EXAMPLE);
+    let end = playground.run.as_ref().expect("a run").len();
+    // Playing from the end starts again from the beginning.
+    let mut playing = playground.reduce(Action::Play);
+    assert!(playing.playing);
+    assert_eq!(playing.position, 0);
+    for expected in 1..=end {
+        playing = playing.reduce(Action::Tick);
+        assert_eq!(playing.position, expected);
+    }
+    assert!(!playing.playing, "playback stops at the end");
+    assert_eq!(playing.clone().reduce(Action::Tick).position, end);
+    // A step pauses; speed sets the tick.
+    let paused = playing
+        .reduce(Action::Reset)
+        .reduce(Action::Play)
+        .reduce(Action::Step);
+    assert!(!paused.playing);
+    assert_eq!(paused.tick_millis(), 125);
+    assert_eq!(paused.reduce(Action::SetSpeed(16.0)).tick_millis(), 8);
+}
+
+#[test]
+fn iteration_steps_land_on_the_first_event_of_an_iteration() {
+    let start = ran(EXAMPLE).reduce(Action::Reset);
+    let run = start.run.clone().expect("a run");
+    let events = run.timeline.events();
+    // Just after the first event of an iteration: the event shown opens it.
+    let opens_an_iteration =
+        |position: usize| position == 1 || events[position - 1].it > events[position - 2].it;
+    let mut playground = start;
+    let mut forwards = Vec::new();
+    loop {
+        playground = playground.reduce(Action::NextIteration);
+        if playground.position == run.len() && !opens_an_iteration(run.len()) {
+            break; // No later iteration: the end of the run.
+        }
+        assert!(opens_an_iteration(playground.position));
+        forwards.push(events[playground.position - 1].it);
+        if playground.position == run.len() {
+            break;
+        }
+    }
+    let last = events.last().expect("events").it;
+    assert_eq!(forwards, (1..=last).collect::<Vec<_>>());
+    // And back, iteration by iteration, to the start.
+    let mut backwards = Vec::new();
+    while playground.position > 0 {
+        playground = playground.reduce(Action::PreviousIteration);
+        if playground.position > 0 {
+            assert!(opens_an_iteration(playground.position));
+            backwards.push(events[playground.position - 1].it);
+        }
+    }
+    assert_eq!(backwards, (0..=last).rev().collect::<Vec<_>>());
+}
+
+#[test]
+fn the_keys_map_to_the_controls() {
+    use looplab::ui::playground::keys::action;
+    let playground = ran(EXAMPLE);
+    let end = playground.position;
+    let press = |p: Rc<Playground>, key: &str, shift: bool| {
+        p.reduce(action(key, shift).unwrap_or_else(|| panic!("{key} is a shortcut")))
+    };
+    let back = press(playground, "ArrowLeft", false);
+    assert_eq!(back.position, end - 1);
+    let start = press(back, "Home", false);
+    assert_eq!(start.position, 0);
+    let playing = press(start, " ", false);
+    assert!(playing.playing);
+    let paused = press(playing, " ", false);
+    assert!(!paused.playing);
+    let iteration = press(paused, "ArrowRight", true);
+    assert_eq!(iteration.state().expect("a state").it, 1);
+    assert!(action("a", false).is_none());
+}

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::ui::pages::NotYet;
-use state::{Action, EXAMPLE, Playground, narrate};
+use state::{Action, EXAMPLE, Playground, SPEEDS, narrate};
 
 /// Where the editor's text is kept between visits.
 const STORAGE_KEY: &str = "looplab.playground.source";
@@ -34,6 +34,32 @@ pub fn PlaygroundPage() -> Html {
     {
         let source = playground.source.clone();
         use_effect_with(source, move |source| storage::save(STORAGE_KEY, source));
+    }
+
+    // Playback: while playing, a timer moves one event forward per tick.
+    {
+        let playground = playground.clone();
+        let (playing, millis) = (playground.playing, playground.tick_millis());
+        use_effect_with((playing, millis), move |&(playing, millis)| {
+            let interval = playing.then(|| {
+                gloo_timers::callback::Interval::new(millis, move || {
+                    playground.dispatch(Action::Tick)
+                })
+            });
+            move || drop(interval)
+        });
+    }
+
+    // Keys work anywhere on the page but in the editor and the other fields, where they type.
+    {
+        let dispatcher = playground.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = keys::listen(move |action| dispatcher.dispatch(action));
+            // Leaving the page stops listening (the listener removes itself when dropped).
+            move || {
+                let _stopped = listener;
+            }
+        });
     }
 
     let on_input = {
@@ -64,6 +90,18 @@ pub fn PlaygroundPage() -> Html {
         })
     };
 
+    let on_speed = {
+        let playground = playground.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                && let Ok(speed) = select.value().parse()
+            {
+                playground.dispatch(Action::SetSpeed(speed));
+            }
+        })
+    };
     let run = playground.run.clone();
     let length = run.as_ref().map_or(0, |run| run.len());
     let position = playground.position;
@@ -79,9 +117,9 @@ pub fn PlaygroundPage() -> Html {
                    queue, the timers, each task and what it waits on." }
             </p>
             <NotYet>
-                { "Still to come here: the timeline with a lane per task, play and pause at a \
-                   chosen speed, keyboard shortcuts, syntax colouring, primitives drawn as slots \
-                   and queues, and the compare mode." }
+                { "Still to come here: the timeline with a lane per task, each task's line marked \
+                   in the editor, syntax colouring, primitives drawn as slots and queues, and the \
+                   compare mode." }
             </NotYet>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
@@ -105,11 +143,37 @@ pub fn PlaygroundPage() -> Html {
                         </button>
                         <button data-testid="reset" disabled={run.is_none() || position == 0}
                             onclick={act(|| Action::Reset)}>{ "◀◀ Start" }</button>
+                        <button data-testid="previous-iteration" disabled={run.is_none() || position == 0}
+                            title="Back to the start of the loop iteration (Shift+←)"
+                            onclick={act(|| Action::PreviousIteration)}>{ "◀◀ Iteration" }</button>
                         <button data-testid="step-back" disabled={run.is_none() || position == 0}
+                            title="One event back (←)"
                             onclick={act(|| Action::StepBack)}>{ "◀ Step back" }</button>
+                        if playground.playing {
+                            <button data-testid="pause" title="Pause (Space)"
+                                onclick={act(|| Action::Pause)}>{ "❚❚ Pause" }</button>
+                        } else {
+                            <button data-testid="play" disabled={run.is_none()} title="Play (Space)"
+                                onclick={act(|| Action::Play)}>{ "▶ Play" }</button>
+                        }
                         <button data-testid="step" disabled={run.is_none() || position >= length}
+                            title="One event forward (→)"
                             onclick={act(|| Action::Step)}>{ "Step ▶" }</button>
+                        <button data-testid="next-iteration" disabled={run.is_none() || position >= length}
+                            title="To the next loop iteration (Shift+→)"
+                            onclick={act(|| Action::NextIteration)}>{ "Iteration ▶▶" }</button>
+                        <label class="speed">
+                            <span>{ "Speed" }</span>
+                            <select data-testid="speed" onchange={on_speed}>
+                                { for SPEEDS.iter().map(|&speed| html! {
+                                    <option value={speed.to_string()} selected={speed == playground.speed}>
+                                        { format!("{speed}x") }
+                                    </option>
+                                }) }
+                            </select>
+                        </label>
                     </div>
+                    <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home goes to the start." }</p>
                     <label class="scrubber">
                         <span>{ format!("Event {position} of {length}") }</span>
                         <input type="range" data-testid="scrubber" aria-label="Position in the run"
@@ -251,6 +315,77 @@ fn console_view(playground: &Playground) -> Html {
                 </li>
             }) }
         </ol>
+    }
+}
+
+/// The keyboard shortcuts, listened for on the whole document while the page is shown.
+pub mod keys {
+    use super::state::Action;
+
+    /// The action for a key press, if it is a shortcut.
+    pub fn action(key: &str, shift: bool) -> Option<Action> {
+        Some(match (key, shift) {
+            (" ", _) => Action::TogglePlay,
+            ("ArrowRight", false) => Action::Step,
+            ("ArrowLeft", false) => Action::StepBack,
+            ("ArrowRight", true) => Action::NextIteration,
+            ("ArrowLeft", true) => Action::PreviousIteration,
+            ("Home", _) => Action::Reset,
+            _ => return None,
+        })
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub struct Listener(wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>);
+
+    #[cfg(target_arch = "wasm32")]
+    impl Drop for Listener {
+        fn drop(&mut self) {
+            use wasm_bindgen::JsCast;
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                let _ = document.remove_event_listener_with_callback(
+                    "keydown",
+                    self.0.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn listen(dispatch: impl Fn(Action) + 'static) -> Option<Listener> {
+        use wasm_bindgen::JsCast;
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
+            move |event: web_sys::KeyboardEvent| {
+                let typing = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|e| {
+                        matches!(e.tag_name().as_str(), "TEXTAREA" | "SELECT" | "INPUT")
+                    });
+                if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
+                    return;
+                }
+                if let Some(action) = action(&event.key(), event.shift_key()) {
+                    // Also keeps the space bar from clicking a focused button a second time.
+                    event.prevent_default();
+                    dispatch(action);
+                }
+            },
+        );
+        let document = web_sys::window()?.document()?;
+        document
+            .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(Listener(closure))
+    }
+
+    /// Natively (server-side rendering) there is no document to listen on.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub struct Listener;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn listen(_dispatch: impl Fn(Action) + 'static) -> Option<Listener> {
+        None
     }
 }
 

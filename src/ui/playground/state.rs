@@ -116,12 +116,23 @@ pub struct Playground {
     pub run: Option<Rc<Run>>,
     /// How many events of the run are shown as having happened.
     pub position: usize,
+    /// Whether playback is moving the position forward on its own.
+    pub playing: bool,
+    /// Playback speed, as a multiple of [`EVENTS_PER_SECOND`].
+    pub speed: f64,
 }
+
+/// Playback at 1x: events shown per second.
+pub const EVENTS_PER_SECOND: f64 = 8.0;
+/// The speeds a learner can pick.
+pub const SPEEDS: [f64; 7] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0];
 
 impl PartialEq for Playground {
     fn eq(&self, other: &Self) -> bool {
         self.source == other.source
             && self.position == other.position
+            && self.playing == other.playing
+            && self.speed == other.speed
             && match (&self.run, &other.run) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -141,6 +152,17 @@ pub enum Action {
     Seek(usize),
     /// Back to the start of the run.
     Reset,
+    /// Forward to the first event of the next loop iteration (or the end).
+    NextIteration,
+    /// Back to the first event of this loop iteration, or of the one before if already there.
+    PreviousIteration,
+    Play,
+    Pause,
+    /// Play if paused, pause if playing (the space bar).
+    TogglePlay,
+    /// Playback's clock: one event forward; playback stops at the end.
+    Tick,
+    SetSpeed(f64),
 }
 
 impl Playground {
@@ -149,6 +171,54 @@ impl Playground {
             source,
             run: None,
             position: 0,
+            playing: false,
+            speed: 1.0,
+        }
+    }
+
+    /// Milliseconds between two events while playing.
+    pub fn tick_millis(&self) -> u32 {
+        (1000.0 / (EVENTS_PER_SECOND * self.speed)).round().max(1.0) as u32
+    }
+
+    fn iteration_at(&self, position: usize) -> Option<u64> {
+        let run = self.run.as_ref()?;
+        position
+            .checked_sub(1)
+            .and_then(|index| run.timeline.events().get(index))
+            .map(|event| event.it)
+    }
+
+    /// The position just after the first event of the next iteration.
+    fn next_iteration(&self) -> usize {
+        let Some(run) = &self.run else { return 0 };
+        let current = self.iteration_at(self.position).unwrap_or(0);
+        run.timeline.events()[self.position.min(run.len())..]
+            .iter()
+            .position(|event| event.it > current)
+            .map_or(run.len(), |offset| self.position + offset + 1)
+    }
+
+    /// The position just after the first event of this iteration, or of the previous one.
+    fn previous_iteration(&self) -> usize {
+        let Some(run) = &self.run else { return 0 };
+        let events = run.timeline.events();
+        let start_of = |position: usize| {
+            let it = events[position - 1].it;
+            let mut start = position;
+            while start > 1 && events[start - 2].it == it {
+                start -= 1;
+            }
+            start
+        };
+        if self.position <= 1 {
+            return 0;
+        }
+        let start = start_of(self.position);
+        match start < self.position {
+            true => start,
+            false if start > 1 => start_of(start - 1),
+            false => 0,
         }
     }
 
@@ -165,6 +235,13 @@ impl Playground {
         self.position
             .checked_sub(1)
             .and_then(|index| run.timeline.events().get(index))
+    }
+
+    fn paused(&self) -> Playground {
+        Playground {
+            playing: false,
+            ..self.clone()
+        }
     }
 
     fn with_position(&self, position: usize) -> Playground {
@@ -192,12 +269,47 @@ impl Reducible for Playground {
                     source: self.source.clone(),
                     run: Some(Rc::new(run)),
                     position,
+                    playing: false,
+                    speed: self.speed,
                 }
             }
-            Action::Step => self.with_position(self.position + 1),
-            Action::StepBack => self.with_position(self.position.saturating_sub(1)),
-            Action::Seek(position) => self.with_position(position),
-            Action::Reset => self.with_position(0),
+            Action::Step => self.paused().with_position(self.position + 1),
+            Action::StepBack => self.paused().with_position(self.position.saturating_sub(1)),
+            Action::Seek(position) => self.paused().with_position(position),
+            Action::Reset => self.paused().with_position(0),
+            Action::NextIteration => self.paused().with_position(self.next_iteration()),
+            Action::PreviousIteration => self.paused().with_position(self.previous_iteration()),
+            Action::Play => match &self.run {
+                Some(run) => {
+                    // Playing from the end starts again from the beginning.
+                    let position = if self.position >= run.len() {
+                        0
+                    } else {
+                        self.position
+                    };
+                    Playground {
+                        playing: true,
+                        ..self.with_position(position)
+                    }
+                }
+                None => (*self).clone(),
+            },
+            Action::Pause => self.paused(),
+            Action::TogglePlay if self.playing => self.paused(),
+            Action::TogglePlay => return self.reduce(Action::Play),
+            Action::Tick if self.playing => {
+                let next = self.with_position(self.position + 1);
+                let end = self.run.as_ref().map_or(0, |run| run.len());
+                Playground {
+                    playing: next.position < end,
+                    ..next
+                }
+            }
+            Action::Tick => (*self).clone(),
+            Action::SetSpeed(speed) => Playground {
+                speed,
+                ..(*self).clone()
+            },
         };
         Rc::new(next)
     }
