@@ -163,3 +163,21 @@ test('play runs to the end at the chosen speed; keys step, jump and pause', asyn
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('the timeline has a lane per task, and a click jumps to that moment', async () => {
+  const { page, problems, close } = await openPlayground();
+  await page.getByTestId('run').click();
+  const lanes = page.getByTestId('timeline-lane');
+  assert.equal(await lanes.count(), 5);
+  assert.equal(await lanes.nth(1).getAttribute('aria-label'), 'Task-2 (brew): done at t=2.0');
+  // Click halfway along the time axis (the axis starts after the labels): t = 1.0.
+  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+  const box = await page.getByTestId('timeline').boundingBox();
+  const x = box.x + box.width * ((190 + (1000 - 190 - 10) / 2) / 1000);
+  await page.mouse.click(x, box.y + box.height / 2);
+  assert.equal(await page.getByTestId('clock').textContent(), 't = 1.0');
+  assert.deepEqual(await consoleLines(page), ['start tea', 'start coffee']);
+  await page.screenshot({ path: `${SCREENSHOTS}/playground-timeline.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await close();
+});

@@ -247,3 +247,78 @@ fn the_keys_map_to_the_controls() {
     assert_eq!(iteration.state().expect("a state").it, 1);
     assert!(action("a", false).is_none());
 }
+
+#[test]
+fn the_timeline_draws_each_tasks_life_over_virtual_time() {
+    use looplab::ui::playground::lanes::{MarkerKind, SegmentKind};
+    let playground = ran(EXAMPLE);
+    let run = playground.run.as_ref().expect("a run");
+    assert_eq!(run.end_t, 2.0);
+    let names: Vec<String> = run
+        .lanes
+        .iter()
+        .map(|l| format!("{} ({})", l.task, l.coro))
+        .collect();
+    // asyncio.run's own clean-up tasks are real CPython tasks too.
+    assert_eq!(
+        names,
+        [
+            "Task-1 (main)",
+            "Task-2 (brew)",
+            "Task-3 (brew)",
+            "Task-4 (BaseEventLoop.shutdown_asyncgens)",
+            "Task-5 (BaseEventLoop.shutdown_default_executor)"
+        ]
+    );
+    let tea = &run.lanes[1];
+    let sleeping: Vec<(f64, f64)> = tea
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Sleeping)
+        .map(|s| (s.from_t, s.to_t))
+        .collect();
+    assert_eq!(sleeping, [(0.0, 2.0)]);
+    let coffee = &run.lanes[2];
+    assert!(
+        coffee
+            .segments
+            .iter()
+            .any(|s| s.kind == SegmentKind::Sleeping && s.to_t == 1.0)
+    );
+    let ends: Vec<(MarkerKind, f64)> = run
+        .lanes
+        .iter()
+        .flat_map(|l| l.markers.iter().filter(|m| m.kind != MarkerKind::Print))
+        .map(|m| (m.kind, m.t))
+        .collect();
+    assert_eq!(
+        ends,
+        [
+            (MarkerKind::Done, 2.0),
+            (MarkerKind::Done, 2.0),
+            (MarkerKind::Done, 1.0),
+            (MarkerKind::Done, 2.0),
+            (MarkerKind::Done, 2.0)
+        ]
+    );
+    let main = &run.lanes[0];
+    assert!(
+        main.segments
+            .iter()
+            .any(|s| s.kind == SegmentKind::Waiting && s.on.as_deref() == Some("gather"))
+    );
+    // Segments follow each other without gaps or overlaps, in event order.
+    for lane in &run.lanes {
+        assert!(
+            lane.segments.windows(2).all(|w| w[0].to == w[1].from),
+            "{}",
+            lane.task
+        );
+    }
+    // A click on the timeline at t=1.0 shows the first event at that time.
+    let at_one = playground.reduce(Action::SeekTime(1.0));
+    let event = at_one.last_event().expect("an event");
+    assert_eq!(event.t, 1.0);
+    let events = at_one.run.as_ref().expect("a run").timeline.events();
+    assert!(events[at_one.position - 2].t < 1.0);
+}

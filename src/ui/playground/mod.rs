@@ -2,7 +2,9 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
+pub mod lanes;
 pub mod state;
+mod timeline;
 
 use std::rc::Rc;
 
@@ -117,9 +119,10 @@ pub fn PlaygroundPage() -> Html {
                    queue, the timers, each task and what it waits on." }
             </p>
             <NotYet>
-                { "Still to come here: the timeline with a lane per task, each task's line marked \
-                   in the editor, syntax colouring, primitives drawn as slots and queues, and the \
-                   compare mode." }
+                { "Still to come here: zoom and pan on the timeline, each task's line marked in \
+                   the editor, syntax colouring, primitives drawn as slots and queues, gathers and \
+                   TaskGroups as trees, the compare mode, and smooth handling of programs with \
+                   thousands of tasks." }
             </NotYet>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
@@ -185,6 +188,14 @@ pub fn PlaygroundPage() -> Html {
                 <section class="panel loop-panel" aria-label="Event loop">
                     <h2>{ "Event loop" }</h2>
                     { loop_view(&playground, state.as_ref()) }
+                </section>
+                <section class="panel timeline-panel" aria-label="Timeline">
+                    <h2>{ "Timeline" }</h2>
+                    <timeline::TimelineView playground={(*playground).clone()}
+                        on_seek={{
+                            let playground = playground.clone();
+                            Callback::from(move |t: f64| playground.dispatch(Action::SeekTime(t)))
+                        }} />
                 </section>
                 <section class="panel console-panel" aria-label="Console">
                     <h2>{ "Console" }</h2>

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::lanes::{Lane, lanes};
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, Timeline};
 use crate::runtime::trace::{Event, EventKind, LoopEvent, Resume};
@@ -42,6 +43,10 @@ pub struct Run {
     pub timeline: Timeline,
     /// For the n-th print, the stdout length after it.
     print_ends: Vec<usize>,
+    /// Each task's life, for the timeline.
+    pub lanes: Vec<Lane>,
+    /// The virtual time the run ended at.
+    pub end_t: f64,
 }
 
 impl Run {
@@ -52,14 +57,18 @@ impl Run {
             ..Default::default()
         };
         let result = run_program(source, &options);
+        let timeline = Timeline::new(&result.trace);
+        let (lanes, end_t) = lanes(&timeline);
         Run {
             source: source.to_string(),
             stdout: result.stdout,
             stderr: result.stderr,
             status: result.status,
             error: result.error.map(|e| (e.line, e.message)),
-            timeline: Timeline::new(&result.trace),
+            timeline,
             print_ends: result.trace.print_ends,
+            lanes,
+            end_t,
         }
     }
 
@@ -150,6 +159,8 @@ pub enum Action {
     StepBack,
     /// Jump to a position (the scrubber).
     Seek(usize),
+    /// Jump to the first event at or after a virtual time (a click on the timeline).
+    SeekTime(f64),
     /// Back to the start of the run.
     Reset,
     /// Forward to the first event of the next loop iteration (or the end).
@@ -276,6 +287,16 @@ impl Reducible for Playground {
             Action::Step => self.paused().with_position(self.position + 1),
             Action::StepBack => self.paused().with_position(self.position.saturating_sub(1)),
             Action::Seek(position) => self.paused().with_position(position),
+            Action::SeekTime(t) => {
+                let position = self.run.as_ref().map_or(0, |run| {
+                    run.timeline
+                        .events()
+                        .iter()
+                        .position(|event| event.t >= t)
+                        .map_or(run.len(), |index| index + 1)
+                });
+                self.paused().with_position(position)
+            }
             Action::Reset => self.paused().with_position(0),
             Action::NextIteration => self.paused().with_position(self.next_iteration()),
             Action::PreviousIteration => self.paused().with_position(self.previous_iteration()),
