@@ -16,6 +16,9 @@ use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::ui::pages::NotYet;
 use state::{Action, EXAMPLE, Playground, SPEEDS, narrate};
 
+/// The rows of the tasks table; a list of thousands helps nobody and slows every step.
+const TASKS_SHOWN: usize = 50;
+
 /// Where the editor's text is kept between visits.
 const STORAGE_KEY: &str = "looplab.playground.source";
 
@@ -262,7 +265,7 @@ fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
                     <th scope="col">{ "Waits on" }</th><th scope="col">{ "Line" }</th>
                 </tr></thead>
                 <tbody>
-                    { for state.tasks.iter().map(|task| html! {
+                    { for state.tasks.iter().take(TASKS_SHOWN).map(|task| html! {
                         <tr class={classes!("task", status_class(task.status))}>
                             <td>{ format!("{} ({})", task.name, task.coro) }</td>
                             <td>{ task.status.name() }</td>
@@ -276,6 +279,9 @@ fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
                     }) }
                 </tbody>
             </table>
+            if state.tasks.len() > TASKS_SHOWN {
+                <p class="hint">{ format!("and {} more tasks (the timeline shows them all)", state.tasks.len() - TASKS_SHOWN) }</p>
+            }
             if !state.primitives.is_empty() {
                 <h3>{ "Locks, semaphores, events, queues" }</h3>
                 <ul class="primitives" data-testid="primitives">

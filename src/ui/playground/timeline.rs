@@ -6,7 +6,9 @@ use web_sys::wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::lanes::{Lane, MarkerKind, SegmentKind};
-use super::state::Playground;
+use std::rc::Rc;
+
+use super::state::{Playground, Run};
 use crate::runtime::format::float_repr;
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
@@ -56,7 +58,6 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             on_seek.emit(t);
         })
     };
-    let ticks = axis_ticks(end_t);
     html! {
         <>
             <div class="timeline-scroll">
@@ -73,16 +74,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         <circle cx="3" cy="3" r="1.1" class="seg-sleeping-dot" />
                     </pattern>
                 </defs>
-                { for ticks.iter().map(|&t| html! {
-                    <g class="tick">
-                        <line x1={x_of(t, end_t).to_string()} x2={x_of(t, end_t).to_string()} y1="14" y2={height.to_string()} />
-                        <text x={x_of(t, end_t).to_string()} y="11"
-                            text-anchor={if x_of(t, end_t) > WIDTH - 40.0 { "end" } else { "start" }}>
-                            { format!("{}s", float_repr(t)) }
-                        </text>
-                    </g>
-                }) }
-                { for run.lanes.iter().enumerate().map(|(row, lane)| lane_view(lane, row, end_t)) }
+                <Lanes run={RunRef(run.clone())} />
                 <line class="cursor" data-testid="timeline-cursor"
                     x1={x_of(state.t, end_t).to_string()} x2={x_of(state.t, end_t).to_string()}
                     y1="14" y2={height.to_string()} />
@@ -96,6 +88,45 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 <li>{ "● print  ✓ done  ✗ failed  ⊘ cancelled" }</li>
             </ul>
         </>
+    }
+}
+
+/// A run compared by identity: the lanes are drawn again only for a new run, not at every
+/// step (with a thousand tasks, redrawing them each frame is what made playback slow).
+#[derive(Clone)]
+pub struct RunRef(pub Rc<Run>);
+
+impl PartialEq for RunRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanesProps {
+    run: RunRef,
+}
+
+/// The axis and every lane: what does not change while moving through a run.
+#[component]
+fn Lanes(props: &LanesProps) -> Html {
+    let run = &props.run.0;
+    let end_t = run.end_t;
+    let height = AXIS + LANE * run.lanes.len() as f64 + 6.0;
+    let ticks = axis_ticks(end_t);
+    html! {
+        <g class="lanes">
+            { for ticks.iter().map(|&t| html! {
+                <g class="tick">
+                    <line x1={x_of(t, end_t).to_string()} x2={x_of(t, end_t).to_string()} y1="14" y2={height.to_string()} />
+                    <text x={x_of(t, end_t).to_string()} y="11"
+                        text-anchor={if x_of(t, end_t) > WIDTH - 40.0 { "end" } else { "start" }}>
+                        { format!("{}s", float_repr(t)) }
+                    </text>
+                </g>
+            }) }
+            { for run.lanes.iter().enumerate().map(|(row, lane)| lane_view(lane, row, end_t)) }
+        </g>
     }
 }
 
