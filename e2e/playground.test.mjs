@@ -177,6 +177,11 @@ test('the timeline has a lane per task, and a click jumps to that moment', async
   await page.mouse.click(x, box.y + box.height / 2);
   assert.equal(await page.getByTestId('clock').textContent(), 't = 1.0');
   assert.deepEqual(await consoleLines(page), ['start tea', 'start coffee']);
+  // Each waiting task's line is marked in the editor's gutter.
+  const marked = page.getByTestId('task-line');
+  assert.equal(await marked.count(), 2);
+  assert.equal(await marked.nth(0).getAttribute('title'), 'Task-2 (waiting), Task-3 (waiting)');
+  assert.equal(await marked.nth(1).getAttribute('title'), 'Task-1 (waiting)');
   await page.screenshot({ path: `${SCREENSHOTS}/playground-timeline.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await close();

@@ -122,16 +122,15 @@ pub fn PlaygroundPage() -> Html {
                    queue, the timers, each task and what it waits on." }
             </p>
             <NotYet>
-                { "Still to come here: zoom and pan on the timeline, each task's line marked in \
-                   the editor, syntax colouring, primitives drawn as slots and queues, gathers and \
-                   TaskGroups as trees, the compare mode, and smooth handling of programs with \
-                   thousands of tasks." }
+                { "Still to come here: zoom and pan on the timeline, syntax colouring, primitives \
+                   drawn as slots and queues, gathers and TaskGroups as trees, the compare mode, \
+                   and smooth handling of programs with thousands of tasks." }
             </NotYet>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
                     <div class="editor">
                         <ol class="gutter" aria-hidden="true">
-                            { for (1..=line_count).map(|n| html! { <li>{ n }</li> }) }
+                            { for (1..=line_count).map(|n| gutter_line(n, state.as_ref())) }
                         </ol>
                         <textarea
                             data-testid="code-editor"
@@ -209,6 +208,43 @@ pub fn PlaygroundPage() -> Html {
     }
 }
 
+/// The colour class of a task: by creation order, so a task keeps its colour in the editor,
+/// the tasks table and the timeline.
+pub fn task_colour(index: usize) -> String {
+    format!("task-colour-{}", index % 8)
+}
+
+/// A line number, marked with the tasks whose code is at that line now (the running one
+/// with ▶, the others with ●), each in its colour and named in the tooltip.
+fn gutter_line(number: usize, state: Option<&LoopState>) -> Html {
+    let here: Vec<(usize, &crate::runtime::snapshot::TaskState)> = state
+        .map(|state| {
+            state
+                .tasks
+                .iter()
+                .enumerate()
+                .filter(|(_, task)| task.line == Some(number as u32) && !task.status.is_finished())
+                .collect()
+        })
+        .unwrap_or_default();
+    if here.is_empty() {
+        return html! { <li>{ number }</li> };
+    }
+    let names: Vec<String> = here
+        .iter()
+        .map(|(_, task)| format!("{} ({})", task.name, task.status.name()))
+        .collect();
+    html! {
+        <li class="task-line" data-testid="task-line" title={names.join(", ")}>
+            { for here.iter().take(3).map(|(index, task)| {
+                let mark = if task.status == TaskStatus::Running { "▶" } else { "●" };
+                html! { <span class={classes!("task-mark", task_colour(*index))}>{ mark }</span> }
+            }) }
+            { number }
+        </li>
+    }
+}
+
 fn error_view(playground: &Playground) -> Html {
     let Some(run) = &playground.run else {
         return html! {};
@@ -265,9 +301,9 @@ fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
                     <th scope="col">{ "Waits on" }</th><th scope="col">{ "Line" }</th>
                 </tr></thead>
                 <tbody>
-                    { for state.tasks.iter().take(TASKS_SHOWN).map(|task| html! {
+                    { for state.tasks.iter().enumerate().take(TASKS_SHOWN).map(|(index, task)| html! {
                         <tr class={classes!("task", status_class(task.status))}>
-                            <td>{ format!("{} ({})", task.name, task.coro) }</td>
+                            <td><span class={classes!("task-swatch", task_colour(index))} />{ format!("{} ({})", task.name, task.coro) }</td>
                             <td>{ task.status.name() }</td>
                             <td>
                                 if task.status == TaskStatus::Waiting {

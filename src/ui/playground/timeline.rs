@@ -146,7 +146,9 @@ fn lane_view(lane: &Lane, row: usize, end_t: f64) -> Html {
     html! {
         <g class="lane" data-testid="timeline-lane" role="listitem"
             aria-label={format!("{} ({}): {summary}", lane.task, lane.coro)}>
-            <text class="lane-label" x="4" y={(top + LANE * 0.65).to_string()}>
+            <rect class={classes!("lane-swatch", super::task_colour(row))} x="0" y={(top + 6.0).to_string()}
+                width="4" height={(LANE - 12.0).to_string()} />
+            <text class="lane-label" x="8" y={(top + LANE * 0.65).to_string()}>
                 { short_label(lane) }
             </text>
             { for lane.segments.iter().map(|segment| {
