@@ -186,3 +186,22 @@ test('the timeline has a lane per task, and a click jumps to that moment', async
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('a semaphore is drawn as slots with its holders and a line of waiters', async () => {
+  const { page, problems, close } = await openPlayground();
+  await page.getByTestId('code-editor').fill(await readFile('tests/programs/040_semaphore.py', 'utf8'));
+  await page.getByTestId('run').click();
+  await page.getByTestId('run').focus();
+  await page.keyboard.press('Home');
+  const semaphore = page.getByTestId('primitive').first();
+  for (let i = 0; i < 10 && !(await semaphore.isVisible() && (await semaphore.textContent()).includes('0 of 3 free')); i++) {
+    await page.keyboard.press('Shift+ArrowRight');
+  }
+  assert.match(await semaphore.textContent(), /Semaphore 1 0 of 3 free/);
+  assert.deepEqual(await semaphore.locator('.slot.held').allTextContents(), ['Task-2', 'Task-3', 'Task-4']);
+  assert.match(await semaphore.locator('.waiting-line').textContent(), /first in line first: Task-5 → Task-6 → Task-7 → Task-8 → Task-9$/);
+  await semaphore.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/playground-semaphore.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await close();
+});

@@ -3,6 +3,7 @@
 //! it and dispatches; the browser's storage is touched only in effects.
 
 pub mod lanes;
+mod primitives;
 pub mod state;
 mod timeline;
 
@@ -111,7 +112,9 @@ pub fn PlaygroundPage() -> Html {
     let length = run.as_ref().map_or(0, |run| run.len());
     let position = playground.position;
     let state = playground.state();
-    let line_count = playground.source.lines().count().max(1);
+    // The textarea shows a last, empty line after a final newline: count it too, so the
+    // gutter and the text stay aligned.
+    let line_count = playground.source.split('\n').count().max(1);
 
     html! {
         <>
@@ -122,9 +125,9 @@ pub fn PlaygroundPage() -> Html {
                    queue, the timers, each task and what it waits on." }
             </p>
             <NotYet>
-                { "Still to come here: zoom and pan on the timeline, syntax colouring, primitives \
-                   drawn as slots and queues, gathers and TaskGroups as trees, the compare mode, \
-                   and smooth handling of programs with thousands of tasks." }
+                { "Still to come here: zoom and pan on the timeline, syntax colouring, gathers and \
+                   TaskGroups as trees, the compare mode, and smooth handling of programs with \
+                   thousands of tasks." }
             </NotYet>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
@@ -138,6 +141,7 @@ pub fn PlaygroundPage() -> Html {
                             spellcheck="false"
                             autocomplete="off"
                             rows={line_count.max(12).to_string()}
+                            style={format!("--rows: {}", line_count.max(12))}
                             value={playground.source.clone()}
                             oninput={on_input}
                         />
@@ -321,22 +325,7 @@ fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
             if !state.primitives.is_empty() {
                 <h3>{ "Locks, semaphores, events, queues" }</h3>
                 <ul class="primitives" data-testid="primitives">
-                    { for state.primitives.iter().map(|p| {
-                        let mut waiters = p.waiters.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(", ");
-                        if p.more_waiters > 0 {
-                            waiters.push_str(&format!(" and {} more", p.more_waiters));
-                        }
-                        html! {
-                            <li>
-                                <strong>{ p.label.clone() }</strong>
-                                { format!(" value {} of {}", p.value, p.capacity) }
-                                if !p.holders.is_empty() {
-                                    { format!("; held by {}", p.holders.iter().map(|h| h.to_string()).collect::<Vec<_>>().join(", ")) }
-                                }
-                                if !waiters.is_empty() { { format!("; waiting: {waiters}") } }
-                            </li>
-                        }
-                    }) }
+                    { for state.primitives.iter().map(primitives::view) }
                 </ul>
             }
         </>
