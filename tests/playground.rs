@@ -322,3 +322,47 @@ fn the_timeline_draws_each_tasks_life_over_virtual_time() {
     let events = at_one.run.as_ref().expect("a run").timeline.events();
     assert!(events[at_one.position - 2].t < 1.0);
 }
+
+#[test]
+fn syntax_colouring_keeps_every_character_and_finds_the_kinds() {
+    use looplab::ui::playground::highlight::{Kind, spans};
+    let source = "@decorator\nasync def f(x='a # not a comment'):  # a comment\n    await g(f\"{x}\", 0x1F, 2.5e3, \"\"\"multi\nline\"\"\")\n    return len(x) is None\nunclosed = 'text\nprint(\"ok\", \"\\é\", \"\"\"\\é\")";
+    let parts = spans(source);
+    assert_eq!(parts.iter().map(|(_, t)| *t).collect::<String>(), source);
+    let of = |kind: Kind| -> Vec<&str> {
+        parts
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, t)| *t)
+            .collect()
+    };
+    assert_eq!(of(Kind::Decorator), ["@decorator"]);
+    assert_eq!(of(Kind::AsyncKeyword), ["async", "await"]);
+    assert_eq!(of(Kind::Keyword), ["def", "return", "is", "None"]);
+    assert_eq!(of(Kind::Comment), ["# a comment"]);
+    assert_eq!(
+        of(Kind::String),
+        [
+            "'a # not a comment'",
+            "f\"{x}\"",
+            "\"\"\"multi\nline\"\"\"",
+            "'text",
+            "\"ok\"",
+            "\"\\é\"",
+            // An unclosed triple-quoted string runs to the end.
+            "\"\"\"\\é\")"
+        ]
+    );
+    assert_eq!(of(Kind::Number), ["0x1F", "2.5e3"]);
+    assert_eq!(of(Kind::Builtin), ["len", "print"]);
+    // Half-typed text never fails.
+    for cut in 0..source.len() {
+        if source.is_char_boundary(cut) {
+            let part = &source[..cut];
+            assert_eq!(
+                spans(part).iter().map(|(_, t)| *t).collect::<String>(),
+                part
+            );
+        }
+    }
+}

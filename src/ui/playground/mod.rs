@@ -2,6 +2,7 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
+pub mod highlight;
 pub mod lanes;
 mod primitives;
 pub mod state;
@@ -68,6 +69,20 @@ pub fn PlaygroundPage() -> Html {
         });
     }
 
+    // How far the editor is scrolled sideways, so the coloured layer behind it follows.
+    let scroll_left = use_state(|| 0);
+    let on_editor_scroll = {
+        let scroll_left = scroll_left.clone();
+        Callback::from(move |event: Event| {
+            if let Some(area) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                scroll_left.set(area.scroll_left());
+            }
+        })
+    };
+
     let on_input = {
         let playground = playground.clone();
         Callback::from(move |event: InputEvent| {
@@ -125,9 +140,9 @@ pub fn PlaygroundPage() -> Html {
                    queue, the timers, each task and what it waits on." }
             </p>
             <NotYet>
-                { "Still to come here: zoom and pan on the timeline, syntax colouring, gathers and \
-                   TaskGroups as trees, the compare mode, and smooth handling of programs with \
-                   thousands of tasks." }
+                { "Still to come here: zoom and pan on the timeline, gathers and TaskGroups as \
+                   trees, the compare mode, and smooth handling of programs with thousands of \
+                   tasks." }
             </NotYet>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
@@ -135,6 +150,15 @@ pub fn PlaygroundPage() -> Html {
                         <ol class="gutter" aria-hidden="true">
                             { for (1..=line_count).map(|n| gutter_line(n, state.as_ref())) }
                         </ol>
+                        <div class="code-layers">
+                        <pre class="highlight" aria-hidden="true"
+                            style={format!("transform: translateX(-{}px)", *scroll_left)}>
+                            { for highlight::spans(&playground.source).into_iter().map(|(kind, text)| match kind {
+                                highlight::Kind::Plain => html! { { text } },
+                                kind => html! { <span class={kind.class()}>{ text }</span> },
+                            }) }
+                            { "\n" }
+                        </pre>
                         <textarea
                             data-testid="code-editor"
                             aria-label="Python program"
@@ -144,7 +168,9 @@ pub fn PlaygroundPage() -> Html {
                             style={format!("--rows: {}", line_count.max(12))}
                             value={playground.source.clone()}
                             oninput={on_input}
+                            onscroll={on_editor_scroll}
                         />
+                        </div>
                     </div>
                     <div class="controls" role="group" aria-label="Run controls">
                         <button data-testid="run" class="primary" onclick={act(|| Action::Run)}>
