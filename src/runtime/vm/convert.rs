@@ -4,6 +4,7 @@
 use super::super::builtins::descriptors::Property;
 use super::super::format;
 use super::super::ops::{self, to_int};
+use super::super::set_table::{NONE_HASH, tuple_hash};
 use super::super::strings;
 use super::super::value::{GenKind, Layout, Value};
 use super::super::{Flow, PResult};
@@ -357,7 +358,7 @@ impl Vm {
     /// `hash(value)`.
     pub fn hash(&mut self, value: &Value) -> PResult<i64> {
         Ok(match value {
-            Value::None => 0x0fd4_5f2b,
+            Value::None => NONE_HASH,
             Value::Bool(b) => *b as i64,
             Value::Int(_) | Value::BigInt(_) => to_int(value).expect("an int").hash(),
             Value::Float(x) => super::super::int::hash_float(*x),
@@ -473,22 +474,4 @@ fn identity_hash(value: &Value) -> i64 {
     let address = value.address().unwrap_or(0);
     // CPython rotates the pointer by 4 bits.
     (address.rotate_right(4) as i64) & ((1 << 61) - 1)
-}
-
-/// CPython's tuple hash (xxHash-based) over the items' hashes.
-pub fn tuple_hash(hashes: &[i64]) -> i64 {
-    const PRIME_1: u64 = 11_400_714_785_074_694_791;
-    const PRIME_2: u64 = 14_029_467_366_897_019_727;
-    const PRIME_5: u64 = 2_870_177_450_012_600_261;
-    let mut acc = PRIME_5;
-    for &hash in hashes {
-        acc = acc.wrapping_add((hash as u64).wrapping_mul(PRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(PRIME_1);
-    }
-    acc = acc.wrapping_add((hashes.len() as u64) ^ (PRIME_5 ^ 3_527_539));
-    if acc == u64::MAX {
-        return 1_546_275_796;
-    }
-    acc as i64
 }
