@@ -416,7 +416,10 @@ impl Drop for Instance {
         // `__del__` runs when the last reference goes, as with CPython's reference counting:
         // the VM cannot run here, so the contents move to a new instance that the VM passes
         // to `__del__` at its next instruction boundary (`Vm::run_finalizers`).
-        if self.finalized.get() || self.class.get_mut().lookup("__del__").is_none() {
+        if self.finalized.get()
+            || !super::warnings::del_defined()
+            || self.class.get_mut().lookup("__del__").is_none()
+        {
             return;
         }
         let heir = Instance {

@@ -14,6 +14,18 @@ thread_local! {
     static PENDING: Cell<bool> = const { Cell::new(false) };
     static ABANDONED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     static FINALIZE: Cell<bool> = const { Cell::new(false) };
+    static DEL_DEFINED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Notes that some class now has a `__del__`. Until one does, freeing an instance needs no
+/// look along its class's MRO (the common case: instances are freed all the time).
+pub fn note_del_defined() {
+    DEL_DEFINED.with(|flag| flag.set(true));
+}
+
+/// Whether any class has ever had a `__del__` (in this thread).
+pub fn del_defined() -> bool {
+    DEL_DEFINED.with(Cell::get)
 }
 
 /// Queues what was freed and needs the VM to finalize it: a generator freed while suspended

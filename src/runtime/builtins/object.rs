@@ -344,6 +344,9 @@ pub fn new_class(
         // Defining __eq__ without __hash__ makes instances unhashable.
         dict.insert(Rc::from("__hash__"), Value::None);
     }
+    if dict.contains_key("__del__") {
+        crate::runtime::warnings::note_del_defined();
+    }
     let slots = instance_slots(vm, &dict, &mro, layout);
     Ok(Rc::new(Class {
         name: Rc::from(name),

@@ -445,6 +445,9 @@ impl Vm {
         match object {
             Value::Instance(instance) => self.instance_setattr(object, instance, name, value),
             Value::Class(class) => {
+                if name == "__del__" {
+                    super::super::warnings::note_del_defined();
+                }
                 class.dict.borrow_mut().insert(Rc::from(name), value);
                 self.invalidate_class_caches();
                 Ok(())
