@@ -695,30 +695,34 @@ fn loop_call_soon(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 
 fn loop_call_later(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (event_loop, mut args) = the_loop(vm, this, args, "call_later")?;
-    if args.positional.is_empty() {
-        return Err(vm.type_error(
-            "call_later() missing 2 required positional arguments: 'delay' and 'callback'",
-        ));
-    }
-    let delay = args.positional.remove(0);
-    let delay = seconds(vm, &delay, "delay")?;
-    let (func, rest) = python_callback(vm, &mut args, "call_later")?;
+    let (delay, func, rest) = timed_callback(vm, &mut args, "call_later", "delay")?;
     let handle = event_loop.call_later(vm, delay, Callback::Python { func, args: rest });
     Ok(handle_value(handle))
 }
 
 fn loop_call_at(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (event_loop, mut args) = the_loop(vm, this, args, "call_at")?;
-    if args.positional.is_empty() {
-        return Err(vm.type_error(
-            "call_at() missing 2 required positional arguments: 'when' and 'callback'",
-        ));
-    }
-    let when = args.positional.remove(0);
-    let when = seconds(vm, &when, "when")?;
-    let (func, rest) = python_callback(vm, &mut args, "call_at")?;
+    let (when, func, rest) = timed_callback(vm, &mut args, "call_at", "when")?;
     let handle = event_loop.call_at(vm, when, Callback::Python { func, args: rest });
     Ok(handle_value(handle))
+}
+
+/// The arguments of `call_later(delay, callback, *args)` and `call_at(when, ...)`.
+fn timed_callback(
+    vm: &mut Vm,
+    args: &mut Args,
+    method: &str,
+    time: &str,
+) -> PResult<(f64, Value, Vec<Value>)> {
+    if args.positional.is_empty() {
+        // Named as CPython's default loop names them (its methods are BaseEventLoop's).
+        let function = format!("BaseEventLoop.{method}");
+        return Err(vm.missing_arguments(&function, &[time, "callback"], "positional"));
+    }
+    let seconds_value = args.positional.remove(0);
+    let at = seconds(vm, &seconds_value, time)?;
+    let (func, rest) = python_callback(vm, args, method)?;
+    Ok((at, func, rest))
 }
 
 fn loop_create_future(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
