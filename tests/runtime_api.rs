@@ -128,6 +128,32 @@ fn states_show_tasks_timers_and_semaphore_holders_and_waiters() {
 }
 
 #[test]
+fn a_big_run_spaces_its_checkpoints_and_still_gives_every_state() {
+    // 600 tasks: the state is bigger than the minimum checkpoint interval, so checkpoints
+    // are further apart; every position must still equal a replay from the start.
+    let source = "import asyncio\n\nasync def worker(n):\n    await asyncio.sleep(n % 7 / 10)\n\nasync def main():\n    await asyncio.gather(*(worker(n) for n in range(600)))\n\nasyncio.run(main())\n";
+    let result = run_with_machinery(source);
+    let mut observed = 0;
+    let timeline = Timeline::observed(&result.trace, |_, state| {
+        observed += 1;
+        assert_eq!(state.position, observed);
+    });
+    assert_eq!(observed, timeline.len());
+    let mut replayed = LoopState::default();
+    for (index, event) in timeline.events().iter().enumerate() {
+        replayed.apply(event);
+        if index % 97 == 0 || index + 1 == timeline.len() {
+            assert_eq!(
+                timeline.state_at(index + 1),
+                replayed,
+                "after event {index}"
+            );
+        }
+    }
+    assert_eq!(replayed.tasks.len(), 603);
+}
+
+#[test]
 fn a_crowd_behind_a_semaphore_keeps_states_small() {
     // 1,000 tasks queue on one slot: each state names the first waiters and counts the rest,
     // so recording stays linear in the number of changes.

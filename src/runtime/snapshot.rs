@@ -3,14 +3,16 @@
 //!
 //! States are a pure function of the events before them ([`LoopState::apply`]), so any
 //! position can be reached by replaying from the start. To make scrubbing fast the
-//! [`Timeline`] keeps a copy of the state every [`CHECKPOINT_INTERVAL`] events: reaching any
-//! event costs one copy and at most that many replayed events, from any other position.
+//! [`Timeline`] keeps a copy of the state every [`CHECKPOINT_INTERVAL`] events (more apart
+//! for big states): reaching any event costs one copy and a bounded replay, from any other
+//! position.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::trace::{Event, EventKind, LoopEvent, PrimitiveState, Trace};
 
-/// How many events apart the stored states are.
+/// How many events apart the stored states are, at least.
 pub const CHECKPOINT_INTERVAL: usize = 128;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,16 +102,30 @@ pub struct LoopState {
     pub primitives: Vec<PrimitiveState>,
     /// How many `print` events have happened (the console shows that many lines).
     pub prints: usize,
+    /// Where each name's task is in `tasks` (events name tasks; a run may have thousands).
+    /// Names can be reused after a rename: the most recent task with the name is meant.
+    task_index: HashMap<Rc<str>, usize>,
 }
 
 impl LoopState {
     fn task_mut(&mut self, name: &str) -> Option<&mut TaskState> {
-        // Names can be reused after a rename; the most recent task with the name is meant.
-        self.tasks.iter_mut().rev().find(|t| &*t.name == name)
+        let index = *self.task_index.get(name)?;
+        self.tasks.get_mut(index)
+    }
+
+    /// How many entries a copy of this state copies.
+    fn size(&self) -> usize {
+        self.tasks.len() + self.ready.len() + self.timers.len() + self.primitives.len()
     }
 
     pub fn task(&self, name: &str) -> Option<&TaskState> {
-        self.tasks.iter().rev().find(|t| &*t.name == name)
+        self.task_entry(name).map(|(_, task)| task)
+    }
+
+    /// The task with this name and its index in `tasks`.
+    pub fn task_entry(&self, name: &str) -> Option<(usize, &TaskState)> {
+        let index = *self.task_index.get(name)?;
+        Some((index, self.tasks.get(index)?))
     }
 
     /// The state after one more event.
@@ -119,15 +135,18 @@ impl LoopState {
         self.it = event.it;
         self.t = event.t;
         match &event.kind {
-            EventKind::Create { new, coro } => self.tasks.push(TaskState {
-                name: new.clone(),
-                coro: coro.clone(),
-                status: TaskStatus::Ready,
-                line: None,
-                waiting_on: None,
-                waiting_future: None,
-                created_at: index,
-            }),
+            EventKind::Create { new, coro } => {
+                self.task_index.insert(new.clone(), self.tasks.len());
+                self.tasks.push(TaskState {
+                    name: new.clone(),
+                    coro: coro.clone(),
+                    status: TaskStatus::Ready,
+                    line: None,
+                    waiting_on: None,
+                    waiting_future: None,
+                    created_at: index,
+                });
+            }
             EventKind::Step { .. } => {
                 self.running = event.task.clone();
                 if let Some(name) = &event.task
@@ -265,24 +284,38 @@ impl LoopState {
     }
 }
 
-/// A recorded run with states at regular intervals, for moving to any event quickly.
+/// A recorded run with states at intervals, for moving to any event quickly.
 #[derive(Debug, Clone)]
 pub struct Timeline {
     events: Vec<Event>,
-    /// `checkpoints[k]` is the state after `k * CHECKPOINT_INTERVAL` events.
+    /// States at increasing positions, the first at 0. They are at least
+    /// [`CHECKPOINT_INTERVAL`] events apart, and further apart when the state is big: a copy
+    /// then costs as much as replaying that many events, so neither building the timeline
+    /// nor a jump costs more than about twice the state's size (a run of 10,000 tasks would
+    /// otherwise copy all its tasks every 128 events).
     checkpoints: Vec<LoopState>,
 }
 
 impl Timeline {
     pub fn new(trace: &Trace) -> Timeline {
+        Timeline::observed(trace, |_, _| {})
+    }
+
+    /// The timeline, calling `observe` with each event and the state just after it (for
+    /// views built from the same replay, such as the visualizer's lanes).
+    pub fn observed(trace: &Trace, mut observe: impl FnMut(&Event, &LoopState)) -> Timeline {
         let events = trace.events.clone();
         let mut checkpoints = Vec::with_capacity(events.len() / CHECKPOINT_INTERVAL + 1);
         let mut state = LoopState::default();
         checkpoints.push(state.clone());
-        for (index, event) in events.iter().enumerate() {
+        let mut since = 0;
+        for event in &events {
             state.apply(event);
-            if (index + 1) % CHECKPOINT_INTERVAL == 0 {
+            observe(event, &state);
+            since += 1;
+            if since >= CHECKPOINT_INTERVAL.max(state.size()) {
                 checkpoints.push(state.clone());
+                since = 0;
             }
         }
         Timeline {
@@ -306,9 +339,13 @@ impl Timeline {
     /// The state after the first `position` events (0: before anything happened).
     pub fn state_at(&self, position: usize) -> LoopState {
         let position = position.min(self.events.len());
-        let checkpoint = position / CHECKPOINT_INTERVAL;
+        // The last checkpoint at or before `position` (the first is at 0).
+        let checkpoint = self
+            .checkpoints
+            .partition_point(|state| state.position <= position)
+            - 1;
         let mut state = self.checkpoints[checkpoint].clone();
-        for event in &self.events[checkpoint * CHECKPOINT_INTERVAL..position] {
+        for event in &self.events[state.position..position] {
             state.apply(event);
         }
         state

@@ -1,12 +1,11 @@
 //! The timeline's lanes: for each task, its life over virtual time as segments (running,
 //! ready, sleeping, waiting) and markers (prints, failures, cancellations), computed once
-//! per run from the events.
+//! per run, while the timeline replays its events.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::runtime::snapshot::{LoopState, TaskStatus, Timeline};
-use crate::runtime::trace::{EventKind, LoopEvent};
+use crate::runtime::snapshot::{LoopState, TaskStatus};
+use crate::runtime::trace::{Event, EventKind, LoopEvent};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SegmentKind {
@@ -66,120 +65,117 @@ pub struct Lane {
     pub markers: Vec<Marker>,
 }
 
-/// The lanes of a run, in order of task creation, and the run's last virtual time.
-pub fn lanes(timeline: &Timeline) -> (Vec<Lane>, f64) {
-    let mut lanes: Vec<Lane> = Vec::new();
-    let mut index: HashMap<Rc<str>, usize> = HashMap::new();
-    // The segment each lane is in now (its end not known yet).
-    let mut open: Vec<Option<Segment>> = Vec::new();
-    let mut state = LoopState::default();
-    let mut end_t = 0.0;
-    for (position, event) in timeline.events().iter().enumerate() {
-        state.apply(event);
-        let after = position + 1;
-        end_t = state.t;
-        let mut touched: Vec<Rc<str>> = Vec::new();
-        match &event.kind {
+/// Builds the lanes while the timeline replays the run ([`Timeline::observed`]), so the
+/// events are replayed once for both. A task's lane has the index of the task in
+/// [`LoopState::tasks`] (both in order of creation).
+#[derive(Default)]
+pub struct LaneBuilder {
+    lanes: Vec<Lane>,
+    /// The segment each lane is in now (its end not known yet).
+    open: Vec<Option<Segment>>,
+    end_t: f64,
+}
+
+impl LaneBuilder {
+    /// Takes in one event, with the state just after it.
+    pub fn observe(&mut self, event: &Event, state: &LoopState) {
+        self.end_t = state.t;
+        let touched = match &event.kind {
             EventKind::Create { new, coro } => {
-                index.insert(new.clone(), lanes.len());
-                lanes.push(Lane {
+                self.lanes.push(Lane {
                     task: new.clone(),
                     coro: coro.clone(),
                     segments: Vec::new(),
                     markers: Vec::new(),
                 });
-                open.push(None);
-                touched.push(new.clone());
+                self.open.push(None);
+                Some(new)
             }
             EventKind::Loop(LoopEvent::Ready {
                 task: Some(task), ..
             })
-            | EventKind::Loop(LoopEvent::Waiting { task, .. }) => touched.push(task.clone()),
-            EventKind::Loop(_) => {}
-            _ => {
-                if let Some(task) = &event.task {
-                    touched.push(task.clone());
-                }
-            }
+            | EventKind::Loop(LoopEvent::Waiting { task, .. }) => Some(task),
+            EventKind::Loop(_) => None,
+            _ => event.task.as_ref(),
+        };
+        let Some((lane, task)) = touched.and_then(|name| state.task_entry(name)) else {
+            return;
+        };
+        if matches!(event.kind, EventKind::Print { .. }) {
+            self.mark(lane, MarkerKind::Print, state);
         }
-        if let (EventKind::Print { .. }, Some(task)) = (&event.kind, &event.task)
-            && let Some(&lane) = index.get(task)
-        {
-            lanes[lane].markers.push(Marker {
-                kind: MarkerKind::Print,
-                t: state.t,
-                position: after,
-            });
+        let now = match task.status {
+            TaskStatus::Running => Some((SegmentKind::Running, None)),
+            TaskStatus::Ready => Some((SegmentKind::Ready, None)),
+            TaskStatus::Waiting => {
+                let on = task.waiting_on.clone();
+                let sleeping = on.as_deref().is_some_and(|o| o.starts_with("sleep"));
+                let kind = if sleeping {
+                    SegmentKind::Sleeping
+                } else {
+                    SegmentKind::Waiting
+                };
+                Some((kind, on))
+            }
+            TaskStatus::Done | TaskStatus::Failed | TaskStatus::Cancelled => None,
+        };
+        let same = match (&self.open[lane], &now) {
+            (Some(segment), Some((kind, on))) => segment.kind == *kind && segment.on == *on,
+            (None, None) => true,
+            _ => false,
+        };
+        if same {
+            return;
         }
-        for name in touched {
-            let (Some(&lane), Some(task)) = (index.get(&name), state.task(&name)) else {
-                continue;
-            };
-            let now = match task.status {
-                TaskStatus::Running => Some((SegmentKind::Running, None)),
-                TaskStatus::Ready => Some((SegmentKind::Ready, None)),
-                TaskStatus::Waiting => {
-                    let on = task.waiting_on.clone();
-                    let sleeping = on.as_deref().is_some_and(|o| o.starts_with("sleep"));
-                    let kind = if sleeping {
-                        SegmentKind::Sleeping
-                    } else {
-                        SegmentKind::Waiting
-                    };
-                    Some((kind, on))
-                }
-                TaskStatus::Done | TaskStatus::Failed | TaskStatus::Cancelled => None,
-            };
-            let same = match (&open[lane], &now) {
-                (Some(segment), Some((kind, on))) => segment.kind == *kind && segment.on == *on,
-                (None, None) => true,
-                _ => false,
-            };
-            if same {
-                continue;
-            }
-            if let Some(segment) = open[lane].take() {
-                lanes[lane].segments.push(Segment {
-                    to_t: state.t,
-                    to: after,
-                    ..segment
-                });
-            }
-            match now {
-                Some((kind, on)) => {
-                    open[lane] = Some(Segment {
-                        kind,
-                        from_t: state.t,
-                        to_t: state.t,
-                        from: after,
-                        to: after,
-                        on,
-                    })
-                }
-                None => {
-                    let kind = match task.status {
-                        TaskStatus::Failed => MarkerKind::Failed,
-                        TaskStatus::Cancelled => MarkerKind::Cancelled,
-                        _ => MarkerKind::Done,
-                    };
-                    lanes[lane].markers.push(Marker {
-                        kind,
-                        t: state.t,
-                        position: after,
-                    });
-                }
-            }
-        }
-    }
-    // Whatever is still open at the end (a deadlock, a limit) lasts to the end.
-    for (lane, segment) in open.into_iter().enumerate() {
-        if let Some(segment) = segment {
-            lanes[lane].segments.push(Segment {
-                to_t: end_t,
-                to: timeline.len(),
+        if let Some(segment) = self.open[lane].take() {
+            self.lanes[lane].segments.push(Segment {
+                to_t: state.t,
+                to: state.position,
                 ..segment
             });
         }
+        match now {
+            Some((kind, on)) => {
+                self.open[lane] = Some(Segment {
+                    kind,
+                    from_t: state.t,
+                    to_t: state.t,
+                    from: state.position,
+                    to: state.position,
+                    on,
+                })
+            }
+            None => {
+                let kind = match task.status {
+                    TaskStatus::Failed => MarkerKind::Failed,
+                    TaskStatus::Cancelled => MarkerKind::Cancelled,
+                    _ => MarkerKind::Done,
+                };
+                self.mark(lane, kind, state);
+            }
+        }
     }
-    (lanes, end_t)
+
+    fn mark(&mut self, lane: usize, kind: MarkerKind, state: &LoopState) {
+        self.lanes[lane].markers.push(Marker {
+            kind,
+            t: state.t,
+            position: state.position,
+        });
+    }
+
+    /// The lanes, in order of task creation, and the run's last virtual time. Whatever is
+    /// still open at the end (a deadlock, a limit) lasts to the end of the run (`events`).
+    pub fn finish(mut self, events: usize) -> (Vec<Lane>, f64) {
+        for (lane, segment) in self.open.into_iter().enumerate() {
+            if let Some(segment) = segment {
+                self.lanes[lane].segments.push(Segment {
+                    to_t: self.end_t,
+                    to: events,
+                    ..segment
+                });
+            }
+        }
+        (self.lanes, self.end_t)
+    }
 }

@@ -10,7 +10,6 @@ mod timeline;
 
 use std::rc::Rc;
 
-use web_sys::wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::runtime::format::float_repr;
@@ -74,10 +73,7 @@ pub fn PlaygroundPage() -> Html {
     let on_editor_scroll = {
         let scroll_left = scroll_left.clone();
         Callback::from(move |event: Event| {
-            if let Some(area) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-            {
+            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
                 scroll_left.set(area.scroll_left());
             }
         })
@@ -86,10 +82,7 @@ pub fn PlaygroundPage() -> Html {
     let on_input = {
         let playground = playground.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(area) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-            {
+            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
                 playground.dispatch(Action::Edit(area.value()));
             }
         })
@@ -101,9 +94,7 @@ pub fn PlaygroundPage() -> Html {
     let on_scrub = {
         let playground = playground.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>()
                 && let Ok(position) = input.value().parse()
             {
                 playground.dispatch(Action::Seek(position));
@@ -114,9 +105,7 @@ pub fn PlaygroundPage() -> Html {
     let on_speed = {
         let playground = playground.clone();
         Callback::from(move |event: Event| {
-            if let Some(select) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>()
                 && let Ok(speed) = select.value().parse()
             {
                 playground.dispatch(Action::SetSpeed(speed));
@@ -223,7 +212,9 @@ pub fn PlaygroundPage() -> Html {
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline">
                     <h2>{ "Timeline" }</h2>
-                    <timeline::TimelineView playground={(*playground).clone()}
+                    <timeline::TimelineView
+                        run={run.clone().map(timeline::RunRef)}
+                        now={state.as_ref().map_or(0.0, |state| state.t)}
                         on_seek={{
                             let playground = playground.clone();
                             Callback::from(move |t: f64| playground.dispatch(Action::SeekTime(t)))

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::lanes::{Lane, lanes};
+use super::lanes::{Lane, LaneBuilder};
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, Timeline};
 use crate::runtime::trace::{Event, EventKind, LoopEvent, Resume};
@@ -57,8 +57,10 @@ impl Run {
             ..Default::default()
         };
         let result = run_program(source, &options);
-        let timeline = Timeline::new(&result.trace);
-        let (lanes, end_t) = lanes(&timeline);
+        let mut lanes = LaneBuilder::default();
+        let timeline =
+            Timeline::observed(&result.trace, |event, state| lanes.observe(event, state));
+        let (lanes, end_t) = lanes.finish(timeline.len());
         Run {
             source: source.to_string(),
             stdout: result.stdout,

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::lanes::{Lane, MarkerKind, SegmentKind};
 use std::rc::Rc;
 
-use super::state::{Playground, Run};
+use super::state::Run;
 use crate::runtime::format::float_repr;
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
@@ -19,7 +19,9 @@ const AXIS: f64 = 22.0;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub playground: Playground,
+    pub run: Option<RunRef>,
+    /// The virtual time of the moment shown (where the cursor is).
+    pub now: f64,
     /// Called with the virtual time that was clicked.
     pub on_seek: Callback<f64>,
 }
@@ -34,11 +36,10 @@ fn x_of(t: f64, end_t: f64) -> f64 {
 
 #[component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
-    let Some(run) = &props.playground.run else {
+    let Some(RunRef(run)) = &props.run else {
         return html! { <p class="hint">{ "Run the program to draw each task's life." }</p> };
     };
     let end_t = run.end_t;
-    let state = props.playground.state().unwrap_or_default();
     let height = AXIS + LANE * run.lanes.len() as f64 + 6.0;
     let onclick = {
         let on_seek = props.on_seek.clone();
@@ -76,7 +77,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 </defs>
                 <Lanes run={RunRef(run.clone())} />
                 <line class="cursor" data-testid="timeline-cursor"
-                    x1={x_of(state.t, end_t).to_string()} x2={x_of(state.t, end_t).to_string()}
+                    x1={x_of(props.now, end_t).to_string()} x2={x_of(props.now, end_t).to_string()}
                     y1="14" y2={height.to_string()} />
             </svg>
             </div>
