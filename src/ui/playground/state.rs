@@ -138,20 +138,6 @@ pub const EVENTS_PER_SECOND: f64 = 8.0;
 /// The speeds a learner can pick.
 pub const SPEEDS: [f64; 7] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0];
 
-impl PartialEq for Playground {
-    fn eq(&self, other: &Self) -> bool {
-        self.source == other.source
-            && self.position == other.position
-            && self.playing == other.playing
-            && self.speed == other.speed
-            && match (&self.run, &other.run) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-    }
-}
-
 pub enum Action {
     /// The editor's text changed.
     Edit(String),
