@@ -1,6 +1,6 @@
 // Measures the playground on big programs in Chromium (not a test: it prints figures for the
 // README). Run after `make build`: node e2e/measure-playground.mjs
-import { launchChromium, openApp } from './browser.mjs';
+import { launchChromium, openApp, runProgram } from './browser.mjs';
 import { serveDirectory } from './static-server.mjs';
 
 const program = (tasks) => `import asyncio
@@ -32,8 +32,7 @@ for (const tasks of [1000, 10000]) {
     }).observe({ type: 'longtask', buffered: false });
   });
   const started = Date.now();
-  await page.getByTestId('run').click();
-  await page.getByTestId('clock').waitFor({ timeout: 120_000 });
+  await runProgram(page, 120_000);
   const runMs = Date.now() - started;
   const events = Number(await page.getByTestId('scrubber').inputValue());
   await page.getByTestId('reset').click();

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, SCREENSHOTS, siteInChromium } from './browser.mjs';
+import { openApp, runProgram, SCREENSHOTS, siteInChromium } from './browser.mjs';
 
 const site = siteInChromium();
 
@@ -52,8 +52,7 @@ test('programs typed into the editor print what looplab run prints', async () =>
     const expected = (await readFile(`tests/programs/${name}.out`, 'utf8')).split('\n');
     if (expected.at(-1) === '') expected.pop();
     await page.getByTestId('code-editor').fill(source);
-    await page.getByTestId('run').click();
-    await page.getByTestId('clock').waitFor();
+    await runProgram(page);
     assert.deepEqual(await consoleLines(page), expected, name);
     assert.equal(await page.getByTestId('error').count(), 0, `${name} shows no error`);
   }
@@ -63,7 +62,7 @@ test('programs typed into the editor print what looplab run prints', async () =>
 
 test('stepping back and scrubbing restore the exact earlier state', async () => {
   const { page, problems, close } = await openPlayground();
-  await page.getByTestId('run').click();
+  await runProgram(page);
   const end = await shownState(page);
   const total = Number(end.scrubber);
   assert.ok(total > 20, `${total} events`);
@@ -93,7 +92,7 @@ test('errors show at their line with Python\'s message, and the text is kept', a
   const { page, problems, close } = await openPlayground();
   const broken = 'import asyncio\n\nasync def main()\n    await asyncio.sleep(1)\n';
   await page.getByTestId('code-editor').fill(broken);
-  await page.getByTestId('run').click();
+  await runProgram(page);
   const error = page.getByTestId('error');
   await error.waitFor();
   assert.match(await error.textContent(), /^Line 3: SyntaxError: expected ':'/);
@@ -113,7 +112,7 @@ test('screenshots: desktop and phone, light and dark', async () => {
     ['phone-dark', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' }],
   ]) {
     const { page, problems, close } = await openPlayground(options);
-    await page.getByTestId('run').click();
+    await runProgram(page);
     const total = Number(await page.getByTestId('scrubber').inputValue());
     await page.getByTestId('scrubber').fill(String(Math.floor(total / 2)));
     await page.screenshot({ path: `${SCREENSHOTS}/playground-run-${label}.png`, fullPage: true });
@@ -124,7 +123,7 @@ test('screenshots: desktop and phone, light and dark', async () => {
 
 test('play runs to the end at the chosen speed; keys step, jump and pause', async () => {
   const { page, problems, close } = await openPlayground();
-  await page.getByTestId('run').click();
+  await runProgram(page);
   const end = await shownState(page);
   await page.getByTestId('speed').selectOption('16');
   await page.getByTestId('play').click();
@@ -166,7 +165,7 @@ test('play runs to the end at the chosen speed; keys step, jump and pause', asyn
 
 test('the timeline has a lane per task, and a click jumps to that moment', async () => {
   const { page, problems, close } = await openPlayground();
-  await page.getByTestId('run').click();
+  await runProgram(page);
   const lanes = page.getByTestId('timeline-lane');
   assert.equal(await lanes.count(), 5);
   assert.equal(await lanes.nth(1).getAttribute('aria-label'), 'Task-2 (brew): done at t=2.0');
@@ -190,7 +189,7 @@ test('the timeline has a lane per task, and a click jumps to that moment', async
 test('a semaphore is drawn as slots with its holders and a line of waiters', async () => {
   const { page, problems, close } = await openPlayground();
   await page.getByTestId('code-editor').fill(await readFile('tests/programs/040_semaphore.py', 'utf8'));
-  await page.getByTestId('run').click();
+  await runProgram(page);
   await page.getByTestId('run').focus();
   await page.keyboard.press('Home');
   const semaphore = page.getByTestId('primitive').first();
@@ -202,6 +201,35 @@ test('a semaphore is drawn as slots with its holders and a line of waiters', asy
   assert.match(await semaphore.locator('.waiting-line').textContent(), /first in line first: Task-5 → Task-6 → Task-7 → Task-8 → Task-9$/);
   await semaphore.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/playground-semaphore.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('programs run in a worker: the page stays live during a long run, and Stop stops it', async () => {
+  const { page, problems, close } = await openPlayground();
+  // A task that never awaits: the runtime stops it only after millions of instructions.
+  const runaway = 'import asyncio\n\n\nasync def spin():\n    while True:\n        pass\n\n\nasyncio.run(spin())\n';
+  await page.getByTestId('code-editor').fill(runaway);
+  await page.getByTestId('run').click();
+  await page.getByTestId('pending').waitFor();
+  // The page answers while the program runs: typing works, and the run is still under way.
+  const started = Date.now();
+  await page.getByTestId('code-editor').press('End');
+  await page.getByTestId('code-editor').type('# typed while it runs\n');
+  assert.ok(Date.now() - started < 2000, `typing took ${Date.now() - started} ms`);
+  assert.equal(await page.getByTestId('pending').count(), 1, 'still running');
+  await page.getByTestId('stop').click();
+  assert.equal(await page.getByTestId('pending').count(), 0);
+  assert.equal(await page.getByTestId('clock').count(), 0, 'a stopped run shows nothing');
+  assert.match(await page.getByTestId('code-editor').inputValue(), /# typed while it runs/);
+  // A new worker takes the next run.
+  await page.getByTestId('code-editor').fill('print("after the stop")\n');
+  await runProgram(page);
+  assert.deepEqual(await consoleLines(page), ['after the stop']);
+  // Left alone, the runaway task ends at the limit, with its line.
+  await page.getByTestId('code-editor').fill(runaway);
+  await runProgram(page, 60_000);
+  assert.match(await page.getByTestId('error').textContent(), /^Line 5: LooplabLimitError: Task-1 \(spin\) at line 5 ran 20,000,000 instructions/);
   assert.deepEqual(problems, []);
   await close();
 });

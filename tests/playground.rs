@@ -366,3 +366,114 @@ fn syntax_colouring_keeps_every_character_and_finds_the_kinds() {
         }
     }
 }
+
+/// A program with a failure, prints with `end`, timers and a semaphore: enough kinds of event
+/// to check that every one survives the trip from the worker.
+const BUSY: &str = r#"import asyncio
+
+
+async def job(n, gate):
+    async with gate:
+        await asyncio.sleep(n / 10)
+        print("job", n, end="; ")
+    if n == 3:
+        raise ValueError(f"job {n} failed")
+    return n
+
+
+async def main():
+    gate = asyncio.Semaphore(2)
+    results = await asyncio.gather(*(job(n, gate) for n in range(6)), return_exceptions=True)
+    print()
+    print(results)
+    raise KeyError("end")
+
+
+asyncio.run(main())
+"#;
+
+#[test]
+fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
+    use looplab::ui::playground::state::{Run, RunBuilder, RunOutcome, run_for_playground};
+    use looplab::ui::playground::worker::{EVENTS_PER_CHUNK, Reply, replies};
+
+    // Enough tasks for several chunks.
+    let source = BUSY.replace("range(6)", "range(400)");
+    let here = Run::new(&source);
+    assert!(here.len() > 2 * EVENTS_PER_CHUNK, "{} events", here.len());
+    let (events, outcome) = RunOutcome::split(run_for_playground(&source));
+    let mut building = RunBuilder::new(&source);
+    let mut finished = None;
+    let mut messages = 0;
+    for reply in replies(&events, outcome) {
+        messages += 1;
+        // What the page receives is what the worker encoded.
+        match Reply::decode(&reply.encode()).expect("a reply decodes") {
+            Reply::Events(chunk) => {
+                assert!(chunk.len() <= EVENTS_PER_CHUNK);
+                building.push_events(chunk.into_owned());
+            }
+            Reply::Finished(outcome) => finished = Some(outcome),
+            Reply::Ready => panic!("no Ready in a run's replies"),
+        }
+    }
+    assert_eq!(messages, here.len().div_ceil(EVENTS_PER_CHUNK) + 1);
+    let there = building.finish(finished.expect("the outcome comes last"));
+    assert_eq!(there.len(), here.len());
+    assert_eq!(there.timeline.events(), here.timeline.events());
+    assert_eq!(there.lanes, here.lanes);
+    assert_eq!(there.end_t, here.end_t);
+    assert_eq!((&there.stdout, &there.stderr), (&here.stdout, &here.stderr));
+    assert_eq!(there.status, here.status);
+    assert_eq!(there.error, here.error);
+    assert_eq!(there.console(there.len()), here.console(here.len()));
+    for position in [0, 1, 777, here.len() / 2, here.len()] {
+        assert_eq!(
+            there.timeline.state_at(position),
+            here.timeline.state_at(position)
+        );
+    }
+    assert!(
+        here.error
+            .as_ref()
+            .is_some_and(|(_, m)| m == "KeyError: 'end'")
+    );
+}
+
+#[test]
+fn a_run_in_the_worker_shows_progress_then_the_run_and_a_stopped_one_never_comes_back() {
+    let started = Rc::new(Playground::new(BUSY.to_string())).reduce(Action::Started);
+    assert_eq!(started.pending, Some(0));
+    assert!(started.run.is_none() && started.state().is_none());
+    let progress = started.reduce(Action::Progress(4096));
+    assert_eq!(progress.pending, Some(4096));
+    let run = Rc::new(looplab::ui::playground::state::Run::new(BUSY));
+    let loaded = progress.clone().reduce(Action::Loaded(run.clone()));
+    assert_eq!(loaded.pending, None);
+    assert_eq!(loaded.position, run.len());
+    assert_eq!(
+        loaded.state().as_deref(),
+        Some(&run.timeline.state_at(run.len()))
+    );
+    // Stopped: what was still on its way is ignored.
+    let stopped = progress.reduce(Action::Stopped);
+    assert_eq!(stopped.pending, None);
+    let late = stopped.reduce(Action::Loaded(run));
+    assert!(late.run.is_none());
+    assert_eq!(late.pending, None);
+}
+
+#[test]
+fn stepping_forward_replays_one_event_into_the_same_state_a_jump_rebuilds() {
+    let mut playground = ran(&BUSY.replace("range(6)", "range(40)")).reduce(Action::Reset);
+    let run = playground.run.clone().expect("a run");
+    while playground.position < run.len() {
+        playground = playground.reduce(Action::Step);
+        assert_eq!(
+            playground.state().as_deref(),
+            Some(&run.timeline.state_at(playground.position)),
+            "at {}",
+            playground.position
+        );
+    }
+}

@@ -98,7 +98,7 @@ fn states_show_tasks_timers_and_semaphore_holders_and_waiters() {
     assert_eq!(b.line, Some(5));
     let main = state.task("Task-1").expect("Task-1");
     assert_eq!(main.waiting_on.as_deref(), Some("gather"));
-    let timer = state.timers.first().expect("a's sleep timer");
+    let timer = state.timers().next().expect("a's sleep timer");
     assert_eq!(timer.when, 1.0);
     assert_eq!(timer.task.as_deref(), Some("Task-2"));
     let semaphore = state
@@ -123,7 +123,7 @@ fn states_show_tasks_timers_and_semaphore_holders_and_waiters() {
         "{:?}",
         end.tasks
     );
-    assert!(end.ready.is_empty() && end.timers.is_empty());
+    assert!(end.ready.is_empty() && end.timers().len() == 0);
     assert_eq!(end.prints, 4);
 }
 

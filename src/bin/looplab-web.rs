@@ -3,7 +3,12 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    looplab::ui::start();
+    // The page loads this module a second time in a worker, which runs the programs.
+    if looplab::ui::playground::worker::in_worker() {
+        looplab::ui::playground::worker::serve();
+    } else {
+        looplab::ui::start();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

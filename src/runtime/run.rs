@@ -31,7 +31,7 @@ impl Default for RunOptions {
 }
 
 /// How a run ended; [`ExitStatus::code`] is the process exit status of `looplab run`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ExitStatus {
     /// The program finished (or raised `SystemExit` with no code, `None` or 0).
     Success,

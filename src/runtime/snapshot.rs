@@ -7,7 +7,8 @@
 //! for big states): reaching any event costs one copy and a bounded replay, from any other
 //! position.
 
-use std::collections::HashMap;
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::rc::Rc;
 
 use super::trace::{Event, EventKind, LoopEvent, PrimitiveState, Trace};
@@ -95,9 +96,14 @@ pub struct LoopState {
     /// The task (or executor job) running now.
     pub running: Option<Rc<str>>,
     pub tasks: Vec<TaskState>,
-    pub ready: Vec<ReadyEntry>,
-    /// Earliest first (ties in creation order).
-    pub timers: Vec<TimerEntry>,
+    /// Head first: the loop runs the front entry next.
+    pub ready: VecDeque<ReadyEntry>,
+    /// Earliest first (ties in creation order): see [`LoopState::timers`].
+    timers: BTreeMap<TimerKey, TimerEntry>,
+    /// When each pending timer is due, to find it by handle.
+    timer_due: HashMap<u64, f64>,
+    /// The timers that complete each future (a sleep's), to name the task that waits.
+    timers_of_future: HashMap<u64, Vec<u64>>,
     /// In order of first appearance.
     pub primitives: Vec<PrimitiveState>,
     /// How many `print` events have happened (the console shows that many lines).
@@ -107,7 +113,57 @@ pub struct LoopState {
     task_index: HashMap<Rc<str>, usize>,
 }
 
+/// A timer's place in the heap: by due time, then by handle (creation order), as CPython's
+/// heap orders `TimerHandle`s with equal times by their sequence.
+#[derive(Debug, Clone, Copy)]
+struct TimerKey {
+    when: f64,
+    handle: u64,
+}
+
+impl PartialEq for TimerKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for TimerKey {}
+
+impl PartialOrd for TimerKey {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for TimerKey {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.when
+            .total_cmp(&other.when)
+            .then(self.handle.cmp(&other.handle))
+    }
+}
+
 impl LoopState {
+    /// The pending timers, earliest first (ties in creation order).
+    pub fn timers(&self) -> impl ExactSizeIterator<Item = &TimerEntry> {
+        self.timers.values()
+    }
+
+    /// Takes a pending timer off the heap.
+    fn remove_timer(&mut self, handle: u64) -> Option<TimerEntry> {
+        let when = self.timer_due.remove(&handle)?;
+        let timer = self.timers.remove(&TimerKey { when, handle })?;
+        if let Some(future) = timer.future
+            && let Some(handles) = self.timers_of_future.get_mut(&future)
+        {
+            handles.retain(|&h| h != handle);
+            if handles.is_empty() {
+                self.timers_of_future.remove(&future);
+            }
+        }
+        Some(timer)
+    }
+
     fn task_mut(&mut self, name: &str) -> Option<&mut TaskState> {
         let index = *self.task_index.get(name)?;
         self.tasks.get_mut(index)
@@ -203,7 +259,7 @@ impl LoopState {
     fn apply_machinery(&mut self, event: &LoopEvent) {
         match event {
             LoopEvent::Ready { handle, what, task } => {
-                self.ready.push(ReadyEntry {
+                self.ready.push_back(ReadyEntry {
                     handle: *handle,
                     what: what.clone(),
                     task: task.clone(),
@@ -216,7 +272,15 @@ impl LoopState {
                     task.status = TaskStatus::Ready;
                 }
             }
-            LoopEvent::Run { handle } => self.ready.retain(|r| r.handle != *handle),
+            LoopEvent::Run { handle } => {
+                // The loop always runs the head; anything else would be a bug in the trace,
+                // which a full search still tolerates.
+                if self.ready.front().is_some_and(|r| r.handle == *handle) {
+                    self.ready.pop_front();
+                } else {
+                    self.ready.retain(|r| r.handle != *handle);
+                }
+            }
             LoopEvent::Timer {
                 handle,
                 when,
@@ -230,17 +294,22 @@ impl LoopState {
                     future: *future,
                     task: None,
                 };
-                let position = self
-                    .timers
-                    .iter()
-                    .position(|t| t.when > *when || (t.when == *when && t.handle > *handle))
-                    .unwrap_or(self.timers.len());
-                self.timers.insert(position, entry);
+                self.timer_due.insert(*handle, *when);
+                if let Some(future) = future {
+                    self.timers_of_future
+                        .entry(*future)
+                        .or_default()
+                        .push(*handle);
+                }
+                let key = TimerKey {
+                    when: *when,
+                    handle: *handle,
+                };
+                self.timers.insert(key, entry);
             }
             LoopEvent::TimerDue { handle } => {
-                if let Some(position) = self.timers.iter().position(|t| t.handle == *handle) {
-                    let timer = self.timers.remove(position);
-                    self.ready.push(ReadyEntry {
+                if let Some(timer) = self.remove_timer(*handle) {
+                    self.ready.push_back(ReadyEntry {
                         handle: timer.handle,
                         what: timer.what,
                         task: timer.task,
@@ -248,8 +317,9 @@ impl LoopState {
                 }
             }
             LoopEvent::Cancelled { handle } => {
-                self.timers.retain(|t| t.handle != *handle);
-                self.ready.retain(|r| r.handle != *handle);
+                if self.remove_timer(*handle).is_none() {
+                    self.ready.retain(|r| r.handle != *handle);
+                }
             }
             LoopEvent::Clock { time } => self.t = *time,
             LoopEvent::Iteration { it } => self.it = *it,
@@ -267,9 +337,16 @@ impl LoopState {
                         state.line = Some(*line);
                     }
                 }
-                if let Some(future) = future {
-                    for timer in self.timers.iter_mut().filter(|t| t.future == Some(*future)) {
-                        timer.task = Some(task.clone());
+                if let Some(handles) = future.and_then(|f| self.timers_of_future.get(&f)) {
+                    for handle in handles {
+                        let when = self.timer_due[handle];
+                        let key = TimerKey {
+                            when,
+                            handle: *handle,
+                        };
+                        if let Some(timer) = self.timers.get_mut(&key) {
+                            timer.task = Some(task.clone());
+                        }
                     }
                 }
             }
@@ -280,6 +357,59 @@ impl LoopState {
                     None => self.primitives.push(state.clone()),
                 }
             }
+        }
+    }
+}
+
+/// Builds a [`Timeline`] an event at a time, for a run that arrives in pieces (the web page
+/// receives a big run from its worker in chunks, and replays each between two frames).
+#[derive(Debug)]
+pub struct TimelineBuilder {
+    events: Vec<Event>,
+    checkpoints: Vec<LoopState>,
+    state: LoopState,
+    /// Events since the last checkpoint.
+    since: usize,
+}
+
+impl Default for TimelineBuilder {
+    fn default() -> Self {
+        TimelineBuilder {
+            events: Vec::new(),
+            checkpoints: vec![LoopState::default()],
+            state: LoopState::default(),
+            since: 0,
+        }
+    }
+}
+
+impl TimelineBuilder {
+    /// Adds the next event; returns it with the state just after it.
+    pub fn push(&mut self, event: Event) -> (&Event, &LoopState) {
+        self.state.apply(&event);
+        self.events.push(event);
+        self.since += 1;
+        if self.since >= CHECKPOINT_INTERVAL.max(self.state.size()) {
+            self.checkpoints.push(self.state.clone());
+            self.since = 0;
+        }
+        let event = self.events.last().expect("an event was just pushed");
+        (event, &self.state)
+    }
+
+    /// How many events it has.
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    pub fn finish(self) -> Timeline {
+        Timeline {
+            events: self.events,
+            checkpoints: self.checkpoints,
         }
     }
 }
@@ -304,24 +434,12 @@ impl Timeline {
     /// The timeline, calling `observe` with each event and the state just after it (for
     /// views built from the same replay, such as the visualizer's lanes).
     pub fn observed(trace: &Trace, mut observe: impl FnMut(&Event, &LoopState)) -> Timeline {
-        let events = trace.events.clone();
-        let mut checkpoints = Vec::with_capacity(events.len() / CHECKPOINT_INTERVAL + 1);
-        let mut state = LoopState::default();
-        checkpoints.push(state.clone());
-        let mut since = 0;
-        for event in &events {
-            state.apply(event);
-            observe(event, &state);
-            since += 1;
-            if since >= CHECKPOINT_INTERVAL.max(state.size()) {
-                checkpoints.push(state.clone());
-                since = 0;
-            }
+        let mut builder = TimelineBuilder::default();
+        for event in &trace.events {
+            let (event, state) = builder.push(event.clone());
+            observe(event, state);
         }
-        Timeline {
-            events,
-            checkpoints,
-        }
+        builder.finish()
     }
 
     pub fn len(&self) -> usize {

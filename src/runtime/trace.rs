@@ -5,10 +5,12 @@
 use std::fmt::Write as _;
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
+
 use super::format::float_repr;
 
 /// How a task step began.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Resume {
     Start,
     Send,
@@ -17,7 +19,7 @@ pub enum Resume {
 }
 
 /// What happened.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum EventKind {
     /// A task was created.
     Create { new: Rc<str>, coro: Rc<str> },
@@ -40,7 +42,7 @@ pub enum EventKind {
 }
 
 /// Event-loop machinery, for the visualizer's state at each event.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum LoopEvent {
     /// A callback was appended to the ready queue (`what` names it: `Task-2 step`; `task`
     /// is the task it resumes, if any).
@@ -84,7 +86,7 @@ pub enum LoopEvent {
 }
 
 /// A snapshot of one primitive's visible state.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PrimitiveState {
     pub id: u64,
     /// `Lock`, `Semaphore`, `BoundedSemaphore`, `Event`, `Condition`, `Queue`, ...
@@ -118,7 +120,7 @@ impl PrimitiveState {
     pub const ITEMS_SHOWN: usize = 8;
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// The loop iteration (0 before any loop runs).
     pub it: u64,

@@ -7,18 +7,19 @@ pub mod lanes;
 mod primitives;
 pub mod state;
 mod timeline;
-
-use std::rc::Rc;
+pub mod worker;
 
 use yew::prelude::*;
 
 use crate::runtime::format::float_repr;
-use crate::runtime::snapshot::{LoopState, TaskStatus};
+use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
 use crate::ui::pages::NotYet;
 use state::{Action, EXAMPLE, Playground, SPEEDS, narrate};
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
 const TASKS_SHOWN: usize = 50;
+/// The entries of the ready queue and of the timers shown, for the same reason.
+const QUEUE_SHOWN: usize = 50;
 
 /// Where the editor's text is kept between visits.
 const STORAGE_KEY: &str = "looplab.playground.source";
@@ -55,6 +56,43 @@ pub fn PlaygroundPage() -> Html {
             move || drop(interval)
         });
     }
+
+    // Programs run in a worker, so that a long run never freezes the page (see `worker`).
+    #[cfg(target_arch = "wasm32")]
+    let runner = {
+        let dispatcher = playground.dispatcher();
+        let runner = use_memo((), move |_| {
+            worker::Runner::new(move |action| dispatcher.dispatch(action))
+        });
+        let closing = runner.clone();
+        use_effect_with((), move |_| move || worker::Runner::close(&closing));
+        runner
+    };
+    let on_run = {
+        let playground = playground.clone();
+        #[cfg(target_arch = "wasm32")]
+        let runner = runner.clone();
+        Callback::from(move |_: MouseEvent| {
+            #[cfg(target_arch = "wasm32")]
+            if worker::Runner::run(&runner, &playground.source) {
+                return;
+            }
+            // No worker (a page not built by Trunk, as in tests): run here.
+            playground.dispatch(Action::Run);
+        })
+    };
+    let on_stop = {
+        let playground = playground.clone();
+        #[cfg(target_arch = "wasm32")]
+        let runner = runner.clone();
+        Callback::from(move |_: MouseEvent| {
+            #[cfg(target_arch = "wasm32")]
+            worker::Runner::stop(&runner);
+            #[cfg(not(target_arch = "wasm32"))]
+            playground.dispatch(Action::Stopped);
+            let _ = &playground;
+        })
+    };
 
     // Keys work anywhere on the page but in the editor and the other fields, where they type.
     {
@@ -137,7 +175,7 @@ pub fn PlaygroundPage() -> Html {
                 <section class="panel code-panel" aria-label="Code">
                     <div class="editor">
                         <ol class="gutter" aria-hidden="true">
-                            { for (1..=line_count).map(|n| gutter_line(n, state.as_ref())) }
+                            { gutter(line_count, state.as_deref()) }
                         </ol>
                         <div class="code-layers">
                         <pre class="highlight" aria-hidden="true"
@@ -162,9 +200,12 @@ pub fn PlaygroundPage() -> Html {
                         </div>
                     </div>
                     <div class="controls" role="group" aria-label="Run controls">
-                        <button data-testid="run" class="primary" onclick={act(|| Action::Run)}>
+                        <button data-testid="run" class="primary" onclick={on_run}>
                             { "Run" }
                         </button>
+                        if playground.pending.is_some() {
+                            <button data-testid="stop" onclick={on_stop}>{ "■ Stop" }</button>
+                        }
                         <button data-testid="reset" disabled={run.is_none() || position == 0}
                             onclick={act(|| Action::Reset)}>{ "◀◀ Start" }</button>
                         <button data-testid="previous-iteration" disabled={run.is_none() || position == 0}
@@ -204,11 +245,12 @@ pub fn PlaygroundPage() -> Html {
                             min="0" max={length.to_string()} value={position.to_string()}
                             disabled={run.is_none()} oninput={on_scrub} />
                     </label>
+                    { pending_view(&playground) }
                     { error_view(&playground) }
                 </section>
                 <section class="panel loop-panel" aria-label="Event loop">
                     <h2>{ "Event loop" }</h2>
-                    { loop_view(&playground, state.as_ref()) }
+                    { loop_view(&playground, state.as_deref()) }
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline">
                     <h2>{ "Timeline" }</h2>
@@ -222,7 +264,8 @@ pub fn PlaygroundPage() -> Html {
                 </section>
                 <section class="panel console-panel" aria-label="Console">
                     <h2>{ "Console" }</h2>
-                    { console_view(&playground) }
+                    <ConsoleView run={run.clone().map(timeline::RunRef)}
+                        prints={run.as_ref().map_or(0, |run| run.prints_before(position))} />
                 </section>
             </div>
         </>
@@ -237,26 +280,41 @@ pub fn task_colour(index: usize) -> String {
 
 /// A line number, marked with the tasks whose code is at that line now (the running one
 /// with ▶, the others with ●), each in its colour and named in the tooltip.
-fn gutter_line(number: usize, state: Option<&LoopState>) -> Html {
-    let here: Vec<(usize, &crate::runtime::snapshot::TaskState)> = state
-        .map(|state| {
-            state
-                .tasks
-                .iter()
-                .enumerate()
-                .filter(|(_, task)| task.line == Some(number as u32) && !task.status.is_finished())
-                .collect()
-        })
-        .unwrap_or_default();
+/// The line numbers beside the editor, each line marked with the unfinished tasks that are
+/// at it (found in one pass over the tasks: a run may have thousands).
+fn gutter(line_count: usize, state: Option<&LoopState>) -> Html {
+    let mut at_line: Vec<Vec<(usize, &TaskState)>> = vec![Vec::new(); line_count + 1];
+    for (index, task) in state
+        .iter()
+        .flat_map(|state| state.tasks.iter().enumerate())
+    {
+        if let Some(line) = task.line
+            && !task.status.is_finished()
+            && let Some(here) = at_line.get_mut(line as usize)
+        {
+            here.push((index, task));
+        }
+    }
+    html! {
+        { for (1..=line_count).map(|number| gutter_line(number, &at_line[number])) }
+    }
+}
+
+fn gutter_line(number: usize, here: &[(usize, &TaskState)]) -> Html {
     if here.is_empty() {
         return html! { <li>{ number }</li> };
     }
     let names: Vec<String> = here
         .iter()
+        .take(TASKS_SHOWN)
         .map(|(_, task)| format!("{} ({})", task.name, task.status.name()))
         .collect();
+    let more = match here.len().saturating_sub(TASKS_SHOWN) {
+        0 => String::new(),
+        more => format!(" and {more} more"),
+    };
     html! {
-        <li class="task-line" data-testid="task-line" title={names.join(", ")}>
+        <li class="task-line" data-testid="task-line" title={format!("{}{more}", names.join(", "))}>
             { for here.iter().take(3).map(|(index, task)| {
                 let mark = if task.status == TaskStatus::Running { "▶" } else { "●" };
                 html! { <span class={classes!("task-mark", task_colour(*index))}>{ mark }</span> }
@@ -264,6 +322,18 @@ fn gutter_line(number: usize, state: Option<&LoopState>) -> Html {
             { number }
         </li>
     }
+}
+
+/// While a run is under way: how far it got.
+fn pending_view(playground: &Playground) -> Html {
+    let Some(events) = playground.pending else {
+        return Html::default();
+    };
+    let text = match events {
+        0 => "Running…".to_string(),
+        events => format!("Running… {events} events replayed so far"),
+    };
+    html! { <p class="pending" data-testid="pending" role="status">{ text }</p> }
 }
 
 fn error_view(playground: &Playground) -> Html {
@@ -305,16 +375,18 @@ fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
             <p class="narration" data-testid="narration">{ narration }</p>
             <h3>{ "Ready queue" }</h3>
             <ol class="ready-queue" data-testid="ready-queue">
-                { for state.ready.iter().map(|entry| html! { <li>{ entry.what.clone() }</li> }) }
+                { for state.ready.iter().take(QUEUE_SHOWN).map(|entry| html! { <li>{ entry.what.clone() }</li> }) }
             </ol>
+            { more_hint(state.ready.len(), "callbacks") }
             if state.ready.is_empty() { <p class="hint">{ "empty" }</p> }
             <h3>{ "Timers" }</h3>
             <ol class="timers" data-testid="timers">
-                { for state.timers.iter().map(|timer| html! {
+                { for state.timers().take(QUEUE_SHOWN).map(|timer| html! {
                     <li>{ format!("t = {}: {}", float_repr(timer.when), timer.what) }</li>
                 }) }
             </ol>
-            if state.timers.is_empty() { <p class="hint">{ "none" }</p> }
+            { more_hint(state.timers().len(), "timers") }
+            if state.timers().len() == 0 { <p class="hint">{ "none" }</p> }
             <h3>{ "Tasks" }</h3>
             <table class="tasks" data-testid="tasks">
                 <thead><tr>
@@ -349,6 +421,14 @@ fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
     }
 }
 
+/// `and 9,950 more timers`, under a list cut at [`QUEUE_SHOWN`] entries.
+fn more_hint(total: usize, what: &str) -> Html {
+    if total <= QUEUE_SHOWN {
+        return Html::default();
+    }
+    html! { <p class="hint">{ format!("and {} more {what}", total - QUEUE_SHOWN) }</p> }
+}
+
 fn status_class(status: TaskStatus) -> &'static str {
     match status {
         TaskStatus::Done => "is-done",
@@ -359,10 +439,18 @@ fn status_class(status: TaskStatus) -> &'static str {
     }
 }
 
-fn console_view(playground: &Playground) -> Html {
-    let lines = match &playground.run {
-        Some(run) => Rc::new(run.console(playground.position)),
-        None => Rc::new(Vec::new()),
+#[derive(Properties, PartialEq)]
+struct ConsoleProps {
+    run: Option<timeline::RunRef>,
+    /// How many prints have happened: the console changes only when this does.
+    prints: usize,
+}
+
+#[component]
+fn ConsoleView(props: &ConsoleProps) -> Html {
+    let lines = match &props.run {
+        Some(timeline::RunRef(run)) => run.console(run.print_position(props.prints)),
+        None => Vec::new(),
     };
     html! {
         <ol class="console" data-testid="console" aria-live="polite">

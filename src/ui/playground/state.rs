@@ -6,11 +6,13 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use serde::{Deserialize, Serialize};
+
 use super::lanes::{Lane, LaneBuilder};
 use crate::runtime::format::float_repr;
-use crate::runtime::snapshot::{LoopState, Timeline};
+use crate::runtime::snapshot::{LoopState, Timeline, TimelineBuilder};
 use crate::runtime::trace::{Event, EventKind, LoopEvent, Resume};
-use crate::runtime::{ExitStatus, RunOptions, run_program};
+use crate::runtime::{ExitStatus, RunOptions, RunResult, run_program};
 
 /// The program a first visit shows.
 pub const EXAMPLE: &str = r#"import asyncio
@@ -43,35 +45,136 @@ pub struct Run {
     pub timeline: Timeline,
     /// For the n-th print, the stdout length after it.
     print_ends: Vec<usize>,
+    /// Each print event, in order: the position just after it, its time and task.
+    prints: Vec<PrintEvent>,
     /// Each task's life, for the timeline.
     pub lanes: Vec<Lane>,
     /// The virtual time the run ended at.
     pub end_t: f64,
 }
 
-impl Run {
-    pub fn new(source: &str) -> Run {
-        let options = RunOptions {
-            filename: "main.py".to_string(),
-            machinery: true,
-            ..Default::default()
-        };
-        let result = run_program(source, &options);
-        let mut lanes = LaneBuilder::default();
-        let timeline =
-            Timeline::observed(&result.trace, |event, state| lanes.observe(event, state));
-        let (lanes, end_t) = lanes.finish(timeline.len());
-        Run {
-            source: source.to_string(),
+/// What a run produced besides its events: all the page needs to finish a [`Run`] once the
+/// events have arrived (from the worker that ran it, in the browser).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunOutcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: ExitStatus,
+    pub error: Option<(Option<u32>, String)>,
+    pub print_ends: Vec<usize>,
+}
+
+impl RunOutcome {
+    /// Splits a finished run into its events and the rest.
+    pub fn split(result: RunResult) -> (Vec<Event>, RunOutcome) {
+        let outcome = RunOutcome {
             stdout: result.stdout,
             stderr: result.stderr,
             status: result.status,
             error: result.error.map(|e| (e.line, e.message)),
-            timeline,
             print_ends: result.trace.print_ends,
+        };
+        (result.trace.events, outcome)
+    }
+
+    /// A run that could not finish for a reason outside the program (the worker running it
+    /// failed), shown like a program's error.
+    pub fn failed(message: String) -> RunOutcome {
+        RunOutcome {
+            stdout: String::new(),
+            stderr: format!("{message}\n"),
+            status: ExitStatus::Error,
+            error: Some((None, message)),
+            print_ends: Vec::new(),
+        }
+    }
+}
+
+/// Runs `source` the way the playground does: with the loop's machinery recorded.
+pub fn run_for_playground(source: &str) -> RunResult {
+    let options = RunOptions {
+        filename: "main.py".to_string(),
+        machinery: true,
+        ..Default::default()
+    };
+    run_program(source, &options)
+}
+
+/// Builds a [`Run`] from events that arrive in pieces: each piece is replayed into the
+/// timeline and the lanes at once, so no single step of the page takes long.
+pub struct RunBuilder {
+    source: String,
+    timeline: TimelineBuilder,
+    lanes: LaneBuilder,
+    prints: Vec<PrintEvent>,
+}
+
+/// A print, found once per run: the console at any moment needs only these.
+#[derive(Debug, Clone, PartialEq)]
+struct PrintEvent {
+    position: usize,
+    t: f64,
+    task: Option<Rc<str>>,
+}
+
+impl RunBuilder {
+    pub fn new(source: &str) -> RunBuilder {
+        RunBuilder {
+            source: source.to_string(),
+            timeline: TimelineBuilder::default(),
+            lanes: LaneBuilder::default(),
+            prints: Vec::new(),
+        }
+    }
+
+    pub fn push_events(&mut self, events: impl IntoIterator<Item = Event>) {
+        for event in events {
+            let (event, state) = self.timeline.push(event);
+            self.lanes.observe(event, state);
+            if matches!(event.kind, EventKind::Print { .. }) {
+                self.prints.push(PrintEvent {
+                    position: state.position,
+                    t: event.t,
+                    task: event.task.clone(),
+                });
+            }
+        }
+    }
+
+    /// How many events have arrived.
+    pub fn len(&self) -> usize {
+        self.timeline.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.timeline.is_empty()
+    }
+
+    pub fn finish(self, outcome: RunOutcome) -> Run {
+        let timeline = self.timeline.finish();
+        let (lanes, end_t) = self.lanes.finish(timeline.len());
+        Run {
+            source: self.source,
+            stdout: outcome.stdout,
+            stderr: outcome.stderr,
+            status: outcome.status,
+            error: outcome.error,
+            timeline,
+            print_ends: outcome.print_ends,
+            prints: self.prints,
             lanes,
             end_t,
         }
+    }
+}
+
+impl Run {
+    /// Runs `source` here and now (the page runs programs in a worker instead, when it can).
+    pub fn new(source: &str) -> Run {
+        let (events, outcome) = RunOutcome::split(run_for_playground(source));
+        let mut builder = RunBuilder::new(source);
+        builder.push_events(events);
+        builder.finish(outcome)
     }
 
     /// How many events there are: positions go from 0 (nothing happened) to this.
@@ -83,23 +186,35 @@ impl Run {
         self.timeline.is_empty()
     }
 
+    /// How many prints happened in the first `position` events.
+    pub fn prints_before(&self, position: usize) -> usize {
+        self.prints
+            .partition_point(|print| print.position <= position)
+    }
+
+    /// The position just after the `count`-th print (0: the start).
+    pub fn print_position(&self, count: usize) -> usize {
+        count
+            .checked_sub(1)
+            .and_then(|last| self.prints.get(last))
+            .map_or(0, |print| print.position)
+    }
+
     /// The console at `position`: each line of output so far with the virtual time and the
     /// task of the print that began it.
     pub fn console(&self, position: usize) -> Vec<ConsoleLine> {
         let mut lines: Vec<ConsoleLine> = Vec::new();
         let mut written = 0;
         let mut open = false;
-        let prints = self.timeline.events()[..position.min(self.len())]
-            .iter()
-            .filter(|e| matches!(e.kind, EventKind::Print { .. }));
-        for (event, &end) in prints.zip(&self.print_ends) {
+        let shown = self.prints_before(position);
+        for (print, &end) in self.prints[..shown].iter().zip(&self.print_ends) {
             let text = &self.stdout[written.min(end)..end];
             written = end;
             for piece in text.split_inclusive('\n') {
                 if !open {
                     lines.push(ConsoleLine {
-                        t: event.t,
-                        task: event.task.clone(),
+                        t: print.t,
+                        task: print.task.clone(),
                         text: String::new(),
                     });
                 }
@@ -131,6 +246,10 @@ pub struct Playground {
     pub playing: bool,
     /// Playback speed, as a multiple of [`EVENTS_PER_SECOND`].
     pub speed: f64,
+    /// The loop's state at `position` (kept, so that a step forward replays one event).
+    shown: Option<Rc<LoopState>>,
+    /// While a run is under way elsewhere (in the page's worker): the events arrived so far.
+    pub pending: Option<usize>,
 }
 
 /// Playback at 1x: events shown per second.
@@ -159,6 +278,14 @@ pub enum Action {
     Pause,
     /// Play if paused, pause if playing (the space bar).
     TogglePlay,
+    /// A run of the editor's program started elsewhere (the page's worker).
+    Started,
+    /// That run's events arrive: this many so far.
+    Progress(usize),
+    /// That run is over: show it at its end.
+    Loaded(Rc<Run>),
+    /// That run was stopped before it ended.
+    Stopped,
     /// Playback's clock: one event forward; playback stops at the end.
     Tick,
     SetSpeed(f64),
@@ -172,6 +299,8 @@ impl Playground {
             position: 0,
             playing: false,
             speed: 1.0,
+            shown: None,
+            pending: None,
         }
     }
 
@@ -222,10 +351,8 @@ impl Playground {
     }
 
     /// The loop's state at the current position.
-    pub fn state(&self) -> Option<LoopState> {
-        self.run
-            .as_ref()
-            .map(|run| run.timeline.state_at(self.position))
+    pub fn state(&self) -> Option<Rc<LoopState>> {
+        self.shown.clone()
     }
 
     /// The event that led to the current position.
@@ -244,10 +371,38 @@ impl Playground {
     }
 
     fn with_position(&self, position: usize) -> Playground {
-        let end = self.run.as_ref().map_or(0, |run| run.len());
+        let Some(run) = &self.run else {
+            return self.clone();
+        };
+        let position = position.min(run.len());
+        let shown = match &self.shown {
+            // Playing and stepping move one event forward: replay just that one.
+            Some(shown) if position == self.position + 1 => {
+                let mut state = LoopState::clone(shown);
+                state.apply(&run.timeline.events()[self.position]);
+                Rc::new(state)
+            }
+            Some(shown) if position == self.position => shown.clone(),
+            _ => Rc::new(run.timeline.state_at(position)),
+        };
         Playground {
-            position: position.min(end),
+            position,
+            shown: Some(shown),
             ..self.clone()
+        }
+    }
+
+    /// `run`, shown at its end.
+    fn showing(&self, run: Rc<Run>) -> Playground {
+        let position = run.len();
+        Playground {
+            source: self.source.clone(),
+            shown: Some(Rc::new(run.timeline.state_at(position))),
+            run: Some(run),
+            position,
+            playing: false,
+            speed: self.speed,
+            pending: None,
         }
     }
 }
@@ -261,17 +416,26 @@ impl Reducible for Playground {
                 source,
                 ..(*self).clone()
             },
-            Action::Run => {
-                let run = Run::new(&self.source);
-                let position = run.len();
-                Playground {
-                    source: self.source.clone(),
-                    run: Some(Rc::new(run)),
-                    position,
-                    playing: false,
-                    speed: self.speed,
-                }
-            }
+            Action::Run => self.showing(Rc::new(Run::new(&self.source))),
+            Action::Started => Playground {
+                run: None,
+                shown: None,
+                position: 0,
+                playing: false,
+                pending: Some(0),
+                ..(*self).clone()
+            },
+            Action::Progress(events) if self.pending.is_some() => Playground {
+                pending: Some(events),
+                ..(*self).clone()
+            },
+            Action::Loaded(run) if self.pending.is_some() => self.showing(run),
+            // A run that was stopped (or replaced) does not come back.
+            Action::Progress(_) | Action::Loaded(_) => return self,
+            Action::Stopped => Playground {
+                pending: None,
+                ..(*self).clone()
+            },
             Action::Step => self.paused().with_position(self.position + 1),
             Action::StepBack => self.paused().with_position(self.position.saturating_sub(1)),
             Action::Seek(position) => self.paused().with_position(position),
