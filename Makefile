@@ -35,6 +35,7 @@ lint: bootstrap
 ## test-native: logic, CLI, and components rendered with yew's server-side renderer
 test-native: bootstrap
 	cargo test --locked
+	cargo run --locked --quiet -- curriculum check
 
 ## test-browser: wasm-bindgen-test in headless Chromium
 test-browser: bootstrap

@@ -27,6 +27,10 @@ pub enum Command {
         path: String,
         trace: Option<String>,
     },
+    /// Print the lessons and questions as JSON, for tooling.
+    CurriculumJson,
+    /// Run every lesson program and check every predict-the-output key.
+    CurriculumCheck,
 }
 
 /// A command line that could not be understood, with the message to show.
@@ -49,6 +53,11 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
         }),
         ["check", _, extra, ..] => Err(UsageError(format!("check: unexpected argument '{extra}'"))),
         ["run", rest @ ..] => parse_run(rest),
+        ["curriculum", "--json"] => Ok(Command::CurriculumJson),
+        ["curriculum", "check"] => Ok(Command::CurriculumCheck),
+        ["curriculum", ..] => Err(UsageError(
+            "curriculum: say --json (print it) or check (run every lesson)".into(),
+        )),
         [first, second, ..] if first.starts_with('-') => Err(UsageError(format!(
             "unexpected argument '{second}' after '{first}'"
         ))),
@@ -115,6 +124,13 @@ Commands:
                  3 deadlock (every task waits, no timer pending), 4 stopped by a
                  limit (a task that never awaits, runaway work); SystemExit(n)
                  exits with n, as Python does
+  curriculum --json
+                 Print every lesson and interview question (ids, titles, levels,
+                 programs, links) as JSON
+  curriculum check
+                 Run every lesson's program and check every predict-the-output
+                 key against the simulation and CPython's output; exit 1 on any
+                 mismatch
 
 Options:
   -h, --help     Print this help and exit
@@ -132,6 +148,8 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Ok(Command::Version) => writeln!(out, "looplab {VERSION}"),
         Ok(Command::Check { path }) => return check(&path, err),
         Ok(Command::Run { path, trace }) => return run_file(&path, trace.as_deref(), out, err),
+        Ok(Command::CurriculumJson) => writeln!(out, "{}", curriculum_json()),
+        Ok(Command::CurriculumCheck) => return curriculum_check(out, err),
         Err(UsageError(message)) => {
             let _ = writeln!(
                 err,
@@ -145,6 +163,91 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Ok(()) => 0,
         Err(_) => 1,
     }
+}
+
+/// `looplab curriculum --json`: what tooling needs to know of every lesson and question.
+fn curriculum_json() -> String {
+    use crate::curriculum::{Check, curriculum};
+    use serde_json::json;
+    let curriculum = curriculum();
+    let lessons: Vec<_> = curriculum
+        .lessons
+        .iter()
+        .map(|lesson| {
+            json!({
+                "number": lesson.number,
+                "id": lesson.id,
+                "title": lesson.title,
+                "summary": lesson.summary,
+                "topics": lesson.topics,
+                "program": lesson.program,
+                "check": match &lesson.check {
+                    Check::Order { .. } => "order",
+                    Check::Resume { .. } => "resume",
+                },
+                "link": format!("#/lessons/{}", lesson.id),
+            })
+        })
+        .collect();
+    let questions: Vec<_> = curriculum
+        .questions
+        .iter()
+        .map(|question| {
+            json!({
+                "id": question.id,
+                "level": question.level,
+                "topics": question.topics,
+                "origin": question.origin,
+                "question": question.question,
+                "show": question.show,
+            })
+        })
+        .collect();
+    let document = json!({ "lessons": lessons, "questions": questions });
+    serde_json::to_string_pretty(&document).expect("plain data")
+}
+
+/// `looplab curriculum check`: every lesson's program against CPython's output, every key
+/// against the simulation.
+fn curriculum_check(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    use crate::curriculum::{Level, check, curriculum};
+    let curriculum = curriculum();
+    let mut failed = 0;
+    for lesson in &curriculum.lessons {
+        let problems = check::problems(curriculum, lesson);
+        if problems.is_empty() {
+            let _ = writeln!(out, "ok    {:>2} {}", lesson.number, lesson.id);
+        } else {
+            failed += 1;
+            let _ = writeln!(out, "FAIL  {:>2} {}", lesson.number, lesson.id);
+            for problem in problems {
+                let _ = writeln!(err, "{}: {problem}", lesson.id);
+            }
+        }
+    }
+    let per_level: Vec<String> = Level::ALL
+        .iter()
+        .map(|&level| {
+            let count = curriculum
+                .questions
+                .iter()
+                .filter(|q| q.level == level)
+                .count();
+            format!("{count} {}", level.name())
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "{} lessons, {} questions ({}); {}",
+        curriculum.lessons.len(),
+        curriculum.questions.len(),
+        per_level.join(", "),
+        match failed {
+            0 => "every check passes".to_string(),
+            n => format!("{n} lessons fail"),
+        }
+    );
+    u8::from(failed > 0)
 }
 
 /// `looplab run FILE.py`: the program's output on `out`, errors on `err`.

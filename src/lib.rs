@@ -9,6 +9,7 @@
 //! depend on yew, web-sys or gloo, so that it builds and is tested natively and fast.
 
 pub mod cli;
+pub mod curriculum;
 pub mod python;
 pub mod runtime;
 pub mod ui;

@@ -1,0 +1,46 @@
+//! The course and the interview drill: lessons and questions from `content/`, checked and
+//! embedded by the build (see `build.rs` and [`load`]), and the grading of predict-the-output
+//! checks against the simulation ([`check`]).
+
+pub mod check;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+pub mod model;
+
+use std::sync::OnceLock;
+
+pub use model::{Check, Curriculum, Lesson, Level, Link, Origin, Program, Question, TryThis};
+
+/// The curriculum the build checked, as JSON.
+const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/curriculum.json"));
+
+/// The curriculum (decoded once, on first use).
+pub fn curriculum() -> &'static Curriculum {
+    static CURRICULUM: OnceLock<Curriculum> = OnceLock::new();
+    CURRICULUM.get_or_init(|| {
+        serde_json::from_str(EMBEDDED).expect("the build wrote the curriculum it had checked")
+    })
+}
+
+impl Curriculum {
+    pub fn lesson(&self, id: &str) -> Option<&Lesson> {
+        self.lessons.iter().find(|lesson| lesson.id == id)
+    }
+
+    pub fn program(&self, name: &str) -> Option<&Program> {
+        self.programs.iter().find(|program| program.name == name)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+
+    /// The program a link opens.
+    pub fn linked_program(&self, link: &Link) -> Option<&Program> {
+        match (&link.lesson, &link.program) {
+            (Some(id), _) => self.program(&self.lesson(id)?.program),
+            (None, Some(name)) => self.program(name),
+            (None, None) => None,
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! The curriculum's data: lessons and interview questions as the files under `content/` write
+//! them, and as the app receives them (the build adds each program's text and CPython's output).
+//!
+//! This file is also compiled into the build script (`build.rs`), so it uses nothing but serde.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything the app teaches, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Curriculum {
+    pub lessons: Vec<Lesson>,
+    pub questions: Vec<Question>,
+    /// Every program a lesson or a question links to, by corpus name.
+    pub programs: Vec<Program>,
+}
+
+/// A program of the conformance corpus (`tests/programs/NAME.py`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Program {
+    pub name: String,
+    pub source: String,
+    /// What CPython 3.12 printed (the corpus golden `NAME.out`).
+    pub output: String,
+}
+
+/// One lesson: `content/lessons/NN-id.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    /// The lesson's place in the course (from its file name's `NN-`); set by the build.
+    #[serde(default)]
+    pub number: u32,
+    /// Its address: `#/lessons/ID`.
+    pub id: String,
+    pub title: String,
+    /// One sentence for the list of lessons.
+    pub summary: String,
+    pub topics: Vec<String>,
+    /// Paragraphs separated by blank lines; `code` in backticks.
+    pub explanation: String,
+    /// The corpus program the lesson runs.
+    pub program: String,
+    /// Edits to try, each with what to look for.
+    #[serde(rename = "try")]
+    pub tries: Vec<TryThis>,
+    pub check: Check,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TryThis {
+    pub edit: String,
+    pub look_for: String,
+}
+
+/// A predict-the-output check, graded against the simulation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Check {
+    /// Put printed lines in order. `lines` is the key: lines the program prints once each,
+    /// in the order it prints them (the page shuffles them).
+    Order { prompt: String, lines: Vec<String> },
+    /// Pick the virtual time at which `task` resumes for the `nth` time (1: the first time
+    /// after its first `await` suspended it). `answer` is the key, one of `options`.
+    Resume {
+        prompt: String,
+        task: String,
+        nth: usize,
+        options: Vec<f64>,
+        answer: f64,
+    },
+}
+
+impl Check {
+    pub fn prompt(&self) -> &str {
+        match self {
+            Check::Order { prompt, .. } | Check::Resume { prompt, .. } => prompt,
+        }
+    }
+}
+
+/// A file of interview questions: `content/questions/NAME.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionFile {
+    #[serde(rename = "question")]
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub level: Level,
+    pub topics: Vec<String>,
+    /// Where the question comes from.
+    pub origin: Origin,
+    pub question: String,
+    /// The model answer: paragraphs separated by blank lines.
+    pub answer: String,
+    /// Lessons or programs that demonstrate the answer.
+    pub show: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Mid,
+    Senior,
+    Principal,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Mid, Level::Senior, Level::Principal];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Mid => "mid",
+            Level::Senior => "senior",
+            Level::Principal => "principal",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    /// Listed in the seeds' curriculum metadata.
+    SeedsMetadata,
+    /// Asked and answered in the seeds' Q&A sections.
+    SeedsQa,
+    /// Looplab's own.
+    Looplab,
+}
+
+/// "Show me": a lesson or a corpus program, optionally at a moment of its run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// What the link says: "gather runs the three at once".
+    pub label: String,
+    #[serde(default)]
+    pub lesson: Option<String>,
+    #[serde(default)]
+    pub program: Option<String>,
+    /// The virtual time to open the run at (its end if absent).
+    #[serde(default)]
+    pub at: Option<f64>,
+}
