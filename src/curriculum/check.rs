@@ -82,3 +82,74 @@ pub fn problems(curriculum: &Curriculum, lesson: &Lesson) -> Vec<String> {
     }
     problems
 }
+
+/// How a learner's answer to a check went, graded against a fresh run of the program.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub correct: bool,
+    /// The right answer, in words: the lines in the order they print, or `t=2.0`.
+    pub expected: Vec<String>,
+    /// The moment of the run that shows the answer (for "see it on the timeline").
+    pub reveal_at: f64,
+}
+
+/// The lines in the order the program prints them, and when the last of them prints.
+fn printed_order(source: &str, lines: &[String]) -> (Vec<String>, f64) {
+    let result = run_program(source, &RunOptions::default());
+    let printed = output_lines(&result.stdout);
+    let mut expected: Vec<String> = lines.to_vec();
+    expected.sort_by_key(|line| printed.iter().position(|p| p == line));
+    let last = expected.last();
+    let reveal_at = result
+        .trace
+        .events
+        .iter()
+        .rev()
+        .find(|event| matches!(&event.kind, EventKind::Print { text } if Some(text) == last))
+        .or(result.trace.events.last())
+        .map_or(0.0, |event| event.t);
+    (expected, reveal_at)
+}
+
+/// Grades the learner's order of `lines` (`answer` lists the lines as they placed them).
+pub fn grade_order(source: &str, lines: &[String], answer: &[String]) -> Verdict {
+    let (expected, reveal_at) = printed_order(source, lines);
+    Verdict {
+        correct: answer == expected.as_slice(),
+        expected,
+        reveal_at,
+    }
+}
+
+/// Grades the learner's pick of when `task` resumes for the `nth` time.
+pub fn grade_resume(source: &str, task: &str, nth: usize, answer: f64) -> Verdict {
+    let result = run_program(source, &RunOptions::default());
+    let when = resume_time(&result.trace, task, nth);
+    Verdict {
+        correct: when == Some(answer),
+        expected: vec![match when {
+            Some(t) => format!("t={}", crate::runtime::format::float_repr(t)),
+            None => format!("{task} does not resume {nth} times"),
+        }],
+        reveal_at: when.unwrap_or(0.0),
+    }
+}
+
+/// A fixed shuffle of `count` items for the check `seed` (the same every visit, and never
+/// the answer itself when there are two or more).
+pub fn shuffled(count: usize, seed: &str) -> Vec<usize> {
+    let hash = |index: usize| {
+        // FNV-1a over the seed and the index: stable across builds and platforms.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in seed.bytes().chain(index.to_le_bytes()) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        hash
+    };
+    let mut order: Vec<usize> = (0..count).collect();
+    order.sort_by_key(|&index| hash(index));
+    if count >= 2 && order.iter().enumerate().all(|(i, &index)| i == index) {
+        order.rotate_left(1);
+    }
+    order
+}

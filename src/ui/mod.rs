@@ -9,6 +9,7 @@ pub mod pages;
 pub mod playground;
 pub mod route;
 mod shell;
+pub mod storage;
 
 pub use route::Route;
 pub use shell::Shell;

@@ -20,15 +20,19 @@ pub struct NavLinkProps {
 #[component]
 pub fn NavLink(props: &NavLinkProps) -> Html {
     let navigator = use_navigator();
-    let to = props.to;
-    let onclick = Callback::from(move |event: MouseEvent| {
-        let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
-        if let (false, Some(navigator)) = (modified, &navigator) {
-            event.prevent_default();
-            navigator.push(&to);
-        }
-    });
-    let is_current = props.current == props.to;
+    let to = props.to.clone();
+    let onclick = {
+        let to = to.clone();
+        Callback::from(move |event: MouseEvent| {
+            let modified =
+                event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
+            if let (false, Some(navigator)) = (modified, &navigator) {
+                event.prevent_default();
+                navigator.push(&to);
+            }
+        })
+    };
+    let is_current = props.current.section() == props.to;
     html! {
         <a
             href={to.href()}
@@ -47,9 +51,9 @@ pub fn SectionNav(props: &CurrentRouteProps) -> Html {
     html! {
         <nav class="site-nav" aria-label="Sections">
             <ul>
-                { for Route::SECTIONS.iter().map(|&section| html! {
+                { for Route::SECTIONS.iter().map(|section| html! {
                     <li key={section.title()}>
-                        <NavLink to={section} current={props.current}>{ section.title() }</NavLink>
+                        <NavLink to={section.clone()} current={props.current.clone()}>{ section.title() }</NavLink>
                     </li>
                 }) }
             </ul>

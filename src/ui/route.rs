@@ -3,14 +3,23 @@
 use yew_router::Routable;
 
 /// A page of the app. The path goes after `#` in the URL, e.g. `index.html#/playground`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
+#[derive(Debug, Clone, PartialEq, Eq, Routable)]
 pub enum Route {
     #[at("/")]
     Home,
     #[at("/lessons")]
     Lessons,
+    /// One lesson: `#/lessons/await-vs-gather`.
+    #[at("/lessons/:id")]
+    Lesson { id: String },
     #[at("/playground")]
     Playground,
+    /// The playground with a program of the course, run and shown at its end.
+    #[at("/run/:program")]
+    Program { program: String },
+    /// The same, shown at the first event at or after virtual time `at` (in seconds).
+    #[at("/run/:program/at/:at")]
+    ProgramAt { program: String, at: String },
     #[at("/interview")]
     Interview,
     #[not_found]
@@ -22,24 +31,34 @@ impl Route {
     /// The sections the header links to, in the order shown.
     pub const SECTIONS: [Route; 3] = [Route::Lessons, Route::Playground, Route::Interview];
 
+    /// The section of the site a page belongs to (the navigation marks it).
+    pub fn section(&self) -> Route {
+        match self {
+            Route::Lesson { .. } => Route::Lessons,
+            Route::Program { .. } | Route::ProgramAt { .. } => Route::Playground,
+            other => other.clone(),
+        }
+    }
+
     /// The page's name, as the navigation and the browser tab show it.
-    pub fn title(self) -> &'static str {
+    pub fn title(&self) -> &'static str {
         match self {
             Route::Home => "Home",
             Route::Lessons => "Lessons",
-            Route::Playground => "Playground",
+            Route::Lesson { .. } => "Lesson",
+            Route::Playground | Route::Program { .. } | Route::ProgramAt { .. } => "Playground",
             Route::Interview => "Interview questions",
             Route::NotFound => "Page not found",
         }
     }
 
     /// The `href` of a link to this page.
-    pub fn href(self) -> String {
+    pub fn href(&self) -> String {
         format!("#{}", self.to_path())
     }
 
     /// The browser tab's title on this page.
-    pub fn document_title(self) -> String {
+    pub fn document_title(&self) -> String {
         match self {
             Route::Home => "Looplab: see asyncio think".to_string(),
             page => format!("{} · Looplab", page.title()),
@@ -59,8 +78,20 @@ mod tests {
             Route::Playground,
             Route::Interview,
         ] {
-            assert_eq!(Route::recognize(&route.to_path()), Some(route));
+            assert_eq!(Route::recognize(&route.to_path()), Some(route.clone()));
         }
+        let lesson = Route::Lesson {
+            id: "await-vs-gather".into(),
+        };
+        assert_eq!(lesson.href(), "#/lessons/await-vs-gather");
+        assert_eq!(Route::recognize("/lessons/await-vs-gather"), Some(lesson));
+        assert_eq!(
+            Route::recognize("/run/020_sequential_vs_gather/at/6.0"),
+            Some(Route::ProgramAt {
+                program: "020_sequential_vs_gather".into(),
+                at: "6.0".into()
+            })
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub fn Shell() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
 
     // The tab's title follows the page, so history entries and bookmarks read well.
-    use_effect_with(route, |route| {
+    use_effect_with(route.clone(), |route| {
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {
             document.set_title(&route.document_title());
         }
@@ -23,14 +23,14 @@ pub fn Shell() -> Html {
     html! {
         <div class="shell">
             <header class="site-header">
-                <NavLink to={Route::Home} current={route} class="brand">
+                <NavLink to={Route::Home} current={route.clone()} class="brand">
                     <span class="brand-mark" aria-hidden="true">{ "⟳" }</span>
                     { "Looplab" }
                 </NavLink>
-                <SectionNav current={route} />
+                <SectionNav current={route.clone()} />
             </header>
             <main id="main" class="page" data-page={route.title()}>
-                { pages::render(route) }
+                { pages::render(&route) }
             </main>
             <footer class="site-footer">
                 <span data-testid="version">{ format!("Looplab {VERSION}") }</span>

@@ -36,9 +36,9 @@ pub fn HomePage() -> Html {
                    bank are still being built. Each section says what it will hold." }
             </NotYet>
             <ul class="section-cards">
-                { for sections.iter().map(|&(route, blurb)| html! {
+                { for sections.iter().map(|(route, blurb)| html! {
                     <li key={route.title()} class="section-card">
-                        <h2><NavLink to={route} current={Route::Home}>{ route.title() }</NavLink></h2>
+                        <h2><NavLink to={route.clone()} current={Route::Home}>{ route.title() }</NavLink></h2>
                         <p>{ blurb }</p>
                     </li>
                 }) }

@@ -10,11 +10,24 @@ use yew::prelude::*;
 use super::Route;
 
 /// The page for a route.
-pub fn render(route: Route) -> Html {
+pub fn render(route: &Route) -> Html {
+    use super::playground::{Opened, PlaygroundPage};
     match route {
         Route::Home => html! { <home::HomePage /> },
         Route::Lessons => html! { <lessons::LessonsPage /> },
-        Route::Playground => html! { <super::playground::PlaygroundPage /> },
+        Route::Lesson { id } => html! { <lessons::LessonPage id={id.clone()} /> },
+        Route::Playground => html! { <PlaygroundPage /> },
+        Route::Program { program } => match Opened::program(program, None) {
+            // A new key for each program: its own run and its own saved edits.
+            Some(opened) => html! { <PlaygroundPage key={program.clone()} opened={opened} /> },
+            None => html! { <not_found::NotFoundPage /> },
+        },
+        Route::ProgramAt { program, at } => match Opened::program(program, at.parse().ok()) {
+            Some(opened) => html! {
+                <PlaygroundPage key={format!("{program}@{at}")} opened={opened} />
+            },
+            None => html! { <not_found::NotFoundPage /> },
+        },
         Route::Interview => html! { <interview::InterviewPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
     }

@@ -9,12 +9,32 @@ pub mod state;
 mod timeline;
 pub mod worker;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
 use crate::ui::pages::NotYet;
+use crate::ui::storage;
 use state::{Action, EXAMPLE, Playground, SPEEDS, narrate};
+
+/// The page's worker that runs programs (none where there is no browser).
+#[cfg(target_arch = "wasm32")]
+type RunnerHandle = Rc<Rc<std::cell::RefCell<worker::Runner>>>;
+#[cfg(not(target_arch = "wasm32"))]
+type RunnerHandle = Rc<()>;
+
+/// Runs `source` (the editor's text) in the worker, or here when there is none.
+fn start_run(playground: &UseReducerHandle<Playground>, runner: &RunnerHandle, source: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if worker::Runner::run(runner, source) {
+        return;
+    }
+    // No worker (a page not built by Trunk, as in tests): run here.
+    let _ = (runner, source);
+    playground.dispatch(Action::Run);
+}
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
 const TASKS_SHOWN: usize = 50;
@@ -24,23 +44,87 @@ const QUEUE_SHOWN: usize = 50;
 /// Where the editor's text is kept between visits.
 const STORAGE_KEY: &str = "looplab.playground.source";
 
-#[component]
-pub fn PlaygroundPage() -> Html {
-    let playground = use_reducer(|| Playground::new(EXAMPLE.to_string()));
+/// A program of the course the page opens with (a lesson's, or a question's "show me"), run
+/// at once and shown at a moment of its run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    /// Its name in the corpus.
+    pub name: String,
+    pub source: String,
+    /// The virtual time to show (the end of the run if None).
+    pub at: Option<f64>,
+}
 
-    // On the first render: bring back what the user typed last time.
+impl Opened {
+    /// The course's program `name`, if there is one.
+    pub fn program(name: &str, at: Option<f64>) -> Option<Opened> {
+        let program = crate::curriculum::curriculum().program(name)?;
+        Some(Opened {
+            name: program.name.clone(),
+            source: program.source.clone(),
+            at,
+        })
+    }
+
+    /// Where the learner's edits of this program are kept (apart from the playground's own).
+    fn storage_key(&self) -> String {
+        format!("looplab.program.{}", self.name)
+    }
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct PlaygroundProps {
+    #[prop_or_default]
+    pub opened: Option<Opened>,
+}
+
+#[component]
+pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
+    let opened = props.opened.clone();
+    let playground = {
+        let opened = opened.clone();
+        use_reducer(move || match opened {
+            Some(opened) => Playground::new(opened.source).opening_at(opened.at),
+            None => Playground::new(EXAMPLE.to_string()),
+        })
+    };
+    // Edits of an opened program, kept from an earlier visit (offered, not forced: the link
+    // that opened it means the program as the course wrote it).
+    let saved_edit = use_state(|| None::<String>);
+
+    // On the first render: bring back what the user typed last time, or load the opened
+    // program's edits.
     {
         let playground = playground.clone();
-        use_effect_with((), move |_| {
-            if let Some(saved) = storage::load(STORAGE_KEY) {
-                playground.dispatch(Action::Edit(saved));
+        let saved_edit = saved_edit.clone();
+        let opened = opened.clone();
+        use_effect_with((), move |_| match &opened {
+            None => {
+                if let Some(saved) = storage::load(STORAGE_KEY) {
+                    playground.dispatch(Action::Edit(saved));
+                }
+            }
+            Some(opened) => {
+                if let Some(saved) = storage::load(&opened.storage_key())
+                    && saved != opened.source
+                {
+                    saved_edit.set(Some(saved));
+                }
             }
         });
     }
     // Whenever the text changes: keep it, so a reload or a crash never loses it.
     {
         let source = playground.source.clone();
-        use_effect_with(source, move |source| storage::save(STORAGE_KEY, source));
+        let opened = opened.clone();
+        use_effect_with(source, move |source| match &opened {
+            None => storage::save(STORAGE_KEY, source),
+            // An opened program is kept only once the learner changed it.
+            Some(opened) if *source != opened.source => {
+                storage::save(&opened.storage_key(), source)
+            }
+            Some(_) => {}
+        });
     }
 
     // Playback: while playing, a timer moves one event forward per tick.
@@ -58,8 +142,10 @@ pub fn PlaygroundPage() -> Html {
     }
 
     // Programs run in a worker, so that a long run never freezes the page (see `worker`).
+    #[cfg(not(target_arch = "wasm32"))]
+    let runner: RunnerHandle = Rc::new(());
     #[cfg(target_arch = "wasm32")]
-    let runner = {
+    let runner: RunnerHandle = {
         let dispatcher = playground.dispatcher();
         let runner = use_memo((), move |_| {
             worker::Runner::new(move |action| dispatcher.dispatch(action))
@@ -70,17 +156,19 @@ pub fn PlaygroundPage() -> Html {
     };
     let on_run = {
         let playground = playground.clone();
-        #[cfg(target_arch = "wasm32")]
         let runner = runner.clone();
-        Callback::from(move |_: MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            if worker::Runner::run(&runner, &playground.source) {
-                return;
-            }
-            // No worker (a page not built by Trunk, as in tests): run here.
-            playground.dispatch(Action::Run);
-        })
+        Callback::from(move |_: MouseEvent| start_run(&playground, &runner, &playground.source))
     };
+    // An opened program runs at once, so the page shows it at the moment asked for.
+    {
+        let playground = playground.clone();
+        let runner = runner.clone();
+        use_effect_with((), move |_| {
+            if let Some(opened) = &opened {
+                start_run(&playground, &runner, &opened.source);
+            }
+        });
+    }
     let on_stop = {
         let playground = playground.clone();
         #[cfg(target_arch = "wasm32")]
@@ -534,33 +622,4 @@ pub mod keys {
     pub fn listen(_dispatch: impl Fn(Action) + 'static) -> Option<Listener> {
         None
     }
-}
-
-/// The browser's localStorage; nothing natively (server-side rendering has no storage).
-mod storage {
-    #[cfg(target_arch = "wasm32")]
-    fn local() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok().flatten()
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn load(key: &str) -> Option<String> {
-        local()?.get_item(key).ok().flatten()
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn save(key: &str, value: &str) {
-        if let Some(storage) = local() {
-            // A full or disabled storage only means the text is not kept across visits.
-            let _ = storage.set_item(key, value);
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn load(_key: &str) -> Option<String> {
-        None
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn save(_key: &str, _value: &str) {}
 }

@@ -250,6 +250,8 @@ pub struct Playground {
     shown: Option<Rc<LoopState>>,
     /// While a run is under way elsewhere (in the page's worker): the events arrived so far.
     pub pending: Option<usize>,
+    /// The virtual time the next run is shown at, instead of its end (a link asked for it).
+    open_at: Option<f64>,
 }
 
 /// Playback at 1x: events shown per second.
@@ -301,7 +303,25 @@ impl Playground {
             speed: 1.0,
             shown: None,
             pending: None,
+            open_at: None,
         }
+    }
+
+    /// The same, showing its next run at the first event at or after `at`.
+    pub fn opening_at(self, at: Option<f64>) -> Playground {
+        Playground {
+            open_at: at,
+            ..self
+        }
+    }
+
+    /// The position just after the first event at or after virtual time `t`.
+    fn position_at_time(run: &Run, t: f64) -> usize {
+        run.timeline
+            .events()
+            .iter()
+            .position(|event| event.t >= t)
+            .map_or(run.len(), |index| index + 1)
     }
 
     /// Milliseconds between two events while playing.
@@ -392,9 +412,12 @@ impl Playground {
         }
     }
 
-    /// `run`, shown at its end.
+    /// `run`, shown at its end (or where a link asked).
     fn showing(&self, run: Rc<Run>) -> Playground {
-        let position = run.len();
+        let position = match self.open_at {
+            Some(t) => Playground::position_at_time(&run, t),
+            None => run.len(),
+        };
         Playground {
             source: self.source.clone(),
             shown: Some(Rc::new(run.timeline.state_at(position))),
@@ -403,6 +426,7 @@ impl Playground {
             playing: false,
             speed: self.speed,
             pending: None,
+            open_at: None,
         }
     }
 }
@@ -440,13 +464,10 @@ impl Reducible for Playground {
             Action::StepBack => self.paused().with_position(self.position.saturating_sub(1)),
             Action::Seek(position) => self.paused().with_position(position),
             Action::SeekTime(t) => {
-                let position = self.run.as_ref().map_or(0, |run| {
-                    run.timeline
-                        .events()
-                        .iter()
-                        .position(|event| event.t >= t)
-                        .map_or(run.len(), |index| index + 1)
-                });
+                let position = self
+                    .run
+                    .as_ref()
+                    .map_or(0, |run| Playground::position_at_time(run, t));
                 self.paused().with_position(position)
             }
             Action::Reset => self.paused().with_position(0),
