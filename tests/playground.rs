@@ -608,7 +608,7 @@ fn a_task_group_gains_its_children_as_they_are_created() {
     assert_eq!(html.matches("data-testid=\"group-tree\"").count(), 1);
     assert_eq!(html.matches("data-testid=\"group-child\"").count(), 3);
     assert!(html.contains("Task-1 (main)"), "{html}");
-    assert!(html.contains("⋯ ready"), "{html}");
+    assert!(html.contains("… ready"), "{html}");
     assert!(html.contains("TaskGroup of 3: 0 finished"), "{html}");
 }
 

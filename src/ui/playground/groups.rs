@@ -43,9 +43,9 @@ fn is_finished(state: &LoopState, group: &GroupState) -> bool {
 /// The symbol that goes with a state's word.
 pub fn status_symbol(status: TaskStatus) -> &'static str {
     match status {
-        TaskStatus::Ready => "⋯",
+        TaskStatus::Ready => "…",
         TaskStatus::Running => "▶",
-        TaskStatus::Waiting => "⏸",
+        TaskStatus::Waiting => "❚❚",
         TaskStatus::Done => "✓",
         TaskStatus::Failed => "✗",
         TaskStatus::Cancelled => "⊘",

@@ -144,10 +144,10 @@ fn toolbar(window: TimeWindow, end_t: f64, on_window: &Callback<WindowChange>) -
             </button>
             <span class="timeline-window" data-testid="timeline-window" aria-live="polite">
                 if full {
-                    { format!("the whole run: t = 0 to {} s", float_repr(end_t)) }
+                    { format!("the whole run: t = 0 to {} s", short_time(end_t, end_t)) }
                 } else {
                     { format!("t = {} to {} s of {} s", short_time(window.start, window.span()),
-                        short_time(window.end, window.span()), float_repr(end_t)) }
+                        short_time(window.end, window.span()), short_time(end_t, end_t)) }
                 }
             </span>
             <span class="hint timeline-how">{ "Ctrl + wheel zooms where the pointer is (the wheel alone over the axis); Shift + wheel pans." }</span>
