@@ -57,6 +57,17 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let measure = measure.clone();
         use_effect_with(props.run.clone(), move |_| measure.emit(()));
     }
+    // A resized page shows more or fewer rows in the same scroll position.
+    {
+        let measure = measure.clone();
+        use_effect_with((), move |_| {
+            let listener = resize::listen(move || measure.emit(()));
+            // Leaving the page stops listening (the listener removes itself when dropped).
+            move || {
+                let _stopped = listener;
+            }
+        });
+    }
 
     let Some(RunRef(run)) = &props.run else {
         return html! { <p class="hint">{ "Run the program to draw each task's life." }</p> };
@@ -368,5 +379,41 @@ fn short_label(lane: &Lane) -> String {
         format!("{cut}…")
     } else {
         label
+    }
+}
+
+/// The browser window's resize events, listened for while the timeline is shown. Natively
+/// (server-side rendering) there is no window.
+mod resize {
+    #[cfg(target_arch = "wasm32")]
+    pub struct Listener(wasm_bindgen::closure::Closure<dyn FnMut()>);
+
+    #[cfg(target_arch = "wasm32")]
+    impl Drop for Listener {
+        fn drop(&mut self) {
+            use wasm_bindgen::JsCast;
+            if let Some(window) = web_sys::window() {
+                let _ = window
+                    .remove_event_listener_with_callback("resize", self.0.as_ref().unchecked_ref());
+            }
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn listen(on_resize: impl Fn() + 'static) -> Option<Listener> {
+        use wasm_bindgen::JsCast;
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(on_resize);
+        web_sys::window()?
+            .add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(Listener(closure))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub struct Listener;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn listen(_on_resize: impl Fn() + 'static) -> Option<Listener> {
+        None
     }
 }
