@@ -230,6 +230,154 @@ test('programs run in a worker: the page stays live during a long run, and Stop 
   await page.getByTestId('code-editor').fill(runaway);
   await runProgram(page, 60_000);
   assert.match(await page.getByTestId('error').textContent(), /^Line 5: LooplabLimitError: Task-1 \(spin\) at line 5 ran 20,000,000 instructions/);
+/** The axis's tick labels and the window shown, in words. */
+async function axis(page) {
+  return {
+    ticks: await page.getByTestId('timeline-axis').locator('text').allTextContents(),
+    window: await page.getByTestId('timeline-window').textContent(),
+  };
+}
+
+/** Clicks the timeline's lanes at the given part (0 to 1) of the time axis. */
+async function clickAxisPart(page, part) {
+  const timeline = page.getByTestId('timeline');
+  const box = await timeline.boundingBox();
+  const x = box.x + box.width * ((190 + (990 - 190) * part) / 1000);
+  await page.mouse.click(x, box.y + Math.min(box.height / 2, 40));
+}
+
+test('the timeline zooms and pans, and a click still jumps to the time under it', async () => {
+  const { page, problems, close } = await openPlayground();
+  await runProgram(page);
+  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+  const whole = await axis(page);
+  assert.deepEqual(whole.ticks, ['0.0s', '0.5s', '1.0s', '1.5s', '2.0s']);
+  assert.equal(whole.window, 'the whole run: t = 0 to 2.0 s');
+  assert.ok(await page.getByTestId('timeline-zoom-fit').isDisabled());
+
+  // Twice zoomed around the middle: t = 0.75 to 1.25, with finer ticks.
+  await page.getByTestId('timeline-zoom-in').click();
+  await page.getByTestId('timeline-zoom-in').click();
+  const zoomed = await axis(page);
+  assert.equal(zoomed.window, 't = 0.75 to 1.25 s of 2.0 s');
+  assert.deepEqual(zoomed.ticks, ['0.8s', '0.9s', '1.0s', '1.1s', '1.2s']);
+  // Two fifths along the axis is t = 0.95: the click shows the first event from then on,
+  // at t = 1.0 (the clock jumps there).
+  await clickAxisPart(page, 0.4);
+  assert.equal(await page.getByTestId('clock').textContent(), 't = 1.0');
+  assert.deepEqual(await consoleLines(page), ['start tea', 'start coffee']);
+  await page.screenshot({ path: `${SCREENSHOTS}/playground-zoom.png`, fullPage: true });
+
+  // The pan buttons move by half a window; the keyboard reaches them.
+  await page.getByTestId('timeline-pan-right').focus();
+  await page.keyboard.press('Enter');
+  assert.equal((await axis(page)).window, 't = 1.0 to 1.5 s of 2.0 s');
+  await page.getByTestId('timeline-pan-left').click();
+  assert.equal((await axis(page)).window, 't = 0.75 to 1.25 s of 2.0 s');
+
+  // Ctrl + wheel zooms around the pointer: the time under it stays under it.
+  const box = await page.getByTestId('timeline').boundingBox();
+  await page.mouse.move(box.x + box.width * ((190 + 800 * 0.25) / 1000), box.y + 20);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -350);
+  await page.keyboard.up('Control');
+  const wheeled = await axis(page);
+  const [, start, end] = wheeled.window.match(/^t = ([\d.]+) to ([\d.]+) s/).map(Number);
+  assert.ok(end - start < 0.5 && end - start > 0.1, wheeled.window);
+  assert.ok(Math.abs(start + (end - start) * 0.25 - 0.875) < 0.01, `0.875 stays put: ${wheeled.window}`);
+
+  // The zoom keys, and playback turning the window to follow the cursor.
+  await page.getByTestId('timeline-zoom-fit').click();
+  assert.equal((await axis(page)).window, 'the whole run: t = 0 to 2.0 s');
+  await page.getByTestId('run').focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  assert.equal((await axis(page)).window, 't = 0.75 to 1.25 s of 2.0 s');
+  await page.getByTestId('speed').selectOption('16');
+  await page.getByTestId('play').click();
+  await page.getByTestId('pause').waitFor();
+  await page.getByTestId('play').waitFor({ timeout: 10_000 });
+  assert.equal((await axis(page)).window, 't = 1.5 to 2.0 s of 2.0 s', 'the window followed to the end');
+  assert.equal(await page.getByTestId('timeline-cursor').count(), 1);
+  await page.keyboard.press('0');
+  assert.equal((await axis(page)).window, 'the whole run: t = 0 to 2.0 s');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a run of 2,000 tasks draws only the lanes scrolled into view', async () => {
+  const { page, problems, close } = await openPlayground();
+  const program = [
+    'import asyncio',
+    '',
+    'async def work(i):',
+    '    await asyncio.sleep(i % 7 / 10)',
+    '',
+    'async def main():',
+    '    await asyncio.gather(*(work(i) for i in range(2000)))',
+    '',
+    'asyncio.run(main())',
+    '',
+  ].join('\n');
+  await page.getByTestId('code-editor').fill(program);
+  await runProgram(page);
+  await page.getByTestId('clock').waitFor();
+  const lanes = page.getByTestId('timeline-lane');
+  await lanes.first().waitFor();
+  const drawn = await lanes.count();
+  assert.ok(drawn < 200, `${drawn} lanes drawn`);
+  assert.match(await page.getByTestId('timeline').getAttribute('aria-label'), /^Timeline of 2003 tasks/);
+
+  const scroller = page.getByTestId('timeline-scroll');
+  const { scrollHeight, clientHeight } = await scroller.evaluate((el) => ({
+    scrollHeight: el.scrollHeight,
+    clientHeight: el.clientHeight,
+  }));
+  assert.ok(scrollHeight > 2000 * 20, `the scrollbar spans every lane: ${scrollHeight}px`);
+  assert.ok(clientHeight < 800, `${clientHeight}px high`);
+  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+  // Halfway down: the lanes of tasks around Task-1000 are drawn there, the first ones not.
+  await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+  const middle = page.locator('[data-testid="timeline-lane"][aria-label^="Task-1000 (work)"]');
+  await middle.waitFor();
+  assert.ok(await middle.isVisible());
+  assert.equal(await page.locator('[data-testid="timeline-lane"][aria-label^="Task-1 (main)"]').count(), 0);
+  assert.ok((await lanes.count()) < 200);
+  await page.screenshot({ path: `${SCREENSHOTS}/playground-many-lanes.png` });
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a TaskGroup is drawn as a tree of its owner and its children', async () => {
+  const { page, problems, close } = await openPlayground();
+  await page.getByTestId('code-editor').fill(await readFile('tests/programs/037_taskgroup.py', 'utf8'));
+  await runProgram(page);
+  const tree = page.getByTestId('group-tree');
+  assert.equal(await tree.count(), 1);
+  assert.match(await tree.textContent(), /^Task-1 \(main\) awaits a TaskGroup of 4: 4 finished/);
+  const children = tree.getByTestId('group-child');
+  assert.equal(await children.count(), 4);
+  assert.deepEqual(await children.evaluateAll((items) => items.map((li) => li.dataset.status)),
+    ['done', 'done', 'done', 'done']);
+
+  // Just after the block's tasks were created: three children, ready to start.
+  await page.getByTestId('run').focus();
+  await page.keyboard.press('Home');
+  while (!(await consoleLines(page)).includes('tasks created; the block now waits for all of them')) {
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(await children.count(), 3);
+  assert.deepEqual(await children.evaluateAll((items) => items.map((li) => li.dataset.status)),
+    ['ready', 'ready', 'ready']);
+  // Later, at t = 0.15: some sleep, one is done... told in words and symbols.
+  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+  const end = Number((await axis(page)).window.match(/to ([\d.]+) s$/)[1]);
+  await clickAxisPart(page, 0.15 / end);
+  const statuses = await children.evaluateAll((items) => items.map((li) => li.dataset.status));
+  assert.ok(statuses.includes('waiting'), statuses.join());
+  assert.match(await tree.textContent(), /❚❚ waiting/);
+  await tree.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/playground-trees.png` });
   assert.deepEqual(problems, []);
   await close();
 });

@@ -477,3 +477,271 @@ fn stepping_forward_replays_one_event_into_the_same_state_a_jump_rebuilds() {
         );
     }
 }
+
+// ----- the timeline's window: zoom, pan, follow ---------------------------------------
+
+#[test]
+fn the_timeline_zooms_pans_and_follows_the_cursor() {
+    use looplab::ui::playground::viewport::{TimeWindow, WindowChange};
+    let playground = ran(EXAMPLE);
+    assert_eq!(playground.window, TimeWindow::full(2.0));
+    // Zoom in around the start: a quarter of the run.
+    let zoomed = playground.reduce(Action::Window(WindowChange::Zoom {
+        factor: 4.0,
+        around: Some(0.0),
+    }));
+    assert_eq!(
+        zoomed.window,
+        TimeWindow {
+            start: 0.0,
+            end: 0.5
+        }
+    );
+    assert_eq!(zoomed.window.ticks(), [0.0, 0.1, 0.2, 0.3, 0.4, 0.5]);
+    // Panning stops at the end of the run; fit shows it all again.
+    let panned = zoomed
+        .clone()
+        .reduce(Action::Window(WindowChange::Pan(10.0)));
+    assert_eq!(
+        panned.window,
+        TimeWindow {
+            start: 1.5,
+            end: 2.0
+        }
+    );
+    let fitted = panned.reduce(Action::Window(WindowChange::Fit));
+    assert_eq!(fitted.window, TimeWindow::full(2.0));
+    // A move that leaves the window turns it; one inside leaves it alone.
+    let zoomed_window = zoomed.window;
+    let at_start = zoomed.reduce(Action::Reset);
+    assert_eq!(at_start.window, zoomed_window);
+    let at_one = at_start.reduce(Action::SeekTime(1.0));
+    assert!(at_one.window.contains(1.0), "{:?}", at_one.window);
+    assert_eq!(at_one.window.span(), 0.5);
+    // Playing, the cursor never leaves the window.
+    let mut playing = at_one.reduce(Action::Reset).reduce(Action::Play);
+    let mut windows = vec![playing.window];
+    while playing.playing {
+        playing = playing.reduce(Action::Tick);
+        let now = playing.state().expect("a state").t;
+        assert!(
+            playing.window.contains(now),
+            "{now} in {:?}",
+            playing.window
+        );
+        if windows.last() != Some(&playing.window) {
+            windows.push(playing.window);
+        }
+    }
+    assert!(windows.len() >= 3, "the window turned: {windows:?}");
+    // A new run shows the whole of it.
+    let again = playing.reduce(Action::Run);
+    assert_eq!(again.window, TimeWindow::full(2.0));
+}
+
+#[test]
+fn the_zoom_keys_map_to_the_window() {
+    use looplab::ui::playground::keys::action;
+    let playground = ran(EXAMPLE);
+    let press = |p: Rc<Playground>, key: &str| p.reduce(action(key, false).expect("a shortcut"));
+    let zoomed = press(playground, "+");
+    assert_eq!(zoomed.window.span(), 1.0);
+    let out = press(press(zoomed, "+"), "-");
+    assert_eq!(out.window.span(), 1.0);
+    assert_eq!(press(out, "0").window.span(), 2.0);
+}
+
+/// A program with `n` tasks that each sleep a little.
+fn many_tasks(n: usize) -> String {
+    format!(
+        "import asyncio\n\nasync def work(i):\n    await asyncio.sleep(i % 7 / 10)\n\n\
+         async def main():\n    await asyncio.gather(*(work(i) for i in range({n})))\n\n\
+         asyncio.run(main())\n"
+    )
+}
+
+fn render_timeline(playground: &Playground) -> String {
+    use looplab::ui::playground::timeline::{RunRef, TimelineProps, TimelineView};
+    let props = TimelineProps {
+        run: playground.run.clone().map(RunRef),
+        now: playground.state().map_or(0.0, |s| s.t),
+        window: playground.window,
+        on_seek: yew::Callback::noop(),
+        on_window: yew::Callback::noop(),
+    };
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<TimelineView>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+#[test]
+fn only_the_lanes_in_view_are_drawn() {
+    use looplab::ui::playground::viewport::{FIRST_ROWS, visible_rows};
+    let playground = ran(&many_tasks(2000));
+    let run = playground.run.as_ref().expect("a run");
+    assert!(run.lanes.len() > 2000);
+    // Before the page is measured (and on the server): the first rows only.
+    let html = render_timeline(&playground);
+    assert_eq!(
+        html.matches("data-testid=\"timeline-lane\"").count(),
+        FIRST_ROWS
+    );
+    assert!(html.contains("Task-1 (main)"));
+    // Scrolled to row 1,000 of 26-pixel rows in a 600-pixel viewport.
+    let rows = visible_rows(26_000.0, 600.0, 26.0);
+    assert!(rows.contains(&1000) && rows.contains(&1023), "{rows:?}");
+    assert!(rows.len() < 100);
+}
+
+#[test]
+fn lanes_draw_only_what_falls_in_the_window() {
+    use looplab::ui::playground::viewport::WindowChange;
+    let playground = ran(EXAMPLE);
+    let whole = render_timeline(&playground);
+    // From t=1.5 on: coffee (done at t=1.0) draws nothing but its label.
+    let late = playground.reduce(Action::Window(WindowChange::Zoom {
+        factor: 4.0,
+        around: Some(2.0),
+    }));
+    assert_eq!(late.window.start, 1.5);
+    let html = render_timeline(&late);
+    let count = |html: &str, what: &str| html.matches(what).count();
+    assert!(
+        count(&html, "class=\"seg seg-") < count(&whole, "class=\"seg seg-"),
+        "fewer segments"
+    );
+    assert!(!html.contains("Task-3 sleeping from t=0.0 to t=1.0"));
+    assert!(whole.contains("Task-3 sleeping from t=0.0 to t=1.0"));
+    // The axis counts in the window's round numbers.
+    assert!(html.contains(">1.5s<") && html.contains(">1.6s<"), "{html}");
+    assert!(html.contains("t = 1.5 to 2.0 s of 2.0 s"));
+}
+
+// ----- gathers and TaskGroups as trees ------------------------------------------------
+
+fn group_children(
+    state: &looplab::runtime::snapshot::LoopState,
+    group: usize,
+) -> Vec<(String, &'static str)> {
+    state.groups[group]
+        .children
+        .iter()
+        .map(|child| {
+            let status = state.task(child).map_or("?", |t| t.status.name());
+            (child.to_string(), status)
+        })
+        .collect()
+}
+
+#[test]
+fn a_gather_is_a_tree_of_its_owner_and_children() {
+    use looplab::runtime::trace::GroupKind;
+    let playground = ran(EXAMPLE);
+    let run = playground.run.clone().expect("a run");
+    // At t=1.5, coffee is done, tea still sleeps.
+    let at_one = playground.reduce(Action::SeekTime(1.5));
+    let state = at_one.state().expect("a state");
+    assert_eq!(state.groups.len(), 1);
+    let gather = &state.groups[0];
+    assert_eq!(gather.kind, GroupKind::Gather);
+    assert_eq!(gather.owner.as_deref(), Some("Task-1"));
+    assert_eq!(
+        group_children(&state, 0),
+        [
+            ("Task-2".to_string(), "waiting"),
+            ("Task-3".to_string(), "done")
+        ]
+    );
+    let end = run.timeline.state_at(run.len());
+    assert_eq!(
+        group_children(&end, 0),
+        [
+            ("Task-2".to_string(), "done"),
+            ("Task-3".to_string(), "done")
+        ]
+    );
+    // Before the gather, no group.
+    assert!(run.timeline.state_at(1).groups.is_empty());
+}
+
+#[test]
+fn a_task_group_gains_its_children_as_they_are_created() {
+    use looplab::runtime::trace::GroupKind;
+    let source = std::fs::read_to_string("tests/programs/037_taskgroup.py").expect("the program");
+    let playground = ran(&source);
+    let run = playground.run.as_ref().expect("a run");
+    let end = run.timeline.state_at(run.len());
+    assert_eq!(end.groups.len(), 1);
+    assert_eq!(end.groups[0].kind, GroupKind::TaskGroup);
+    assert_eq!(end.groups[0].owner.as_deref(), Some("Task-1"));
+    // fetch_orders adds a follow-up task to the same group while it is open.
+    assert_eq!(
+        group_children(&end, 0),
+        [
+            ("Task-2".to_string(), "done"),
+            ("Task-3".to_string(), "done"),
+            ("Task-4".to_string(), "done"),
+            ("Task-5".to_string(), "done")
+        ]
+    );
+    // Just after the block's tasks were created: three children, none started.
+    let created = run
+        .timeline
+        .events()
+        .iter()
+        .position(|e| matches!(&e.kind, looplab::runtime::trace::EventKind::Print { text } if text.starts_with("tasks created")))
+        .expect("the print");
+    let state = run.timeline.state_at(created + 1);
+    assert_eq!(
+        group_children(&state, 0),
+        [
+            ("Task-2".to_string(), "ready"),
+            ("Task-3".to_string(), "ready"),
+            ("Task-4".to_string(), "ready")
+        ]
+    );
+    // Drawn as a tree, each child's state in words.
+    #[derive(yew::Properties, PartialEq)]
+    struct Props {
+        state: looplab::runtime::snapshot::LoopState,
+    }
+    #[yew::component]
+    fn Trees(props: &Props) -> yew::Html {
+        looplab::ui::playground::groups::view(&props.state)
+    }
+    let html = futures::executor::block_on(
+        yew::LocalServerRenderer::<Trees>::with_props(Props { state })
+            .hydratable(false)
+            .render(),
+    );
+    assert_eq!(html.matches("data-testid=\"group-tree\"").count(), 1);
+    assert_eq!(html.matches("data-testid=\"group-child\"").count(), 3);
+    assert!(html.contains("Task-1 (main)"), "{html}");
+    assert!(html.contains("… ready"), "{html}");
+    assert!(html.contains("TaskGroup of 3: 0 finished"), "{html}");
+}
+
+#[test]
+fn machinery_for_groups_changes_neither_the_oracle_trace_nor_stdout() {
+    use looplab::runtime::{RunOptions, run_program};
+    let source = std::fs::read_to_string("tests/programs/037_taskgroup.py").expect("the program");
+    let plain = run_program(&source, &RunOptions::default());
+    let visual = run_program(
+        &source,
+        &RunOptions {
+            machinery: true,
+            ..Default::default()
+        },
+    );
+    assert_eq!(plain.stdout, visual.stdout);
+    assert_eq!(plain.trace.to_jsonl(), visual.trace.to_jsonl());
+    assert!(
+        visual
+            .trace
+            .events
+            .iter()
+            .any(|e| e.to_json(0).contains("Group(GroupChange"))
+    );
+}

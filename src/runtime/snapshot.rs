@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::rc::Rc;
 
-use super::trace::{Event, EventKind, LoopEvent, PrimitiveState, Trace};
+use super::trace::{Event, EventKind, GroupChange, GroupKind, LoopEvent, PrimitiveState, Trace};
 
 /// How many events apart the stored states are, at least.
 pub const CHECKPOINT_INTERVAL: usize = 128;
@@ -86,6 +86,19 @@ pub struct TimerEntry {
     pub task: Option<Rc<str>>,
 }
 
+/// A `gather()` or a `TaskGroup`: the task awaiting it and its children, in the order they
+/// joined (their states are the tasks' own, in [`LoopState::tasks`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupState {
+    pub id: u64,
+    pub kind: GroupKind,
+    pub owner: Option<Rc<str>>,
+    /// Task names, or `future` for a child that is a plain future.
+    pub children: Vec<Rc<str>>,
+    /// The index of the event that opened it.
+    pub opened_at: usize,
+}
+
 /// Everything visible at one moment of a run.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoopState {
@@ -106,8 +119,12 @@ pub struct LoopState {
     timers_of_future: HashMap<u64, Vec<u64>>,
     /// In order of first appearance.
     pub primitives: Vec<PrimitiveState>,
+    /// Gathers and TaskGroups, in the order they were opened.
+    pub groups: Vec<GroupState>,
     /// How many `print` events have happened (the console shows that many lines).
     pub prints: usize,
+    /// How many children the groups have in all (a copy of the state copies them).
+    group_children: usize,
     /// Where each name's task is in `tasks` (events name tasks; a run may have thousands).
     /// Names can be reused after a rename: the most recent task with the name is meant.
     task_index: HashMap<Rc<str>, usize>,
@@ -171,7 +188,12 @@ impl LoopState {
 
     /// How many entries a copy of this state copies.
     fn size(&self) -> usize {
-        self.tasks.len() + self.ready.len() + self.timers.len() + self.primitives.len()
+        self.tasks.len()
+            + self.ready.len()
+            + self.timers.len()
+            + self.primitives.len()
+            + self.groups.len()
+            + self.group_children
     }
 
     pub fn task(&self, name: &str) -> Option<&TaskState> {
@@ -252,11 +274,11 @@ impl LoopState {
                 }
             }
             EventKind::Cancel { .. } | EventKind::Uncaught { .. } => {}
-            EventKind::Loop(machinery) => self.apply_machinery(machinery),
+            EventKind::Loop(machinery) => self.apply_machinery(machinery, index),
         }
     }
 
-    fn apply_machinery(&mut self, event: &LoopEvent) {
+    fn apply_machinery(&mut self, event: &LoopEvent, index: usize) {
         match event {
             LoopEvent::Ready { handle, what, task } => {
                 self.ready.push_back(ReadyEntry {
@@ -357,6 +379,25 @@ impl LoopState {
                     None => self.primitives.push(state.clone()),
                 }
             }
+            LoopEvent::Group(change) => self.apply_group(change, index),
+        }
+    }
+
+    fn apply_group(&mut self, change: &GroupChange, index: usize) {
+        self.group_children += change.children.len();
+        // A TaskGroup adds to the group it opened, most likely one of the last ones.
+        let open = (!change.opens)
+            .then(|| self.groups.iter_mut().rev().find(|g| g.id == change.id))
+            .flatten();
+        match open {
+            Some(group) => group.children.extend(change.children.iter().cloned()),
+            None => self.groups.push(GroupState {
+                id: change.id,
+                kind: change.kind,
+                owner: change.owner.clone(),
+                children: change.children.clone(),
+                opened_at: index,
+            }),
         }
     }
 }

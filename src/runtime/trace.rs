@@ -83,6 +83,42 @@ pub enum LoopEvent {
     /// A synchronisation primitive (Lock, Semaphore, Event, Condition, Queue) changed: its
     /// whole visible state, so replay needs no knowledge of its rules.
     Primitive(PrimitiveState),
+    /// A `gather()` or a `TaskGroup` gained children. The first event with an `id` opens the
+    /// group (a gather with all its children at once, a TaskGroup with none when its
+    /// `async with` is entered); later ones add the children its `create_task` made, so a
+    /// group of 10,000 tasks is not recorded 10,000 times over.
+    Group(GroupChange),
+}
+
+/// What a [`LoopEvent::Group`] says: the group, who awaits it, and the children it gains.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupChange {
+    pub id: u64,
+    pub kind: GroupKind,
+    /// The task that awaits the group (the one that called `gather` or entered the
+    /// `TaskGroup`); none at the program's top level.
+    pub owner: Option<Rc<str>>,
+    /// The children it gains: task names (gather wraps coroutines into tasks), or `future`
+    /// for a plain future.
+    pub children: Vec<Rc<str>>,
+    /// Whether this event opens the group (otherwise it adds to an open one).
+    pub opens: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GroupKind {
+    Gather,
+    TaskGroup,
+}
+
+impl GroupKind {
+    /// The name a program knows it by.
+    pub fn name(self) -> &'static str {
+        match self {
+            GroupKind::Gather => "gather",
+            GroupKind::TaskGroup => "TaskGroup",
+        }
+    }
 }
 
 /// A snapshot of one primitive's visible state.

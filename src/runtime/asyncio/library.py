@@ -4,8 +4,9 @@
 # through the event loop. Futures, tasks and the loop itself are native (see future.rs and
 # event_loop.rs), as CPython's _asyncio accelerator makes them.
 #
-# The hooks _changed() and _held() only report state to Looplab's visualizer; they do
-# not affect scheduling, and are called only when _VISUAL is true (the visualizer records).
+# The hooks _changed(), _held() and _grouped() only report state to Looplab's visualizer;
+# they do not affect scheduling, and are called only when _VISUAL is true (the visualizer
+# records).
 
 TimeoutError = TimeoutError
 
@@ -163,6 +164,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = futures_by_argument[argument]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
+    if _VISUAL: _grouped(outer, 'gather', None, children, True)
     # Children that were already done are counted now (3.12: no extra loop iteration).
     for fut in already_done:
         _done_callback(fut)
@@ -452,6 +454,7 @@ class TaskGroup:
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
+        if _VISUAL: _grouped(self, 'TaskGroup', self._parent_task, (), True)
         return self
 
     async def __aexit__(self, et, exc, tb):
@@ -498,6 +501,7 @@ class TaskGroup:
         task = self._loop.create_task(coro)
         if name is not None:
             task.set_name(name)
+        if _VISUAL: _grouped(self, 'TaskGroup', self._parent_task, (task,), False)
         if task.done():
             self._on_task_done(task)
         else:

@@ -6,6 +6,7 @@
 mod deque;
 pub mod event_loop;
 pub mod future;
+mod groups;
 mod natives;
 mod primitives;
 
@@ -47,6 +48,10 @@ pub struct AsyncState {
     /// number and label given to each primitive.
     pub holders: std::collections::HashMap<usize, Vec<Rc<str>>>,
     pub primitive_ids: std::collections::HashMap<usize, (u64, Rc<str>)>,
+    /// For the visualizer: the number of the group (gather or TaskGroup) open at each
+    /// address, and how many groups were opened.
+    pub group_ids: std::collections::HashMap<usize, u64>,
+    pub group_counter: u64,
 }
 
 /// The native classes of asyncio, made when it is first imported.
@@ -446,6 +451,7 @@ pub fn create_module(vm: &mut Vm) -> PResult<Value> {
     namespace.insert(Rc::from("_VISUAL"), Value::Bool(vm.trace.machinery));
     super::builtins::add_function(&mut namespace, "_changed", primitives::changed);
     super::builtins::add_function(&mut namespace, "_held", primitives::held);
+    super::builtins::add_function(&mut namespace, "_grouped", groups::grouped);
     let module = Rc::new(Module {
         name: Rc::from("asyncio"),
         dict: Rc::new(RefCell::new(namespace)),

@@ -2,11 +2,13 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
+pub mod groups;
 pub mod highlight;
 pub mod lanes;
 mod primitives;
 pub mod state;
-mod timeline;
+pub mod timeline;
+pub mod viewport;
 pub mod worker;
 
 use std::rc::Rc;
@@ -255,9 +257,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                    queue, the timers, each task and what it waits on." }
             </p>
             <NotYet>
-                { "Still to come here: zoom and pan on the timeline, gathers and TaskGroups as \
-                   trees, the compare mode, and smooth handling of programs with thousands of \
-                   tasks." }
+                { "Still to come here: the compare mode." }
             </NotYet>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
@@ -326,7 +326,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             </select>
                         </label>
                     </div>
-                    <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home goes to the start." }</p>
+                    <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home goes to the start, + − 0 zoom the timeline." }</p>
                     <label class="scrubber">
                         <span>{ format!("Event {position} of {length}") }</span>
                         <input type="range" data-testid="scrubber" aria-label="Position in the run"
@@ -345,9 +345,14 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                     <timeline::TimelineView
                         run={run.clone().map(timeline::RunRef)}
                         now={state.as_ref().map_or(0.0, |state| state.t)}
+                        window={playground.window}
                         on_seek={{
                             let playground = playground.clone();
                             Callback::from(move |t: f64| playground.dispatch(Action::SeekTime(t)))
+                        }}
+                        on_window={{
+                            let playground = playground.clone();
+                            Callback::from(move |change| playground.dispatch(Action::Window(change)))
                         }} />
                 </section>
                 <section class="panel console-panel" aria-label="Console">
@@ -505,6 +510,7 @@ fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
                     { for state.primitives.iter().map(primitives::view) }
                 </ul>
             }
+            { groups::view(state) }
         </>
     }
 }
@@ -556,6 +562,7 @@ fn ConsoleView(props: &ConsoleProps) -> Html {
 /// The keyboard shortcuts, listened for on the whole document while the page is shown.
 pub mod keys {
     use super::state::Action;
+    use super::viewport::{WindowChange, ZOOM_STEP};
 
     /// The action for a key press, if it is a shortcut.
     pub fn action(key: &str, shift: bool) -> Option<Action> {
@@ -566,6 +573,15 @@ pub mod keys {
             ("ArrowRight", true) => Action::NextIteration,
             ("ArrowLeft", true) => Action::PreviousIteration,
             ("Home", _) => Action::Reset,
+            ("+" | "=", _) => Action::Window(WindowChange::Zoom {
+                factor: ZOOM_STEP,
+                around: None,
+            }),
+            ("-", _) => Action::Window(WindowChange::Zoom {
+                factor: 1.0 / ZOOM_STEP,
+                around: None,
+            }),
+            ("0", _) => Action::Window(WindowChange::Fit),
             _ => return None,
         })
     }

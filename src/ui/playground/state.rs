@@ -9,9 +9,10 @@ use yew::Reducible;
 use serde::{Deserialize, Serialize};
 
 use super::lanes::{Lane, LaneBuilder};
+use super::viewport::{TimeWindow, WindowChange};
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, Timeline, TimelineBuilder};
-use crate::runtime::trace::{Event, EventKind, LoopEvent, Resume};
+use crate::runtime::trace::{Event, EventKind, GroupChange, GroupKind, LoopEvent, Resume};
 use crate::runtime::{ExitStatus, RunOptions, RunResult, run_program};
 
 /// The program a first visit shows.
@@ -252,6 +253,9 @@ pub struct Playground {
     pub pending: Option<usize>,
     /// The virtual time the next run is shown at, instead of its end (a link asked for it).
     open_at: Option<f64>,
+    /// The stretch of virtual time the timeline shows (the whole run until zoomed). It
+    /// follows the current moment: a move that leaves it turns it to the new moment.
+    pub window: TimeWindow,
 }
 
 /// Playback at 1x: events shown per second.
@@ -291,6 +295,8 @@ pub enum Action {
     /// Playback's clock: one event forward; playback stops at the end.
     Tick,
     SetSpeed(f64),
+    /// Zoom or pan the timeline.
+    Window(WindowChange),
 }
 
 impl Playground {
@@ -304,6 +310,7 @@ impl Playground {
             shown: None,
             pending: None,
             open_at: None,
+            window: TimeWindow::full(0.0),
         }
     }
 
@@ -390,6 +397,21 @@ impl Playground {
         }
     }
 
+    /// The virtual time at a position (0 before the first event).
+    fn time_at(&self, position: usize) -> f64 {
+        let Some(run) = &self.run else { return 0.0 };
+        position
+            .checked_sub(1)
+            .and_then(|index| run.timeline.events().get(index))
+            .map_or(0.0, |event| event.t)
+    }
+
+    /// The run's last virtual time.
+    pub fn end_t(&self) -> f64 {
+        self.run.as_ref().map_or(0.0, |run| run.end_t)
+    }
+
+    /// At another position, with the timeline's window turned to show it.
     fn with_position(&self, position: usize) -> Playground {
         let Some(run) = &self.run else {
             return self.clone();
@@ -408,6 +430,7 @@ impl Playground {
         Playground {
             position,
             shown: Some(shown),
+            window: self.window.following(self.time_at(position), self.end_t()),
             ..self.clone()
         }
     }
@@ -421,6 +444,7 @@ impl Playground {
         Playground {
             source: self.source.clone(),
             shown: Some(Rc::new(run.timeline.state_at(position))),
+            window: TimeWindow::full(run.end_t),
             run: Some(run),
             position,
             playing: false,
@@ -504,6 +528,10 @@ impl Reducible for Playground {
                 speed,
                 ..(*self).clone()
             },
+            Action::Window(change) => Playground {
+                window: self.window.changed(change, self.end_t()),
+                ..(*self).clone()
+            },
         };
         Rc::new(next)
     }
@@ -564,5 +592,34 @@ fn narrate_machinery(event: &LoopEvent) -> String {
         },
         LoopEvent::Finished { task, state } => format!("{task} is {state}."),
         LoopEvent::Primitive(state) => format!("{} changes.", state.label),
+        LoopEvent::Group(change) => narrate_group(change),
+    }
+}
+
+/// `Task-2, Task-3 and 98 more`: a sentence stays a sentence with a gather of thousands.
+fn first_names(names: &[Rc<str>], shown: usize) -> String {
+    let first = names
+        .iter()
+        .take(shown)
+        .map(|name| &**name)
+        .collect::<Vec<_>>()
+        .join(", ");
+    match names.len().saturating_sub(shown) {
+        0 => first,
+        more => format!("{first} and {more} more"),
+    }
+}
+
+fn narrate_group(change: &GroupChange) -> String {
+    let owner = change.owner.as_deref().unwrap_or("The program");
+    let children = first_names(&change.children, 6);
+    match (change.kind, change.opens) {
+        (GroupKind::Gather, _) => {
+            format!("{owner} gathers {children}: it will wait for all of them.")
+        }
+        (GroupKind::TaskGroup, true) => {
+            format!("{owner} enters a TaskGroup: it will wait for every task created in it.")
+        }
+        (GroupKind::TaskGroup, false) => format!("{owner}'s TaskGroup gains {children}."),
     }
 }

@@ -1,85 +1,121 @@
 //! The timeline: one lane per task over virtual time, states told apart by pattern as well as
 //! colour, markers for prints and endings, and a cursor at the current moment. A click jumps
-//! to that moment.
+//! to that moment. The learner zooms and pans a window of virtual time (buttons, keys, the
+//! wheel); only the lanes scrolled into view are drawn, and in them only what falls in the
+//! window, so a run of 10,000 tasks draws a few dozen lanes.
 
-use web_sys::wasm_bindgen::JsCast;
+use std::ops::Range;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::lanes::{Lane, MarkerKind, SegmentKind};
-use std::rc::Rc;
-
 use super::state::Run;
+use super::viewport::{
+    AXIS_LEFT, AXIS_RIGHT, FIRST_ROWS, PAN_STEP, TimeWindow, WindowChange, ZOOM_STEP, short_time,
+    visible_rows,
+};
 use crate::runtime::format::float_repr;
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
 const WIDTH: f64 = 1000.0;
-const LABEL: f64 = 190.0;
 const LANE: f64 = 26.0;
 const AXIS: f64 = 22.0;
+/// Room below the last lane.
+const BOTTOM: f64 = 6.0;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub run: Option<RunRef>,
     /// The virtual time of the moment shown (where the cursor is).
     pub now: f64,
+    /// The stretch of virtual time drawn across the axis.
+    pub window: TimeWindow,
     /// Called with the virtual time that was clicked.
     pub on_seek: Callback<f64>,
-}
-
-fn x_of(t: f64, end_t: f64) -> f64 {
-    if end_t <= 0.0 {
-        LABEL
-    } else {
-        LABEL + (t / end_t) * (WIDTH - LABEL - 10.0)
-    }
+    /// Called when the learner zooms or pans.
+    pub on_window: Callback<WindowChange>,
 }
 
 #[component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
+    let scroller = use_node_ref();
+    let lanes_drawing = use_node_ref();
+    // The rows scrolled into view (in blocks: a small scroll changes nothing).
+    let rows = use_state_eq(|| 0..FIRST_ROWS);
+    let measure = {
+        let (scroller, lanes_drawing, rows) =
+            (scroller.clone(), lanes_drawing.clone(), rows.clone());
+        Callback::from(move |_: ()| {
+            if let Some(measured) = measured_rows(&scroller, &lanes_drawing) {
+                rows.set(measured);
+            }
+        })
+    };
+    // A new run may have a different number of lanes: measure once it is drawn.
+    {
+        let measure = measure.clone();
+        use_effect_with(props.run.clone(), move |_| measure.emit(()));
+    }
+    // A resized page shows more or fewer rows in the same scroll position.
+    {
+        let measure = measure.clone();
+        use_effect_with((), move |_| {
+            let listener = resize::listen(move || measure.emit(()));
+            // Leaving the page stops listening (the listener removes itself when dropped).
+            move || {
+                let _stopped = listener;
+            }
+        });
+    }
+
     let Some(RunRef(run)) = &props.run else {
         return html! { <p class="hint">{ "Run the program to draw each task's life." }</p> };
     };
     let end_t = run.end_t;
-    let height = AXIS + LANE * run.lanes.len() as f64 + 6.0;
-    let onclick = {
-        let on_seek = props.on_seek.clone();
-        Callback::from(move |event: MouseEvent| {
-            let Some(svg) = event
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            else {
-                return;
-            };
-            let bounds = svg.get_bounding_client_rect();
-            if bounds.width() <= 0.0 || end_t <= 0.0 {
-                return;
-            }
-            let x = (f64::from(event.client_x()) - bounds.left()) * WIDTH / bounds.width();
-            let t = ((x - LABEL) / (WIDTH - LABEL - 10.0) * end_t).clamp(0.0, end_t);
-            on_seek.emit(t);
-        })
-    };
+    let window = props.window;
+    let lane_count = run.lanes.len();
+    let height = LANE * lane_count as f64 + BOTTOM;
+    let shown_rows = rows.start.min(lane_count)..rows.end.min(lane_count);
+    let on_click = seek_on_click(window, props.on_seek.clone());
+    let on_axis_wheel = zoom_on_wheel(window, props.on_window.clone(), true);
+    let on_lanes_wheel = zoom_on_wheel(window, props.on_window.clone(), false);
+    let cursor_x = window
+        .contains(props.now)
+        .then(|| coordinate(window.x_of(props.now)));
     html! {
         <>
-            <div class="timeline-scroll">
-            <svg class="timeline" data-testid="timeline" role="list"
-                aria-label={format!("Timeline of {} tasks over {} seconds of virtual time", run.lanes.len(), float_repr(end_t))}
-                viewBox={format!("0 0 {WIDTH} {height}")} onclick={onclick}>
-                <defs>
-                    <pattern id="lane-ready" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                        <rect width="6" height="6" class="seg-ready-bg" />
-                        <line x1="0" y1="0" x2="0" y2="6" class="seg-ready-line" />
-                    </pattern>
-                    <pattern id="lane-sleeping" width="6" height="6" patternUnits="userSpaceOnUse">
-                        <rect width="6" height="6" class="seg-sleeping-bg" />
-                        <circle cx="3" cy="3" r="1.1" class="seg-sleeping-dot" />
-                    </pattern>
-                </defs>
-                <Lanes run={RunRef(run.clone())} />
-                <line class="cursor" data-testid="timeline-cursor"
-                    x1={x_of(props.now, end_t).to_string()} x2={x_of(props.now, end_t).to_string()}
-                    y1="14" y2={height.to_string()} />
-            </svg>
+            { toolbar(window, end_t, &props.on_window) }
+            <div class="timeline-scroll" data-testid="timeline-scroll" ref={scroller}
+                onscroll={measure.reform(|_: Event| ())}>
+                <svg class="timeline-axis" data-testid="timeline-axis" aria-hidden="true"
+                    viewBox={format!("0 0 {WIDTH} {AXIS}")}
+                    onclick={on_click.clone()} onwheel={on_axis_wheel}>
+                    <rect class="axis-bg" x="0" y="0" width={WIDTH.to_string()} height={AXIS.to_string()} />
+                    { for window.ticks().iter().map(|&t| tick_label(t, window)) }
+                    if let Some(x) = cursor_x.clone() {
+                        <line class="cursor" x1={x.clone()} x2={x} y1="14" y2={AXIS.to_string()} />
+                    }
+                </svg>
+                <svg class="timeline" data-testid="timeline" role="list" ref={lanes_drawing}
+                    aria-label={format!("Timeline of {lane_count} tasks over {} seconds of virtual time", float_repr(end_t))}
+                    viewBox={format!("0 0 {WIDTH} {height}")} onclick={on_click} onwheel={on_lanes_wheel}>
+                    <defs>
+                        <pattern id="lane-ready" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                            <rect width="6" height="6" class="seg-ready-bg" />
+                            <line x1="0" y1="0" x2="0" y2="6" class="seg-ready-line" />
+                        </pattern>
+                        <pattern id="lane-sleeping" width="6" height="6" patternUnits="userSpaceOnUse">
+                            <rect width="6" height="6" class="seg-sleeping-bg" />
+                            <circle cx="3" cy="3" r="1.1" class="seg-sleeping-dot" />
+                        </pattern>
+                    </defs>
+                    <Lanes run={RunRef(run.clone())} window={window} rows={shown_rows} />
+                    if let Some(x) = cursor_x {
+                        <line class="cursor" data-testid="timeline-cursor"
+                            x1={x.clone()} x2={x} y1="0" y2={coordinate(height)} />
+                    }
+                </svg>
             </div>
             <ul class="legend" aria-label="Legend">
                 <li><span class="swatch running" />{ "running" }</li>
@@ -90,6 +126,131 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             </ul>
         </>
     }
+}
+
+/// Zoom and pan buttons, and the window shown, in words.
+fn toolbar(window: TimeWindow, end_t: f64, on_window: &Callback<WindowChange>) -> Html {
+    let change = |change: WindowChange| on_window.reform(move |_: MouseEvent| change);
+    let full = window.is_full(end_t);
+    html! {
+        <div class="timeline-tools" role="group" aria-label="Zoom and pan the timeline">
+            <button data-testid="timeline-zoom-out" title="Zoom out (-)" aria-label="Zoom out"
+                disabled={full} onclick={change(WindowChange::Zoom { factor: 1.0 / ZOOM_STEP, around: None })}>
+                { "−" }
+            </button>
+            <button data-testid="timeline-zoom-in" title="Zoom in (+)" aria-label="Zoom in"
+                disabled={!window.can_zoom_in(end_t)}
+                onclick={change(WindowChange::Zoom { factor: ZOOM_STEP, around: None })}>
+                { "+" }
+            </button>
+            <button data-testid="timeline-zoom-fit" title="Show the whole run (0)"
+                disabled={full} onclick={change(WindowChange::Fit)}>{ "Fit" }</button>
+            <button data-testid="timeline-pan-left" title="Earlier" aria-label="Show earlier times"
+                disabled={window.start <= 0.0} onclick={change(WindowChange::Pan(-PAN_STEP))}>
+                { "◀" }
+            </button>
+            <button data-testid="timeline-pan-right" title="Later" aria-label="Show later times"
+                disabled={window.end >= end_t} onclick={change(WindowChange::Pan(PAN_STEP))}>
+                { "▶" }
+            </button>
+            <span class="timeline-window" data-testid="timeline-window" aria-live="polite">
+                if full {
+                    { format!("the whole run: t = 0 to {} s", short_time(end_t, end_t)) }
+                } else {
+                    { format!("t = {} to {} s of {} s", short_time(window.start, window.span()),
+                        short_time(window.end, window.span()), short_time(end_t, end_t)) }
+                }
+            </span>
+            <span class="hint timeline-how">{ "Ctrl + wheel zooms where the pointer is (the wheel alone over the axis); Shift + wheel pans." }</span>
+        </div>
+    }
+}
+
+fn tick_label(t: f64, window: TimeWindow) -> Html {
+    let x = window.x_of(t);
+    html! {
+        <g class="tick">
+            <line x1={coordinate(x)} x2={coordinate(x)} y1="14" y2={AXIS.to_string()} />
+            <text x={coordinate(x)} y="11"
+                text-anchor={if x > WIDTH - 40.0 { "end" } else { "start" }}>
+                { format!("{}s", float_repr(t)) }
+            </text>
+        </g>
+    }
+}
+
+/// The x in the drawing's coordinates of a pointer event on a drawing `WIDTH` wide.
+fn drawing_x(event: &MouseEvent) -> Option<(f64, f64)> {
+    use web_sys::wasm_bindgen::JsCast;
+    let drawing = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())?;
+    let bounds = drawing.get_bounding_client_rect();
+    if bounds.width() <= 0.0 {
+        return None;
+    }
+    let scale = bounds.width() / WIDTH;
+    Some(((f64::from(event.client_x()) - bounds.left()) / scale, scale))
+}
+
+fn seek_on_click(window: TimeWindow, on_seek: Callback<f64>) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        if let Some((x, _)) = drawing_x(&event) {
+            on_seek.emit(window.time_at(x));
+        }
+    })
+}
+
+/// The wheel: with Ctrl (or a pinch, which browsers send as Ctrl + wheel) it zooms around
+/// the pointer, as it does alone over the axis; sideways (or with Shift) it pans. Over the
+/// lanes the plain wheel scrolls the lanes, as the page expects.
+fn zoom_on_wheel(
+    window: TimeWindow,
+    on_window: Callback<WindowChange>,
+    over_axis: bool,
+) -> Callback<WheelEvent> {
+    Callback::from(move |event: WheelEvent| {
+        // Lines and pages, as some browsers count, in pixels.
+        let unit = match event.delta_mode() {
+            1 => 16.0,
+            2 => 400.0,
+            _ => 1.0,
+        };
+        let (dx, dy) = (event.delta_x() * unit, event.delta_y() * unit);
+        let Some((x, scale)) = drawing_x(&event) else {
+            return;
+        };
+        let sideways = event.shift_key() || dx.abs() > dy.abs();
+        let change = if sideways {
+            let axis_pixels = (AXIS_RIGHT - AXIS_LEFT) * scale;
+            let moved = if dx.abs() > dy.abs() { dx } else { dy };
+            WindowChange::Pan(moved / axis_pixels)
+        } else if event.ctrl_key() || event.meta_key() || over_axis {
+            WindowChange::Zoom {
+                factor: (-dy * 0.002).exp().clamp(0.5, 2.0),
+                around: Some(window.time_at(x)),
+            }
+        } else {
+            return;
+        };
+        event.prevent_default();
+        on_window.emit(change);
+    })
+}
+
+/// The rows in view: how far the lanes' drawing is scrolled up out of the scrolled area,
+/// its height, and a lane's height, all in pixels. Nothing natively (no layout).
+fn measured_rows(scroller: &NodeRef, lanes_drawing: &NodeRef) -> Option<Range<usize>> {
+    let scroller = scroller.cast::<web_sys::Element>()?;
+    let drawing = lanes_drawing.cast::<web_sys::Element>()?;
+    let area = scroller.get_bounding_client_rect();
+    let lanes = drawing.get_bounding_client_rect();
+    let scale = lanes.width() / WIDTH;
+    Some(visible_rows(
+        area.top() - lanes.top(),
+        f64::from(scroller.client_height()),
+        LANE * scale,
+    ))
 }
 
 /// A run compared by identity: the lanes are drawn again only for a new run, not at every
@@ -106,33 +267,32 @@ impl PartialEq for RunRef {
 #[derive(Properties, PartialEq)]
 struct LanesProps {
     run: RunRef,
+    window: TimeWindow,
+    /// The rows to draw (those scrolled into view).
+    rows: Range<usize>,
 }
 
-/// The axis and every lane: what does not change while moving through a run.
+/// The grid and the lanes in view: what does not change while stepping through a run.
 #[component]
 fn Lanes(props: &LanesProps) -> Html {
     let run = &props.run.0;
-    let end_t = run.end_t;
-    let height = AXIS + LANE * run.lanes.len() as f64 + 6.0;
-    let ticks = axis_ticks(end_t);
+    let window = props.window;
+    let height = LANE * run.lanes.len() as f64 + BOTTOM;
+    let first = props.rows.start;
     html! {
         <g class="lanes">
-            { for ticks.iter().map(|&t| html! {
-                <g class="tick">
-                    <line x1={x_of(t, end_t).to_string()} x2={x_of(t, end_t).to_string()} y1="14" y2={height.to_string()} />
-                    <text x={x_of(t, end_t).to_string()} y="11"
-                        text-anchor={if x_of(t, end_t) > WIDTH - 40.0 { "end" } else { "start" }}>
-                        { format!("{}s", float_repr(t)) }
-                    </text>
-                </g>
+            { for window.ticks().iter().map(|&t| {
+                let x = coordinate(window.x_of(t));
+                html! { <line class="grid" x1={x.clone()} x2={x} y1="0" y2={coordinate(height)} /> }
             }) }
-            { for run.lanes.iter().enumerate().map(|(row, lane)| lane_view(lane, row, end_t)) }
+            { for run.lanes[props.rows.clone()].iter().enumerate()
+                .map(|(offset, lane)| lane_view(lane, first + offset, window)) }
         </g>
     }
 }
 
-fn lane_view(lane: &Lane, row: usize, end_t: f64) -> Html {
-    let top = AXIS + row as f64 * LANE;
+fn lane_view(lane: &Lane, row: usize, window: TimeWindow) -> Html {
+    let top = row as f64 * LANE;
     let summary = lane
         .markers
         .iter()
@@ -144,6 +304,15 @@ fn lane_view(lane: &Lane, row: usize, end_t: f64) -> Html {
             MarkerKind::Print => String::new(),
         })
         .unwrap_or_else(|| "not finished".to_string());
+    // Segments and markers are in time order: skip those before the window, stop after it.
+    let first_segment = lane.segments.partition_point(|s| s.to_t < window.start);
+    let segments = lane.segments[first_segment..]
+        .iter()
+        .take_while(|s| s.from_t <= window.end);
+    let first_marker = lane.markers.partition_point(|m| m.t < window.start);
+    let markers = lane.markers[first_marker..]
+        .iter()
+        .take_while(|m| m.t <= window.end);
     html! {
         <g class="lane" data-testid="timeline-lane" role="listitem"
             aria-label={format!("{} ({}): {summary}", lane.task, lane.coro)}>
@@ -152,10 +321,12 @@ fn lane_view(lane: &Lane, row: usize, end_t: f64) -> Html {
             <text class="lane-label" x="8" y={(top + LANE * 0.65).to_string()}>
                 { short_label(lane) }
             </text>
-            { for lane.segments.iter().map(|segment| {
-                let x = x_of(segment.from_t, end_t);
+            { for segments.map(|segment| {
+                // Cut to the axis: a segment reaching out of the window ends at its edge.
+                let x = window.x_of(segment.from_t).max(AXIS_LEFT);
+                let right = window.x_of(segment.to_t).min(AXIS_RIGHT);
                 // Work at one instant of virtual time still gets a visible sliver.
-                let width = (x_of(segment.to_t, end_t) - x).max(3.0);
+                let width = (right - x).max(3.0);
                 let class = format!("seg seg-{}", segment.kind.name());
                 let fill = match segment.kind {
                     SegmentKind::Ready => "url(#lane-ready)",
@@ -163,16 +334,16 @@ fn lane_view(lane: &Lane, row: usize, end_t: f64) -> Html {
                     _ => "",
                 };
                 html! {
-                    <rect class={class} x={x.to_string()} y={(top + 5.0).to_string()}
-                        width={width.to_string()} height={(LANE - 10.0).to_string()} fill={fill}>
+                    <rect class={class} x={coordinate(x)} y={(top + 5.0).to_string()}
+                        width={coordinate(width)} height={(LANE - 10.0).to_string()} fill={fill}>
                         <title>{ format!("{} {} from t={} to t={}{}", lane.task, segment.kind.name(),
                             float_repr(segment.from_t), float_repr(segment.to_t),
                             segment.on.as_deref().map(|on| format!(", on {on}")).unwrap_or_default()) }</title>
                     </rect>
                 }
             }) }
-            { for lane.markers.iter().map(|marker| {
-                let x = x_of(marker.t, end_t);
+            { for markers.map(|marker| {
+                let x = window.x_of(marker.t);
                 let y = top + LANE / 2.0;
                 let (symbol, class) = match marker.kind {
                     MarkerKind::Print => ("●", "marker print"),
@@ -181,10 +352,20 @@ fn lane_view(lane: &Lane, row: usize, end_t: f64) -> Html {
                     MarkerKind::Cancelled => ("⊘", "marker cancelled"),
                 };
                 html! {
-                    <text class={class} x={x.to_string()} y={(y + 4.0).to_string()} text-anchor="middle">{ symbol }</text>
+                    <text class={class} x={coordinate(x)} y={(y + 4.0).to_string()} text-anchor="middle">{ symbol }</text>
                 }
             }) }
         </g>
+    }
+}
+
+/// A coordinate of the drawing, to a tenth of a unit (a thousandth of its width is finer
+/// than a pixel; more digits only make the page bigger).
+fn coordinate(value: f64) -> String {
+    let text = format!("{value:.1}");
+    match text.strip_suffix(".0") {
+        Some(whole) => whole.to_string(),
+        None => text,
     }
 }
 
@@ -201,21 +382,38 @@ fn short_label(lane: &Lane) -> String {
     }
 }
 
-/// Up to about eight round ticks from 0 to `end`.
-fn axis_ticks(end: f64) -> Vec<f64> {
-    if end <= 0.0 {
-        return vec![0.0];
+/// The browser window's resize events, listened for while the timeline is shown. Natively
+/// (server-side rendering) there is no window.
+mod resize {
+    #[cfg(target_arch = "wasm32")]
+    pub struct Listener(wasm_bindgen::closure::Closure<dyn FnMut()>);
+
+    #[cfg(target_arch = "wasm32")]
+    impl Drop for Listener {
+        fn drop(&mut self) {
+            use wasm_bindgen::JsCast;
+            if let Some(window) = web_sys::window() {
+                let _ = window
+                    .remove_event_listener_with_callback("resize", self.0.as_ref().unchecked_ref());
+            }
+        }
     }
-    let raw = end / 8.0;
-    let magnitude = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * magnitude)
-        .find(|&s| s >= raw)
-        .unwrap_or(magnitude * 10.0);
-    (0..)
-        .map(|i| i as f64 * step)
-        .take_while(|&t| t <= end + step * 1e-9)
-        .map(|t| (t / step).round() * step)
-        .collect()
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn listen(on_resize: impl Fn() + 'static) -> Option<Listener> {
+        use wasm_bindgen::JsCast;
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(on_resize);
+        web_sys::window()?
+            .add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(Listener(closure))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub struct Listener;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn listen(_on_resize: impl Fn() + 'static) -> Option<Listener> {
+        None
+    }
 }
