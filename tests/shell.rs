@@ -51,6 +51,7 @@ fn each_address_opens_its_page() {
         ("/", "See Python's asyncio think"),
         ("/lessons", "Lessons"),
         ("/playground", "Playground"),
+        ("/compare", "Compare two programs"),
         ("/interview", "Interview questions"),
     ];
     for (path, expected) in cases {
@@ -91,7 +92,10 @@ fn header_links_to_every_section_in_order() {
         .skip(1)
         .map(|rest| &rest[..rest.find('"').unwrap()])
         .collect();
-    assert_eq!(hrefs, ["#/lessons", "#/playground", "#/interview"]);
+    assert_eq!(
+        hrefs,
+        ["#/lessons", "#/playground", "#/compare", "#/interview"]
+    );
 }
 
 #[test]

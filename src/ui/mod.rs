@@ -3,12 +3,14 @@
 //! Components render and dispatch; state lives in reducers and web APIs stay in effects, so that
 //! every page also renders natively (yew's server-side renderer) in `cargo test`.
 
+pub mod compare;
 pub mod crash;
 mod nav;
 pub mod pages;
 pub mod playground;
 pub mod route;
 mod shell;
+mod storage;
 
 pub use route::Route;
 pub use shell::Shell;

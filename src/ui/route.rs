@@ -11,6 +11,9 @@ pub enum Route {
     Lessons,
     #[at("/playground")]
     Playground,
+    /// Two programs side by side on one shared virtual clock.
+    #[at("/compare")]
+    Compare,
     #[at("/interview")]
     Interview,
     #[not_found]
@@ -20,7 +23,12 @@ pub enum Route {
 
 impl Route {
     /// The sections the header links to, in the order shown.
-    pub const SECTIONS: [Route; 3] = [Route::Lessons, Route::Playground, Route::Interview];
+    pub const SECTIONS: [Route; 4] = [
+        Route::Lessons,
+        Route::Playground,
+        Route::Compare,
+        Route::Interview,
+    ];
 
     /// The page's name, as the navigation and the browser tab show it.
     pub fn title(self) -> &'static str {
@@ -28,6 +36,7 @@ impl Route {
             Route::Home => "Home",
             Route::Lessons => "Lessons",
             Route::Playground => "Playground",
+            Route::Compare => "Compare",
             Route::Interview => "Interview questions",
             Route::NotFound => "Page not found",
         }
@@ -57,6 +66,7 @@ mod tests {
             Route::Home,
             Route::Lessons,
             Route::Playground,
+            Route::Compare,
             Route::Interview,
         ] {
             assert_eq!(Route::recognize(&route.to_path()), Some(route));

@@ -17,6 +17,10 @@ pub fn HomePage() -> Html {
             "Type an asyncio program and watch the event loop run it, one step at a time, forward and back.",
         ),
         (
+            Route::Compare,
+            "Run two programs side by side on one shared clock: gather against as_completed, asyncio.sleep against time.sleep.",
+        ),
+        (
             Route::Interview,
             "Questions at mid, senior and principal level, each answered with a program you can run.",
         ),

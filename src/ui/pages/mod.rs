@@ -15,6 +15,7 @@ pub fn render(route: Route) -> Html {
         Route::Home => html! { <home::HomePage /> },
         Route::Lessons => html! { <lessons::LessonsPage /> },
         Route::Playground => html! { <super::playground::PlaygroundPage /> },
+        Route::Compare => html! { <super::compare::ComparePage /> },
         Route::Interview => html! { <interview::InterviewPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
     }

@@ -6,14 +6,16 @@ pub mod highlight;
 pub mod lanes;
 mod primitives;
 pub mod state;
-mod timeline;
+pub(crate) mod timeline;
 pub mod worker;
 
 use yew::prelude::*;
 
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
+use crate::ui::Route;
 use crate::ui::pages::NotYet;
+use crate::ui::storage;
 use state::{Action, EXAMPLE, Playground, SPEEDS, narrate};
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
@@ -168,9 +170,13 @@ pub fn PlaygroundPage() -> Html {
             </p>
             <NotYet>
                 { "Still to come here: zoom and pan on the timeline, gathers and TaskGroups as \
-                   trees, the compare mode, and smooth handling of programs with thousands of \
-                   tasks." }
+                   trees, and smooth handling of programs with thousands of tasks." }
             </NotYet>
+            <p class="compare-link">
+                <a href={Route::Compare.href()} data-testid="compare-link">{ "Compare two programs" }</a>
+                { " side by side on one shared clock: gather against as_completed, asyncio.sleep \
+                   against time.sleep, a Semaphore or none." }
+            </p>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
                     <div class="editor">
@@ -534,33 +540,4 @@ pub mod keys {
     pub fn listen(_dispatch: impl Fn(Action) + 'static) -> Option<Listener> {
         None
     }
-}
-
-/// The browser's localStorage; nothing natively (server-side rendering has no storage).
-mod storage {
-    #[cfg(target_arch = "wasm32")]
-    fn local() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok().flatten()
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn load(key: &str) -> Option<String> {
-        local()?.get_item(key).ok().flatten()
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn save(key: &str, value: &str) {
-        if let Some(storage) = local() {
-            // A full or disabled storage only means the text is not kept across visits.
-            let _ = storage.set_item(key, value);
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn load(_key: &str) -> Option<String> {
-        None
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn save(_key: &str, _value: &str) {}
 }

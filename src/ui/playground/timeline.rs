@@ -24,6 +24,10 @@ pub struct TimelineProps {
     pub now: f64,
     /// Called with the virtual time that was clicked.
     pub on_seek: Callback<f64>,
+    /// Where the time axis ends, if not at the run's end: the compare page draws two runs
+    /// on one scale.
+    #[prop_or_default]
+    pub axis_end: Option<f64>,
 }
 
 fn x_of(t: f64, end_t: f64) -> f64 {
@@ -39,7 +43,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let Some(RunRef(run)) = &props.run else {
         return html! { <p class="hint">{ "Run the program to draw each task's life." }</p> };
     };
-    let end_t = run.end_t;
+    let end_t = props.axis_end.map_or(run.end_t, |end| end.max(run.end_t));
     let height = AXIS + LANE * run.lanes.len() as f64 + 6.0;
     let onclick = {
         let on_seek = props.on_seek.clone();
@@ -75,7 +79,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         <circle cx="3" cy="3" r="1.1" class="seg-sleeping-dot" />
                     </pattern>
                 </defs>
-                <Lanes run={RunRef(run.clone())} />
+                <Lanes run={RunRef(run.clone())} {end_t} />
                 <line class="cursor" data-testid="timeline-cursor"
                     x1={x_of(props.now, end_t).to_string()} x2={x_of(props.now, end_t).to_string()}
                     y1="14" y2={height.to_string()} />
@@ -106,13 +110,14 @@ impl PartialEq for RunRef {
 #[derive(Properties, PartialEq)]
 struct LanesProps {
     run: RunRef,
+    end_t: f64,
 }
 
 /// The axis and every lane: what does not change while moving through a run.
 #[component]
 fn Lanes(props: &LanesProps) -> Html {
     let run = &props.run.0;
-    let end_t = run.end_t;
+    let end_t = props.end_t;
     let height = AXIS + LANE * run.lanes.len() as f64 + 6.0;
     let ticks = axis_ticks(end_t);
     html! {
