@@ -143,10 +143,10 @@ test('screenshots: projector and phone, light and dark', async () => {
     await page.getByTestId('compare-preset').selectOption('1');
     await page.getByTestId('compare-result-right').waitFor();
     await page.getByTestId('compare-scrubber').fill('1.5');
+    await page.screenshot({ path: `${SCREENSHOTS}/compare-${label}.png`, fullPage: true });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     const width = options.viewport?.width ?? 1280;
     assert.ok(scrollWidth <= width, `${label}: no sideways scrolling (page is ${scrollWidth}px wide)`);
-    await page.screenshot({ path: `${SCREENSHOTS}/compare-${label}.png`, fullPage: true });
     assert.deepEqual(problems, []);
     await close();
   }

@@ -299,6 +299,9 @@ fn the_scrubber_moves_by_round_steps_that_reach_whole_seconds() {
         let compare = preset(preset_index);
         assert_eq!(compare.scrub_step(), step, "preset {preset_index}");
     }
+    let compare = preset(0);
+    assert_eq!(compare.on_scrubber_grid(1.2371052631578947), 1.24);
+    assert_eq!(compare.on_scrubber_grid(1.5049), 1.5);
     let short = ran("print('hi')\n", "print('there')\n");
     assert_eq!(short.clock.end_t(), 0.0);
     assert_eq!(short.scrub_step(), 1.0);

@@ -100,7 +100,7 @@ fn header_links_to_every_section_in_order() {
 
 #[test]
 fn every_page_states_what_is_not_built_yet() {
-    for path in ["/", "/lessons", "/playground", "/interview"] {
+    for path in ["/", "/lessons", "/playground", "/compare", "/interview"] {
         let html = render_at(path);
         assert!(
             html.contains(r#"data-testid="not-yet""#),

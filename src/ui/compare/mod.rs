@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
+use crate::ui::pages::NotYet;
 use crate::ui::playground::keys;
 use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
 use crate::ui::playground::timeline::{RunRef, TimelineView};
@@ -112,7 +113,9 @@ pub fn ComparePage() -> Html {
     };
     let on_seek = {
         let compare = compare.clone();
-        Callback::from(move |t: f64| compare.dispatch(Action::SeekTime(t)))
+        Callback::from(move |t: f64| {
+            compare.dispatch(Action::SeekTime(compare.on_scrubber_grid(t)))
+        })
     };
 
     let has_run = compare.runs.iter().any(Option::is_some);
@@ -129,6 +132,10 @@ pub fn ComparePage() -> Html {
                    through both at once, event by event in the order they happen, and see \
                    where they part ways." }
             </p>
+            <NotYet>
+                { "Still to come here: syntax colouring in the two editors, lining the runs up \
+                   by loop iteration as well as by time, and sharing a pair by link." }
+            </NotYet>
             <div class="compare">
                 <section class="panel compare-pick" aria-label="Programs">
                     <div class="controls">
@@ -373,7 +380,7 @@ fn summary_view(state: &LoopState, key: &str) -> Html {
     };
     html! {
         <dl class="loop-facts compare-summary" data-testid={format!("compare-summary-{key}")}>
-            <dt>{ "Its time" }</dt>
+            <dt>{ "Last event at" }</dt>
             <dd>{ format!("t = {}", float_repr(state.t)) }</dd>
             <dt>{ "Running" }</dt>
             <dd>{ running }</dd>

@@ -46,7 +46,7 @@ pub const PRESETS: [Preset; 3] = [
         },
     },
     Preset {
-        name: "without vs with a Semaphore",
+        name: "no limit vs Semaphore(3)",
         question: "Ten downloads, each one second long. How many run at once on each side, \
                    and what does the limit cost in time?",
         left: Program {

@@ -362,6 +362,15 @@ impl Compare {
             .unwrap_or(magnitude)
     }
 
+    /// A time on the scrubber's grid (a click on a timeline lands between its steps), so the
+    /// clock reads 1.24 rather than 1.2371052631578947.
+    pub fn on_scrubber_grid(&self, t: f64) -> f64 {
+        let step = self.scrub_step();
+        let snapped = (t / step).round() * step;
+        // Rounded to the nanosecond, so 75 steps of 0.02 read 1.5.
+        (snapped * 1e9).round() / 1e9
+    }
+
     fn paused(&self) -> Compare {
         Compare {
             playing: false,
