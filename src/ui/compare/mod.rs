@@ -370,10 +370,10 @@ fn summary_view(state: &LoopState, key: &str) -> Html {
         .map(|task| task.name.to_string())
         .or_else(|| state.running.as_deref().map(str::to_string))
         .unwrap_or_else(|| "nothing".to_string());
-    let timers = match state.timers.first() {
+    let timers = match state.timers().next() {
         Some(next) => format!(
             "{} (next at t={})",
-            state.timers.len(),
+            state.timers().len(),
             float_repr(next.when)
         ),
         None => "none".to_string(),
