@@ -51,6 +51,7 @@ test('a URL opens its page directly', async () => {
   for (const [path, title] of [
     ['#/lessons', 'Lessons'],
     ['#/playground', 'Playground'],
+    ['#/compare', 'Compare two programs'],
     ['#/interview', 'Interview questions'],
     ['#/no-such-page', 'Page not found'],
   ]) {

@@ -3,6 +3,7 @@
 //! Components render and dispatch; state lives in reducers and web APIs stay in effects, so that
 //! every page also renders natively (yew's server-side renderer) in `cargo test`.
 
+pub mod compare;
 pub mod crash;
 mod nav;
 pub mod pages;

@@ -20,6 +20,9 @@ pub enum Route {
     /// The same, shown at the first event at or after virtual time `at` (in seconds).
     #[at("/run/:program/at/:at")]
     ProgramAt { program: String, at: String },
+    /// Two programs side by side on one shared virtual clock.
+    #[at("/compare")]
+    Compare,
     #[at("/interview")]
     Interview,
     #[not_found]
@@ -29,7 +32,12 @@ pub enum Route {
 
 impl Route {
     /// The sections the header links to, in the order shown.
-    pub const SECTIONS: [Route; 3] = [Route::Lessons, Route::Playground, Route::Interview];
+    pub const SECTIONS: [Route; 4] = [
+        Route::Lessons,
+        Route::Playground,
+        Route::Compare,
+        Route::Interview,
+    ];
 
     /// The section of the site a page belongs to (the navigation marks it).
     pub fn section(&self) -> Route {
@@ -47,6 +55,7 @@ impl Route {
             Route::Lessons => "Lessons",
             Route::Lesson { .. } => "Lesson",
             Route::Playground | Route::Program { .. } | Route::ProgramAt { .. } => "Playground",
+            Route::Compare => "Compare",
             Route::Interview => "Interview questions",
             Route::NotFound => "Page not found",
         }
@@ -76,6 +85,7 @@ mod tests {
             Route::Home,
             Route::Lessons,
             Route::Playground,
+            Route::Compare,
             Route::Interview,
         ] {
             assert_eq!(Route::recognize(&route.to_path()), Some(route.clone()));

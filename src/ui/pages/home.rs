@@ -17,6 +17,10 @@ pub fn HomePage() -> Html {
             "Type an asyncio program and watch the event loop run it, one step at a time, forward and back.",
         ),
         (
+            Route::Compare,
+            "Run two programs side by side on one shared clock: gather against as_completed, asyncio.sleep against time.sleep.",
+        ),
+        (
             Route::Interview,
             "Questions at mid, senior and principal level, each answered with a program you can run.",
         ),
@@ -30,10 +34,8 @@ pub fn HomePage() -> Html {
                    awaits, the ready queue and the timers." }
             </p>
             <NotYet>
-                { "This build is the frame of the site. The Python interpreter and the event \
-                   loop simulator exist (as the command-line tool `looplab run`) but are not \
-                   connected to these pages yet; the visualizer, the lessons and the question \
-                   bank are still being built. Each section says what it will hold." }
+                { "The playground and the compare mode are here; the course and the interview \
+                   question bank are still being written. Each section says what it lacks." }
             </NotYet>
             <ul class="section-cards">
                 { for sections.iter().map(|(route, blurb)| html! {

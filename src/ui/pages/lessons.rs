@@ -11,6 +11,7 @@ use crate::curriculum::check::{self, Verdict};
 use crate::curriculum::{Check, Lesson, curriculum};
 use crate::runtime::format::float_repr;
 use crate::ui::nav::NavLink;
+use super::NotYet;
 use crate::ui::{Route, storage};
 
 /// Where the ids of the lessons whose check the learner passed are kept (a JSON list).
@@ -48,6 +49,10 @@ pub fn LessonsPage() -> Html {
                    idea, opens its program in the playground, suggests edits to try, and asks you \
                    to predict what the program does before the simulation shows you." }
             </p>
+            <NotYet>
+                { "Still to come: most of the lessons, and two capstone projects (a web crawler \
+                   with a worker queue, and an LLM batch processor with a concurrency limit)." }
+            </NotYet>
             <p class="progress" data-testid="lessons-progress">
                 { format!("{} of {} checks passed", lessons.iter().filter(|l| passed.contains(&l.id)).count(), lessons.len()) }
             </p>

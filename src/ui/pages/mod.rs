@@ -28,6 +28,7 @@ pub fn render(route: &Route) -> Html {
             },
             None => html! { <not_found::NotFoundPage /> },
         },
+        Route::Compare => html! { <super::compare::ComparePage /> },
         Route::Interview => html! { <interview::InterviewPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
     }

@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
-use crate::ui::pages::NotYet;
+use crate::ui::Route;
 use crate::ui::storage;
 use state::{Action, EXAMPLE, Playground, SPEEDS, narrate};
 
@@ -256,9 +256,12 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                    and move through the run one event at a time: the virtual clock, the ready \
                    queue, the timers, each task and what it waits on." }
             </p>
-            <NotYet>
-                { "Still to come here: the compare mode." }
-            </NotYet>
+
+            <p class="compare-link">
+                <a href={Route::Compare.href()} data-testid="compare-link">{ "Compare two programs" }</a>
+                { " side by side on one shared clock: gather against as_completed, asyncio.sleep \
+                   against time.sleep, a Semaphore or none." }
+            </p>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
                     <div class="editor">

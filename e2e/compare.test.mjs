@@ -1,0 +1,153 @@
+// The compare page in the release build: each preset prints on both sides exactly what
+// CPython 3.12 prints (the corpus goldens); one scrubber moves both sides, whose clocks and
+// timeline cursors agree; errors stay on their side; screenshots on a projector and a phone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { openApp, SCREENSHOTS, siteInChromium } from './browser.mjs';
+
+const site = siteInChromium();
+
+const PRESETS = [
+  ['083_compare_gather', '084_compare_as_completed', 'right (as_completed) at t=3.0: the same virtual time.'],
+  ['085_compare_asyncio_sleep', '086_compare_time_sleep', 'left was 2.0 s of virtual time sooner'],
+  ['087_compare_without_semaphore', '088_compare_with_semaphore', 'left was 3.0 s of virtual time sooner'],
+];
+
+async function golden(name) {
+  const lines = (await readFile(`tests/programs/${name}.out`, 'utf8')).split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+async function openCompare(options) {
+  const app = await openApp(site.browser, `${site.server.url}#/compare`, options);
+  await app.page.getByTestId('compare-editor-left').waitFor();
+  return app;
+}
+
+const consoleLines = (page, side) =>
+  page.getByTestId(`compare-console-${side}`).getByTestId('console-text').allTextContents();
+
+const cursorX = (page, side) =>
+  page.getByTestId(`compare-timeline-${side}`).getByTestId('timeline-cursor').getAttribute('x1');
+
+test('the playground links to the compare page', async () => {
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/playground`);
+  await page.getByRole('link', { name: 'Compare two programs' }).click();
+  await page.getByTestId('compare-editor-left').waitFor();
+  assert.equal(await page.locator('h1').textContent(), 'Compare two programs');
+  assert.equal(await page.title(), 'Compare · Looplab');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('each preset prints on both sides what CPython prints', async () => {
+  const { page, problems, close } = await openCompare();
+  for (const [index, [left, right, verdict]] of PRESETS.entries()) {
+    await page.getByTestId('compare-preset').selectOption(String(index));
+    await page.getByTestId('compare-result-left').waitFor();
+    // Choosing a preset runs it; Run both runs it again, to the same end.
+    await page.getByTestId('compare-run').click();
+    assert.equal(
+      await page.getByTestId('compare-editor-left').inputValue(),
+      await readFile(`tests/programs/${left}.py`, 'utf8'),
+    );
+    assert.deepEqual(await consoleLines(page, 'left'), await golden(left), left);
+    assert.deepEqual(await consoleLines(page, 'right'), await golden(right), right);
+    assert.match(await page.getByTestId('compare-verdict').textContent(), new RegExp(verdict.replace(/[().]/g, '\\$&')));
+    assert.match(await page.getByTestId('compare-status-left').textContent(), /Finished at t=/);
+    assert.match(await page.getByTestId('compare-status-right').textContent(), /Finished at t=/);
+  }
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('one scrubber moves both sides; their clocks and cursors agree', async () => {
+  const { page, problems, close } = await openCompare();
+  await page.getByTestId('compare-preset').selectOption('1'); // asyncio.sleep vs time.sleep
+  await page.getByTestId('compare-result-right').waitFor();
+  const scrubber = page.getByTestId('compare-scrubber');
+  assert.equal(await scrubber.getAttribute('max'), '3');
+  assert.equal(await page.getByTestId('compare-clock').textContent(), 't = 3.0');
+
+  await scrubber.fill('1.5');
+  assert.equal(await page.getByTestId('compare-clock').textContent(), 't = 1.5');
+  assert.equal(await cursorX(page, 'left'), await cursorX(page, 'right'));
+  assert.match(await page.getByTestId('compare-status-left').textContent(), /Finished at t=1\.0/);
+  assert.match(await page.getByTestId('compare-status-right').textContent(), /Going: event \d+ of \d+/);
+  assert.equal((await consoleLines(page, 'left')).length, 7);
+  assert.deepEqual(await consoleLines(page, 'right'), [
+    't=0.0 A: asks the database',
+    't=1.0 A: answered',
+    't=1.0 B: asks the database',
+  ]);
+
+  // Stepping goes event by event on whichever side is next; back to the start shows nothing.
+  await page.getByTestId('compare-reset').click();
+  assert.equal(await page.getByTestId('compare-clock').textContent(), 't = 0.0');
+  assert.deepEqual(await consoleLines(page, 'left'), []);
+  assert.deepEqual(await consoleLines(page, 'right'), []);
+  for (let i = 0; i < 3; i++) await page.getByTestId('compare-step').click();
+  assert.match(await page.getByTestId('compare-scrubber').locator('..').textContent(), /\(3 of \d+ events\)/);
+  assert.equal(await cursorX(page, 'left'), await cursorX(page, 'right'));
+
+  // A click on a timeline seeks the shared clock.
+  const timeline = page.getByTestId('compare-timeline-right').getByTestId('timeline');
+  const box = await timeline.boundingBox();
+  await timeline.click({ position: { x: box.width - 12, y: box.height / 2 } });
+  const clock = await page.getByTestId('compare-clock').textContent();
+  assert.notEqual(clock, 't = 0.0');
+  assert.equal(await cursorX(page, 'left'), await cursorX(page, 'right'));
+
+  // The keys of the playground step here too.
+  await page.getByTestId('compare-reset').focus();
+  await page.keyboard.press('Home');
+  assert.equal(await page.getByTestId('compare-clock').textContent(), 't = 0.0');
+  await page.keyboard.press('ArrowRight');
+  assert.match(await page.getByTestId('compare-scrubber').locator('..').textContent(), /\(1 of \d+ events\)/);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('an error stays on its side with its line, and the texts are kept', async () => {
+  const { page, problems, close } = await openCompare();
+  const broken = 'import asyncio\n\nasync def main()\n    await asyncio.sleep(1)\n';
+  await page.getByTestId('compare-editor-left').fill(broken);
+  await page.getByTestId('compare-run').click();
+  const error = page.getByTestId('compare-error-left');
+  await error.waitFor();
+  assert.match(await error.textContent(), /^Line 3: SyntaxError: expected ':'/);
+  assert.equal(await page.getByTestId('compare-error-right').count(), 0);
+  assert.deepEqual(await consoleLines(page, 'right'), await golden('084_compare_as_completed'));
+
+  await page.reload();
+  await page.getByTestId('compare-editor-left').waitFor();
+  assert.equal(await page.getByTestId('compare-editor-left').inputValue(), broken);
+  assert.equal(
+    await page.getByTestId('compare-editor-right').inputValue(),
+    await readFile('tests/programs/084_compare_as_completed.py', 'utf8'),
+  );
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('screenshots: projector and phone, light and dark', async () => {
+  for (const [label, options] of [
+    ['desktop', {}],
+    ['desktop-dark', { colorScheme: 'dark' }],
+    ['phone', { viewport: { width: 390, height: 844 } }],
+    ['phone-dark', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' }],
+  ]) {
+    const { page, problems, close } = await openCompare(options);
+    await page.getByTestId('compare-preset').selectOption('1');
+    await page.getByTestId('compare-result-right').waitFor();
+    await page.getByTestId('compare-scrubber').fill('1.5');
+    await page.screenshot({ path: `${SCREENSHOTS}/compare-${label}.png`, fullPage: true });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = options.viewport?.width ?? 1280;
+    assert.ok(scrollWidth <= width, `${label}: no sideways scrolling (page is ${scrollWidth}px wide)`);
+    assert.deepEqual(problems, []);
+    await close();
+  }
+});

@@ -1,0 +1,431 @@
+//! The Compare page: two programs side by side on one shared virtual clock. State lives in
+//! [`state::Compare`] (a reducer); this module renders it and dispatches; the browser's
+//! storage is touched only in effects.
+
+pub mod presets;
+pub mod state;
+
+use yew::prelude::*;
+
+use crate::runtime::format::float_repr;
+use crate::runtime::snapshot::{LoopState, TaskStatus};
+use crate::runtime::trace::PrimitiveState;
+use crate::ui::pages::NotYet;
+use crate::ui::playground::keys;
+use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
+use crate::ui::playground::timeline::{RunRef, TimelineView};
+use crate::ui::playground::viewport::{TimeWindow, WindowChange};
+use crate::ui::storage;
+use presets::PRESETS;
+use state::{Action, Compare, Side};
+
+/// Where each editor's text is kept between visits.
+fn storage_key(side: Side) -> String {
+    format!("looplab.compare.{}", side.key())
+}
+
+/// The editors show this many lines at most; longer programs scroll inside them, so the
+/// shared clock stays near.
+const EDITOR_ROWS: usize = 16;
+
+#[component]
+pub fn ComparePage() -> Html {
+    let compare = use_reducer(|| Compare::with_preset(0));
+    // One window of time for both timelines, so they zoom and pan together (the whole of
+    // the longer run until the learner zooms).
+    let window = use_state(|| None::<TimeWindow>);
+
+    // On the first render: bring back what the user typed last time.
+    {
+        let compare = compare.clone();
+        use_effect_with((), move |_| {
+            for side in Side::BOTH {
+                if let Some(saved) = storage::load(&storage_key(side)) {
+                    compare.dispatch(Action::Edit(side, saved));
+                }
+            }
+        });
+    }
+    // Whenever a text changes: keep it, so a reload never loses it.
+    {
+        let sources = compare.sources.clone();
+        use_effect_with(sources, move |sources| {
+            for side in Side::BOTH {
+                storage::save(&storage_key(side), &sources[side.index()]);
+            }
+        });
+    }
+    // Playback: while playing, a timer moves one event forward per tick.
+    {
+        let compare = compare.clone();
+        let (playing, millis) = (compare.playing, compare.tick_millis());
+        use_effect_with((playing, millis), move |&(playing, millis)| {
+            let interval = playing.then(|| {
+                gloo_timers::callback::Interval::new(millis, move || compare.dispatch(Action::Tick))
+            });
+            move || drop(interval)
+        });
+    }
+    // The playground's keys, where they mean the same here.
+    {
+        let dispatcher = compare.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = keys::listen(move |action| {
+                if let Some(action) = shared_clock_action(action) {
+                    dispatcher.dispatch(action);
+                }
+            });
+            move || {
+                let _stopped = listener;
+            }
+        });
+    }
+
+    let act = |make: fn() -> Action| {
+        let compare = compare.clone();
+        Callback::from(move |_: MouseEvent| compare.dispatch(make()))
+    };
+    let on_preset = {
+        let compare = compare.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>()
+                && let Ok(index) = select.value().parse()
+            {
+                compare.dispatch(Action::ChoosePreset(index));
+            }
+        })
+    };
+    let on_scrub = {
+        let compare = compare.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>()
+                && let Ok(t) = input.value().parse()
+            {
+                compare.dispatch(Action::SeekTime(t));
+            }
+        })
+    };
+    let on_speed = {
+        let compare = compare.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>()
+                && let Ok(speed) = select.value().parse()
+            {
+                compare.dispatch(Action::SetSpeed(speed));
+            }
+        })
+    };
+    let on_seek = {
+        let compare = compare.clone();
+        Callback::from(move |t: f64| {
+            compare.dispatch(Action::SeekTime(compare.on_scrubber_grid(t)))
+        })
+    };
+
+    let has_run = compare.runs.iter().any(Option::is_some);
+    let at_start = compare.step == 0;
+    let at_end = compare.step >= compare.clock.len();
+    let preset = compare.preset();
+    let end_t = compare.clock.end_t();
+    let shown_window = window
+        .unwrap_or_else(|| TimeWindow::full(end_t))
+        .clamped(end_t);
+    let on_window = {
+        let window = window.clone();
+        Callback::from(move |change: WindowChange| {
+            window.set(Some(shown_window.changed(change, end_t)))
+        })
+    };
+
+    html! {
+        <>
+            <h1>{ "Compare two programs" }</h1>
+            <p class="lead">
+                { "Run two asyncio programs side by side on one shared virtual clock. Step \
+                   through both at once, event by event in the order they happen, and see \
+                   where they part ways." }
+            </p>
+            <NotYet>
+                { "Still to come here: syntax colouring in the two editors, lining the runs up \
+                   by loop iteration as well as by time, and sharing a pair by link." }
+            </NotYet>
+            <div class="compare">
+                <section class="panel compare-pick" aria-label="Programs">
+                    <div class="controls">
+                        <label class="compare-preset">
+                            <span>{ "Pair" }</span>
+                            <select data-testid="compare-preset" onchange={on_preset}>
+                                { for PRESETS.iter().enumerate().map(|(index, choice)| html! {
+                                    <option value={index.to_string()} selected={preset == Some(index)}>
+                                        { choice.name }
+                                    </option>
+                                }) }
+                                if preset.is_none() {
+                                    <option value="edited" disabled=true selected=true>
+                                        { "Your own programs" }
+                                    </option>
+                                }
+                            </select>
+                        </label>
+                        <button data-testid="compare-run" class="primary"
+                            onclick={act(|| Action::Run)}>{ "Run both" }</button>
+                    </div>
+                    if let Some(index) = preset {
+                        <p class="compare-question">{ PRESETS[index].question }</p>
+                    }
+                </section>
+                <div class="compare-columns">
+                    { for Side::BOTH.iter().map(|&side| editor_view(&compare, side)) }
+                </div>
+                <section class="panel compare-clock-bar" aria-label="Shared clock">
+                    <div class="compare-clock-row">
+                        <output class="compare-clock" data-testid="compare-clock"
+                            aria-label="Shared virtual time">
+                            { format!("t = {}", float_repr(compare.time)) }
+                        </output>
+                        <div class="controls" role="group" aria-label="Shared clock controls">
+                            <button data-testid="compare-reset" disabled={!has_run || at_start}
+                                title="Back to t=0 (Home)"
+                                onclick={act(|| Action::Reset)}>{ "◀◀ Start" }</button>
+                            <button data-testid="compare-step-back" disabled={!has_run || at_start}
+                                title="One event back, on either side (←)"
+                                onclick={act(|| Action::StepBack)}>{ "◀ Step back" }</button>
+                            if compare.playing {
+                                <button data-testid="compare-pause" title="Pause (Space)"
+                                    onclick={act(|| Action::Pause)}>{ "❚❚ Pause" }</button>
+                            } else {
+                                <button data-testid="compare-play" disabled={!has_run}
+                                    title="Play (Space)"
+                                    onclick={act(|| Action::Play)}>{ "▶ Play" }</button>
+                            }
+                            <button data-testid="compare-step" disabled={!has_run || at_end}
+                                title="The next event, on whichever side has it (→)"
+                                onclick={act(|| Action::Step)}>{ "Step ▶" }</button>
+                            <label class="speed">
+                                <span>{ "Speed" }</span>
+                                <select data-testid="compare-speed" onchange={on_speed}>
+                                    { for SPEEDS.iter().map(|&speed| html! {
+                                        <option value={speed.to_string()} selected={speed == compare.speed}>
+                                            { format!("{speed}x") }
+                                        </option>
+                                    }) }
+                                </select>
+                            </label>
+                        </div>
+                    </div>
+                    <label class="scrubber">
+                        <span>
+                            { format!("Shared virtual time, 0 to {} s ({} of {} events)",
+                                float_repr(end_t), compare.step, compare.clock.len()) }
+                        </span>
+                        <input type="range" data-testid="compare-scrubber"
+                            aria-label="Shared virtual time"
+                            aria-valuetext={format!("t = {}", float_repr(compare.time))}
+                            min="0" max={end_t.to_string()} step={compare.scrub_step().to_string()}
+                            value={compare.time.to_string()}
+                            disabled={!has_run} oninput={on_scrub} />
+                    </label>
+                    if let Some(verdict) = compare.verdict() {
+                        <p class="compare-verdict" data-testid="compare-verdict">{ verdict }</p>
+                    }
+                </section>
+                <div class="compare-columns">
+                    { for Side::BOTH.iter().map(|&side| side_view(&compare, side)) }
+                </div>
+                <section class="panel compare-timelines" aria-label="Timelines">
+                    <h2>{ "Timelines on one time axis" }</h2>
+                    { for Side::BOTH.iter().map(|&side| html! {
+                        <div class="compare-timeline" data-testid={format!("compare-timeline-{}", side.key())}>
+                            <h3>{ compare.title(side) }</h3>
+                            <TimelineView
+                                run={compare.run(side).cloned().map(RunRef)}
+                                now={compare.time}
+                                window={shown_window}
+                                on_window={on_window.clone()}
+                                on_seek={on_seek.clone()} />
+                        </div>
+                    }) }
+                </section>
+            </div>
+        </>
+    }
+}
+
+/// The compare page's meaning of a playground key, if it has one (iterations are per run,
+/// so their keys do nothing here).
+fn shared_clock_action(action: PlaygroundAction) -> Option<Action> {
+    Some(match action {
+        PlaygroundAction::Step => Action::Step,
+        PlaygroundAction::StepBack => Action::StepBack,
+        PlaygroundAction::TogglePlay => Action::TogglePlay,
+        PlaygroundAction::Reset => Action::Reset,
+        _ => return None,
+    })
+}
+
+/// A side's editor, its error and its one-line result.
+fn editor_view(compare: &UseReducerHandle<Compare>, side: Side) -> Html {
+    let key = side.key();
+    let source = &compare.sources[side.index()];
+    let on_input = {
+        let compare = compare.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                compare.dispatch(Action::Edit(side, area.value()));
+            }
+        })
+    };
+    let rows = source.split('\n').count().clamp(6, EDITOR_ROWS);
+    let title = compare.title(side);
+    html! {
+        <section class={classes!("panel", "compare-side", format!("compare-{key}"))}
+            aria-label={format!("{title}: program")}>
+            <h2><span class="side-mark" aria-hidden="true">{ side_mark(side) }</span>{ title.clone() }</h2>
+            <textarea
+                class="compare-editor"
+                data-testid={format!("compare-editor-{key}")}
+                aria-label={format!("{title}: Python program")}
+                spellcheck="false"
+                autocomplete="off"
+                rows={rows.to_string()}
+                value={source.clone()}
+                oninput={on_input}
+            />
+            { error_view(compare, side) }
+            if let Some(outcome) = compare.outcome(side) {
+                <p class="compare-result" data-testid={format!("compare-result-{key}")}>
+                    <strong>{ format!("{}: ", side.name()) }</strong>{ outcome.sentence() }
+                </p>
+            }
+        </section>
+    }
+}
+
+/// Letters rather than colours tell the two sides apart (L and R in every heading).
+fn side_mark(side: Side) -> &'static str {
+    match side {
+        Side::Left => "L",
+        Side::Right => "R",
+    }
+}
+
+fn error_view(compare: &Compare, side: Side) -> Html {
+    let Some(run) = compare.run(side) else {
+        return html! {};
+    };
+    let Some((line, message)) = &run.error else {
+        return html! {};
+    };
+    let place = line.map_or(String::new(), |line| format!("Line {line}: "));
+    html! {
+        <div class="run-error" role="alert" data-testid={format!("compare-error-{}", side.key())}>
+            <strong>{ place }</strong>{ message.clone() }
+            if !run.stderr.is_empty() {
+                <details><summary>{ "Details" }</summary><pre>{ run.stderr.clone() }</pre></details>
+            }
+        </div>
+    }
+}
+
+/// A side at the shared time: whether it is still going, its loop in brief, its console.
+fn side_view(compare: &Compare, side: Side) -> Html {
+    let key = side.key();
+    let title = compare.title(side);
+    let state = compare.state(side);
+    html! {
+        <section class={classes!("panel", "compare-side", format!("compare-{key}"))}
+            aria-label={format!("{title}: loop and console")}>
+            <h2><span class="side-mark" aria-hidden="true">{ side_mark(side) }</span>{ title }</h2>
+            <p class="compare-status" data-testid={format!("compare-status-{key}")}>
+                { status_text(compare, side) }
+            </p>
+            if let Some(state) = &state {
+                { summary_view(state, key) }
+            }
+            <h3>{ "Console" }</h3>
+            <ol class="console" data-testid={format!("compare-console-{key}")} aria-live="polite">
+                { for compare.console(side).into_iter().map(|line| html! {
+                    <li data-testid="console-line">
+                        <span class="console-time">{ format!("t={}", float_repr(line.t)) }</span>
+                        <span class="console-task">{ line.task.as_deref().unwrap_or("main").to_string() }</span>
+                        <span class="console-text" data-testid="console-text">{ line.text }</span>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// "Finished at t=3.0", or how far through its run a side is.
+fn status_text(compare: &Compare, side: Side) -> String {
+    let Some(run) = compare.run(side) else {
+        return "Not run yet: press Run both.".to_string();
+    };
+    let position = compare.position(side);
+    match (compare.is_finished(side), &run.error) {
+        (true, Some(_)) => format!("■ Stopped with an error at t={}", float_repr(run.end_t)),
+        (true, None) => format!("■ Finished at t={}", float_repr(run.end_t)),
+        (false, _) => format!("▶ Going: event {position} of {}", run.len()),
+    }
+}
+
+/// The loop in brief: what runs, how many wait in the ready queue and on timers, how many
+/// tasks are done, and who holds each lock or semaphore.
+fn summary_view(state: &LoopState, key: &str) -> Html {
+    let finished = state
+        .tasks
+        .iter()
+        .filter(|task| task.status.is_finished())
+        .count();
+    let running = state
+        .tasks
+        .iter()
+        .find(|task| task.status == TaskStatus::Running)
+        .map(|task| task.name.to_string())
+        .or_else(|| state.running.as_deref().map(str::to_string))
+        .unwrap_or_else(|| "nothing".to_string());
+    let timers = match state.timers().next() {
+        Some(next) => format!(
+            "{} (next at t={})",
+            state.timers().len(),
+            float_repr(next.when)
+        ),
+        None => "none".to_string(),
+    };
+    html! {
+        <dl class="loop-facts compare-summary" data-testid={format!("compare-summary-{key}")}>
+            <dt>{ "Last event at" }</dt>
+            <dd>{ format!("t = {}", float_repr(state.t)) }</dd>
+            <dt>{ "Running" }</dt>
+            <dd>{ running }</dd>
+            <dt>{ "Ready queue" }</dt>
+            <dd>{ state.ready.len() }</dd>
+            <dt>{ "Timers" }</dt>
+            <dd>{ timers }</dd>
+            <dt>{ "Tasks done" }</dt>
+            <dd>{ format!("{finished} of {}", state.tasks.len()) }</dd>
+            { for state.primitives.iter().map(|primitive| html! {
+                <>
+                    <dt>{ primitive.label.to_string() }</dt>
+                    <dd>{ primitive_text(primitive) }</dd>
+                </>
+            }) }
+        </dl>
+    }
+}
+
+/// A primitive in a few words: who holds it, or what it holds, and how many wait on it.
+fn primitive_text(primitive: &PrimitiveState) -> String {
+    let waiting = primitive.waiters.len() + primitive.more_waiters;
+    let held = match &*primitive.kind {
+        "Lock" | "Semaphore" | "BoundedSemaphore" => format!(
+            "{} holding",
+            primitive.holders.len() + primitive.more_holders
+        ),
+        "Event" if primitive.value != 0 => "set".to_string(),
+        "Event" => "not set".to_string(),
+        "Condition" => "a condition".to_string(),
+        _ => format!("{} items", primitive.value),
+    };
+    format!("{held}, {waiting} waiting")
+}

@@ -1,0 +1,492 @@
+//! The compare page's state: two programs, their last runs, and one shared virtual clock.
+//!
+//! Both runs' events are merged into one order by virtual time (ties: the left side first,
+//! then each run's own order), so stepping goes event by event across both sides as time
+//! passes. Each side shows the events of its own run that the shared order has reached.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::presets::{PRESETS, matching};
+use crate::runtime::format::float_repr;
+use crate::runtime::snapshot::LoopState;
+use crate::ui::playground::state::{ConsoleLine, EVENTS_PER_SECOND, Run};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    pub const BOTH: [Side; 2] = [Side::Left, Side::Right];
+
+    pub fn index(self) -> usize {
+        match self {
+            Side::Left => 0,
+            Side::Right => 1,
+        }
+    }
+
+    /// The side in test ids and storage keys.
+    pub fn key(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
+
+    /// The side as a sentence names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Left => "Left",
+            Side::Right => "Right",
+        }
+    }
+}
+
+/// One event of either run, in the shared order.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SharedEvent {
+    pub side: Side,
+    /// Its index in its own run.
+    pub index: usize,
+    pub t: f64,
+}
+
+/// Both runs' events on one clock.
+#[derive(Debug, Default, PartialEq)]
+pub struct SharedClock {
+    events: Vec<SharedEvent>,
+    /// After the first k shared events, how many events of each side have happened (so a
+    /// seek never has to count).
+    positions: Vec<[usize; 2]>,
+    end_t: f64,
+}
+
+impl SharedClock {
+    /// Merges two runs given by the virtual time of each of their events.
+    pub fn merge(left: &[f64], right: &[f64]) -> SharedClock {
+        let mut events: Vec<SharedEvent> = [(Side::Left, left), (Side::Right, right)]
+            .into_iter()
+            .flat_map(|(side, times)| {
+                times
+                    .iter()
+                    .enumerate()
+                    .map(move |(index, &t)| SharedEvent { side, index, t })
+            })
+            .collect();
+        events.sort_by(|a, b| {
+            a.t.total_cmp(&b.t)
+                .then(a.side.cmp(&b.side))
+                .then(a.index.cmp(&b.index))
+        });
+        let mut positions = Vec::with_capacity(events.len() + 1);
+        let mut shown = [0, 0];
+        positions.push(shown);
+        for event in &events {
+            shown[event.side.index()] = event.index + 1;
+            positions.push(shown);
+        }
+        let end_t = events.last().map_or(0.0, |event| event.t);
+        SharedClock {
+            events,
+            positions,
+            end_t,
+        }
+    }
+
+    /// The clock over two runs (either may be missing).
+    pub fn of_runs(runs: &[Option<Rc<Run>>; 2]) -> SharedClock {
+        let times = |run: &Option<Rc<Run>>| -> Vec<f64> {
+            run.as_ref().map_or(Vec::new(), |run| {
+                run.timeline.events().iter().map(|event| event.t).collect()
+            })
+        };
+        let mut clock = SharedClock::merge(&times(&runs[0]), &times(&runs[1]));
+        // The timelines draw up to each run's end; the clock must reach the later one.
+        for run in runs.iter().flatten() {
+            clock.end_t = clock.end_t.max(run.end_t);
+        }
+        clock
+    }
+
+    /// How many events both runs have together.
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    pub fn events(&self) -> &[SharedEvent] {
+        &self.events
+    }
+
+    /// The virtual time the later of the two runs ends at.
+    pub fn end_t(&self) -> f64 {
+        self.end_t
+    }
+
+    /// How many events of the left and of the right run the first `steps` shared events hold.
+    pub fn positions_after(&self, steps: usize) -> [usize; 2] {
+        self.positions[steps.min(self.len())]
+    }
+
+    /// How many shared events happen at or before virtual time `t`.
+    pub fn steps_until(&self, t: f64) -> usize {
+        self.events.partition_point(|event| event.t <= t)
+    }
+}
+
+/// What a finished run came to, for the one-line result under each side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub end_t: f64,
+    /// The last loop iteration the run reached.
+    pub iterations: u64,
+    pub output_lines: usize,
+    /// Where the run stopped with an error, with Python's message.
+    pub error: Option<(Option<u32>, String)>,
+}
+
+impl Outcome {
+    pub fn of(run: &Run) -> Outcome {
+        Outcome {
+            end_t: run.end_t,
+            iterations: run.timeline.events().last().map_or(0, |event| event.it),
+            output_lines: run.console(run.len()).len(),
+            error: run.error.clone(),
+        }
+    }
+
+    /// "finished at t=3.0 after 5 loop iterations, 4 output lines".
+    pub fn sentence(&self) -> String {
+        let ending = match self.error {
+            Some(_) => "stopped with an error at",
+            None => "finished at",
+        };
+        format!(
+            "{ending} t={} after {} loop iteration{}, {} output line{}",
+            float_repr(self.end_t),
+            self.iterations,
+            plural(self.iterations as usize),
+            self.output_lines,
+            plural(self.output_lines),
+        )
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}
+
+/// What the compare page holds.
+#[derive(Clone)]
+pub struct Compare {
+    /// The editors' texts, left then right.
+    pub sources: [String; 2],
+    /// The last runs (the editors may have changed since).
+    pub runs: [Option<Rc<Run>>; 2],
+    pub clock: Rc<SharedClock>,
+    /// How many events of the shared order have happened.
+    pub step: usize,
+    /// The shared clock's reading: the time of the last shared event shown, or a later time
+    /// between two events when the scrubber was moved there.
+    pub time: f64,
+    /// Whether playback is moving the clock forward on its own.
+    pub playing: bool,
+    /// Playback speed, as a multiple of the playground's events per second.
+    pub speed: f64,
+}
+
+pub enum Action {
+    /// An editor's text changed.
+    Edit(Side, String),
+    /// Put a preset's two programs in the editors and run them.
+    ChoosePreset(usize),
+    /// Run both editors' programs; show both runs at their end.
+    Run,
+    /// One event forward, on whichever side has the next one.
+    Step,
+    StepBack,
+    /// Move the shared clock to a virtual time (the scrubber, a click on a timeline).
+    SeekTime(f64),
+    /// Back to t=0, before any event.
+    Reset,
+    Play,
+    Pause,
+    /// Play if paused, pause if playing (the space bar).
+    TogglePlay,
+    /// Playback's clock: one event forward; playback stops at the end.
+    Tick,
+    SetSpeed(f64),
+}
+
+impl Compare {
+    pub fn new(left: String, right: String) -> Compare {
+        Compare {
+            sources: [left, right],
+            runs: [None, None],
+            clock: Rc::default(),
+            step: 0,
+            time: 0.0,
+            playing: false,
+            speed: 1.0,
+        }
+    }
+
+    /// The page before any run: a preset's two programs in the editors.
+    pub fn with_preset(index: usize) -> Compare {
+        let preset = &PRESETS[index.min(PRESETS.len() - 1)];
+        Compare::new(
+            preset.left.source.to_string(),
+            preset.right.source.to_string(),
+        )
+    }
+
+    /// The preset the editors hold unchanged, if any.
+    pub fn preset(&self) -> Option<usize> {
+        matching(&self.sources[0], &self.sources[1])
+    }
+
+    /// "Left (gather)" while the editors hold a preset, "Left" otherwise.
+    pub fn title(&self, side: Side) -> String {
+        match self.preset().map(|index| &PRESETS[index]) {
+            Some(preset) => {
+                let program = match side {
+                    Side::Left => &preset.left,
+                    Side::Right => &preset.right,
+                };
+                format!("{} ({})", side.name(), program.title)
+            }
+            None => side.name().to_string(),
+        }
+    }
+
+    pub fn run(&self, side: Side) -> Option<&Rc<Run>> {
+        self.runs[side.index()].as_ref()
+    }
+
+    /// How many events of a side's run are shown as having happened.
+    pub fn position(&self, side: Side) -> usize {
+        self.clock.positions_after(self.step)[side.index()]
+    }
+
+    /// A side's loop at the shared time.
+    pub fn state(&self, side: Side) -> Option<LoopState> {
+        self.run(side)
+            .map(|run| run.timeline.state_at(self.position(side)))
+    }
+
+    /// A side's console at the shared time.
+    pub fn console(&self, side: Side) -> Vec<ConsoleLine> {
+        self.run(side)
+            .map_or(Vec::new(), |run| run.console(self.position(side)))
+    }
+
+    /// Whether a side has shown all of its run.
+    pub fn is_finished(&self, side: Side) -> bool {
+        self.run(side)
+            .is_some_and(|run| self.position(side) >= run.len())
+    }
+
+    pub fn outcome(&self, side: Side) -> Option<Outcome> {
+        self.run(side).map(|run| Outcome::of(run))
+    }
+
+    /// The difference in one sentence: "Left (asyncio.sleep) finished at t=1.0, right
+    /// (time.sleep) at t=3.0: left was 2.0 s of virtual time sooner."
+    pub fn verdict(&self) -> Option<String> {
+        let (left, right) = (self.outcome(Side::Left)?, self.outcome(Side::Right)?);
+        let ending = |outcome: &Outcome| match outcome.error {
+            Some(_) => format!("stopped with an error at t={}", float_repr(outcome.end_t)),
+            None => format!("finished at t={}", float_repr(outcome.end_t)),
+        };
+        let right_ending = match (&left.error, &right.error) {
+            (None, None) => format!("at t={}", float_repr(right.end_t)),
+            _ => ending(&right),
+        };
+        let opening = format!(
+            "{} {}, {} {}",
+            self.title(Side::Left),
+            ending(&left),
+            lowercase_first(&self.title(Side::Right)),
+            right_ending
+        );
+        // Rounded to the microsecond, so 0.3 - 0.1 reads 0.2.
+        let gap = ((left.end_t - right.end_t).abs() * 1e6).round() / 1e6;
+        let closing = if left.error.is_some() || right.error.is_some() {
+            String::new()
+        } else if gap == 0.0 {
+            ": the same virtual time.".to_string()
+        } else {
+            let sooner = if left.end_t < right.end_t {
+                Side::Left
+            } else {
+                Side::Right
+            };
+            format!(
+                ": {} was {} s of virtual time sooner.",
+                sooner.key(),
+                float_repr(gap)
+            )
+        };
+        Some(if closing.is_empty() {
+            format!("{opening}.")
+        } else {
+            format!("{opening}{closing}")
+        })
+    }
+
+    /// Milliseconds between two events while playing.
+    pub fn tick_millis(&self) -> u32 {
+        (1000.0 / (EVENTS_PER_SECOND * self.speed)).round().max(1.0) as u32
+    }
+
+    /// The scrubber's smallest move: a round fraction of the whole run (1, 2 or 5 times a
+    /// power of ten), so that round times such as t=1.0 are exactly reachable.
+    pub fn scrub_step(&self) -> f64 {
+        let end = self.clock.end_t();
+        if end <= 0.0 {
+            return 1.0;
+        }
+        let raw = end / 100.0;
+        let magnitude = 10f64.powf(raw.log10().floor());
+        [5.0, 2.0, 1.0]
+            .iter()
+            .map(|m| m * magnitude)
+            .find(|&step| step <= raw)
+            .unwrap_or(magnitude)
+    }
+
+    /// A time on the scrubber's grid (a click on a timeline lands between its steps), so the
+    /// clock reads 1.24 rather than 1.2371052631578947.
+    pub fn on_scrubber_grid(&self, t: f64) -> f64 {
+        let step = self.scrub_step();
+        let snapped = (t / step).round() * step;
+        // Rounded to the nanosecond, so 75 steps of 0.02 read 1.5.
+        (snapped * 1e9).round() / 1e9
+    }
+
+    fn paused(&self) -> Compare {
+        Compare {
+            playing: false,
+            ..self.clone()
+        }
+    }
+
+    /// The moment just after `step` shared events: the clock reads the last one's time.
+    fn at_step(&self, step: usize) -> Compare {
+        let step = step.min(self.clock.len());
+        let time = match step.checked_sub(1) {
+            // At the end the clock reads the later run's end (where the scrubber stops).
+            Some(_) if step == self.clock.len() => self.clock.end_t(),
+            Some(last) => self.clock.events()[last].t,
+            None => 0.0,
+        };
+        Compare {
+            step,
+            time,
+            ..self.clone()
+        }
+    }
+
+    /// The moment at virtual time `t`: every event at or before it has happened.
+    fn at_time(&self, t: f64) -> Compare {
+        let time = t.clamp(0.0, self.clock.end_t());
+        Compare {
+            step: self.clock.steps_until(time),
+            time,
+            ..self.clone()
+        }
+    }
+
+    fn has_run(&self) -> bool {
+        self.runs.iter().any(Option::is_some)
+    }
+
+    fn ran(&self) -> Compare {
+        let runs = self
+            .sources
+            .clone()
+            .map(|source| Some(Rc::new(Run::new(&source))));
+        let clock = Rc::new(SharedClock::of_runs(&runs));
+        let ran = Compare {
+            runs,
+            clock,
+            playing: false,
+            ..self.clone()
+        };
+        ran.at_step(usize::MAX)
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+impl Reducible for Compare {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::Edit(side, source) => {
+                let mut next = (*self).clone();
+                next.sources[side.index()] = source;
+                next
+            }
+            Action::ChoosePreset(index) => match PRESETS.get(index) {
+                Some(preset) => Compare {
+                    sources: [
+                        preset.left.source.to_string(),
+                        preset.right.source.to_string(),
+                    ],
+                    ..(*self).clone()
+                }
+                .ran(),
+                None => (*self).clone(),
+            },
+            Action::Run => self.ran(),
+            Action::Step => self.paused().at_step(self.step + 1),
+            Action::StepBack => self.paused().at_step(self.step.saturating_sub(1)),
+            Action::SeekTime(t) => self.paused().at_time(t),
+            Action::Reset => self.paused().at_step(0),
+            Action::Play if self.has_run() => {
+                // Playing from the end starts again from the beginning.
+                let from = if self.step >= self.clock.len() {
+                    self.at_step(0)
+                } else {
+                    (*self).clone()
+                };
+                Compare {
+                    playing: true,
+                    ..from
+                }
+            }
+            Action::Play => (*self).clone(),
+            Action::Pause => self.paused(),
+            Action::TogglePlay if self.playing => self.paused(),
+            Action::TogglePlay => return self.reduce(Action::Play),
+            Action::Tick if self.playing => {
+                let next = self.at_step(self.step + 1);
+                Compare {
+                    playing: next.step < self.clock.len(),
+                    ..next
+                }
+            }
+            Action::Tick => (*self).clone(),
+            Action::SetSpeed(speed) => Compare {
+                speed,
+                ..(*self).clone()
+            },
+        };
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,344 @@
+//! The compare page's state: two runs merged on one virtual clock (event order, seeking by
+//! time, what each side shows, the ends), the presets and the contrast each one is made to
+//! show; and the page rendered natively with its test hooks.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use looplab::ui::compare::ComparePage;
+use looplab::ui::compare::presets::PRESETS;
+use looplab::ui::compare::state::{Action, Compare, SharedClock, Side};
+use yew::{Reducible, ServerRenderer};
+
+fn ran(left: &str, right: &str) -> Rc<Compare> {
+    Rc::new(Compare::new(left.to_string(), right.to_string())).reduce(Action::Run)
+}
+
+fn preset(index: usize) -> Rc<Compare> {
+    Rc::new(Compare::with_preset(index)).reduce(Action::Run)
+}
+
+fn console_text(compare: &Compare, side: Side) -> Vec<String> {
+    compare
+        .console(side)
+        .into_iter()
+        .map(|line| line.text)
+        .collect()
+}
+
+fn golden(name: &str) -> Vec<String> {
+    std::fs::read_to_string(format!("tests/programs/{name}.out"))
+        .expect("a golden")
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_shared_order_is_by_time_then_side_then_each_runs_order() {
+    let clock = SharedClock::merge(&[0.0, 0.0, 1.0, 3.0], &[0.0, 0.5, 1.0, 1.0]);
+    let order: Vec<(Side, usize)> = clock
+        .events()
+        .iter()
+        .map(|event| (event.side, event.index))
+        .collect();
+    use Side::{Left, Right};
+    assert_eq!(
+        order,
+        [
+            (Left, 0),
+            (Left, 1),
+            (Right, 0),
+            (Right, 1),
+            (Left, 2),
+            (Right, 2),
+            (Right, 3),
+            (Left, 3)
+        ]
+    );
+    assert_eq!(clock.end_t(), 3.0);
+    assert_eq!(clock.positions_after(0), [0, 0]);
+    assert_eq!(clock.positions_after(3), [2, 1]);
+    assert_eq!(clock.positions_after(7), [3, 4]);
+    assert_eq!(clock.positions_after(100), [4, 4]);
+    // Everything at or before a time has happened at that time.
+    assert_eq!(clock.steps_until(0.0), 3);
+    assert_eq!(clock.steps_until(0.7), 4);
+    assert_eq!(clock.steps_until(1.0), 7);
+    assert_eq!(clock.steps_until(2.9), 7);
+    assert_eq!(clock.steps_until(3.0), 8);
+}
+
+#[test]
+fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
+    let compare = preset(1).reduce(Action::Reset);
+    assert_eq!((compare.step, compare.time), (0, 0.0));
+    assert_eq!(compare.position(Side::Left), 0);
+    assert_eq!(compare.position(Side::Right), 0);
+    let total = compare.clock.len();
+    let lengths = compare.runs.clone().map(|run| run.expect("a run").len());
+    assert_eq!(total, lengths[0] + lengths[1]);
+
+    let mut compare = compare;
+    let mut last_time = 0.0;
+    for step in 1..=total {
+        let before = [compare.position(Side::Left), compare.position(Side::Right)];
+        compare = compare.reduce(Action::Step);
+        let after = [compare.position(Side::Left), compare.position(Side::Right)];
+        // Exactly one side moves by exactly one event.
+        let moved: usize = (0..2).map(|side| after[side] - before[side]).sum();
+        assert_eq!(moved, 1, "step {step}");
+        assert!(compare.time >= last_time, "the clock never goes back");
+        last_time = compare.time;
+    }
+    assert_eq!(compare.step, total);
+    assert_eq!(compare.clone().reduce(Action::Step).step, total);
+    // And back to the start the same way.
+    for _ in 0..total {
+        compare = compare.reduce(Action::StepBack);
+    }
+    assert_eq!((compare.step, compare.time), (0, 0.0));
+}
+
+#[test]
+fn seeking_by_time_shows_each_side_at_its_last_event_at_or_before_it() {
+    // asyncio.sleep ends at t=1.0, time.sleep at t=3.0.
+    let compare = preset(1);
+    assert_eq!(compare.clock.end_t(), 3.0);
+    let left = compare.run(Side::Left).expect("a run").clone();
+    let right = compare.run(Side::Right).expect("a run").clone();
+    for t in [0.0, 0.5, 1.0, 1.5, 2.0, 2.99, 3.0] {
+        let at = compare.clone().reduce(Action::SeekTime(t));
+        assert_eq!(at.time, t);
+        for (side, run) in [(Side::Left, &left), (Side::Right, &right)] {
+            let position = at.position(side);
+            let events = run.timeline.events();
+            let shown_before = events[..position].iter().all(|event| event.t <= t);
+            let rest_after = events[position..].iter().all(|event| event.t > t);
+            assert!(shown_before && rest_after, "{side:?} at t={t}: {position}");
+            assert_eq!(at.state(side).expect("a state").position, position);
+        }
+    }
+    let middle = compare.clone().reduce(Action::SeekTime(1.5));
+    assert!(
+        middle.is_finished(Side::Left),
+        "asyncio.sleep is done by 1.5"
+    );
+    assert!(
+        !middle.is_finished(Side::Right),
+        "time.sleep is still going"
+    );
+    assert_eq!(
+        console_text(&middle, Side::Left),
+        golden("085_compare_asyncio_sleep")
+    );
+    assert_eq!(
+        console_text(&middle, Side::Right),
+        [
+            "t=0.0 A: asks the database",
+            "t=1.0 A: answered",
+            "t=1.0 B: asks the database"
+        ]
+    );
+    // Seeks outside the run are held to it.
+    let at_zero = compare.clock.steps_until(0.0);
+    assert!(at_zero > 0, "the events at t=0 have happened at t=0");
+    assert_eq!(compare.clone().reduce(Action::SeekTime(-1.0)).step, at_zero);
+    let past = compare.clone().reduce(Action::SeekTime(10.0));
+    assert_eq!((past.step, past.time), (compare.clock.len(), 3.0));
+}
+
+#[test]
+fn a_run_ends_with_both_sides_finished_and_the_difference_said_plainly() {
+    let compare = preset(1);
+    assert_eq!(compare.step, compare.clock.len());
+    assert_eq!(compare.time, 3.0);
+    for side in Side::BOTH {
+        assert!(compare.is_finished(side));
+    }
+    let left = compare.outcome(Side::Left).expect("an outcome");
+    let right = compare.outcome(Side::Right).expect("an outcome");
+    assert_eq!((left.end_t, right.end_t), (1.0, 3.0));
+    assert_eq!((left.output_lines, right.output_lines), (7, 7));
+    // time.sleep takes longer in fewer loop iterations: the blocked loop runs the three
+    // requests one after another within one iteration.
+    assert!(right.iterations > 0 && right.iterations < left.iterations);
+    assert!(left.sentence().starts_with("finished at t=1.0 after "));
+    assert_eq!(
+        compare.verdict().expect("a verdict"),
+        "Left (asyncio.sleep) finished at t=1.0, right (time.sleep) at t=3.0: \
+         left was 2.0 s of virtual time sooner."
+    );
+    let same = preset(0).verdict().expect("a verdict");
+    assert!(same.ends_with("at t=3.0: the same virtual time."), "{same}");
+}
+
+#[test]
+fn every_preset_prints_what_cpython_prints_on_both_sides() {
+    let goldens = [
+        ("083_compare_gather", "084_compare_as_completed"),
+        ("085_compare_asyncio_sleep", "086_compare_time_sleep"),
+        (
+            "087_compare_without_semaphore",
+            "088_compare_with_semaphore",
+        ),
+    ];
+    assert_eq!(PRESETS.len(), goldens.len());
+    for (index, (left, right)) in goldens.iter().enumerate() {
+        let compare =
+            Rc::new(Compare::new(String::new(), String::new())).reduce(Action::ChoosePreset(index));
+        assert_eq!(compare.preset(), Some(index));
+        for side in Side::BOTH {
+            let run = compare.run(side).expect("a run");
+            assert_eq!(run.error, None, "{} {side:?}", PRESETS[index].name);
+        }
+        assert_eq!(console_text(&compare, Side::Left), golden(left));
+        assert_eq!(console_text(&compare, Side::Right), golden(right));
+    }
+}
+
+#[test]
+fn gather_prints_at_the_end_and_as_completed_as_each_finishes() {
+    let compare = preset(0);
+    let times = |side| -> Vec<f64> { compare.console(side).iter().map(|line| line.t).collect() };
+    assert_eq!(times(Side::Left), [3.0, 3.0, 3.0, 3.0]);
+    assert_eq!(times(Side::Right), [1.0, 2.0, 3.0, 3.0]);
+    // At t=1.5 only the as_completed side has printed.
+    let early = compare.clone().reduce(Action::SeekTime(1.5));
+    assert!(console_text(&early, Side::Left).is_empty());
+    assert_eq!(
+        console_text(&early, Side::Right),
+        ["t=1.0 got music after 1s"]
+    );
+}
+
+#[test]
+fn the_semaphore_side_never_lets_more_than_three_in() {
+    let compare = preset(2);
+    let most_holders = |side: Side| {
+        let run = compare.run(side).expect("a run");
+        (0..=run.len())
+            .map(|position| {
+                let state = run.timeline.state_at(position);
+                state
+                    .primitives
+                    .iter()
+                    .filter(|p| &*p.kind == "Semaphore")
+                    .map(|p| p.holders.len() + p.more_holders)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .max()
+            .unwrap_or(0)
+    };
+    assert_eq!(most_holders(Side::Right), 3);
+    assert_eq!(most_holders(Side::Left), 0, "no semaphore on the left");
+    let ends = (
+        compare.outcome(Side::Left).expect("an outcome").end_t,
+        compare.outcome(Side::Right).expect("an outcome").end_t,
+    );
+    assert_eq!(ends, (1.0, 4.0));
+}
+
+#[test]
+fn errors_stay_on_their_side_with_the_text_kept() {
+    let broken = "import asyncio\n\nasync def main()\n    await asyncio.sleep(1)\n";
+    let compare = ran(broken, PRESETS[0].right.source);
+    let left = compare.run(Side::Left).expect("a run");
+    assert_eq!(
+        left.error,
+        Some((Some(3), "SyntaxError: expected ':'".to_string()))
+    );
+    assert_eq!(compare.sources[0], broken);
+    assert_eq!(compare.run(Side::Right).expect("a run").error, None);
+    assert_eq!(compare.clock.end_t(), 3.0);
+    assert_eq!(compare.preset(), None);
+    assert_eq!(compare.title(Side::Left), "Left");
+    let verdict = compare.verdict().expect("a verdict");
+    assert!(
+        verdict.starts_with("Left stopped with an error at t=0.0, right finished at t=3.0"),
+        "{verdict}"
+    );
+}
+
+#[test]
+fn editing_keeps_the_last_runs_until_the_next_run() {
+    let compare = preset(0).reduce(Action::Edit(Side::Right, "print('new')\n".to_string()));
+    assert_eq!(compare.preset(), None);
+    assert_eq!(
+        compare.run(Side::Right).expect("a run").source,
+        PRESETS[0].right.source
+    );
+    let again = compare.reduce(Action::Run);
+    assert_eq!(console_text(&again, Side::Right), ["new"]);
+    assert_eq!(again.clock.end_t(), 3.0);
+}
+
+#[test]
+fn playback_moves_one_shared_event_per_tick_and_stops_at_the_end() {
+    let compare = preset(0);
+    let total = compare.clock.len();
+    let mut playing = compare.reduce(Action::Play);
+    assert!(playing.playing);
+    assert_eq!(playing.step, 0, "playing from the end starts again");
+    for expected in 1..=total {
+        playing = playing.reduce(Action::Tick);
+        assert_eq!(playing.step, expected);
+    }
+    assert!(!playing.playing, "playback stops at the end");
+    let toggled = playing.reduce(Action::TogglePlay);
+    assert!(toggled.playing);
+    let paused = toggled.reduce(Action::Step);
+    assert!(!paused.playing, "a step pauses");
+    assert_eq!(paused.reduce(Action::SetSpeed(16.0)).tick_millis(), 8);
+}
+
+#[test]
+fn the_scrubber_moves_by_round_steps_that_reach_whole_seconds() {
+    for (preset_index, step) in [(0, 0.02), (1, 0.02), (2, 0.02)] {
+        let compare = preset(preset_index);
+        assert_eq!(compare.scrub_step(), step, "preset {preset_index}");
+    }
+    let compare = preset(0);
+    assert_eq!(compare.on_scrubber_grid(1.2371052631578947), 1.24);
+    assert_eq!(compare.on_scrubber_grid(1.5049), 1.5);
+    let short = ran("print('hi')\n", "print('there')\n");
+    assert_eq!(short.clock.end_t(), 0.0);
+    assert_eq!(short.scrub_step(), 1.0);
+}
+
+#[test]
+fn the_page_renders_its_editors_clock_and_preset_picker() {
+    let html = futures::executor::block_on(
+        ServerRenderer::<ComparePage>::new()
+            .hydratable(false)
+            .render(),
+    );
+    for hook in [
+        "compare-preset",
+        "compare-editor-left",
+        "compare-editor-right",
+        "compare-run",
+        "compare-scrubber",
+        "compare-clock",
+        "compare-step",
+        "compare-step-back",
+        "compare-play",
+        "compare-console-left",
+        "compare-console-right",
+        "compare-timeline-left",
+        "compare-timeline-right",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{hook}\"")),
+            "{hook} in {html}"
+        );
+    }
+    // Before a run: the first preset's programs and its question.
+    assert!(html.contains("gather vs as_completed"));
+    assert!(
+        html.contains("download(&quot;photos&quot;, 3)")
+            || html.contains("download(\"photos\", 3)")
+    );
+    assert!(html.contains("Not run yet"));
+}
