@@ -230,6 +230,10 @@ test('programs run in a worker: the page stays live during a long run, and Stop 
   await page.getByTestId('code-editor').fill(runaway);
   await runProgram(page, 60_000);
   assert.match(await page.getByTestId('error').textContent(), /^Line 5: LooplabLimitError: Task-1 \(spin\) at line 5 ran 20,000,000 instructions/);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 /** The axis's tick labels and the window shown, in words. */
 async function axis(page) {
   return {
