@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::NotYet;
 use crate::curriculum::check::{self, Verdict};
 use crate::curriculum::{Check, Lesson, curriculum};
 use crate::runtime::format::float_repr;
 use crate::ui::nav::NavLink;
-use super::NotYet;
 use crate::ui::{Route, storage};
 
 /// Where the ids of the lessons whose check the learner passed are kept (a JSON list).

@@ -54,6 +54,7 @@ pub use browser::{Runner, in_worker, serve};
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use std::cell::RefCell;
+    use std::collections::VecDeque;
     use std::rc::{Rc, Weak};
 
     use wasm_bindgen::JsCast;
@@ -110,7 +111,19 @@ mod browser {
         /// The worker failed: start a new one before the next run.
         broken: bool,
         dispatch: Rc<dyn Fn(Action)>,
+        /// Replies received and not yet taken in. Taking one in (decoding a chunk, replaying
+        /// it) takes milliseconds; a run of 10,000 tasks sends about 80 of them at once, so
+        /// taking each in as it arrives would keep the page from drawing a frame for more
+        /// than 100 ms. They are taken in at each frame instead, a few milliseconds' worth.
+        inbox: VecDeque<Vec<u8>>,
+        /// A frame is asked for, to take in what is in the inbox.
+        pumping: bool,
+        /// What runs at that frame.
+        pump: Option<Closure<dyn FnMut(f64)>>,
     }
+
+    /// How long taking in replies may take per frame, in milliseconds.
+    const PUMP_BUDGET_MS: f64 = 8.0;
 
     impl Runner {
         /// A runner with its worker starting (it loads while the learner reads and types).
@@ -122,7 +135,12 @@ mod browser {
                 building: None,
                 broken: false,
                 dispatch: Rc::new(dispatch),
+                inbox: VecDeque::new(),
+                pumping: false,
+                pump: None,
             }));
+            let pumped = Rc::downgrade(&runner);
+            runner.borrow_mut().pump = Some(Closure::new(move |_: f64| Runner::pump(&pumped)));
             Runner::respawn(&runner);
             runner
         }
@@ -132,13 +150,14 @@ mod browser {
             this.borrow_mut().worker = None;
             let (replies_to, failures_to) = (Rc::downgrade(this), Rc::downgrade(this));
             let worker = RunWorker::spawn(
-                move |reply| Runner::on_reply(&replies_to, reply),
+                move |reply| Runner::receive(&replies_to, reply),
                 move |message| Runner::on_failure(&failures_to, message),
             );
             let mut runner = this.borrow_mut();
             runner.worker = worker;
             runner.ready = false;
             runner.broken = false;
+            runner.inbox.clear();
         }
 
         /// Runs `source` in the worker; false if there is no worker (the caller runs it
@@ -186,8 +205,70 @@ mod browser {
             runner.building = None;
         }
 
-        fn on_reply(this: &Weak<RefCell<Runner>>, reply: Reply<'static>) {
+        /// A reply arrived: keep it for the next frame.
+        fn receive(this: &Weak<RefCell<Runner>>, bytes: Vec<u8>) {
             let Some(this) = this.upgrade() else { return };
+            let mut runner = this.borrow_mut();
+            runner.inbox.push_back(bytes);
+            runner.ask_for_frame();
+        }
+
+        fn ask_for_frame(&mut self) {
+            if self.pumping {
+                return;
+            }
+            let Some(pump) = &self.pump else { return };
+            if let Some(window) = web_sys::window()
+                && window
+                    .request_animation_frame(pump.as_ref().unchecked_ref())
+                    .is_ok()
+            {
+                self.pumping = true;
+            }
+        }
+
+        /// Takes in replies for a few milliseconds, then lets the page draw.
+        fn pump(this: &Weak<RefCell<Runner>>) {
+            let Some(this) = this.upgrade() else { return };
+            let now = || {
+                web_sys::window()
+                    .and_then(|w| w.performance())
+                    .map_or(0.0, |p| p.now())
+            };
+            let started = now();
+            let events_before = {
+                let mut runner = this.borrow_mut();
+                runner.pumping = false;
+                runner.building.as_ref().map(RunBuilder::len)
+            };
+            loop {
+                let next = this.borrow_mut().inbox.pop_front();
+                let Some(bytes) = next else { break };
+                match Reply::decode(&bytes) {
+                    Ok(reply) => Runner::take_in(&this, reply),
+                    Err(message) => Runner::on_failure(&Rc::downgrade(&this), message),
+                }
+                if now() - started > PUMP_BUDGET_MS {
+                    break;
+                }
+            }
+            let (dispatch, progress) = {
+                let mut runner = this.borrow_mut();
+                if !runner.inbox.is_empty() {
+                    runner.ask_for_frame();
+                }
+                let progress = runner.building.as_ref().map(RunBuilder::len);
+                (runner.dispatch.clone(), progress)
+            };
+            // One new picture of the progress per frame, not per chunk.
+            if let Some(events) = progress
+                && progress != events_before
+            {
+                dispatch(Action::Progress(events));
+            }
+        }
+
+        fn take_in(this: &Rc<RefCell<Runner>>, reply: Reply<'static>) {
             let (dispatch, action) = {
                 let mut runner = this.borrow_mut();
                 let action = match reply {
@@ -199,10 +280,12 @@ mod browser {
                         }
                         None
                     }
-                    Reply::Events(events) => runner.building.as_mut().map(|building| {
-                        building.push_events(events.into_owned());
-                        Action::Progress(building.len())
-                    }),
+                    Reply::Events(events) => {
+                        if let Some(building) = runner.building.as_mut() {
+                            building.push_events(events.into_owned());
+                        }
+                        None
+                    }
                     Reply::Finished(outcome) => runner
                         .building
                         .take()
@@ -252,7 +335,7 @@ mod browser {
         /// a message if the worker fails (the module could not load, or a run crashed it).
         /// None where the page was not built by Trunk (no module to load, as in tests).
         fn spawn(
-            on_reply: impl Fn(Reply<'static>) + 'static,
+            on_reply: impl Fn(Vec<u8>) + 'static,
             on_failure: impl Fn(String) + 'static,
         ) -> Option<RunWorker> {
             let (glue, wasm) = module_urls()?;
@@ -271,13 +354,8 @@ mod browser {
             let _ = web_sys::Url::revoke_object_url(&url);
             let worker = worker?;
             let failure = std::rc::Rc::new(on_failure);
-            let on_bad_reply = failure.clone();
             let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let bytes = js_sys::Uint8Array::new(&event.data()).to_vec();
-                match Reply::decode(&bytes) {
-                    Ok(reply) => on_reply(reply),
-                    Err(message) => on_bad_reply(message),
-                }
+                on_reply(js_sys::Uint8Array::new(&event.data()).to_vec());
             });
             let on_error = {
                 Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
