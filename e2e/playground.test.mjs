@@ -207,9 +207,11 @@ test('a semaphore is drawn as slots with its holders and a line of waiters', asy
 
 test('programs run in a worker: the page stays live during a long run, and Stop stops it', async () => {
   const { page, problems, close } = await openPlayground();
-  // A task that never awaits: the runtime stops it only after millions of instructions.
+  // A task that never ends: only Stop (or, much later, the memory limit) ends its run.
+  const endless = 'import asyncio\n\n\nasync def tick():\n    while True:\n        await asyncio.sleep(1)\n\n\nasyncio.run(tick())\n';
+  // A task that never awaits: the runtime stops it after 20 million instructions.
   const runaway = 'import asyncio\n\n\nasync def spin():\n    while True:\n        pass\n\n\nasyncio.run(spin())\n';
-  await page.getByTestId('code-editor').fill(runaway);
+  await page.getByTestId('code-editor').fill(endless);
   await page.getByTestId('run').click();
   await page.getByTestId('pending').waitFor();
   // The page answers while the program runs: typing works, and the run is still under way.
