@@ -147,3 +147,113 @@ fn a_resume_key_is_the_time_the_task_steps_again() {
     );
     assert!(check::order_key_holds(&key(&["z"]), &printed).is_err());
 }
+
+/// Whether `text` contains `keyword`, ignoring case.
+fn mentions(text: &str, keyword: &str) -> bool {
+    text.to_lowercase().contains(&keyword.to_lowercase())
+}
+
+#[test]
+fn the_course_is_complete() {
+    use looplab::curriculum::{Level, Origin};
+    let curriculum = curriculum();
+
+    // At least 20 lessons, numbered 1..N without gaps or repeats.
+    let lessons = &curriculum.lessons;
+    assert!(lessons.len() >= 20, "only {} lessons", lessons.len());
+    let mut numbers: Vec<u32> = lessons.iter().map(|l| l.number).collect();
+    numbers.sort_unstable();
+    let expected: Vec<u32> = (1..=lessons.len() as u32).collect();
+    assert_eq!(numbers, expected, "lessons are numbered 1..N");
+
+    // At least 30 questions, at least 8 per level.
+    let questions = &curriculum.questions;
+    assert!(questions.len() >= 30, "only {} questions", questions.len());
+    for level in Level::ALL {
+        let count = questions.iter().filter(|q| q.level == level).count();
+        assert!(count >= 8, "only {count} {} questions", level.name());
+    }
+
+    // Every question of the seeds' metadata, at its level.
+    let seeds = [
+        (Level::Mid, "threading"),
+        (Level::Mid, "event loop"),
+        (Level::Senior, "throttling"),
+        (Level::Senior, "all_tasks"),
+        (Level::Principal, "crawler"),
+        (Level::Principal, "sync and async"),
+    ];
+    for (level, keyword) in seeds {
+        assert!(
+            questions.iter().any(|q| q.origin == Origin::SeedsMetadata
+                && q.level == level
+                && mentions(&q.question, keyword)),
+            "no {} seeds-metadata question mentions {keyword:?}",
+            level.name()
+        );
+    }
+
+    // Every lesson is shown by some question, besides its place in the course.
+    for lesson in lessons {
+        assert!(
+            questions
+                .iter()
+                .flat_map(|q| &q.show)
+                .any(|link| link.lesson.as_deref() == Some(lesson.id.as_str())),
+            "no question links to lesson {}",
+            lesson.id
+        );
+    }
+
+    // Every concept of the course is some lesson's topic.
+    let concepts = [
+        ("the event loop", "event loop"),
+        ("coroutines", "coroutine"),
+        ("await is sequential", "sequential"),
+        ("gather is concurrent", "gather"),
+        ("create_task and when a task starts", "create_task"),
+        ("gather errors", "exceptions"),
+        ("return_exceptions", "return_exceptions"),
+        ("as_completed streaming", "as_completed"),
+        ("wait and its modes", "FIRST_COMPLETED"),
+        ("wait_for", "wait_for"),
+        ("asyncio.timeout", "asyncio.timeout"),
+        ("cancellation", "cancellation"),
+        ("cleanup", "cleanup"),
+        ("TaskGroup", "TaskGroup"),
+        ("ExceptionGroup", "ExceptionGroup"),
+        ("throttling with a Semaphore", "Semaphore"),
+        ("the semaphore pitfall", "pitfall"),
+        ("rate limits", "rate limits"),
+        ("retry", "retry"),
+        ("exponential backoff", "exponential backoff"),
+        ("jitter", "jitter"),
+        ("Queue producer/consumer", "producer consumer"),
+        ("backpressure", "backpressure"),
+        ("poison pills", "poison pill"),
+        ("task_done and join", "task_done"),
+        ("a race without a lock", "race condition"),
+        ("Lock", "Lock"),
+        ("Event", "Event"),
+        ("blocking with time.sleep", "time.sleep"),
+        ("blocking with CPU work", "cpu-bound"),
+        ("to_thread", "to_thread"),
+        ("run_in_executor", "run_in_executor"),
+        ("threads vs processes", "processes"),
+        ("the GIL", "GIL"),
+        ("async generators for token streaming", "async generator"),
+        ("streaming", "streaming"),
+        ("async context managers", "async context manager"),
+        ("async iterators", "async iterator"),
+        ("the common-mistakes table", "common mistakes"),
+        ("the restaurant analogy", "restaurant"),
+    ];
+    for (concept, keyword) in concepts {
+        assert!(
+            lessons
+                .iter()
+                .any(|l| l.topics.iter().any(|topic| mentions(topic, keyword))),
+            "no lesson teaches {concept} (a topic mentioning {keyword:?})"
+        );
+    }
+}
