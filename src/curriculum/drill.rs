@@ -104,7 +104,8 @@ pub struct LevelProgress {
 impl Progress {
     pub fn rate(&mut self, id: &str, rating: Rating, now_ms: f64) {
         let card = self.cards.get(id).cloned().unwrap_or_else(Card::new);
-        self.cards.insert(id.to_string(), card.rated(rating, now_ms));
+        self.cards
+            .insert(id.to_string(), card.rated(rating, now_ms));
     }
 
     /// The questions to ask now, in order: those due (longest overdue first), then those never
@@ -117,7 +118,10 @@ impl Progress {
             .collect();
         due.sort_by(|a, b| a.1.total_cmp(&b.1));
         let new = questions.iter().filter(|q| !self.cards.contains_key(&q.id));
-        due.into_iter().map(|(q, _)| q).chain(new.copied()).collect()
+        due.into_iter()
+            .map(|(q, _)| q)
+            .chain(new.copied())
+            .collect()
     }
 
     /// When the next of `questions` falls due, if none is due now.

@@ -3,6 +3,7 @@
 //! checks against the simulation ([`check`]).
 
 pub mod check;
+pub mod drill;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;

@@ -34,8 +34,8 @@ pub fn HomePage() -> Html {
                    awaits, the ready queue and the timers." }
             </p>
             <NotYet>
-                { "The playground and the compare mode are here; the course and the interview \
-                   question bank are still being written. Each section says what it lacks." }
+                { "The playground, the compare mode, the lessons and the interview questions are \
+                   here; the course's two capstone projects are still to come." }
             </NotYet>
             <ul class="section-cards">
                 { for sections.iter().map(|(route, blurb)| html! {

@@ -1,8 +1,8 @@
 //! One module per page of the app.
 
 mod home;
-mod interview;
-mod lessons;
+pub mod interview;
+pub mod lessons;
 mod not_found;
 
 use yew::prelude::*;

@@ -1,0 +1,130 @@
+// The course in the release build: a lesson's check is answered (wrong, then right) against
+// the simulation and revealed on the timeline; the question bank drills three questions and
+// keeps the progress across a reload; screenshots of a lesson and of the bank.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, SCREENSHOTS, siteInChromium } from './browser.mjs';
+
+const site = siteInChromium();
+
+const orderLines = (page) => page.getByTestId('order-line').locator('code').allTextContents();
+
+test('a lesson: its check is graded by the simulation, revealed on the timeline, and remembered', async () => {
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/lessons`);
+  const items = page.getByTestId('lesson-item');
+  assert.ok((await items.count()) >= 20, 'at least 20 lessons');
+  assert.match(await page.getByTestId('lessons-progress').textContent(), /^0 of \d+ checks passed$/);
+  // The first lesson whose check orders lines.
+  let found = false;
+  for (let i = 0; i < (await items.count()) && !found; i++) {
+    await page.goto(`${site.server.url}#/lessons`);
+    await items.nth(i).locator('a').click();
+    await page.getByTestId('lesson').waitFor();
+    found = (await page.getByTestId('order-line').count()) > 0;
+  }
+  assert.ok(found, 'some lesson has an order check');
+  assert.ok((await page.getByTestId('try-this').count()) >= 2);
+  // As shuffled, the order is wrong; the verdict gives the printed order.
+  await page.getByTestId('check-answer').click();
+  const wrong = page.getByTestId('check-result');
+  assert.match(await wrong.textContent(), /Not quite/);
+  const expected = await wrong.locator('li code').allTextContents();
+  // Put the lines in that order with the buttons, then check again.
+  for (let target = 0; target < expected.length; target++) {
+    let at = (await orderLines(page)).indexOf(expected[target]);
+    while (at > target) {
+      await page.getByTestId('order-line').nth(at).getByTestId('move-up').click();
+      at -= 1;
+    }
+  }
+  assert.deepEqual(await orderLines(page), expected);
+  await page.getByTestId('check-answer').click();
+  assert.match(await page.getByTestId('check-result').textContent(), /Right/);
+  await page.screenshot({ path: `${SCREENSHOTS}/lesson.png`, fullPage: true });
+  // The reveal opens the program in the playground at that moment.
+  const reveal = page.getByTestId('check-result').locator('a');
+  const at = (await reveal.textContent()).match(/t=([\d.]+)/)[1];
+  await reveal.click();
+  await page.getByTestId('clock').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=pending]'));
+  assert.equal(await page.getByTestId('clock').textContent(), `t = ${at}`);
+  // Back on the list, after a reload: the check stays passed.
+  await page.goto(`${site.server.url}#/lessons`);
+  await page.reload();
+  await page.getByTestId('lessons-progress').waitFor();
+  assert.match(await page.getByTestId('lessons-progress').textContent(), /^1 of \d+ checks passed$/);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+async function seen(page, level) {
+  const text = await page.locator(`[data-testid=level-progress][data-level=${level}]`).textContent();
+  return Number(text.match(/(\d+) of \d+ seen/)[1]);
+}
+
+test('the question bank: filter, reveal, drill three questions, progress kept across a reload', async () => {
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/interview`);
+  const questions = page.getByTestId('question');
+  const total = await questions.count();
+  assert.ok(total >= 30, `${total} questions`);
+  for (const level of ['mid', 'senior', 'principal']) {
+    await page.getByTestId('filter-level').selectOption(level);
+    assert.ok((await questions.count()) >= 8, `at least 8 ${level} questions`);
+  }
+  await page.getByTestId('filter-level').selectOption('');
+  await page.getByTestId('search').fill('semaphore');
+  const matching = await questions.count();
+  assert.ok(matching > 0 && matching < total, `${matching} about semaphores`);
+  // An answer, with a "show me" that opens its program in the visualizer.
+  await questions.first().getByTestId('reveal-answer').click();
+  const answer = questions.first().getByTestId('answer');
+  assert.ok((await answer.textContent()).length > 100);
+  await page.getByTestId('search').fill('');
+  // Drill three mid questions.
+  await page.getByTestId('filter-level').selectOption('mid');
+  const drilled = [];
+  for (let i = 0; i < 3; i++) {
+    const card = page.getByTestId('drill-card');
+    drilled.push(await card.getAttribute('data-question'));
+    await page.getByTestId('drill-reveal').click();
+    await page.getByTestId(i === 1 ? 'rate-easy' : 'rate-good').click();
+  }
+  assert.equal(new Set(drilled).size, 3, `three different questions: ${drilled}`);
+  assert.equal(await seen(page, 'mid'), 3);
+  assert.match(await page.getByTestId('drill-due').textContent(), /^0 due now/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SCREENSHOTS}/question-bank.png`, fullPage: false });
+  // A reload keeps the progress; export carries it; reset takes two presses.
+  await page.reload();
+  await page.getByTestId('drill').waitFor();
+  assert.equal(await seen(page, 'mid'), 3);
+  const href = await page.getByTestId('export-progress').getAttribute('href');
+  const exported = JSON.parse(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
+  assert.deepEqual(Object.keys(exported.cards).sort(), [...drilled].sort());
+  await page.getByTestId('reset-progress').click();
+  assert.equal(await seen(page, 'mid'), 3, 'one press does not erase');
+  await page.getByTestId('reset-progress').click();
+  assert.equal(await seen(page, 'mid'), 0);
+  await page.reload();
+  await page.getByTestId('drill').waitFor();
+  assert.equal(await seen(page, 'mid'), 0);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a show-me link opens the visualizer at its moment', async () => {
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/interview`);
+  const link = page.locator('[data-testid=question]').first();
+  await link.getByTestId('reveal-answer').click();
+  const showMe = link.locator('.show-me-link a').first();
+  const text = await showMe.textContent();
+  await showMe.click();
+  await page.getByTestId('clock').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=pending]'));
+  const clock = await page.getByTestId('clock').textContent();
+  const at = text.match(/\(t=([\d.]+)\)/);
+  if (at) assert.ok(Number(clock.replace('t = ', '')) >= Number(at[1]), `${clock} at or after ${at[1]}`);
+  assert.ok((await page.getByTestId('console-line').count()) >= 0);
+  assert.deepEqual(problems, []);
+  await close();
+});

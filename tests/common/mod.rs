@@ -1,0 +1,30 @@
+//! What several native test files share: the app shell rendered at an address.
+
+use looplab::ui::Shell;
+use yew::ServerRenderer;
+use yew::prelude::*;
+use yew_router::Router;
+use yew_router::history::{AnyHistory, MemoryHistory};
+
+#[derive(Properties, PartialEq, Clone)]
+struct ShellAtProps {
+    path: String,
+}
+
+/// The shell as it renders when the browser's URL fragment is `#{path}`.
+#[component]
+fn ShellAt(props: &ShellAtProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::with_entries([props.path.clone()]));
+    html! {
+        <Router {history}>
+            <Shell />
+        </Router>
+    }
+}
+
+/// The HTML of the whole app at `#{path}`, rendered natively.
+pub fn render_at(path: &str) -> String {
+    let path = path.to_string();
+    let renderer = ServerRenderer::<ShellAt>::with_props(move || ShellAtProps { path });
+    futures::executor::block_on(renderer.hydratable(false).render())
+}
