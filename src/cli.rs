@@ -203,7 +203,22 @@ fn curriculum_json() -> String {
             })
         })
         .collect();
-    let document = json!({ "lessons": lessons, "questions": questions });
+    let capstones: Vec<_> = curriculum
+        .capstones
+        .iter()
+        .map(|capstone| {
+            json!({
+                "number": capstone.number,
+                "id": capstone.id,
+                "title": capstone.title,
+                "summary": capstone.summary,
+                "program": capstone.program,
+                "checks": capstone.checks.iter().map(|c| &c.label).collect::<Vec<_>>(),
+                "link": format!("#/capstones/{}", capstone.id),
+            })
+        })
+        .collect();
+    let document = json!({ "lessons": lessons, "capstones": capstones, "questions": questions });
     serde_json::to_string_pretty(&document).expect("plain data")
 }
 
@@ -225,6 +240,18 @@ fn curriculum_check(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             }
         }
     }
+    for capstone in &curriculum.capstones {
+        let problems = check::capstone_problems(curriculum, capstone);
+        if problems.is_empty() {
+            let _ = writeln!(out, "ok    capstone {}", capstone.id);
+        } else {
+            failed += 1;
+            let _ = writeln!(out, "FAIL  capstone {}", capstone.id);
+            for problem in problems {
+                let _ = writeln!(err, "{}: {problem}", capstone.id);
+            }
+        }
+    }
     let per_level: Vec<String> = Level::ALL
         .iter()
         .map(|&level| {
@@ -238,13 +265,14 @@ fn curriculum_check(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         .collect();
     let _ = writeln!(
         out,
-        "{} lessons, {} questions ({}); {}",
+        "{} lessons, {} capstones, {} questions ({}); {}",
         curriculum.lessons.len(),
+        curriculum.capstones.len(),
         curriculum.questions.len(),
         per_level.join(", "),
         match failed {
             0 => "every check passes".to_string(),
-            n => format!("{n} lessons fail"),
+            n => format!("{n} lessons or capstones fail"),
         }
     );
     u8::from(failed > 0)

@@ -253,3 +253,102 @@ fn every_show_me_link_opens_an_existing_program() {
         }
     }
 }
+
+/// A small capstone world: a counter of calls in flight, and a report.
+const WORLD: &str = concat!(
+    "import asyncio\nimport json\n\nin_flight = 0\npeak = 0\ncalls = 0\n\n\n",
+    "async def call():\n",
+    "    global in_flight, peak, calls\n",
+    "    in_flight += 1\n",
+    "    calls += 1\n",
+    "    peak = max(peak, in_flight)\n",
+    "    await asyncio.sleep(1)\n",
+    "    in_flight -= 1\n\n\n",
+    "def report():\n",
+    "    print(\"--- results.jsonl ---\")\n",
+    "    for i in range(calls):\n",
+    "        print(json.dumps({\"i\": i}))\n",
+    "    print(\"--- end ---\")\n",
+    "    print(\"REPORT \" + json.dumps({\"peak\": peak, \"calls\": calls, \"wanted\": 6, \"extra\": 2, \"ok\": True}))\n",
+);
+
+fn tiny_capstone() -> (looplab::curriculum::Capstone, String) {
+    use looplab::curriculum::model::{CHECKS_MARKER, SOLUTION_MARKER};
+    let reference = concat!(
+        "async def main():\n    sem = asyncio.Semaphore(2)\n    async def one():\n",
+        "        async with sem:\n            await call()\n",
+        "    await asyncio.gather(*(one() for _ in range(4)))\n\nasyncio.run(main())\n"
+    );
+    let source = format!("{WORLD}{SOLUTION_MARKER}\n{reference}{CHECKS_MARKER}\nreport()\n");
+    let toml = r#"
+id = "tiny"
+title = "t"
+summary = "s"
+brief = "b"
+program = "x"
+[[check]]
+label = "At most two at once"
+key = "peak"
+at_most = 2
+[[check]]
+label = "Four calls"
+key = "calls"
+equals_key = "wanted"
+minus_key = "extra"
+[[check]]
+label = "It says ok"
+key = "ok"
+equals = true
+"#;
+    let capstone: looplab::curriculum::Capstone = toml::from_str(toml).expect("a capstone");
+    (capstone, source)
+}
+
+#[test]
+fn a_capstone_solution_runs_in_its_world_and_is_graded_by_the_report() {
+    use looplab::curriculum::capstone::{attempt, compose, parts};
+    let (capstone, source) = tiny_capstone();
+    let (world, reference, footer) = parts(&source);
+    assert_eq!(world, WORLD);
+    assert_eq!(footer, "report()\n");
+    assert_eq!(compose(&source, reference), source);
+    let good = attempt(&capstone, &source, reference);
+    assert!(good.passed(), "{:#?}", good.outcomes);
+    assert_eq!(good.jsonl().len(), 4);
+    assert_eq!(
+        good.outcomes[1].detail,
+        "calls = 4 (must equal wanted - extra = 4)"
+    );
+    // No limit: four at once.
+    let greedy = "async def main():\n    await asyncio.gather(*(call() for _ in range(4)))\n\nasyncio.run(main())";
+    let bad = attempt(&capstone, &source, greedy);
+    assert_eq!(
+        bad.outcomes.iter().map(|o| o.passed).collect::<Vec<_>>(),
+        [false, true, true]
+    );
+    assert_eq!(bad.outcomes[0].detail, "peak = 4 (at most 2)");
+    assert!(!bad.passed());
+    // A crash is reported at the line of the learner's own text, and every check fails.
+    let broken = attempt(&capstone, &source, "x = 1\ny = undefined_name\n");
+    assert_eq!(
+        broken.error,
+        Some((
+            Some(2),
+            "NameError: name 'undefined_name' is not defined".to_string()
+        ))
+    );
+    assert!(
+        broken
+            .outcomes
+            .iter()
+            .all(|o| !o.passed && o.detail == "the run ended before its report")
+    );
+}
+
+#[test]
+fn every_capstone_reference_passes_and_every_starter_fails_a_check() {
+    for capstone in &curriculum().capstones {
+        let problems = check::capstone_problems(curriculum(), capstone);
+        assert!(problems.is_empty(), "{}: {problems:#?}", capstone.id);
+    }
+}

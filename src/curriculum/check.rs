@@ -1,7 +1,7 @@
 //! Grading predict-the-output checks against the simulation, and checking that every key in
 //! the content is what the simulation (and CPython, through the corpus goldens) produces.
 
-use super::model::{Check, Curriculum, Lesson};
+use super::model::{Capstone, Check, Curriculum, Lesson};
 use crate::runtime::trace::{EventKind, Resume, Trace};
 use crate::runtime::{RunOptions, run_program};
 
@@ -152,4 +152,40 @@ pub fn shuffled(count: usize, seed: &str) -> Vec<usize> {
         order.rotate_left(1);
     }
     order
+}
+
+/// What is wrong with a capstone: its reference solution fails a check, or its starter
+/// passes them all (or crashes: a learner should see checks fail, not a traceback).
+pub fn capstone_problems(curriculum: &Curriculum, capstone: &Capstone) -> Vec<String> {
+    let Some(program) = curriculum.program(&capstone.program) else {
+        return vec![format!("its program {} is missing", capstone.program)];
+    };
+    let mut problems = Vec::new();
+    let (_, reference, _) = super::capstone::parts(&program.source);
+    let solved = super::capstone::attempt(capstone, &program.source, reference);
+    if solved.program != program.source {
+        problems.push("the program does not split into world, solution and footer".to_string());
+    }
+    if !solved.passed() {
+        let failed: Vec<String> = solved
+            .outcomes
+            .iter()
+            .filter(|o| !o.passed)
+            .map(|o| format!("{}: {}", o.label, o.detail))
+            .collect();
+        problems.push(format!(
+            "the reference solution does not pass ({:?}): {failed:?} {}",
+            solved.status, solved.stderr
+        ));
+    }
+    let started = super::capstone::attempt(capstone, &program.source, &capstone.starter);
+    if started.status != crate::runtime::ExitStatus::Success {
+        problems.push(format!(
+            "the starter does not run to its end: {}",
+            started.stderr
+        ));
+    } else if started.passed() {
+        problems.push("the starter already passes every check".to_string());
+    }
+    problems
 }

@@ -8,7 +8,9 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::model::{Check, Curriculum, Lesson, Program, QuestionFile};
+use super::model::{
+    CHECKS_MARKER, Capstone, Check, Curriculum, Lesson, Program, QuestionFile, SOLUTION_MARKER,
+};
 
 /// A mistake in the content, where it is.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,12 +40,14 @@ impl fmt::Display for ContentError {
 /// Where the files are, relative to the repository root.
 pub const LESSONS: &str = "content/lessons";
 pub const QUESTIONS: &str = "content/questions";
+pub const CAPSTONES: &str = "content/capstones";
 pub const PROGRAMS: &str = "tests/programs";
 
 /// Every file the curriculum is made of (for the build script to watch).
 pub fn sources(root: &Path) -> Vec<PathBuf> {
     let mut files = toml_files(&root.join(LESSONS)).unwrap_or_default();
     files.extend(toml_files(&root.join(QUESTIONS)).unwrap_or_default());
+    files.extend(toml_files(&root.join(CAPSTONES)).unwrap_or_default());
     files
 }
 
@@ -52,6 +56,10 @@ pub fn load(root: &Path) -> Result<Curriculum, ContentError> {
     let mut lessons = Vec::new();
     for path in toml_files(&root.join(LESSONS))? {
         lessons.push(lesson(&path, &read(&path)?)?);
+    }
+    let mut capstones = Vec::new();
+    for path in toml_files(&root.join(CAPSTONES))? {
+        capstones.push(capstone(root, &path, &read(&path)?)?);
     }
     let mut questions = Vec::new();
     for path in toml_files(&root.join(QUESTIONS))? {
@@ -74,6 +82,9 @@ pub fn load(root: &Path) -> Result<Curriculum, ContentError> {
     for (path, text, lesson) in &lessons {
         check_program(root, path, text, &lesson.program)?;
         program_names.insert(lesson.program.clone(), ());
+    }
+    for capstone in &capstones {
+        program_names.insert(capstone.program.clone(), ());
     }
     let mut question_ids = HashSet::new();
     for (path, text, question) in &questions {
@@ -125,6 +136,7 @@ pub fn load(root: &Path) -> Result<Curriculum, ContentError> {
     }
     Ok(Curriculum {
         lessons: lessons.into_iter().map(|(_, _, lesson)| lesson).collect(),
+        capstones,
         questions: questions
             .into_iter()
             .map(|(_, _, question)| question)
@@ -205,6 +217,83 @@ fn lesson(path: &Path, text: &str) -> Result<(PathBuf, String, Lesson), ContentE
         Check::Order { .. } => {}
     }
     Ok((path.to_path_buf(), text.to_string(), lesson))
+}
+
+/// One capstone file, numbered by its name, with its starter read from the corpus.
+fn capstone(root: &Path, path: &Path, text: &str) -> Result<Capstone, ContentError> {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let (number, slug) = stem
+        .split_once('-')
+        .and_then(|(n, slug)| Some((n.parse::<u32>().ok()?, slug)))
+        .ok_or_else(|| at(path, text, "", "a capstone file is named NN-id.toml"))?;
+    let mut capstone: Capstone = parse(path, text)?;
+    capstone.number = number;
+    if capstone.id != slug {
+        return Err(at(
+            path,
+            text,
+            &capstone.id,
+            &format!("the id must be the file name's {slug:?}"),
+        ));
+    }
+    if !capstone.starter.is_empty() {
+        return Err(at(
+            path,
+            text,
+            "starter",
+            "`starter` comes from the program's .starter.txt; leave it out",
+        ));
+    }
+    check_program(root, path, text, &capstone.program)?;
+    let base = root.join(PROGRAMS).join(&capstone.program);
+    let source = read(&base.with_extension("py"))?;
+    for marker in [SOLUTION_MARKER, CHECKS_MARKER] {
+        if source.lines().filter(|line| *line == marker).count() != 1 {
+            return Err(at(
+                path,
+                text,
+                &capstone.program,
+                &format!("its program must have the line {marker:?} exactly once"),
+            ));
+        }
+    }
+    capstone.starter = read(&base.with_extension("starter.txt"))?;
+    if capstone.checks.is_empty() {
+        return Err(at(
+            path,
+            text,
+            "id",
+            "a capstone needs at least one [[check]]",
+        ));
+    }
+    for check in &capstone.checks {
+        let comparisons = [
+            check.at_most.is_some(),
+            check.at_least.is_some(),
+            check.equals.is_some(),
+            check.equals_key.is_some(),
+        ];
+        if comparisons.iter().filter(|c| **c).count() != 1 {
+            return Err(at(
+                path,
+                text,
+                &check.label,
+                "a check has exactly one of at_most, at_least, equals, equals_key",
+            ));
+        }
+        if check.minus_key.is_some() && check.equals_key.is_none() {
+            return Err(at(
+                path,
+                text,
+                &check.label,
+                "minus_key goes with equals_key",
+            ));
+        }
+    }
+    Ok(capstone)
 }
 
 fn check_program(root: &Path, path: &Path, text: &str, name: &str) -> Result<(), ContentError> {

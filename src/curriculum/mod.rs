@@ -2,6 +2,7 @@
 //! embedded by the build (see `build.rs` and [`load`]), and the grading of predict-the-output
 //! checks against the simulation ([`check`]).
 
+pub mod capstone;
 pub mod check;
 pub mod drill;
 #[cfg(not(target_arch = "wasm32"))]
@@ -10,7 +11,10 @@ pub mod model;
 
 use std::sync::OnceLock;
 
-pub use model::{Check, Curriculum, Lesson, Level, Link, Origin, Program, Question, TryThis};
+pub use model::{
+    Capstone, CapstoneCheck, Check, Curriculum, Lesson, Level, Link, Origin, Program, Question,
+    TryThis,
+};
 
 /// The curriculum the build checked, as JSON.
 const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/curriculum.json"));
@@ -26,6 +30,10 @@ pub fn curriculum() -> &'static Curriculum {
 impl Curriculum {
     pub fn lesson(&self, id: &str) -> Option<&Lesson> {
         self.lessons.iter().find(|lesson| lesson.id == id)
+    }
+
+    pub fn capstone(&self, id: &str) -> Option<&Capstone> {
+        self.capstones.iter().find(|capstone| capstone.id == id)
     }
 
     pub fn program(&self, name: &str) -> Option<&Program> {

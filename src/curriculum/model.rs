@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Curriculum {
     pub lessons: Vec<Lesson>,
+    pub capstones: Vec<Capstone>,
     pub questions: Vec<Question>,
     /// Every program a lesson or a question links to, by corpus name.
     pub programs: Vec<Program>,
@@ -146,4 +147,52 @@ pub struct Link {
     /// The virtual time to open the run at (its end if absent).
     #[serde(default)]
     pub at: Option<f64>,
+}
+
+/// A capstone project: `content/capstones/NN-id.toml`. Its corpus program is in three parts
+/// split by [`SOLUTION_MARKER`] and [`CHECKS_MARKER`]: a simulated world the learner reads,
+/// a reference solution, and a footer that prints the report the checks read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Capstone {
+    /// Its place among the capstones (from the file name); set by the build.
+    #[serde(default)]
+    pub number: u32,
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// What to build: paragraphs separated by blank lines.
+    pub brief: String,
+    /// The corpus program (harness, reference solution, footer).
+    pub program: String,
+    /// Where the learner starts: the program's `.starter.txt` (set by the build).
+    #[serde(default)]
+    pub starter: String,
+    #[serde(rename = "check")]
+    pub checks: Vec<CapstoneCheck>,
+}
+
+/// The line after which the learner's solution goes.
+pub const SOLUTION_MARKER: &str = "# ---- your solution below ----";
+/// The line after which the footer prints the report.
+pub const CHECKS_MARKER: &str = "# ---- checks below ----";
+
+/// One rule a solution must pass, read off the report's JSON (`REPORT {...}`, the run's last
+/// line): the value at `key` compared with a number, a value, or another key's value (minus a
+/// third's).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapstoneCheck {
+    pub label: String,
+    pub key: String,
+    #[serde(default)]
+    pub at_most: Option<f64>,
+    #[serde(default)]
+    pub at_least: Option<f64>,
+    #[serde(default)]
+    pub equals: Option<serde_json::Value>,
+    #[serde(default)]
+    pub equals_key: Option<String>,
+    #[serde(default)]
+    pub minus_key: Option<String>,
 }

@@ -12,6 +12,12 @@ pub enum Route {
     /// One lesson: `#/lessons/await-vs-gather`.
     #[at("/lessons/:id")]
     Lesson { id: String },
+    /// A capstone project: `#/capstones/crawler`.
+    #[at("/capstones/:id")]
+    Capstone { id: String },
+    /// The learner's capstone solution, run in the playground.
+    #[at("/capstones/:id/run")]
+    CapstoneRun { id: String },
     #[at("/playground")]
     Playground,
     /// The playground with a program of the course, run and shown at its end.
@@ -42,8 +48,10 @@ impl Route {
     /// The section of the site a page belongs to (the navigation marks it).
     pub fn section(&self) -> Route {
         match self {
-            Route::Lesson { .. } => Route::Lessons,
-            Route::Program { .. } | Route::ProgramAt { .. } => Route::Playground,
+            Route::Lesson { .. } | Route::Capstone { .. } => Route::Lessons,
+            Route::Program { .. } | Route::ProgramAt { .. } | Route::CapstoneRun { .. } => {
+                Route::Playground
+            }
             other => other.clone(),
         }
     }
@@ -54,7 +62,11 @@ impl Route {
             Route::Home => "Home",
             Route::Lessons => "Lessons",
             Route::Lesson { .. } => "Lesson",
-            Route::Playground | Route::Program { .. } | Route::ProgramAt { .. } => "Playground",
+            Route::Capstone { .. } => "Capstone project",
+            Route::Playground
+            | Route::Program { .. }
+            | Route::ProgramAt { .. }
+            | Route::CapstoneRun { .. } => "Playground",
             Route::Compare => "Compare",
             Route::Interview => "Interview questions",
             Route::NotFound => "Page not found",

@@ -398,7 +398,7 @@ fn progress_view(bank: &UseReducerHandle<Bank>) -> Html {
 }
 
 /// Text as it may stand in a URL (everything but unreserved characters escaped).
-fn percent_encode(text: &str) -> String {
+pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         match byte {

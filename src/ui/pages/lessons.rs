@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::NotYet;
 use crate::curriculum::check::{self, Verdict};
 use crate::curriculum::{Check, Lesson, curriculum};
 use crate::runtime::format::float_repr;
@@ -49,10 +48,6 @@ pub fn LessonsPage() -> Html {
                    idea, opens its program in the playground, suggests edits to try, and asks you \
                    to predict what the program does before the simulation shows you." }
             </p>
-            <NotYet>
-                { "Still to come: most of the lessons, and two capstone projects (a web crawler \
-                   with a worker queue, and an LLM batch processor with a concurrency limit)." }
-            </NotYet>
             <p class="progress" data-testid="lessons-progress">
                 { format!("{} of {} checks passed", lessons.iter().filter(|l| passed.contains(&l.id)).count(), lessons.len()) }
             </p>
@@ -69,6 +64,18 @@ pub fn LessonsPage() -> Html {
                     </li>
                 }) }
             </ol>
+            <h2>{ "Capstone projects" }</h2>
+            <p>{ "Two bigger programs to write yourself, run in a simulated world and checked by rules a real system would have." }</p>
+            <ul class="lesson-list" data-testid="capstone-list">
+                { for curriculum().capstones.iter().map(|capstone| html! {
+                    <li key={capstone.id.clone()} data-testid="capstone-item">
+                        <NavLink to={Route::Capstone { id: capstone.id.clone() }} current={Route::Lessons}>
+                            { inline(&capstone.title) }
+                        </NavLink>
+                        <p>{ inline(&capstone.summary) }</p>
+                    </li>
+                }) }
+            </ul>
         </>
     }
 }

@@ -1,5 +1,6 @@
 //! One module per page of the app.
 
+pub mod capstone;
 mod home;
 pub mod interview;
 pub mod lessons;
@@ -16,6 +17,13 @@ pub fn render(route: &Route) -> Html {
         Route::Home => html! { <home::HomePage /> },
         Route::Lessons => html! { <lessons::LessonsPage /> },
         Route::Lesson { id } => html! { <lessons::LessonPage id={id.clone()} /> },
+        Route::Capstone { id } => html! { <capstone::CapstonePage id={id.clone()} /> },
+        Route::CapstoneRun { id } => match capstone::opened(id) {
+            Some(opened) => {
+                html! { <PlaygroundPage key={format!("capstone-{id}")} opened={opened} /> }
+            }
+            None => html! { <not_found::NotFoundPage /> },
+        },
         Route::Playground => html! { <PlaygroundPage /> },
         Route::Program { program } => match Opened::program(program, None) {
             // A new key for each program: its own run and its own saved edits.

@@ -1,0 +1,160 @@
+//! Running a learner's capstone solution inside its simulated world, and grading it by the
+//! report the world prints at the end.
+
+use serde_json::{Map, Value};
+
+use super::model::{CHECKS_MARKER, Capstone, CapstoneCheck, SOLUTION_MARKER};
+use crate::runtime::{ExitStatus, RunOptions, run_program};
+
+/// The three parts of a capstone's program: the world, the reference solution, the footer.
+pub fn parts(source: &str) -> (&str, &str, &str) {
+    let (world, rest) = source
+        .split_once(&format!("{SOLUTION_MARKER}\n"))
+        .unwrap_or((source, ""));
+    let (solution, footer) = rest
+        .split_once(&format!("{CHECKS_MARKER}\n"))
+        .unwrap_or((rest, ""));
+    (world, solution, footer)
+}
+
+/// The program that runs: the world, the learner's solution, the footer.
+pub fn compose(source: &str, solution: &str) -> String {
+    let (world, _, footer) = parts(source);
+    let mut program = format!("{world}{SOLUTION_MARKER}\n{solution}");
+    if !program.ends_with('\n') {
+        program.push('\n');
+    }
+    program.push_str(&format!("{CHECKS_MARKER}\n{footer}"));
+    program
+}
+
+/// The first line of the learner's solution in the composed program.
+pub fn solution_first_line(source: &str) -> u32 {
+    let (world, _, _) = parts(source);
+    world.lines().count() as u32 + 2
+}
+
+/// The report the footer prints: the JSON after `REPORT ` on the last such line.
+pub fn report(stdout: &str) -> Option<Map<String, Value>> {
+    let line = stdout.lines().rev().find(|l| l.starts_with("REPORT "))?;
+    match serde_json::from_str(&line["REPORT ".len()..]) {
+        Ok(Value::Object(map)) => Some(map),
+        _ => None,
+    }
+}
+
+/// The JSON lines the world wrote, if it printed any (between `--- results.jsonl ---` and
+/// `--- end ---`).
+pub fn jsonl(stdout: &str) -> Vec<&str> {
+    let mut lines = stdout.lines().skip_while(|l| *l != "--- results.jsonl ---");
+    if lines.next().is_none() {
+        return Vec::new();
+    }
+    lines.take_while(|l| *l != "--- end ---").collect()
+}
+
+/// How one check went.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckOutcome {
+    pub label: String,
+    pub passed: bool,
+    /// What the report said: `peak_in_flight = 1000 (at most 50)`.
+    pub detail: String,
+}
+
+fn number(report: &Map<String, Value>, key: &str) -> Option<f64> {
+    report.get(key)?.as_f64()
+}
+
+fn grade_one(check: &CapstoneCheck, report: Option<&Map<String, Value>>) -> CheckOutcome {
+    let outcome = |passed: bool, detail: String| CheckOutcome {
+        label: check.label.clone(),
+        passed,
+        detail,
+    };
+    let Some(report) = report else {
+        return outcome(false, "the run ended before its report".to_string());
+    };
+    let Some(value) = report.get(&check.key) else {
+        return outcome(false, format!("the report has no {}", check.key));
+    };
+    let shown = format!("{} = {value}", check.key);
+    if let Some(limit) = check.at_most {
+        let passed = value.as_f64().is_some_and(|v| v <= limit);
+        return outcome(passed, format!("{shown} (at most {limit})"));
+    }
+    if let Some(limit) = check.at_least {
+        let passed = value.as_f64().is_some_and(|v| v >= limit);
+        return outcome(passed, format!("{shown} (at least {limit})"));
+    }
+    if let Some(expected) = &check.equals {
+        let passed = value == expected
+            || matches!((value.as_f64(), expected.as_f64()), (Some(a), Some(b)) if a == b);
+        return outcome(passed, format!("{shown} (must be {expected})"));
+    }
+    if let Some(other) = &check.equals_key {
+        let minus = check.minus_key.as_ref();
+        let target = number(report, other)
+            .zip(minus.map_or(Some(0.0), |m| number(report, m)))
+            .map(|(a, b)| a - b);
+        let words = match minus {
+            Some(m) => format!("{other} - {m}"),
+            None => other.clone(),
+        };
+        return match target {
+            Some(target) => outcome(
+                value.as_f64() == Some(target),
+                format!("{shown} (must equal {words} = {target})"),
+            ),
+            None => outcome(false, format!("the report has no {words}")),
+        };
+    }
+    outcome(false, "a check with nothing to compare".to_string())
+}
+
+/// A solution's run and its grades.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attempt {
+    pub program: String,
+    pub stdout: String,
+    pub stderr: String,
+    pub status: ExitStatus,
+    /// Where the run failed, as a line of the learner's solution, with Python's message.
+    pub error: Option<(Option<u32>, String)>,
+    pub outcomes: Vec<CheckOutcome>,
+}
+
+impl Attempt {
+    pub fn passed(&self) -> bool {
+        self.status == ExitStatus::Success && self.outcomes.iter().all(|o| o.passed)
+    }
+
+    pub fn jsonl(&self) -> Vec<&str> {
+        jsonl(&self.stdout)
+    }
+}
+
+/// Runs `solution` in the capstone's world (`source`, its corpus program) and grades it.
+pub fn attempt(capstone: &Capstone, source: &str, solution: &str) -> Attempt {
+    let program = compose(source, solution);
+    let result = run_program(&program, &RunOptions::default());
+    let first = solution_first_line(source);
+    let error = result.error.map(|error| {
+        let line = error.line.and_then(|line| line.checked_sub(first - 1));
+        (line.filter(|&l| l >= 1), error.message)
+    });
+    let report = report(&result.stdout);
+    let outcomes = capstone
+        .checks
+        .iter()
+        .map(|check| grade_one(check, report.as_ref()))
+        .collect();
+    Attempt {
+        program,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        status: result.status,
+        error,
+        outcomes,
+    }
+}
