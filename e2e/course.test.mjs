@@ -128,3 +128,38 @@ test('a show-me link opens the visualizer at its moment', async () => {
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('a capstone: the starter fails its checks, the reference solution passes, results.jsonl is offered', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile('tests/programs/093_capstone_llm_batch.py', 'utf8');
+  const solution = source.split('# ---- your solution below ----\n')[1].split('# ---- checks below ----\n')[0];
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/lessons`);
+  assert.equal(await page.getByTestId('capstone-item').count(), 2);
+  await page.getByTestId('capstone-item').nth(1).locator('a').click();
+  await page.getByTestId('capstone').waitFor();
+  // The starter runs, and breaks rules.
+  await page.getByTestId('capstone-run').click();
+  const checks = page.getByTestId('capstone-check');
+  await checks.first().waitFor();
+  const passed = async () => (await checks.evaluateAll((items) => items.map((li) => li.dataset.passed)));
+  assert.ok((await passed()).includes('false'), 'the starter fails some check');
+  assert.match(await page.getByTestId('capstone-result').locator('h2').textContent(), /of \d+ checks pass/);
+  // The reference solution passes every check and writes 1,000 JSON lines.
+  await page.getByTestId('capstone-editor').fill(solution);
+  await page.getByTestId('capstone-run').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=capstone-result] h2')?.textContent.includes('Every check passes'));
+  assert.ok((await passed()).every((p) => p === 'true'));
+  assert.match(await page.getByTestId('capstone-result').textContent(), /results\.jsonl: 1000 lines/);
+  const href = await page.getByTestId('download-jsonl').getAttribute('href');
+  const lines = decodeURIComponent(href.slice(href.indexOf(',') + 1)).trim().split('\n');
+  assert.equal(lines.length, 1000);
+  assert.equal(JSON.parse(lines[0]).index, 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SCREENSHOTS}/capstone.png`, fullPage: true });
+  // The solution is kept across a reload.
+  await page.reload();
+  await page.getByTestId('capstone-editor').waitFor();
+  await page.waitForFunction((text) => document.querySelector('[data-testid=capstone-editor]').value === text, solution);
+  assert.deepEqual(problems, []);
+  await close();
+});

@@ -30,10 +30,15 @@ fn every_lesson_program_prints_what_cpython_prints_and_every_key_holds() {
 fn content_with(name: &str, file: &str, text: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("looplab-content-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    for sub in [load::LESSONS, load::QUESTIONS, load::PROGRAMS] {
+    for sub in [
+        load::LESSONS,
+        load::QUESTIONS,
+        load::CAPSTONES,
+        load::PROGRAMS,
+    ] {
         std::fs::create_dir_all(dir.join(sub)).expect("scratch dirs");
     }
-    for sub in [load::LESSONS, load::QUESTIONS] {
+    for sub in [load::LESSONS, load::QUESTIONS, load::CAPSTONES] {
         for entry in std::fs::read_dir(root().join(sub)).expect("content") {
             let path = entry.expect("entry").path();
             let to = dir.join(sub).join(path.file_name().expect("a name"));
@@ -41,11 +46,14 @@ fn content_with(name: &str, file: &str, text: &str) -> PathBuf {
         }
     }
     for program in &curriculum().programs {
-        for ext in ["py", "out"] {
+        for ext in ["py", "out", "starter.txt"] {
             let from = root()
                 .join(load::PROGRAMS)
                 .join(&program.name)
                 .with_extension(ext);
+            if !from.exists() {
+                continue;
+            }
             let to = dir
                 .join(load::PROGRAMS)
                 .join(&program.name)
@@ -125,6 +133,20 @@ fn a_malformed_file_is_reported_at_its_path_and_line() {
             .starts_with("content/questions/zz.toml:3:9: unknown variant `junior`"),
         "{}",
         error_for("level2", "content/questions/zz.toml", &level)
+    );
+    let capstone = std::fs::read_to_string(root().join("content/capstones/01-crawler.toml"))
+        .expect("the crawler capstone");
+    let two_rules = capstone.replace("at_most = 5", "at_most = 5\nat_least = 1");
+    let line = two_rules
+        .lines()
+        .position(|l| l.contains("At most 5 fetches"))
+        .expect("the check's label")
+        + 1;
+    assert_eq!(
+        error_for("capstone", "content/capstones/01-crawler.toml", &two_rules),
+        format!(
+            "content/capstones/01-crawler.toml:{line}:10: a check has exactly one of at_most, at_least, equals, equals_key"
+        )
     );
 }
 

@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use super::NotYet;
 use crate::ui::Route;
 use crate::ui::nav::NavLink;
 
@@ -33,10 +32,6 @@ pub fn HomePage() -> Html {
                    clock, and shows what the loop does at every step: which task runs, what it \
                    awaits, the ready queue and the timers." }
             </p>
-            <NotYet>
-                { "The playground, the compare mode, the lessons and the interview questions are \
-                   here; the course's two capstone projects are still to come." }
-            </NotYet>
             <ul class="section-cards">
                 { for sections.iter().map(|(route, blurb)| html! {
                     <li key={route.title()} class="section-card">
