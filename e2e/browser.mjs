@@ -37,7 +37,11 @@ export async function openApp(browser, url, contextOptions = {}) {
     }
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  // A request the page itself abandoned (a reload or a page change cancels the favicon's) is
+  // not a failure.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
+  });
   await page.goto(url);
   await page.locator('.shell').waitFor();
   return { page, problems, close: () => context.close() };
