@@ -47,7 +47,24 @@ fn main() {
             base.with_extension("out").display()
         );
     }
-    let json = serde_json::to_string(&curriculum).expect("the curriculum is plain data");
+    // CPython's outputs go in a file of their own: only the native `looplab curriculum check`
+    // needs them, and the web app need not carry them (the LLM batch's alone is 119 KB).
+    let mut curriculum = curriculum;
+    let outputs: std::collections::BTreeMap<String, String> = curriculum
+        .programs
+        .iter_mut()
+        .map(|program| (program.name.clone(), std::mem::take(&mut program.output)))
+        .collect();
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("curriculum.json"), json).expect("OUT_DIR is writable");
+    let write = |name: &str, json: String| {
+        std::fs::write(Path::new(&out).join(name), json).expect("OUT_DIR is writable")
+    };
+    write(
+        "curriculum.json",
+        serde_json::to_string(&curriculum).expect("plain data"),
+    );
+    write(
+        "program-outputs.json",
+        serde_json::to_string(&outputs).expect("plain data"),
+    );
 }

@@ -16,14 +16,29 @@ pub use model::{
     TryThis,
 };
 
-/// The curriculum the build checked, as JSON.
+/// The curriculum the build checked, as JSON (without CPython's outputs).
 const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/curriculum.json"));
+/// CPython's output of each program, by name: only native builds carry them (for
+/// `looplab curriculum check`); in the web app [`Program::output`] is empty.
+#[cfg(not(target_arch = "wasm32"))]
+const OUTPUTS: &str = include_str!(concat!(env!("OUT_DIR"), "/program-outputs.json"));
 
 /// The curriculum (decoded once, on first use).
 pub fn curriculum() -> &'static Curriculum {
     static CURRICULUM: OnceLock<Curriculum> = OnceLock::new();
     CURRICULUM.get_or_init(|| {
-        serde_json::from_str(EMBEDDED).expect("the build wrote the curriculum it had checked")
+        #[allow(unused_mut)]
+        let mut curriculum: Curriculum =
+            serde_json::from_str(EMBEDDED).expect("the build wrote the curriculum it had checked");
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let mut outputs: std::collections::BTreeMap<String, String> =
+                serde_json::from_str(OUTPUTS).expect("the build wrote the outputs");
+            for program in &mut curriculum.programs {
+                program.output = outputs.remove(&program.name).unwrap_or_default();
+            }
+        }
+        curriculum
     })
 }
 

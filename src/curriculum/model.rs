@@ -20,7 +20,8 @@ pub struct Curriculum {
 pub struct Program {
     pub name: String,
     pub source: String,
-    /// What CPython 3.12 printed (the corpus golden `NAME.out`).
+    /// What CPython 3.12 printed (the corpus golden `NAME.out`); empty in the web app, which
+    /// has no use for it.
     pub output: String,
 }
 
