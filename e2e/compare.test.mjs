@@ -70,6 +70,10 @@ test('one scrubber moves both sides; their clocks and cursors agree', async () =
   const scrubber = page.getByTestId('compare-scrubber');
   assert.equal(await scrubber.getAttribute('max'), '3');
   assert.equal(await page.getByTestId('compare-clock').textContent(), 't = 3.0');
+  // Both timelines share the longer run's axis; the shorter one says where it ends.
+  const windowText = (side) => page.getByTestId(`compare-timeline-${side}`).getByTestId('timeline-window').textContent();
+  assert.equal(await windowText('left'), 't = 0 to 3.0 s; this run ends at 1.0 s');
+  assert.equal(await windowText('right'), 'the whole run: t = 0 to 3.0 s');
 
   await scrubber.fill('1.5');
   assert.equal(await page.getByTestId('compare-clock').textContent(), 't = 1.5');

@@ -154,7 +154,12 @@ fn toolbar(window: TimeWindow, end_t: f64, on_window: &Callback<WindowChange>) -
                 { "▶" }
             </button>
             <span class="timeline-window" data-testid="timeline-window" aria-live="polite">
-                if full {
+                if full && window.end > end_t {
+                    // A window wider than the run: the compare page draws a shorter run on the
+                    // longer one's axis.
+                    { format!("t = 0 to {} s; this run ends at {} s", short_time(window.end, window.end),
+                        short_time(end_t, end_t)) }
+                } else if full {
                     { format!("the whole run: t = 0 to {} s", short_time(end_t, end_t)) }
                 } else {
                     { format!("t = {} to {} s of {} s", short_time(window.start, window.span()),
