@@ -16,6 +16,11 @@ pub struct TbEntry {
     /// The function name to show, when it is not the code's own (an inlined comprehension
     /// reports its enclosing function).
     pub name: Option<String>,
+    /// The local variables of a frame the exception left, kept alive as long as the
+    /// exception is, as CPython's traceback keeps its frames (and their locals) alive: a task
+    /// held in a local of a coroutine that failed is freed, and reports "exception never
+    /// retrieved", only after the failure's traceback is printed.
+    pub locals: Option<Rc<Vec<Value>>>,
 }
 
 /// What an exception instance carries besides its attributes.

@@ -142,6 +142,8 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
     // Free what the program made, as the interpreter does at exit: pending reports
     // (exceptions never retrieved) come out now.
     module.dict.borrow_mut().clear();
+    // Then what only a cycle collector frees (see `Vm::cycles`), as CPython's last collection.
+    vm.cycles.clear();
     // What that freed is finalized (generators closed, `__del__` called) as at CPython's
     // exit, unless a limit stopped the program.
     if matches!(&error, Some(e) if e.status == ExitStatus::Limit) {

@@ -224,6 +224,7 @@ impl Vm {
                     code: frame.code.clone(),
                     instruction: frame.current,
                     name: None,
+                    locals: None,
                 });
             }
             add_entry = true;
@@ -233,7 +234,10 @@ impl Vm {
                 frame.ip = handler.target as usize;
                 return Ok(None);
             }
-            let frame = self.frames.pop().expect("the frame that raised");
+            let mut frame = self.frames.pop().expect("the frame that raised");
+            if keep_locals(&exception, &mut frame) {
+                self.cycles.push(exception.clone());
+            }
             if let Some(generator) = frame.generator.as_ref().and_then(std::rc::Weak::upgrade) {
                 generator.state.set(GenState::Closed);
                 generator.running_async.set(false);
@@ -1345,4 +1349,38 @@ pub enum AwaitStep {
     /// It is a generator frame to run inline (an async generator's `anext`), resumed with
     /// this input.
     RunFrame(Rc<Generator>, Option<AwaitInput>),
+}
+
+/// Moves the locals of a frame the exception leaves into its last traceback entry (see
+/// [`TbEntry::locals`]). A local holding the exception itself (`raise err`) is left out, as
+/// reference counting would never free that cycle; true when there was one, for the caller
+/// to keep the exception until the program ends, as CPython's cycle collector would.
+fn keep_locals(exception: &Value, frame: &mut Frame) -> bool {
+    let Value::Instance(instance) = exception else {
+        return false;
+    };
+    let Some(data) = &instance.exception else {
+        return false;
+    };
+    let mut data = data.borrow_mut();
+    let Some(entry) = data.traceback.last_mut() else {
+        return false;
+    };
+    if !Rc::ptr_eq(&entry.code, &frame.code) || entry.locals.is_some() {
+        return false;
+    }
+    let mut cycle = false;
+    let locals: Vec<Value> = std::mem::take(&mut frame.fast)
+        .into_iter()
+        .flatten()
+        .filter(|value| {
+            let itself = matches!(value, Value::Instance(other) if Rc::ptr_eq(other, instance));
+            cycle |= itself;
+            !itself
+        })
+        .collect();
+    if !locals.is_empty() {
+        entry.locals = Some(Rc::new(locals));
+    }
+    cycle
 }

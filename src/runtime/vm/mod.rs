@@ -82,6 +82,10 @@ pub struct Vm {
     pub builtins: Rc<Module>,
     /// Imported modules (`sys.modules`).
     pub modules: HashMap<Rc<str>, Value>,
+    /// Exceptions in a reference cycle with the locals their traceback keeps (`err = E();
+    /// raise err`): CPython frees them only when its cycle collector runs, at the latest at
+    /// exit, so they are kept until the program ends (see `run_program`).
+    pub cycles: Vec<Value>,
     /// The frames of the running code, innermost last.
     pub frames: Vec<Box<Frame>>,
     pub output: Output,
@@ -135,6 +139,7 @@ impl Vm {
             types,
             builtins,
             modules: HashMap::new(),
+            cycles: Vec::new(),
             frames: Vec::new(),
             output: Output::default(),
             limits: Limits::default(),
