@@ -11,6 +11,7 @@ use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
 use crate::ui::pages::NotYet;
+use crate::ui::playground::editor::CodeEditor;
 use crate::ui::playground::keys;
 use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
 use crate::ui::playground::timeline::{RunRef, TimelineView};
@@ -23,10 +24,6 @@ use state::{Action, Compare, Side};
 fn storage_key(side: Side) -> String {
     format!("looplab.compare.{}", side.key())
 }
-
-/// The editors show this many lines at most; longer programs scroll inside them, so the
-/// shared clock stays near.
-const EDITOR_ROWS: usize = 16;
 
 #[component]
 pub fn ComparePage() -> Html {
@@ -146,8 +143,8 @@ pub fn ComparePage() -> Html {
                    where they part ways." }
             </p>
             <NotYet>
-                { "Still to come here: syntax colouring in the two editors, lining the runs up \
-                   by loop iteration as well as by time, and sharing a pair by link." }
+                { "Still to come here: lining the runs up by loop iteration as well as by time, \
+                   and sharing a pair by link." }
             </NotYet>
             <div class="compare">
                 <section class="panel compare-pick" aria-label="Programs">
@@ -269,28 +266,15 @@ fn editor_view(compare: &UseReducerHandle<Compare>, side: Side) -> Html {
     let source = &compare.sources[side.index()];
     let on_input = {
         let compare = compare.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                compare.dispatch(Action::Edit(side, area.value()));
-            }
-        })
+        Callback::from(move |text: String| compare.dispatch(Action::Edit(side, text)))
     };
-    let rows = source.split('\n').count().clamp(6, EDITOR_ROWS);
     let title = compare.title(side);
     html! {
         <section class={classes!("panel", "compare-side", format!("compare-{key}"))}
             aria-label={format!("{title}: program")}>
             <h2><span class="side-mark" aria-hidden="true">{ side_mark(side) }</span>{ title.clone() }</h2>
-            <textarea
-                class="compare-editor"
-                data-testid={format!("compare-editor-{key}")}
-                aria-label={format!("{title}: Python program")}
-                spellcheck="false"
-                autocomplete="off"
-                rows={rows.to_string()}
-                value={source.clone()}
-                oninput={on_input}
-            />
+            <CodeEditor value={source.clone()} on_input={on_input} min_rows={6}
+                testid={format!("compare-editor-{key}")} label={format!("{title}: Python program")} />
             { error_view(compare, side) }
             if let Some(outcome) = compare.outcome(side) {
                 <p class="compare-result" data-testid={format!("compare-result-{key}")}>

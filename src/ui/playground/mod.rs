@@ -2,6 +2,7 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
+pub mod editor;
 pub mod groups;
 pub mod highlight;
 pub mod lanes;
@@ -196,24 +197,9 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         });
     }
 
-    // How far the editor is scrolled sideways, so the coloured layer behind it follows.
-    let scroll_left = use_state(|| 0);
-    let on_editor_scroll = {
-        let scroll_left = scroll_left.clone();
-        Callback::from(move |event: Event| {
-            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                scroll_left.set(area.scroll_left());
-            }
-        })
-    };
-
-    let on_input = {
+    let on_edit = {
         let playground = playground.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                playground.dispatch(Action::Edit(area.value()));
-            }
-        })
+        Callback::from(move |text: String| playground.dispatch(Action::Edit(text)))
     };
     let act = |make: fn() -> Action| {
         let playground = playground.clone();
@@ -244,9 +230,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
     let length = run.as_ref().map_or(0, |run| run.len());
     let position = playground.position;
     let state = playground.state();
-    // The textarea shows a last, empty line after a final newline: count it too, so the
-    // gutter and the text stay aligned.
-    let line_count = playground.source.split('\n').count().max(1);
+    let line_count = editor::line_count(&playground.source);
 
     html! {
         <>
@@ -264,32 +248,9 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
             </p>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
-                    <div class="editor">
-                        <ol class="gutter" aria-hidden="true">
-                            { gutter(line_count, state.as_deref()) }
-                        </ol>
-                        <div class="code-layers">
-                        <pre class="highlight" aria-hidden="true"
-                            style={format!("transform: translateX(-{}px)", *scroll_left)}>
-                            { for highlight::spans(&playground.source).into_iter().map(|(kind, text)| match kind {
-                                highlight::Kind::Plain => html! { { text } },
-                                kind => html! { <span class={kind.class()}>{ text }</span> },
-                            }) }
-                            { "\n" }
-                        </pre>
-                        <textarea
-                            data-testid="code-editor"
-                            aria-label="Python program"
-                            spellcheck="false"
-                            autocomplete="off"
-                            rows={line_count.max(12).to_string()}
-                            style={format!("--rows: {}", line_count.max(12))}
-                            value={playground.source.clone()}
-                            oninput={on_input}
-                            onscroll={on_editor_scroll}
-                        />
-                        </div>
-                    </div>
+                    <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
+                        testid="code-editor" label="Python program"
+                        gutter={gutter(line_count, state.as_deref())} />
                     <div class="controls" role="group" aria-label="Run controls">
                         <button data-testid="run" class="primary" onclick={on_run}>
                             { "Run" }
