@@ -114,17 +114,27 @@ test('the question bank: filter, reveal, drill three questions, progress kept ac
 
 test('a show-me link opens the visualizer at its moment', async () => {
   const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/interview`);
-  const link = page.locator('[data-testid=question]').first();
-  await link.getByTestId('reveal-answer').click();
-  const showMe = link.locator('.show-me-link a').first();
-  const text = await showMe.textContent();
+  // The first link that names a moment (t=...).
+  const questions = page.getByTestId('question');
+  let showMe = null;
+  for (let i = 0; i < (await questions.count()) && !showMe; i++) {
+    await questions.nth(i).getByTestId('reveal-answer').click();
+    const timed = questions.nth(i).locator('.show-me-link a', { hasText: '(t=' });
+    if ((await timed.count()) > 0) showMe = timed.first();
+  }
+  assert.ok(showMe, 'some answer links to a moment of a run');
+  const at = Number((await showMe.textContent()).match(/\(t=([\d.]+)\)/)[1]);
   await showMe.click();
   await page.getByTestId('clock').waitFor();
   await page.waitForFunction(() => !document.querySelector('[data-testid=pending]'));
-  const clock = await page.getByTestId('clock').textContent();
-  const at = text.match(/\(t=([\d.]+)\)/);
-  if (at) assert.ok(Number(clock.replace('t = ', '')) >= Number(at[1]), `${clock} at or after ${at[1]}`);
-  assert.ok((await page.getByTestId('console-line').count()) >= 0);
+  // The program is in the editor, shown at the first event at or after that time, not at its end.
+  assert.match(await page.getByTestId('code-editor').inputValue(), /import asyncio/);
+  const clock = Number((await page.getByTestId('clock').textContent()).replace('t = ', ''));
+  assert.ok(clock >= at, `clock ${clock} at or after ${at}`);
+  // One event earlier is before that moment.
+  await page.getByTestId('step-back').click();
+  const before = Number((await page.getByTestId('clock').textContent()).replace('t = ', ''));
+  assert.ok(before < at || before === 0, `one event back, t = ${before} is before ${at}`);
   assert.deepEqual(problems, []);
   await close();
 });

@@ -43,14 +43,29 @@ pub fn report(stdout: &str) -> Option<Map<String, Value>> {
     }
 }
 
-/// The JSON lines the world wrote, if it printed any (between `--- results.jsonl ---` and
-/// `--- end ---`).
-pub fn jsonl(stdout: &str) -> Vec<&str> {
-    let mut lines = stdout.lines().skip_while(|l| *l != "--- results.jsonl ---");
-    if lines.next().is_none() {
-        return Vec::new();
+/// The lines that open and close the JSON lines a world prints.
+pub const JSONL_START: &str = "--- results.jsonl ---";
+pub const JSONL_END: &str = "--- end ---";
+
+/// A run's output split in two: the lines the program printed, and the JSON lines the world
+/// wrote between [`JSONL_START`] and [`JSONL_END`] (none if it wrote none).
+pub fn split_output(stdout: &str) -> (Vec<&str>, Vec<&str>) {
+    let (mut printed, mut jsonl) = (Vec::new(), Vec::new());
+    let mut inside = false;
+    for line in stdout.lines() {
+        match line {
+            JSONL_START if !inside => inside = true,
+            JSONL_END if inside => inside = false,
+            _ if inside => jsonl.push(line),
+            _ => printed.push(line),
+        }
     }
-    lines.take_while(|l| *l != "--- end ---").collect()
+    (printed, jsonl)
+}
+
+/// The JSON lines the world wrote.
+pub fn jsonl(stdout: &str) -> Vec<&str> {
+    split_output(stdout).1
 }
 
 /// How one check went.

@@ -22,6 +22,18 @@ pub struct ContentError {
     pub message: String,
 }
 
+impl ContentError {
+    /// A mistake about the file as a whole.
+    fn whole(path: &Path, message: String) -> ContentError {
+        ContentError {
+            path: path.to_path_buf(),
+            line: 0,
+            column: 0,
+            message,
+        }
+    }
+}
+
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
@@ -147,38 +159,8 @@ pub fn load(root: &Path) -> Result<Curriculum, ContentError> {
 
 /// One lesson file, numbered by its name (`07-gather.toml` is lesson 7).
 fn lesson(path: &Path, text: &str) -> Result<(PathBuf, String, Lesson), ContentError> {
-    let whole = |message: String| ContentError {
-        path: path.to_path_buf(),
-        line: 0,
-        column: 0,
-        message,
-    };
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
-    let (number, slug) = stem
-        .split_once('-')
-        .and_then(|(n, slug)| Some((n.parse::<u32>().ok()?, slug)))
-        .ok_or_else(|| whole("a lesson file is named NN-id.toml".to_string()))?;
     let mut lesson: Lesson = parse(path, text)?;
-    if lesson.number != 0 {
-        return Err(at(
-            path,
-            text,
-            "number",
-            "`number` comes from the file name; leave it out",
-        ));
-    }
-    lesson.number = number;
-    if lesson.id != slug {
-        return Err(at(
-            path,
-            text,
-            &lesson.id,
-            &format!("the id must be the file name's {slug:?}"),
-        ));
-    }
+    lesson.number = place(path, text, "lesson", lesson.number, &lesson.id)?;
     if lesson.tries.len() < 2 {
         return Err(at(
             path,
@@ -219,8 +201,15 @@ fn lesson(path: &Path, text: &str) -> Result<(PathBuf, String, Lesson), ContentE
     Ok((path.to_path_buf(), text.to_string(), lesson))
 }
 
-/// One capstone file, numbered by its name, with its starter read from the corpus.
-fn capstone(root: &Path, path: &Path, text: &str) -> Result<Capstone, ContentError> {
+/// The place in the course a file's name gives (`07-gather.toml` is number 7), checked with
+/// what the file says: its `id` must be the rest of the name, and it must not set `number`.
+fn place(
+    path: &Path,
+    text: &str,
+    what: &str,
+    written_number: u32,
+    id: &str,
+) -> Result<u32, ContentError> {
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
@@ -228,17 +217,30 @@ fn capstone(root: &Path, path: &Path, text: &str) -> Result<Capstone, ContentErr
     let (number, slug) = stem
         .split_once('-')
         .and_then(|(n, slug)| Some((n.parse::<u32>().ok()?, slug)))
-        .ok_or_else(|| at(path, text, "", "a capstone file is named NN-id.toml"))?;
-    let mut capstone: Capstone = parse(path, text)?;
-    capstone.number = number;
-    if capstone.id != slug {
+        .ok_or_else(|| ContentError::whole(path, format!("a {what} file is named NN-id.toml")))?;
+    if written_number != 0 {
         return Err(at(
             path,
             text,
-            &capstone.id,
+            "number",
+            "`number` comes from the file name; leave it out",
+        ));
+    }
+    if id != slug {
+        return Err(at(
+            path,
+            text,
+            id,
             &format!("the id must be the file name's {slug:?}"),
         ));
     }
+    Ok(number)
+}
+
+/// One capstone file, numbered by its name, with its starter read from the corpus.
+fn capstone(root: &Path, path: &Path, text: &str) -> Result<Capstone, ContentError> {
+    let mut capstone: Capstone = parse(path, text)?;
+    capstone.number = place(path, text, "capstone", capstone.number, &capstone.id)?;
     if !capstone.starter.is_empty() {
         return Err(at(
             path,
@@ -346,22 +348,14 @@ fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 fn read(path: &Path) -> Result<String, ContentError> {
-    fs::read_to_string(path).map_err(|error| ContentError {
-        path: path.to_path_buf(),
-        line: 0,
-        column: 0,
-        message: format!("cannot read it: {error}"),
-    })
+    fs::read_to_string(path)
+        .map_err(|error| ContentError::whole(path, format!("cannot read it: {error}")))
 }
 
 /// The `.toml` files of a directory, sorted by name.
 fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, ContentError> {
-    let entries = fs::read_dir(dir).map_err(|error| ContentError {
-        path: dir.to_path_buf(),
-        line: 0,
-        column: 0,
-        message: format!("cannot read the directory: {error}"),
-    })?;
+    let entries = fs::read_dir(dir)
+        .map_err(|error| ContentError::whole(dir, format!("cannot read the directory: {error}")))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|e| e == "toml"))

@@ -43,3 +43,19 @@ pub fn start() {
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
 }
+
+/// A `data:` URL holding `text`, for a link that downloads it (`<a download>`): no web API
+/// and no object URL to revoke.
+pub fn data_url(mime: &str, text: &str) -> String {
+    let mut url = format!("data:{mime};charset=utf-8,");
+    for byte in text.bytes() {
+        match byte {
+            // Unreserved characters stand as they are; everything else is escaped.
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                url.push(byte as char)
+            }
+            _ => url.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    url
+}

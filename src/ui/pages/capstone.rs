@@ -11,7 +11,7 @@ use crate::curriculum::capstone::{self, Attempt};
 use crate::curriculum::{Capstone, curriculum};
 use crate::ui::nav::NavLink;
 use crate::ui::playground::Opened;
-use crate::ui::{Route, storage};
+use crate::ui::{Route, data_url, storage};
 
 /// Where the learner's solution to a capstone is kept.
 pub fn storage_key(id: &str) -> String {
@@ -124,10 +124,7 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
 fn attempt_view(attempt: &Attempt, id: &str) -> Html {
     let passed = attempt.outcomes.iter().filter(|o| o.passed).count();
     let jsonl = attempt.jsonl();
-    let download = format!(
-        "data:application/x-ndjson;charset=utf-8,{}",
-        super::interview::percent_encode(&(jsonl.join("\n") + "\n"))
-    );
+    let download = data_url("application/x-ndjson", &(jsonl.join("\n") + "\n"));
     html! {
         <section class="check capstone-result" data-testid="capstone-result" aria-label="Result">
             <h2>
@@ -171,16 +168,7 @@ fn attempt_view(attempt: &Attempt, id: &str) -> Html {
 
 /// The output without the JSON lines (shown above) and cut to its last 60 lines.
 fn output_tail(stdout: &str) -> String {
-    let mut lines: Vec<&str> = Vec::new();
-    let mut inside = false;
-    for line in stdout.lines() {
-        match line {
-            "--- results.jsonl ---" => inside = true,
-            "--- end ---" => inside = false,
-            _ if !inside => lines.push(line),
-            _ => {}
-        }
-    }
+    let (lines, _) = capstone::split_output(stdout);
     let skip = lines.len().saturating_sub(60);
     let mut text: String = lines[skip..].iter().map(|l| format!("{l}\n")).collect();
     if skip > 0 {

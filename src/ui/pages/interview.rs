@@ -12,7 +12,7 @@ use crate::curriculum::drill::{DAY_MS, MINUTE_MS, Progress, Rating};
 use crate::curriculum::{Level, Link, Question, curriculum};
 use crate::runtime::format::float_repr;
 use crate::ui::nav::NavLink;
-use crate::ui::{Route, storage};
+use crate::ui::{Route, data_url, storage};
 
 /// Where the drill's progress is kept.
 pub const PROGRESS_KEY: &str = "looplab.interview.progress";
@@ -364,10 +364,7 @@ fn drill_view(bank: &UseReducerHandle<Bank>) -> Html {
 
 fn progress_view(bank: &UseReducerHandle<Bank>) -> Html {
     let per_level = bank.progress.per_level(&curriculum().questions);
-    let export = format!(
-        "data:application/json;charset=utf-8,{}",
-        percent_encode(&bank.progress.to_json())
-    );
+    let export = data_url("application/json", &bank.progress.to_json());
     let reset = {
         let bank = bank.clone();
         Callback::from(move |_: MouseEvent| bank.dispatch(BankAction::Reset))
@@ -395,18 +392,4 @@ fn progress_view(bank: &UseReducerHandle<Bank>) -> Html {
             </p>
         </section>
     }
-}
-
-/// Text as it may stand in a URL (everything but unreserved characters escaped).
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }

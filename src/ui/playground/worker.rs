@@ -2,8 +2,8 @@
 //! run; on the page's own thread that would freeze it (no scrolling, no typing, no Stop). So
 //! the page starts a Web Worker on the same WebAssembly module (no second download: the
 //! browser has it cached), sends it the program's text, and gets the run back as messages:
-//! its events in chunks, then the rest of the outcome. The page replays each chunk into the
-//! timeline as it arrives, a few milliseconds at a time, and stays responsive throughout.
+//! its events in chunks, then the rest of the outcome. The page replays the chunks into the
+//! timeline a few milliseconds' worth per animation frame, and stays responsive throughout.
 //!
 //! Every message is one bincode-encoded [`Reply`] in a transferred `Uint8Array`; the request
 //! is the program's text as a plain string.
