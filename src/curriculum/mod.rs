@@ -27,19 +27,23 @@ const OUTPUTS: &str = include_str!(concat!(env!("OUT_DIR"), "/program-outputs.js
 pub fn curriculum() -> &'static Curriculum {
     static CURRICULUM: OnceLock<Curriculum> = OnceLock::new();
     CURRICULUM.get_or_init(|| {
-        #[allow(unused_mut)]
-        let mut curriculum: Curriculum =
+        let curriculum: Curriculum =
             serde_json::from_str(EMBEDDED).expect("the build wrote the curriculum it had checked");
         #[cfg(not(target_arch = "wasm32"))]
-        {
-            let mut outputs: std::collections::BTreeMap<String, String> =
-                serde_json::from_str(OUTPUTS).expect("the build wrote the outputs");
-            for program in &mut curriculum.programs {
-                program.output = outputs.remove(&program.name).unwrap_or_default();
-            }
-        }
+        let curriculum = with_outputs(curriculum);
         curriculum
     })
+}
+
+/// The curriculum with CPython's output of each program put back.
+#[cfg(not(target_arch = "wasm32"))]
+fn with_outputs(mut curriculum: Curriculum) -> Curriculum {
+    let mut outputs: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(OUTPUTS).expect("the build wrote the outputs");
+    for program in &mut curriculum.programs {
+        program.output = outputs.remove(&program.name).unwrap_or_default();
+    }
+    curriculum
 }
 
 impl Curriculum {

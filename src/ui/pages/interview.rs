@@ -304,7 +304,7 @@ fn drill_view(bank: &UseReducerHandle<Bank>) -> Html {
         .iter()
         .filter(|q| !bank.progress.cards.contains_key(&q.id))
         .count();
-    let body = match due.first() {
+    let body = match bank.drill_question() {
         Some(question) => {
             let rate = |rating: Rating| {
                 let (bank, id) = (bank.clone(), question.id.clone());
