@@ -252,3 +252,45 @@ async fn the_playground_runs_the_program_and_steps_through_it() {
     assert!(console_lines(&app.1).is_empty());
     unmount(app);
 }
+
+/// A runner goes with its page (the learner follows a link) while a reply from its worker
+/// waits for the next animation frame. The frame must not call into the freed runner: the
+/// browser would report "closure invoked recursively or after being dropped".
+#[wasm_bindgen_test]
+async fn a_runner_that_goes_with_a_reply_waiting_leaves_no_frame_behind() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use looplab::ui::playground::worker::{Reply, Runner};
+    use wasm_bindgen::closure::Closure;
+
+    let window = web_sys::window().unwrap();
+    let errors = Rc::new(RefCell::new(Vec::<String>::new()));
+    let on_error = {
+        let errors = errors.clone();
+        Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
+            event.prevent_default();
+            errors.borrow_mut().push(event.message());
+        })
+    };
+    window
+        .add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .unwrap();
+
+    // Closed first (as the playground does when it unmounts), or simply dropped.
+    for close_first in [true, false] {
+        let runner = Runner::new(|_| {});
+        Runner::receive(&Rc::downgrade(&runner), Reply::Ready.encode());
+        if close_first {
+            Runner::close(&runner);
+        }
+        drop(runner);
+        // Several frames pass.
+        sleep(Duration::from_millis(100)).await;
+    }
+
+    window
+        .remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .unwrap();
+    assert_eq!(*errors.borrow(), Vec::<String>::new());
+}

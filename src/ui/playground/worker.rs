@@ -116,10 +116,17 @@ mod browser {
         /// taking each in as it arrives would keep the page from drawing a frame for more
         /// than 100 ms. They are taken in at each frame instead, a few milliseconds' worth.
         inbox: VecDeque<Vec<u8>>,
-        /// A frame is asked for, to take in what is in the inbox.
-        pumping: bool,
+        /// The animation frame asked for, to take in what is in the inbox. It is cancelled
+        /// when the runner goes: the browser would otherwise call `pump` after it is freed.
+        frame: Option<i32>,
         /// What runs at that frame.
         pump: Option<Closure<dyn FnMut(f64)>>,
+    }
+
+    impl Drop for Runner {
+        fn drop(&mut self) {
+            self.cancel_frame();
+        }
     }
 
     /// How long taking in replies may take per frame, in milliseconds.
@@ -136,7 +143,7 @@ mod browser {
                 broken: false,
                 dispatch: Rc::new(dispatch),
                 inbox: VecDeque::new(),
-                pumping: false,
+                frame: None,
                 pump: None,
             }));
             let pumped = Rc::downgrade(&runner);
@@ -198,15 +205,18 @@ mod browser {
             dispatch(Action::Stopped);
         }
 
-        /// Lets the worker go (the page is closing).
+        /// Lets the worker go and takes nothing more in (the page is closing).
         pub fn close(this: &Rc<RefCell<Runner>>) {
             let mut runner = this.borrow_mut();
             runner.worker = None;
             runner.building = None;
+            runner.inbox.clear();
+            runner.cancel_frame();
         }
 
-        /// A reply arrived: keep it for the next frame.
-        fn receive(this: &Weak<RefCell<Runner>>, bytes: Vec<u8>) {
+        /// A reply arrived: keep it for the next frame. (Public so that a test can hand a
+        /// runner a reply without a worker.)
+        pub fn receive(this: &Weak<RefCell<Runner>>, bytes: Vec<u8>) {
             let Some(this) = this.upgrade() else { return };
             let mut runner = this.borrow_mut();
             runner.inbox.push_back(bytes);
@@ -214,16 +224,20 @@ mod browser {
         }
 
         fn ask_for_frame(&mut self) {
-            if self.pumping {
+            if self.frame.is_some() {
                 return;
             }
             let Some(pump) = &self.pump else { return };
-            if let Some(window) = web_sys::window()
-                && window
+            self.frame = web_sys::window().and_then(|window| {
+                window
                     .request_animation_frame(pump.as_ref().unchecked_ref())
-                    .is_ok()
-            {
-                self.pumping = true;
+                    .ok()
+            });
+        }
+
+        fn cancel_frame(&mut self) {
+            if let (Some(frame), Some(window)) = (self.frame.take(), web_sys::window()) {
+                let _ = window.cancel_animation_frame(frame);
             }
         }
 
@@ -238,7 +252,7 @@ mod browser {
             let started = now();
             let events_before = {
                 let mut runner = this.borrow_mut();
-                runner.pumping = false;
+                runner.frame = None;
                 runner.building.as_ref().map(RunBuilder::len)
             };
             loop {
