@@ -29,6 +29,26 @@ async function openCompare(options) {
 const consoleLines = (page, side) =>
   page.getByTestId(`compare-console-${side}`).getByTestId('console-text').allTextContents();
 
+/** Waits until both sides' runs (each in its own worker) have arrived. */
+async function settled(page) {
+  await page.waitForFunction(() =>
+    !document.querySelector('[data-testid=compare-stop]') &&
+    document.querySelector('[data-testid=compare-result-left]') &&
+    document.querySelector('[data-testid=compare-result-right]'));
+}
+
+/** Clicks Run both and waits for both runs. */
+async function runBoth(page) {
+  await page.getByTestId('compare-run').click();
+  await settled(page);
+}
+
+/** Chooses a preset (which runs it) and waits for both runs. */
+async function choosePreset(page, index) {
+  await page.getByTestId('compare-preset').selectOption(String(index));
+  await settled(page);
+}
+
 const cursorX = (page, side) =>
   page.getByTestId(`compare-timeline-${side}`).getByTestId('timeline-cursor').getAttribute('x1');
 
@@ -45,10 +65,9 @@ test('the playground links to the compare page', async () => {
 test('each preset prints on both sides what CPython prints', async () => {
   const { page, problems, close } = await openCompare();
   for (const [index, [left, right, verdict]] of PRESETS.entries()) {
-    await page.getByTestId('compare-preset').selectOption(String(index));
-    await page.getByTestId('compare-result-left').waitFor();
+    await choosePreset(page, index);
     // Choosing a preset runs it; Run both runs it again, to the same end.
-    await page.getByTestId('compare-run').click();
+    await runBoth(page);
     assert.equal(
       await page.getByTestId('compare-editor-left').inputValue(),
       await readFile(`tests/programs/${left}.py`, 'utf8'),
@@ -65,8 +84,7 @@ test('each preset prints on both sides what CPython prints', async () => {
 
 test('one scrubber moves both sides; their clocks and cursors agree', async () => {
   const { page, problems, close } = await openCompare();
-  await page.getByTestId('compare-preset').selectOption('1'); // asyncio.sleep vs time.sleep
-  await page.getByTestId('compare-result-right').waitFor();
+  await choosePreset(page, 1); // asyncio.sleep vs time.sleep
   const scrubber = page.getByTestId('compare-scrubber');
   assert.equal(await scrubber.getAttribute('max'), '3');
   assert.equal(await page.getByTestId('compare-clock').textContent(), 't = 3.0');
@@ -118,9 +136,8 @@ test('an error stays on its side with its line, and the texts are kept', async (
   const { page, problems, close } = await openCompare();
   const broken = 'import asyncio\n\nasync def main()\n    await asyncio.sleep(1)\n';
   await page.getByTestId('compare-editor-left').fill(broken);
-  await page.getByTestId('compare-run').click();
+  await runBoth(page);
   const error = page.getByTestId('compare-error-left');
-  await error.waitFor();
   assert.match(await error.textContent(), /^Line 3: SyntaxError: expected ':'/);
   assert.equal(await page.getByTestId('compare-error-right').count(), 0);
   assert.deepEqual(await consoleLines(page, 'right'), await golden('084_compare_as_completed'));
@@ -136,6 +153,30 @@ test('an error stays on its side with its line, and the texts are kept', async (
   await close();
 });
 
+test('each side runs in a worker of its own: an endless side leaves the page live, and Stop stops it', async () => {
+  const { page, problems, close } = await openCompare();
+  const endless = 'import asyncio\n\n\nasync def tick():\n    while True:\n        await asyncio.sleep(1)\n\n\nasyncio.run(tick())\n';
+  await page.getByTestId('compare-editor-left').fill(endless);
+  await page.getByTestId('compare-run').click();
+  // The right side's run arrives while the left one is still going.
+  await page.getByTestId('compare-result-right').waitFor();
+  assert.match(await page.getByTestId('compare-status-left').textContent(), /^Running…/);
+  assert.deepEqual(await consoleLines(page, 'right'), await golden('084_compare_as_completed'));
+  const started = Date.now();
+  await page.getByTestId('compare-editor-right').press('End');
+  await page.getByTestId('compare-editor-right').type('# typed while the left side runs\n');
+  assert.ok(Date.now() - started < 2000, `typing took ${Date.now() - started} ms`);
+  await page.getByTestId('compare-stop').click();
+  assert.equal(await page.getByTestId('compare-stop').count(), 0);
+  assert.match(await page.getByTestId('compare-status-left').textContent(), /^Not run yet/);
+  // New workers take the next runs.
+  await page.getByTestId('compare-editor-left').fill('print("after the stop")\n');
+  await runBoth(page);
+  assert.deepEqual(await consoleLines(page, 'left'), ['after the stop']);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('screenshots: projector and phone, light and dark', async () => {
   for (const [label, options] of [
     ['desktop', {}],
@@ -144,8 +185,7 @@ test('screenshots: projector and phone, light and dark', async () => {
     ['phone-dark', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' }],
   ]) {
     const { page, problems, close } = await openCompare(options);
-    await page.getByTestId('compare-preset').selectOption('1');
-    await page.getByTestId('compare-result-right').waitFor();
+    await choosePreset(page, 1);
     await page.getByTestId('compare-scrubber').fill('1.5');
     await page.screenshot({ path: `${SCREENSHOTS}/compare-${label}.png`, fullPage: true });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -8,6 +8,8 @@ use std::rc::Rc;
 use looplab::ui::compare::ComparePage;
 use looplab::ui::compare::presets::PRESETS;
 use looplab::ui::compare::state::{Action, Compare, SharedClock, Side};
+use looplab::ui::playground::state::Run;
+use looplab::ui::playground::worker::Update;
 use yew::{Reducible, ServerRenderer};
 
 fn ran(left: &str, right: &str) -> Rc<Compare> {
@@ -185,8 +187,9 @@ fn every_preset_prints_what_cpython_prints_on_both_sides() {
     ];
     assert_eq!(PRESETS.len(), goldens.len());
     for (index, (left, right)) in goldens.iter().enumerate() {
-        let compare =
-            Rc::new(Compare::new(String::new(), String::new())).reduce(Action::ChoosePreset(index));
+        let compare = Rc::new(Compare::new(String::new(), String::new()))
+            .reduce(Action::ChoosePreset(index))
+            .reduce(Action::Run);
         assert_eq!(compare.preset(), Some(index));
         for side in Side::BOTH {
             let run = compare.run(side).expect("a run");
@@ -272,6 +275,66 @@ fn editing_keeps_the_last_runs_until_the_next_run() {
     let again = compare.reduce(Action::Run);
     assert_eq!(console_text(&again, Side::Right), ["new"]);
     assert_eq!(again.clock.end_t(), 3.0);
+}
+
+#[test]
+fn each_side_runs_in_its_worker_and_shows_its_run_when_it_arrives() {
+    let before = preset(0);
+    let started = before
+        .clone()
+        .reduce(Action::Runner(Side::Right, Update::Started));
+    assert_eq!(started.pending, [None, Some(0)]);
+    assert!(started.is_pending());
+    assert!(started.run(Side::Right).is_none(), "the old run is gone");
+    // The other side stays, at its end, on a clock of its own events alone.
+    assert_eq!(
+        started.run(Side::Left).expect("a run").source,
+        PRESETS[0].left.source
+    );
+    assert_eq!(
+        started.clock.len(),
+        before.run(Side::Left).expect("a run").len()
+    );
+    assert_eq!(started.step, started.clock.len());
+
+    let progress = started.reduce(Action::Runner(Side::Right, Update::Progress(4096)));
+    assert_eq!(progress.pending, [None, Some(4096)]);
+    let right = Rc::new(Run::new("print('new')\n"));
+    let loaded = progress
+        .clone()
+        .reduce(Action::Runner(Side::Right, Update::Loaded(right.clone())));
+    assert!(!loaded.is_pending());
+    assert_eq!(console_text(&loaded, Side::Right), ["new"]);
+    assert_eq!(loaded.step, loaded.clock.len(), "both shown at their end");
+    assert!(loaded.verdict().is_some());
+
+    // A stopped run that arrives late is not shown, nor is news of another side's run.
+    let stopped = progress.reduce(Action::Runner(Side::Right, Update::Stopped));
+    assert_eq!(stopped.pending, [None, None]);
+    let late = stopped.reduce(Action::Runner(Side::Right, Update::Loaded(right.clone())));
+    assert!(late.run(Side::Right).is_none());
+    let stray = before.reduce(Action::Runner(Side::Left, Update::Loaded(right)));
+    assert_eq!(
+        stray.run(Side::Left).expect("a run").source,
+        PRESETS[0].left.source
+    );
+}
+
+#[test]
+fn choosing_a_preset_fills_the_editors_and_running_here_runs_one_side() {
+    let chosen =
+        Rc::new(Compare::new(String::new(), String::new())).reduce(Action::ChoosePreset(1));
+    assert_eq!(chosen.preset(), Some(1));
+    assert!(
+        chosen.run(Side::Left).is_none(),
+        "the page runs it, not the choice"
+    );
+    let left = chosen.reduce(Action::RunHere(Side::Left));
+    assert_eq!(
+        console_text(&left, Side::Left),
+        golden("085_compare_asyncio_sleep")
+    );
+    assert!(left.run(Side::Right).is_none());
 }
 
 #[test]

@@ -352,3 +352,29 @@ fn every_capstone_reference_passes_and_every_starter_fails_a_check() {
         assert!(problems.is_empty(), "{}: {problems:#?}", capstone.id);
     }
 }
+
+/// The page grades a run its worker made (recorded for the playground, with the machinery
+/// events) exactly as `looplab curriculum check` grades a plain run: same output, same grades.
+#[test]
+fn a_capstone_graded_from_the_playgrounds_run_gets_the_same_grades() {
+    use looplab::curriculum::capstone::{Ran, attempt, compose, grade, parts};
+    use looplab::ui::playground::state::Run;
+    for capstone in &curriculum().capstones {
+        let source = &curriculum()
+            .program(&capstone.program)
+            .expect("its program")
+            .source;
+        for solution in [parts(source).1, capstone.starter.as_str()] {
+            let plain = attempt(capstone, source, solution);
+            let run = Run::new(&compose(source, solution));
+            let ran = Ran {
+                stdout: run.stdout.clone(),
+                stderr: run.stderr.clone(),
+                status: run.status,
+                error: run.error.clone(),
+            };
+            let graded = grade(capstone, source, run.source.clone(), ran);
+            assert_eq!(graded, plain, "{}", capstone.id);
+        }
+    }
+}

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use looplab::ui::playground::PlaygroundPage;
 use looplab::ui::playground::state::{Action, EXAMPLE, Playground, narrate};
+use looplab::ui::playground::worker::Update;
 use yew::{Reducible, ServerRenderer};
 
 fn ran(source: &str) -> Rc<Playground> {
@@ -442,13 +443,16 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
 
 #[test]
 fn a_run_in_the_worker_shows_progress_then_the_run_and_a_stopped_one_never_comes_back() {
-    let started = Rc::new(Playground::new(BUSY.to_string())).reduce(Action::Started);
+    let started =
+        Rc::new(Playground::new(BUSY.to_string())).reduce(Action::Runner(Update::Started));
     assert_eq!(started.pending, Some(0));
     assert!(started.run.is_none() && started.state().is_none());
-    let progress = started.reduce(Action::Progress(4096));
+    let progress = started.reduce(Action::Runner(Update::Progress(4096)));
     assert_eq!(progress.pending, Some(4096));
     let run = Rc::new(looplab::ui::playground::state::Run::new(BUSY));
-    let loaded = progress.clone().reduce(Action::Loaded(run.clone()));
+    let loaded = progress
+        .clone()
+        .reduce(Action::Runner(Update::Loaded(run.clone())));
     assert_eq!(loaded.pending, None);
     assert_eq!(loaded.position, run.len());
     assert_eq!(
@@ -456,9 +460,9 @@ fn a_run_in_the_worker_shows_progress_then_the_run_and_a_stopped_one_never_comes
         Some(&run.timeline.state_at(run.len()))
     );
     // Stopped: what was still on its way is ignored.
-    let stopped = progress.reduce(Action::Stopped);
+    let stopped = progress.reduce(Action::Runner(Update::Stopped));
     assert_eq!(stopped.pending, None);
-    let late = stopped.reduce(Action::Loaded(run));
+    let late = stopped.reduce(Action::Runner(Update::Loaded(run)));
     assert!(late.run.is_none());
     assert_eq!(late.pending, None);
 }

@@ -153,12 +153,35 @@ impl Attempt {
 pub fn attempt(capstone: &Capstone, source: &str, solution: &str) -> Attempt {
     let program = compose(source, solution);
     let result = run_program(&program, &RunOptions::default());
+    let ran = Ran {
+        stdout: result.stdout,
+        stderr: result.stderr,
+        status: result.status,
+        error: result.error.map(|error| (error.line, error.message)),
+    };
+    grade(capstone, source, program, ran)
+}
+
+/// What a run of a composed program left: its output, how it ended, and its error (at a line
+/// of the whole program) if it failed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ran {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: ExitStatus,
+    pub error: Option<(Option<u32>, String)>,
+}
+
+/// Grades a finished run of `program` (a solution composed into the world `source`, run here
+/// or in the page's worker): the error moved to the solution's own lines, each check read off
+/// the report.
+pub fn grade(capstone: &Capstone, source: &str, program: String, ran: Ran) -> Attempt {
     let first = solution_first_line(source);
-    let error = result.error.map(|error| {
-        let line = error.line.and_then(|line| line.checked_sub(first - 1));
-        (line.filter(|&l| l >= 1), error.message)
+    let error = ran.error.map(|(line, message)| {
+        let line = line.and_then(|line| line.checked_sub(first - 1));
+        (line.filter(|&l| l >= 1), message)
     });
-    let report = report(&result.stdout);
+    let report = report(&ran.stdout);
     let outcomes = capstone
         .checks
         .iter()
@@ -166,9 +189,9 @@ pub fn attempt(capstone: &Capstone, source: &str, solution: &str) -> Attempt {
         .collect();
     Attempt {
         program,
-        stdout: result.stdout,
-        stderr: result.stderr,
-        status: result.status,
+        stdout: ran.stdout,
+        stderr: ran.stderr,
+        status: ran.status,
         error,
         outcomes,
     }

@@ -16,9 +16,24 @@ use crate::ui::playground::keys;
 use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
 use crate::ui::playground::timeline::{RunRef, TimelineView};
 use crate::ui::playground::viewport::{TimeWindow, WindowChange};
+use crate::ui::playground::worker::{RunnerHandle, Update, use_runner};
 use crate::ui::storage;
 use presets::PRESETS;
 use state::{Action, Compare, Side};
+
+/// Runs both sides' programs, each in its own worker (so the two run at once and the page
+/// stays live), or here where there is none.
+fn start_runs(
+    compare: &UseReducerHandle<Compare>,
+    runners: &[RunnerHandle; 2],
+    sources: &[String; 2],
+) {
+    for side in Side::BOTH {
+        if !runners[side.index()].run(&sources[side.index()]) {
+            compare.dispatch(Action::RunHere(side));
+        }
+    }
+}
 
 /// Where each editor's text is kept between visits.
 fn storage_key(side: Side) -> String {
@@ -78,17 +93,49 @@ pub fn ComparePage() -> Html {
         });
     }
 
+    // Each side's programs run in a worker of its own.
+    let left_runner = {
+        let dispatcher = compare.dispatcher();
+        use_runner((), move |update| {
+            dispatcher.dispatch(Action::Runner(Side::Left, update))
+        })
+    };
+    let right_runner = {
+        let dispatcher = compare.dispatcher();
+        use_runner((), move |update| {
+            dispatcher.dispatch(Action::Runner(Side::Right, update))
+        })
+    };
+    let runners = [left_runner, right_runner];
+    let on_run = {
+        let (compare, runners) = (compare.clone(), runners.clone());
+        Callback::from(move |_: MouseEvent| start_runs(&compare, &runners, &compare.sources))
+    };
+    let on_stop = {
+        let (compare, runners) = (compare.clone(), runners.clone());
+        Callback::from(move |_: MouseEvent| {
+            for side in Side::BOTH {
+                if compare.pending[side.index()].is_some() && !runners[side.index()].stop() {
+                    compare.dispatch(Action::Runner(side, Update::Stopped));
+                }
+            }
+        })
+    };
+
     let act = |make: fn() -> Action| {
         let compare = compare.clone();
         Callback::from(move |_: MouseEvent| compare.dispatch(make()))
     };
     let on_preset = {
-        let compare = compare.clone();
+        let (compare, runners) = (compare.clone(), runners.clone());
         Callback::from(move |event: Event| {
             if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>()
-                && let Ok(index) = select.value().parse()
+                && let Ok(index) = select.value().parse::<usize>()
+                && let Some(preset) = PRESETS.get(index)
             {
                 compare.dispatch(Action::ChoosePreset(index));
+                let sources = [preset.left.source, preset.right.source].map(str::to_string);
+                start_runs(&compare, &runners, &sources);
             }
         })
     };
@@ -165,7 +212,10 @@ pub fn ComparePage() -> Html {
                             </select>
                         </label>
                         <button data-testid="compare-run" class="primary"
-                            onclick={act(|| Action::Run)}>{ "Run both" }</button>
+                            onclick={on_run}>{ "Run both" }</button>
+                        if compare.is_pending() {
+                            <button data-testid="compare-stop" onclick={on_stop}>{ "■ Stop" }</button>
+                        }
                     </div>
                     if let Some(index) = preset {
                         <p class="compare-question">{ PRESETS[index].question }</p>
@@ -342,6 +392,11 @@ fn side_view(compare: &Compare, side: Side) -> Html {
 
 /// "Finished at t=3.0", or how far through its run a side is.
 fn status_text(compare: &Compare, side: Side) -> String {
+    match compare.pending[side.index()] {
+        Some(0) => return "Running…".to_string(),
+        Some(events) => return format!("Running… {events} events replayed so far"),
+        None => {}
+    }
     let Some(run) = compare.run(side) else {
         return "Not run yet: press Run both.".to_string();
     };

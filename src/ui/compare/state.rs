@@ -12,6 +12,7 @@ use super::presets::{PRESETS, matching};
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::LoopState;
 use crate::ui::playground::state::{ConsoleLine, EVENTS_PER_SECOND, Run};
+use crate::ui::playground::worker::Update;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Side {
@@ -190,6 +191,8 @@ pub struct Compare {
     pub sources: [String; 2],
     /// The last runs (the editors may have changed since).
     pub runs: [Option<Rc<Run>>; 2],
+    /// A side whose run is under way elsewhere (its worker): how many events have arrived.
+    pub pending: [Option<usize>; 2],
     pub clock: Rc<SharedClock>,
     /// How many events of the shared order have happened.
     pub step: usize,
@@ -205,10 +208,14 @@ pub struct Compare {
 pub enum Action {
     /// An editor's text changed.
     Edit(Side, String),
-    /// Put a preset's two programs in the editors and run them.
+    /// Put a preset's two programs in the editors (the page then runs them).
     ChoosePreset(usize),
-    /// Run both editors' programs; show both runs at their end.
+    /// Run both editors' programs here; show both runs at their end.
     Run,
+    /// Run one side's program here (where there is no worker to run it).
+    RunHere(Side),
+    /// News of a side's run under way in its worker: started, progress, the run, stopped.
+    Runner(Side, Update),
     /// One event forward, on whichever side has the next one.
     Step,
     StepBack,
@@ -230,6 +237,7 @@ impl Compare {
         Compare {
             sources: [left, right],
             runs: [None, None],
+            pending: [None, None],
             clock: Rc::default(),
             step: 0,
             time: 0.0,
@@ -409,18 +417,37 @@ impl Compare {
     }
 
     fn ran(&self) -> Compare {
-        let runs = self
-            .sources
-            .clone()
-            .map(|source| Some(Rc::new(Run::new(&source))));
-        let clock = Rc::new(SharedClock::of_runs(&runs));
-        let ran = Compare {
-            runs,
-            clock,
+        Side::BOTH
+            .iter()
+            .fold(self.clone(), |compare, &side| compare.ran_here(side))
+    }
+
+    fn ran_here(&self, side: Side) -> Compare {
+        let run = Rc::new(Run::new(&self.sources[side.index()]));
+        self.with_run(side, Some(run))
+    }
+
+    /// A side's run replaced (None while a new one is under way); both shown at their end.
+    fn with_run(&self, side: Side, run: Option<Rc<Run>>) -> Compare {
+        let mut next = Compare {
             playing: false,
             ..self.clone()
         };
-        ran.at_step(usize::MAX)
+        next.runs[side.index()] = run;
+        next.pending[side.index()] = None;
+        next.clock = Rc::new(SharedClock::of_runs(&next.runs));
+        next.at_step(usize::MAX)
+    }
+
+    /// Whether a run is under way on either side.
+    pub fn is_pending(&self) -> bool {
+        self.pending.iter().any(Option::is_some)
+    }
+
+    fn with_pending(&self, side: Side, events: Option<usize>) -> Compare {
+        let mut next = self.clone();
+        next.pending[side.index()] = events;
+        next
     }
 }
 
@@ -449,11 +476,25 @@ impl Reducible for Compare {
                         preset.right.source.to_string(),
                     ],
                     ..(*self).clone()
-                }
-                .ran(),
+                },
                 None => (*self).clone(),
             },
             Action::Run => self.ran(),
+            Action::RunHere(side) => self.ran_here(side),
+            Action::Runner(side, Update::Started) => {
+                self.with_run(side, None).with_pending(side, Some(0))
+            }
+            Action::Runner(side, Update::Progress(events))
+                if self.pending[side.index()].is_some() =>
+            {
+                self.with_pending(side, Some(events))
+            }
+            Action::Runner(side, Update::Loaded(run)) if self.pending[side.index()].is_some() => {
+                self.with_run(side, Some(run))
+            }
+            // A run that was stopped (or replaced) does not come back.
+            Action::Runner(_, Update::Progress(_) | Update::Loaded(_)) => return self,
+            Action::Runner(side, Update::Stopped) => self.with_pending(side, None),
             Action::Step => self.paused().at_step(self.step + 1),
             Action::StepBack => self.paused().at_step(self.step.saturating_sub(1)),
             Action::SeekTime(t) => self.paused().at_time(t),

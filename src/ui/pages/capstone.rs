@@ -7,10 +7,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lessons::{inline, paragraphs};
-use crate::curriculum::capstone::{self, Attempt};
+use crate::curriculum::capstone::{self, Attempt, Ran};
 use crate::curriculum::{Capstone, curriculum};
 use crate::ui::nav::NavLink;
 use crate::ui::playground::Opened;
+use crate::ui::playground::editor::CodeEditor;
+use crate::ui::playground::worker::{Update, use_runner};
 use crate::ui::{Route, data_url, storage};
 
 /// Where the learner's solution to a capstone is kept.
@@ -53,6 +55,8 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
         use_state(move || starter)
     };
     let attempt = use_state(|| None::<Rc<Attempt>>);
+    // How many events of the run under way have arrived, while the worker runs it.
+    let pending = use_state(|| None::<usize>);
     // On the first render: the solution kept from an earlier visit.
     {
         let (text, capstone) = (text.clone(), capstone.clone());
@@ -60,18 +64,57 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
     }
     let on_input = {
         let (text, id) = (text.clone(), capstone.id.clone());
-        Callback::from(move |event: InputEvent| {
-            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                storage::save(&storage_key(&id), &area.value());
-                text.set(area.value());
+        Callback::from(move |value: String| {
+            storage::save(&storage_key(&id), &value);
+            text.set(value);
+        })
+    };
+    // The solution runs in a worker: a solution that loops or hoards memory until a limit
+    // stops it must not freeze the page meanwhile.
+    let runner = {
+        let (attempt, pending) = (attempt.clone(), pending.clone());
+        let (capstone, source) = (capstone.clone(), program.source.clone());
+        use_runner(capstone.id.clone(), move |update| match update {
+            Update::Started => {
+                attempt.set(None);
+                pending.set(Some(0));
             }
+            Update::Progress(events) => pending.set(Some(events)),
+            Update::Loaded(run) => {
+                let ran = Ran {
+                    stdout: run.stdout.clone(),
+                    stderr: run.stderr.clone(),
+                    status: run.status,
+                    error: run.error.clone(),
+                };
+                let graded = capstone::grade(&capstone, &source, run.source.clone(), ran);
+                attempt.set(Some(Rc::new(graded)));
+                pending.set(None);
+            }
+            Update::Stopped => pending.set(None),
         })
     };
     let on_run = {
-        let (text, attempt, capstone) = (text.clone(), attempt.clone(), capstone.clone());
+        let (text, attempt, capstone, runner) = (
+            text.clone(),
+            attempt.clone(),
+            capstone.clone(),
+            runner.clone(),
+        );
         let source = program.source.clone();
         Callback::from(move |_: MouseEvent| {
-            attempt.set(Some(Rc::new(capstone::attempt(&capstone, &source, &text))));
+            if !runner.run(&capstone::compose(&source, &text)) {
+                // No worker (a page not built by Trunk, as in tests): run here.
+                attempt.set(Some(Rc::new(capstone::attempt(&capstone, &source, &text))));
+            }
+        })
+    };
+    let on_stop = {
+        let (runner, pending) = (runner.clone(), pending.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !runner.stop() {
+                pending.set(None);
+            }
         })
     };
     let on_start_over = {
@@ -83,7 +126,6 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
         })
     };
     let (world, _, _) = capstone::parts(&program.source);
-    let rows = text.lines().count().max(12) + 1;
     html! {
         <article class="lesson capstone" data-testid="capstone">
             <p class="crumbs">
@@ -103,17 +145,29 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
                 <pre class="program" data-testid="capstone-world"><code>{ world.to_string() }</code></pre>
             </details>
             <h2>{ "Your solution" }</h2>
-            <textarea class="capstone-editor" data-testid="capstone-editor" spellcheck="false"
-                aria-label="Your solution" rows={rows.to_string()} value={(*text).clone()} oninput={on_input} />
+            <CodeEditor value={(*text).clone()} on_input={on_input}
+                testid="capstone-editor" label="Your solution" />
             <p class="capstone-actions">
                 <button class="primary" data-testid="capstone-run" onclick={on_run}>{ "Run and check" }</button>
                 { " " }
+                if pending.is_some() {
+                    <button data-testid="capstone-stop" onclick={on_stop}>{ "■ Stop" }</button>
+                    { " " }
+                }
                 <NavLink to={Route::CapstoneRun { id: capstone.id.clone() }} current={Route::Lessons} class="button">
                     { "Watch it in the playground ▶" }
                 </NavLink>
                 { " " }
                 <button data-testid="capstone-start-over" onclick={on_start_over}>{ "Start over from the starter" }</button>
             </p>
+            if let Some(events) = *pending {
+                <p class="pending" data-testid="capstone-pending" role="status">
+                    { match events {
+                        0 => "Running your solution…".to_string(),
+                        events => format!("Running your solution… {events} events so far"),
+                    } }
+                </p>
+            }
             if let Some(attempt) = &*attempt {
                 { attempt_view(attempt, &capstone.id) }
             }

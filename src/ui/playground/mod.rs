@@ -12,8 +12,6 @@ pub mod timeline;
 pub mod viewport;
 pub mod worker;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::runtime::format::float_repr;
@@ -21,22 +19,14 @@ use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
 use crate::ui::Route;
 use crate::ui::storage;
 use state::{Action, EXAMPLE, Playground, SPEEDS, narrate};
-
-/// The page's worker that runs programs (none where there is no browser).
-#[cfg(target_arch = "wasm32")]
-type RunnerHandle = Rc<Rc<std::cell::RefCell<worker::Runner>>>;
-#[cfg(not(target_arch = "wasm32"))]
-type RunnerHandle = Rc<()>;
+use worker::{RunnerHandle, Update, use_runner};
 
 /// Runs `source` (the editor's text) in the worker, or here when there is none.
 fn start_run(playground: &UseReducerHandle<Playground>, runner: &RunnerHandle, source: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if worker::Runner::run(runner, source) {
-        return;
+    if !runner.run(source) {
+        // No worker (a page not built by Trunk, as in tests): run here.
+        playground.dispatch(Action::Run);
     }
-    // No worker (a page not built by Trunk, as in tests): run here.
-    let _ = (runner, source);
-    playground.dispatch(Action::Run);
 }
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
@@ -145,17 +135,11 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
     }
 
     // Programs run in a worker, so that a long run never freezes the page (see `worker`).
-    #[cfg(not(target_arch = "wasm32"))]
-    let runner: RunnerHandle = Rc::new(());
-    #[cfg(target_arch = "wasm32")]
-    let runner: RunnerHandle = {
+    let runner = {
         let dispatcher = playground.dispatcher();
-        let runner = use_memo((), move |_| {
-            worker::Runner::new(move |action| dispatcher.dispatch(action))
-        });
-        let closing = runner.clone();
-        use_effect_with((), move |_| move || worker::Runner::close(&closing));
-        runner
+        use_runner((), move |update| {
+            dispatcher.dispatch(Action::Runner(update))
+        })
     };
     let on_run = {
         let playground = playground.clone();
@@ -174,14 +158,11 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
     }
     let on_stop = {
         let playground = playground.clone();
-        #[cfg(target_arch = "wasm32")]
         let runner = runner.clone();
         Callback::from(move |_: MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            worker::Runner::stop(&runner);
-            #[cfg(not(target_arch = "wasm32"))]
-            playground.dispatch(Action::Stopped);
-            let _ = &playground;
+            if !runner.stop() {
+                playground.dispatch(Action::Runner(Update::Stopped));
+            }
         })
     };
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lanes::{Lane, LaneBuilder};
 use super::viewport::{TimeWindow, WindowChange};
+use super::worker::Update;
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, Timeline, TimelineBuilder};
 use crate::runtime::trace::{Event, EventKind, GroupChange, GroupKind, LoopEvent, Resume};
@@ -284,14 +285,9 @@ pub enum Action {
     Pause,
     /// Play if paused, pause if playing (the space bar).
     TogglePlay,
-    /// A run of the editor's program started elsewhere (the page's worker).
-    Started,
-    /// That run's events arrive: this many so far.
-    Progress(usize),
-    /// That run is over: show it at its end.
-    Loaded(Rc<Run>),
-    /// That run was stopped before it ended.
-    Stopped,
+    /// News of a run of the editor's program started elsewhere (the page's worker): it
+    /// started, its events arrive, it is over (show it at its end), or it was stopped.
+    Runner(Update),
     /// Playback's clock: one event forward; playback stops at the end.
     Tick,
     SetSpeed(f64),
@@ -463,7 +459,7 @@ impl Reducible for Playground {
                 ..(*self).clone()
             },
             Action::Run => self.showing(Rc::new(Run::new(&self.source))),
-            Action::Started => Playground {
+            Action::Runner(Update::Started) => Playground {
                 run: None,
                 shown: None,
                 position: 0,
@@ -471,14 +467,14 @@ impl Reducible for Playground {
                 pending: Some(0),
                 ..(*self).clone()
             },
-            Action::Progress(events) if self.pending.is_some() => Playground {
+            Action::Runner(Update::Progress(events)) if self.pending.is_some() => Playground {
                 pending: Some(events),
                 ..(*self).clone()
             },
-            Action::Loaded(run) if self.pending.is_some() => self.showing(run),
+            Action::Runner(Update::Loaded(run)) if self.pending.is_some() => self.showing(run),
             // A run that was stopped (or replaced) does not come back.
-            Action::Progress(_) | Action::Loaded(_) => return self,
-            Action::Stopped => Playground {
+            Action::Runner(Update::Progress(_) | Update::Loaded(_)) => return self,
+            Action::Runner(Update::Stopped) => Playground {
                 pending: None,
                 ..(*self).clone()
             },

@@ -9,11 +9,24 @@
 //! is the program's text as a plain string.
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::state::RunOutcome;
+use super::state::{Run, RunOutcome};
 use crate::runtime::trace::Event;
+
+/// What a runner tells the page that asked for a run.
+pub enum Update {
+    /// The run is under way (the page shows it pending).
+    Started,
+    /// This many events of it have arrived.
+    Progress(usize),
+    /// The run, whole.
+    Loaded(Rc<Run>),
+    /// The run under way was stopped; it will not arrive.
+    Stopped,
+}
 
 /// Events per message. A chunk this size is replayed on the page in a few milliseconds, well
 /// under a frame, however big the run.
@@ -51,6 +64,63 @@ pub fn replies(events: &[Event], outcome: RunOutcome) -> impl Iterator<Item = Re
 #[cfg(target_arch = "wasm32")]
 pub use browser::{Runner, in_worker, serve};
 
+/// A page's way to run programs off its thread: a [`Runner`] in the browser. Natively (server
+/// rendering, tests) there is none, and the page runs programs in place.
+#[derive(Clone)]
+pub struct RunnerHandle {
+    #[cfg(target_arch = "wasm32")]
+    runner: Rc<std::cell::RefCell<Runner>>,
+}
+
+impl RunnerHandle {
+    /// Starts running `source` (a run under way is abandoned); false if there is no worker,
+    /// and the caller runs it in place.
+    pub fn run(&self, source: &str) -> bool {
+        #[cfg(target_arch = "wasm32")]
+        return Runner::run(&self.runner, source);
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let _ = source;
+            false
+        }
+    }
+
+    /// Stops the run under way (its page hears `Stopped`); false if there is no worker, and
+    /// the caller says so itself.
+    pub fn stop(&self) -> bool {
+        #[cfg(target_arch = "wasm32")]
+        {
+            Runner::stop(&self.runner);
+            true
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        false
+    }
+}
+
+/// A runner for the component calling it, made once (again when `deps` change) and closed
+/// with it. `notify` hears each run's [`Update`]s.
+#[yew::hook]
+pub fn use_runner<D>(deps: D, notify: impl Fn(Update) + 'static) -> RunnerHandle
+where
+    D: PartialEq + Clone + 'static,
+{
+    #[cfg(target_arch = "wasm32")]
+    {
+        let runner = yew::use_memo(deps.clone(), move |_| Runner::new(notify));
+        let closing = (*runner).clone();
+        yew::use_effect_with(deps, move |_| move || Runner::close(&closing));
+        RunnerHandle {
+            runner: (*runner).clone(),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (deps, notify);
+        RunnerHandle {}
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use std::cell::RefCell;
@@ -61,8 +131,8 @@ mod browser {
     use wasm_bindgen::prelude::*;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
 
-    use super::{Reply, replies};
-    use crate::ui::playground::state::{Action, RunBuilder, RunOutcome, run_for_playground};
+    use super::{Reply, Update, replies};
+    use crate::ui::playground::state::{RunBuilder, RunOutcome, run_for_playground};
 
     /// Whether this code runs in a worker (there is no window there).
     pub fn in_worker() -> bool {
@@ -98,8 +168,9 @@ mod browser {
         post(&scope, &Reply::Ready);
     }
 
-    /// The page's side: runs programs in a worker and reports to the playground's reducer
-    /// (`Started`, `Progress`, `Loaded`), building the run from the chunks as they arrive.
+    /// The page's side: runs programs in a worker and reports each run's [`Update`]s to the
+    /// page, building the run from the chunks as they arrive. Each page that runs programs
+    /// (the playground, each side of the compare page, a capstone) has a runner of its own.
     pub struct Runner {
         worker: Option<RunWorker>,
         /// The worker has said it listens.
@@ -110,7 +181,7 @@ mod browser {
         building: Option<RunBuilder>,
         /// The worker failed: start a new one before the next run.
         broken: bool,
-        dispatch: Rc<dyn Fn(Action)>,
+        notify: Rc<dyn Fn(Update)>,
         /// Replies received and not yet taken in. Taking one in (decoding a chunk, replaying
         /// it) takes milliseconds; a run of 10,000 tasks sends about 80 of them at once, so
         /// taking each in as it arrives would keep the page from drawing a frame for more
@@ -134,14 +205,14 @@ mod browser {
 
     impl Runner {
         /// A runner with its worker starting (it loads while the learner reads and types).
-        pub fn new(dispatch: impl Fn(Action) + 'static) -> Rc<RefCell<Runner>> {
+        pub fn new(notify: impl Fn(Update) + 'static) -> Rc<RefCell<Runner>> {
             let runner = Rc::new(RefCell::new(Runner {
                 worker: None,
                 ready: false,
                 queued: None,
                 building: None,
                 broken: false,
-                dispatch: Rc::new(dispatch),
+                notify: Rc::new(notify),
                 inbox: VecDeque::new(),
                 frame: None,
                 pump: None,
@@ -178,7 +249,7 @@ mod browser {
                 // A worker busy with a run cannot be interrupted: a new one replaces it.
                 Runner::respawn(this);
             }
-            let dispatch = {
+            let notify = {
                 let mut runner = this.borrow_mut();
                 let Some(worker) = &runner.worker else {
                     return false;
@@ -189,9 +260,9 @@ mod browser {
                     runner.queued = Some(source.to_string());
                 }
                 runner.building = Some(RunBuilder::new(source));
-                runner.dispatch.clone()
+                runner.notify.clone()
             };
-            dispatch(Action::Started);
+            notify(Update::Started);
             true
         }
 
@@ -201,8 +272,8 @@ mod browser {
             if running {
                 Runner::respawn(this);
             }
-            let dispatch = this.borrow().dispatch.clone();
-            dispatch(Action::Stopped);
+            let notify = this.borrow().notify.clone();
+            notify(Update::Stopped);
         }
 
         /// Lets the worker go and takes nothing more in (the page is closing).
@@ -266,24 +337,24 @@ mod browser {
                     break;
                 }
             }
-            let (dispatch, progress) = {
+            let (notify, progress) = {
                 let mut runner = this.borrow_mut();
                 if !runner.inbox.is_empty() {
                     runner.ask_for_frame();
                 }
                 let progress = runner.building.as_ref().map(RunBuilder::len);
-                (runner.dispatch.clone(), progress)
+                (runner.notify.clone(), progress)
             };
             // One new picture of the progress per frame, not per chunk.
             if let Some(events) = progress
                 && progress != events_before
             {
-                dispatch(Action::Progress(events));
+                notify(Update::Progress(events));
             }
         }
 
         fn take_in(this: &Rc<RefCell<Runner>>, reply: Reply<'static>) {
-            let (dispatch, action) = {
+            let (notify, action) = {
                 let mut runner = this.borrow_mut();
                 let action = match reply {
                     Reply::Ready => {
@@ -303,28 +374,28 @@ mod browser {
                     Reply::Finished(outcome) => runner
                         .building
                         .take()
-                        .map(|building| Action::Loaded(Rc::new(building.finish(outcome)))),
+                        .map(|building| Update::Loaded(Rc::new(building.finish(outcome)))),
                 };
-                (runner.dispatch.clone(), action)
+                (runner.notify.clone(), action)
             };
             if let Some(action) = action {
-                dispatch(action);
+                notify(action);
             }
         }
 
         fn on_failure(this: &Weak<RefCell<Runner>>, message: String) {
             let Some(this) = this.upgrade() else { return };
-            let (dispatch, building) = {
+            let (notify, building) = {
                 let mut runner = this.borrow_mut();
                 // The worker may be dead: the next run starts a new one. (Not now: this runs
                 // inside the old worker's handler, which must outlive the call.)
                 runner.broken = true;
-                (runner.dispatch.clone(), runner.building.take())
+                (runner.notify.clone(), runner.building.take())
             };
             if let Some(building) = building {
                 let message = format!("Looplab could not finish the run: {message}");
                 let run = building.finish(RunOutcome::failed(message));
-                dispatch(Action::Loaded(Rc::new(run)));
+                notify(Update::Loaded(Rc::new(run)));
             }
         }
     }
