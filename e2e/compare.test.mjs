@@ -177,6 +177,29 @@ test('each side runs in a worker of its own: an endless side leaves the page liv
   await close();
 });
 
+test('Share this pair gives a link that opens both programs, run, in another browser', async () => {
+  const { page, problems, close } = await openCompare();
+  await choosePreset(page, 2); // without and with a Semaphore
+  await page.getByTestId('compare-editor-right').fill('print("my own right side")\n');
+  await page.getByTestId('share').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#\/compare\/z[A-Za-z0-9_-]+\/z[A-Za-z0-9_-]+$/);
+
+  const other = await openApp(site.browser, link);
+  await settled(other.page);
+  assert.equal(
+    await other.page.getByTestId('compare-editor-left').inputValue(),
+    await readFile('tests/programs/087_compare_without_semaphore.py', 'utf8'),
+  );
+  assert.equal(await other.page.getByTestId('compare-editor-right').inputValue(), 'print("my own right side")\n');
+  assert.deepEqual(await consoleLines(other.page, 'left'), await golden('087_compare_without_semaphore'));
+  assert.deepEqual(await consoleLines(other.page, 'right'), ['my own right side']);
+  assert.deepEqual(other.problems, []);
+  await other.close();
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('screenshots: projector and phone, light and dark', async () => {
   for (const [label, options] of [
     ['desktop', {}],

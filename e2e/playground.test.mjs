@@ -387,3 +387,45 @@ test('a TaskGroup is drawn as a tree of its owner and its children', async () =>
   assert.deepEqual(problems, []);
   await close();
 });
+
+/** Waits until a run the page started itself (an opened program) is shown. */
+async function runShown(page) {
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid=pending]') && document.querySelector('[data-testid=clock]'),
+  );
+}
+
+test('Share gives a link that opens the same program, run, in another browser', async () => {
+  const { page, problems, close } = await openPlayground({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const program = 'import asyncio\n\n\nasync def main():\n    print("shared ✓ 世界")\n    await asyncio.sleep(1.5)\n    print("done")\n\n\nasyncio.run(main())\n';
+  await page.getByTestId('code-editor').fill(program);
+  await page.getByTestId('share').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#\/shared\/z[A-Za-z0-9_-]+$/);
+  await page.getByTestId('share-copy').click();
+  await page.getByTestId('share-status').filter({ hasText: 'Copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  await page.screenshot({ path: `${SCREENSHOTS}/playground-share.png` });
+
+  // Someone else opens it: the program is in the editor, already run.
+  const other = await openApp(site.browser, link);
+  await runShown(other.page);
+  assert.equal(await other.page.getByTestId('code-editor').inputValue(), program);
+  assert.deepEqual(await consoleLines(other.page), ['shared ✓ 世界', 'done']);
+  assert.equal(await other.page.getByTestId('clock').textContent(), 't = 1.5');
+  // Their edits are kept for that link, apart from their own playground's text.
+  await other.page.getByTestId('code-editor').fill('print("my edit")\n');
+  await other.page.goto(`${site.server.url}#/playground`);
+  await other.page.getByTestId('code-editor').waitFor();
+  assert.notEqual(await other.page.getByTestId('code-editor').inputValue(), 'print("my edit")\n');
+  assert.deepEqual(other.problems, []);
+  await other.close();
+
+  // A link cut short says so, and opens nothing.
+  const cut = await openApp(site.browser, link.slice(0, -10));
+  assert.match(await cut.page.getByTestId('bad-link').textContent(), /the link is cut short or garbled/);
+  assert.deepEqual(cut.problems, []);
+  await cut.close();
+  assert.deepEqual(problems, []);
+  await close();
+});

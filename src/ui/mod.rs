@@ -9,6 +9,7 @@ mod nav;
 pub mod pages;
 pub mod playground;
 pub mod route;
+pub mod share;
 mod shell;
 pub mod storage;
 

@@ -26,9 +26,15 @@ pub enum Route {
     /// The same, shown at the first event at or after virtual time `at` (in seconds).
     #[at("/run/:program/at/:at")]
     ProgramAt { program: String, at: String },
+    /// A program shared by link (see [`crate::ui::share`]), opened in the playground and run.
+    #[at("/shared/:code")]
+    Shared { code: String },
     /// Two programs side by side on one shared virtual clock.
     #[at("/compare")]
     Compare,
+    /// A pair shared by link, opened on the compare page and run.
+    #[at("/compare/:left/:right")]
+    ComparePair { left: String, right: String },
     #[at("/interview")]
     Interview,
     #[not_found]
@@ -49,9 +55,11 @@ impl Route {
     pub fn section(&self) -> Route {
         match self {
             Route::Lesson { .. } | Route::Capstone { .. } => Route::Lessons,
-            Route::Program { .. } | Route::ProgramAt { .. } | Route::CapstoneRun { .. } => {
-                Route::Playground
-            }
+            Route::Program { .. }
+            | Route::ProgramAt { .. }
+            | Route::CapstoneRun { .. }
+            | Route::Shared { .. } => Route::Playground,
+            Route::ComparePair { .. } => Route::Compare,
             other => other.clone(),
         }
     }
@@ -66,8 +74,9 @@ impl Route {
             Route::Playground
             | Route::Program { .. }
             | Route::ProgramAt { .. }
-            | Route::CapstoneRun { .. } => "Playground",
-            Route::Compare => "Compare",
+            | Route::CapstoneRun { .. }
+            | Route::Shared { .. } => "Playground",
+            Route::Compare | Route::ComparePair { .. } => "Compare",
             Route::Interview => "Interview questions",
             Route::NotFound => "Page not found",
         }

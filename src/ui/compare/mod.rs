@@ -17,7 +17,8 @@ use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
 use crate::ui::playground::timeline::{RunRef, TimelineView};
 use crate::ui::playground::viewport::{TimeWindow, WindowChange};
 use crate::ui::playground::worker::{RunnerHandle, Update, use_runner};
-use crate::ui::storage;
+use crate::ui::share::{self, ShareBox};
+use crate::ui::{Route, storage};
 use presets::PRESETS;
 use state::{Action, Compare, Side};
 
@@ -35,35 +36,89 @@ fn start_runs(
     }
 }
 
-/// Where each editor's text is kept between visits.
-fn storage_key(side: Side) -> String {
-    format!("looplab.compare.{}", side.key())
+/// Where each editor's text is kept between visits: the page's own pair, or the learner's
+/// edits of a pair a link opened (kept apart, one place per link).
+fn storage_key(shared: Option<&SharedPair>, side: Side) -> String {
+    match shared {
+        None => format!("looplab.compare.{}", side.key()),
+        Some(pair) => format!("looplab.compare.{}.{}", pair.name, side.key()),
+    }
+}
+
+/// Two programs a link opened (see [`crate::ui::share`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedPair {
+    /// A name for the pair, the same for the same link.
+    pub name: String,
+    pub sources: [String; 2],
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct ComparePageProps {
+    /// The pair a link opened, run at once; the page's own pair (a preset or the learner's)
+    /// otherwise.
+    #[prop_or_default]
+    pub shared: Option<SharedPair>,
 }
 
 #[component]
-pub fn ComparePage() -> Html {
-    let compare = use_reducer(|| Compare::with_preset(0));
+pub fn ComparePage(props: &ComparePageProps) -> Html {
+    let shared = props.shared.clone();
+    let compare = {
+        let shared = shared.clone();
+        use_reducer(move || match shared {
+            Some(pair) => {
+                let [left, right] = pair.sources;
+                Compare::new(left, right)
+            }
+            None => Compare::with_preset(0),
+        })
+    };
+    // Whether the share box is open.
+    let sharing = use_state(|| false);
     // One window of time for both timelines, so they zoom and pan together (the whole of
     // the longer run until the learner zooms).
     let window = use_state(|| None::<TimeWindow>);
 
-    // On the first render: bring back what the user typed last time.
+    // Each side's programs run in a worker of its own.
+    let left_runner = {
+        let dispatcher = compare.dispatcher();
+        use_runner((), move |update| dispatcher.dispatch(Action::Runner(Side::Left, update)))
+    };
+    let right_runner = {
+        let dispatcher = compare.dispatcher();
+        use_runner((), move |update| dispatcher.dispatch(Action::Runner(Side::Right, update)))
+    };
+    let runners = [left_runner, right_runner];
+
+    // On the first render: bring back what the user typed last time; a pair a link opened
+    // runs at once (with the learner's edits of it, if they made some).
     {
-        let compare = compare.clone();
+        let (compare, runners, shared) = (compare.clone(), runners.clone(), shared.clone());
         use_effect_with((), move |_| {
+            let mut sources = compare.sources.clone();
             for side in Side::BOTH {
-                if let Some(saved) = storage::load(&storage_key(side)) {
+                if let Some(saved) = storage::load(&storage_key(shared.as_ref(), side)) {
+                    sources[side.index()] = saved.clone();
                     compare.dispatch(Action::Edit(side, saved));
                 }
             }
+            if shared.is_some() {
+                start_runs(&compare, &runners, &sources);
+            }
         });
     }
-    // Whenever a text changes: keep it, so a reload never loses it.
+    // Whenever a text changes: keep it, so a reload never loses it (a shared pair's texts
+    // only once the learner changed them).
     {
         let sources = compare.sources.clone();
         use_effect_with(sources, move |sources| {
             for side in Side::BOTH {
-                storage::save(&storage_key(side), &sources[side.index()]);
+                let text = &sources[side.index()];
+                let sent = shared.as_ref().map(|pair| &pair.sources[side.index()]);
+                if sent != Some(text) {
+                    storage::save(&storage_key(shared.as_ref(), side), text);
+                }
             }
         });
     }
@@ -120,6 +175,11 @@ pub fn ComparePage() -> Html {
                 }
             }
         })
+    };
+
+    let on_share = {
+        let sharing = sharing.clone();
+        Callback::from(move |_: MouseEvent| sharing.set(!*sharing))
     };
 
     let act = |make: fn() -> Action| {
@@ -190,8 +250,7 @@ pub fn ComparePage() -> Html {
                    where they part ways." }
             </p>
             <NotYet>
-                { "Still to come here: lining the runs up by loop iteration as well as by time, \
-                   and sharing a pair by link." }
+                { "Still to come here: lining the runs up by loop iteration as well as by time." }
             </NotYet>
             <div class="compare">
                 <section class="panel compare-pick" aria-label="Programs">
@@ -216,7 +275,12 @@ pub fn ComparePage() -> Html {
                         if compare.is_pending() {
                             <button data-testid="compare-stop" onclick={on_stop}>{ "■ Stop" }</button>
                         }
+                        <button data-testid="share" aria-expanded={sharing.to_string()}
+                            onclick={on_share}>{ "Share this pair" }</button>
                     </div>
+                    if *sharing {
+                        <ShareBox href={pair_href(&compare.sources)} what="this pair of programs" />
+                    }
                     if let Some(index) = preset {
                         <p class="compare-question">{ PRESETS[index].question }</p>
                     }
@@ -296,6 +360,15 @@ pub fn ComparePage() -> Html {
             </div>
         </>
     }
+}
+
+/// The link that opens this pair of programs on the compare page.
+pub fn pair_href(sources: &[String; 2]) -> String {
+    Route::ComparePair {
+        left: share::pack(&sources[0]),
+        right: share::pack(&sources[1]),
+    }
+    .href()
 }
 
 /// The compare page's meaning of a playground key, if it has one (iterations are per run,

@@ -12,7 +12,9 @@ use super::Route;
 
 /// The page for a route.
 pub fn render(route: &Route) -> Html {
+    use super::compare::{ComparePage, SharedPair};
     use super::playground::{Opened, PlaygroundPage};
+    use super::share;
     match route {
         Route::Home => html! { <home::HomePage /> },
         Route::Lessons => html! { <lessons::LessonsPage /> },
@@ -36,9 +38,54 @@ pub fn render(route: &Route) -> Html {
             },
             None => html! { <not_found::NotFoundPage /> },
         },
-        Route::Compare => html! { <super::compare::ComparePage /> },
+        Route::Shared { code } => match share::unpack(code) {
+            Ok(source) => {
+                let opened = Opened {
+                    name: share::name(code),
+                    source,
+                    at: None,
+                };
+                html! { <PlaygroundPage key={code.clone()} opened={opened} /> }
+            }
+            Err(why) => html! { <BadLinkPage why={why} /> },
+        },
+        Route::Compare => html! { <ComparePage /> },
+        Route::ComparePair { left, right } => match (share::unpack(left), share::unpack(right)) {
+            (Ok(left_source), Ok(right_source)) => {
+                let pair = SharedPair {
+                    name: share::name(&format!("{left}/{right}")),
+                    sources: [left_source, right_source],
+                };
+                html! { <ComparePage key={format!("{left}/{right}")} shared={pair} /> }
+            }
+            (Err(why), _) | (_, Err(why)) => html! { <BadLinkPage why={why} /> },
+        },
         Route::Interview => html! { <interview::InterviewPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BadLinkProps {
+    why: String,
+}
+
+/// A shared link that does not hold a program: what is wrong with it, and where to go.
+#[component]
+fn BadLinkPage(props: &BadLinkProps) -> Html {
+    use super::nav::NavLink;
+    html! {
+        <>
+            <h1>{ "This link does not open a program" }</h1>
+            <p class="run-error" role="alert" data-testid="bad-link">
+                { format!("Looplab could not read the program in it: {}.", props.why) }
+            </p>
+            <p>
+                { "Ask whoever sent it for the whole link, or go to the " }
+                <NavLink to={Route::Playground} current={Route::NotFound}>{ "playground" }</NavLink>
+                { "." }
+            </p>
+        </>
     }
 }
 

@@ -16,8 +16,8 @@ use yew::prelude::*;
 
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
-use crate::ui::Route;
-use crate::ui::storage;
+use crate::ui::share::{self, ShareBox};
+use crate::ui::{Route, storage};
 use state::{Action, EXAMPLE, Playground, SPEEDS, narrate};
 use worker::{RunnerHandle, Update, use_runner};
 
@@ -166,6 +166,13 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         })
     };
 
+    // Whether the share box is open.
+    let sharing = use_state(|| false);
+    let on_share = {
+        let sharing = sharing.clone();
+        Callback::from(move |_: MouseEvent| sharing.set(!*sharing))
+    };
+
     // Keys work anywhere on the page but in the editor and the other fields, where they type.
     {
         let dispatcher = playground.dispatcher();
@@ -270,7 +277,13 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                                 }) }
                             </select>
                         </label>
+                        <button data-testid="share" aria-expanded={sharing.to_string()}
+                            onclick={on_share}>{ "Share" }</button>
                     </div>
+                    if *sharing {
+                        <ShareBox href={Route::Shared { code: share::pack(&playground.source) }.href()}
+                            what="this program" />
+                    }
                     <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home goes to the start, + − 0 zoom the timeline." }</p>
                     <label class="scrubber">
                         <span>{ format!("Event {position} of {length}") }</span>

@@ -1,0 +1,125 @@
+//! Programs in links. A teacher shares exactly what is on the projector, a learner sends a
+//! puzzling run to a friend: the link carries the program's text itself (deflated, in URL-safe
+//! base64, in the URL's fragment), so no server stores anything and the link works offline
+//! from the static files like every other page.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use yew::prelude::*;
+
+/// The first character of a packed program: the format, so a later one can be told apart.
+const FORMAT: char = 'z';
+
+/// The longest program a link may unpack to. A link is text anyone can craft; this keeps a
+/// small one from inflating into a page-freezing size.
+pub const MAX_PROGRAM_BYTES: usize = 1 << 20;
+
+/// `source`, packed for a URL: only `A-Z a-z 0-9 - _` after the format letter.
+pub fn pack(source: &str) -> String {
+    let deflated = miniz_oxide::deflate::compress_to_vec(source.as_bytes(), 9);
+    format!("{FORMAT}{}", URL_SAFE_NO_PAD.encode(deflated))
+}
+
+/// The program a packed link holds, or what is wrong with the link, in words for the learner.
+pub fn unpack(code: &str) -> Result<String, String> {
+    let Some(body) = code.strip_prefix(FORMAT) else {
+        return Err("this link was not made by Looplab's Share button".to_string());
+    };
+    let garbled = || "the link is cut short or garbled; copy it again, whole".to_string();
+    let deflated = URL_SAFE_NO_PAD.decode(body).map_err(|_| garbled())?;
+    let bytes =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_PROGRAM_BYTES).map_err(
+            |error| match error.status {
+                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => format!(
+                    "the program in this link is longer than {} KiB",
+                    MAX_PROGRAM_BYTES / 1024
+                ),
+                _ => garbled(),
+            },
+        )?;
+    String::from_utf8(bytes).map_err(|_| garbled())
+}
+
+/// A short name for a shared program, the same for the same text: the learner's edits of it
+/// are kept under this name, apart from other links' programs.
+pub fn name(code: &str) -> String {
+    // FNV-1a: stable across builds and platforms, unlike std's hasher.
+    let hash = code.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("shared-{hash:016x}")
+}
+
+/// The absolute URL of a page of this app (`href` is a fragment such as `#/shared/...`): the
+/// address a learner can paste anywhere. Natively (server rendering) there is no address, and
+/// the fragment stands alone.
+pub fn absolute(href: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(location) = web_sys::window().map(|window| window.location())
+        && let (Ok(origin), Ok(path)) = (location.origin(), location.pathname())
+    {
+        return format!("{origin}{path}{href}");
+    }
+    href.to_string()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBoxProps {
+    /// The link to share (a fragment such as `#/shared/...`).
+    pub href: AttrValue,
+    /// What the link opens, as the box says it: "this program", "this pair".
+    pub what: AttrValue,
+}
+
+/// The link to share, selected for copying, with a button that copies it.
+#[component]
+pub fn ShareBox(props: &ShareBoxProps) -> Html {
+    let url = absolute(&props.href);
+    // What the last press of Copy did, said to the learner (and to screen readers).
+    let copied = use_state(|| None::<&'static str>);
+    let on_copy = {
+        let (url, copied) = (url.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| copy(&url, copied.clone()))
+    };
+    let on_focus = Callback::from(|event: FocusEvent| {
+        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    });
+    html! {
+        <div class="share-box" data-testid="share-box">
+            <label>
+                <span>{ format!("A link to {}: whoever opens it sees the same text and the same run.", props.what) }</span>
+                <input type="text" readonly=true data-testid="share-link" value={url.clone()}
+                    onfocus={on_focus} />
+            </label>
+            <button data-testid="share-copy" onclick={on_copy}>{ "Copy link" }</button>
+            <span class="share-status" role="status" data-testid="share-status">
+                { copied.unwrap_or_default() }
+            </span>
+            if url.len() > 8000 {
+                <p class="hint">{ format!("This link is {} characters long: some chat apps cut long links short.", url.len()) }</p>
+            }
+        </div>
+    }
+}
+
+/// Puts `url` on the clipboard, then says whether it worked.
+fn copy(url: &str, said: UseStateHandle<Option<&'static str>>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(url);
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+            said.set(Some(match result {
+                Ok(_) => "Copied.",
+                Err(_) => "The browser would not copy it: select the link and copy it yourself.",
+            }));
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (url, said);
+}

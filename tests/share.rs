@@ -1,0 +1,113 @@
+//! Programs in links: a program packs into a URL and back unchanged; a bad link says what is
+//! wrong in words and opens no program; a shared program and a shared pair open their pages
+//! with the program in the editor (rendered natively).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::render_at;
+use looplab::ui::Route;
+use looplab::ui::compare::pair_href;
+use looplab::ui::share::{MAX_PROGRAM_BYTES, name, pack, unpack};
+use yew_router::Routable;
+
+const PROGRAM: &str = "import asyncio\n\n\nasync def main():\n    print(\"héllo, 世界 🐍\")  # not ASCII\n    await asyncio.sleep(1)\n\n\nasyncio.run(main())\n";
+
+#[test]
+fn a_program_comes_back_from_its_link_unchanged() {
+    for source in [PROGRAM, "", "\n", "x = 1", &"print('a long line')\n".repeat(2000)] {
+        let code = pack(source);
+        assert!(
+            code.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+            "only URL-safe characters: {code}"
+        );
+        assert_eq!(unpack(&code).as_deref(), Ok(source));
+    }
+    // Deflated: a repetitive program makes a short link.
+    let long = "print('a long line')\n".repeat(2000);
+    assert!(pack(&long).len() < long.len() / 50, "{}", pack(&long).len());
+}
+
+#[test]
+fn a_bad_link_says_what_is_wrong() {
+    let code = pack(PROGRAM);
+    assert_eq!(
+        unpack(&code[..code.len() / 2]),
+        Err("the link is cut short or garbled; copy it again, whole".to_string())
+    );
+    assert_eq!(
+        unpack("zthis+is/not=base64"),
+        Err("the link is cut short or garbled; copy it again, whole".to_string())
+    );
+    assert_eq!(
+        unpack("print('hi')"),
+        Err("this link was not made by Looplab's Share button".to_string())
+    );
+    // Bytes that are not UTF-8 are no program either.
+    let bytes = miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe, 0x00], 9);
+    use base64::Engine;
+    let not_text = format!(
+        "z{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    );
+    assert!(unpack(&not_text).is_err());
+}
+
+#[test]
+fn a_small_link_cannot_inflate_into_a_huge_program() {
+    let huge = "#".repeat(MAX_PROGRAM_BYTES + 1);
+    let code = pack(&huge);
+    assert!(code.len() < 4000, "it packs small: {}", code.len());
+    assert_eq!(
+        unpack(&code),
+        Err("the program in this link is longer than 1024 KiB".to_string())
+    );
+    let largest = "#".repeat(MAX_PROGRAM_BYTES);
+    assert_eq!(unpack(&pack(&largest)).map(|s| s.len()), Ok(MAX_PROGRAM_BYTES));
+}
+
+#[test]
+fn each_link_names_its_own_place_for_edits() {
+    let (a, b) = (pack("print(1)\n"), pack("print(2)\n"));
+    assert_eq!(name(&a), name(&a.clone()));
+    assert_ne!(name(&a), name(&b));
+    // Stable across builds: the name is stored in the learner's browser.
+    assert_eq!(name(""), "shared-cbf29ce484222325");
+}
+
+#[test]
+fn a_shared_program_opens_in_the_playground_and_a_pair_on_the_compare_page() {
+    let route = Route::Shared {
+        code: pack(PROGRAM),
+    };
+    assert_eq!(Route::recognize(&route.to_path()), Some(route.clone()));
+    let html = render_at(&route.to_path());
+    assert!(html.contains("<h1>Playground</h1>"), "{html}");
+    assert!(html.contains("héllo, 世界 🐍"), "the program is in the editor");
+
+    let href = pair_href(&["print('left')\n".to_string(), "print('right')\n".to_string()]);
+    let path = href.strip_prefix('#').expect("a fragment");
+    assert!(matches!(
+        Route::recognize(path),
+        Some(Route::ComparePair { .. })
+    ));
+    let html = render_at(path);
+    assert!(html.contains("Compare two programs"), "{html}");
+    assert!(html.contains("print(&#x27;left&#x27;)") || html.contains("print('left')"));
+    assert!(html.contains("print(&#x27;right&#x27;)") || html.contains("print('right')"));
+}
+
+#[test]
+fn a_bad_link_opens_a_page_that_says_so() {
+    for path in ["/shared/zgarbled", "/compare/zgarbled/zgarbled"] {
+        let html = render_at(path);
+        assert!(
+            html.contains("This link does not open a program"),
+            "{path}: {html}"
+        );
+        assert!(html.contains(
+            "Looplab could not read the program in it: the link is cut short or garbled"
+        ));
+    }
+}
