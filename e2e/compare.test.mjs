@@ -132,6 +132,28 @@ test('one scrubber moves both sides; their clocks and cursors agree', async () =
   await close();
 });
 
+test('lined up by loop iteration, the scrubber moves over iterations and each cursor keeps its own time', async () => {
+  const { page, problems, close } = await openCompare();
+  await choosePreset(page, 1); // asyncio.sleep vs time.sleep
+  await page.getByTestId('compare-align').selectOption('iteration');
+  assert.equal(await page.getByTestId('compare-clock').textContent(), 'iteration 13');
+  const scrubber = page.getByTestId('compare-scrubber');
+  assert.equal(await scrubber.getAttribute('max'), '13');
+  assert.equal(await scrubber.getAttribute('step'), '1');
+  assert.match(await page.getByTestId('compare-verdict').textContent(), /after 13 loop iterations, right \(time\.sleep\) after 11: right needed 2 fewer\./);
+  await scrubber.fill('8');
+  assert.equal(await page.getByTestId('compare-clock').textContent(), 'iteration 8');
+  // At their 8th turn the two loops are at different virtual times: the cursors part.
+  assert.notEqual(await cursorX(page, 'left'), await cursorX(page, 'right'));
+  await page.screenshot({ path: `${SCREENSHOTS}/compare-by-iteration.png`, fullPage: true });
+  // Back to virtual time: one clock again, the cursors together.
+  await page.getByTestId('compare-align').selectOption('time');
+  assert.match(await page.getByTestId('compare-clock').textContent(), /^t = /);
+  assert.equal(await cursorX(page, 'left'), await cursorX(page, 'right'));
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('an error stays on its side with its line, and the texts are kept', async () => {
   const { page, problems, close } = await openCompare();
   const broken = 'import asyncio\n\nasync def main()\n    await asyncio.sleep(1)\n';

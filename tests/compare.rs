@@ -74,7 +74,7 @@ fn the_shared_order_is_by_time_then_side_then_each_runs_order() {
 #[test]
 fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
     let compare = preset(1).reduce(Action::Reset);
-    assert_eq!((compare.step, compare.time), (0, 0.0));
+    assert_eq!((compare.step, compare.reading), (0, 0.0));
     assert_eq!(compare.position(Side::Left), 0);
     assert_eq!(compare.position(Side::Right), 0);
     let total = compare.clock.len();
@@ -90,8 +90,8 @@ fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
         // Exactly one side moves by exactly one event.
         let moved: usize = (0..2).map(|side| after[side] - before[side]).sum();
         assert_eq!(moved, 1, "step {step}");
-        assert!(compare.time >= last_time, "the clock never goes back");
-        last_time = compare.time;
+        assert!(compare.reading >= last_time, "the clock never goes back");
+        last_time = compare.reading;
     }
     assert_eq!(compare.step, total);
     assert_eq!(compare.clone().reduce(Action::Step).step, total);
@@ -99,7 +99,7 @@ fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
     for _ in 0..total {
         compare = compare.reduce(Action::StepBack);
     }
-    assert_eq!((compare.step, compare.time), (0, 0.0));
+    assert_eq!((compare.step, compare.reading), (0, 0.0));
 }
 
 #[test]
@@ -110,8 +110,8 @@ fn seeking_by_time_shows_each_side_at_its_last_event_at_or_before_it() {
     let left = compare.run(Side::Left).expect("a run").clone();
     let right = compare.run(Side::Right).expect("a run").clone();
     for t in [0.0, 0.5, 1.0, 1.5, 2.0, 2.99, 3.0] {
-        let at = compare.clone().reduce(Action::SeekTime(t));
-        assert_eq!(at.time, t);
+        let at = compare.clone().reduce(Action::Seek(t));
+        assert_eq!(at.reading, t);
         for (side, run) in [(Side::Left, &left), (Side::Right, &right)] {
             let position = at.position(side);
             let events = run.timeline.events();
@@ -121,7 +121,7 @@ fn seeking_by_time_shows_each_side_at_its_last_event_at_or_before_it() {
             assert_eq!(at.state(side).expect("a state").position, position);
         }
     }
-    let middle = compare.clone().reduce(Action::SeekTime(1.5));
+    let middle = compare.clone().reduce(Action::Seek(1.5));
     assert!(
         middle.is_finished(Side::Left),
         "asyncio.sleep is done by 1.5"
@@ -145,16 +145,16 @@ fn seeking_by_time_shows_each_side_at_its_last_event_at_or_before_it() {
     // Seeks outside the run are held to it.
     let at_zero = compare.clock.steps_until(0.0);
     assert!(at_zero > 0, "the events at t=0 have happened at t=0");
-    assert_eq!(compare.clone().reduce(Action::SeekTime(-1.0)).step, at_zero);
-    let past = compare.clone().reduce(Action::SeekTime(10.0));
-    assert_eq!((past.step, past.time), (compare.clock.len(), 3.0));
+    assert_eq!(compare.clone().reduce(Action::Seek(-1.0)).step, at_zero);
+    let past = compare.clone().reduce(Action::Seek(10.0));
+    assert_eq!((past.step, past.reading), (compare.clock.len(), 3.0));
 }
 
 #[test]
 fn a_run_ends_with_both_sides_finished_and_the_difference_said_plainly() {
     let compare = preset(1);
     assert_eq!(compare.step, compare.clock.len());
-    assert_eq!(compare.time, 3.0);
+    assert_eq!(compare.reading, 3.0);
     for side in Side::BOTH {
         assert!(compare.is_finished(side));
     }
@@ -207,7 +207,7 @@ fn gather_prints_at_the_end_and_as_completed_as_each_finishes() {
     assert_eq!(times(Side::Left), [3.0, 3.0, 3.0, 3.0]);
     assert_eq!(times(Side::Right), [1.0, 2.0, 3.0, 3.0]);
     // At t=1.5 only the as_completed side has printed.
-    let early = compare.clone().reduce(Action::SeekTime(1.5));
+    let early = compare.clone().reduce(Action::Seek(1.5));
     assert!(console_text(&early, Side::Left).is_empty());
     assert_eq!(
         console_text(&early, Side::Right),
@@ -404,4 +404,80 @@ fn the_page_renders_its_editors_clock_and_preset_picker() {
             || html.contains("download(\"photos\", 3)")
     );
     assert!(html.contains("Not run yet"));
+}
+
+#[test]
+fn lined_up_by_iteration_both_sides_show_the_same_turn_of_their_loop() {
+    use looplab::ui::compare::state::Align;
+    // asyncio.sleep vs time.sleep: the same work, fewer turns of the loop on one side.
+    let by_time = preset(1);
+    let by_iteration = by_time.clone().reduce(Action::Align(Align::Iteration));
+    assert_eq!(by_iteration.align, Align::Iteration);
+    assert_eq!(
+        by_iteration.step,
+        by_iteration.clock.len(),
+        "still at the end"
+    );
+    let outcomes = Side::BOTH.map(|side| by_iteration.outcome(side).expect("a run"));
+    assert_eq!(
+        by_iteration.clock.end_mark(),
+        outcomes[0].iterations.max(outcomes[1].iterations) as f64
+    );
+    assert_eq!(
+        by_iteration.verdict().as_deref(),
+        Some(
+            "Left (asyncio.sleep) finished after 13 loop iterations, right (time.sleep) after 11: right needed 2 fewer."
+        )
+    );
+
+    // At each iteration, each side has shown exactly the events of its loop up to that turn.
+    for iteration in 0..=by_iteration.clock.end_mark() as u64 {
+        let at = by_iteration.clone().reduce(Action::Seek(iteration as f64));
+        assert_eq!(at.reading, iteration as f64);
+        for side in Side::BOTH {
+            let events = at.run(side).expect("a run").timeline.events();
+            let shown = at.position(side);
+            assert!(events[..shown].iter().all(|e| e.it <= iteration));
+            assert!(events[shown..].iter().all(|e| e.it > iteration));
+            // Each side's cursor stands at its own last event's time.
+            let t = shown.checked_sub(1).map_or(0.0, |last| events[last].t);
+            assert_eq!(at.side_time(side), t);
+        }
+    }
+
+    // Stepping never turns the clock back.
+    let mut compare = by_iteration.clone().reduce(Action::Reset);
+    let mut last = 0.0;
+    while compare.step < compare.clock.len() {
+        compare = compare.reduce(Action::Step);
+        assert!(compare.reading >= last);
+        last = compare.reading;
+    }
+
+    // A click on a side's timeline goes to the iteration that side was in at that time.
+    let right = by_iteration.run(Side::Right).expect("a run").clone();
+    let clicked = by_iteration
+        .clone()
+        .reduce(Action::SeekOnSide(Side::Right, 1.5));
+    let expected = right
+        .timeline
+        .events()
+        .iter()
+        .rfind(|e| e.t <= 1.5)
+        .expect("an event")
+        .it;
+    assert_eq!(clicked.reading, expected as f64);
+
+    // Back to time from the middle: each side at least where it was.
+    let middle = by_iteration.clone().reduce(Action::Seek(2.0));
+    let before = [middle.position(Side::Left), middle.position(Side::Right)];
+    let again = middle.reduce(Action::Align(Align::Time));
+    assert_eq!(again.align, Align::Time);
+    assert!(again.position(Side::Left) >= before[0] && again.position(Side::Right) >= before[1]);
+    assert!(
+        again.position(Side::Left) == before[0] || again.position(Side::Right) == before[1],
+        "the first moment both are reached"
+    );
+    assert_eq!(again.reading, again.clock.events()[again.step - 1].t);
+    assert_eq!(again.verdict().as_deref(), by_time.verdict().as_deref());
 }

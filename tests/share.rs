@@ -15,7 +15,13 @@ const PROGRAM: &str = "import asyncio\n\n\nasync def main():\n    print(\"héllo
 
 #[test]
 fn a_program_comes_back_from_its_link_unchanged() {
-    for source in [PROGRAM, "", "\n", "x = 1", &"print('a long line')\n".repeat(2000)] {
+    for source in [
+        PROGRAM,
+        "",
+        "\n",
+        "x = 1",
+        &"print('a long line')\n".repeat(2000),
+    ] {
         let code = pack(source);
         assert!(
             code.chars()
@@ -64,7 +70,10 @@ fn a_small_link_cannot_inflate_into_a_huge_program() {
         Err("the program in this link is longer than 1024 KiB".to_string())
     );
     let largest = "#".repeat(MAX_PROGRAM_BYTES);
-    assert_eq!(unpack(&pack(&largest)).map(|s| s.len()), Ok(MAX_PROGRAM_BYTES));
+    assert_eq!(
+        unpack(&pack(&largest)).map(|s| s.len()),
+        Ok(MAX_PROGRAM_BYTES)
+    );
 }
 
 #[test]
@@ -84,9 +93,15 @@ fn a_shared_program_opens_in_the_playground_and_a_pair_on_the_compare_page() {
     assert_eq!(Route::recognize(&route.to_path()), Some(route.clone()));
     let html = render_at(&route.to_path());
     assert!(html.contains("<h1>Playground</h1>"), "{html}");
-    assert!(html.contains("héllo, 世界 🐍"), "the program is in the editor");
+    assert!(
+        html.contains("héllo, 世界 🐍"),
+        "the program is in the editor"
+    );
 
-    let href = pair_href(&["print('left')\n".to_string(), "print('right')\n".to_string()]);
+    let href = pair_href(&[
+        "print('left')\n".to_string(),
+        "print('right')\n".to_string(),
+    ]);
     let path = href.strip_prefix('#').expect("a fragment");
     assert!(matches!(
         Route::recognize(path),

@@ -77,26 +77,6 @@ fn header_links_to_every_section_in_order() {
 }
 
 #[test]
-fn every_unfinished_page_states_what_is_not_built_yet() {
-    // The finished pages make no such statement.
-    for path in ["/", "/lessons", "/playground", "/interview"] {
-        assert!(
-            !render_at(path).contains(r#"data-testid="not-yet""#),
-            "{path}"
-        );
-    }
-    let compare = render_at("/compare");
-    assert!(
-        compare.contains(r#"data-testid="not-yet""#),
-        "/compare has a not-yet note"
-    );
-    assert!(
-        compare.contains("Not built yet."),
-        "/compare says so in words"
-    );
-}
-
-#[test]
 fn an_unknown_address_says_so_and_names_it() {
     let html = render_at("/lesons");
     assert_eq!(heading(&html), "Page not found");

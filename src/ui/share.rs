@@ -27,16 +27,14 @@ pub fn unpack(code: &str) -> Result<String, String> {
     };
     let garbled = || "the link is cut short or garbled; copy it again, whole".to_string();
     let deflated = URL_SAFE_NO_PAD.decode(body).map_err(|_| garbled())?;
-    let bytes =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_PROGRAM_BYTES).map_err(
-            |error| match error.status {
-                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => format!(
-                    "the program in this link is longer than {} KiB",
-                    MAX_PROGRAM_BYTES / 1024
-                ),
-                _ => garbled(),
-            },
-        )?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_PROGRAM_BYTES)
+        .map_err(|error| match error.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => format!(
+                "the program in this link is longer than {} KiB",
+                MAX_PROGRAM_BYTES / 1024
+            ),
+            _ => garbled(),
+        })?;
     String::from_utf8(bytes).map_err(|_| garbled())
 }
 

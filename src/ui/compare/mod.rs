@@ -10,7 +10,6 @@ use yew::prelude::*;
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
-use crate::ui::pages::NotYet;
 use crate::ui::playground::editor::CodeEditor;
 use crate::ui::playground::keys;
 use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
@@ -20,7 +19,7 @@ use crate::ui::playground::worker::{RunnerHandle, Update, use_runner};
 use crate::ui::share::{self, ShareBox};
 use crate::ui::{Route, storage};
 use presets::PRESETS;
-use state::{Action, Compare, Side};
+use state::{Action, Align, Compare, Side};
 
 /// Runs both sides' programs, each in its own worker (so the two run at once and the page
 /// stays live), or here where there is none.
@@ -83,11 +82,15 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // Each side's programs run in a worker of its own.
     let left_runner = {
         let dispatcher = compare.dispatcher();
-        use_runner((), move |update| dispatcher.dispatch(Action::Runner(Side::Left, update)))
+        use_runner((), move |update| {
+            dispatcher.dispatch(Action::Runner(Side::Left, update))
+        })
     };
     let right_runner = {
         let dispatcher = compare.dispatcher();
-        use_runner((), move |update| dispatcher.dispatch(Action::Runner(Side::Right, update)))
+        use_runner((), move |update| {
+            dispatcher.dispatch(Action::Runner(Side::Right, update))
+        })
     };
     let runners = [left_runner, right_runner];
 
@@ -205,7 +208,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>()
                 && let Ok(t) = input.value().parse()
             {
-                compare.dispatch(Action::SeekTime(t));
+                compare.dispatch(Action::Seek(t));
             }
         })
     };
@@ -219,10 +222,16 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
         })
     };
-    let on_seek = {
+    let on_align = {
         let compare = compare.clone();
-        Callback::from(move |t: f64| {
-            compare.dispatch(Action::SeekTime(compare.on_scrubber_grid(t)))
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let align = match select.value().as_str() {
+                    "iteration" => Align::Iteration,
+                    _ => Align::Time,
+                };
+                compare.dispatch(Action::Align(align));
+            }
         })
     };
 
@@ -247,11 +256,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             <p class="lead">
                 { "Run two asyncio programs side by side on one shared virtual clock. Step \
                    through both at once, event by event in the order they happen, and see \
-                   where they part ways." }
+                   where they part ways; or line them up by loop iteration to see what each \
+                   loop did on its n-th turn." }
             </p>
-            <NotYet>
-                { "Still to come here: lining the runs up by loop iteration as well as by time." }
-            </NotYet>
             <div class="compare">
                 <section class="panel compare-pick" aria-label="Programs">
                     <div class="controls">
@@ -291,8 +298,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 <section class="panel compare-clock-bar" aria-label="Shared clock">
                     <div class="compare-clock-row">
                         <output class="compare-clock" data-testid="compare-clock"
-                            aria-label="Shared virtual time">
-                            { format!("t = {}", float_repr(compare.time)) }
+                            aria-label="Shared clock">
+                            { compare.align.reading(compare.reading) }
                         </output>
                         <div class="controls" role="group" aria-label="Shared clock controls">
                             <button data-testid="compare-reset" disabled={!has_run || at_start}
@@ -322,18 +329,31 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                                     }) }
                                 </select>
                             </label>
+                            <label class="speed">
+                                <span>{ "Line up by" }</span>
+                                <select data-testid="compare-align" onchange={on_align}
+                                    title="Virtual time: what happened at the same moment. Loop iteration: what each loop did on its n-th turn.">
+                                    { for [(Align::Time, "virtual time"), (Align::Iteration, "loop iteration")].iter().map(|&(align, label)| html! {
+                                        <option value={align.key()} selected={align == compare.align}>{ label }</option>
+                                    }) }
+                                </select>
+                            </label>
                         </div>
                     </div>
                     <label class="scrubber">
                         <span>
-                            { format!("Shared virtual time, 0 to {} s ({} of {} events)",
-                                float_repr(end_t), compare.step, compare.clock.len()) }
+                            { match compare.align {
+                                Align::Time => format!("Shared virtual time, 0 to {} s ({} of {} events)",
+                                    float_repr(end_t), compare.step, compare.clock.len()),
+                                Align::Iteration => format!("Loop iteration, 0 to {} ({} of {} events)",
+                                    compare.clock.end_mark(), compare.step, compare.clock.len()),
+                            } }
                         </span>
                         <input type="range" data-testid="compare-scrubber"
-                            aria-label="Shared virtual time"
-                            aria-valuetext={format!("t = {}", float_repr(compare.time))}
-                            min="0" max={end_t.to_string()} step={compare.scrub_step().to_string()}
-                            value={compare.time.to_string()}
+                            aria-label={match compare.align { Align::Time => "Shared virtual time", Align::Iteration => "Loop iteration" }}
+                            aria-valuetext={compare.align.reading(compare.reading)}
+                            min="0" max={compare.clock.end_mark().to_string()} step={compare.scrub_step().to_string()}
+                            value={compare.reading.to_string()}
                             disabled={!has_run} oninput={on_scrub} />
                     </label>
                     if let Some(verdict) = compare.verdict() {
@@ -350,10 +370,13 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                             <h3>{ compare.title(side) }</h3>
                             <TimelineView
                                 run={compare.run(side).cloned().map(RunRef)}
-                                now={compare.time}
+                                now={compare.side_time(side)}
                                 window={shown_window}
                                 on_window={on_window.clone()}
-                                on_seek={on_seek.clone()} />
+                                on_seek={{
+                                    let compare = compare.clone();
+                                    Callback::from(move |t: f64| compare.dispatch(Action::SeekOnSide(side, t)))
+                                }} />
                         </div>
                     }) }
                 </section>

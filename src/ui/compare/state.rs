@@ -47,13 +47,43 @@ impl Side {
     }
 }
 
+/// What the two runs are lined up by: the same virtual time, or the same loop iteration (how
+/// many turns of the loop each needed, whatever the clock said).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    #[default]
+    Time,
+    Iteration,
+}
+
+impl Align {
+    /// The alignment in form values.
+    pub fn key(self) -> &'static str {
+        match self {
+            Align::Time => "time",
+            Align::Iteration => "iteration",
+        }
+    }
+
+    /// The clock's reading in words: "t = 1.5" or "iteration 7".
+    pub fn reading(self, mark: f64) -> String {
+        match self {
+            Align::Time => format!("t = {}", float_repr(mark)),
+            Align::Iteration => format!("iteration {mark}"),
+        }
+    }
+}
+
 /// One event of either run, in the shared order.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SharedEvent {
     pub side: Side,
     /// Its index in its own run.
     pub index: usize,
+    /// Its virtual time.
     pub t: f64,
+    /// The shared clock's reading at it: its time, or its loop iteration.
+    pub mark: f64,
 }
 
 /// Both runs' events on one clock.
@@ -64,22 +94,36 @@ pub struct SharedClock {
     /// seek never has to count).
     positions: Vec<[usize; 2]>,
     end_t: f64,
+    end_mark: f64,
 }
 
 impl SharedClock {
     /// Merges two runs given by the virtual time of each of their events.
     pub fn merge(left: &[f64], right: &[f64]) -> SharedClock {
+        let marked = |times: &[f64]| times.iter().map(|&t| (t, t)).collect::<Vec<_>>();
+        SharedClock::merge_marked(&marked(left), &marked(right))
+    }
+
+    /// Merges two runs given by the virtual time and the clock's mark of each of their events:
+    /// by mark, then the left side first, then each run's own order.
+    pub fn merge_marked(left: &[(f64, f64)], right: &[(f64, f64)]) -> SharedClock {
         let mut events: Vec<SharedEvent> = [(Side::Left, left), (Side::Right, right)]
             .into_iter()
-            .flat_map(|(side, times)| {
-                times
+            .flat_map(|(side, marked)| {
+                marked
                     .iter()
                     .enumerate()
-                    .map(move |(index, &t)| SharedEvent { side, index, t })
+                    .map(move |(index, &(t, mark))| SharedEvent {
+                        side,
+                        index,
+                        t,
+                        mark,
+                    })
             })
             .collect();
         events.sort_by(|a, b| {
-            a.t.total_cmp(&b.t)
+            a.mark
+                .total_cmp(&b.mark)
                 .then(a.side.cmp(&b.side))
                 .then(a.index.cmp(&b.index))
         });
@@ -90,25 +134,37 @@ impl SharedClock {
             shown[event.side.index()] = event.index + 1;
             positions.push(shown);
         }
-        let end_t = events.last().map_or(0.0, |event| event.t);
+        let end_t = events.iter().map(|event| event.t).fold(0.0, f64::max);
+        let end_mark = events.last().map_or(0.0, |event| event.mark);
         SharedClock {
             events,
             positions,
             end_t,
+            end_mark,
         }
     }
 
-    /// The clock over two runs (either may be missing).
-    pub fn of_runs(runs: &[Option<Rc<Run>>; 2]) -> SharedClock {
-        let times = |run: &Option<Rc<Run>>| -> Vec<f64> {
+    /// The clock over two runs (either may be missing), lined up by `align`.
+    pub fn of_runs(runs: &[Option<Rc<Run>>; 2], align: Align) -> SharedClock {
+        let marked = |run: &Option<Rc<Run>>| -> Vec<(f64, f64)> {
             run.as_ref().map_or(Vec::new(), |run| {
-                run.timeline.events().iter().map(|event| event.t).collect()
+                run.timeline
+                    .events()
+                    .iter()
+                    .map(|event| match align {
+                        Align::Time => (event.t, event.t),
+                        Align::Iteration => (event.t, event.it as f64),
+                    })
+                    .collect()
             })
         };
-        let mut clock = SharedClock::merge(&times(&runs[0]), &times(&runs[1]));
+        let mut clock = SharedClock::merge_marked(&marked(&runs[0]), &marked(&runs[1]));
         // The timelines draw up to each run's end; the clock must reach the later one.
         for run in runs.iter().flatten() {
             clock.end_t = clock.end_t.max(run.end_t);
+        }
+        if align == Align::Time {
+            clock.end_mark = clock.end_t;
         }
         clock
     }
@@ -131,14 +187,27 @@ impl SharedClock {
         self.end_t
     }
 
+    /// The clock's reading at the end: the later run's end time, or its last iteration.
+    pub fn end_mark(&self) -> f64 {
+        self.end_mark
+    }
+
     /// How many events of the left and of the right run the first `steps` shared events hold.
     pub fn positions_after(&self, steps: usize) -> [usize; 2] {
         self.positions[steps.min(self.len())]
     }
 
-    /// How many shared events happen at or before virtual time `t`.
-    pub fn steps_until(&self, t: f64) -> usize {
-        self.events.partition_point(|event| event.t <= t)
+    /// How many shared events happen at or before the reading `mark` (a time, or an
+    /// iteration).
+    pub fn steps_until(&self, mark: f64) -> usize {
+        self.events.partition_point(|event| event.mark <= mark)
+    }
+
+    /// The first step at which each side has shown at least `positions` of its events.
+    pub fn step_reaching(&self, positions: [usize; 2]) -> usize {
+        self.positions
+            .partition_point(|shown| shown[0] < positions[0] || shown[1] < positions[1])
+            .min(self.len())
     }
 }
 
@@ -196,9 +265,12 @@ pub struct Compare {
     pub clock: Rc<SharedClock>,
     /// How many events of the shared order have happened.
     pub step: usize,
-    /// The shared clock's reading: the time of the last shared event shown, or a later time
-    /// between two events when the scrubber was moved there.
-    pub time: f64,
+    /// What the runs are lined up by.
+    pub align: Align,
+    /// The shared clock's reading (a virtual time, or a loop iteration when lined up by
+    /// iteration): the last shared event's, or a later one between two events when the
+    /// scrubber was moved there.
+    pub reading: f64,
     /// Whether playback is moving the clock forward on its own.
     pub playing: bool,
     /// Playback speed, as a multiple of the playground's events per second.
@@ -219,8 +291,13 @@ pub enum Action {
     /// One event forward, on whichever side has the next one.
     Step,
     StepBack,
-    /// Move the shared clock to a virtual time (the scrubber, a click on a timeline).
-    SeekTime(f64),
+    /// Move the shared clock to a reading (the scrubber): a time, or an iteration.
+    Seek(f64),
+    /// Move the shared clock to the moment a side's run reached virtual time `t` (a click on
+    /// that side's timeline).
+    SeekOnSide(Side, f64),
+    /// Line the runs up by time or by loop iteration, keeping each side where it was.
+    Align(Align),
     /// Back to t=0, before any event.
     Reset,
     Play,
@@ -240,7 +317,8 @@ impl Compare {
             pending: [None, None],
             clock: Rc::default(),
             step: 0,
-            time: 0.0,
+            align: Align::Time,
+            reading: 0.0,
             playing: false,
             speed: 1.0,
         }
@@ -309,6 +387,9 @@ impl Compare {
     /// (time.sleep) at t=3.0: left was 2.0 s of virtual time sooner."
     pub fn verdict(&self) -> Option<String> {
         let (left, right) = (self.outcome(Side::Left)?, self.outcome(Side::Right)?);
+        if self.align == Align::Iteration {
+            return Some(self.iteration_verdict(&left, &right));
+        }
         let ending = |outcome: &Outcome| match outcome.error {
             Some(_) => format!("stopped with an error at t={}", float_repr(outcome.end_t)),
             None => format!("finished at t={}", float_repr(outcome.end_t)),
@@ -349,16 +430,52 @@ impl Compare {
         })
     }
 
+    /// The difference in loop iterations: "Left (gather) finished after 3 loop iterations,
+    /// right (as_completed) after 5: left needed 2 fewer."
+    fn iteration_verdict(&self, left: &Outcome, right: &Outcome) -> String {
+        let count = |n: u64| format!("{n} loop iteration{}", plural(n as usize));
+        let ending = |outcome: &Outcome| match outcome.error {
+            Some(_) => format!("stopped with an error after {}", count(outcome.iterations)),
+            None => format!("finished after {}", count(outcome.iterations)),
+        };
+        let failed = left.error.is_some() || right.error.is_some();
+        let right_ending = if failed {
+            ending(right)
+        } else {
+            format!("after {}", right.iterations)
+        };
+        let opening = format!(
+            "{} {}, {} {}",
+            self.title(Side::Left),
+            ending(left),
+            lowercase_first(&self.title(Side::Right)),
+            right_ending
+        );
+        if failed {
+            return format!("{opening}.");
+        }
+        match left.iterations.cmp(&right.iterations) {
+            std::cmp::Ordering::Equal => format!("{opening}: as many turns of the loop."),
+            order => {
+                let (fewer, gap) = match order {
+                    std::cmp::Ordering::Less => (Side::Left, right.iterations - left.iterations),
+                    _ => (Side::Right, left.iterations - right.iterations),
+                };
+                format!("{opening}: {} needed {gap} fewer.", fewer.key())
+            }
+        }
+    }
+
     /// Milliseconds between two events while playing.
     pub fn tick_millis(&self) -> u32 {
         (1000.0 / (EVENTS_PER_SECOND * self.speed)).round().max(1.0) as u32
     }
 
-    /// The scrubber's smallest move: a round fraction of the whole run (1, 2 or 5 times a
-    /// power of ten), so that round times such as t=1.0 are exactly reachable.
+    /// The scrubber's smallest move: one iteration, or a round fraction of the whole run (1,
+    /// 2 or 5 times a power of ten), so that round times such as t=1.0 are exactly reachable.
     pub fn scrub_step(&self) -> f64 {
-        let end = self.clock.end_t();
-        if end <= 0.0 {
+        let end = self.clock.end_mark();
+        if self.align == Align::Iteration || end <= 0.0 {
             return 1.0;
         }
         let raw = end / 100.0;
@@ -370,13 +487,28 @@ impl Compare {
             .unwrap_or(magnitude)
     }
 
-    /// A time on the scrubber's grid (a click on a timeline lands between its steps), so the
+    /// A reading on the scrubber's grid (a click on a timeline lands between its steps), so the
     /// clock reads 1.24 rather than 1.2371052631578947.
-    pub fn on_scrubber_grid(&self, t: f64) -> f64 {
+    pub fn on_scrubber_grid(&self, mark: f64) -> f64 {
         let step = self.scrub_step();
-        let snapped = (t / step).round() * step;
+        let snapped = (mark / step).round() * step;
         // Rounded to the nanosecond, so 75 steps of 0.02 read 1.5.
         (snapped * 1e9).round() / 1e9
+    }
+
+    /// The virtual time a side has reached: the time of its last event shown (where its
+    /// timeline's cursor stands). Lined up by time, both sides read the shared clock.
+    pub fn side_time(&self, side: Side) -> f64 {
+        if self.align == Align::Time {
+            return self.reading;
+        }
+        let Some(run) = self.run(side) else {
+            return 0.0;
+        };
+        match self.position(side).checked_sub(1) {
+            Some(last) => run.timeline.events()[last].t,
+            None => 0.0,
+        }
     }
 
     fn paused(&self) -> Compare {
@@ -386,30 +518,56 @@ impl Compare {
         }
     }
 
-    /// The moment just after `step` shared events: the clock reads the last one's time.
+    /// The moment just after `step` shared events: the clock reads the last one's mark.
     fn at_step(&self, step: usize) -> Compare {
         let step = step.min(self.clock.len());
-        let time = match step.checked_sub(1) {
+        let reading = match step.checked_sub(1) {
             // At the end the clock reads the later run's end (where the scrubber stops).
-            Some(_) if step == self.clock.len() => self.clock.end_t(),
-            Some(last) => self.clock.events()[last].t,
+            Some(_) if step == self.clock.len() => self.clock.end_mark(),
+            Some(last) => self.clock.events()[last].mark,
             None => 0.0,
         };
         Compare {
             step,
-            time,
+            reading,
             ..self.clone()
         }
     }
 
-    /// The moment at virtual time `t`: every event at or before it has happened.
-    fn at_time(&self, t: f64) -> Compare {
-        let time = t.clamp(0.0, self.clock.end_t());
+    /// The moment at a reading: every event at or before it has happened.
+    fn at_reading(&self, mark: f64) -> Compare {
+        let reading = mark.clamp(0.0, self.clock.end_mark());
         Compare {
-            step: self.clock.steps_until(time),
-            time,
+            step: self.clock.steps_until(reading),
+            reading,
             ..self.clone()
         }
+    }
+
+    /// The moment `side`'s run reached virtual time `t`: lined up by time, that time; by
+    /// iteration, the end of the iteration its events at `t` belong to.
+    fn at_side_time(&self, side: Side, t: f64) -> Compare {
+        match (self.align, self.run(side)) {
+            (Align::Iteration, Some(run)) => {
+                let events = run.timeline.events();
+                let upto = events.partition_point(|event| event.t <= t);
+                let iteration = upto.checked_sub(1).map_or(0, |last| events[last].it);
+                self.at_reading(iteration as f64)
+            }
+            _ => self.at_reading(self.on_scrubber_grid(t)),
+        }
+    }
+
+    fn aligned(&self, align: Align) -> Compare {
+        let positions = self.clock.positions_after(self.step);
+        let clock = Rc::new(SharedClock::of_runs(&self.runs, align));
+        let realigned = Compare {
+            align,
+            clock,
+            ..self.paused()
+        };
+        let step = realigned.clock.step_reaching(positions);
+        realigned.at_step(step)
     }
 
     fn has_run(&self) -> bool {
@@ -435,7 +593,7 @@ impl Compare {
         };
         next.runs[side.index()] = run;
         next.pending[side.index()] = None;
-        next.clock = Rc::new(SharedClock::of_runs(&next.runs));
+        next.clock = Rc::new(SharedClock::of_runs(&next.runs, next.align));
         next.at_step(usize::MAX)
     }
 
@@ -497,7 +655,9 @@ impl Reducible for Compare {
             Action::Runner(side, Update::Stopped) => self.with_pending(side, None),
             Action::Step => self.paused().at_step(self.step + 1),
             Action::StepBack => self.paused().at_step(self.step.saturating_sub(1)),
-            Action::SeekTime(t) => self.paused().at_time(t),
+            Action::Seek(mark) => self.paused().at_reading(mark),
+            Action::SeekOnSide(side, t) => self.paused().at_side_time(side, t),
+            Action::Align(align) => self.aligned(align),
             Action::Reset => self.paused().at_step(0),
             Action::Play if self.has_run() => {
                 // Playing from the end starts again from the beginning.

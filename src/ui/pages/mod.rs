@@ -88,20 +88,3 @@ fn BadLinkPage(props: &BadLinkProps) -> Html {
         </>
     }
 }
-
-#[derive(Properties, PartialEq)]
-pub struct NotYetProps {
-    pub children: Html,
-}
-
-/// A plain statement of what a page does not have yet, so nobody mistakes the frame for the
-/// finished thing.
-#[component]
-pub fn NotYet(props: &NotYetProps) -> Html {
-    html! {
-        <aside class="not-yet" role="note" data-testid="not-yet">
-            <strong>{ "Not built yet. " }</strong>
-            { props.children.clone() }
-        </aside>
-    }
-}
