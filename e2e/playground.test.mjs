@@ -413,11 +413,21 @@ test('Share gives a link that opens the same program, run, in another browser', 
   assert.equal(await other.page.getByTestId('code-editor').inputValue(), program);
   assert.deepEqual(await consoleLines(other.page), ['shared ✓ 世界', 'done']);
   assert.equal(await other.page.getByTestId('clock').textContent(), 't = 1.5');
-  // Their edits are kept for that link, apart from their own playground's text.
+  // Their edits are kept for that link, apart from their own playground's text, and offered
+  // when they open the link again.
   await other.page.getByTestId('code-editor').fill('print("my edit")\n');
   await other.page.goto(`${site.server.url}#/playground`);
   await other.page.getByTestId('code-editor').waitFor();
-  assert.notEqual(await other.page.getByTestId('code-editor').inputValue(), 'print("my edit")\n');
+  assert.doesNotMatch(await other.page.getByTestId('code-editor').inputValue(), /my edit/);
+  await other.page.goto(link);
+  await runShown(other.page);
+  assert.equal(await other.page.getByTestId('code-editor').inputValue(), program, 'the link means its program');
+  await other.page.screenshot({ path: `${SCREENSHOTS}/playground-saved-edit.png` });
+  await other.page.getByTestId('saved-edit-restore').click();
+  await runShown(other.page);
+  assert.equal(await other.page.getByTestId('code-editor').inputValue(), 'print("my edit")\n');
+  assert.deepEqual(await consoleLines(other.page), ['my edit']);
+  assert.equal(await other.page.getByTestId('saved-edit').count(), 0);
   assert.deepEqual(other.problems, []);
   await other.close();
 

@@ -189,6 +189,23 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         let playground = playground.clone();
         Callback::from(move |text: String| playground.dispatch(Action::Edit(text)))
     };
+    // The learner's version of an opened program, from an earlier visit: put it back (and run
+    // it), or keep the program as the link means it.
+    let on_restore = {
+        let (playground, runner, saved_edit) =
+            (playground.clone(), runner.clone(), saved_edit.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(saved) = (*saved_edit).clone() {
+                playground.dispatch(Action::Edit(saved.clone()));
+                start_run(&playground, &runner, &saved);
+            }
+            saved_edit.set(None);
+        })
+    };
+    let on_dismiss = {
+        let saved_edit = saved_edit.clone();
+        Callback::from(move |_: MouseEvent| saved_edit.set(None))
+    };
     let act = |make: fn() -> Action| {
         let playground = playground.clone();
         Callback::from(move |_: MouseEvent| playground.dispatch(make()))
@@ -236,6 +253,13 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
             </p>
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
+                    if saved_edit.is_some() {
+                        <div class="saved-edit" role="note" data-testid="saved-edit">
+                            <span>{ "You changed this program on an earlier visit. This is the program as the link gives it." }</span>
+                            <button data-testid="saved-edit-restore" onclick={on_restore}>{ "Bring back my version" }</button>
+                            <button data-testid="saved-edit-dismiss" onclick={on_dismiss}>{ "Keep this one" }</button>
+                        </div>
+                    }
                     <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
                         testid="code-editor" label="Python program"
                         gutter={gutter(line_count, state.as_deref())} />
