@@ -431,6 +431,20 @@ test('Share gives a link that opens the same program, run, in another browser', 
   assert.deepEqual(other.problems, []);
   await other.close();
 
+  // A link to the moment shown: it opens exactly there.
+  await runProgram(page);
+  await page.getByTestId('scrubber').fill('5');
+  const here = await shownState(page);
+  await page.getByTestId('share-at-moment').check();
+  const momentLink = await page.getByTestId('share-link').inputValue();
+  assert.match(momentLink, /#\/shared\/z[A-Za-z0-9_-]+\/event\/5$/);
+  assert.equal(await page.getByTestId('share-status').textContent(), '', 'what was copied is the other link');
+  const atMoment = await openApp(site.browser, momentLink);
+  await runShown(atMoment.page);
+  assert.deepEqual(await shownState(atMoment.page), here);
+  assert.deepEqual(atMoment.problems, []);
+  await atMoment.close();
+
   // A link cut short says so, and opens nothing.
   const cut = await openApp(site.browser, link.slice(0, -10));
   assert.match(await cut.page.getByTestId('bad-link').textContent(), /the link is cut short or garbled/);

@@ -126,3 +126,35 @@ fn a_bad_link_opens_a_page_that_says_so() {
         ));
     }
 }
+
+#[test]
+fn a_link_to_a_moment_opens_the_run_just_after_that_many_events() {
+    use looplab::ui::playground::state::{Action, Moment, Playground};
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    let route = Route::SharedAt {
+        code: pack(PROGRAM),
+        event: "3".to_string(),
+    };
+    assert_eq!(Route::recognize(&route.to_path()), Some(route.clone()));
+    assert!(render_at(&route.to_path()).contains("<h1>Playground</h1>"));
+
+    let opened =
+        |at| Rc::new(Playground::new(PROGRAM.to_string()).opening_at(at)).reduce(Action::Run);
+    let end = opened(None);
+    assert_eq!(opened(Some(Moment::Event(3))).position, 3);
+    assert_eq!(opened(Some(Moment::Event(0))).position, 0);
+    assert_eq!(
+        opened(Some(Moment::Event(1_000_000))).position,
+        end.position,
+        "a moment past the end opens at the end"
+    );
+
+    let html = render_at(&format!("/shared/{}/event/three", pack(PROGRAM)));
+    assert!(
+        html.contains("&quot;three&quot; is not a number of events")
+            || html.contains("\"three\" is not a number of events"),
+        "{html}"
+    );
+}

@@ -29,6 +29,9 @@ pub enum Route {
     /// A program shared by link (see [`crate::ui::share`]), opened in the playground and run.
     #[at("/shared/:code")]
     Shared { code: String },
+    /// The same, shown just after its first `event` events: where whoever shared it was.
+    #[at("/shared/:code/event/:event")]
+    SharedAt { code: String, event: String },
     /// Two programs side by side on one shared virtual clock.
     #[at("/compare")]
     Compare,
@@ -58,7 +61,8 @@ impl Route {
             Route::Program { .. }
             | Route::ProgramAt { .. }
             | Route::CapstoneRun { .. }
-            | Route::Shared { .. } => Route::Playground,
+            | Route::Shared { .. }
+            | Route::SharedAt { .. } => Route::Playground,
             Route::ComparePair { .. } => Route::Compare,
             other => other.clone(),
         }
@@ -75,7 +79,8 @@ impl Route {
             | Route::Program { .. }
             | Route::ProgramAt { .. }
             | Route::CapstoneRun { .. }
-            | Route::Shared { .. } => "Playground",
+            | Route::Shared { .. }
+            | Route::SharedAt { .. } => "Playground",
             Route::Compare | Route::ComparePair { .. } => "Compare",
             Route::Interview => "Interview questions",
             Route::NotFound => "Page not found",

@@ -61,18 +61,32 @@ pub fn absolute(href: &str) -> String {
     href.to_string()
 }
 
+/// A link to the same thing at the moment shown now, offered beside the plain one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MomentLink {
+    /// The moment in words: "event 57 of 109, t = 1.0".
+    pub label: String,
+    pub href: String,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {
     /// The link to share (a fragment such as `#/shared/...`).
     pub href: AttrValue,
     /// What the link opens, as the box says it: "this program", "this pair".
     pub what: AttrValue,
+    /// The link that opens it at this moment, if there is one.
+    #[prop_or_default]
+    pub moment: Option<MomentLink>,
 }
 
 /// The link to share, selected for copying, with a button that copies it.
 #[component]
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
-    let url = absolute(&props.href);
+    // Whether the link opens at the moment shown now (a teacher pointing at one step).
+    let at_moment = use_state(|| false);
+    let moment = props.moment.as_ref().filter(|_| *at_moment);
+    let url = absolute(moment.map_or(&*props.href, |moment| &moment.href));
     // What the last press of Copy did, said to the learner (and to screen readers).
     let copied = use_state(|| None::<&'static str>);
     let on_copy = {
@@ -92,6 +106,20 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                     onfocus={on_focus} />
             </label>
             <button data-testid="share-copy" onclick={on_copy}>{ "Copy link" }</button>
+            if let Some(moment) = &props.moment {
+                <label class="share-moment">
+                    <input type="checkbox" data-testid="share-at-moment" checked={*at_moment}
+                        onchange={{
+                            let (at_moment, copied) = (at_moment.clone(), copied.clone());
+                            Callback::from(move |_: Event| {
+                                at_moment.set(!*at_moment);
+                                // What was copied is the other link.
+                                copied.set(None);
+                            })
+                        }} />
+                    { format!(" Open it at this moment ({})", moment.label) }
+                </label>
+            }
             <span class="share-status" role="status" data-testid="share-status">
                 { copied.unwrap_or_default() }
             </span>

@@ -13,6 +13,7 @@ use super::Route;
 /// The page for a route.
 pub fn render(route: &Route) -> Html {
     use super::compare::{ComparePage, SharedPair};
+    use super::playground::state::Moment;
     use super::playground::{Opened, PlaygroundPage};
     use super::share;
     match route {
@@ -38,16 +39,12 @@ pub fn render(route: &Route) -> Html {
             },
             None => html! { <not_found::NotFoundPage /> },
         },
-        Route::Shared { code } => match share::unpack(code) {
-            Ok(source) => {
-                let opened = Opened {
-                    name: share::name(code),
-                    source,
-                    at: None,
-                };
-                html! { <PlaygroundPage key={code.clone()} opened={opened} /> }
+        Route::Shared { code } => shared_program(code, None),
+        Route::SharedAt { code, event } => match event.parse() {
+            Ok(event) => shared_program(code, Some(Moment::Event(event))),
+            Err(_) => {
+                html! { <BadLinkPage why={format!("{event:?} is not a number of events")} /> }
             }
-            Err(why) => html! { <BadLinkPage why={why} /> },
         },
         Route::Compare => html! { <ComparePage /> },
         Route::ComparePair { left, right } => match (share::unpack(left), share::unpack(right)) {
@@ -62,6 +59,24 @@ pub fn render(route: &Route) -> Html {
         },
         Route::Interview => html! { <interview::InterviewPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
+    }
+}
+
+/// The playground with a program a link carries, run and shown at `at`.
+fn shared_program(code: &str, at: Option<super::playground::state::Moment>) -> Html {
+    use super::playground::{Opened, PlaygroundPage};
+    match super::share::unpack(code) {
+        Ok(source) => {
+            let opened = Opened {
+                name: super::share::name(code),
+                source,
+                at,
+            };
+            // A new key for each link and moment: its own run.
+            let key = format!("{code}@{at:?}");
+            html! { <PlaygroundPage key={key} opened={opened} /> }
+        }
+        Err(why) => html! { <BadLinkPage why={why} /> },
     }
 }
 

@@ -16,9 +16,9 @@ use yew::prelude::*;
 
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
-use crate::ui::share::{self, ShareBox};
+use crate::ui::share::{self, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
-use state::{Action, EXAMPLE, Playground, SPEEDS, narrate};
+use state::{Action, EXAMPLE, Moment, Playground, SPEEDS, narrate};
 use worker::{RunnerHandle, Update, use_runner};
 
 /// Runs `source` (the editor's text) in the worker, or here when there is none.
@@ -44,8 +44,8 @@ pub struct Opened {
     /// Its name in the corpus.
     pub name: String,
     pub source: String,
-    /// The virtual time to show (the end of the run if None).
-    pub at: Option<f64>,
+    /// The moment to show (the end of the run if None).
+    pub at: Option<Moment>,
 }
 
 impl Opened {
@@ -55,7 +55,7 @@ impl Opened {
         Some(Opened {
             name: program.name.clone(),
             source: program.source.clone(),
-            at,
+            at: at.map(Moment::Time),
         })
     }
 
@@ -306,7 +306,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                     </div>
                     if *sharing {
                         <ShareBox href={Route::Shared { code: share::pack(&playground.source) }.href()}
-                            what="this program" />
+                            what="this program" moment={moment_link(&playground)} />
                     }
                     <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home goes to the start, + − 0 zoom the timeline." }</p>
                     <label class="scrubber">
@@ -397,6 +397,25 @@ fn gutter_line(number: usize, here: &[(usize, &TaskState)]) -> Html {
             { number }
         </li>
     }
+}
+
+/// A link to the program shown, opening at the moment shown: offered while the run shown is
+/// the editor's text and the moment is not its end (where the plain link opens anyway).
+fn moment_link(playground: &Playground) -> Option<MomentLink> {
+    let run = playground.run.as_ref()?;
+    let position = playground.position;
+    if run.source != playground.source || position >= run.len() {
+        return None;
+    }
+    let t = playground.state().map_or(0.0, |state| state.t);
+    Some(MomentLink {
+        label: format!("event {position} of {}, t = {}", run.len(), float_repr(t)),
+        href: Route::SharedAt {
+            code: share::pack(&playground.source),
+            event: position.to_string(),
+        }
+        .href(),
+    })
 }
 
 /// While a run is under way: how far it got.

@@ -253,10 +253,19 @@ pub struct Playground {
     /// While a run is under way elsewhere (in the page's worker): the events arrived so far.
     pub pending: Option<usize>,
     /// The virtual time the next run is shown at, instead of its end (a link asked for it).
-    open_at: Option<f64>,
+    open_at: Option<Moment>,
     /// The stretch of virtual time the timeline shows (the whole run until zoomed). It
     /// follows the current moment: a move that leaves it turns it to the new moment.
     pub window: TimeWindow,
+}
+
+/// A moment of a run to open it at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Moment {
+    /// Just after the first event at or after this virtual time (a lesson's "see it at t=2.0").
+    Time(f64),
+    /// Just after this many events: exactly where someone was (a shared link).
+    Event(usize),
 }
 
 /// Playback at 1x: events shown per second.
@@ -310,8 +319,8 @@ impl Playground {
         }
     }
 
-    /// The same, showing its next run at the first event at or after `at`.
-    pub fn opening_at(self, at: Option<f64>) -> Playground {
+    /// The same, showing its next run at the moment `at` (its end if None).
+    pub fn opening_at(self, at: Option<Moment>) -> Playground {
         Playground {
             open_at: at,
             ..self
@@ -432,7 +441,8 @@ impl Playground {
     /// `run`, shown at its end (or where a link asked).
     fn showing(&self, run: Rc<Run>) -> Playground {
         let position = match self.open_at {
-            Some(t) => Playground::position_at_time(&run, t),
+            Some(Moment::Time(t)) => Playground::position_at_time(&run, t),
+            Some(Moment::Event(position)) => position.min(run.len()),
             None => run.len(),
         };
         Playground {
