@@ -1,5 +1,7 @@
-// Measures the playground on big programs in Chromium (not a test: it prints figures for the
-// README). Run after `make build`: node e2e/measure-playground.mjs
+// Measures the playground on big programs in Chromium, and the LLM batch capstone's check (not
+// a test: it prints figures for the README). Run after `make build`:
+// node e2e/measure-playground.mjs
+import { readFile } from 'node:fs/promises';
 import { launchChromium, openApp, runProgram } from './browser.mjs';
 import { serveDirectory } from './static-server.mjs';
 
@@ -21,6 +23,24 @@ asyncio.run(main())
 
 const server = await serveDirectory('dist');
 const browser = await launchChromium();
+
+/** Stops Chromium's trace and returns the longest task of the page's main thread, in ms. */
+async function longestMainThreadTask() {
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const traced = trace.traceEvents ?? trace;
+  const mainThreads = new Set(
+    traced
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  return Math.max(
+    0,
+    ...traced
+      .filter((e) => e.name === 'RunTask' && e.dur && mainThreads.has(`${e.pid}:${e.tid}`))
+      .map((e) => e.dur / 1000),
+  );
+}
+
 for (const tasks of [1000, 10000]) {
   const { page, close } = await openApp(browser, `${server.url}#/playground`);
   await page.getByTestId('code-editor').fill(program(tasks));
@@ -51,19 +71,7 @@ for (const tasks of [1000, 10000]) {
     window.stopGaps = true;
     return window.longestGap;
   });
-  const trace = JSON.parse((await browser.stopTracing()).toString());
-  const traced = trace.traceEvents ?? trace;
-  const mainThreads = new Set(
-    traced
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const longestTask = Math.max(
-    0,
-    ...traced
-      .filter((e) => e.name === 'RunTask' && e.dur && mainThreads.has(`${e.pid}:${e.tid}`))
-      .map((e) => e.dur / 1000),
-  );
+  const longestTask = await longestMainThreadTask();
   const events = Number(await page.getByTestId('scrubber').inputValue());
   await page.getByTestId('reset').click();
   await page.getByTestId('speed').selectOption('16');
@@ -91,6 +99,24 @@ for (const tasks of [1000, 10000]) {
       `longest gap between frames during the run ${Math.round(runGap)} ms; ` +
       `playback at 16x ${fps.toFixed(1)} frames/s`,
   );
+  await close();
+}
+
+// The LLM batch capstone: its reference solution run and checked (1,000 prompts).
+{
+  const source = await readFile('tests/programs/093_capstone_llm_batch.py', 'utf8');
+  const solution = source.split('# ---- your solution below ----\n')[1].split('# ---- checks below ----\n')[0];
+  const { page, close } = await openApp(browser, `${server.url}#/capstones/llm-batch`);
+  await page.getByTestId('capstone-editor').fill(solution);
+  for (const attempt of ['first', 'second']) {
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    const started = Date.now();
+    await page.getByTestId('capstone-run').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=capstone-result] h2')?.textContent.includes('Every check passes'), null, { timeout: 120_000 });
+    const ms = Date.now() - started;
+    const longestTask = await longestMainThreadTask();
+    console.log(`LLM batch capstone, ${attempt} check: result in ${ms} ms; longest main-thread task ${Math.round(longestTask)} ms`);
+  }
   await close();
 }
 await browser.close();
