@@ -216,6 +216,21 @@ test('Share this pair gives a link that opens both programs, run, in another bro
   assert.equal(await other.page.getByTestId('compare-editor-right').inputValue(), 'print("my own right side")\n');
   assert.deepEqual(await consoleLines(other.page, 'left'), await golden('087_compare_without_semaphore'));
   assert.deepEqual(await consoleLines(other.page, 'right'), ['my own right side']);
+  // Their edits of the pair are kept, and offered when they open the link again.
+  await other.page.getByTestId('compare-editor-left').fill('print("their left side")\n');
+  await other.page.reload();
+  await settled(other.page);
+  assert.deepEqual(await consoleLines(other.page, 'left'), await golden('087_compare_without_semaphore'), 'the link means its pair');
+  await other.page.getByTestId('saved-edit-restore').click();
+  await settled(other.page);
+  assert.equal(await other.page.getByTestId('compare-editor-left').inputValue(), 'print("their left side")\n');
+  assert.deepEqual(await consoleLines(other.page, 'left'), ['their left side']);
+  assert.deepEqual(await consoleLines(other.page, 'right'), ['my own right side']);
+  assert.equal(await other.page.getByTestId('saved-edit').count(), 0);
+  // The compare page's own pair is untouched by all this.
+  await other.page.goto(`${site.server.url}#/compare`);
+  await other.page.getByTestId('compare-editor-left').waitFor();
+  assert.doesNotMatch(await other.page.getByTestId('compare-editor-left').inputValue(), /their left side/);
   assert.deepEqual(other.problems, []);
   await other.close();
   assert.deepEqual(problems, []);

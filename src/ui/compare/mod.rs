@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
-use crate::ui::playground::editor::CodeEditor;
+use crate::ui::playground::editor::{CodeEditor, SavedVersionNote};
 use crate::ui::playground::keys;
 use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
 use crate::ui::playground::timeline::{RunRef, TimelineView};
@@ -94,23 +94,51 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     };
     let runners = [left_runner, right_runner];
 
+    // A pair a link opened, as the learner changed it on an earlier visit: offered, not forced
+    // (the link means the pair as it was sent).
+    let saved_pair = use_state(|| None::<[String; 2]>);
     // On the first render: bring back what the user typed last time; a pair a link opened
-    // runs at once (with the learner's edits of it, if they made some).
+    // runs at once.
     {
         let (compare, runners, shared) = (compare.clone(), runners.clone(), shared.clone());
+        let saved_pair = saved_pair.clone();
         use_effect_with((), move |_| {
-            let mut sources = compare.sources.clone();
-            for side in Side::BOTH {
-                if let Some(saved) = storage::load(&storage_key(shared.as_ref(), side)) {
-                    sources[side.index()] = saved.clone();
-                    compare.dispatch(Action::Edit(side, saved));
+            let saved = Side::BOTH.map(|side| storage::load(&storage_key(shared.as_ref(), side)));
+            match &shared {
+                None => {
+                    for (side, saved) in Side::BOTH.into_iter().zip(saved) {
+                        if let Some(saved) = saved {
+                            compare.dispatch(Action::Edit(side, saved));
+                        }
+                    }
                 }
-            }
-            if shared.is_some() {
-                start_runs(&compare, &runners, &sources);
+                Some(pair) => {
+                    let mine =
+                        [0, 1].map(|i| saved[i].clone().unwrap_or_else(|| pair.sources[i].clone()));
+                    if mine != pair.sources {
+                        saved_pair.set(Some(mine));
+                    }
+                    start_runs(&compare, &runners, &pair.sources);
+                }
             }
         });
     }
+    let on_restore = {
+        let (compare, runners, saved_pair) = (compare.clone(), runners.clone(), saved_pair.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(mine) = (*saved_pair).clone() {
+                for side in Side::BOTH {
+                    compare.dispatch(Action::Edit(side, mine[side.index()].clone()));
+                }
+                start_runs(&compare, &runners, &mine);
+            }
+            saved_pair.set(None);
+        })
+    };
+    let on_dismiss = {
+        let saved_pair = saved_pair.clone();
+        Callback::from(move |_: MouseEvent| saved_pair.set(None))
+    };
     // Whenever a text changes: keep it, so a reload never loses it (a shared pair's texts
     // only once the learner changed them).
     {
@@ -261,6 +289,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             </p>
             <div class="compare">
                 <section class="panel compare-pick" aria-label="Programs">
+                    if saved_pair.is_some() {
+                        <SavedVersionNote pair={true} on_restore={on_restore} on_keep={on_dismiss} />
+                    }
                     <div class="controls">
                         <label class="compare-preset">
                             <span>{ "Pair" }</span>

@@ -83,3 +83,37 @@ pub fn CodeEditor(props: &CodeEditorProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct SavedVersionNoteProps {
+    /// Whether one program or a pair: the note's words follow.
+    pub pair: bool,
+    pub on_restore: Callback<MouseEvent>,
+    pub on_keep: Callback<MouseEvent>,
+}
+
+/// Above an opened program (a lesson's, a shared link's) the learner changed on an earlier
+/// visit: their version, offered back; the page shows the program as the link gives it.
+#[component]
+pub fn SavedVersionNote(props: &SavedVersionNoteProps) -> Html {
+    let (said, restore, keep) = if props.pair {
+        (
+            "You changed these programs on an earlier visit. These are the programs as the link gives them.",
+            "Bring back my versions",
+            "Keep these",
+        )
+    } else {
+        (
+            "You changed this program on an earlier visit. This is the program as the link gives it.",
+            "Bring back my version",
+            "Keep this one",
+        )
+    };
+    html! {
+        <div class="saved-edit" role="note" data-testid="saved-edit">
+            <span>{ said }</span>
+            <button data-testid="saved-edit-restore" onclick={props.on_restore.clone()}>{ restore }</button>
+            <button data-testid="saved-edit-dismiss" onclick={props.on_keep.clone()}>{ keep }</button>
+        </div>
+    }
+}

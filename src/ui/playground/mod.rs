@@ -254,11 +254,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
             <div class="playground">
                 <section class="panel code-panel" aria-label="Code">
                     if saved_edit.is_some() {
-                        <div class="saved-edit" role="note" data-testid="saved-edit">
-                            <span>{ "You changed this program on an earlier visit. This is the program as the link gives it." }</span>
-                            <button data-testid="saved-edit-restore" onclick={on_restore}>{ "Bring back my version" }</button>
-                            <button data-testid="saved-edit-dismiss" onclick={on_dismiss}>{ "Keep this one" }</button>
-                        </div>
+                        <editor::SavedVersionNote pair={false} on_restore={on_restore} on_keep={on_dismiss} />
                     }
                     <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
                         testid="code-editor" label="Python program"
