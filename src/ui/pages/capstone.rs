@@ -119,7 +119,12 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
     };
     let on_start_over = {
         let (text, attempt, capstone) = (text.clone(), attempt.clone(), capstone.clone());
+        let (runner, pending) = (runner.clone(), pending.clone());
         Callback::from(move |_: MouseEvent| {
+            // A run of the old text under way would grade it after the fresh start.
+            if pending.is_some() && !runner.stop() {
+                pending.set(None);
+            }
             storage::remove(&storage_key(&capstone.id));
             text.set(capstone.starter.clone());
             attempt.set(None);
