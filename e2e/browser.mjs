@@ -64,15 +64,17 @@ export function siteInChromium() {
   return site;
 }
 
-/**
- * Clicks the playground's Run and waits until the run is shown: programs run in a worker, so
- * the run arrives a moment after the click.
- */
-export async function runProgram(page, timeout = 30_000) {
-  await page.getByTestId('run').click();
+/** Waits until the playground shows a run (the worker's run arrives a moment after it starts). */
+export async function runShown(page, timeout = 30_000) {
   await page.waitForFunction(
     () => !document.querySelector('[data-testid=pending]') && document.querySelector('[data-testid=clock]'),
     null,
     { timeout },
   );
+}
+
+/** Clicks the playground's Run and waits until the run is shown. */
+export async function runProgram(page, timeout = 30_000) {
+  await page.getByTestId('run').click();
+  await runShown(page, timeout);
 }

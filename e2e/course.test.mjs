@@ -3,7 +3,7 @@
 // keeps the progress across a reload; screenshots of a lesson and of the bank.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, SCREENSHOTS, siteInChromium } from './browser.mjs';
+import { openApp, runShown, SCREENSHOTS, siteInChromium } from './browser.mjs';
 
 const site = siteInChromium();
 
@@ -45,8 +45,7 @@ test('a lesson: its check is graded by the simulation, revealed on the timeline,
   const reveal = page.getByTestId('check-result').locator('a');
   const at = (await reveal.textContent()).match(/t=([\d.]+)/)[1];
   await reveal.click();
-  await page.getByTestId('clock').waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-testid=pending]'));
+  await runShown(page);
   assert.equal(await page.getByTestId('clock').textContent(), `t = ${at}`);
   // Back on the list, after a reload: the check stays passed.
   await page.goto(`${site.server.url}#/lessons`);
@@ -125,8 +124,7 @@ test('a show-me link opens the visualizer at its moment', async () => {
   assert.ok(showMe, 'some answer links to a moment of a run');
   const at = Number((await showMe.textContent()).match(/\(t=([\d.]+)\)/)[1]);
   await showMe.click();
-  await page.getByTestId('clock').waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-testid=pending]'));
+  await runShown(page);
   // The program is in the editor, shown at the first event at or after that time, not at its end.
   assert.match(await page.getByTestId('code-editor').inputValue(), /import asyncio/);
   const clock = Number((await page.getByTestId('clock').textContent()).replace('t = ', ''));

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, runProgram, SCREENSHOTS, siteInChromium } from './browser.mjs';
+import { openApp, runProgram, runShown, SCREENSHOTS, siteInChromium } from './browser.mjs';
 
 const site = siteInChromium();
 
@@ -388,12 +388,6 @@ test('a TaskGroup is drawn as a tree of its owner and its children', async () =>
   await close();
 });
 
-/** Waits until a run the page started itself (an opened program) is shown. */
-async function runShown(page) {
-  await page.waitForFunction(
-    () => !document.querySelector('[data-testid=pending]') && document.querySelector('[data-testid=clock]'),
-  );
-}
 
 test('Share gives a link that opens the same program, run, in another browser', async () => {
   const { page, problems, close } = await openPlayground({ permissions: ['clipboard-read', 'clipboard-write'] });

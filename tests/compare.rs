@@ -12,12 +12,23 @@ use looplab::ui::playground::state::Run;
 use looplab::ui::playground::worker::Update;
 use yew::{Reducible, ServerRenderer};
 
+/// Both editors' programs run, as the page's runners report them: each side started, then
+/// loaded.
+fn run_both(compare: Rc<Compare>) -> Rc<Compare> {
+    Side::BOTH.into_iter().fold(compare, |compare, side| {
+        let run = Rc::new(Run::new(&compare.sources[side.index()]));
+        compare
+            .reduce(Action::Runner(side, Update::Started))
+            .reduce(Action::Runner(side, Update::Loaded(run)))
+    })
+}
+
 fn ran(left: &str, right: &str) -> Rc<Compare> {
-    Rc::new(Compare::new(left.to_string(), right.to_string())).reduce(Action::Run)
+    run_both(Rc::new(Compare::new(left.to_string(), right.to_string())))
 }
 
 fn preset(index: usize) -> Rc<Compare> {
-    Rc::new(Compare::with_preset(index)).reduce(Action::Run)
+    run_both(Rc::new(Compare::with_preset(index)))
 }
 
 fn console_text(compare: &Compare, side: Side) -> Vec<String> {
@@ -38,7 +49,12 @@ fn golden(name: &str) -> Vec<String> {
 
 #[test]
 fn the_shared_order_is_by_time_then_side_then_each_runs_order() {
-    let clock = SharedClock::merge(&[0.0, 0.0, 1.0, 3.0], &[0.0, 0.5, 1.0, 1.0]);
+    // Lined up by time: each event's mark is its time.
+    let by_time = |times: &[f64]| times.iter().map(|&t| (t, t)).collect::<Vec<_>>();
+    let clock = SharedClock::merge(
+        &by_time(&[0.0, 0.0, 1.0, 3.0]),
+        &by_time(&[0.0, 0.5, 1.0, 1.0]),
+    );
     let order: Vec<(Side, usize)> = clock
         .events()
         .iter()
@@ -187,9 +203,9 @@ fn every_preset_prints_what_cpython_prints_on_both_sides() {
     ];
     assert_eq!(PRESETS.len(), goldens.len());
     for (index, (left, right)) in goldens.iter().enumerate() {
-        let compare = Rc::new(Compare::new(String::new(), String::new()))
-            .reduce(Action::ChoosePreset(index))
-            .reduce(Action::Run);
+        let compare = run_both(
+            Rc::new(Compare::new(String::new(), String::new())).reduce(Action::ChoosePreset(index)),
+        );
         assert_eq!(compare.preset(), Some(index));
         for side in Side::BOTH {
             let run = compare.run(side).expect("a run");
@@ -272,7 +288,7 @@ fn editing_keeps_the_last_runs_until_the_next_run() {
         compare.run(Side::Right).expect("a run").source,
         PRESETS[0].right.source
     );
-    let again = compare.reduce(Action::Run);
+    let again = run_both(compare);
     assert_eq!(console_text(&again, Side::Right), ["new"]);
     assert_eq!(again.clock.end_t(), 3.0);
 }
@@ -329,7 +345,10 @@ fn choosing_a_preset_fills_the_editors_and_running_here_runs_one_side() {
         chosen.run(Side::Left).is_none(),
         "the page runs it, not the choice"
     );
-    let left = chosen.reduce(Action::RunHere(Side::Left));
+    let run = Rc::new(Run::new(&chosen.sources[0]));
+    let left = chosen
+        .reduce(Action::Runner(Side::Left, Update::Started))
+        .reduce(Action::Runner(Side::Left, Update::Loaded(run)));
     assert_eq!(
         console_text(&left, Side::Left),
         golden("085_compare_asyncio_sleep")

@@ -367,13 +367,7 @@ fn a_capstone_graded_from_the_playgrounds_run_gets_the_same_grades() {
         for solution in [parts(source).1, capstone.starter.as_str()] {
             let plain = attempt(capstone, source, solution);
             let run = Run::new(&compose(source, solution));
-            let ran = Ran {
-                stdout: run.stdout.clone(),
-                stderr: run.stderr.clone(),
-                status: run.status,
-                error: run.error.clone(),
-            };
-            let graded = grade(capstone, source, run.source.clone(), ran);
+            let graded = grade(capstone, source, run.source.clone(), Ran::from(&run));
             assert_eq!(graded, plain, "{}", capstone.id);
         }
     }

@@ -6,12 +6,20 @@
 use std::rc::Rc;
 
 use looplab::ui::playground::PlaygroundPage;
-use looplab::ui::playground::state::{Action, EXAMPLE, Playground, narrate};
+use looplab::ui::playground::state::{Action, EXAMPLE, Playground, Run, narrate};
 use looplab::ui::playground::worker::Update;
 use yew::{Reducible, ServerRenderer};
 
+/// The editor's program run, as the page's runner reports a run: started, then loaded.
+fn run_editor(playground: Rc<Playground>) -> Rc<Playground> {
+    let run = Rc::new(Run::new(&playground.source));
+    playground
+        .reduce(Action::Runner(Update::Started))
+        .reduce(Action::Runner(Update::Loaded(run)))
+}
+
 fn ran(source: &str) -> Rc<Playground> {
-    Rc::new(Playground::new(source.to_string())).reduce(Action::Run)
+    run_editor(Rc::new(Playground::new(source.to_string())))
 }
 
 fn console_text(playground: &Playground) -> Vec<String> {
@@ -92,7 +100,7 @@ fn editing_keeps_the_last_run_until_the_next() {
     let playground = ran(EXAMPLE).reduce(Action::Edit("print('new')\n".to_string()));
     let run = playground.run.as_ref().expect("the last run");
     assert_eq!(run.source, EXAMPLE);
-    let again = playground.reduce(Action::Run);
+    let again = run_editor(playground);
     assert_eq!(console_text(&again), ["new"]);
 }
 
@@ -539,7 +547,7 @@ fn the_timeline_zooms_pans_and_follows_the_cursor() {
     }
     assert!(windows.len() >= 3, "the window turned: {windows:?}");
     // A new run shows the whole of it.
-    let again = playing.reduce(Action::Run);
+    let again = run_editor(playing);
     assert_eq!(again.window, TimeWindow::full(2.0));
 }
 

@@ -129,7 +129,8 @@ fn a_bad_link_opens_a_page_that_says_so() {
 
 #[test]
 fn a_link_to_a_moment_opens_the_run_just_after_that_many_events() {
-    use looplab::ui::playground::state::{Action, Moment, Playground};
+    use looplab::ui::playground::state::{Action, Moment, Playground, Run};
+    use looplab::ui::playground::worker::Update;
     use std::rc::Rc;
     use yew::Reducible;
 
@@ -140,8 +141,12 @@ fn a_link_to_a_moment_opens_the_run_just_after_that_many_events() {
     assert_eq!(Route::recognize(&route.to_path()), Some(route.clone()));
     assert!(render_at(&route.to_path()).contains("<h1>Playground</h1>"));
 
-    let opened =
-        |at| Rc::new(Playground::new(PROGRAM.to_string()).opening_at(at)).reduce(Action::Run);
+    let opened = |at| {
+        let run = Rc::new(Run::new(PROGRAM));
+        Rc::new(Playground::new(PROGRAM.to_string()).opening_at(at))
+            .reduce(Action::Runner(Update::Started))
+            .reduce(Action::Runner(Update::Loaded(run)))
+    };
     let end = opened(None);
     assert_eq!(opened(Some(Moment::Event(3))).position, 3);
     assert_eq!(opened(Some(Moment::Event(0))).position, 0);

@@ -15,23 +15,17 @@ use crate::ui::playground::keys;
 use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
 use crate::ui::playground::timeline::{RunRef, TimelineView};
 use crate::ui::playground::viewport::{TimeWindow, WindowChange};
-use crate::ui::playground::worker::{RunnerHandle, Update, use_runner};
+use crate::ui::playground::worker::{RunnerHandle, use_runner};
 use crate::ui::share::{self, ShareBox};
 use crate::ui::{Route, storage};
 use presets::PRESETS;
 use state::{Action, Align, Compare, Side};
 
 /// Runs both sides' programs, each in its own worker (so the two run at once and the page
-/// stays live), or here where there is none.
-fn start_runs(
-    compare: &UseReducerHandle<Compare>,
-    runners: &[RunnerHandle; 2],
-    sources: &[String; 2],
-) {
-    for side in Side::BOTH {
-        if !runners[side.index()].run(&sources[side.index()]) {
-            compare.dispatch(Action::RunHere(side));
-        }
+/// stays live).
+fn start_runs(runners: &[RunnerHandle; 2], sources: &[String; 2]) {
+    for (runner, source) in runners.iter().zip(sources) {
+        runner.run(source);
     }
 }
 
@@ -78,6 +72,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // One window of time for both timelines, so they zoom and pan together (the whole of
     // the longer run until the learner zooms).
     let window = use_state(|| None::<TimeWindow>);
+    // The pair's link while the share box is open: packing deflates both texts, work not to
+    // redo at every step of playback.
+    let pair_link = use_memo((*sharing, compare.sources.clone()), |(sharing, sources)| {
+        sharing.then(|| pair_href(sources))
+    });
 
     // Each side's programs run in a worker of its own.
     let left_runner = {
@@ -118,7 +117,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     if mine != pair.sources {
                         saved_pair.set(Some(mine));
                     }
-                    start_runs(&compare, &runners, &pair.sources);
+                    start_runs(&runners, &pair.sources);
                 }
             }
         });
@@ -130,7 +129,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 for side in Side::BOTH {
                     compare.dispatch(Action::Edit(side, mine[side.index()].clone()));
                 }
-                start_runs(&compare, &runners, &mine);
+                start_runs(&runners, &mine);
             }
             saved_pair.set(None);
         })
@@ -179,30 +178,16 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         });
     }
 
-    // Each side's programs run in a worker of its own.
-    let left_runner = {
-        let dispatcher = compare.dispatcher();
-        use_runner((), move |update| {
-            dispatcher.dispatch(Action::Runner(Side::Left, update))
-        })
-    };
-    let right_runner = {
-        let dispatcher = compare.dispatcher();
-        use_runner((), move |update| {
-            dispatcher.dispatch(Action::Runner(Side::Right, update))
-        })
-    };
-    let runners = [left_runner, right_runner];
     let on_run = {
         let (compare, runners) = (compare.clone(), runners.clone());
-        Callback::from(move |_: MouseEvent| start_runs(&compare, &runners, &compare.sources))
+        Callback::from(move |_: MouseEvent| start_runs(&runners, &compare.sources))
     };
     let on_stop = {
         let (compare, runners) = (compare.clone(), runners.clone());
         Callback::from(move |_: MouseEvent| {
             for side in Side::BOTH {
-                if compare.pending[side.index()].is_some() && !runners[side.index()].stop() {
-                    compare.dispatch(Action::Runner(side, Update::Stopped));
+                if compare.pending[side.index()].is_some() {
+                    runners[side.index()].stop();
                 }
             }
         })
@@ -226,7 +211,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             {
                 compare.dispatch(Action::ChoosePreset(index));
                 let sources = [preset.left.source, preset.right.source].map(str::to_string);
-                start_runs(&compare, &runners, &sources);
+                start_runs(&runners, &sources);
             }
         })
     };
@@ -316,8 +301,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         <button data-testid="share" aria-expanded={sharing.to_string()}
                             onclick={on_share}>{ "Share this pair" }</button>
                     </div>
-                    if *sharing {
-                        <ShareBox href={pair_href(&compare.sources)} what="this pair of programs" />
+                    if let Some(href) = &*pair_link {
+                        <ShareBox href={href.clone()} what="this pair of programs" />
                     }
                     if let Some(index) = preset {
                         <p class="compare-question">{ PRESETS[index].question }</p>

@@ -98,15 +98,9 @@ pub struct SharedClock {
 }
 
 impl SharedClock {
-    /// Merges two runs given by the virtual time of each of their events.
-    pub fn merge(left: &[f64], right: &[f64]) -> SharedClock {
-        let marked = |times: &[f64]| times.iter().map(|&t| (t, t)).collect::<Vec<_>>();
-        SharedClock::merge_marked(&marked(left), &marked(right))
-    }
-
     /// Merges two runs given by the virtual time and the clock's mark of each of their events:
     /// by mark, then the left side first, then each run's own order.
-    pub fn merge_marked(left: &[(f64, f64)], right: &[(f64, f64)]) -> SharedClock {
+    pub fn merge(left: &[(f64, f64)], right: &[(f64, f64)]) -> SharedClock {
         let mut events: Vec<SharedEvent> = [(Side::Left, left), (Side::Right, right)]
             .into_iter()
             .flat_map(|(side, marked)| {
@@ -158,7 +152,7 @@ impl SharedClock {
                     .collect()
             })
         };
-        let mut clock = SharedClock::merge_marked(&marked(&runs[0]), &marked(&runs[1]));
+        let mut clock = SharedClock::merge(&marked(&runs[0]), &marked(&runs[1]));
         // The timelines draw up to each run's end; the clock must reach the later one.
         for run in runs.iter().flatten() {
             clock.end_t = clock.end_t.max(run.end_t);
@@ -282,10 +276,6 @@ pub enum Action {
     Edit(Side, String),
     /// Put a preset's two programs in the editors (the page then runs them).
     ChoosePreset(usize),
-    /// Run both editors' programs here; show both runs at their end.
-    Run,
-    /// Run one side's program here (where there is no worker to run it).
-    RunHere(Side),
     /// News of a side's run under way in its worker: started, progress, the run, stopped.
     Runner(Side, Update),
     /// One event forward, on whichever side has the next one.
@@ -574,17 +564,6 @@ impl Compare {
         self.runs.iter().any(Option::is_some)
     }
 
-    fn ran(&self) -> Compare {
-        Side::BOTH
-            .iter()
-            .fold(self.clone(), |compare, &side| compare.ran_here(side))
-    }
-
-    fn ran_here(&self, side: Side) -> Compare {
-        let run = Rc::new(Run::new(&self.sources[side.index()]));
-        self.with_run(side, Some(run))
-    }
-
     /// A side's run replaced (None while a new one is under way); both shown at their end.
     fn with_run(&self, side: Side, run: Option<Rc<Run>>) -> Compare {
         let mut next = Compare {
@@ -637,8 +616,6 @@ impl Reducible for Compare {
                 },
                 None => (*self).clone(),
             },
-            Action::Run => self.ran(),
-            Action::RunHere(side) => self.ran_here(side),
             Action::Runner(side, Update::Started) => {
                 self.with_run(side, None).with_pending(side, Some(0))
             }

@@ -81,13 +81,8 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
             }
             Update::Progress(events) => pending.set(Some(events)),
             Update::Loaded(run) => {
-                let ran = Ran {
-                    stdout: run.stdout.clone(),
-                    stderr: run.stderr.clone(),
-                    status: run.status,
-                    error: run.error.clone(),
-                };
-                let graded = capstone::grade(&capstone, &source, run.source.clone(), ran);
+                let graded =
+                    capstone::grade(&capstone, &source, run.source.clone(), Ran::from(&*run));
                 attempt.set(Some(Rc::new(graded)));
                 pending.set(None);
             }
@@ -95,35 +90,21 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
         })
     };
     let on_run = {
-        let (text, attempt, capstone, runner) = (
-            text.clone(),
-            attempt.clone(),
-            capstone.clone(),
-            runner.clone(),
-        );
+        let (text, runner) = (text.clone(), runner.clone());
         let source = program.source.clone();
-        Callback::from(move |_: MouseEvent| {
-            if !runner.run(&capstone::compose(&source, &text)) {
-                // No worker (a page not built by Trunk, as in tests): run here.
-                attempt.set(Some(Rc::new(capstone::attempt(&capstone, &source, &text))));
-            }
-        })
+        Callback::from(move |_: MouseEvent| runner.run(&capstone::compose(&source, &text)))
     };
     let on_stop = {
-        let (runner, pending) = (runner.clone(), pending.clone());
-        Callback::from(move |_: MouseEvent| {
-            if !runner.stop() {
-                pending.set(None);
-            }
-        })
+        let runner = runner.clone();
+        Callback::from(move |_: MouseEvent| runner.stop())
     };
     let on_start_over = {
         let (text, attempt, capstone) = (text.clone(), attempt.clone(), capstone.clone());
         let (runner, pending) = (runner.clone(), pending.clone());
         Callback::from(move |_: MouseEvent| {
             // A run of the old text under way would grade it after the fresh start.
-            if pending.is_some() && !runner.stop() {
-                pending.set(None);
+            if pending.is_some() {
+                runner.stop();
             }
             storage::remove(&storage_key(&capstone.id));
             text.set(capstone.starter.clone());

@@ -19,15 +19,7 @@ use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
 use crate::ui::share::{self, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
 use state::{Action, EXAMPLE, Moment, Playground, SPEEDS, narrate};
-use worker::{RunnerHandle, Update, use_runner};
-
-/// Runs `source` (the editor's text) in the worker, or here when there is none.
-fn start_run(playground: &UseReducerHandle<Playground>, runner: &RunnerHandle, source: &str) {
-    if !runner.run(source) {
-        // No worker (a page not built by Trunk, as in tests): run here.
-        playground.dispatch(Action::Run);
-    }
-}
+use worker::use_runner;
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
 const TASKS_SHOWN: usize = 50;
@@ -142,28 +134,21 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         })
     };
     let on_run = {
-        let playground = playground.clone();
-        let runner = runner.clone();
-        Callback::from(move |_: MouseEvent| start_run(&playground, &runner, &playground.source))
+        let (playground, runner) = (playground.clone(), runner.clone());
+        Callback::from(move |_: MouseEvent| runner.run(&playground.source))
     };
     // An opened program runs at once, so the page shows it at the moment asked for.
     {
-        let playground = playground.clone();
         let runner = runner.clone();
         use_effect_with((), move |_| {
             if let Some(opened) = &opened {
-                start_run(&playground, &runner, &opened.source);
+                runner.run(&opened.source);
             }
         });
     }
     let on_stop = {
-        let playground = playground.clone();
         let runner = runner.clone();
-        Callback::from(move |_: MouseEvent| {
-            if !runner.stop() {
-                playground.dispatch(Action::Runner(Update::Stopped));
-            }
-        })
+        Callback::from(move |_: MouseEvent| runner.stop())
     };
 
     // Whether the share box is open.
@@ -172,6 +157,12 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         let sharing = sharing.clone();
         Callback::from(move |_: MouseEvent| sharing.set(!*sharing))
     };
+    // The program packed for a link while the share box is open: packing deflates the text,
+    // work not to redo at every step of playback.
+    let packed = use_memo(
+        (*sharing, playground.source.clone()),
+        |(sharing, source)| sharing.then(|| share::pack(source)),
+    );
 
     // Keys work anywhere on the page but in the editor and the other fields, where they type.
     {
@@ -197,7 +188,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(saved) = (*saved_edit).clone() {
                 playground.dispatch(Action::Edit(saved.clone()));
-                start_run(&playground, &runner, &saved);
+                runner.run(&saved);
             }
             saved_edit.set(None);
         })
@@ -300,9 +291,9 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                         <button data-testid="share" aria-expanded={sharing.to_string()}
                             onclick={on_share}>{ "Share" }</button>
                     </div>
-                    if *sharing {
-                        <ShareBox href={Route::Shared { code: share::pack(&playground.source) }.href()}
-                            what="this program" moment={moment_link(&playground)} />
+                    if let Some(code) = &*packed {
+                        <ShareBox href={Route::Shared { code: code.clone() }.href()}
+                            what="this program" moment={moment_link(&playground, code)} />
                     }
                     <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home goes to the start, + − 0 zoom the timeline." }</p>
                     <label class="scrubber">
@@ -397,7 +388,7 @@ fn gutter_line(number: usize, here: &[(usize, &TaskState)]) -> Html {
 
 /// A link to the program shown, opening at the moment shown: offered while the run shown is
 /// the editor's text and the moment is not its end (where the plain link opens anyway).
-fn moment_link(playground: &Playground) -> Option<MomentLink> {
+fn moment_link(playground: &Playground, code: &str) -> Option<MomentLink> {
     let run = playground.run.as_ref()?;
     let position = playground.position;
     if run.source != playground.source || position >= run.len() {
@@ -407,7 +398,7 @@ fn moment_link(playground: &Playground) -> Option<MomentLink> {
     Some(MomentLink {
         label: format!("event {position} of {}, t = {}", run.len(), float_repr(t)),
         href: Route::SharedAt {
-            code: share::pack(&playground.source),
+            code: code.to_string(),
             event: position.to_string(),
         }
         .href(),

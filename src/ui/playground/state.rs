@@ -259,6 +259,18 @@ pub struct Playground {
     pub window: TimeWindow,
 }
 
+impl From<&Run> for crate::curriculum::capstone::Ran {
+    /// How a run ended, for grading a capstone solution that ran in the page's worker.
+    fn from(run: &Run) -> Self {
+        crate::curriculum::capstone::Ran {
+            stdout: run.stdout.clone(),
+            stderr: run.stderr.clone(),
+            status: run.status,
+            error: run.error.clone(),
+        }
+    }
+}
+
 /// A moment of a run to open it at.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Moment {
@@ -276,8 +288,6 @@ pub const SPEEDS: [f64; 7] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0];
 pub enum Action {
     /// The editor's text changed.
     Edit(String),
-    /// Run the editor's program; show the run at its end.
-    Run,
     Step,
     StepBack,
     /// Jump to a position (the scrubber).
@@ -468,7 +478,6 @@ impl Reducible for Playground {
                 source,
                 ..(*self).clone()
             },
-            Action::Run => self.showing(Rc::new(Run::new(&self.source))),
             Action::Runner(Update::Started) => Playground {
                 run: None,
                 shown: None,

@@ -64,37 +64,39 @@ pub fn replies(events: &[Event], outcome: RunOutcome) -> impl Iterator<Item = Re
 #[cfg(target_arch = "wasm32")]
 pub use browser::{Runner, in_worker, serve};
 
+/// Runs `source` on this thread, telling `notify` as a worker's run would (where there is no
+/// worker: natively, and in a page not built by Trunk).
+fn run_here(notify: &dyn Fn(Update), source: &str) {
+    notify(Update::Started);
+    notify(Update::Loaded(Rc::new(Run::new(source))));
+}
+
 /// A page's way to run programs off its thread: a [`Runner`] in the browser. Natively (server
-/// rendering, tests) there is none, and the page runs programs in place.
+/// rendering, tests) there is no worker, and programs run in place.
 #[derive(Clone)]
 pub struct RunnerHandle {
     #[cfg(target_arch = "wasm32")]
     runner: Rc<std::cell::RefCell<Runner>>,
+    #[cfg(not(target_arch = "wasm32"))]
+    notify: Rc<dyn Fn(Update)>,
 }
 
 impl RunnerHandle {
-    /// Starts running `source` (a run under way is abandoned); false if there is no worker,
-    /// and the caller runs it in place.
-    pub fn run(&self, source: &str) -> bool {
+    /// Starts running `source` (a run under way is abandoned); its page hears the run's
+    /// [`Update`]s.
+    pub fn run(&self, source: &str) {
         #[cfg(target_arch = "wasm32")]
-        return Runner::run(&self.runner, source);
+        Runner::run(&self.runner, source);
         #[cfg(not(target_arch = "wasm32"))]
-        {
-            let _ = source;
-            false
-        }
+        run_here(&*self.notify, source);
     }
 
-    /// Stops the run under way (its page hears `Stopped`); false if there is no worker, and
-    /// the caller says so itself.
-    pub fn stop(&self) -> bool {
+    /// Stops the run under way; its page hears `Stopped`.
+    pub fn stop(&self) {
         #[cfg(target_arch = "wasm32")]
-        {
-            Runner::stop(&self.runner);
-            true
-        }
+        Runner::stop(&self.runner);
         #[cfg(not(target_arch = "wasm32"))]
-        false
+        (self.notify)(Update::Stopped);
     }
 }
 
@@ -116,8 +118,10 @@ where
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (deps, notify);
-        RunnerHandle {}
+        let notify = yew::use_memo(deps, move |_| Rc::new(notify) as Rc<dyn Fn(Update)>);
+        RunnerHandle {
+            notify: (*notify).clone(),
+        }
     }
 }
 
@@ -238,9 +242,9 @@ mod browser {
             runner.inbox.clear();
         }
 
-        /// Runs `source` in the worker; false if there is no worker (the caller runs it
-        /// itself). A run under way is abandoned.
-        pub fn run(this: &Rc<RefCell<Runner>>, source: &str) -> bool {
+        /// Runs `source` in the worker, or here if there is none (a page not built by Trunk, as
+        /// in the browser tests). A run under way is abandoned.
+        pub fn run(this: &Rc<RefCell<Runner>>, source: &str) {
             let restart = {
                 let runner = this.borrow();
                 runner.broken || runner.building.is_some()
@@ -249,21 +253,29 @@ mod browser {
                 // A worker busy with a run cannot be interrupted: a new one replaces it.
                 Runner::respawn(this);
             }
-            let notify = {
+            let (notify, sent) = {
                 let mut runner = this.borrow_mut();
-                let Some(worker) = &runner.worker else {
-                    return false;
+                let sent = match &runner.worker {
+                    Some(worker) if runner.ready => {
+                        worker.run(source);
+                        true
+                    }
+                    Some(_) => {
+                        runner.queued = Some(source.to_string());
+                        true
+                    }
+                    None => false,
                 };
-                if runner.ready {
-                    worker.run(source);
-                } else {
-                    runner.queued = Some(source.to_string());
+                if sent {
+                    runner.building = Some(RunBuilder::new(source));
                 }
-                runner.building = Some(RunBuilder::new(source));
-                runner.notify.clone()
+                (runner.notify.clone(), sent)
             };
-            notify(Update::Started);
-            true
+            if sent {
+                notify(Update::Started);
+            } else {
+                super::run_here(&*notify, source);
+            }
         }
 
         /// Stops the run under way.
