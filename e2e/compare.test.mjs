@@ -177,6 +177,10 @@ test('an error stays on its side with its line, and the texts are kept', async (
 
 test('each side runs in a worker of its own: an endless side leaves the page live, and Stop stops it', async () => {
   const { page, problems, close } = await openCompare();
+  // One worker per side, no more (each loads the whole runtime).
+  for (let i = 0; i < 50 && page.workers().length < 2; i++) await page.waitForTimeout(100);
+  await page.waitForTimeout(300);
+  assert.equal(page.workers().length, 2);
   const endless = 'import asyncio\n\n\nasync def tick():\n    while True:\n        await asyncio.sleep(1)\n\n\nasyncio.run(tick())\n';
   await page.getByTestId('compare-editor-left').fill(endless);
   await page.getByTestId('compare-run').click();
