@@ -1,7 +1,8 @@
 //! The `asyncio` module: the event loop, futures and tasks in Rust (as CPython's `_asyncio`
 //! accelerator has them), and the rest of the library (locks, queues, `gather`, `wait`,
-//! timeouts, task groups) in Python, in `library.py`, following CPython 3.12's algorithms
-//! so that every hop through the loop happens where CPython's does.
+//! timeouts, task groups) in Python, in `library/`, following CPython 3.12's algorithms
+//! so that every hop through the loop happens where CPython's does. The Python parts are
+//! named after the CPython modules they follow ([`LIBRARY`]).
 
 mod deque;
 pub mod event_loop;
@@ -17,6 +18,8 @@ use super::value::{Class, Layout, Module, Namespace, Value};
 use super::vm::Vm;
 use super::vm::types::builtin_class;
 use super::{Flow, PResult};
+use crate::python::bytecode::CodeObject;
+use crate::python::source::SourceFile;
 use event_loop::{EventLoop, LoopStop};
 use future::{FutureObj, FutureState, TaskPart, UnretrievedReport};
 
@@ -452,47 +455,71 @@ pub fn create_module(vm: &mut Vm) -> PResult<Value> {
     super::builtins::add_function(&mut namespace, "_changed", primitives::changed);
     super::builtins::add_function(&mut namespace, "_held", primitives::held);
     super::builtins::add_function(&mut namespace, "_grouped", groups::grouped);
+    let dict = Rc::new(RefCell::new(namespace));
     let module = Rc::new(Module {
         name: Rc::from("asyncio"),
-        dict: Rc::new(RefCell::new(namespace)),
-        source: Some(library_source()),
+        dict: dict.clone(),
+        source: None,
     });
-    let value = Value::Module(module.clone());
+    let value = Value::Module(module);
     // Registered before the library runs, so that it can import itself.
     vm.modules.insert(Rc::from("asyncio"), value.clone());
-    vm.run_library(&module, library_program())?;
+    for (source, code) in compiled_library().iter() {
+        // Each part's frames and functions point at its own source, in the one namespace.
+        let part = Rc::new(Module {
+            name: Rc::from("asyncio"),
+            dict: dict.clone(),
+            source: Some(source.clone()),
+        });
+        vm.run_library(&part, code.clone())?;
+    }
     Ok(value)
 }
 
-const LIBRARY: &str = include_str!("library.py");
+/// The Python parts of the module, in the order they run (a part may use what an earlier one
+/// defines: queues subclass the mixins of locks), each named after the CPython module it
+/// follows. Tracebacks and callback reprs show them as `<asyncio.tasks>` and so on.
+const LIBRARY: [(&str, &str); 8] = [
+    (
+        "<asyncio.exceptions>",
+        include_str!("library/exceptions.py"),
+    ),
+    ("<asyncio.tasks>", include_str!("library/tasks.py")),
+    ("<asyncio.timeouts>", include_str!("library/timeouts.py")),
+    (
+        "<asyncio.taskgroups>",
+        include_str!("library/taskgroups.py"),
+    ),
+    ("<asyncio.threads>", include_str!("library/threads.py")),
+    ("<asyncio.locks>", include_str!("library/locks.py")),
+    ("<asyncio.queues>", include_str!("library/queues.py")),
+    ("<asyncio.runners>", include_str!("library/runners.py")),
+];
+
+type CompiledPart = (Rc<SourceFile>, Rc<CodeObject>);
 
 thread_local! {
-    static LIBRARY_CODE: RefCell<Option<(Rc<crate::python::source::SourceFile>, Rc<crate::python::bytecode::CodeObject>)>> = const { RefCell::new(None) };
+    /// The parts compiled once per thread (a VM is made per run; compiling is not free).
+    static LIBRARY_CODE: RefCell<Option<Rc<[CompiledPart]>>> = const { RefCell::new(None) };
 }
 
-fn compiled_library() -> (
-    Rc<crate::python::source::SourceFile>,
-    Rc<crate::python::bytecode::CodeObject>,
-) {
+fn compiled_library() -> Rc<[CompiledPart]> {
     LIBRARY_CODE.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        if let Some(compiled) = &*cell {
-            return compiled.clone();
-        }
-        let source = Rc::new(crate::python::source::SourceFile::new("<asyncio>", LIBRARY));
-        let program = crate::python::compile(&source).expect("the asyncio library compiles");
-        let compiled = (source, program.code);
-        *cell = Some(compiled.clone());
-        compiled
+        cell.borrow_mut()
+            .get_or_insert_with(|| {
+                LIBRARY
+                    .iter()
+                    .map(|&(name, text)| {
+                        let source = Rc::new(SourceFile::new(name, text));
+                        let program = crate::python::compile(&source).unwrap_or_else(|error| {
+                            panic!("{name} does not compile: {}", error.render(name))
+                        });
+                        (source, program.code)
+                    })
+                    .collect()
+            })
+            .clone()
     })
-}
-
-fn library_source() -> Rc<crate::python::source::SourceFile> {
-    compiled_library().0
-}
-
-fn library_program() -> Rc<crate::python::bytecode::CodeObject> {
-    compiled_library().1
 }
 
 /// Reports an exception a loop callback raised, as the default exception handler logs it.
