@@ -1,7 +1,6 @@
 //! The playground's state as the page uses it: running a program, the console at any moment,
 //! stepping and scrubbing (which must restore exactly what was shown), errors at their line;
 //! and the page rendered natively with its test hooks.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 

@@ -1,7 +1,6 @@
 //! The compare page's state: two runs merged on one virtual clock (event order, seeking by
 //! time, what each side shows, the ends), the presets and the contrast each one is made to
 //! show; and the page rendered natively with its test hooks.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 

@@ -3,7 +3,6 @@
 //! The pins that must agree for an offline build: the wasm-bindgen crate in Cargo.lock, the
 //! exact requirement in Cargo.toml, and the wasm-bindgen-cli version Trunk is told to use.
 //! (scripts/bootstrap installs the CLI at the Cargo.lock version.)
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 

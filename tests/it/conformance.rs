@@ -6,7 +6,6 @@
 //!   standard-library frames removed) and the trace, event by event (`it`, `t`, `task`,
 //!   `kind` and payload; the oracle's `on` labels are not compared).
 //! - `tests/builtins/`: the language and builtins. Stdout and exit status.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,5 @@
 //! The runtime's API as the CLI and the visualizer use it: run results, the trace,
 //! states at any event (checkpointed timeline), and the limits that stop runaway programs.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::time::{Duration, Instant};
 

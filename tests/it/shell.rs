@@ -1,12 +1,10 @@
 //! The app shell rendered natively with yew's server-side renderer: each address opens the
 //! right page, the navigation marks where you are, and every unfinished page says what is missing.
-#![cfg(not(target_arch = "wasm32"))]
 
 use looplab::ui::Route;
 use yew_router::Routable;
 
-mod common;
-use common::render_at;
+use crate::common::render_at;
 
 /// The text of the first `<h1>` in `html`.
 fn heading(html: &str) -> &str {

@@ -1,7 +1,6 @@
 //! The Python front end against CPython 3.12: every corpus program compiles, and every broken
 //! program fails with exactly CPython's error (the goldens were recorded from python3.12 by
 //! `scripts/syntax-goldens`; CI compares without Python).
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 

@@ -1,5 +1,4 @@
 //! The `looplab` binary as a user runs it.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::{Command, Output};
 

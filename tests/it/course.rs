@@ -1,7 +1,6 @@
 //! The course pages as the learner uses them: a lesson's check graded against the simulation,
 //! the question bank's filters and drill, the drill's spaced repetition; and the pages
 //! rendered natively with their test hooks.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 
@@ -12,8 +11,7 @@ use looplab::ui::pages::interview::{Bank, BankAction};
 use looplab::ui::pages::lessons::{CheckAction, CheckState};
 use yew::Reducible;
 
-mod common;
-use common::render_at;
+use crate::common::render_at;
 
 #[test]
 fn an_order_check_starts_shuffled_and_is_right_once_put_in_the_printed_order() {

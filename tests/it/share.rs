@@ -1,11 +1,8 @@
 //! Programs in links: a program packs into a URL and back unchanged; a bad link says what is
 //! wrong in words and opens no program; a shared program and a shared pair open their pages
 //! with the program in the editor (rendered natively).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
-use common::render_at;
+use crate::common::render_at;
 use looplab::ui::Route;
 use looplab::ui::compare::pair_href;
 use looplab::ui::share::{MAX_PROGRAM_BYTES, name, pack, unpack};

@@ -1,6 +1,5 @@
 //! The curriculum: what the build embedded is what `content/` says, every lesson's program and
 //! key hold against the simulation, and a malformed content file is reported at its line.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,24 @@
+//! Every native integration test, in one test binary: a change relinks one executable, not
+//! one per file. (The browser tests, `tests/browser.rs`, build for wasm32 and stay apart.)
+//!
+//! Tests run on parallel threads of this one process, so nothing here may replace process-wide
+//! state for everyone: a test that wants its own panics quiet or recorded asks
+//! [`panics::captured`], which touches only its thread.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+mod panics;
+
+mod cli;
+mod compare;
+mod conformance;
+mod course;
+mod crash;
+mod curriculum;
+mod frontend;
+mod fuzz;
+mod playground;
+mod runtime_api;
+mod share;
+mod shell;
+mod toolchain;
