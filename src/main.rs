@@ -3,6 +3,12 @@
 use std::io;
 use std::process::ExitCode;
 
+// Programs run with the memory limit on: count what the process allocates (see
+// `looplab::runtime::memory`).
+#[global_allocator]
+static ALLOCATOR: looplab::runtime::memory::CountingAllocator =
+    looplab::runtime::memory::CountingAllocator;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let status = looplab::cli::run(&args, &mut io::stdout().lock(), &mut io::stderr().lock());

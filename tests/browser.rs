@@ -18,6 +18,11 @@ use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+// Programs run with the memory limit on, as in the app: count what the page allocates.
+#[global_allocator]
+static ALLOCATOR: looplab::runtime::memory::CountingAllocator =
+    looplab::runtime::memory::CountingAllocator;
+
 fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
 }

@@ -1,6 +1,18 @@
 //! Counting the memory the process allocates, so that a program building ever larger lists
 //! or strings is stopped with a clear error instead of exhausting the machine (or the
 //! browser tab). The count is global: one program runs at a time.
+//!
+//! Counting needs [`CountingAllocator`] to be the process's allocator, and only a binary may
+//! choose that: every binary that runs programs (the CLI, the web entry, the test, bench and
+//! fuzz harnesses) declares
+//!
+//! ```ignore
+//! #[global_allocator]
+//! static ALLOCATOR: looplab::runtime::memory::CountingAllocator =
+//!     looplab::runtime::memory::CountingAllocator;
+//! ```
+//!
+//! Without it [`in_use`] stays 0 and a program's memory is not limited.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -53,9 +65,6 @@ unsafe impl GlobalAlloc for CountingAllocator {
         moved
     }
 }
-
-#[global_allocator]
-static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 /// Bytes allocated and not yet freed, by the whole process.
 pub fn in_use() -> usize {

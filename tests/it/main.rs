@@ -6,6 +6,11 @@
 //! [`panics::captured`], which touches only its thread.
 #![cfg(not(target_arch = "wasm32"))]
 
+// Programs run with the memory limit on, as in the CLI: count what the process allocates.
+#[global_allocator]
+static ALLOCATOR: looplab::runtime::memory::CountingAllocator =
+    looplab::runtime::memory::CountingAllocator;
+
 mod common;
 mod panics;
 
