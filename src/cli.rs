@@ -22,6 +22,10 @@ pub enum Command {
     Check {
         path: String,
     },
+    /// Compile a program and print its bytecode, as `python3 -m dis` does for CPython's.
+    Dis {
+        path: String,
+    },
     /// Run a program on the simulated event loop; optionally write its trace.
     Run {
         path: String,
@@ -44,14 +48,8 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
         [] => Err(UsageError("no command given".into())),
         ["-h" | "--help" | "help"] => Ok(Command::Help),
         ["-V" | "--version"] => Ok(Command::Version),
-        ["check"] => Err(UsageError("check: missing FILE.py".into())),
-        ["check", option] if option.starts_with('-') => {
-            Err(UsageError(format!("check: unrecognized option '{option}'")))
-        }
-        ["check", path] => Ok(Command::Check {
-            path: path.to_string(),
-        }),
-        ["check", _, extra, ..] => Err(UsageError(format!("check: unexpected argument '{extra}'"))),
+        ["check", rest @ ..] => one_file("check", rest).map(|path| Command::Check { path }),
+        ["dis", rest @ ..] => one_file("dis", rest).map(|path| Command::Dis { path }),
         ["run", rest @ ..] => parse_run(rest),
         ["curriculum", "--json"] => Ok(Command::CurriculumJson),
         ["curriculum", "check"] => Ok(Command::CurriculumCheck),
@@ -65,6 +63,20 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             Err(UsageError(format!("unrecognized option '{option}'")))
         }
         [command, ..] => Err(UsageError(format!("unknown command '{command}'"))),
+    }
+}
+
+/// The one `FILE.py` that `check` and `dis` take.
+fn one_file(command: &str, words: &[&str]) -> Result<String, UsageError> {
+    match words {
+        [] => Err(UsageError(format!("{command}: missing FILE.py"))),
+        [option] if option.starts_with('-') => Err(UsageError(format!(
+            "{command}: unrecognized option '{option}'"
+        ))),
+        [path] => Ok(path.to_string()),
+        [_, extra, ..] => Err(UsageError(format!(
+            "{command}: unexpected argument '{extra}'"
+        ))),
     }
 }
 
@@ -116,6 +128,9 @@ Usage: looplab <COMMAND>
 Commands:
   check FILE.py  Compile a program as CPython 3.12 would: exit 0 if it is valid,
                  else print the error as Python does and exit 1
+  dis FILE.py    Compile a program and print Looplab's bytecode for it: each
+                 function's instructions with their lines, exception tables
+                 and nested code objects (exit 1 on a syntax error)
   run FILE.py [--trace OUT.jsonl]
                  Run a program on the simulated event loop (virtual clock): its
                  output as CPython 3.12 prints it; errors and tracebacks on
@@ -147,6 +162,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Ok(Command::Help) => out.write_all(help_text().as_bytes()),
         Ok(Command::Version) => writeln!(out, "looplab {VERSION}"),
         Ok(Command::Check { path }) => return check(&path, err),
+        Ok(Command::Dis { path }) => return disassemble(&path, out, err),
         Ok(Command::Run { path, trace }) => return run_file(&path, trace.as_deref(), out, err),
         Ok(Command::CurriculumJson) => writeln!(out, "{}", curriculum_json()),
         Ok(Command::CurriculumCheck) => return curriculum_check(out, err),
@@ -377,6 +393,28 @@ fn check(path: &str, err: &mut dyn Write) -> u8 {
     0
 }
 
+/// `looplab dis FILE.py`: the bytecode Looplab runs for the program, on `out`.
+fn disassemble(path: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let text = match read_program(path, err) {
+        Ok(text) => text,
+        Err(status) => return status,
+    };
+    let source = SourceFile::new(path, &text);
+    match compile(&source) {
+        Ok(program) => {
+            let listing = program.code.disassemble(&|span| source.line_of(span.start));
+            match out.write_all(listing.as_bytes()) {
+                Ok(()) => 0,
+                Err(_) => 1,
+            }
+        }
+        Err(error) => {
+            let _ = err.write_all(error.render(path).as_bytes());
+            1
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,6 +451,24 @@ mod tests {
         assert_eq!(
             parse(&args(&["check", "--fast"])),
             Err(UsageError("check: unrecognized option '--fast'".into()))
+        );
+    }
+
+    #[test]
+    fn dis_takes_one_file() {
+        assert_eq!(
+            parse(&args(&["dis", "main.py"])),
+            Ok(Command::Dis {
+                path: "main.py".into()
+            })
+        );
+        assert_eq!(
+            parse(&args(&["dis"])),
+            Err(UsageError("dis: missing FILE.py".into()))
+        );
+        assert_eq!(
+            parse(&args(&["dis", "a.py", "b.py"])),
+            Err(UsageError("dis: unexpected argument 'b.py'".into()))
         );
     }
 

@@ -66,6 +66,33 @@ fn check_prints_a_syntax_error_as_cpython_does() {
 }
 
 #[test]
+fn dis_prints_the_bytecode_of_every_function_with_its_lines() {
+    let dir = std::env::temp_dir().join(format!("looplab-dis-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let program = dir.join("waits.py");
+    std::fs::write(
+        &program,
+        "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let output = looplab(&["dis", program.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let listing = text(&output.stdout);
+    assert!(listing.starts_with("Disassembly of <module>"), "{listing}");
+    assert!(listing.contains("Disassembly of main"), "{listing}");
+    // Line 4 starts the await in main's listing; line 6 the call in the module's.
+    assert!(listing.contains("\n   4 "), "{listing}");
+    assert!(listing.contains("\n   6 "), "{listing}");
+    assert!(listing.contains("(sleep)"), "{listing}");
+
+    let broken = looplab(&["dis", "tests/syntax_errors/001_missing_colon_async_def.py"]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(broken.stdout.is_empty());
+    assert!(text(&broken.stderr).contains("SyntaxError"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn check_names_a_module_looplab_does_not_have() {
     let dir = std::env::temp_dir().join(format!("looplab-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
