@@ -58,10 +58,14 @@ bench:
 	cargo bench --locked --bench frontend
 	cargo bench --locked --bench runtime
 
-## fuzz: coverage-guided fuzzing of the Python front end (FUZZ_SECONDS, default 600)
+## fuzz: coverage-guided fuzzing (FUZZ_SECONDS, default 600) of the front end (FUZZ_TARGET=compile,
+## the default) or of whole programs run on the simulated loop with tight limits (FUZZ_TARGET=run)
 FUZZ_SECONDS ?= 600
+FUZZ_TARGET ?= compile
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
-	@mkdir -p fuzz/corpus/compile && cp tests/programs/*.py tests/syntax_errors/*.py fuzz/corpus/compile/
-	RUSTC_BOOTSTRAP=1 cargo fuzz run compile fuzz/corpus/compile -- \
+	@mkdir -p fuzz/corpus/$(FUZZ_TARGET)
+	@if [ "$(FUZZ_TARGET)" = run ]; then cp tests/programs/*.py tests/builtins/*.py fuzz/corpus/run/; \
+	else cp tests/programs/*.py tests/syntax_errors/*.py fuzz/corpus/$(FUZZ_TARGET)/; fi
+	RUSTC_BOOTSTRAP=1 cargo fuzz run $(FUZZ_TARGET) fuzz/corpus/$(FUZZ_TARGET) -- \
 		-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -print_final_stats=1
