@@ -70,10 +70,15 @@ fuzz:
 # The generators are in scripts/tables/ (see its README). Every table is written to a temporary
 # file first, so a failing generator leaves the committed table as it was.
 PYTHON312 := env PYENV_VERSION=3.12.1 python3.12
+# Generators that write their own files into tests/tables/ (format.py prints its one table).
+TABLE_GENERATORS := set_table
 regen-tables:
 	@$(PYTHON312) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null || { \
 		echo "make regen-tables needs CPython 3.12 as python3.12 (pyenv: PYENV_VERSION=3.12.1)" >&2; \
 		exit 1; }
 	$(PYTHON312) scripts/tables/format.py > tests/tables/format.txt.new
 	mv tests/tables/format.txt.new tests/tables/format.txt
+	for generator in $(TABLE_GENERATORS); do \
+		$(PYTHON312) scripts/tables/$$generator.py tests/tables; \
+	done
 	$(PYTHON312) scripts/tables/unicode.py check
