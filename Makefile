@@ -71,7 +71,7 @@ fuzz:
 # file first, so a failing generator leaves the committed table as it was.
 PYTHON312 := env PYENV_VERSION=3.12.1 python3.12
 # Generators that write their own files into tests/tables/ (format.py prints its one table).
-TABLE_GENERATORS := int random_module set_table strings
+TABLE_GENERATORS := correctly_rounded int random_module set_table strings
 regen-tables:
 	@$(PYTHON312) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null || { \
 		echo "make regen-tables needs CPython 3.12 as python3.12 (pyenv: PYENV_VERSION=3.12.1)" >&2; \
