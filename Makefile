@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/tests/webdriver.json
 PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve test bootstrap lint test-native test-browser build test-e2e size bench fuzz
+.PHONY: serve test bootstrap lint test-native test-browser build test-e2e size bench fuzz regen-tables
 # The steps share cargo's target dir and the browser; run them one after another.
 .NOTPARALLEL:
 
@@ -69,3 +69,20 @@ fuzz:
 	else cp tests/programs/*.py tests/syntax_errors/*.py fuzz/corpus/$(FUZZ_TARGET)/; fi
 	RUSTC_BOOTSTRAP=1 cargo fuzz run $(FUZZ_TARGET) fuzz/corpus/$(FUZZ_TARGET) -- \
 		-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -print_final_stats=1
+
+## regen-tables: rebuild tests/tables/ from CPython 3.12 and check the generated tables in src/
+# The generators are in scripts/tables/ (see its README). Every table is written to a temporary
+# file first, so a failing generator leaves the committed table as it was.
+PYTHON312 := env PYENV_VERSION=3.12.1 python3.12
+# Generators that write their own files into tests/tables/ (format.py prints its one table).
+TABLE_GENERATORS := correctly_rounded int random_module set_table strings
+regen-tables:
+	@$(PYTHON312) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null || { \
+		echo "make regen-tables needs CPython 3.12 as python3.12 (pyenv: PYENV_VERSION=3.12.1)" >&2; \
+		exit 1; }
+	$(PYTHON312) scripts/tables/format.py > tests/tables/format.txt.new
+	mv tests/tables/format.txt.new tests/tables/format.txt
+	for generator in $(TABLE_GENERATORS); do \
+		$(PYTHON312) scripts/tables/$$generator.py tests/tables; \
+	done
+	$(PYTHON312) scripts/tables/unicode.py check
