@@ -4,12 +4,12 @@
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use super::int::{IntError, PowResult, PyInt};
 use super::value::Value;
 use super::vm::Vm;
 use super::{Flow, PResult};
 use crate::python::ast::{BinaryOp, UnaryOp};
 use crate::python::bytecode::Comparison;
+use pycore::int::{IntError, PowResult, PyInt};
 
 /// An int value as a `PyInt` (bools count as ints).
 pub fn to_int(value: &Value) -> Option<PyInt> {

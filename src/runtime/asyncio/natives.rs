@@ -476,10 +476,7 @@ fn future_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     if let Some(task) = &future.task {
         info.insert(
             1,
-            format!(
-                "name={}",
-                super::super::strings::repr_str(&task.name.borrow())
-            ),
+            format!("name={}", pycore::strings::repr_str(&task.name.borrow())),
         );
         let coro = coroutine_repr(vm, &future);
         let waiter = task.fut_waiter.borrow().clone();
@@ -879,7 +876,7 @@ fn handle_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     match handle.when {
         Some(when) => Ok(Value::str(format!(
             "<{class}{state} when={} {what}>",
-            super::super::format::float_repr(when)
+            pycore::format::float_repr(when)
         ))),
         None => Ok(Value::str(format!("<{class}{state} {what}>"))),
     }

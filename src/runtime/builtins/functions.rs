@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use super::super::int::PyInt;
 use super::super::ops::{self, from_int, to_int};
 use super::super::value::{Args, Iter, Value};
 use super::super::vm::Vm;
@@ -11,6 +10,7 @@ use super::super::{Flow, PResult};
 use super::{add_function, arg, arity, expect_str, no_keywords, only_keywords};
 use crate::python::ast::BinaryOp;
 use crate::python::bytecode::Comparison;
+use pycore::int::PyInt;
 
 pub fn install(vm: &mut Vm) {
     let builtins = vm.builtins.clone();
@@ -732,7 +732,7 @@ fn round(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
             if x.is_infinite() {
                 return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
             }
-            let rounded = super::super::format::round_half_even(*x);
+            let rounded = pycore::format::round_half_even(*x);
             let int = PyInt::from_f64(rounded).map_err(|e| vm.error(e.exception, e.message))?;
             Ok(from_int(int))
         }
@@ -744,7 +744,7 @@ fn round(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
                 )));
             };
             let digits = digits.to_i64_clamped();
-            let rounded = super::super::format::round_float(*x, digits)
+            let rounded = pycore::format::round_float(*x, digits)
                 .map_err(|e| vm.error(e.exception, e.message))?;
             Ok(Value::Float(rounded))
         }

@@ -1,8 +1,8 @@
 //! `int`, `float` and `bool`: constructors and methods.
 
 use super::super::PResult;
-use super::super::format;
-use super::super::int::PyInt;
+use pycore::format;
+use pycore::int::PyInt;
 use std::rc::Rc;
 
 use super::super::ops::{self, from_int, to_int};
@@ -51,7 +51,7 @@ pub fn install(vm: &mut Vm) {
     install_bool_operators(&vm.types.bool.clone());
 }
 
-fn int_error(vm: &mut Vm, error: super::super::int::IntError) -> super::super::Flow {
+fn int_error(vm: &mut Vm, error: pycore::int::IntError) -> super::super::Flow {
     vm.error(error.exception, error.message)
 }
 

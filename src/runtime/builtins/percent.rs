@@ -5,12 +5,12 @@
 //! single value that a mapping may also serve `%(name)s` from), so that every program gets
 //! CPython's result or CPython's error, raised at the same point.
 
-use super::super::format::{self, MAX_OUTPUT_CHARS};
-use super::super::int::PyInt;
 use super::super::ops::to_int;
 use super::super::value::Value;
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
+use pycore::format::{self, MAX_OUTPUT_CHARS};
+use pycore::int::PyInt;
 
 /// `format % values`.
 pub fn percent_format(vm: &mut Vm, format: &str, values: &Value) -> PResult<Value> {

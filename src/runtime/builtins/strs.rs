@@ -1,6 +1,6 @@
 //! `str`: the constructor, the methods and the special methods.
 //!
-//! The text algorithms live in `runtime::strings` (tested against CPython on their own); this
+//! The text algorithms live in `pycore::strings` (tested against CPython on their own); this
 //! module is the Python-facing layer: argument parsing with the exact wording CPython's
 //! argument parsers use (which differs from method to method, because CPython implements
 //! them with different parsers), the type checks, and `str.format`'s replacement fields.
@@ -14,11 +14,11 @@
 use std::rc::Rc;
 
 use super::super::ops::to_int;
-use super::super::strings::{self, StrError};
 use super::super::value::{Args, NativeFn, PyStr, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::add_method;
+use pycore::strings::{self, StrError};
 
 pub fn install(vm: &mut Vm) {
     let class = vm.types.str.clone();
@@ -329,7 +329,7 @@ fn c_int_argument(vm: &mut Vm, value: &Value) -> PResult<i64> {
 }
 
 /// `operator.index(value)`, with CPython's TypeError for other types.
-fn index_value(vm: &mut Vm, value: &Value) -> PResult<super::super::int::PyInt> {
+fn index_value(vm: &mut Vm, value: &Value) -> PResult<pycore::int::PyInt> {
     if let Some(int) = to_int(value) {
         return Ok(int);
     }

@@ -16,11 +16,11 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::python::ast::BinaryOp;
 use crate::runtime::builtins::add_function;
-use crate::runtime::int::PyInt;
 use crate::runtime::ops::{from_int, to_int};
 use crate::runtime::value::{Args, Namespace, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::{Flow, PResult};
+use pycore::int::PyInt;
 
 pub fn install(_vm: &mut Vm) -> Namespace {
     let mut namespace = Namespace::new();

@@ -1,4 +1,4 @@
-//! `random`: CPython's Mersenne Twister ([`crate::runtime::random`]) behind the module's
+//! `random`: CPython's Mersenne Twister ([`pycore::random`]) behind the module's
 //! functions and the `Random` class. Unseeded, the module starts from `seed(0)` rather than
 //! the operating system's entropy, so every run of a program is reproducible.
 
@@ -10,11 +10,11 @@ use num_bigint::BigInt;
 
 use crate::runtime::builtins::{add_method, arg, only_keywords, receiver};
 use crate::runtime::ops::{from_int, to_int};
-use crate::runtime::random::{Random, RandomError};
 use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
 use crate::runtime::{Flow, PResult};
+use pycore::random::{Random, RandomError};
 
 pub struct RandomObject {
     pub state: RefCell<Random>,
@@ -269,7 +269,7 @@ fn randint(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (a, b) = (int_value(vm, &a)?, int_value(vm, &b)?);
     let result = object.state.borrow_mut().randint_big(&a, &b);
     match result {
-        Ok(n) => Ok(from_int(crate::runtime::int::PyInt::from_bigint(n))),
+        Ok(n) => Ok(from_int(pycore::int::PyInt::from_bigint(n))),
         Err(error) => Err(random_error(vm, error)),
     }
 }
@@ -291,7 +291,7 @@ fn randrange(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         .borrow_mut()
         .randrange_big(&start, stop.as_ref(), step.as_ref());
     match result {
-        Ok(n) => Ok(from_int(crate::runtime::int::PyInt::from_bigint(n))),
+        Ok(n) => Ok(from_int(pycore::int::PyInt::from_bigint(n))),
         Err(error) => Err(random_error(vm, error)),
     }
 }
@@ -529,9 +529,9 @@ fn getrandbits(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     let k = crate::runtime::builtins::expect_int(vm, &k, "k")?;
     let result = object.state.borrow_mut().getrandbits_checked(k);
     match result {
-        Ok(bits) => Ok(from_int(crate::runtime::int::PyInt::from_bigint(
-            BigInt::from(bits),
-        ))),
+        Ok(bits) => Ok(from_int(pycore::int::PyInt::from_bigint(BigInt::from(
+            bits,
+        )))),
         Err(error) => Err(random_error(vm, error)),
     }
 }

@@ -2,14 +2,14 @@
 //! `len`, following CPython's rules for builtin types and special methods for the rest.
 
 use super::super::builtins::descriptors::Property;
-use super::super::format;
 use super::super::ops::{self, to_int};
-use super::super::set_table::{NONE_HASH, tuple_hash};
-use super::super::strings;
 use super::super::value::{GenKind, Layout, Value};
 use super::super::{Flow, PResult};
 use super::Vm;
 use crate::python::bytecode::Comparison;
+use pycore::format;
+use pycore::set_table::{NONE_HASH, tuple_hash};
+use pycore::strings;
 
 impl Vm {
     /// `bool(value)`.
@@ -361,7 +361,7 @@ impl Vm {
             Value::None => NONE_HASH,
             Value::Bool(b) => *b as i64,
             Value::Int(_) | Value::BigInt(_) => to_int(value).expect("an int").hash(),
-            Value::Float(x) => super::super::int::hash_float(*x),
+            Value::Float(x) => pycore::int::hash_float(*x),
             Value::Str(s) => s.hash(),
             Value::Tuple(items) => {
                 let mut hashes = Vec::with_capacity(items.len());
