@@ -6,6 +6,7 @@
 
 pub mod asyncio;
 pub mod builtins;
+pub mod core_error;
 pub mod dict;
 pub mod exceptions;
 pub mod frame;

@@ -4,7 +4,7 @@
 //! `BigInt` (`Big`). Every constructor and operation normalises, so `Big` never holds a value that
 //! fits in an `i64`; the derived `PartialEq`/`Hash` are therefore value equality.
 //!
-//! Errors are returned as [`IntError`], naming the exception CPython raises and its exact message.
+//! Errors are returned as [`Error`], naming the exception CPython raises and its exact message.
 //! Nothing here panics on any input; allocations that would be absurdly large (shifts and powers
 //! whose result would exceed [`MAX_INT_BITS`] bits) give `MemoryError` like CPython does when it
 //! runs out of memory.
@@ -20,6 +20,8 @@ use std::rc::Rc;
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::Error;
 
 /// CPython's default `sys.get_int_max_str_digits()`.
 pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
@@ -38,41 +40,6 @@ pub const HASH_INF: i64 = 314_159;
 pub enum PyInt {
     Small(i64),
     Big(Rc<BigInt>),
-}
-
-/// The exception CPython raises, with its exact message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IntError {
-    pub exception: &'static str,
-    pub message: String,
-}
-
-impl IntError {
-    fn new(exception: &'static str, message: impl Into<String>) -> Self {
-        IntError {
-            exception,
-            message: message.into(),
-        }
-    }
-    fn zero_division(message: &str) -> Self {
-        IntError::new("ZeroDivisionError", message)
-    }
-    fn memory() -> Self {
-        IntError::new("MemoryError", "")
-    }
-    fn overflow(message: &str) -> Self {
-        IntError::new("OverflowError", message)
-    }
-}
-
-impl fmt::Display for IntError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.message.is_empty() {
-            write!(f, "{}", self.exception)
-        } else {
-            write!(f, "{}: {}", self.exception, self.message)
-        }
-    }
 }
 
 /// The result of `int ** int`: an int for non-negative exponents, a float otherwise.
@@ -178,9 +145,9 @@ impl PyInt {
     }
 
     /// Like CPython's `PyLong_AsSsize_t`: OverflowError when the value does not fit in 64 bits.
-    pub fn to_ssize(&self) -> Result<i64, IntError> {
+    pub fn to_ssize(&self) -> Result<i64, Error> {
         self.to_i64()
-            .ok_or_else(|| IntError::overflow("Python int too large to convert to C ssize_t"))
+            .ok_or_else(|| Error::overflow("Python int too large to convert to C ssize_t"))
     }
 
     /// Clamps to the `i64` range (what CPython does for slice indices).
@@ -262,9 +229,9 @@ impl PyInt {
     }
 
     /// `self // other` (rounds towards negative infinity).
-    pub fn floordiv(&self, other: &PyInt) -> Result<PyInt, IntError> {
+    pub fn floordiv(&self, other: &PyInt) -> Result<PyInt, Error> {
         if other.is_zero() {
-            return Err(IntError::zero_division(MSG_DIV_ZERO));
+            return Err(Error::zero_division(MSG_DIV_ZERO));
         }
         if let (PyInt::Small(a), PyInt::Small(b)) = (self, other)
             && let Some(q) = a.checked_div(*b)
@@ -276,9 +243,9 @@ impl PyInt {
     }
 
     /// `self % other` (the result has the sign of `other`).
-    pub fn modulo(&self, other: &PyInt) -> Result<PyInt, IntError> {
+    pub fn modulo(&self, other: &PyInt) -> Result<PyInt, Error> {
         if other.is_zero() {
-            return Err(IntError::zero_division(MSG_MOD_ZERO));
+            return Err(Error::zero_division(MSG_MOD_ZERO));
         }
         if let (PyInt::Small(a), PyInt::Small(b)) = (self, other) {
             // checked_rem only fails for i64::MIN % -1, whose remainder is 0.
@@ -294,9 +261,9 @@ impl PyInt {
     }
 
     /// `divmod(self, other)`.
-    pub fn divmod(&self, other: &PyInt) -> Result<(PyInt, PyInt), IntError> {
+    pub fn divmod(&self, other: &PyInt) -> Result<(PyInt, PyInt), Error> {
         if other.is_zero() {
-            return Err(IntError::zero_division(MSG_DIV_ZERO));
+            return Err(Error::zero_division(MSG_DIV_ZERO));
         }
         if let (PyInt::Small(_), PyInt::Small(_)) = (self, other) {
             let q = self.floordiv(other)?;
@@ -368,16 +335,16 @@ impl PyInt {
 
     /// `self << count`. ValueError "negative shift count"; MemoryError when the result would be
     /// larger than [`MAX_INT_BITS`].
-    pub fn shl(&self, count: &PyInt) -> Result<PyInt, IntError> {
+    pub fn shl(&self, count: &PyInt) -> Result<PyInt, Error> {
         if count.is_negative() {
-            return Err(IntError::new("ValueError", "negative shift count"));
+            return Err(Error::new("ValueError", "negative shift count"));
         }
         if self.is_zero() {
             return Ok(PyInt::zero());
         }
         let n = match count {
             PyInt::Small(n) => *n as u64,
-            PyInt::Big(_) => return Err(IntError::memory()),
+            PyInt::Big(_) => return Err(Error::memory()),
         };
         if let PyInt::Small(a) = self
             && n < 63
@@ -388,15 +355,15 @@ impl PyInt {
             }
         }
         if self.bit_length().saturating_add(n) > MAX_INT_BITS {
-            return Err(IntError::memory());
+            return Err(Error::memory());
         }
         Ok(PyInt::from_bigint(&*self.as_big() << n))
     }
 
     /// `self >> count` (arithmetic: rounds towards negative infinity).
-    pub fn shr(&self, count: &PyInt) -> Result<PyInt, IntError> {
+    pub fn shr(&self, count: &PyInt) -> Result<PyInt, Error> {
         if count.is_negative() {
-            return Err(IntError::new("ValueError", "negative shift count"));
+            return Err(Error::new("ValueError", "negative shift count"));
         }
         let n = match count {
             PyInt::Small(n) => *n as u64,
@@ -417,9 +384,9 @@ impl PyInt {
 
     /// `self ** exp` for a non-negative `exp` (exact). A negative `exp` gives ValueError
     /// "negative exponent": call [`PyInt::pow_to_float`] (or use [`PyInt::pow_any`]) for those.
-    pub fn pow(&self, exp: &PyInt) -> Result<PyInt, IntError> {
+    pub fn pow(&self, exp: &PyInt) -> Result<PyInt, Error> {
         if exp.is_negative() {
-            return Err(IntError::new("ValueError", "negative exponent"));
+            return Err(Error::new("ValueError", "negative exponent"));
         }
         // Bases whose powers never grow.
         match self {
@@ -430,7 +397,7 @@ impl PyInt {
         }
         let e = match exp {
             PyInt::Small(e) => *e as u64,
-            PyInt::Big(_) => return Err(IntError::memory()),
+            PyInt::Big(_) => return Err(Error::memory()),
         };
         if let PyInt::Small(b) = self
             && let Some(r) = checked_pow_i64(*b, e)
@@ -440,9 +407,9 @@ impl PyInt {
         // |self| >= 2 here, so the result has at least (bits - 1) * e + 1 bits.
         let bits = self.bit_length();
         if (bits - 1).saturating_mul(e) >= MAX_INT_BITS {
-            return Err(IntError::memory());
+            return Err(Error::memory());
         }
-        let e32 = u32::try_from(e).map_err(|_| IntError::memory())?;
+        let e32 = u32::try_from(e).map_err(|_| Error::memory())?;
         Ok(PyInt::from_bigint(num_traits::Pow::pow(
             &*self.as_big(),
             e32,
@@ -451,11 +418,11 @@ impl PyInt {
 
     /// `self ** exp` for a negative `exp`: CPython converts both to float and uses float power.
     /// Also works for non-negative exponents (with float conversion errors).
-    pub fn pow_to_float(&self, exp: &PyInt) -> Result<f64, IntError> {
+    pub fn pow_to_float(&self, exp: &PyInt) -> Result<f64, Error> {
         let base = self.to_f64()?;
         let e = exp.to_f64()?;
         if base == 0.0 && e < 0.0 {
-            return Err(IntError::zero_division(
+            return Err(Error::zero_division(
                 "0.0 cannot be raised to a negative power",
             ));
         }
@@ -468,13 +435,13 @@ impl PyInt {
         let r = base.abs().powf(e);
         let r = if base < 0.0 && odd { -r } else { r };
         if r.is_infinite() {
-            return Err(IntError::overflow("(34, 'Numerical result out of range')"));
+            return Err(Error::overflow("(34, 'Numerical result out of range')"));
         }
         Ok(r)
     }
 
     /// `self ** exp` with Python's result type: an int for `exp >= 0`, a float otherwise.
-    pub fn pow_any(&self, exp: &PyInt) -> Result<PowResult, IntError> {
+    pub fn pow_any(&self, exp: &PyInt) -> Result<PowResult, Error> {
         if exp.is_negative() {
             self.pow_to_float(exp).map(PowResult::Float)
         } else {
@@ -484,12 +451,9 @@ impl PyInt {
 
     /// `pow(self, exp, modulus)`, including negative exponents via the modular inverse.
     /// The result has the sign of `modulus` (like `%`).
-    pub fn pow_mod(&self, exp: &PyInt, modulus: &PyInt) -> Result<PyInt, IntError> {
+    pub fn pow_mod(&self, exp: &PyInt, modulus: &PyInt) -> Result<PyInt, Error> {
         if modulus.is_zero() {
-            return Err(IntError::new(
-                "ValueError",
-                "pow() 3rd argument cannot be 0",
-            ));
+            return Err(Error::new("ValueError", "pow() 3rd argument cannot be 0"));
         }
         let negative_output = modulus.is_negative();
         let m = modulus.as_big().abs();
@@ -502,7 +466,7 @@ impl PyInt {
             base = match base.modinv(&m) {
                 Some(inv) => inv,
                 None => {
-                    return Err(IntError::new(
+                    return Err(Error::new(
                         "ValueError",
                         "base is not invertible for the given modulus",
                     ));
@@ -520,9 +484,9 @@ impl PyInt {
     // ----- division to float, conversions -----------------------------------------------------
 
     /// `self / other`: the correctly rounded float quotient (exact even for huge ints).
-    pub fn truediv(&self, other: &PyInt) -> Result<f64, IntError> {
+    pub fn truediv(&self, other: &PyInt) -> Result<f64, Error> {
         if other.is_zero() {
-            return Err(IntError::zero_division("division by zero"));
+            return Err(Error::zero_division("division by zero"));
         }
         const EXACT: i64 = 1 << 53;
         if let (PyInt::Small(a), PyInt::Small(b)) = (self, other)
@@ -545,7 +509,7 @@ impl PyInt {
         }
         // a/b > 2**(diff-1): far above the largest float.
         if diff > 1030 {
-            return Err(IntError::overflow(
+            return Err(Error::overflow(
                 "integer division result too large for a float",
             ));
         }
@@ -558,36 +522,34 @@ impl PyInt {
         };
         match round_to_f64(&q, shift, !r.is_zero()) {
             Some(v) => Ok(sign(v)),
-            None => Err(IntError::overflow(
+            None => Err(Error::overflow(
                 "integer division result too large for a float",
             )),
         }
     }
 
     /// `float(self)`: correctly rounded (half to even); OverflowError past the float range.
-    pub fn to_f64(&self) -> Result<f64, IntError> {
+    pub fn to_f64(&self) -> Result<f64, Error> {
         match self {
             PyInt::Small(v) => Ok(*v as f64),
             PyInt::Big(b) => {
                 let v = round_to_f64(b.magnitude(), 0, false)
-                    .ok_or_else(|| IntError::overflow(MSG_TOO_BIG_FLOAT))?;
+                    .ok_or_else(|| Error::overflow(MSG_TOO_BIG_FLOAT))?;
                 Ok(if b.is_negative() { -v } else { v })
             }
         }
     }
 
     /// `int(x)` for a float: truncates towards zero.
-    pub fn from_f64(x: f64) -> Result<PyInt, IntError> {
+    pub fn from_f64(x: f64) -> Result<PyInt, Error> {
         if x.is_nan() {
-            return Err(IntError::new(
+            return Err(Error::new(
                 "ValueError",
                 "cannot convert float NaN to integer",
             ));
         }
         if x.is_infinite() {
-            return Err(IntError::overflow(
-                "cannot convert float infinity to integer",
-            ));
+            return Err(Error::overflow("cannot convert float infinity to integer"));
         }
         Ok(PyInt::from_bigint(integral_f64_to_big(x.trunc())))
     }
@@ -687,13 +649,13 @@ impl PyInt {
     // ----- strings ----------------------------------------------------------------------------
 
     /// `str(self)` with the default 4300-digit limit.
-    pub fn to_str(&self) -> Result<String, IntError> {
+    pub fn to_str(&self) -> Result<String, Error> {
         self.to_decimal_string(DEFAULT_MAX_STR_DIGITS)
     }
 
     /// Decimal string; `max_digits` is `sys.get_int_max_str_digits()` (0 = no limit). The sign
     /// does not count towards the limit.
-    pub fn to_decimal_string(&self, max_digits: usize) -> Result<String, IntError> {
+    pub fn to_decimal_string(&self, max_digits: usize) -> Result<String, Error> {
         match self {
             PyInt::Small(v) => Ok(v.to_string()),
             PyInt::Big(b) => {
@@ -755,7 +717,7 @@ impl PyInt {
     }
 
     /// `int(s, base)` with the default 4300-digit limit.
-    pub fn parse(s: &str, base: i64) -> Result<PyInt, IntError> {
+    pub fn parse(s: &str, base: i64) -> Result<PyInt, Error> {
         PyInt::parse_with_limit(s, base, DEFAULT_MAX_STR_DIGITS)
     }
 
@@ -766,16 +728,16 @@ impl PyInt {
     /// Unicode spaces), a sign, the `0x`/`0o`/`0b` prefixes with base 0 or the matching base,
     /// single underscores between digits (and one right after a prefix), and Unicode decimal
     /// digits. The error message quotes the input with `repr`, cut to 200 characters.
-    pub fn parse_with_limit(s: &str, base: i64, max_digits: usize) -> Result<PyInt, IntError> {
+    pub fn parse_with_limit(s: &str, base: i64, max_digits: usize) -> Result<PyInt, Error> {
         if base != 0 && !(2..=36).contains(&base) {
-            return Err(IntError::new(
+            return Err(Error::new(
                 "ValueError",
                 "int() base must be >= 2 and <= 36, or 0",
             ));
         }
         let invalid = || {
             let r: String = py_repr(s).chars().take(200).collect();
-            IntError::new(
+            Error::new(
                 "ValueError",
                 format!("invalid literal for int() with base {base}: {r}"),
             )
@@ -806,7 +768,7 @@ impl PyInt {
         }
         let parsed = parse_ascii(&bytes, base as u32).ok_or_else(invalid)?;
         if max_digits > 0 && !parsed.radix.is_power_of_two() && parsed.digits.len() > max_digits {
-            return Err(IntError::new(
+            return Err(Error::new(
                 "ValueError",
                 format!(
                     "Exceeds the limit ({max_digits} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
@@ -865,8 +827,8 @@ impl fmt::Display for PyInt {
     }
 }
 
-fn str_limit_error_to_str(max_digits: usize) -> IntError {
-    IntError::new(
+fn str_limit_error_to_str(max_digits: usize) -> Error {
+    Error::new(
         "ValueError",
         format!(
             "Exceeds the limit ({max_digits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
@@ -1346,6 +1308,7 @@ fn is_printable_non_ascii(c: char) -> bool {
 mod tests {
     //! Expected values come from CPython 3.12.1 via `gen_int.py` (the tables at the end).
     use super::*;
+    use crate::Error as IntError;
 
     /// splitmix64, mirrored from genlib.py.
     struct SplitMix(u64);

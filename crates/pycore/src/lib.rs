@@ -5,6 +5,11 @@
 //! app's VM (`looplab::runtime`) wraps them in Python objects; its trace and snapshot data (what
 //! the UI shows) use them directly, without the VM. This crate therefore depends on nothing of
 //! the app and nothing of the web.
+//!
+//! Every fallible function returns the one [`Error`]: the exception CPython raises, by name,
+//! with its exact message.
+
+mod error;
 
 pub mod format;
 pub mod int;
@@ -12,3 +17,5 @@ pub mod json;
 pub mod random;
 pub mod set_table;
 pub mod strings;
+
+pub use error::Error;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::super::PResult;
 use super::super::builtins::{add_function, add_method, arg, arity, only_keywords, receiver};
+use super::super::core_error::OrRaise;
 use super::super::value::{Args, Class, Namespace, Value};
 use super::super::vm::Vm;
 use super::event_loop::{Callback, EventLoop, Handle, Job};
@@ -151,7 +152,7 @@ fn seconds(vm: &mut Vm, value: &Value, what: &str) -> PResult<f64> {
     match value {
         Value::Float(x) => Ok(*x),
         other => match super::super::ops::to_int(other) {
-            Some(int) => int.to_f64().map_err(|e| vm.error(e.exception, e.message)),
+            Some(int) => int.to_f64().or_raise(vm),
             None => {
                 let name = vm.type_name(other);
                 Err(vm.type_error(format!("{what} must be a number, not '{name}'")))

@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::runtime::builtins::{add_function, add_method, receiver, sort_values};
+use crate::runtime::core_error::OrRaise;
 use crate::runtime::ops::{from_int, to_int};
 use crate::runtime::value::{Args, Class, Layout, Namespace, Value};
 use crate::runtime::vm::types::builtin_class;
@@ -645,7 +646,7 @@ impl Encoder<'_> {
 
 fn int_text(vm: &mut Vm, value: &Value) -> PResult<String> {
     let int = to_int(value).expect("an int");
-    int.to_str().map_err(|e| vm.error(e.exception, e.message))
+    int.to_str().or_raise(vm)
 }
 
 fn not_serializable(vm: &mut Vm, value: &Value) -> Flow {
@@ -1120,7 +1121,7 @@ impl Scanner<'_> {
             None if is_float => Value::Float(parse_float(&text).expect("a JSON number")),
             None => match PyInt::parse(&text, 10) {
                 Ok(int) => from_int(int),
-                Err(error) => return Err(Stop::Raise(vm.error(error.exception, error.message))),
+                Err(error) => return Err(Stop::Raise(vm.raise_core(error))),
             },
         };
         Ok((value, index))
