@@ -128,7 +128,7 @@ pub fn grade_resume(source: &str, task: &str, nth: usize, answer: f64) -> Verdic
     Verdict {
         correct: when == Some(answer),
         expected: vec![match when {
-            Some(t) => format!("t={}", crate::runtime::format::float_repr(t)),
+            Some(t) => format!("t={}", pycore::format::float_repr(t)),
             None => format!("{task} does not resume {nth} times"),
         }],
         reveal_at: when.unwrap_or(0.0),

@@ -10,6 +10,7 @@
 use super::error::{CompileError, ErrorKind};
 use super::source::{SourceFile, Span};
 use super::token::{Token, TokenKind};
+use pycore::strings::char_isprintable;
 
 /// CPython's limit on open brackets (`MAXLEVEL`).
 const MAX_BRACKET_DEPTH: usize = 200;
@@ -451,7 +452,7 @@ impl<'s> Lexer<'s> {
                 is_identifier_continue(ch)
             };
             if !valid {
-                let message = if is_printable(ch) {
+                let message = if char_isprintable(ch) {
                     format!("invalid character '{ch}' (U+{:04X})", ch as u32)
                 } else {
                     format!("invalid non-printable character U+{:04X}", ch as u32)
@@ -563,7 +564,7 @@ impl<'s> Lexer<'s> {
 
     fn invalid_character(&self, at: usize) -> CompileError {
         let ch = self.source.text()[at..].chars().next().unwrap_or('\0');
-        if !is_printable(ch) {
+        if !char_isprintable(ch) {
             return self.error_at(
                 format!("invalid non-printable character U+{:04X}", ch as u32),
                 at,
@@ -1026,28 +1027,6 @@ fn is_identifier_continue(ch: char) -> bool {
         || matches!(ch, '\u{0300}'..='\u{036f}' | '\u{203f}' | '\u{2040}' | '\u{00b7}')
 }
 
-/// Python's `str.isprintable` for one character: not a control, format, separator (other
-/// than the ASCII space) or unassigned character.
-fn is_printable(ch: char) -> bool {
-    if ch == ' ' {
-        return true;
-    }
-    !(ch.is_control()
-        || ch.is_whitespace()
-        || matches!(
-            ch,
-            '\u{00ad}'
-                | '\u{061c}'
-                | '\u{180e}'
-                | '\u{200b}'..='\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{206f}'
-                | '\u{feff}'
-                | '\u{fff9}'..='\u{fffb}'
-        ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1212,6 +1191,17 @@ mod tests {
         assert_eq!(
             (e.message.as_str(), e.offset),
             ("invalid non-printable character U+00A0", 2)
+        );
+        // Unassigned and private-use characters are not printable either.
+        let e = error("x = \u{e000}\n");
+        assert_eq!(
+            (e.message.as_str(), e.offset),
+            ("invalid non-printable character U+E000", 5)
+        );
+        let e = error("a\u{378} = 1\n");
+        assert_eq!(
+            (e.message.as_str(), e.offset),
+            ("invalid non-printable character U+0378", 2)
         );
         let e = error("x = f\"a}b\"\n");
         assert_eq!(

@@ -6,19 +6,15 @@
 
 pub mod asyncio;
 pub mod builtins;
+pub mod core_error;
 pub mod dict;
 pub mod exceptions;
-pub mod format;
 pub mod frame;
-pub mod int;
 pub mod memory;
 pub mod modules;
 pub mod ops;
-pub mod random;
 mod run;
-pub mod set_table;
 pub mod snapshot;
-pub mod strings;
 pub mod trace;
 pub mod traceback;
 pub mod value;

@@ -4,12 +4,13 @@
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use super::int::{IntError, PowResult, PyInt};
+use super::PResult;
+use super::core_error::OrRaise;
 use super::value::Value;
 use super::vm::Vm;
-use super::{Flow, PResult};
 use crate::python::ast::{BinaryOp, UnaryOp};
 use crate::python::bytecode::Comparison;
+use pycore::int::{PowResult, PyInt};
 
 /// An int value as a `PyInt` (bools count as ints).
 pub fn to_int(value: &Value) -> Option<PyInt> {
@@ -28,16 +29,12 @@ pub fn from_int(int: PyInt) -> Value {
     }
 }
 
-fn int_error(vm: &mut Vm, error: IntError) -> Flow {
-    vm.error(error.exception, error.message)
-}
-
 /// A number as a float, for mixed int/float arithmetic.
 fn to_float(vm: &mut Vm, value: &Value) -> PResult<Option<f64>> {
     Ok(match value {
         Value::Float(x) => Some(*x),
         other => match to_int(other) {
-            Some(int) => Some(int.to_f64().map_err(|e| int_error(vm, e))?),
+            Some(int) => Some(int.to_f64().or_raise(vm)?),
             None => None,
         },
     })
@@ -330,21 +327,18 @@ fn int_binary(vm: &mut Vm, op: BinaryOp, a: &PyInt, b: &PyInt) -> PResult<Value>
             }
             a.mul(b)
         }
-        BinaryOp::Div => return a.truediv(b).map(Value::Float).map_err(|e| int_error(vm, e)),
-        BinaryOp::FloorDiv => a.floordiv(b).map_err(|e| int_error(vm, e))?,
-        BinaryOp::Mod => a.modulo(b).map_err(|e| int_error(vm, e))?,
+        BinaryOp::Div => return a.truediv(b).map(Value::Float).or_raise(vm),
+        BinaryOp::FloorDiv => a.floordiv(b).or_raise(vm)?,
+        BinaryOp::Mod => a.modulo(b).or_raise(vm)?,
         BinaryOp::Pow => {
             if b.is_negative() {
-                return a
-                    .pow_to_float(b)
-                    .map(Value::Float)
-                    .map_err(|e| int_error(vm, e));
+                return a.pow_to_float(b).map(Value::Float).or_raise(vm);
             }
             let exponent = b.to_i64().unwrap_or(i64::MAX);
             if exponent as u128 * a.bit_length() as u128 > 2_000_000 {
                 return Err(vm.error("MemoryError", ""));
             }
-            match a.pow_any(b).map_err(|e| int_error(vm, e))? {
+            match a.pow_any(b).or_raise(vm)? {
                 PowResult::Int(int) => int,
                 PowResult::Float(x) => return Ok(Value::Float(x)),
             }
@@ -354,9 +348,9 @@ fn int_binary(vm: &mut Vm, op: BinaryOp, a: &PyInt, b: &PyInt) -> PResult<Value>
             {
                 return Err(vm.error("MemoryError", ""));
             }
-            a.shl(b).map_err(|e| int_error(vm, e))?
+            a.shl(b).or_raise(vm)?
         }
-        BinaryOp::RShift => a.shr(b).map_err(|e| int_error(vm, e))?,
+        BinaryOp::RShift => a.shr(b).or_raise(vm)?,
         BinaryOp::BitAnd => a.bitand(b),
         BinaryOp::BitOr => a.bitor(b),
         BinaryOp::BitXor => a.bitxor(b),

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::format::float_repr;
+use pycore::format::float_repr;
 
 /// How a task step began.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -262,7 +262,7 @@ fn json_float(x: f64) -> String {
 
 /// A string as Python's `json.dumps` writes it (ASCII only: `\uXXXX` escapes).
 pub fn json_string(out: &mut String, text: &str) {
-    super::modules::json::encode_string(out, text, true);
+    pycore::json::encode_string(out, text, true);
 }
 
 /// The recorded events of a run.

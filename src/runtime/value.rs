@@ -16,10 +16,10 @@ use super::PResult;
 use super::dict::DictTable;
 use super::exceptions::ExceptionData;
 use super::frame::Frame;
-use super::set_table::SetTable;
 use super::vm::{AwaitInput, AwaitStep, Vm};
 use crate::python::bytecode::CodeObject;
 use crate::python::source::SourceFile;
+use pycore::set_table::SetTable;
 
 /// A namespace: module globals, class attributes, instance attributes.
 pub type Namespace = hashbrown::HashMap<Rc<str>, Value>;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::super::PResult;
 use super::super::builtins::{add_function, add_method, arg, arity, only_keywords, receiver};
+use super::super::core_error::OrRaise;
 use super::super::value::{Args, Class, Namespace, Value};
 use super::super::vm::Vm;
 use super::event_loop::{Callback, EventLoop, Handle, Job};
@@ -151,7 +152,7 @@ fn seconds(vm: &mut Vm, value: &Value, what: &str) -> PResult<f64> {
     match value {
         Value::Float(x) => Ok(*x),
         other => match super::super::ops::to_int(other) {
-            Some(int) => int.to_f64().map_err(|e| vm.error(e.exception, e.message)),
+            Some(int) => int.to_f64().or_raise(vm),
             None => {
                 let name = vm.type_name(other);
                 Err(vm.type_error(format!("{what} must be a number, not '{name}'")))
@@ -476,10 +477,7 @@ fn future_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     if let Some(task) = &future.task {
         info.insert(
             1,
-            format!(
-                "name={}",
-                super::super::strings::repr_str(&task.name.borrow())
-            ),
+            format!("name={}", pycore::strings::repr_str(&task.name.borrow())),
         );
         let coro = coroutine_repr(vm, &future);
         let waiter = task.fut_waiter.borrow().clone();
@@ -879,7 +877,7 @@ fn handle_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     match handle.when {
         Some(when) => Ok(Value::str(format!(
             "<{class}{state} when={} {what}>",
-            super::super::format::float_repr(when)
+            pycore::format::float_repr(when)
         ))),
         None => Ok(Value::str(format!("<{class}{state} {what}>"))),
     }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::super::int::PyInt;
+use super::super::core_error::OrRaise;
 use super::super::ops::{self, from_int, to_int};
 use super::super::value::{Args, Iter, Value};
 use super::super::vm::Vm;
@@ -11,6 +11,7 @@ use super::super::{Flow, PResult};
 use super::{add_function, arg, arity, expect_str, no_keywords, only_keywords};
 use crate::python::ast::BinaryOp;
 use crate::python::bytecode::Comparison;
+use pycore::int::PyInt;
 
 pub fn install(vm: &mut Vm) {
     let builtins = vm.builtins.clone();
@@ -732,8 +733,8 @@ fn round(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
             if x.is_infinite() {
                 return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
             }
-            let rounded = super::super::format::round_half_even(*x);
-            let int = PyInt::from_f64(rounded).map_err(|e| vm.error(e.exception, e.message))?;
+            let rounded = pycore::format::round_half_even(*x);
+            let int = PyInt::from_f64(rounded).or_raise(vm)?;
             Ok(from_int(int))
         }
         (Value::Float(x), Some(digits)) => {
@@ -744,8 +745,7 @@ fn round(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
                 )));
             };
             let digits = digits.to_i64_clamped();
-            let rounded = super::super::format::round_float(*x, digits)
-                .map_err(|e| vm.error(e.exception, e.message))?;
+            let rounded = pycore::format::round_float(*x, digits).or_raise(vm)?;
             Ok(Value::Float(rounded))
         }
         (other, digits) if to_int(other).is_some() => {
@@ -780,7 +780,7 @@ pub(crate) fn divmod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<
     arity(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
     if let (Some(x), Some(y)) = (to_int(a), to_int(b)) {
-        let (q, r) = x.divmod(&y).map_err(|e| vm.error(e.exception, e.message))?;
+        let (q, r) = x.divmod(&y).or_raise(vm)?;
         return Ok(Value::tuple(vec![from_int(q), from_int(r)]));
     }
     let floor = ops::binary(vm, BinaryOp::FloorDiv, a, b, false);
@@ -816,9 +816,7 @@ pub(crate) fn pow(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult
         None => ops::binary(vm, BinaryOp::Pow, &base, &exp, false),
         Some(modulus) => match (to_int(&base), to_int(&exp), to_int(&modulus)) {
             (Some(b), Some(e), Some(m)) => {
-                let result = b
-                    .pow_mod(&e, &m)
-                    .map_err(|e| vm.error(e.exception, e.message))?;
+                let result = b.pow_mod(&e, &m).or_raise(vm)?;
                 Ok(from_int(result))
             }
             _ => {

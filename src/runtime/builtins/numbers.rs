@@ -1,8 +1,9 @@
 //! `int`, `float` and `bool`: constructors and methods.
 
 use super::super::PResult;
-use super::super::format;
-use super::super::int::PyInt;
+use super::super::core_error::OrRaise;
+use pycore::format;
+use pycore::int::PyInt;
 use std::rc::Rc;
 
 use super::super::ops::{self, from_int, to_int};
@@ -51,10 +52,6 @@ pub fn install(vm: &mut Vm) {
     install_bool_operators(&vm.types.bool.clone());
 }
 
-fn int_error(vm: &mut Vm, error: super::super::int::IntError) -> super::super::Flow {
-    vm.error(error.exception, error.message)
-}
-
 /// `int(x=0)`, `int(text, base=10)`.
 fn int_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     args.positional.remove(0);
@@ -94,7 +91,7 @@ fn int_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value>
 fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PResult<Value> {
     match PyInt::parse(text, base) {
         Ok(int) => Ok(from_int(int)),
-        Err(error) => Err(int_error(vm, error)),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }
 
@@ -126,7 +123,7 @@ pub fn to_int_value(vm: &mut Vm, value: &Value) -> PResult<Value> {
 pub fn float_to_int(vm: &mut Vm, x: f64) -> PResult<Value> {
     match PyInt::from_f64(x.trunc()) {
         Ok(int) => Ok(from_int(int)),
-        Err(error) => Err(int_error(vm, error)),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }
 
@@ -170,16 +167,15 @@ pub fn to_float_value(vm: &mut Vm, value: &Value) -> PResult<f64> {
         },
         other => {
             if let Some(int) = to_int(other) {
-                return int.to_f64().map_err(|e| int_error(vm, e));
+                return int.to_f64().or_raise(vm);
             }
             for method in ["__float__", "__index__"] {
                 if let Some(result) = vm.call_special(other, method, Vec::new())? {
                     return match &result {
                         Value::Float(x) => Ok(*x),
-                        r if to_int(r).is_some() => to_int(r)
-                            .expect("an int")
-                            .to_f64()
-                            .map_err(|e| int_error(vm, e)),
+                        r if to_int(r).is_some() => {
+                            to_int(r).expect("an int").to_f64().or_raise(vm)
+                        }
                         _ => {
                             let name = vm.type_name(&result);
                             Err(vm.type_error(format!("{method} returned non-float (type {name})")))
@@ -238,7 +234,7 @@ fn int_as_integer_ratio(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResul
 
 fn int_float(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (int, _) = self_int(vm, this, args, "__float__")?;
-    int.to_f64().map(Value::Float).map_err(|e| int_error(vm, e))
+    int.to_f64().map(Value::Float).or_raise(vm)
 }
 
 fn number_format(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -291,13 +287,9 @@ fn float_as_integer_ratio(vm: &mut Vm, this: Option<&Value>, args: Args) -> PRes
     let mut numerator = PyInt::from(mantissa);
     let mut denominator = PyInt::one();
     if exponent > 0 {
-        numerator = numerator
-            .shl(&PyInt::from(exponent))
-            .map_err(|e| int_error(vm, e))?;
+        numerator = numerator.shl(&PyInt::from(exponent)).or_raise(vm)?;
     } else {
-        denominator = denominator
-            .shl(&PyInt::from(-exponent))
-            .map_err(|e| int_error(vm, e))?;
+        denominator = denominator.shl(&PyInt::from(-exponent)).or_raise(vm)?;
     }
     if negative {
         numerator = numerator.neg();
@@ -372,7 +364,7 @@ fn float_round(vm: &mut Vm, this: Option<&Value>, mut args: Args) -> PResult<Val
             let digits = super::expect_int(vm, &digits, "ndigits")?;
             format::round_float(x, digits)
                 .map(Value::Float)
-                .map_err(|e| vm.error(e.exception, e.message))
+                .or_raise(vm)
         }
     }
 }

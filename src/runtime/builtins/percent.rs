@@ -5,12 +5,13 @@
 //! single value that a mapping may also serve `%(name)s` from), so that every program gets
 //! CPython's result or CPython's error, raised at the same point.
 
-use super::super::format::{self, MAX_OUTPUT_CHARS};
-use super::super::int::PyInt;
+use super::super::core_error::OrRaise;
 use super::super::ops::to_int;
 use super::super::value::Value;
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
+use pycore::format::{self, MAX_OUTPUT_CHARS};
+use pycore::int::PyInt;
 
 /// `format % values`.
 pub fn percent_format(vm: &mut Vm, format: &str, values: &Value) -> PResult<Value> {
@@ -275,7 +276,7 @@ impl Formatter {
                 }
                 let text =
                     format::percent_format_float(x, &flags, spec.width, spec.precision, spec.kind)
-                        .map_err(|e| vm.error(e.exception, e.message))?;
+                        .or_raise(vm)?;
                 self.out.push_str(&text);
                 Ok(())
             }
@@ -323,9 +324,7 @@ impl Formatter {
             _ => (10, ""),
         };
         let mut digits = if base == 10 {
-            magnitude
-                .to_str()
-                .map_err(|e| vm.error(e.exception, e.message))?
+            magnitude.to_str().or_raise(vm)?
         } else {
             magnitude.to_string_radix(base, false)
         };
@@ -452,7 +451,7 @@ fn float_argument(vm: &mut Vm, value: &Value) -> PResult<f64> {
         return Ok(*x);
     }
     if let Some(int) = to_int(value) {
-        return int.to_f64().map_err(|e| vm.error(e.exception, e.message));
+        return int.to_f64().or_raise(vm);
     }
     if matches!(value, Value::Instance(_) | Value::Native(_)) {
         if let Some(result) = vm.call_special(value, "__float__", Vec::new())? {
@@ -469,7 +468,7 @@ fn float_argument(vm: &mut Vm, value: &Value) -> PResult<f64> {
         if let Some(result) = vm.call_special(value, "__index__", Vec::new())?
             && let Some(int) = to_int(&result)
         {
-            return int.to_f64().map_err(|e| vm.error(e.exception, e.message));
+            return int.to_f64().or_raise(vm);
         }
     }
     let type_name = vm.type_name(value);

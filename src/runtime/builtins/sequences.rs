@@ -11,13 +11,13 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use super::super::int::PyInt;
 use super::super::ops::{self, from_int, to_int};
 use super::super::value::{Args, Class, Iter, Range, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::{add_method, sort_values};
 use crate::python::bytecode::Comparison;
+use pycore::int::PyInt;
 
 pub fn install(vm: &mut Vm) {
     let list = vm.types.list.clone();

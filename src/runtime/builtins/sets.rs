@@ -16,13 +16,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::super::dict::native_eq;
-use super::super::set_table::SetTable;
 use super::super::value::{Args, PySet, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::{add_method, receiver};
 use crate::python::ast::BinaryOp;
 use crate::python::bytecode::Comparison;
+use pycore::set_table::SetTable;
 
 /// Why comparing two keys failed: builtin equality could not decide (first attempts only), or
 /// `__eq__` raised.

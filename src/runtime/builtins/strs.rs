@@ -1,6 +1,6 @@
 //! `str`: the constructor, the methods and the special methods.
 //!
-//! The text algorithms live in `runtime::strings` (tested against CPython on their own); this
+//! The text algorithms live in `pycore::strings` (tested against CPython on their own); this
 //! module is the Python-facing layer: argument parsing with the exact wording CPython's
 //! argument parsers use (which differs from method to method, because CPython implements
 //! them with different parsers), the type checks, and `str.format`'s replacement fields.
@@ -13,12 +13,13 @@
 
 use std::rc::Rc;
 
+use super::super::core_error::OrRaise;
 use super::super::ops::to_int;
-use super::super::strings::{self, StrError};
 use super::super::value::{Args, NativeFn, PyStr, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::add_method;
+use pycore::strings;
 
 pub fn install(vm: &mut Vm) {
     let class = vm.types.str.clone();
@@ -138,10 +139,6 @@ fn str_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value>
 // (METH_NOARGS/METH_O, Argument Clinic with and without keywords, PyArg_ParseTuple) and the
 // special methods through slot wrappers; each words its errors differently.
 // ------------------------------------------------------------------------------------------
-
-fn str_error(vm: &mut Vm, error: StrError) -> Flow {
-    vm.error(error.exception, error.message)
-}
 
 /// The string a method works on: the bound one, or the first argument of `str.name(s, ...)`.
 fn method_self(
@@ -329,7 +326,7 @@ fn c_int_argument(vm: &mut Vm, value: &Value) -> PResult<i64> {
 }
 
 /// `operator.index(value)`, with CPython's TypeError for other types.
-fn index_value(vm: &mut Vm, value: &Value) -> PResult<super::super::int::PyInt> {
+fn index_value(vm: &mut Vm, value: &Value) -> PResult<pycore::int::PyInt> {
     if let Some(int) = to_int(value) {
         return Ok(int);
     }
@@ -540,7 +537,7 @@ fn str_rstrip(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 /// `strings::split` or `strings::rsplit`.
-type Splitter = fn(&str, Option<&str>, i64) -> Result<Vec<String>, StrError>;
+type Splitter = fn(&str, Option<&str>, i64) -> Result<Vec<String>, pycore::Error>;
 
 fn split_with(
     vm: &mut Vm,
@@ -563,8 +560,7 @@ fn split_with(
         None => -1,
         Some(value) => size_argument(vm, &value)?,
     };
-    let parts = split(me.as_str(), separator.as_ref().map(|s| s.as_str()), most)
-        .map_err(|e| str_error(vm, e))?;
+    let parts = split(me.as_str(), separator.as_ref().map(|s| s.as_str()), most).or_raise(vm)?;
     Ok(string_list(parts))
 }
 
@@ -626,7 +622,8 @@ fn str_join(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 /// `strings::partition` or `strings::rpartition`.
-type Partitioner = for<'a> fn(&'a str, &'a str) -> Result<(&'a str, &'a str, &'a str), StrError>;
+type Partitioner =
+    for<'a> fn(&'a str, &'a str) -> Result<(&'a str, &'a str, &'a str), pycore::Error>;
 
 fn partition_with(
     vm: &mut Vm,
@@ -638,8 +635,7 @@ fn partition_with(
     let (me, args) = method_self(vm, this, args, name)?;
     let separator = one_argument(vm, name, args)?;
     let separator = substring_argument(vm, &separator)?;
-    let (head, middle, tail) =
-        partition(me.as_str(), separator.as_str()).map_err(|e| str_error(vm, e))?;
+    let (head, middle, tail) = partition(me.as_str(), separator.as_str()).or_raise(vm)?;
     let piece = |text: &str| {
         if text.len() == me.as_str().len() {
             Value::Str(me.clone())
@@ -663,7 +659,7 @@ fn str_rpartition(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 // ------------------------------------------------------------------------------------------
 
 /// `strings::find` and friends: `(text, sub, start, end)` to a position or a count.
-type Search = fn(&str, &str, Option<i64>, Option<i64>) -> Result<i64, StrError>;
+type Search = fn(&str, &str, Option<i64>, Option<i64>) -> Result<i64, pycore::Error>;
 
 /// `find`, `count`, `index` and their right-hand twins, which all take `(sub, start, end)`.
 fn search_with(
@@ -681,7 +677,7 @@ fn search_with(
     let needle = substring_argument(vm, &args.positional[0])?;
     search(me.as_str(), needle.as_str(), start, end)
         .map(Value::Int)
-        .map_err(|e| str_error(vm, e))
+        .or_raise(vm)
 }
 
 fn str_find(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -781,7 +777,7 @@ fn str_replace(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     }
     strings::replace(me.as_str(), old, new, count)
         .map(Value::str)
-        .map_err(|e| str_error(vm, e))
+        .or_raise(vm)
 }
 
 fn affix_removal(
@@ -817,7 +813,7 @@ fn pad_with(
     this: Option<&Value>,
     args: Args,
     name: &str,
-    pad: fn(&str, i64, char) -> Result<String, StrError>,
+    pad: fn(&str, i64, char) -> Result<String, pycore::Error>,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
     positional(vm, name, &args, 1, 2)?;
@@ -838,9 +834,7 @@ fn pad_with(
     if width <= me.char_len() as i64 {
         return Ok(Value::Str(me));
     }
-    pad(me.as_str(), width, fill)
-        .map(Value::str)
-        .map_err(|e| str_error(vm, e))
+    pad(me.as_str(), width, fill).map(Value::str).or_raise(vm)
 }
 
 fn str_center(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -864,7 +858,7 @@ fn str_zfill(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     }
     strings::zfill(me.as_str(), width)
         .map(Value::str)
-        .map_err(|e| str_error(vm, e))
+        .or_raise(vm)
 }
 
 fn str_expandtabs(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -876,7 +870,7 @@ fn str_expandtabs(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
     };
     strings::expandtabs(me.as_str(), tab_size)
         .map(|expanded| same_or_new(&me, expanded))
-        .map_err(|e| str_error(vm, e))
+        .or_raise(vm)
 }
 
 // ------------------------------------------------------------------------------------------

@@ -10,13 +10,15 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::runtime::builtins::{add_function, add_method, receiver, sort_values};
-use crate::runtime::format::{float_repr, parse_float};
-use crate::runtime::int::PyInt;
+use crate::runtime::core_error::OrRaise;
 use crate::runtime::ops::{from_int, to_int};
 use crate::runtime::value::{Args, Class, Layout, Namespace, Value};
 use crate::runtime::vm::types::builtin_class;
 use crate::runtime::vm::{Vm, exception_data};
 use crate::runtime::{Flow, PResult};
+use pycore::format::{float_repr, parse_float};
+use pycore::int::PyInt;
+use pycore::json::encode_string;
 
 /// Nesting that CPython's C encoder and scanner accept before "maximum recursion depth
 /// exceeded" (its C recursion limit, less what the calling code has used).
@@ -644,38 +646,12 @@ impl Encoder<'_> {
 
 fn int_text(vm: &mut Vm, value: &Value) -> PResult<String> {
     let int = to_int(value).expect("an int");
-    int.to_str().map_err(|e| vm.error(e.exception, e.message))
+    int.to_str().or_raise(vm)
 }
 
 fn not_serializable(vm: &mut Vm, value: &Value) -> Flow {
     let name = vm.type_name(value);
     vm.type_error(format!("Object of type {name} is not JSON serializable"))
-}
-
-/// A JSON string literal: `encode_basestring_ascii` when `ensure_ascii` (everything outside
-/// printable ASCII as `\uXXXX`, astral characters as surrogate pairs), else
-/// `encode_basestring` (only quotes, backslashes and control characters escaped).
-pub fn encode_string(out: &mut String, text: &str, ensure_ascii: bool) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 || (ensure_ascii && (c as u32) > 0x7e) => {
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    out.push_str(&format!("\\u{unit:04x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// `json.dump(obj, fp, ...)`: `dumps`, written to `fp`.
@@ -1145,7 +1121,7 @@ impl Scanner<'_> {
             None if is_float => Value::Float(parse_float(&text).expect("a JSON number")),
             None => match PyInt::parse(&text, 10) {
                 Ok(int) => from_int(int),
-                Err(error) => return Err(Stop::Raise(vm.error(error.exception, error.message))),
+                Err(error) => return Err(Stop::Raise(vm.raise_core(error))),
             },
         };
         Ok((value, index))
@@ -1469,27 +1445,4 @@ fn decode_error_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<V
     );
     fill_decode_error(vm, &me, message, doc, position)?;
     Ok(Value::None)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::encode_string;
-
-    fn encoded(text: &str, ensure_ascii: bool) -> String {
-        let mut out = String::new();
-        encode_string(&mut out, text, ensure_ascii);
-        out
-    }
-
-    #[test]
-    fn strings_escape_as_cpython() {
-        assert_eq!(encoded("a\"b\\c", true), r#""a\"b\\c""#);
-        assert_eq!(
-            encoded("\n\r\t\u{8}\u{c}\u{1}\u{1f}", true),
-            r#""\n\r\t\b\f\u0001\u001f""#
-        );
-        assert_eq!(encoded("é\u{7f}😀", true), r#""\u00e9\u007f\ud83d\ude00""#);
-        assert_eq!(encoded("é\u{7f}😀\u{1}", false), "\"é\u{7f}😀\\u0001\"");
-        assert_eq!(encoded("/", true), "\"/\"");
-    }
 }

@@ -16,11 +16,12 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::python::ast::BinaryOp;
 use crate::runtime::builtins::add_function;
-use crate::runtime::int::PyInt;
+use crate::runtime::core_error::OrRaise;
 use crate::runtime::ops::{from_int, to_int};
 use crate::runtime::value::{Args, Namespace, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::{Flow, PResult};
+use pycore::int::PyInt;
 
 pub fn install(_vm: &mut Vm) -> Namespace {
     let mut namespace = Namespace::new();
@@ -244,7 +245,7 @@ fn to_f64(vm: &mut Vm, value: &Value) -> PResult<f64> {
 }
 
 fn int_to_f64(vm: &mut Vm, int: &PyInt) -> PResult<f64> {
-    int.to_f64().map_err(|e| vm.error(e.exception, e.message))
+    int.to_f64().or_raise(vm)
 }
 
 /// `PyNumber_Index`: an int, or what `__index__` returns.
@@ -278,7 +279,7 @@ fn range_error(vm: &mut Vm) -> Flow {
 fn float_to_int(vm: &mut Vm, x: f64) -> PResult<Value> {
     match PyInt::from_f64(x) {
         Ok(int) => Ok(from_int(int)),
-        Err(error) => Err(vm.error(error.exception, error.message)),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }
 

@@ -1,4 +1,4 @@
-//! `random`: CPython's Mersenne Twister ([`crate::runtime::random`]) behind the module's
+//! `random`: CPython's Mersenne Twister ([`pycore::random`]) behind the module's
 //! functions and the `Random` class. Unseeded, the module starts from `seed(0)` rather than
 //! the operating system's entropy, so every run of a program is reproducible.
 
@@ -8,13 +8,14 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+use crate::runtime::PResult;
 use crate::runtime::builtins::{add_method, arg, only_keywords, receiver};
+use crate::runtime::core_error::OrRaise;
 use crate::runtime::ops::{from_int, to_int};
-use crate::runtime::random::{Random, RandomError};
 use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
-use crate::runtime::{Flow, PResult};
+use pycore::random::Random;
 
 pub struct RandomObject {
     pub state: RefCell<Random>,
@@ -77,10 +78,6 @@ pub fn install(vm: &mut Vm) -> Namespace {
     }
     namespace.insert(Rc::from("Random"), Value::Class(class));
     namespace
-}
-
-fn random_error(vm: &mut Vm, error: RandomError) -> Flow {
-    vm.error(error.kind.name(), error.message)
 }
 
 fn generator(
@@ -223,7 +220,7 @@ fn setstate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         }
     }
     let result = object.state.borrow_mut().setstate_ints(&words, gauss_next);
-    result.map_err(|error| random_error(vm, error))?;
+    result.or_raise(vm)?;
     Ok(Value::None)
 }
 
@@ -269,8 +266,8 @@ fn randint(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (a, b) = (int_value(vm, &a)?, int_value(vm, &b)?);
     let result = object.state.borrow_mut().randint_big(&a, &b);
     match result {
-        Ok(n) => Ok(from_int(crate::runtime::int::PyInt::from_bigint(n))),
-        Err(error) => Err(random_error(vm, error)),
+        Ok(n) => Ok(from_int(pycore::int::PyInt::from_bigint(n))),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }
 
@@ -291,8 +288,8 @@ fn randrange(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         .borrow_mut()
         .randrange_big(&start, stop.as_ref(), step.as_ref());
     match result {
-        Ok(n) => Ok(from_int(crate::runtime::int::PyInt::from_bigint(n))),
-        Err(error) => Err(random_error(vm, error)),
+        Ok(n) => Ok(from_int(pycore::int::PyInt::from_bigint(n))),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }
 
@@ -330,7 +327,7 @@ fn choice(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let index = object.state.borrow_mut().choice_index(items.len());
     match index {
         Ok(index) => Ok(items[index].clone()),
-        Err(error) => Err(random_error(vm, error)),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }
 
@@ -378,7 +375,7 @@ fn choices(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         Ok(picks) => Ok(Value::list(
             picks.into_iter().map(|i| items[i].clone()).collect(),
         )),
-        Err(error) => Err(random_error(vm, error)),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }
 
@@ -426,7 +423,7 @@ fn sample(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         Ok(picks) => Ok(Value::list(
             picks.into_iter().map(|i| items[i].clone()).collect(),
         )),
-        Err(error) => Err(random_error(vm, error)),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }
 
@@ -446,10 +443,10 @@ fn normalvariate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value
     Ok(Value::Float(x))
 }
 
-fn float_result(vm: &mut Vm, result: Result<f64, RandomError>) -> PResult<Value> {
+fn float_result(vm: &mut Vm, result: Result<f64, pycore::Error>) -> PResult<Value> {
     match result {
         Ok(x) => Ok(Value::Float(x)),
-        Err(error) => Err(random_error(vm, error)),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }
 
@@ -529,9 +526,9 @@ fn getrandbits(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     let k = crate::runtime::builtins::expect_int(vm, &k, "k")?;
     let result = object.state.borrow_mut().getrandbits_checked(k);
     match result {
-        Ok(bits) => Ok(from_int(crate::runtime::int::PyInt::from_bigint(
-            BigInt::from(bits),
-        ))),
-        Err(error) => Err(random_error(vm, error)),
+        Ok(bits) => Ok(from_int(pycore::int::PyInt::from_bigint(BigInt::from(
+            bits,
+        )))),
+        Err(error) => Err(vm.raise_core(error)),
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::runtime::PResult;
 use crate::runtime::builtins::{add_function, arity};
+use crate::runtime::core_error::OrRaise;
 use crate::runtime::value::{Args, Namespace, Value};
 use crate::runtime::vm::Vm;
 
@@ -48,7 +49,7 @@ fn sleep(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     let seconds = match &args.positional[0] {
         Value::Float(x) => *x,
         other => match crate::runtime::ops::to_int(other) {
-            Some(int) => int.to_f64().map_err(|e| vm.error(e.exception, e.message))?,
+            Some(int) => int.to_f64().or_raise(vm)?,
             None => {
                 let name = vm.type_name(other);
                 return Err(vm.type_error(format!(

@@ -2,14 +2,15 @@
 //! `len`, following CPython's rules for builtin types and special methods for the rest.
 
 use super::super::builtins::descriptors::Property;
-use super::super::format;
+use super::super::core_error::OrRaise;
 use super::super::ops::{self, to_int};
-use super::super::set_table::{NONE_HASH, tuple_hash};
-use super::super::strings;
 use super::super::value::{GenKind, Layout, Value};
 use super::super::{Flow, PResult};
 use super::Vm;
 use crate::python::bytecode::Comparison;
+use pycore::format;
+use pycore::set_table::{NONE_HASH, tuple_hash};
+use pycore::strings;
 
 impl Vm {
     /// `bool(value)`.
@@ -121,8 +122,7 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(_) => {
                 let int = to_int(value).expect("an int");
-                int.to_str()
-                    .map_err(|e| self.error(e.exception, e.message))?
+                int.to_str().or_raise(self)?
             }
             Value::Float(x) => format::float_repr(*x),
             Value::Str(s) => strings::repr_str(s.as_str()),
@@ -317,10 +317,7 @@ impl Vm {
             Value::Str(s) if spec.is_empty() => Ok(s.as_str().to_string()),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 let int = to_int(value).expect("an int");
-                let digits = int
-                    .abs()
-                    .to_str()
-                    .map_err(|e| self.error(e.exception, e.message))?;
+                let digits = int.abs().to_str().or_raise(self)?;
                 format::format_int(int.is_negative(), &digits, spec)
             }
             Value::Float(x) => format::format_float(*x, spec),
@@ -352,7 +349,7 @@ impl Vm {
                 )));
             }
         };
-        result.map_err(|e| self.error(e.exception, e.message))
+        result.or_raise(self)
     }
 
     /// `hash(value)`.
@@ -361,7 +358,7 @@ impl Vm {
             Value::None => NONE_HASH,
             Value::Bool(b) => *b as i64,
             Value::Int(_) | Value::BigInt(_) => to_int(value).expect("an int").hash(),
-            Value::Float(x) => super::super::int::hash_float(*x),
+            Value::Float(x) => pycore::int::hash_float(*x),
             Value::Str(s) => s.hash(),
             Value::Tuple(items) => {
                 let mut hashes = Vec::with_capacity(items.len());

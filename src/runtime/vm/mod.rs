@@ -511,7 +511,7 @@ impl Vm {
             format!(
                 "Task exception was never retrieved\nfuture: <{} finished name={}{coro} exception={exception_repr}>\n",
                 report.class_name,
-                super::strings::repr_str(&name)
+                pycore::strings::repr_str(&name)
             )
         } else {
             format!(

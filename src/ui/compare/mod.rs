@@ -7,7 +7,6 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
 use crate::ui::playground::editor::{CodeEditor, SavedVersionNote};
@@ -19,6 +18,7 @@ use crate::ui::playground::worker::{RunnerHandle, use_runner};
 use crate::ui::share::{self, ShareBox};
 use crate::ui::{Route, storage};
 use presets::PRESETS;
+use pycore::format::float_repr;
 use state::{Action, Align, Compare, Side};
 
 /// Runs both sides' programs, each in its own worker (so the two run at once and the page

@@ -9,10 +9,10 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::presets::{PRESETS, matching};
-use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::LoopState;
 use crate::ui::playground::state::{ConsoleLine, EVENTS_PER_SECOND, Run};
 use crate::ui::playground::worker::Update;
+use pycore::format::float_repr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Side {

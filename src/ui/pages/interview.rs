@@ -10,9 +10,9 @@ use yew::prelude::*;
 use super::lessons::{inline, paragraphs};
 use crate::curriculum::drill::{DAY_MS, MINUTE_MS, Progress, Rating};
 use crate::curriculum::{Level, Link, Question, curriculum};
-use crate::runtime::format::float_repr;
 use crate::ui::nav::NavLink;
 use crate::ui::{Route, data_url, storage};
+use pycore::format::float_repr;
 
 /// Where the drill's progress is kept.
 pub const PROGRESS_KEY: &str = "looplab.interview.progress";

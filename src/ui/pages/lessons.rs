@@ -9,9 +9,9 @@ use yew::prelude::*;
 
 use crate::curriculum::check::{self, Verdict};
 use crate::curriculum::{Check, Lesson, curriculum};
-use crate::runtime::format::float_repr;
 use crate::ui::nav::NavLink;
 use crate::ui::{Route, storage};
+use pycore::format::float_repr;
 
 /// Where the ids of the lessons whose check the learner passed are kept (a JSON list).
 pub const PASSED_KEY: &str = "looplab.lessons.passed";

@@ -14,10 +14,10 @@ pub mod worker;
 
 use yew::prelude::*;
 
-use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
 use crate::ui::share::{self, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
+use pycore::format::float_repr;
 use state::{Action, EXAMPLE, Moment, Playground, SPEEDS, narrate};
 use worker::use_runner;
 

@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 use super::lanes::{Lane, LaneBuilder};
 use super::viewport::{TimeWindow, WindowChange};
 use super::worker::Update;
-use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, Timeline, TimelineBuilder};
 use crate::runtime::trace::{Event, EventKind, GroupChange, GroupKind, LoopEvent, Resume};
 use crate::runtime::{ExitStatus, RunOptions, RunResult, run_program};
+use pycore::format::float_repr;
 
 /// The program a first visit shows.
 pub const EXAMPLE: &str = r#"import asyncio

@@ -15,7 +15,7 @@ use super::viewport::{
     AXIS_LEFT, AXIS_RIGHT, FIRST_ROWS, PAN_STEP, TimeWindow, WindowChange, ZOOM_STEP, short_time,
     visible_rows,
 };
-use crate::runtime::format::float_repr;
+use pycore::format::float_repr;
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
 const WIDTH: f64 = 1000.0;

@@ -21,10 +21,10 @@
 //! `extra_table`), a brute-force check of the shortest digits, and a fuzz test for panics.
 //!
 //! # Differences from the API in the brief (and why)
-//! * `round_float` returns `Result<f64, FormatError>`: CPython raises
+//! * `round_float` returns `Result<f64, Error>`: CPython raises
 //!   `OverflowError("rounded value too large to represent")` for e.g.
 //!   `round(1.7976931348623157e308, -308)`, and a bare `f64` cannot say so.
-//! * `percent_format_float` returns `Result<String, FormatError>` so that absurd widths or
+//! * `percent_format_float` returns `Result<String, Error>` so that absurd widths or
 //!   precisions give a `MemoryError` instead of aborting the process (see below).
 //! * `format_float_typed`, `format_int_typed` and `format_str_typed` were added: they take the
 //!   Python type name used in error messages (`bool`, subclasses); the untyped functions use
@@ -40,7 +40,7 @@
 //! * The locale is assumed to be "C" (CPython's default, as `LC_NUMERIC` is never set): type
 //!   'n' therefore uses '.' and no thousands separators.
 
-use std::fmt;
+use crate::Error;
 
 /// Longest string (in characters) this module agrees to build; longer requests get MemoryError.
 pub const MAX_OUTPUT_CHARS: usize = 1 << 27;
@@ -72,50 +72,6 @@ pub struct FormatSpec {
     /// The presentation type as written, `None` if omitted.
     pub kind: Option<char>,
 }
-
-/// The error CPython raises, with its exact message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormatError {
-    /// The Python exception class name: "ValueError", "OverflowError" or "MemoryError".
-    pub exception: &'static str,
-    /// The message exactly as CPython 3.12 words it.
-    pub message: String,
-}
-
-impl FormatError {
-    fn value(message: impl Into<String>) -> Self {
-        FormatError {
-            exception: "ValueError",
-            message: message.into(),
-        }
-    }
-
-    fn overflow(message: impl Into<String>) -> Self {
-        FormatError {
-            exception: "OverflowError",
-            message: message.into(),
-        }
-    }
-
-    fn memory() -> Self {
-        FormatError {
-            exception: "MemoryError",
-            message: String::new(),
-        }
-    }
-}
-
-impl fmt::Display for FormatError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.message.is_empty() {
-            f.write_str(self.exception)
-        } else {
-            write!(f, "{}: {}", self.exception, self.message)
-        }
-    }
-}
-
-impl std::error::Error for FormatError {}
 
 // ---------------------------------------------------------------------------------------------
 // Unicode helpers. CPython accepts any Unicode decimal digit (category Nd) in widths and in
@@ -456,7 +412,7 @@ fn render_float(
     style: Style,
     precision: usize,
     flags: RenderFlags,
-) -> Result<(bool, String), FormatError> {
+) -> Result<(bool, String), Error> {
     if x.is_nan() {
         // CPython ignores the sign bit of a NaN.
         return Ok((false, if flags.upper { "NAN" } else { "nan" }.to_string()));
@@ -526,7 +482,7 @@ fn render_float(
     end = end.max(min_end).max(count);
     let length = (end - start + 8) as u64;
     if length > MAX_OUTPUT_CHARS as u64 {
-        return Err(FormatError::memory());
+        return Err(Error::memory());
     }
     let mut out = String::with_capacity(length as usize);
     for i in start..end {
@@ -586,8 +542,8 @@ fn code_display(c: char) -> String {
     }
 }
 
-fn unknown_code(kind: char, type_name: &str) -> FormatError {
-    FormatError::value(format!(
+fn unknown_code(kind: char, type_name: &str) -> Error {
+    Error::value(format!(
         "Unknown format code '{}' for object of type '{}'",
         code_display(kind),
         truncate_chars(type_name, 200)
@@ -602,16 +558,14 @@ fn truncate_chars(s: &str, n: usize) -> &str {
 }
 
 /// Reads a run of decimal digits (any Unicode Nd digit, as CPython allows) starting at `*pos`.
-fn read_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatError> {
+fn read_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, Error> {
     let mut value: i64 = 0;
     let mut any = false;
     while let Some(d) = chars.get(*pos).and_then(|&c| decimal_value(c)) {
         let d = i64::from(d);
         // CPython's limit is PY_SSIZE_T_MAX.
         if value > (i64::MAX - d) / 10 {
-            return Err(FormatError::value(
-                "Too many decimal digits in format string",
-            ));
+            return Err(Error::value("Too many decimal digits in format string"));
         }
         value = value * 10 + d;
         any = true;
@@ -627,7 +581,7 @@ fn parse_with_default(
     spec: &str,
     default_kind: Option<char>,
     type_name: &str,
-) -> Result<FormatSpec, FormatError> {
+) -> Result<FormatSpec, Error> {
     let chars: Vec<char> = spec.chars().collect();
     let end = chars.len();
     let mut pos = 0;
@@ -677,23 +631,23 @@ fn parse_with_default(
     }
     if chars.get(pos) == Some(&'_') {
         if result.grouping.is_some() {
-            return Err(FormatError::value("Cannot specify both ',' and '_'."));
+            return Err(Error::value("Cannot specify both ',' and '_'."));
         }
         result.grouping = Some('_');
         pos += 1;
     }
     if chars.get(pos) == Some(&',') && result.grouping == Some('_') {
-        return Err(FormatError::value("Cannot specify both ',' and '_'."));
+        return Err(Error::value("Cannot specify both ',' and '_'."));
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
         result.precision = read_integer(&chars, &mut pos)?;
         if result.precision.is_none() {
-            return Err(FormatError::value("Format specifier missing precision"));
+            return Err(Error::value("Format specifier missing precision"));
         }
     }
     if end - pos > 1 {
-        return Err(FormatError::value(format!(
+        return Err(Error::value(format!(
             "Invalid format specifier '{}' for object of type '{}'",
             spec,
             truncate_chars(type_name, 200)
@@ -708,7 +662,7 @@ fn parse_with_default(
             // PEP 515: '_' groups binary, octal and hex digits by four.
             Some('b' | 'o' | 'x' | 'X') if separator == '_' => {}
             Some(kind) => {
-                return Err(FormatError::value(format!(
+                return Err(Error::value(format!(
                     "Cannot specify '{}' with '{}'.",
                     separator,
                     code_display(kind)
@@ -721,7 +675,7 @@ fn parse_with_default(
 
 /// Parses a format spec as CPython does for an object of type `type_name`: "str" assumes type
 /// 's', "float" and "complex" assume no type, anything else is treated as an int ('d').
-pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
+pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Error> {
     let default_kind = match type_name {
         "str" => Some('s'),
         "float" | "complex" => None,
@@ -784,7 +738,7 @@ struct NumberParts<'a> {
     grouping: Option<(char, usize)>,
 }
 
-fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> Result<String, FormatError> {
+fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> Result<String, Error> {
     let sign = if parts.negative {
         Some('-')
     } else {
@@ -797,7 +751,7 @@ fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> Result<String, F
     let align = spec.align.unwrap_or(if spec.zero_pad { '=' } else { '>' });
     let width = spec.width.unwrap_or(0);
     if width > MAX_OUTPUT_CHARS {
-        return Err(FormatError::memory());
+        return Err(Error::memory());
     }
     let width = width as i64;
     let fixed = usize::from(sign.is_some()) as i64
@@ -842,12 +796,12 @@ fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> Result<String, F
 // ---------------------------------------------------------------------------------------------
 
 /// `format(x, spec)` for a float.
-pub fn format_float(x: f64, spec: &str) -> Result<String, FormatError> {
+pub fn format_float(x: f64, spec: &str) -> Result<String, Error> {
     format_float_typed(x, spec, "float")
 }
 
 /// `format(x, spec)` for a float (or float subclass named `type_name`, used in messages).
-pub fn format_float_typed(x: f64, spec: &str, type_name: &str) -> Result<String, FormatError> {
+pub fn format_float_typed(x: f64, spec: &str, type_name: &str) -> Result<String, Error> {
     let parsed = parse_with_default(spec, None, type_name)?;
     match parsed.kind {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
@@ -858,9 +812,9 @@ pub fn format_float_typed(x: f64, spec: &str, type_name: &str) -> Result<String,
 }
 
 /// The shared float path (also used by ints with a float presentation type).
-fn format_float_parsed(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
+fn format_float_parsed(x: f64, spec: &FormatSpec) -> Result<String, Error> {
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
-        return Err(FormatError::value("precision too big"));
+        return Err(Error::value("precision too big"));
     }
     let mut flags = RenderFlags {
         alternate: spec.alternate,
@@ -925,11 +879,7 @@ fn format_float_parsed(x: f64, spec: &FormatSpec) -> Result<String, FormatError>
 
 /// `format(i, spec)` for an int given by its sign and decimal magnitude (ASCII digits, leading
 /// zeros allowed; anything else is a ValueError, as it is a bug in the caller).
-pub fn format_int(
-    negative: bool,
-    magnitude_decimal: &str,
-    spec: &str,
-) -> Result<String, FormatError> {
+pub fn format_int(negative: bool, magnitude_decimal: &str, spec: &str) -> Result<String, Error> {
     format_int_typed(negative, magnitude_decimal, spec, "int")
 }
 
@@ -939,9 +889,9 @@ pub fn format_int_typed(
     magnitude_decimal: &str,
     spec: &str,
     type_name: &str,
-) -> Result<String, FormatError> {
+) -> Result<String, Error> {
     if magnitude_decimal.is_empty() || !magnitude_decimal.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(FormatError::value(format!(
+        return Err(Error::value(format!(
             "invalid int magnitude '{}'",
             truncate_chars(magnitude_decimal, 50)
         )));
@@ -963,10 +913,10 @@ pub fn format_int_typed(
 }
 
 /// Python's `float(int)`: correctly rounded (half to even), OverflowError past the range.
-fn int_to_f64(negative: bool, magnitude: &str) -> Result<f64, FormatError> {
+fn int_to_f64(negative: bool, magnitude: &str) -> Result<f64, Error> {
     let value: f64 = magnitude.parse().unwrap_or(f64::INFINITY);
     if value.is_infinite() {
-        return Err(FormatError::overflow("int too large to convert to float"));
+        return Err(Error::overflow("int too large to convert to float"));
     }
     Ok(if negative { -value } else { value })
 }
@@ -976,25 +926,25 @@ fn format_int_parsed(
     magnitude: &str,
     kind: char,
     spec: &FormatSpec,
-) -> Result<String, FormatError> {
+) -> Result<String, Error> {
     if spec.precision.is_some() {
-        return Err(FormatError::value(
+        return Err(Error::value(
             "Precision not allowed in integer format specifier",
         ));
     }
     if spec.coerce_negative_zero {
-        return Err(FormatError::value(
+        return Err(Error::value(
             "Negative zero coercion (z) not allowed in integer format specifier",
         ));
     }
     if kind == 'c' {
         if spec.sign.is_some() {
-            return Err(FormatError::value(
+            return Err(Error::value(
                 "Sign not allowed with integer format specifier 'c'",
             ));
         }
         if spec.alternate {
-            return Err(FormatError::value(
+            return Err(Error::value(
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
@@ -1004,16 +954,14 @@ fn format_int_parsed(
             Err(_) => false,
         };
         if !fits_long {
-            return Err(FormatError::overflow(
-                "Python int too large to convert to C long",
-            ));
+            return Err(Error::overflow("Python int too large to convert to C long"));
         }
         let code = magnitude
             .parse::<u32>()
             .ok()
             .filter(|&v| !negative && v <= 0x10ffff);
         let Some(code) = code else {
-            return Err(FormatError::overflow("%c arg not in range(0x110000)"));
+            return Err(Error::overflow("%c arg not in range(0x110000)"));
         };
         // Lone surrogates cannot live in a Rust string.
         let ch = char::from_u32(code).unwrap_or('\u{fffd}').to_string();
@@ -1103,12 +1051,12 @@ fn to_power_of_two_base(decimal: &str, bits: u32, upper: bool) -> String {
 // ---------------------------------------------------------------------------------------------
 
 /// `format(s, spec)` for a str.
-pub fn format_str(s: &str, spec: &str) -> Result<String, FormatError> {
+pub fn format_str(s: &str, spec: &str) -> Result<String, Error> {
     format_str_typed(s, spec, "str")
 }
 
 /// Like [`format_str`], naming the type in error messages.
-pub fn format_str_typed(s: &str, spec: &str, type_name: &str) -> Result<String, FormatError> {
+pub fn format_str_typed(s: &str, spec: &str, type_name: &str) -> Result<String, Error> {
     let parsed = parse_with_default(spec, Some('s'), type_name)?;
     match parsed.kind {
         None | Some('s') => {}
@@ -1116,29 +1064,25 @@ pub fn format_str_typed(s: &str, spec: &str, type_name: &str) -> Result<String, 
     }
     match parsed.sign {
         Some(' ') => {
-            return Err(FormatError::value(
-                "Space not allowed in string format specifier",
-            ));
+            return Err(Error::value("Space not allowed in string format specifier"));
         }
         Some(_) => {
-            return Err(FormatError::value(
-                "Sign not allowed in string format specifier",
-            ));
+            return Err(Error::value("Sign not allowed in string format specifier"));
         }
         None => {}
     }
     if parsed.coerce_negative_zero {
-        return Err(FormatError::value(
+        return Err(Error::value(
             "Negative zero coercion (z) not allowed in string format specifier",
         ));
     }
     if parsed.alternate {
-        return Err(FormatError::value(
+        return Err(Error::value(
             "Alternate form (#) not allowed in string format specifier",
         ));
     }
     if parsed.align == Some('=') {
-        return Err(FormatError::value(
+        return Err(Error::value(
             "'=' alignment not allowed in string format specifier",
         ));
     }
@@ -1153,7 +1097,7 @@ pub fn format_str_typed(s: &str, spec: &str, type_name: &str) -> Result<String, 
         return Ok(text.to_string());
     }
     if width > MAX_OUTPUT_CHARS {
-        return Err(FormatError::memory());
+        return Err(Error::memory());
     }
     let padding = width - length;
     let left = match parsed.align {
@@ -1174,7 +1118,7 @@ pub fn format_str_typed(s: &str, spec: &str, type_name: &str) -> Result<String, 
 
 /// `round(x, ndigits)` for a float: the decimal value of the exact double rounded half to even
 /// at `ndigits` places, converted back correctly rounded.
-pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
+pub fn round_float(x: f64, ndigits: i64) -> Result<f64, Error> {
     // Beyond these bounds CPython skips the work: the result is x itself, or a signed zero.
     const NDIGITS_MAX: i64 = 323;
     const NDIGITS_MIN: i64 = -308;
@@ -1191,9 +1135,7 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     }
     let value = rounded.to_f64();
     if value.is_infinite() {
-        return Err(FormatError::overflow(
-            "rounded value too large to represent",
-        ));
+        return Err(Error::overflow("rounded value too large to represent"));
     }
     Ok(value.copysign(x))
 }
@@ -1310,7 +1252,7 @@ pub fn percent_format_float(
     width: Option<usize>,
     precision: Option<usize>,
     conversion: char,
-) -> Result<String, FormatError> {
+) -> Result<String, Error> {
     let left_justify = flags.contains('-');
     let zero_fill = flags.contains('0');
     let render = RenderFlags {
@@ -1321,7 +1263,7 @@ pub fn percent_format_float(
     let string_precision = precision;
     let precision = precision.unwrap_or(6);
     if precision > i32::MAX as usize {
-        return Err(FormatError::value("precision too big"));
+        return Err(Error::value("precision too big"));
     }
     let (sign, body) = match conversion {
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -1356,7 +1298,7 @@ pub fn percent_format_float(
                 return Ok(text);
             }
             if width > MAX_OUTPUT_CHARS {
-                return Err(FormatError::memory());
+                return Err(Error::memory());
             }
             let pad = " ".repeat(width - length);
             return Ok(if left_justify {
@@ -1372,7 +1314,7 @@ pub fn percent_format_float(
         return Ok(sign.into_iter().chain(body.chars()).collect());
     }
     if width > MAX_OUTPUT_CHARS {
-        return Err(FormatError::memory());
+        return Err(Error::memory());
     }
     let padding = width - length;
     let mut out = String::with_capacity(width);
@@ -1397,6 +1339,7 @@ pub fn percent_format_float(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Error as FormatError;
 
     // The expected outputs, generated by CPython 3.12.1 (scripts/tables/format.py; its docstring
     // describes the line format). `make regen-tables` rebuilds the file.

@@ -2,7 +2,7 @@
 //!
 //! Everything works on code points (Python's characters): indices, lengths, `start`/`end`
 //! arguments and results are counted in `char`s, never bytes. Results are what CPython returns;
-//! errors come back as [`StrError`] with CPython's exception name and message. Nothing here
+//! errors come back as [`Error`] with CPython's exception name and message. Nothing here
 //! panics on any input. A request for a result longer than [`MAX_STR_LEN`] characters gives
 //! `MemoryError` instead of trying to allocate it.
 //!
@@ -18,42 +18,10 @@
 //! The tests compare against CPython 3.12.1 with tables produced by `gen_strings.py` and
 //! `gen_strings_tests.py` (kept next to the scratch crate this module was developed in).
 
-use std::fmt;
+use crate::Error;
 
 /// Results longer than this many characters give `MemoryError`.
 pub const MAX_STR_LEN: usize = 1 << 30;
-
-/// The exception CPython raises, with its exact message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StrError {
-    pub exception: &'static str,
-    pub message: String,
-}
-
-impl StrError {
-    fn new(exception: &'static str, message: &str) -> Self {
-        StrError {
-            exception,
-            message: message.to_string(),
-        }
-    }
-    fn value(message: &str) -> Self {
-        StrError::new("ValueError", message)
-    }
-    fn memory() -> Self {
-        StrError::new("MemoryError", "")
-    }
-}
-
-impl fmt::Display for StrError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.message.is_empty() {
-            write!(f, "{}", self.exception)
-        } else {
-            write!(f, "{}: {}", self.exception, self.message)
-        }
-    }
-}
 
 // ================================================================================================
 // Character properties
@@ -518,7 +486,7 @@ fn adjust_indices(start: Option<i64>, end: Option<i64>, len: i64) -> (i64, i64) 
 }
 
 /// `s[index]`: one character; IndexError "string index out of range".
-pub fn char_at(s: &str, index: i64) -> Result<char, StrError> {
+pub fn char_at(s: &str, index: i64) -> Result<char, Error> {
     let len = char_len(s) as i64;
     let i = if index < 0 {
         index.saturating_add(len)
@@ -526,14 +494,14 @@ pub fn char_at(s: &str, index: i64) -> Result<char, StrError> {
         index
     };
     if i < 0 || i >= len {
-        return Err(StrError::new("IndexError", "string index out of range"));
+        return Err(Error::new("IndexError", "string index out of range"));
     }
     if s.is_ascii() {
         return Ok(s.as_bytes()[i as usize] as char);
     }
     s.chars()
         .nth(i as usize)
-        .ok_or_else(|| StrError::new("IndexError", "string index out of range"))
+        .ok_or_else(|| Error::new("IndexError", "string index out of range"))
 }
 
 /// PySlice_Unpack + PySlice_AdjustIndices: `(start, stop, step, slicelength)` for a sequence of
@@ -545,9 +513,9 @@ pub fn slice_indices(
     start: Option<i64>,
     stop: Option<i64>,
     step: i64,
-) -> Result<(i64, i64, i64, usize), StrError> {
+) -> Result<(i64, i64, i64, usize), Error> {
     if step == 0 {
-        return Err(StrError::value("slice step cannot be zero"));
+        return Err(Error::value("slice step cannot be zero"));
     }
     // CPython keeps -step representable.
     let step = step.max(-i64::MAX);
@@ -589,7 +557,7 @@ pub fn char_slice(
     start: Option<i64>,
     stop: Option<i64>,
     step: i64,
-) -> Result<String, StrError> {
+) -> Result<String, Error> {
     let ascii = s.is_ascii();
     let len = char_len(s) as i64;
     let (start, _, step, n) = slice_indices(len, start, stop, step)?;
@@ -664,17 +632,17 @@ pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
 }
 
 /// `s.index(sub, start, end)`: like `find`, ValueError "substring not found".
-pub fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Result<i64, StrError> {
+pub fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Result<i64, Error> {
     match find(s, sub, start, end) {
-        -1 => Err(StrError::value("substring not found")),
+        -1 => Err(Error::value("substring not found")),
         i => Ok(i),
     }
 }
 
 /// `s.rindex(sub, start, end)`.
-pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Result<i64, StrError> {
+pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Result<i64, Error> {
     match rfind(s, sub, start, end) {
-        -1 => Err(StrError::value("substring not found")),
+        -1 => Err(Error::value("substring not found")),
         i => Ok(i),
     }
 }
@@ -790,10 +758,10 @@ fn whitespace_rsplit(s: &str, maxsplit: i64) -> Vec<String> {
 
 /// `s.split(sep, maxsplit)`; `sep = None` splits on runs of whitespace and drops empty strings.
 /// A negative `maxsplit` means no limit. ValueError "empty separator".
-pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, StrError> {
+pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, Error> {
     match sep {
         None => Ok(whitespace_split(s, maxsplit)),
-        Some("") => Err(StrError::value("empty separator")),
+        Some("") => Err(Error::value("empty separator")),
         Some(sep) => Ok(if maxsplit < 0 {
             s.split(sep).map(str::to_string).collect()
         } else {
@@ -806,10 +774,10 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
 }
 
 /// `s.rsplit(sep, maxsplit)`: splits from the right; the list is still in left-to-right order.
-pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, StrError> {
+pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, Error> {
     match sep {
         None => Ok(whitespace_rsplit(s, maxsplit)),
-        Some("") => Err(StrError::value("empty separator")),
+        Some("") => Err(Error::value("empty separator")),
         Some(sep) => {
             let mut v: Vec<String> = if maxsplit < 0 {
                 s.rsplit(sep).map(str::to_string).collect()
@@ -850,9 +818,9 @@ pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
 }
 
 /// `s.partition(sep)`: `(head, sep, tail)`, or `(s, "", "")`. ValueError "empty separator".
-pub fn partition<'a>(s: &'a str, sep: &'a str) -> Result<(&'a str, &'a str, &'a str), StrError> {
+pub fn partition<'a>(s: &'a str, sep: &'a str) -> Result<(&'a str, &'a str, &'a str), Error> {
     if sep.is_empty() {
-        return Err(StrError::value("empty separator"));
+        return Err(Error::value("empty separator"));
     }
     Ok(match s.find(sep) {
         Some(b) => (&s[..b], sep, &s[b + sep.len()..]),
@@ -861,9 +829,9 @@ pub fn partition<'a>(s: &'a str, sep: &'a str) -> Result<(&'a str, &'a str, &'a 
 }
 
 /// `s.rpartition(sep)`: splits at the last occurrence, or `("", "", s)`.
-pub fn rpartition<'a>(s: &'a str, sep: &'a str) -> Result<(&'a str, &'a str, &'a str), StrError> {
+pub fn rpartition<'a>(s: &'a str, sep: &'a str) -> Result<(&'a str, &'a str, &'a str), Error> {
     if sep.is_empty() {
-        return Err(StrError::value("empty separator"));
+        return Err(Error::value("empty separator"));
     }
     Ok(match s.rfind(sep) {
         Some(b) => (&s[..b], sep, &s[b + sep.len()..]),
@@ -921,7 +889,7 @@ pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 
 /// `s.replace(old, new, count)`: a negative `count` replaces all. An empty `old` inserts `new`
 /// before every character and at the end (`"ab".replace("", "-") == "-a-b-"`).
-pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, StrError> {
+pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, Error> {
     let limit = if count < 0 {
         usize::MAX
     } else {
@@ -938,7 +906,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, StrE
             .and_then(|x| x.checked_add(s_len))
             .is_none_or(|t| t > MAX_STR_LEN)
         {
-            return Err(StrError::memory());
+            return Err(Error::memory());
         }
         let mut out = String::with_capacity(s.len() + n * new.len());
         for (i, c) in s.chars().enumerate() {
@@ -960,7 +928,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, StrE
     if new_len > old_len
         && (new_len - old_len).saturating_mul(n).saturating_add(s_len) > MAX_STR_LEN
     {
-        return Err(StrError::memory());
+        return Err(Error::memory());
     }
     Ok(s.replacen(old, new, n))
 }
@@ -974,20 +942,20 @@ fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
 }
 
 /// The padding needed to reach `width`, or None when `s` is already that wide.
-fn margin(s: &str, width: i64) -> Result<Option<usize>, StrError> {
+fn margin(s: &str, width: i64) -> Result<Option<usize>, Error> {
     let len = char_len(s) as i64;
     if width <= len {
         return Ok(None);
     }
     if width as u64 > MAX_STR_LEN as u64 {
-        return Err(StrError::memory());
+        return Err(Error::memory());
     }
     Ok(Some((width - len) as usize))
 }
 
 /// `s.center(width, fillchar)`. An odd margin puts the extra fill character on the left when
 /// `width` is odd, as CPython does (`left = margin / 2 + (margin & width & 1)`).
-pub fn center(s: &str, width: i64, fill: char) -> Result<String, StrError> {
+pub fn center(s: &str, width: i64, fill: char) -> Result<String, Error> {
     Ok(match margin(s, width)? {
         None => s.to_string(),
         Some(m) => {
@@ -998,7 +966,7 @@ pub fn center(s: &str, width: i64, fill: char) -> Result<String, StrError> {
 }
 
 /// `s.ljust(width, fillchar)`.
-pub fn ljust(s: &str, width: i64, fill: char) -> Result<String, StrError> {
+pub fn ljust(s: &str, width: i64, fill: char) -> Result<String, Error> {
     Ok(match margin(s, width)? {
         None => s.to_string(),
         Some(m) => pad(s, 0, m, fill),
@@ -1006,7 +974,7 @@ pub fn ljust(s: &str, width: i64, fill: char) -> Result<String, StrError> {
 }
 
 /// `s.rjust(width, fillchar)`.
-pub fn rjust(s: &str, width: i64, fill: char) -> Result<String, StrError> {
+pub fn rjust(s: &str, width: i64, fill: char) -> Result<String, Error> {
     Ok(match margin(s, width)? {
         None => s.to_string(),
         Some(m) => pad(s, m, 0, fill),
@@ -1014,7 +982,7 @@ pub fn rjust(s: &str, width: i64, fill: char) -> Result<String, StrError> {
 }
 
 /// `s.zfill(width)`: zeros on the left, after a leading `+` or `-`.
-pub fn zfill(s: &str, width: i64) -> Result<String, StrError> {
+pub fn zfill(s: &str, width: i64) -> Result<String, Error> {
     Ok(match margin(s, width)? {
         None => s.to_string(),
         Some(m) => match s.chars().next() {
@@ -1032,7 +1000,7 @@ pub fn zfill(s: &str, width: i64) -> Result<String, StrError> {
 
 /// `s.expandtabs(tabsize)`: tabs become spaces up to the next multiple of `tabsize` (the column
 /// restarts after `\n` and `\r`); a `tabsize` of 0 or less removes tabs.
-pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, StrError> {
+pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, Error> {
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
     let mut total: u64 = 0;
@@ -1042,7 +1010,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, StrError> {
                 let incr = tabsize - col % tabsize;
                 total = total.saturating_add(incr as u64);
                 if total > MAX_STR_LEN as u64 {
-                    return Err(StrError::memory());
+                    return Err(Error::memory());
                 }
                 col += incr;
                 out.extend(std::iter::repeat_n(' ', incr as usize));
@@ -1926,6 +1894,7 @@ mod tests {
     //! Lists are encoded as `<len>:<item>;` per item, errors as `!Exception: message`; grids and
     //! per-code-point views are checked through FNV-1a hashes of all their results.
     use super::*;
+    use crate::Error as StrError;
 
     fn fnv(s: &str) -> String {
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
