@@ -70,19 +70,20 @@ fuzz:
 	RUSTC_BOOTSTRAP=1 cargo fuzz run $(FUZZ_TARGET) fuzz/corpus/$(FUZZ_TARGET) -- \
 		-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -print_final_stats=1
 
-## regen-tables: rebuild tests/tables/ from CPython 3.12 and check the generated tables in src/
+## regen-tables: rebuild crates/pycore/tests/tables/ from CPython 3.12 and check the generated tables in crates/pycore/src/
 # The generators are in scripts/tables/ (see its README). Every table is written to a temporary
 # file first, so a failing generator leaves the committed table as it was.
 PYTHON312 := env PYENV_VERSION=3.12.1 python3.12
-# Generators that write their own files into tests/tables/ (format.py prints its one table).
+# Generators that write their own files into $(TABLES)/ (format.py prints its one table).
+TABLES := crates/pycore/tests/tables
 TABLE_GENERATORS := correctly_rounded int random_module set_table strings
 regen-tables:
 	@$(PYTHON312) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null || { \
 		echo "make regen-tables needs CPython 3.12 as python3.12 (pyenv: PYENV_VERSION=3.12.1)" >&2; \
 		exit 1; }
-	$(PYTHON312) scripts/tables/format.py > tests/tables/format.txt.new
-	mv tests/tables/format.txt.new tests/tables/format.txt
+	$(PYTHON312) scripts/tables/format.py > $(TABLES)/format.txt.new
+	mv $(TABLES)/format.txt.new $(TABLES)/format.txt
 	for generator in $(TABLE_GENERATORS); do \
-		$(PYTHON312) scripts/tables/$$generator.py tests/tables; \
+		$(PYTHON312) scripts/tables/$$generator.py $(TABLES); \
 	done
 	$(PYTHON312) scripts/tables/unicode.py check

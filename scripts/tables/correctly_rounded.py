@@ -1,8 +1,8 @@
-"""Generates tests/tables/random_correctly_rounded.txt: correctly rounded values of the libm
-functions that src/runtime/random.rs implements itself (so that its results do not depend on
+"""Generates crates/pycore/tests/tables/random_correctly_rounded.txt: correctly rounded values of the libm
+functions that crates/pycore/src/random.rs implements itself (so that its results do not depend on
 the platform's libm, which is sometimes one ulp off).
 
-  PYENV_VERSION=3.12.1 python3.12 scripts/tables/correctly_rounded.py tests/tables
+  PYENV_VERSION=3.12.1 python3.12 scripts/tables/correctly_rounded.py crates/pycore/tests/tables
 
 (`make regen-tables` runs it.) One case a line: `function x expected` or `pow x y expected`,
 expected being the bits of the correctly rounded double in hex. The values are computed with

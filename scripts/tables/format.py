@@ -1,7 +1,7 @@
-"""Generates tests/tables/format.txt, the expected-output table of src/runtime/format.rs's tests,
+"""Generates crates/pycore/tests/tables/format.txt, the expected-output table of crates/pycore/src/format.rs's tests,
 from CPython 3.12.
 
-Run:  PYENV_VERSION=3.12.1 python3.12 scripts/tables/format.py > tests/tables/format.txt
+Run:  PYENV_VERSION=3.12.1 python3.12 scripts/tables/format.py > crates/pycore/tests/tables/format.txt
 (`make regen-tables` does it). The test module loads the table with include_str!.
 GEN_SEED, GEN_SCALE (default 0.3) and GEN_LIMIT (longest expected output, default 160) make
 bigger tables for a one-off check without embedding them:

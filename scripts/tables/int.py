@@ -1,6 +1,6 @@
-"""Generates the tables of src/runtime/int.rs's tests from CPython 3.12's int.
+"""Generates the tables of crates/pycore/src/int.rs's tests from CPython 3.12's int.
 
-  PYENV_VERSION=3.12.1 python3.12 scripts/tables/int.py tests/tables
+  PYENV_VERSION=3.12.1 python3.12 scripts/tables/int.py crates/pycore/tests/tables
 
 writes one file per table (`make regen-tables` runs it), one case a line, fields separated by
 one space:

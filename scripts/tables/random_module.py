@@ -1,6 +1,6 @@
-"""Generates the tables of src/runtime/random.rs's tests from CPython 3.12's random module.
+"""Generates the tables of crates/pycore/src/random.rs's tests from CPython 3.12's random module.
 
-  PYENV_VERSION=3.12.1 python3.12 scripts/tables/random_module.py tests/tables
+  PYENV_VERSION=3.12.1 python3.12 scripts/tables/random_module.py crates/pycore/tests/tables
 
 writes (`make regen-tables` runs it):
   random_script_*.txt   scripts: `seed KIND VALUE [EXTRA]` lines reseed the generator, every

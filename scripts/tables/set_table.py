@@ -1,7 +1,7 @@
-"""Generates the tables of src/runtime/set_table.rs's tests from CPython 3.12: the order in which
+"""Generates the tables of crates/pycore/src/set_table.rs's tests from CPython 3.12: the order in which
 real sets iterate after each operation of small scenarios.
 
-  PYENV_VERSION=3.12.1 python3.12 scripts/tables/set_table.py tests/tables
+  PYENV_VERSION=3.12.1 python3.12 scripts/tables/set_table.py crates/pycore/tests/tables
 
 writes three files (`make regen-tables` runs it):
   set_table_scenarios.txt  hand-written scenarios: one `operation<TAB>transcript line` a line,

@@ -1,6 +1,6 @@
-"""Generates the tables of src/runtime/strings.rs's tests from CPython 3.12's str.
+"""Generates the tables of crates/pycore/src/strings.rs's tests from CPython 3.12's str.
 
-  PYENV_VERSION=3.12.1 python3.12 scripts/tables/strings.py tests/tables
+  PYENV_VERSION=3.12.1 python3.12 scripts/tables/strings.py crates/pycore/tests/tables
 
 writes one file per table (`make regen-tables` runs it), one case a line, fields separated by
 TABs; text is written with backslash as \\\\ and every character outside printable ASCII as

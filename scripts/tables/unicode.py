@@ -1,10 +1,9 @@
-"""Generates the Unicode tables that the runtime carries in src/ (Unicode 15.0, as CPython 3.12).
+"""Generates the Unicode tables that the runtime carries in crates/pycore/src/ (Unicode 15.0, as CPython 3.12).
 
 They are runtime data, not test tables, so they stay in the Rust source between
 `// BEGIN GENERATED NAME` and `// END GENERATED NAME` markers:
-  src/runtime/strings.rs  UNICODE_TABLES    per-character str predicates and case mappings
-  src/runtime/int.rs      DECIMAL_RANGES    runs of decimal digits (int() accepts them)
-  src/runtime/int.rs      PRINTABLE_RANGES  non-ASCII characters str.isprintable() accepts
+  crates/pycore/src/strings.rs  UNICODE_TABLES    per-character str predicates and case mappings
+  crates/pycore/src/int.rs      DECIMAL_RANGES    runs of decimal digits (int() accepts them)
 
   PYENV_VERSION=3.12.1 python3.12 scripts/tables/unicode.py print NAME   prints a block
   PYENV_VERSION=3.12.1 python3.12 scripts/tables/unicode.py check        compares every block
@@ -49,10 +48,6 @@ def pair_block(pairs, per_line):
 
 def decimal_ranges():
     return pair_block(ranges(lambda cp: cp >= 0x80 and chr(cp).isdecimal(), 0, 0x110000), 4)
-
-
-def printable_ranges():
-    return pair_block(ranges(lambda cp: chr(cp).isprintable(), 0x80, 0x110000), 5)
 
 
 # ------------------------------------------------------------------------- UNICODE_TABLES
@@ -158,9 +153,8 @@ def unicode_tables():
 
 
 BLOCKS = {
-    'UNICODE_TABLES': ('src/runtime/strings.rs', unicode_tables),
-    'DECIMAL_RANGES': ('src/runtime/int.rs', decimal_ranges),
-    'PRINTABLE_RANGES': ('src/runtime/int.rs', printable_ranges),
+    'UNICODE_TABLES': ('crates/pycore/src/strings.rs', unicode_tables),
+    'DECIMAL_RANGES': ('crates/pycore/src/int.rs', decimal_ranges),
 }
 
 
