@@ -66,27 +66,48 @@ fn trunk_is_offline_and_bootstrap_installs_the_version_it_requires() {
     );
 }
 
-/// The pure core (the Python front end and, later, the runtime and curriculum) is tested
-/// natively and must not reach for the browser.
+/// The core (the Python front end, the runtime, the curriculum and the pycore crate) is tested
+/// natively and must not reach for the browser; pycore is a leaf that knows nothing of the VM.
 #[test]
-fn the_python_core_has_no_web_dependencies() {
+fn the_core_has_no_web_dependencies_and_pycore_no_vm() {
     let web = ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut offenders = Vec::new();
-    let mut dirs = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/python")];
+    let core = [
+        "src/python",
+        "src/runtime",
+        "src/curriculum",
+        "crates/pycore/src",
+    ];
+    for (path, text) in core.iter().flat_map(|dir| sources(&root.join(dir))) {
+        for krate in web {
+            if text.contains(&format!("{krate}::")) || text.contains(&format!("use {krate}")) {
+                offenders.push(format!("{} uses {krate}", path.display()));
+            }
+        }
+    }
+    // A leaf: no dependency on another crate of this workspace (the app and its VM).
+    let manifest = read("crates/pycore/Cargo.toml");
+    if manifest.contains("path =") || manifest.contains("looplab") {
+        offenders.push("crates/pycore/Cargo.toml depends on a crate of the workspace".into());
+    }
+    assert!(offenders.is_empty(), "{offenders:?}");
+}
+
+/// Every Rust source under `dir`, with its text.
+fn sources(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut found = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
     while let Some(dir) = dirs.pop() {
         for entry in fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 dirs.push(path);
-                continue;
-            }
-            let text = fs::read_to_string(&path).unwrap();
-            for krate in web {
-                if text.contains(&format!("{krate}::")) || text.contains(&format!("use {krate}")) {
-                    offenders.push(format!("{} uses {krate}", path.display()));
-                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = fs::read_to_string(&path).unwrap();
+                found.push((path, text));
             }
         }
     }
-    assert!(offenders.is_empty(), "{offenders:?}");
+    found
 }
