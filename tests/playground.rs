@@ -5,8 +5,9 @@
 
 use std::rc::Rc;
 
+use looplab::ui::components::narration::narrate;
 use looplab::ui::playground::PlaygroundPage;
-use looplab::ui::playground::state::{Action, EXAMPLE, Playground, Run, narrate};
+use looplab::ui::playground::state::{Action, EXAMPLE, Playground, Run};
 use looplab::ui::playground::worker::Update;
 use yew::{Reducible, ServerRenderer};
 
@@ -238,11 +239,12 @@ fn iteration_steps_land_on_the_first_event_of_an_iteration() {
 
 #[test]
 fn the_keys_map_to_the_controls() {
-    use looplab::ui::playground::keys::action;
+    use looplab::ui::components::keys::shortcut;
     let playground = ran(EXAMPLE);
     let end = playground.position;
     let press = |p: Rc<Playground>, key: &str, shift: bool| {
-        p.reduce(action(key, shift).unwrap_or_else(|| panic!("{key} is a shortcut")))
+        let shortcut = shortcut(key, shift).unwrap_or_else(|| panic!("{key} is a shortcut"));
+        p.reduce(Action::from(shortcut))
     };
     let back = press(playground, "ArrowLeft", false);
     assert_eq!(back.position, end - 1);
@@ -254,12 +256,12 @@ fn the_keys_map_to_the_controls() {
     assert!(!paused.playing);
     let iteration = press(paused, "ArrowRight", true);
     assert_eq!(iteration.state().expect("a state").it, 1);
-    assert!(action("a", false).is_none());
+    assert!(shortcut("a", false).is_none());
 }
 
 #[test]
 fn the_timeline_draws_each_tasks_life_over_virtual_time() {
-    use looplab::ui::playground::lanes::{MarkerKind, SegmentKind};
+    use looplab::ui::components::lanes::{MarkerKind, SegmentKind};
     let playground = ran(EXAMPLE);
     let run = playground.run.as_ref().expect("a run");
     assert_eq!(run.end_t, 2.0);
@@ -334,7 +336,7 @@ fn the_timeline_draws_each_tasks_life_over_virtual_time() {
 
 #[test]
 fn syntax_colouring_keeps_every_character_and_finds_the_kinds() {
-    use looplab::ui::playground::highlight::{Kind, spans};
+    use looplab::ui::components::highlight::{Kind, spans};
     let source = "@decorator\nasync def f(x='a # not a comment'):  # a comment\n    await g(f\"{x}\", 0x1F, 2.5e3, \"\"\"multi\nline\"\"\")\n    return len(x) is None\nunclosed = 'text\nprint(\"ok\", \"\\é\", \"\"\"\\é\")";
     let parts = spans(source);
     assert_eq!(parts.iter().map(|(_, t)| *t).collect::<String>(), source);
@@ -494,7 +496,7 @@ fn stepping_forward_replays_one_event_into_the_same_state_a_jump_rebuilds() {
 
 #[test]
 fn the_timeline_zooms_pans_and_follows_the_cursor() {
-    use looplab::ui::playground::viewport::{TimeWindow, WindowChange};
+    use looplab::ui::components::viewport::{TimeWindow, WindowChange};
     let playground = ran(EXAMPLE);
     assert_eq!(playground.window, TimeWindow::full(2.0));
     // Zoom in around the start: a quarter of the run.
@@ -553,9 +555,11 @@ fn the_timeline_zooms_pans_and_follows_the_cursor() {
 
 #[test]
 fn the_zoom_keys_map_to_the_window() {
-    use looplab::ui::playground::keys::action;
+    use looplab::ui::components::keys::shortcut;
     let playground = ran(EXAMPLE);
-    let press = |p: Rc<Playground>, key: &str| p.reduce(action(key, false).expect("a shortcut"));
+    let press = |p: Rc<Playground>, key: &str| {
+        p.reduce(Action::from(shortcut(key, false).expect("a shortcut")))
+    };
     let zoomed = press(playground, "+");
     assert_eq!(zoomed.window.span(), 1.0);
     let out = press(press(zoomed, "+"), "-");
@@ -573,7 +577,7 @@ fn many_tasks(n: usize) -> String {
 }
 
 fn render_timeline(playground: &Playground) -> String {
-    use looplab::ui::playground::timeline::{RunRef, TimelineProps, TimelineView};
+    use looplab::ui::components::timeline::{RunRef, TimelineProps, TimelineView};
     let props = TimelineProps {
         run: playground.run.clone().map(RunRef),
         now: playground.state().map_or(0.0, |s| s.t),
@@ -590,7 +594,7 @@ fn render_timeline(playground: &Playground) -> String {
 
 #[test]
 fn only_the_lanes_in_view_are_drawn() {
-    use looplab::ui::playground::viewport::{FIRST_ROWS, visible_rows};
+    use looplab::ui::components::viewport::{FIRST_ROWS, visible_rows};
     let playground = ran(&many_tasks(2000));
     let run = playground.run.as_ref().expect("a run");
     assert!(run.lanes.len() > 2000);
@@ -609,7 +613,7 @@ fn only_the_lanes_in_view_are_drawn() {
 
 #[test]
 fn lanes_draw_only_what_falls_in_the_window() {
-    use looplab::ui::playground::viewport::WindowChange;
+    use looplab::ui::components::viewport::WindowChange;
     let playground = ran(EXAMPLE);
     let whole = render_timeline(&playground);
     // From t=1.5 on: coffee (done at t=1.0) draws nothing but its label.
@@ -721,7 +725,7 @@ fn a_task_group_gains_its_children_as_they_are_created() {
     }
     #[yew::component]
     fn Trees(props: &Props) -> yew::Html {
-        looplab::ui::playground::groups::view(&props.state)
+        looplab::ui::components::groups::view(&props.state)
     }
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Trees>::with_props(Props { state })

@@ -4,6 +4,7 @@
 //! every page also renders natively (yew's server-side renderer) in `cargo test`.
 
 pub mod compare;
+pub mod components;
 pub mod crash;
 mod nav;
 pub mod pages;

@@ -10,11 +10,11 @@ use yew::prelude::*;
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
-use crate::ui::playground::editor::{CodeEditor, SavedVersionNote};
-use crate::ui::playground::keys;
-use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
-use crate::ui::playground::timeline::{RunRef, TimelineView};
-use crate::ui::playground::viewport::{TimeWindow, WindowChange};
+use crate::ui::components::editor::{CodeEditor, SavedVersionNote};
+use crate::ui::components::keys::{self, Shortcut};
+use crate::ui::components::timeline::{RunRef, TimelineView};
+use crate::ui::components::viewport::{TimeWindow, WindowChange};
+use crate::ui::playground::state::SPEEDS;
 use crate::ui::playground::worker::{RunnerHandle, use_runner};
 use crate::ui::share::{self, ShareBox};
 use crate::ui::{Route, storage};
@@ -167,8 +167,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     {
         let dispatcher = compare.dispatcher();
         use_effect_with((), move |_| {
-            let listener = keys::listen(move |action| {
-                if let Some(action) = shared_clock_action(action) {
+            let listener = keys::listen(move |shortcut| {
+                if let Some(action) = shared_clock_action(shortcut) {
                     dispatcher.dispatch(action);
                 }
             });
@@ -410,15 +410,17 @@ pub fn pair_href(sources: &[String; 2]) -> String {
     .href()
 }
 
-/// The compare page's meaning of a playground key, if it has one (iterations are per run,
-/// so their keys do nothing here).
-fn shared_clock_action(action: PlaygroundAction) -> Option<Action> {
-    Some(match action {
-        PlaygroundAction::Step => Action::Step,
-        PlaygroundAction::StepBack => Action::StepBack,
-        PlaygroundAction::TogglePlay => Action::TogglePlay,
-        PlaygroundAction::Reset => Action::Reset,
-        _ => return None,
+/// The compare page's meaning of a shortcut, if it has one (iterations are per run, and the
+/// timelines' window is the page's own, so those keys do nothing here).
+fn shared_clock_action(shortcut: Shortcut) -> Option<Action> {
+    Some(match shortcut {
+        Shortcut::Step => Action::Step,
+        Shortcut::StepBack => Action::StepBack,
+        Shortcut::TogglePlay => Action::TogglePlay,
+        Shortcut::Reset => Action::Reset,
+        Shortcut::NextIteration | Shortcut::PreviousIteration | Shortcut::Window(_) => {
+            return None;
+        }
     })
 }
 

@@ -9,9 +9,9 @@ use yew::prelude::*;
 use super::lessons::{inline, paragraphs};
 use crate::curriculum::capstone::{self, Attempt, Ran};
 use crate::curriculum::{Capstone, curriculum};
+use crate::ui::components::editor::CodeEditor;
 use crate::ui::nav::NavLink;
 use crate::ui::playground::Opened;
-use crate::ui::playground::editor::CodeEditor;
 use crate::ui::playground::worker::{Update, use_runner};
 use crate::ui::{Route, data_url, storage};
 

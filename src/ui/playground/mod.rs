@@ -2,23 +2,18 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
-pub mod editor;
-pub mod groups;
-pub mod highlight;
-pub mod lanes;
-mod primitives;
 pub mod state;
-pub mod timeline;
-pub mod viewport;
 pub mod worker;
 
 use yew::prelude::*;
 
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
+use crate::ui::components::narration::narrate;
+use crate::ui::components::{editor, groups, keys, primitives, task_colour, timeline};
 use crate::ui::share::{self, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
-use state::{Action, EXAMPLE, Moment, Playground, SPEEDS, narrate};
+use state::{Action, EXAMPLE, Moment, Playground, SPEEDS};
 use worker::use_runner;
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
@@ -168,7 +163,8 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
     {
         let dispatcher = playground.dispatcher();
         use_effect_with((), move |_| {
-            let listener = keys::listen(move |action| dispatcher.dispatch(action));
+            let listener =
+                keys::listen(move |shortcut| dispatcher.dispatch(Action::from(shortcut)));
             // Leaving the page stops listening (the listener removes itself when dropped).
             move || {
                 let _stopped = listener;
@@ -332,12 +328,6 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
             </div>
         </>
     }
-}
-
-/// The colour class of a task: by creation order, so a task keeps its colour in the editor,
-/// the tasks table and the timeline.
-pub fn task_colour(index: usize) -> String {
-    format!("task-colour-{}", index % 8)
 }
 
 /// A line number, marked with the tasks whose code is at that line now (the running one
@@ -544,86 +534,5 @@ fn ConsoleView(props: &ConsoleProps) -> Html {
                 </li>
             }) }
         </ol>
-    }
-}
-
-/// The keyboard shortcuts, listened for on the whole document while the page is shown.
-pub mod keys {
-    use super::state::Action;
-    use super::viewport::{WindowChange, ZOOM_STEP};
-
-    /// The action for a key press, if it is a shortcut.
-    pub fn action(key: &str, shift: bool) -> Option<Action> {
-        Some(match (key, shift) {
-            (" ", _) => Action::TogglePlay,
-            ("ArrowRight", false) => Action::Step,
-            ("ArrowLeft", false) => Action::StepBack,
-            ("ArrowRight", true) => Action::NextIteration,
-            ("ArrowLeft", true) => Action::PreviousIteration,
-            ("Home", _) => Action::Reset,
-            ("+" | "=", _) => Action::Window(WindowChange::Zoom {
-                factor: ZOOM_STEP,
-                around: None,
-            }),
-            ("-", _) => Action::Window(WindowChange::Zoom {
-                factor: 1.0 / ZOOM_STEP,
-                around: None,
-            }),
-            ("0", _) => Action::Window(WindowChange::Fit),
-            _ => return None,
-        })
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub struct Listener(wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>);
-
-    #[cfg(target_arch = "wasm32")]
-    impl Drop for Listener {
-        fn drop(&mut self) {
-            use wasm_bindgen::JsCast;
-            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                let _ = document.remove_event_listener_with_callback(
-                    "keydown",
-                    self.0.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn listen(dispatch: impl Fn(Action) + 'static) -> Option<Listener> {
-        use wasm_bindgen::JsCast;
-        let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
-            move |event: web_sys::KeyboardEvent| {
-                let typing = event
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|e| {
-                        matches!(e.tag_name().as_str(), "TEXTAREA" | "SELECT" | "INPUT")
-                    });
-                if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
-                    return;
-                }
-                if let Some(action) = action(&event.key(), event.shift_key()) {
-                    // Also keeps the space bar from clicking a focused button a second time.
-                    event.prevent_default();
-                    dispatch(action);
-                }
-            },
-        );
-        let document = web_sys::window()?.document()?;
-        document
-            .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
-            .ok()?;
-        Some(Listener(closure))
-    }
-
-    /// Natively (server-side rendering) there is no document to listen on.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub struct Listener;
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn listen(_dispatch: impl Fn(Action) + 'static) -> Option<Listener> {
-        None
     }
 }
