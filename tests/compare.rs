@@ -8,8 +8,8 @@ use std::rc::Rc;
 use looplab::ui::compare::ComparePage;
 use looplab::ui::compare::presets::PRESETS;
 use looplab::ui::compare::state::{Action, Compare, SharedClock, Side};
-use looplab::ui::playground::state::Run;
-use looplab::ui::playground::worker::Update;
+use looplab::ui::run::Run;
+use looplab::ui::run::runner::Update;
 use yew::{Reducible, ServerRenderer};
 
 /// Both editors' programs run, as the page's runners report them: each side started, then
@@ -299,8 +299,6 @@ fn each_side_runs_in_its_worker_and_shows_its_run_when_it_arrives() {
     let started = before
         .clone()
         .reduce(Action::Runner(Side::Right, Update::Started));
-    assert_eq!(started.pending, [None, Some(0)]);
-    assert!(started.is_pending());
     assert!(started.run(Side::Right).is_none(), "the old run is gone");
     // The other side stays, at its end, on a clock of its own events alone.
     assert_eq!(
@@ -313,27 +311,16 @@ fn each_side_runs_in_its_worker_and_shows_its_run_when_it_arrives() {
     );
     assert_eq!(started.step, started.clock.len());
 
-    let progress = started.reduce(Action::Runner(Side::Right, Update::Progress(4096)));
-    assert_eq!(progress.pending, [None, Some(4096)]);
     let right = Rc::new(Run::new("print('new')\n"));
-    let loaded = progress
-        .clone()
-        .reduce(Action::Runner(Side::Right, Update::Loaded(right.clone())));
-    assert!(!loaded.is_pending());
+    let loaded = started.reduce(Action::Runner(Side::Right, Update::Loaded(right)));
     assert_eq!(console_text(&loaded, Side::Right), ["new"]);
+    assert_eq!(
+        loaded.run(Side::Left).expect("a run").source,
+        PRESETS[0].left.source,
+        "the other side keeps its run"
+    );
     assert_eq!(loaded.step, loaded.clock.len(), "both shown at their end");
     assert!(loaded.verdict().is_some());
-
-    // A stopped run that arrives late is not shown, nor is news of another side's run.
-    let stopped = progress.reduce(Action::Runner(Side::Right, Update::Stopped));
-    assert_eq!(stopped.pending, [None, None]);
-    let late = stopped.reduce(Action::Runner(Side::Right, Update::Loaded(right.clone())));
-    assert!(late.run(Side::Right).is_none());
-    let stray = before.reduce(Action::Runner(Side::Left, Update::Loaded(right)));
-    assert_eq!(
-        stray.run(Side::Left).expect("a run").source,
-        PRESETS[0].left.source
-    );
 }
 
 #[test]

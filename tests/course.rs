@@ -358,7 +358,7 @@ fn every_capstone_reference_passes_and_every_starter_fails_a_check() {
 #[test]
 fn a_capstone_graded_from_the_playgrounds_run_gets_the_same_grades() {
     use looplab::curriculum::capstone::{Ran, attempt, compose, grade, parts};
-    use looplab::ui::playground::state::Run;
+    use looplab::ui::run::Run;
     for capstone in &curriculum().capstones {
         let source = &curriculum()
             .program(&capstone.program)

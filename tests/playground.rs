@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 use looplab::ui::components::narration::narrate;
 use looplab::ui::playground::PlaygroundPage;
-use looplab::ui::playground::state::{Action, EXAMPLE, Playground, Run};
-use looplab::ui::playground::worker::Update;
+use looplab::ui::playground::state::{Action, EXAMPLE, Playground};
+use looplab::ui::run::Run;
+use looplab::ui::run::runner::Update;
 use yew::{Reducible, ServerRenderer};
 
 /// The editor's program run, as the page's runner reports a run: started, then loaded.
@@ -405,8 +406,8 @@ asyncio.run(main())
 
 #[test]
 fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
-    use looplab::ui::playground::state::{Run, RunBuilder, RunOutcome, run_for_playground};
-    use looplab::ui::playground::worker::{EVENTS_PER_CHUNK, Reply, replies};
+    use looplab::ui::run::worker::{EVENTS_PER_CHUNK, Reply, replies};
+    use looplab::ui::run::{RunBuilder, RunOutcome, run_for_playground};
 
     // Enough tasks for several chunks.
     let source = BUSY.replace("range(6)", "range(400)");
@@ -452,29 +453,18 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
 }
 
 #[test]
-fn a_run_in_the_worker_shows_progress_then_the_run_and_a_stopped_one_never_comes_back() {
-    let started =
-        Rc::new(Playground::new(BUSY.to_string())).reduce(Action::Runner(Update::Started));
-    assert_eq!(started.pending, Some(0));
+fn a_run_in_the_worker_clears_the_old_run_then_shows_the_new_one_at_its_end() {
+    let shown = ran(EXAMPLE);
+    let started = shown.reduce(Action::Runner(Update::Started));
     assert!(started.run.is_none() && started.state().is_none());
-    let progress = started.reduce(Action::Runner(Update::Progress(4096)));
-    assert_eq!(progress.pending, Some(4096));
-    let run = Rc::new(looplab::ui::playground::state::Run::new(BUSY));
-    let loaded = progress
-        .clone()
-        .reduce(Action::Runner(Update::Loaded(run.clone())));
-    assert_eq!(loaded.pending, None);
+    assert_eq!(started.position, 0);
+    let run = Rc::new(Run::new(BUSY));
+    let loaded = started.reduce(Action::Runner(Update::Loaded(run.clone())));
     assert_eq!(loaded.position, run.len());
     assert_eq!(
         loaded.state().as_deref(),
         Some(&run.timeline.state_at(run.len()))
     );
-    // Stopped: what was still on its way is ignored.
-    let stopped = progress.reduce(Action::Runner(Update::Stopped));
-    assert_eq!(stopped.pending, None);
-    let late = stopped.reduce(Action::Runner(Update::Loaded(run)));
-    assert!(late.run.is_none());
-    assert_eq!(late.pending, None);
 }
 
 #[test]

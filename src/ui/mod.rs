@@ -10,6 +10,7 @@ mod nav;
 pub mod pages;
 pub mod playground;
 pub mod route;
+pub mod run;
 pub mod share;
 mod shell;
 pub mod storage;

@@ -15,7 +15,7 @@ use crate::ui::components::keys::{self, Shortcut};
 use crate::ui::components::timeline::{RunRef, TimelineView};
 use crate::ui::components::viewport::{TimeWindow, WindowChange};
 use crate::ui::playground::state::SPEEDS;
-use crate::ui::playground::worker::{RunnerHandle, use_runner};
+use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, ShareBox};
 use crate::ui::{Route, storage};
 use presets::PRESETS;
@@ -183,12 +183,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         Callback::from(move |_: MouseEvent| start_runs(&runners, &compare.sources))
     };
     let on_stop = {
-        let (compare, runners) = (compare.clone(), runners.clone());
+        let runners = runners.clone();
         Callback::from(move |_: MouseEvent| {
-            for side in Side::BOTH {
-                if compare.pending[side.index()].is_some() {
-                    runners[side.index()].stop();
-                }
+            for runner in runners.iter().filter(|runner| runner.under_way().is_some()) {
+                runner.stop();
             }
         })
     };
@@ -295,7 +293,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         </label>
                         <button data-testid="compare-run" class="primary"
                             onclick={on_run}>{ "Run both" }</button>
-                        if compare.is_pending() {
+                        if runners.iter().any(|runner| runner.under_way().is_some()) {
                             <button data-testid="compare-stop" onclick={on_stop}>{ "■ Stop" }</button>
                         }
                         <button data-testid="share" aria-expanded={sharing.to_string()}
@@ -377,7 +375,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     }
                 </section>
                 <div class="compare-columns">
-                    { for Side::BOTH.iter().map(|&side| side_view(&compare, side)) }
+                    { for Side::BOTH.iter().map(|&side| side_view(&compare, side, &runners[side.index()])) }
                 </div>
                 <section class="panel compare-timelines" aria-label="Timelines">
                     <h2>{ "Timelines on one time axis" }</h2>
@@ -476,7 +474,7 @@ fn error_view(compare: &Compare, side: Side) -> Html {
 }
 
 /// A side at the shared time: whether it is still going, its loop in brief, its console.
-fn side_view(compare: &Compare, side: Side) -> Html {
+fn side_view(compare: &Compare, side: Side, runner: &RunnerHandle) -> Html {
     let key = side.key();
     let title = compare.title(side);
     let state = compare.state(side);
@@ -485,7 +483,7 @@ fn side_view(compare: &Compare, side: Side) -> Html {
             aria-label={format!("{title}: loop and console")}>
             <h2><span class="side-mark" aria-hidden="true">{ side_mark(side) }</span>{ title }</h2>
             <p class="compare-status" data-testid={format!("compare-status-{key}")}>
-                { status_text(compare, side) }
+                { status_text(compare, side, runner) }
             </p>
             if let Some(state) = &state {
                 { summary_view(state, key) }
@@ -505,8 +503,8 @@ fn side_view(compare: &Compare, side: Side) -> Html {
 }
 
 /// "Finished at t=3.0", or how far through its run a side is.
-fn status_text(compare: &Compare, side: Side) -> String {
-    match compare.pending[side.index()] {
+fn status_text(compare: &Compare, side: Side, runner: &RunnerHandle) -> String {
+    match runner.under_way() {
         Some(0) => return "Running…".to_string(),
         Some(events) => return format!("Running… {events} events replayed so far"),
         None => {}

@@ -11,8 +11,9 @@ use yew::Reducible;
 use super::presets::{PRESETS, matching};
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::LoopState;
-use crate::ui::playground::state::{ConsoleLine, EVENTS_PER_SECOND, Run};
-use crate::ui::playground::worker::Update;
+use crate::ui::playground::state::EVENTS_PER_SECOND;
+use crate::ui::run::runner::Update;
+use crate::ui::run::{ConsoleLine, Run};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Side {
@@ -254,8 +255,6 @@ pub struct Compare {
     pub sources: [String; 2],
     /// The last runs (the editors may have changed since).
     pub runs: [Option<Rc<Run>>; 2],
-    /// A side whose run is under way elsewhere (its worker): how many events have arrived.
-    pub pending: [Option<usize>; 2],
     pub clock: Rc<SharedClock>,
     /// How many events of the shared order have happened.
     pub step: usize,
@@ -276,7 +275,7 @@ pub enum Action {
     Edit(Side, String),
     /// Put a preset's two programs in the editors (the page then runs them).
     ChoosePreset(usize),
-    /// News of a side's run under way in its worker: started, progress, the run, stopped.
+    /// News of a side's run in its worker: it started (its old run goes), or it arrived.
     Runner(Side, Update),
     /// One event forward, on whichever side has the next one.
     Step,
@@ -304,7 +303,6 @@ impl Compare {
         Compare {
             sources: [left, right],
             runs: [None, None],
-            pending: [None, None],
             clock: Rc::default(),
             step: 0,
             align: Align::Time,
@@ -571,20 +569,8 @@ impl Compare {
             ..self.clone()
         };
         next.runs[side.index()] = run;
-        next.pending[side.index()] = None;
         next.clock = Rc::new(SharedClock::of_runs(&next.runs, next.align));
         next.at_step(usize::MAX)
-    }
-
-    /// Whether a run is under way on either side.
-    pub fn is_pending(&self) -> bool {
-        self.pending.iter().any(Option::is_some)
-    }
-
-    fn with_pending(&self, side: Side, events: Option<usize>) -> Compare {
-        let mut next = self.clone();
-        next.pending[side.index()] = events;
-        next
     }
 }
 
@@ -616,20 +602,8 @@ impl Reducible for Compare {
                 },
                 None => (*self).clone(),
             },
-            Action::Runner(side, Update::Started) => {
-                self.with_run(side, None).with_pending(side, Some(0))
-            }
-            Action::Runner(side, Update::Progress(events))
-                if self.pending[side.index()].is_some() =>
-            {
-                self.with_pending(side, Some(events))
-            }
-            Action::Runner(side, Update::Loaded(run)) if self.pending[side.index()].is_some() => {
-                self.with_run(side, Some(run))
-            }
-            // A run that was stopped (or replaced) does not come back.
-            Action::Runner(_, Update::Progress(_) | Update::Loaded(_)) => return self,
-            Action::Runner(side, Update::Stopped) => self.with_pending(side, None),
+            Action::Runner(side, Update::Started) => self.with_run(side, None),
+            Action::Runner(side, Update::Loaded(run)) => self.with_run(side, Some(run)),
             Action::Step => self.paused().at_step(self.step + 1),
             Action::StepBack => self.paused().at_step(self.step.saturating_sub(1)),
             Action::Seek(mark) => self.paused().at_reading(mark),

@@ -16,7 +16,7 @@ use super::viewport::{
     visible_rows,
 };
 use crate::runtime::format::float_repr;
-use crate::ui::playground::state::Run;
+use crate::ui::run::Run;
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
 const WIDTH: f64 = 1000.0;

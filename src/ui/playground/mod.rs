@@ -3,7 +3,6 @@
 //! it and dispatches; the browser's storage is touched only in effects.
 
 pub mod state;
-pub mod worker;
 
 use yew::prelude::*;
 
@@ -11,10 +10,10 @@ use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
 use crate::ui::components::narration::narrate;
 use crate::ui::components::{editor, groups, keys, primitives, task_colour, timeline};
+use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
 use state::{Action, EXAMPLE, Moment, Playground, SPEEDS};
-use worker::use_runner;
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
 const TASKS_SHOWN: usize = 50;
@@ -250,7 +249,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                         <button data-testid="run" class="primary" onclick={on_run}>
                             { "Run" }
                         </button>
-                        if playground.pending.is_some() {
+                        if runner.under_way().is_some() {
                             <button data-testid="stop" onclick={on_stop}>{ "■ Stop" }</button>
                         }
                         <button data-testid="reset" disabled={run.is_none() || position == 0}
@@ -298,7 +297,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             min="0" max={length.to_string()} value={position.to_string()}
                             disabled={run.is_none()} oninput={on_scrub} />
                     </label>
-                    { pending_view(&playground) }
+                    { pending_view(&runner) }
                     { error_view(&playground) }
                 </section>
                 <section class="panel loop-panel" aria-label="Event loop">
@@ -396,8 +395,8 @@ fn moment_link(playground: &Playground, code: &str) -> Option<MomentLink> {
 }
 
 /// While a run is under way: how far it got.
-fn pending_view(playground: &Playground) -> Html {
-    let Some(events) = playground.pending else {
+fn pending_view(runner: &RunnerHandle) -> Html {
+    let Some(events) = runner.under_way() else {
         return Html::default();
     };
     let text = match events {
