@@ -5,9 +5,9 @@
 
 use std::rc::Rc;
 
-use looplab::ui::compare::ComparePage;
-use looplab::ui::compare::presets::PRESETS;
-use looplab::ui::compare::state::{Action, Compare, SharedClock, Side};
+use looplab::ui::pages::compare::ComparePage;
+use looplab::ui::pages::compare::presets::PRESETS;
+use looplab::ui::pages::compare::state::{Action, Compare, SharedClock, Side};
 use looplab::ui::run::Run;
 use looplab::ui::run::runner::Update;
 use yew::{Reducible, ServerRenderer};
@@ -414,7 +414,7 @@ fn the_page_renders_its_editors_clock_and_preset_picker() {
 
 #[test]
 fn lined_up_by_iteration_both_sides_show_the_same_turn_of_their_loop() {
-    use looplab::ui::compare::state::Align;
+    use looplab::ui::pages::compare::state::Align;
     // asyncio.sleep vs time.sleep: the same work, fewer turns of the loop on one side.
     let by_time = preset(1);
     let by_iteration = by_time.clone().reduce(Action::Align(Align::Iteration));

@@ -6,8 +6,8 @@
 use std::rc::Rc;
 
 use looplab::ui::components::narration::narrate;
-use looplab::ui::playground::PlaygroundPage;
-use looplab::ui::playground::state::{Action, EXAMPLE, Playground};
+use looplab::ui::pages::playground::PlaygroundPage;
+use looplab::ui::pages::playground::state::{Action, EXAMPLE, Playground};
 use looplab::ui::run::Run;
 use looplab::ui::run::runner::Update;
 use yew::{Reducible, ServerRenderer};

@@ -7,11 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lessons::{inline, paragraphs};
+use super::playground::Opened;
 use crate::curriculum::capstone::{self, Attempt, Ran};
 use crate::curriculum::{Capstone, curriculum};
 use crate::ui::components::editor::CodeEditor;
 use crate::ui::nav::NavLink;
-use crate::ui::playground::Opened;
 use crate::ui::run::runner::{Update, use_runner};
 use crate::ui::{Route, data_url, storage};
 

@@ -14,7 +14,7 @@ use crate::ui::components::editor::{CodeEditor, SavedVersionNote};
 use crate::ui::components::keys::{self, Shortcut};
 use crate::ui::components::timeline::{RunRef, TimelineView};
 use crate::ui::components::viewport::{TimeWindow, WindowChange};
-use crate::ui::playground::state::SPEEDS;
+use crate::ui::pages::playground::state::SPEEDS;
 use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, ShareBox};
 use crate::ui::{Route, storage};

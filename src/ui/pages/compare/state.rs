@@ -11,7 +11,7 @@ use yew::Reducible;
 use super::presets::{PRESETS, matching};
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::LoopState;
-use crate::ui::playground::state::EVENTS_PER_SECOND;
+use crate::ui::pages::playground::state::EVENTS_PER_SECOND;
 use crate::ui::run::runner::Update;
 use crate::ui::run::{ConsoleLine, Run};
 
