@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use looplab::ui::components::playback::Control;
 use looplab::ui::pages::compare::ComparePage;
 use looplab::ui::pages::compare::presets::PRESETS;
 use looplab::ui::pages::compare::state::{Action, Compare, SharedClock, Side};
@@ -89,7 +90,7 @@ fn the_shared_order_is_by_time_then_side_then_each_runs_order() {
 
 #[test]
 fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
-    let compare = preset(1).reduce(Action::Reset);
+    let compare = preset(1).reduce(Action::Playback(Control::Reset));
     assert_eq!((compare.step, compare.reading), (0, 0.0));
     assert_eq!(compare.position(Side::Left), 0);
     assert_eq!(compare.position(Side::Right), 0);
@@ -101,7 +102,7 @@ fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
     let mut last_time = 0.0;
     for step in 1..=total {
         let before = [compare.position(Side::Left), compare.position(Side::Right)];
-        compare = compare.reduce(Action::Step);
+        compare = compare.reduce(Action::Playback(Control::Step));
         let after = [compare.position(Side::Left), compare.position(Side::Right)];
         // Exactly one side moves by exactly one event.
         let moved: usize = (0..2).map(|side| after[side] - before[side]).sum();
@@ -110,10 +111,13 @@ fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
         last_time = compare.reading;
     }
     assert_eq!(compare.step, total);
-    assert_eq!(compare.clone().reduce(Action::Step).step, total);
+    assert_eq!(
+        compare.clone().reduce(Action::Playback(Control::Step)).step,
+        total
+    );
     // And back to the start the same way.
     for _ in 0..total {
-        compare = compare.reduce(Action::StepBack);
+        compare = compare.reduce(Action::Playback(Control::StepBack));
     }
     assert_eq!((compare.step, compare.reading), (0, 0.0));
 }
@@ -347,19 +351,25 @@ fn choosing_a_preset_fills_the_editors_and_running_here_runs_one_side() {
 fn playback_moves_one_shared_event_per_tick_and_stops_at_the_end() {
     let compare = preset(0);
     let total = compare.clock.len();
-    let mut playing = compare.reduce(Action::Play);
-    assert!(playing.playing);
+    let mut playing = compare.reduce(Action::Playback(Control::Play));
+    assert!(playing.playback.playing);
     assert_eq!(playing.step, 0, "playing from the end starts again");
     for expected in 1..=total {
-        playing = playing.reduce(Action::Tick);
+        playing = playing.reduce(Action::Playback(Control::Tick));
         assert_eq!(playing.step, expected);
     }
-    assert!(!playing.playing, "playback stops at the end");
-    let toggled = playing.reduce(Action::TogglePlay);
-    assert!(toggled.playing);
-    let paused = toggled.reduce(Action::Step);
-    assert!(!paused.playing, "a step pauses");
-    assert_eq!(paused.reduce(Action::SetSpeed(16.0)).tick_millis(), 8);
+    assert!(!playing.playback.playing, "playback stops at the end");
+    let toggled = playing.reduce(Action::Playback(Control::TogglePlay));
+    assert!(toggled.playback.playing);
+    let paused = toggled.reduce(Action::Playback(Control::Step));
+    assert!(!paused.playback.playing, "a step pauses");
+    assert_eq!(
+        paused
+            .reduce(Action::Playback(Control::SetSpeed(16.0)))
+            .playback
+            .tick_millis(),
+        8
+    );
 }
 
 #[test]
@@ -452,10 +462,12 @@ fn lined_up_by_iteration_both_sides_show_the_same_turn_of_their_loop() {
     }
 
     // Stepping never turns the clock back.
-    let mut compare = by_iteration.clone().reduce(Action::Reset);
+    let mut compare = by_iteration
+        .clone()
+        .reduce(Action::Playback(Control::Reset));
     let mut last = 0.0;
     while compare.step < compare.clock.len() {
-        compare = compare.reduce(Action::Step);
+        compare = compare.reduce(Action::Playback(Control::Step));
         assert!(compare.reading >= last);
         last = compare.reading;
     }

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use looplab::ui::components::narration::narrate;
+use looplab::ui::components::playback::Control;
 use looplab::ui::pages::playground::PlaygroundPage;
 use looplab::ui::pages::playground::state::{Action, EXAMPLE, Playground};
 use looplab::ui::run::Run;
@@ -64,7 +65,7 @@ fn print_with_end_joins_lines_in_the_console() {
 
 #[test]
 fn stepping_back_and_scrubbing_restore_exactly_what_was_shown() {
-    let start = ran(EXAMPLE).reduce(Action::Reset);
+    let start = ran(EXAMPLE).reduce(Action::Playback(Control::Reset));
     assert_eq!(start.position, 0);
     assert!(console_text(&start).is_empty());
     let run = start.run.clone().expect("a run");
@@ -73,13 +74,19 @@ fn stepping_back_and_scrubbing_restore_exactly_what_was_shown() {
     let mut playground = start;
     for _ in 0..run.len() {
         moments.push((playground.state(), console_text(&playground)));
-        playground = playground.reduce(Action::Step);
+        playground = playground.reduce(Action::Playback(Control::Step));
     }
     assert_eq!(playground.position, run.len());
     // Stepping past the end stays at the end.
-    assert_eq!(playground.clone().reduce(Action::Step).position, run.len());
+    assert_eq!(
+        playground
+            .clone()
+            .reduce(Action::Playback(Control::Step))
+            .position,
+        run.len()
+    );
     for position in (0..run.len()).rev() {
-        playground = playground.reduce(Action::StepBack);
+        playground = playground.reduce(Action::Playback(Control::StepBack));
         assert_eq!(playground.position, position);
         assert!(
             playground.state() == moments[position].0,
@@ -184,28 +191,40 @@ fn playback_moves_one_event_per_tick_and_stops_at_the_end() {
     let playground = ran(EXAMPLE);
     let end = playground.run.as_ref().expect("a run").len();
     // Playing from the end starts again from the beginning.
-    let mut playing = playground.reduce(Action::Play);
-    assert!(playing.playing);
+    let mut playing = playground.reduce(Action::Playback(Control::Play));
+    assert!(playing.playback.playing);
     assert_eq!(playing.position, 0);
     for expected in 1..=end {
-        playing = playing.reduce(Action::Tick);
+        playing = playing.reduce(Action::Playback(Control::Tick));
         assert_eq!(playing.position, expected);
     }
-    assert!(!playing.playing, "playback stops at the end");
-    assert_eq!(playing.clone().reduce(Action::Tick).position, end);
+    assert!(!playing.playback.playing, "playback stops at the end");
+    assert_eq!(
+        playing
+            .clone()
+            .reduce(Action::Playback(Control::Tick))
+            .position,
+        end
+    );
     // A step pauses; speed sets the tick.
     let paused = playing
-        .reduce(Action::Reset)
-        .reduce(Action::Play)
-        .reduce(Action::Step);
-    assert!(!paused.playing);
-    assert_eq!(paused.tick_millis(), 125);
-    assert_eq!(paused.reduce(Action::SetSpeed(16.0)).tick_millis(), 8);
+        .reduce(Action::Playback(Control::Reset))
+        .reduce(Action::Playback(Control::Play))
+        .reduce(Action::Playback(Control::Step));
+    assert!(!paused.playback.playing);
+    assert_eq!(paused.playback.tick_millis(), 125);
+    assert_eq!(
+        paused
+            .reduce(Action::Playback(Control::SetSpeed(16.0)))
+            .playback
+            .tick_millis(),
+        8
+    );
 }
 
 #[test]
 fn iteration_steps_land_on_the_first_event_of_an_iteration() {
-    let start = ran(EXAMPLE).reduce(Action::Reset);
+    let start = ran(EXAMPLE).reduce(Action::Playback(Control::Reset));
     let run = start.run.clone().expect("a run");
     let events = run.timeline.events();
     // Just after the first event of an iteration: the event shown opens it.
@@ -252,9 +271,9 @@ fn the_keys_map_to_the_controls() {
     let start = press(back, "Home", false);
     assert_eq!(start.position, 0);
     let playing = press(start, " ", false);
-    assert!(playing.playing);
+    assert!(playing.playback.playing);
     let paused = press(playing, " ", false);
-    assert!(!paused.playing);
+    assert!(!paused.playback.playing);
     let iteration = press(paused, "ArrowRight", true);
     assert_eq!(iteration.state().expect("a state").it, 1);
     assert!(shortcut("a", false).is_none());
@@ -469,10 +488,11 @@ fn a_run_in_the_worker_clears_the_old_run_then_shows_the_new_one_at_its_end() {
 
 #[test]
 fn stepping_forward_replays_one_event_into_the_same_state_a_jump_rebuilds() {
-    let mut playground = ran(&BUSY.replace("range(6)", "range(40)")).reduce(Action::Reset);
+    let mut playground =
+        ran(&BUSY.replace("range(6)", "range(40)")).reduce(Action::Playback(Control::Reset));
     let run = playground.run.clone().expect("a run");
     while playground.position < run.len() {
-        playground = playground.reduce(Action::Step);
+        playground = playground.reduce(Action::Playback(Control::Step));
         assert_eq!(
             playground.state().as_deref(),
             Some(&run.timeline.state_at(playground.position)),
@@ -517,16 +537,18 @@ fn the_timeline_zooms_pans_and_follows_the_cursor() {
     assert_eq!(fitted.window, TimeWindow::full(2.0));
     // A move that leaves the window turns it; one inside leaves it alone.
     let zoomed_window = zoomed.window;
-    let at_start = zoomed.reduce(Action::Reset);
+    let at_start = zoomed.reduce(Action::Playback(Control::Reset));
     assert_eq!(at_start.window, zoomed_window);
     let at_one = at_start.reduce(Action::SeekTime(1.0));
     assert!(at_one.window.contains(1.0), "{:?}", at_one.window);
     assert_eq!(at_one.window.span(), 0.5);
     // Playing, the cursor never leaves the window.
-    let mut playing = at_one.reduce(Action::Reset).reduce(Action::Play);
+    let mut playing = at_one
+        .reduce(Action::Playback(Control::Reset))
+        .reduce(Action::Playback(Control::Play));
     let mut windows = vec![playing.window];
-    while playing.playing {
-        playing = playing.reduce(Action::Tick);
+    while playing.playback.playing {
+        playing = playing.reduce(Action::Playback(Control::Tick));
         let now = playing.state().expect("a state").t;
         assert!(
             playing.window.contains(now),

@@ -2,19 +2,16 @@
 //! while such a page is shown. A key means a [`Shortcut`]; each page says what a shortcut does
 //! to its own state (the compare page has no loop iterations of its own, so it skips those).
 
+use super::playback::Control;
 use super::viewport::{WindowChange, ZOOM_STEP};
 
 /// What a shortcut key asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Shortcut {
-    /// Play if paused, pause if playing (the space bar).
-    TogglePlay,
-    Step,
-    StepBack,
+    /// Play or pause, a step forward or back, back to the start.
+    Playback(Control),
     NextIteration,
     PreviousIteration,
-    /// Back to the start of the run.
-    Reset,
     /// Zoom the timeline, or fit it to the whole run.
     Window(WindowChange),
 }
@@ -22,12 +19,12 @@ pub enum Shortcut {
 /// The shortcut for a key press, if it is one.
 pub fn shortcut(key: &str, shift: bool) -> Option<Shortcut> {
     Some(match (key, shift) {
-        (" ", _) => Shortcut::TogglePlay,
-        ("ArrowRight", false) => Shortcut::Step,
-        ("ArrowLeft", false) => Shortcut::StepBack,
+        (" ", _) => Shortcut::Playback(Control::TogglePlay),
+        ("ArrowRight", false) => Shortcut::Playback(Control::Step),
+        ("ArrowLeft", false) => Shortcut::Playback(Control::StepBack),
         ("ArrowRight", true) => Shortcut::NextIteration,
         ("ArrowLeft", true) => Shortcut::PreviousIteration,
-        ("Home", _) => Shortcut::Reset,
+        ("Home", _) => Shortcut::Playback(Control::Reset),
         ("+" | "=", _) => Shortcut::Window(WindowChange::Zoom {
             factor: ZOOM_STEP,
             around: None,

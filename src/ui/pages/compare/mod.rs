@@ -12,9 +12,9 @@ use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
 use crate::ui::components::editor::{CodeEditor, SavedVersionNote};
 use crate::ui::components::keys::{self, Shortcut};
+use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
 use crate::ui::components::timeline::{RunRef, TimelineView};
 use crate::ui::components::viewport::{TimeWindow, WindowChange};
-use crate::ui::pages::playground::state::SPEEDS;
 use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, ShareBox};
 use crate::ui::{Route, storage};
@@ -154,13 +154,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     }
     // Playback: while playing, a timer moves one event forward per tick.
     {
-        let compare = compare.clone();
-        let (playing, millis) = (compare.playing, compare.tick_millis());
-        use_effect_with((playing, millis), move |&(playing, millis)| {
-            let interval = playing.then(|| {
-                gloo_timers::callback::Interval::new(millis, move || compare.dispatch(Action::Tick))
-            });
-            move || drop(interval)
+        let dispatcher = compare.dispatcher();
+        use_ticks(compare.playback, move || {
+            dispatcher.dispatch(Action::Playback(Control::Tick))
         });
     }
     // The playground's keys, where they mean the same here.
@@ -225,13 +221,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     };
     let on_speed = {
         let compare = compare.clone();
-        Callback::from(move |event: Event| {
-            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>()
-                && let Ok(speed) = select.value().parse()
-            {
-                compare.dispatch(Action::SetSpeed(speed));
-            }
-        })
+        Callback::from(move |speed| compare.dispatch(Action::Playback(Control::SetSpeed(speed))))
     };
     let on_align = {
         let compare = compare.clone();
@@ -318,31 +308,22 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         <div class="controls" role="group" aria-label="Shared clock controls">
                             <button data-testid="compare-reset" disabled={!has_run || at_start}
                                 title="Back to t=0 (Home)"
-                                onclick={act(|| Action::Reset)}>{ "◀◀ Start" }</button>
+                                onclick={act(|| Action::Playback(Control::Reset))}>{ "◀◀ Start" }</button>
                             <button data-testid="compare-step-back" disabled={!has_run || at_start}
                                 title="One event back, on either side (←)"
-                                onclick={act(|| Action::StepBack)}>{ "◀ Step back" }</button>
-                            if compare.playing {
+                                onclick={act(|| Action::Playback(Control::StepBack))}>{ "◀ Step back" }</button>
+                            if compare.playback.playing {
                                 <button data-testid="compare-pause" title="Pause (Space)"
-                                    onclick={act(|| Action::Pause)}>{ "❚❚ Pause" }</button>
+                                    onclick={act(|| Action::Playback(Control::Pause))}>{ "❚❚ Pause" }</button>
                             } else {
                                 <button data-testid="compare-play" disabled={!has_run}
                                     title="Play (Space)"
-                                    onclick={act(|| Action::Play)}>{ "▶ Play" }</button>
+                                    onclick={act(|| Action::Playback(Control::Play))}>{ "▶ Play" }</button>
                             }
                             <button data-testid="compare-step" disabled={!has_run || at_end}
                                 title="The next event, on whichever side has it (→)"
-                                onclick={act(|| Action::Step)}>{ "Step ▶" }</button>
-                            <label class="speed">
-                                <span>{ "Speed" }</span>
-                                <select data-testid="compare-speed" onchange={on_speed}>
-                                    { for SPEEDS.iter().map(|&speed| html! {
-                                        <option value={speed.to_string()} selected={speed == compare.speed}>
-                                            { format!("{speed}x") }
-                                        </option>
-                                    }) }
-                                </select>
-                            </label>
+                                onclick={act(|| Action::Playback(Control::Step))}>{ "Step ▶" }</button>
+                            <SpeedPicker testid="compare-speed" speed={compare.playback.speed} on_pick={on_speed} />
                             <label class="speed">
                                 <span>{ "Line up by" }</span>
                                 <select data-testid="compare-align" onchange={on_align}
@@ -411,15 +392,10 @@ pub fn pair_href(sources: &[String; 2]) -> String {
 /// The compare page's meaning of a shortcut, if it has one (iterations are per run, and the
 /// timelines' window is the page's own, so those keys do nothing here).
 fn shared_clock_action(shortcut: Shortcut) -> Option<Action> {
-    Some(match shortcut {
-        Shortcut::Step => Action::Step,
-        Shortcut::StepBack => Action::StepBack,
-        Shortcut::TogglePlay => Action::TogglePlay,
-        Shortcut::Reset => Action::Reset,
-        Shortcut::NextIteration | Shortcut::PreviousIteration | Shortcut::Window(_) => {
-            return None;
-        }
-    })
+    match shortcut {
+        Shortcut::Playback(control) => Some(Action::Playback(control)),
+        Shortcut::NextIteration | Shortcut::PreviousIteration | Shortcut::Window(_) => None,
+    }
 }
 
 /// A side's editor, its error and its one-line result.

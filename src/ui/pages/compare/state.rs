@@ -11,7 +11,7 @@ use yew::Reducible;
 use super::presets::{PRESETS, matching};
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::LoopState;
-use crate::ui::pages::playground::state::EVENTS_PER_SECOND;
+use crate::ui::components::playback::{Control, Playback};
 use crate::ui::run::runner::Update;
 use crate::ui::run::{ConsoleLine, Run};
 
@@ -264,10 +264,8 @@ pub struct Compare {
     /// iteration): the last shared event's, or a later one between two events when the
     /// scrubber was moved there.
     pub reading: f64,
-    /// Whether playback is moving the clock forward on its own.
-    pub playing: bool,
-    /// Playback speed, as a multiple of the playground's events per second.
-    pub speed: f64,
+    /// Playback moves `step` through the shared order.
+    pub playback: Playback,
 }
 
 pub enum Action {
@@ -277,9 +275,8 @@ pub enum Action {
     ChoosePreset(usize),
     /// News of a side's run in its worker: it started (its old run goes), or it arrived.
     Runner(Side, Update),
-    /// One event forward, on whichever side has the next one.
-    Step,
-    StepBack,
+    /// Play, pause, step (event by event across both sides), back to t=0, the speed.
+    Playback(Control),
     /// Move the shared clock to a reading (the scrubber): a time, or an iteration.
     Seek(f64),
     /// Move the shared clock to the moment a side's run reached virtual time `t` (a click on
@@ -287,15 +284,6 @@ pub enum Action {
     SeekOnSide(Side, f64),
     /// Line the runs up by time or by loop iteration, keeping each side where it was.
     Align(Align),
-    /// Back to t=0, before any event.
-    Reset,
-    Play,
-    Pause,
-    /// Play if paused, pause if playing (the space bar).
-    TogglePlay,
-    /// Playback's clock: one event forward; playback stops at the end.
-    Tick,
-    SetSpeed(f64),
 }
 
 impl Compare {
@@ -307,8 +295,7 @@ impl Compare {
             step: 0,
             align: Align::Time,
             reading: 0.0,
-            playing: false,
-            speed: 1.0,
+            playback: Playback::default(),
         }
     }
 
@@ -454,11 +441,6 @@ impl Compare {
         }
     }
 
-    /// Milliseconds between two events while playing.
-    pub fn tick_millis(&self) -> u32 {
-        (1000.0 / (EVENTS_PER_SECOND * self.speed)).round().max(1.0) as u32
-    }
-
     /// The scrubber's smallest move: one iteration, or a round fraction of the whole run (1,
     /// 2 or 5 times a power of ten), so that round times such as t=1.0 are exactly reachable.
     pub fn scrub_step(&self) -> f64 {
@@ -501,9 +483,20 @@ impl Compare {
 
     fn paused(&self) -> Compare {
         Compare {
-            playing: false,
+            playback: self.playback.paused(),
             ..self.clone()
         }
+    }
+
+    /// After a playback control: at the step it moves to, if it moves.
+    fn played(&self, control: Control) -> Compare {
+        let length = self.has_run().then(|| self.clock.len());
+        let (playback, moved) = self.playback.control(control, self.step, length);
+        let shown = match moved {
+            Some(step) => self.at_step(step),
+            None => self.clone(),
+        };
+        Compare { playback, ..shown }
     }
 
     /// The moment just after `step` shared events: the clock reads the last one's mark.
@@ -564,10 +557,7 @@ impl Compare {
 
     /// A side's run replaced (None while a new one is under way); both shown at their end.
     fn with_run(&self, side: Side, run: Option<Rc<Run>>) -> Compare {
-        let mut next = Compare {
-            playing: false,
-            ..self.clone()
-        };
+        let mut next = self.paused();
         next.runs[side.index()] = run;
         next.clock = Rc::new(SharedClock::of_runs(&next.runs, next.align));
         next.at_step(usize::MAX)
@@ -604,40 +594,10 @@ impl Reducible for Compare {
             },
             Action::Runner(side, Update::Started) => self.with_run(side, None),
             Action::Runner(side, Update::Loaded(run)) => self.with_run(side, Some(run)),
-            Action::Step => self.paused().at_step(self.step + 1),
-            Action::StepBack => self.paused().at_step(self.step.saturating_sub(1)),
             Action::Seek(mark) => self.paused().at_reading(mark),
             Action::SeekOnSide(side, t) => self.paused().at_side_time(side, t),
             Action::Align(align) => self.aligned(align),
-            Action::Reset => self.paused().at_step(0),
-            Action::Play if self.has_run() => {
-                // Playing from the end starts again from the beginning.
-                let from = if self.step >= self.clock.len() {
-                    self.at_step(0)
-                } else {
-                    (*self).clone()
-                };
-                Compare {
-                    playing: true,
-                    ..from
-                }
-            }
-            Action::Play => (*self).clone(),
-            Action::Pause => self.paused(),
-            Action::TogglePlay if self.playing => self.paused(),
-            Action::TogglePlay => return self.reduce(Action::Play),
-            Action::Tick if self.playing => {
-                let next = self.at_step(self.step + 1);
-                Compare {
-                    playing: next.step < self.clock.len(),
-                    ..next
-                }
-            }
-            Action::Tick => (*self).clone(),
-            Action::SetSpeed(speed) => Compare {
-                speed,
-                ..(*self).clone()
-            },
+            Action::Playback(control) => self.played(control),
         };
         Rc::new(next)
     }

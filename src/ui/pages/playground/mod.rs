@@ -9,11 +9,12 @@ use yew::prelude::*;
 use crate::runtime::format::float_repr;
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
 use crate::ui::components::narration::narrate;
+use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
 use crate::ui::components::{editor, groups, keys, primitives, task_colour, timeline};
 use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
-use state::{Action, EXAMPLE, Moment, Playground, SPEEDS};
+use state::{Action, EXAMPLE, Moment, Playground};
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
 const TASKS_SHOWN: usize = 50;
@@ -108,15 +109,9 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
 
     // Playback: while playing, a timer moves one event forward per tick.
     {
-        let playground = playground.clone();
-        let (playing, millis) = (playground.playing, playground.tick_millis());
-        use_effect_with((playing, millis), move |&(playing, millis)| {
-            let interval = playing.then(|| {
-                gloo_timers::callback::Interval::new(millis, move || {
-                    playground.dispatch(Action::Tick)
-                })
-            });
-            move || drop(interval)
+        let dispatcher = playground.dispatcher();
+        use_ticks(playground.playback, move || {
+            dispatcher.dispatch(Action::Playback(Control::Tick))
         });
     }
 
@@ -209,13 +204,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
 
     let on_speed = {
         let playground = playground.clone();
-        Callback::from(move |event: Event| {
-            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>()
-                && let Ok(speed) = select.value().parse()
-            {
-                playground.dispatch(Action::SetSpeed(speed));
-            }
-        })
+        Callback::from(move |speed| playground.dispatch(Action::Playback(Control::SetSpeed(speed))))
     };
     let run = playground.run.clone();
     let length = run.as_ref().map_or(0, |run| run.len());
@@ -253,36 +242,27 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             <button data-testid="stop" onclick={on_stop}>{ "■ Stop" }</button>
                         }
                         <button data-testid="reset" disabled={run.is_none() || position == 0}
-                            onclick={act(|| Action::Reset)}>{ "◀◀ Start" }</button>
+                            onclick={act(|| Action::Playback(Control::Reset))}>{ "◀◀ Start" }</button>
                         <button data-testid="previous-iteration" disabled={run.is_none() || position == 0}
                             title="Back to the start of the loop iteration (Shift+←)"
                             onclick={act(|| Action::PreviousIteration)}>{ "◀◀ Iteration" }</button>
                         <button data-testid="step-back" disabled={run.is_none() || position == 0}
                             title="One event back (←)"
-                            onclick={act(|| Action::StepBack)}>{ "◀ Step back" }</button>
-                        if playground.playing {
+                            onclick={act(|| Action::Playback(Control::StepBack))}>{ "◀ Step back" }</button>
+                        if playground.playback.playing {
                             <button data-testid="pause" title="Pause (Space)"
-                                onclick={act(|| Action::Pause)}>{ "❚❚ Pause" }</button>
+                                onclick={act(|| Action::Playback(Control::Pause))}>{ "❚❚ Pause" }</button>
                         } else {
                             <button data-testid="play" disabled={run.is_none()} title="Play (Space)"
-                                onclick={act(|| Action::Play)}>{ "▶ Play" }</button>
+                                onclick={act(|| Action::Playback(Control::Play))}>{ "▶ Play" }</button>
                         }
                         <button data-testid="step" disabled={run.is_none() || position >= length}
                             title="One event forward (→)"
-                            onclick={act(|| Action::Step)}>{ "Step ▶" }</button>
+                            onclick={act(|| Action::Playback(Control::Step))}>{ "Step ▶" }</button>
                         <button data-testid="next-iteration" disabled={run.is_none() || position >= length}
                             title="To the next loop iteration (Shift+→)"
                             onclick={act(|| Action::NextIteration)}>{ "Iteration ▶▶" }</button>
-                        <label class="speed">
-                            <span>{ "Speed" }</span>
-                            <select data-testid="speed" onchange={on_speed}>
-                                { for SPEEDS.iter().map(|&speed| html! {
-                                    <option value={speed.to_string()} selected={speed == playground.speed}>
-                                        { format!("{speed}x") }
-                                    </option>
-                                }) }
-                            </select>
-                        </label>
+                        <SpeedPicker testid="speed" speed={playground.playback.speed} on_pick={on_speed} />
                         <button data-testid="share" aria-expanded={sharing.to_string()}
                             onclick={on_share}>{ "Share" }</button>
                     </div>

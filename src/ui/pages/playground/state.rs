@@ -9,6 +9,7 @@ use yew::Reducible;
 use crate::runtime::snapshot::LoopState;
 use crate::runtime::trace::Event;
 use crate::ui::components::keys::Shortcut;
+use crate::ui::components::playback::{Control, Playback};
 use crate::ui::components::viewport::{TimeWindow, WindowChange};
 use crate::ui::run::Run;
 use crate::ui::run::runner::Update;
@@ -39,10 +40,7 @@ pub struct Playground {
     pub run: Option<Rc<Run>>,
     /// How many events of the run are shown as having happened.
     pub position: usize,
-    /// Whether playback is moving the position forward on its own.
-    pub playing: bool,
-    /// Playback speed, as a multiple of [`EVENTS_PER_SECOND`].
-    pub speed: f64,
+    pub playback: Playback,
     /// The loop's state at `position` (kept, so that a step forward replays one event).
     shown: Option<Rc<LoopState>>,
     /// The virtual time the next run is shown at, instead of its end (a link asked for it).
@@ -61,36 +59,22 @@ pub enum Moment {
     Event(usize),
 }
 
-/// Playback at 1x: events shown per second.
-pub const EVENTS_PER_SECOND: f64 = 8.0;
-/// The speeds a learner can pick.
-pub const SPEEDS: [f64; 7] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0];
-
 pub enum Action {
     /// The editor's text changed.
     Edit(String),
-    Step,
-    StepBack,
+    /// Play, pause, step, back to the start, the speed.
+    Playback(Control),
     /// Jump to a position (the scrubber).
     Seek(usize),
     /// Jump to the first event at or after a virtual time (a click on the timeline).
     SeekTime(f64),
-    /// Back to the start of the run.
-    Reset,
     /// Forward to the first event of the next loop iteration (or the end).
     NextIteration,
     /// Back to the first event of this loop iteration, or of the one before if already there.
     PreviousIteration,
-    Play,
-    Pause,
-    /// Play if paused, pause if playing (the space bar).
-    TogglePlay,
     /// News of a run of the editor's program started elsewhere (the page's worker): it
     /// started (the old run goes), or it is over (show it at its end).
     Runner(Update),
-    /// Playback's clock: one event forward; playback stops at the end.
-    Tick,
-    SetSpeed(f64),
     /// Zoom or pan the timeline.
     Window(WindowChange),
 }
@@ -98,12 +82,9 @@ pub enum Action {
 impl From<Shortcut> for Action {
     fn from(shortcut: Shortcut) -> Action {
         match shortcut {
-            Shortcut::TogglePlay => Action::TogglePlay,
-            Shortcut::Step => Action::Step,
-            Shortcut::StepBack => Action::StepBack,
+            Shortcut::Playback(control) => Action::Playback(control),
             Shortcut::NextIteration => Action::NextIteration,
             Shortcut::PreviousIteration => Action::PreviousIteration,
-            Shortcut::Reset => Action::Reset,
             Shortcut::Window(change) => Action::Window(change),
         }
     }
@@ -115,8 +96,7 @@ impl Playground {
             source,
             run: None,
             position: 0,
-            playing: false,
-            speed: 1.0,
+            playback: Playback::default(),
             shown: None,
             open_at: None,
             window: TimeWindow::full(0.0),
@@ -136,11 +116,6 @@ impl Playground {
         // The virtual clock never goes back, so the events are in order of time.
         let before = run.timeline.events().partition_point(|event| event.t < t);
         (before + 1).min(run.len())
-    }
-
-    /// Milliseconds between two events while playing.
-    pub fn tick_millis(&self) -> u32 {
-        (1000.0 / (EVENTS_PER_SECOND * self.speed)).round().max(1.0) as u32
     }
 
     fn iteration_at(&self, position: usize) -> Option<u64> {
@@ -199,9 +174,23 @@ impl Playground {
 
     fn paused(&self) -> Playground {
         Playground {
-            playing: false,
+            playback: self.playback.paused(),
             ..self.clone()
         }
+    }
+
+    /// After a playback control: at the position it moves to, if it moves. Starting to play
+    /// turns the timeline's window to the moment shown, as any move does.
+    fn played(&self, control: Control) -> Playground {
+        let length = self.run.as_ref().map(|run| run.len());
+        let (playback, moved) = self.playback.control(control, self.position, length);
+        let starts = playback.playing && matches!(control, Control::Play | Control::TogglePlay);
+        let shown = match moved {
+            Some(position) => self.with_position(position),
+            None if starts => self.with_position(self.position),
+            None => self.clone(),
+        };
+        Playground { playback, ..shown }
     }
 
     /// The virtual time at a position (0 before the first event).
@@ -255,8 +244,7 @@ impl Playground {
             window: TimeWindow::full(run.end_t),
             run: Some(run),
             position,
-            playing: false,
-            speed: self.speed,
+            playback: self.playback.paused(),
             open_at: None,
         }
     }
@@ -275,12 +263,9 @@ impl Reducible for Playground {
                 run: None,
                 shown: None,
                 position: 0,
-                playing: false,
-                ..(*self).clone()
+                ..self.paused()
             },
             Action::Runner(Update::Loaded(run)) => self.showing(run),
-            Action::Step => self.paused().with_position(self.position + 1),
-            Action::StepBack => self.paused().with_position(self.position.saturating_sub(1)),
             Action::Seek(position) => self.paused().with_position(position),
             Action::SeekTime(t) => {
                 let position = self
@@ -289,40 +274,9 @@ impl Reducible for Playground {
                     .map_or(0, |run| Playground::position_at_time(run, t));
                 self.paused().with_position(position)
             }
-            Action::Reset => self.paused().with_position(0),
             Action::NextIteration => self.paused().with_position(self.next_iteration()),
             Action::PreviousIteration => self.paused().with_position(self.previous_iteration()),
-            Action::Play => match &self.run {
-                Some(run) => {
-                    // Playing from the end starts again from the beginning.
-                    let position = if self.position >= run.len() {
-                        0
-                    } else {
-                        self.position
-                    };
-                    Playground {
-                        playing: true,
-                        ..self.with_position(position)
-                    }
-                }
-                None => (*self).clone(),
-            },
-            Action::Pause => self.paused(),
-            Action::TogglePlay if self.playing => self.paused(),
-            Action::TogglePlay => return self.reduce(Action::Play),
-            Action::Tick if self.playing => {
-                let next = self.with_position(self.position + 1);
-                let end = self.run.as_ref().map_or(0, |run| run.len());
-                Playground {
-                    playing: next.position < end,
-                    ..next
-                }
-            }
-            Action::Tick => (*self).clone(),
-            Action::SetSpeed(speed) => Playground {
-                speed,
-                ..(*self).clone()
-            },
+            Action::Playback(control) => self.played(control),
             Action::Window(change) => Playground {
                 window: self.window.changed(change, self.end_t()),
                 ..(*self).clone()
