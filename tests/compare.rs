@@ -5,10 +5,11 @@
 
 use std::rc::Rc;
 
+use looplab::runtime::RunError;
 use looplab::ui::components::playback::Control;
 use looplab::ui::pages::compare::ComparePage;
 use looplab::ui::pages::compare::presets::PRESETS;
-use looplab::ui::pages::compare::state::{Action, Compare, SharedClock, Side};
+use looplab::ui::pages::compare::state::{Action, Compare, SharedClock, Side, summary};
 use looplab::ui::run::Run;
 use looplab::ui::run::runner::Update;
 use yew::{Reducible, ServerRenderer};
@@ -178,14 +179,16 @@ fn a_run_ends_with_both_sides_finished_and_the_difference_said_plainly() {
     for side in Side::BOTH {
         assert!(compare.is_finished(side));
     }
-    let left = compare.outcome(Side::Left).expect("an outcome");
-    let right = compare.outcome(Side::Right).expect("an outcome");
+    let left = compare.run(Side::Left).expect("a run");
+    let right = compare.run(Side::Right).expect("a run");
     assert_eq!((left.end_t, right.end_t), (1.0, 3.0));
-    assert_eq!((left.output_lines, right.output_lines), (7, 7));
+    let output_lines = |run: &Run| run.console(run.len()).len();
+    assert_eq!((output_lines(left), output_lines(right)), (7, 7));
     // time.sleep takes longer in fewer loop iterations: the blocked loop runs the three
     // requests one after another within one iteration.
-    assert!(right.iterations > 0 && right.iterations < left.iterations);
-    assert!(left.sentence().starts_with("finished at t=1.0 after "));
+    assert!(right.iterations() > 0 && right.iterations() < left.iterations());
+    assert!(summary(left).starts_with("finished at t=1.0 after "));
+    assert!(summary(left).ends_with(", 7 output lines"));
     assert_eq!(
         compare.verdict().expect("a verdict"),
         "Left (asyncio.sleep) finished at t=1.0, right (time.sleep) at t=3.0: \
@@ -213,7 +216,7 @@ fn every_preset_prints_what_cpython_prints_on_both_sides() {
         assert_eq!(compare.preset(), Some(index));
         for side in Side::BOTH {
             let run = compare.run(side).expect("a run");
-            assert_eq!(run.error, None, "{} {side:?}", PRESETS[index].name);
+            assert_eq!(run.outcome.error, None, "{} {side:?}", PRESETS[index].name);
         }
         assert_eq!(console_text(&compare, Side::Left), golden(left));
         assert_eq!(console_text(&compare, Side::Right), golden(right));
@@ -257,8 +260,8 @@ fn the_semaphore_side_never_lets_more_than_three_in() {
     assert_eq!(most_holders(Side::Right), 3);
     assert_eq!(most_holders(Side::Left), 0, "no semaphore on the left");
     let ends = (
-        compare.outcome(Side::Left).expect("an outcome").end_t,
-        compare.outcome(Side::Right).expect("an outcome").end_t,
+        compare.run(Side::Left).expect("a run").end_t,
+        compare.run(Side::Right).expect("a run").end_t,
     );
     assert_eq!(ends, (1.0, 4.0));
 }
@@ -269,11 +272,14 @@ fn errors_stay_on_their_side_with_the_text_kept() {
     let compare = ran(broken, PRESETS[0].right.source);
     let left = compare.run(Side::Left).expect("a run");
     assert_eq!(
-        left.error,
-        Some((Some(3), "SyntaxError: expected ':'".to_string()))
+        left.outcome.error,
+        Some(RunError {
+            line: Some(3),
+            message: "SyntaxError: expected ':'".to_string()
+        })
     );
     assert_eq!(compare.sources[0], broken);
-    assert_eq!(compare.run(Side::Right).expect("a run").error, None);
+    assert_eq!(compare.run(Side::Right).expect("a run").outcome.error, None);
     assert_eq!(compare.clock.end_t(), 3.0);
     assert_eq!(compare.preset(), None);
     assert_eq!(compare.title(Side::Left), "Left");
@@ -434,10 +440,10 @@ fn lined_up_by_iteration_both_sides_show_the_same_turn_of_their_loop() {
         by_iteration.clock.len(),
         "still at the end"
     );
-    let outcomes = Side::BOTH.map(|side| by_iteration.outcome(side).expect("a run"));
+    let iterations = Side::BOTH.map(|side| by_iteration.run(side).expect("a run").iterations());
     assert_eq!(
         by_iteration.clock.end_mark(),
-        outcomes[0].iterations.max(outcomes[1].iterations) as f64
+        iterations[0].max(iterations[1]) as f64
     );
     assert_eq!(
         by_iteration.verdict().as_deref(),

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use looplab::runtime::RunError;
 use looplab::ui::components::narration::narrate;
 use looplab::ui::components::playback::Control;
 use looplab::ui::pages::playground::PlaygroundPage;
@@ -19,6 +20,14 @@ fn run_editor(playground: Rc<Playground>) -> Rc<Playground> {
     playground
         .reduce(Action::Runner(Update::Started))
         .reduce(Action::Runner(Update::Loaded(run)))
+}
+
+/// The error a run reports at `line`.
+fn error_at(line: u32, message: &str) -> RunError {
+    RunError {
+        line: Some(line),
+        message: message.to_string(),
+    }
 }
 
 fn ran(source: &str) -> Rc<Playground> {
@@ -38,7 +47,7 @@ fn a_run_ends_showing_the_whole_output_as_looplab_run_prints_it() {
     let playground = ran(EXAMPLE);
     let run = playground.run.as_ref().expect("a run");
     assert_eq!(playground.position, run.len());
-    let expected: Vec<&str> = run.stdout.lines().collect();
+    let expected: Vec<&str> = run.outcome.stdout.lines().collect();
     assert_eq!(
         expected,
         [
@@ -118,8 +127,8 @@ fn errors_come_with_their_line_and_pythons_message() {
     let syntax = ran("async def main()\n    pass\n");
     let run = syntax.run.as_ref().expect("a run");
     assert_eq!(
-        run.error,
-        Some((Some(1), "SyntaxError: expected ':'".to_string()))
+        run.outcome.error,
+        Some(error_at(1, "SyntaxError: expected ':'"))
     );
 
     let failing = ran(
@@ -127,8 +136,8 @@ fn errors_come_with_their_line_and_pythons_message() {
     );
     let run = failing.run.as_ref().expect("a run");
     assert_eq!(
-        run.error,
-        Some((Some(5), "ValueError: bad order".to_string()))
+        run.outcome.error,
+        Some(error_at(5, "ValueError: bad order"))
     );
     assert_eq!(console_text(&failing), ["before"]);
 
@@ -139,10 +148,11 @@ fn errors_come_with_their_line_and_pythons_message() {
         .run
         .as_ref()
         .expect("a run")
+        .outcome
         .error
         .as_ref()
         .expect("an error")
-        .1;
+        .message;
     assert!(message.starts_with("DeadlockError"), "{message}");
 }
 
@@ -426,17 +436,17 @@ asyncio.run(main())
 #[test]
 fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
     use looplab::ui::run::worker::{EVENTS_PER_CHUNK, Reply, replies};
-    use looplab::ui::run::{RunBuilder, RunOutcome, run_for_playground};
+    use looplab::ui::run::{RunBuilder, run_for_playground};
 
     // Enough tasks for several chunks.
     let source = BUSY.replace("range(6)", "range(400)");
     let here = Run::new(&source);
     assert!(here.len() > 2 * EVENTS_PER_CHUNK, "{} events", here.len());
-    let (events, outcome) = RunOutcome::split(run_for_playground(&source));
+    let result = run_for_playground(&source);
     let mut building = RunBuilder::new(&source);
     let mut finished = None;
     let mut messages = 0;
-    for reply in replies(&events, outcome) {
+    for reply in replies(&result) {
         messages += 1;
         // What the page receives is what the worker encoded.
         match Reply::decode(&reply.encode()).expect("a reply decodes") {
@@ -444,19 +454,22 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
                 assert!(chunk.len() <= EVENTS_PER_CHUNK);
                 building.push_events(chunk.into_owned());
             }
-            Reply::Finished(outcome) => finished = Some(outcome),
+            Reply::Finished {
+                outcome,
+                print_ends,
+            } => finished = Some((outcome, print_ends)),
             Reply::Ready => panic!("no Ready in a run's replies"),
         }
     }
     assert_eq!(messages, here.len().div_ceil(EVENTS_PER_CHUNK) + 1);
-    let there = building.finish(finished.expect("the outcome comes last"));
+    let (outcome, print_ends) = finished.expect("the outcome comes last");
+    assert_eq!(outcome, result.outcome, "the outcome travels as it is");
+    let there = building.finish(outcome, print_ends);
     assert_eq!(there.len(), here.len());
     assert_eq!(there.timeline.events(), here.timeline.events());
     assert_eq!(there.lanes, here.lanes);
     assert_eq!(there.end_t, here.end_t);
-    assert_eq!((&there.stdout, &there.stderr), (&here.stdout, &here.stderr));
-    assert_eq!(there.status, here.status);
-    assert_eq!(there.error, here.error);
+    assert_eq!(there.outcome, here.outcome);
     assert_eq!(there.console(there.len()), here.console(here.len()));
     for position in [0, 1, 777, here.len() / 2, here.len()] {
         assert_eq!(
@@ -465,9 +478,10 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
         );
     }
     assert!(
-        here.error
+        here.outcome
+            .error
             .as_ref()
-            .is_some_and(|(_, m)| m == "KeyError: 'end'")
+            .is_some_and(|error| error.message == "KeyError: 'end'")
     );
 }
 
@@ -763,7 +777,7 @@ fn machinery_for_groups_changes_neither_the_oracle_trace_nor_stdout() {
             ..Default::default()
         },
     );
-    assert_eq!(plain.stdout, visual.stdout);
+    assert_eq!(plain.outcome, visual.outcome);
     assert_eq!(plain.trace.to_jsonl(), visual.trace.to_jsonl());
     assert!(
         visual

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::lessons::{inline, paragraphs};
 use super::playground::Opened;
-use crate::curriculum::capstone::{self, Attempt, Ran};
+use crate::curriculum::capstone::{self, Attempt};
 use crate::curriculum::{Capstone, curriculum};
 use crate::ui::components::editor::CodeEditor;
 use crate::ui::nav::NavLink;
@@ -76,7 +76,7 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
             Update::Started => attempt.set(None),
             Update::Loaded(run) => {
                 let graded =
-                    capstone::grade(&capstone, &source, run.source.clone(), Ran::from(&*run));
+                    capstone::grade(&capstone, &source, run.source.clone(), run.outcome.clone());
                 attempt.set(Some(Rc::new(graded)));
             }
         })
@@ -166,9 +166,9 @@ fn attempt_view(attempt: &Attempt, id: &str) -> Html {
                     { format!("{passed} of {} checks pass", attempt.outcomes.len()) }
                 }
             </h2>
-            if let Some((line, message)) = &attempt.error {
+            if let Some(error) = &attempt.error {
                 <p class="error" data-testid="capstone-error">
-                    { match line { Some(line) => format!("Line {line} of your solution: {message}"), None => message.clone() } }
+                    { match error.line { Some(line) => format!("Line {line} of your solution: {}", error.message), None => error.message.clone() } }
                 </p>
             }
             <ul class="capstone-checks">

@@ -9,22 +9,17 @@ pub mod worker;
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use crate::runtime::snapshot::{Timeline, TimelineBuilder};
 use crate::runtime::trace::{Event, EventKind};
-use crate::runtime::{ExitStatus, RunOptions, RunResult, run_program};
+use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program};
 use crate::ui::components::lanes::{Lane, LaneBuilder};
 
-/// One finished run of a program.
+/// One finished run of a program, as a page shows it: the runtime's outcome as it came, and
+/// its events replayed for the timeline, the lanes and the console.
 pub struct Run {
     /// The text that ran (the editor may have changed since).
     pub source: String,
-    pub stdout: String,
-    pub stderr: String,
-    pub status: ExitStatus,
-    /// Where the error is, with Python's one-line message, if the run failed.
-    pub error: Option<(Option<u32>, String)>,
+    pub outcome: RunOutcome,
     pub timeline: Timeline,
     /// For the n-th print, the stdout length after it.
     print_ends: Vec<usize>,
@@ -34,43 +29,6 @@ pub struct Run {
     pub lanes: Vec<Lane>,
     /// The virtual time the run ended at.
     pub end_t: f64,
-}
-
-/// What a run produced besides its events: all the page needs to finish a [`Run`] once the
-/// events have arrived (from the worker that ran it, in the browser).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RunOutcome {
-    pub stdout: String,
-    pub stderr: String,
-    pub status: ExitStatus,
-    pub error: Option<(Option<u32>, String)>,
-    pub print_ends: Vec<usize>,
-}
-
-impl RunOutcome {
-    /// Splits a finished run into its events and the rest.
-    pub fn split(result: RunResult) -> (Vec<Event>, RunOutcome) {
-        let outcome = RunOutcome {
-            stdout: result.stdout,
-            stderr: result.stderr,
-            status: result.status,
-            error: result.error.map(|e| (e.line, e.message)),
-            print_ends: result.trace.print_ends,
-        };
-        (result.trace.events, outcome)
-    }
-
-    /// A run that could not finish for a reason outside the program (the worker running it
-    /// failed), shown like a program's error.
-    pub fn failed(message: String) -> RunOutcome {
-        RunOutcome {
-            stdout: String::new(),
-            stderr: format!("{message}\n"),
-            status: ExitStatus::Error,
-            error: Some((None, message)),
-            print_ends: Vec::new(),
-        }
-    }
 }
 
 /// Runs `source` the way the playground does: with the loop's machinery recorded.
@@ -133,17 +91,16 @@ impl RunBuilder {
         self.timeline.is_empty()
     }
 
-    pub fn finish(self, outcome: RunOutcome) -> Run {
+    /// The run, once all its events have arrived: `print_ends` says where each print's output
+    /// ends in the outcome's stdout (as the trace recorded it).
+    pub fn finish(self, outcome: RunOutcome, print_ends: Vec<usize>) -> Run {
         let timeline = self.timeline.finish();
         let (lanes, end_t) = self.lanes.finish(timeline.len());
         Run {
             source: self.source,
-            stdout: outcome.stdout,
-            stderr: outcome.stderr,
-            status: outcome.status,
-            error: outcome.error,
+            outcome,
             timeline,
-            print_ends: outcome.print_ends,
+            print_ends,
             prints: self.prints,
             lanes,
             end_t,
@@ -154,10 +111,15 @@ impl RunBuilder {
 impl Run {
     /// Runs `source` here and now (the page runs programs in a worker instead, when it can).
     pub fn new(source: &str) -> Run {
-        let (events, outcome) = RunOutcome::split(run_for_playground(source));
+        let RunResult { outcome, trace } = run_for_playground(source);
         let mut builder = RunBuilder::new(source);
-        builder.push_events(events);
-        builder.finish(outcome)
+        builder.push_events(trace.events);
+        builder.finish(outcome, trace.print_ends)
+    }
+
+    /// The last loop iteration the run reached.
+    pub fn iterations(&self) -> u64 {
+        self.timeline.events().last().map_or(0, |event| event.it)
     }
 
     /// How many events there are: positions go from 0 (nothing happened) to this.
@@ -191,7 +153,7 @@ impl Run {
         let mut open = false;
         let shown = self.prints_before(position);
         for (print, &end) in self.prints[..shown].iter().zip(&self.print_ends) {
-            let text = &self.stdout[written.min(end)..end];
+            let text = &self.outcome.stdout[written.min(end)..end];
             written = end;
             for piece in text.split_inclusive('\n') {
                 if !open {
@@ -216,16 +178,4 @@ pub struct ConsoleLine {
     pub t: f64,
     pub task: Option<Rc<str>>,
     pub text: String,
-}
-
-impl From<&Run> for crate::curriculum::capstone::Ran {
-    /// How a run ended, for grading a capstone solution that ran in the page's worker.
-    fn from(run: &Run) -> Self {
-        crate::curriculum::capstone::Ran {
-            stdout: run.stdout.clone(),
-            stderr: run.stderr.clone(),
-            status: run.status,
-            error: run.error.clone(),
-        }
-    }
 }

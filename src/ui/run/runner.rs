@@ -129,8 +129,9 @@ mod browser {
     use wasm_bindgen::prelude::*;
 
     use super::Report;
+    use crate::runtime::{ExitStatus, RunError, RunOutcome};
+    use crate::ui::run::RunBuilder;
     use crate::ui::run::worker::{Reply, RunWorker};
-    use crate::ui::run::{RunBuilder, RunOutcome};
 
     /// The page's side: runs programs in a worker and reports each run's [`Report`]s to the
     /// page, building the run from the chunks as they arrive. Each page that runs programs
@@ -343,10 +344,12 @@ mod browser {
                         }
                         None
                     }
-                    Reply::Finished(outcome) => runner
-                        .building
-                        .take()
-                        .map(|building| Report::Loaded(Rc::new(building.finish(outcome)))),
+                    Reply::Finished {
+                        outcome,
+                        print_ends,
+                    } => runner.building.take().map(|building| {
+                        Report::Loaded(Rc::new(building.finish(outcome, print_ends)))
+                    }),
                 };
                 (runner.notify.clone(), action)
             };
@@ -366,9 +369,23 @@ mod browser {
             };
             if let Some(building) = building {
                 let message = format!("Looplab could not finish the run: {message}");
-                let run = building.finish(RunOutcome::failed(message));
+                let run = building.finish(failed_run(message), Vec::new());
                 notify(Report::Loaded(Rc::new(run)));
             }
+        }
+    }
+
+    /// A run that could not finish for a reason outside the program (the worker running it
+    /// failed), shown like a program's error.
+    fn failed_run(message: String) -> RunOutcome {
+        RunOutcome {
+            stdout: String::new(),
+            stderr: format!("{message}\n"),
+            status: ExitStatus::Error,
+            error: Some(RunError {
+                line: None,
+                message,
+            }),
         }
     }
 }

@@ -13,8 +13,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::RunOutcome;
 use crate::runtime::trace::Event;
+use crate::runtime::{RunOutcome, RunResult};
 
 /// Events per message. A chunk this size is replayed on the page in a few milliseconds, well
 /// under a frame, however big the run.
@@ -27,8 +27,12 @@ pub enum Reply<'a> {
     Ready,
     /// The next events of the run, in order.
     Events(Cow<'a, [Event]>),
-    /// The run is over; all its events were sent.
-    Finished(RunOutcome),
+    /// The run is over; all its events were sent. The outcome travels as the runtime gave it;
+    /// `print_ends` (from its trace) lets the page cut its stdout into the console's lines.
+    Finished {
+        outcome: RunOutcome,
+        print_ends: Vec<usize>,
+    },
 }
 
 impl Reply<'_> {
@@ -42,11 +46,17 @@ impl Reply<'_> {
 }
 
 /// The replies for one run, in the order the worker sends them.
-pub fn replies(events: &[Event], outcome: RunOutcome) -> impl Iterator<Item = Reply<'_>> {
-    events
+pub fn replies(result: &RunResult) -> impl Iterator<Item = Reply<'_>> {
+    let finished = Reply::Finished {
+        outcome: result.outcome.clone(),
+        print_ends: result.trace.print_ends.clone(),
+    };
+    result
+        .trace
+        .events
         .chunks(EVENTS_PER_CHUNK)
         .map(|chunk| Reply::Events(Cow::Borrowed(chunk)))
-        .chain(std::iter::once(Reply::Finished(outcome)))
+        .chain(std::iter::once(finished))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -59,7 +69,7 @@ mod browser {
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
 
     use super::{Reply, replies};
-    use crate::ui::run::{RunOutcome, run_for_playground};
+    use crate::ui::run::run_for_playground;
 
     /// Whether this code runs in a worker (there is no window there).
     pub fn in_worker() -> bool {
@@ -84,8 +94,7 @@ mod browser {
             let Some(source) = event.data().as_string() else {
                 return;
             };
-            let (events, outcome) = RunOutcome::split(run_for_playground(&source));
-            for reply in replies(&events, outcome) {
+            for reply in replies(&run_for_playground(&source)) {
                 post(&replying, &reply);
             }
         });

@@ -19,7 +19,7 @@ use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, ShareBox};
 use crate::ui::{Route, storage};
 use presets::PRESETS;
-use state::{Action, Align, Compare, Side};
+use state::{Action, Align, Compare, Side, summary};
 
 /// Runs both sides' programs, each in its own worker (so the two run at once and the page
 /// stays live).
@@ -414,9 +414,9 @@ fn editor_view(compare: &UseReducerHandle<Compare>, side: Side) -> Html {
             <CodeEditor value={source.clone()} on_input={on_input} min_rows={6}
                 testid={format!("compare-editor-{key}")} label={format!("{title}: Python program")} />
             { error_view(compare, side) }
-            if let Some(outcome) = compare.outcome(side) {
+            if let Some(run) = compare.run(side) {
                 <p class="compare-result" data-testid={format!("compare-result-{key}")}>
-                    <strong>{ format!("{}: ", side.name()) }</strong>{ outcome.sentence() }
+                    <strong>{ format!("{}: ", side.name()) }</strong>{ summary(run) }
                 </p>
             }
         </section>
@@ -435,15 +435,17 @@ fn error_view(compare: &Compare, side: Side) -> Html {
     let Some(run) = compare.run(side) else {
         return html! {};
     };
-    let Some((line, message)) = &run.error else {
+    let Some(error) = &run.outcome.error else {
         return html! {};
     };
-    let place = line.map_or(String::new(), |line| format!("Line {line}: "));
+    let place = error
+        .line
+        .map_or(String::new(), |line| format!("Line {line}: "));
     html! {
         <div class="run-error" role="alert" data-testid={format!("compare-error-{}", side.key())}>
-            <strong>{ place }</strong>{ message.clone() }
-            if !run.stderr.is_empty() {
-                <details><summary>{ "Details" }</summary><pre>{ run.stderr.clone() }</pre></details>
+            <strong>{ place }</strong>{ error.message.clone() }
+            if !run.outcome.stderr.is_empty() {
+                <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
             }
         </div>
     }
@@ -489,7 +491,7 @@ fn status_text(compare: &Compare, side: Side, runner: &RunnerHandle) -> String {
         return "Not run yet: press Run both.".to_string();
     };
     let position = compare.position(side);
-    match (compare.is_finished(side), &run.error) {
+    match (compare.is_finished(side), &run.outcome.error) {
         (true, Some(_)) => format!("■ Stopped with an error at t={}", float_repr(run.end_t)),
         (true, None) => format!("■ Finished at t={}", float_repr(run.end_t)),
         (false, _) => format!("▶ Going: event {position} of {}", run.len()),

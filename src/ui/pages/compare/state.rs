@@ -206,42 +206,22 @@ impl SharedClock {
     }
 }
 
-/// What a finished run came to, for the one-line result under each side.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outcome {
-    pub end_t: f64,
-    /// The last loop iteration the run reached.
-    pub iterations: u64,
-    pub output_lines: usize,
-    /// Where the run stopped with an error, with Python's message.
-    pub error: Option<(Option<u32>, String)>,
-}
-
-impl Outcome {
-    pub fn of(run: &Run) -> Outcome {
-        Outcome {
-            end_t: run.end_t,
-            iterations: run.timeline.events().last().map_or(0, |event| event.it),
-            output_lines: run.console(run.len()).len(),
-            error: run.error.clone(),
-        }
-    }
-
-    /// "finished at t=3.0 after 5 loop iterations, 4 output lines".
-    pub fn sentence(&self) -> String {
-        let ending = match self.error {
-            Some(_) => "stopped with an error at",
-            None => "finished at",
-        };
-        format!(
-            "{ending} t={} after {} loop iteration{}, {} output line{}",
-            float_repr(self.end_t),
-            self.iterations,
-            plural(self.iterations as usize),
-            self.output_lines,
-            plural(self.output_lines),
-        )
-    }
+/// A finished run in one line, for the result under its side: "finished at t=3.0 after 5
+/// loop iterations, 4 output lines".
+pub fn summary(run: &Run) -> String {
+    let ending = match run.outcome.error {
+        Some(_) => "stopped with an error at",
+        None => "finished at",
+    };
+    let (iterations, output_lines) = (run.iterations(), run.console(run.len()).len());
+    format!(
+        "{ending} t={} after {} loop iteration{}, {} output line{}",
+        float_repr(run.end_t),
+        iterations,
+        plural(iterations as usize),
+        output_lines,
+        plural(output_lines),
+    )
 }
 
 fn plural(count: usize) -> &'static str {
@@ -354,35 +334,31 @@ impl Compare {
             .is_some_and(|run| self.position(side) >= run.len())
     }
 
-    pub fn outcome(&self, side: Side) -> Option<Outcome> {
-        self.run(side).map(|run| Outcome::of(run))
-    }
-
     /// The difference in one sentence: "Left (asyncio.sleep) finished at t=1.0, right
     /// (time.sleep) at t=3.0: left was 2.0 s of virtual time sooner."
     pub fn verdict(&self) -> Option<String> {
-        let (left, right) = (self.outcome(Side::Left)?, self.outcome(Side::Right)?);
+        let (left, right) = (self.run(Side::Left)?, self.run(Side::Right)?);
         if self.align == Align::Iteration {
-            return Some(self.iteration_verdict(&left, &right));
+            return Some(self.iteration_verdict(left, right));
         }
-        let ending = |outcome: &Outcome| match outcome.error {
-            Some(_) => format!("stopped with an error at t={}", float_repr(outcome.end_t)),
-            None => format!("finished at t={}", float_repr(outcome.end_t)),
+        let ending = |run: &Run| match run.outcome.error {
+            Some(_) => format!("stopped with an error at t={}", float_repr(run.end_t)),
+            None => format!("finished at t={}", float_repr(run.end_t)),
         };
-        let right_ending = match (&left.error, &right.error) {
+        let right_ending = match (&left.outcome.error, &right.outcome.error) {
             (None, None) => format!("at t={}", float_repr(right.end_t)),
-            _ => ending(&right),
+            _ => ending(right),
         };
         let opening = format!(
             "{} {}, {} {}",
             self.title(Side::Left),
-            ending(&left),
+            ending(left),
             lowercase_first(&self.title(Side::Right)),
             right_ending
         );
         // Rounded to the microsecond, so 0.3 - 0.1 reads 0.2.
         let gap = ((left.end_t - right.end_t).abs() * 1e6).round() / 1e6;
-        let closing = if left.error.is_some() || right.error.is_some() {
+        let closing = if left.outcome.error.is_some() || right.outcome.error.is_some() {
             String::new()
         } else if gap == 0.0 {
             ": the same virtual time.".to_string()
@@ -407,17 +383,17 @@ impl Compare {
 
     /// The difference in loop iterations: "Left (gather) finished after 3 loop iterations,
     /// right (as_completed) after 5: left needed 2 fewer."
-    fn iteration_verdict(&self, left: &Outcome, right: &Outcome) -> String {
+    fn iteration_verdict(&self, left: &Run, right: &Run) -> String {
         let count = |n: u64| format!("{n} loop iteration{}", plural(n as usize));
-        let ending = |outcome: &Outcome| match outcome.error {
-            Some(_) => format!("stopped with an error after {}", count(outcome.iterations)),
-            None => format!("finished after {}", count(outcome.iterations)),
+        let ending = |run: &Run| match run.outcome.error {
+            Some(_) => format!("stopped with an error after {}", count(run.iterations())),
+            None => format!("finished after {}", count(run.iterations())),
         };
-        let failed = left.error.is_some() || right.error.is_some();
+        let failed = left.outcome.error.is_some() || right.outcome.error.is_some();
         let right_ending = if failed {
             ending(right)
         } else {
-            format!("after {}", right.iterations)
+            format!("after {}", right.iterations())
         };
         let opening = format!(
             "{} {}, {} {}",
@@ -429,12 +405,14 @@ impl Compare {
         if failed {
             return format!("{opening}.");
         }
-        match left.iterations.cmp(&right.iterations) {
+        match left.iterations().cmp(&right.iterations()) {
             std::cmp::Ordering::Equal => format!("{opening}: as many turns of the loop."),
             order => {
                 let (fewer, gap) = match order {
-                    std::cmp::Ordering::Less => (Side::Left, right.iterations - left.iterations),
-                    _ => (Side::Right, left.iterations - right.iterations),
+                    std::cmp::Ordering::Less => {
+                        (Side::Left, right.iterations() - left.iterations())
+                    }
+                    _ => (Side::Right, left.iterations() - right.iterations()),
                 };
                 format!("{opening}: {} needed {gap} fewer.", fewer.key())
             }

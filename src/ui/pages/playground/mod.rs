@@ -390,15 +390,17 @@ fn error_view(playground: &Playground) -> Html {
     let Some(run) = &playground.run else {
         return html! {};
     };
-    let Some((line, message)) = &run.error else {
+    let Some(error) = &run.outcome.error else {
         return html! {};
     };
-    let place = line.map_or(String::new(), |line| format!("Line {line}: "));
+    let place = error
+        .line
+        .map_or(String::new(), |line| format!("Line {line}: "));
     html! {
         <div class="run-error" role="alert" data-testid="error">
-            <strong>{ place }</strong>{ message.clone() }
-            if !run.stderr.is_empty() {
-                <details><summary>{ "Details" }</summary><pre>{ run.stderr.clone() }</pre></details>
+            <strong>{ place }</strong>{ error.message.clone() }
+            if !run.outcome.stderr.is_empty() {
+                <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
             }
         </div>
     }
