@@ -133,9 +133,10 @@ mod browser {
     use crate::ui::run::RunBuilder;
     use crate::ui::run::worker::{Reply, RunWorker};
 
-    /// The page's side: runs programs in a worker and reports each run's [`Report`]s to the
-    /// page, building the run from the chunks as they arrive. Each page that runs programs
-    /// (the playground, each side of the compare page, a capstone) has a runner of its own.
+    /// The page's side: runs programs in a worker and reports each run ([`Report`]s) to the
+    /// hook that made it, building the run from the chunks as they arrive. Each page that runs
+    /// programs (the playground, each side of the compare page, a capstone) has a runner of its
+    /// own.
     pub struct Runner {
         worker: Option<RunWorker>,
         /// The worker has said it listens.

@@ -115,7 +115,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         });
     }
 
-    // Programs run in a worker, so that a long run never freezes the page (see `worker`).
+    // Programs run in a worker, so that a long run never freezes the page (see `ui::run`).
     let runner = {
         let dispatcher = playground.dispatcher();
         use_runner((), move |update| {
