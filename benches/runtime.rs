@@ -55,12 +55,12 @@ fn looplab(text: &str, name: &str, machinery: bool) -> (Duration, usize, String)
         times.push(started.elapsed());
         peak = peak.max(memory::peak() - before);
         assert_eq!(
-            result.status,
+            result.outcome.status,
             ExitStatus::Success,
             "{name}: {}",
-            result.stderr
+            result.outcome.stderr
         );
-        stdout = result.stdout;
+        stdout = result.outcome.stdout;
     }
     (median(times), peak, stdout)
 }

@@ -305,9 +305,9 @@ fn run_file(path: &str, trace: Option<&str>, out: &mut dyn Write, err: &mut dyn 
         ..Default::default()
     };
     let result = crate::runtime::run_program(&text, &options);
-    let _ = out.write_all(result.stdout.as_bytes());
+    let _ = out.write_all(result.outcome.stdout.as_bytes());
     let _ = out.flush();
-    let _ = err.write_all(result.stderr.as_bytes());
+    let _ = err.write_all(result.outcome.stderr.as_bytes());
     if let Some(trace_path) = trace
         && let Err(error) = std::fs::write(trace_path, result.trace.to_jsonl())
     {
@@ -317,7 +317,7 @@ fn run_file(path: &str, trace: Option<&str>, out: &mut dyn Write, err: &mut dyn 
         );
         return 1;
     }
-    result.status.code()
+    result.outcome.status.code()
 }
 
 /// The program's text, or the exit status after reporting why it cannot be read.

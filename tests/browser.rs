@@ -266,7 +266,8 @@ async fn a_runner_that_goes_with_a_reply_waiting_leaves_no_frame_behind() {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use looplab::ui::playground::worker::{Reply, Runner};
+    use looplab::ui::run::runner::Runner;
+    use looplab::ui::run::worker::Reply;
     use wasm_bindgen::closure::Closure;
 
     let window = web_sys::window().unwrap();

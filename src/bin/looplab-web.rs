@@ -10,8 +10,8 @@ static ALLOCATOR: looplab::runtime::memory::CountingAllocator =
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // The page loads this module a second time in a worker, which runs the programs.
-    if looplab::ui::playground::worker::in_worker() {
-        looplab::ui::playground::worker::serve();
+    if looplab::ui::run::worker::in_worker() {
+        looplab::ui::run::worker::serve();
     } else {
         looplab::ui::start();
     }

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::model::{CHECKS_MARKER, Capstone, CapstoneCheck, SOLUTION_MARKER};
-use crate::runtime::{ExitStatus, RunOptions, run_program};
+use crate::runtime::{ExitStatus, RunError, RunOptions, RunOutcome, run_program};
 
 /// The three parts of a capstone's program: the world, the reference solution, the footer.
 pub fn parts(source: &str) -> (&str, &str, &str) {
@@ -134,8 +134,9 @@ pub struct Attempt {
     pub stdout: String,
     pub stderr: String,
     pub status: ExitStatus,
-    /// Where the run failed, as a line of the learner's solution, with Python's message.
-    pub error: Option<(Option<u32>, String)>,
+    /// Where the run failed, as a line of the learner's solution (none outside it), with
+    /// Python's message.
+    pub error: Option<RunError>,
     pub outcomes: Vec<CheckOutcome>,
 }
 
@@ -153,33 +154,20 @@ impl Attempt {
 pub fn attempt(capstone: &Capstone, source: &str, solution: &str) -> Attempt {
     let program = compose(source, solution);
     let result = run_program(&program, &RunOptions::default());
-    let ran = Ran {
-        stdout: result.stdout,
-        stderr: result.stderr,
-        status: result.status,
-        error: result.error.map(|error| (error.line, error.message)),
-    };
-    grade(capstone, source, program, ran)
+    grade(capstone, source, program, result.outcome)
 }
 
-/// What a run of a composed program left: its output, how it ended, and its error (at a line
-/// of the whole program) if it failed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Ran {
-    pub stdout: String,
-    pub stderr: String,
-    pub status: ExitStatus,
-    pub error: Option<(Option<u32>, String)>,
-}
-
-/// Grades a finished run of `program` (a solution composed into the world `source`, run here
-/// or in the page's worker): the error moved to the solution's own lines, each check read off
-/// the report.
-pub fn grade(capstone: &Capstone, source: &str, program: String, ran: Ran) -> Attempt {
+/// Grades the outcome of a finished run of `program` (a solution composed into the world
+/// `source`, run here or in the page's worker; its error at a line of the whole program): the
+/// error moved to the solution's own lines, each check read off the report.
+pub fn grade(capstone: &Capstone, source: &str, program: String, ran: RunOutcome) -> Attempt {
     let first = solution_first_line(source);
-    let error = ran.error.map(|(line, message)| {
-        let line = line.and_then(|line| line.checked_sub(first - 1));
-        (line.filter(|&l| l >= 1), message)
+    let error = ran.error.map(|error| RunError {
+        line: error
+            .line
+            .and_then(|line| line.checked_sub(first - 1))
+            .filter(|&line| line >= 1),
+        message: error.message,
     });
     let report = report(&ran.stdout);
     let outcomes = capstone

@@ -58,15 +58,15 @@ pub fn problems(curriculum: &Curriculum, lesson: &Lesson) -> Vec<String> {
     };
     let result = run_program(&program.source, &RunOptions::default());
     let mut problems = Vec::new();
-    if result.stdout != program.output {
+    if result.outcome.stdout != program.output {
         problems.push(format!(
             "{} prints differently from CPython 3.12:\n--- CPython\n{}--- Looplab\n{}",
-            program.name, program.output, result.stdout
+            program.name, program.output, result.outcome.stdout
         ));
     }
     match &lesson.check {
         Check::Order { lines, .. } => {
-            if let Err(problem) = order_key_holds(lines, &output_lines(&result.stdout)) {
+            if let Err(problem) = order_key_holds(lines, &output_lines(&result.outcome.stdout)) {
                 problems.push(problem);
             }
         }
@@ -96,7 +96,7 @@ pub struct Verdict {
 /// The lines in the order the program prints them, and when the last of them prints.
 fn printed_order(source: &str, lines: &[String]) -> (Vec<String>, f64) {
     let result = run_program(source, &RunOptions::default());
-    let printed = output_lines(&result.stdout);
+    let printed = output_lines(&result.outcome.stdout);
     let mut expected: Vec<String> = lines.to_vec();
     expected.sort_by_key(|line| printed.iter().position(|p| p == line));
     let last = expected.last();

@@ -21,7 +21,7 @@ pub mod value;
 pub mod vm;
 pub mod warnings;
 
-pub use run::{ExitStatus, RunError, RunOptions, RunResult, run_program};
+pub use run::{ExitStatus, RunError, RunOptions, RunOutcome, RunResult, run_program};
 
 use value::Value;
 

@@ -57,23 +57,33 @@ impl ExitStatus {
     }
 }
 
-/// What went wrong, for the editor to show at its line.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RunError {
+/// What a run came to: what it wrote, how it ended, and where it failed. This one shape is
+/// what every consumer takes as it is: the CLI, the course's checks and capstone grading, and
+/// the web app, where it travels from the worker that ran the program to the page (serde).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RunOutcome {
+    pub stdout: String,
+    pub stderr: String,
     pub status: ExitStatus,
+    /// The exception or limit that ended the run, if one did (a `SystemExit` too, whatever
+    /// status it chose).
+    pub error: Option<RunError>,
+}
+
+/// What went wrong, for the editor to show at its line.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RunError {
     /// The line in the program (the innermost frame of the program's own code), if known.
     pub line: Option<u32>,
     /// One line, in Python's words: `ValueError: bad invoice`.
     pub message: String,
 }
 
+/// A finished run: its outcome, and the trace of every scheduling event it recorded.
 #[derive(Debug, Clone)]
 pub struct RunResult {
-    pub stdout: String,
-    pub stderr: String,
-    pub status: ExitStatus,
+    pub outcome: RunOutcome,
     pub trace: Trace,
-    pub error: Option<RunError>,
 }
 
 /// Runs `text` as the program `options.filename`.
@@ -85,15 +95,16 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
             let stderr = error.render(source.name());
             let message = stderr.lines().last().unwrap_or("SyntaxError").to_string();
             return RunResult {
-                stdout: String::new(),
-                stderr,
-                status: ExitStatus::Error,
-                trace: Trace::default(),
-                error: Some(RunError {
+                outcome: RunOutcome {
+                    stdout: String::new(),
+                    stderr,
                     status: ExitStatus::Error,
-                    line: Some(error.line),
-                    message,
-                }),
+                    error: Some(RunError {
+                        line: Some(error.line),
+                        message,
+                    }),
+                },
+                trace: Trace::default(),
             };
         }
     };
@@ -132,11 +143,13 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
                 msg: message.clone(),
             });
             vm.write_stderr(&format!("{text}\n"));
-            Some(RunError {
-                status: ExitStatus::Limit,
-                line,
-                message: text,
-            })
+            Some((
+                ExitStatus::Limit,
+                RunError {
+                    line,
+                    message: text,
+                },
+            ))
         }
     };
     // Free what the program made, as the interpreter does at exit: pending reports
@@ -146,7 +159,7 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
     vm.cycles.clear();
     // What that freed is finalized (generators closed, `__del__` called) as at CPython's
     // exit, unless a limit stopped the program.
-    if matches!(&error, Some(e) if e.status == ExitStatus::Limit) {
+    if matches!(&error, Some((ExitStatus::Limit, _))) {
         drop(super::warnings::take_abandoned());
     } else {
         vm.run_finalizers();
@@ -154,13 +167,18 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
     vm.asyncio.running = None;
     vm.asyncio.last = None;
     vm.flush_warnings();
-    let status = error.as_ref().map_or(ExitStatus::Success, |e| e.status);
+    let (status, error) = match error {
+        Some((status, error)) => (status, Some(error)),
+        None => (ExitStatus::Success, None),
+    };
     RunResult {
-        stdout: std::mem::take(&mut vm.output.stdout),
-        stderr: std::mem::take(&mut vm.output.stderr),
-        status,
+        outcome: RunOutcome {
+            stdout: std::mem::take(&mut vm.output.stdout),
+            stderr: std::mem::take(&mut vm.output.stderr),
+            status,
+            error,
+        },
         trace: std::mem::take(&mut vm.trace),
-        error,
     }
 }
 
@@ -174,7 +192,8 @@ fn message_line(message: &str) -> Option<u32> {
         .ok()
 }
 
-fn uncaught(vm: &mut Vm, exception: &Value) -> RunError {
+/// How an uncaught exception ends the run, and the error to show.
+fn uncaught(vm: &mut Vm, exception: &Value) -> (ExitStatus, RunError) {
     vm.flush_warnings();
     let class = vm.type_name(exception);
     let message = vm.str(exception).unwrap_or_default();
@@ -193,27 +212,31 @@ fn uncaught(vm: &mut Vm, exception: &Value) -> RunError {
             text.push_str(&report);
         }
         vm.write_stderr(&text);
-        return RunError {
-            status: ExitStatus::Deadlock,
-            line: None,
-            message: format!("DeadlockError: {message}"),
-        };
+        return (
+            ExitStatus::Deadlock,
+            RunError {
+                line: None,
+                message: format!("DeadlockError: {message}"),
+            },
+        );
     }
     let text = vm.format_exception(exception);
     vm.write_stderr(&text);
     let line = innermost_program_line(exception);
     let last = text.lines().last().unwrap_or("").to_string();
-    RunError {
-        status: ExitStatus::Error,
-        line,
-        message: last,
-    }
+    (
+        ExitStatus::Error,
+        RunError {
+            line,
+            message: last,
+        },
+    )
 }
 
 /// An uncaught `SystemExit` ends the program as CPython's does, without a traceback: no code
 /// (or `None`) is status 0, an int is the status (as the OS keeps it, its low byte), anything
 /// else is printed to stderr and the status is 1.
-fn system_exit(vm: &mut Vm, exception: &Value, message: String) -> RunError {
+fn system_exit(vm: &mut Vm, exception: &Value, message: String) -> (ExitStatus, RunError) {
     let code = vm
         .exception_attribute(exception, "code")
         .unwrap_or(Value::None);
@@ -227,11 +250,13 @@ fn system_exit(vm: &mut Vm, exception: &Value, message: String) -> RunError {
             ExitStatus::Error
         }
     };
-    RunError {
+    (
         status,
-        line: innermost_program_line(exception),
-        message: format!("SystemExit: {message}"),
-    }
+        RunError {
+            line: innermost_program_line(exception),
+            message: format!("SystemExit: {message}"),
+        },
+    )
 }
 
 fn exit_with(code: i64) -> ExitStatus {

@@ -4,11 +4,13 @@
 
 use std::rc::Rc;
 
-use looplab::ui::compare::ComparePage;
-use looplab::ui::compare::presets::PRESETS;
-use looplab::ui::compare::state::{Action, Compare, SharedClock, Side};
-use looplab::ui::playground::state::Run;
-use looplab::ui::playground::worker::Update;
+use looplab::runtime::RunError;
+use looplab::ui::components::playback::Control;
+use looplab::ui::pages::compare::ComparePage;
+use looplab::ui::pages::compare::presets::PRESETS;
+use looplab::ui::pages::compare::state::{Action, Compare, SharedClock, Side, summary};
+use looplab::ui::run::Run;
+use looplab::ui::run::runner::Update;
 use yew::{Reducible, ServerRenderer};
 
 /// Both editors' programs run, as the page's runners report them: each side started, then
@@ -88,7 +90,7 @@ fn the_shared_order_is_by_time_then_side_then_each_runs_order() {
 
 #[test]
 fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
-    let compare = preset(1).reduce(Action::Reset);
+    let compare = preset(1).reduce(Action::Playback(Control::Reset));
     assert_eq!((compare.step, compare.reading), (0, 0.0));
     assert_eq!(compare.position(Side::Left), 0);
     assert_eq!(compare.position(Side::Right), 0);
@@ -100,7 +102,7 @@ fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
     let mut last_time = 0.0;
     for step in 1..=total {
         let before = [compare.position(Side::Left), compare.position(Side::Right)];
-        compare = compare.reduce(Action::Step);
+        compare = compare.reduce(Action::Playback(Control::Step));
         let after = [compare.position(Side::Left), compare.position(Side::Right)];
         // Exactly one side moves by exactly one event.
         let moved: usize = (0..2).map(|side| after[side] - before[side]).sum();
@@ -109,10 +111,13 @@ fn stepping_goes_event_by_event_across_both_sides_in_time_order() {
         last_time = compare.reading;
     }
     assert_eq!(compare.step, total);
-    assert_eq!(compare.clone().reduce(Action::Step).step, total);
+    assert_eq!(
+        compare.clone().reduce(Action::Playback(Control::Step)).step,
+        total
+    );
     // And back to the start the same way.
     for _ in 0..total {
-        compare = compare.reduce(Action::StepBack);
+        compare = compare.reduce(Action::Playback(Control::StepBack));
     }
     assert_eq!((compare.step, compare.reading), (0, 0.0));
 }
@@ -173,14 +178,16 @@ fn a_run_ends_with_both_sides_finished_and_the_difference_said_plainly() {
     for side in Side::BOTH {
         assert!(compare.is_finished(side));
     }
-    let left = compare.outcome(Side::Left).expect("an outcome");
-    let right = compare.outcome(Side::Right).expect("an outcome");
+    let left = compare.run(Side::Left).expect("a run");
+    let right = compare.run(Side::Right).expect("a run");
     assert_eq!((left.end_t, right.end_t), (1.0, 3.0));
-    assert_eq!((left.output_lines, right.output_lines), (7, 7));
+    let output_lines = |run: &Run| run.console(run.len()).len();
+    assert_eq!((output_lines(left), output_lines(right)), (7, 7));
     // time.sleep takes longer in fewer loop iterations: the blocked loop runs the three
     // requests one after another within one iteration.
-    assert!(right.iterations > 0 && right.iterations < left.iterations);
-    assert!(left.sentence().starts_with("finished at t=1.0 after "));
+    assert!(right.iterations() > 0 && right.iterations() < left.iterations());
+    assert!(summary(left).starts_with("finished at t=1.0 after "));
+    assert!(summary(left).ends_with(", 7 output lines"));
     assert_eq!(
         compare.verdict().expect("a verdict"),
         "Left (asyncio.sleep) finished at t=1.0, right (time.sleep) at t=3.0: \
@@ -208,7 +215,7 @@ fn every_preset_prints_what_cpython_prints_on_both_sides() {
         assert_eq!(compare.preset(), Some(index));
         for side in Side::BOTH {
             let run = compare.run(side).expect("a run");
-            assert_eq!(run.error, None, "{} {side:?}", PRESETS[index].name);
+            assert_eq!(run.outcome.error, None, "{} {side:?}", PRESETS[index].name);
         }
         assert_eq!(console_text(&compare, Side::Left), golden(left));
         assert_eq!(console_text(&compare, Side::Right), golden(right));
@@ -252,8 +259,8 @@ fn the_semaphore_side_never_lets_more_than_three_in() {
     assert_eq!(most_holders(Side::Right), 3);
     assert_eq!(most_holders(Side::Left), 0, "no semaphore on the left");
     let ends = (
-        compare.outcome(Side::Left).expect("an outcome").end_t,
-        compare.outcome(Side::Right).expect("an outcome").end_t,
+        compare.run(Side::Left).expect("a run").end_t,
+        compare.run(Side::Right).expect("a run").end_t,
     );
     assert_eq!(ends, (1.0, 4.0));
 }
@@ -264,11 +271,14 @@ fn errors_stay_on_their_side_with_the_text_kept() {
     let compare = ran(broken, PRESETS[0].right.source);
     let left = compare.run(Side::Left).expect("a run");
     assert_eq!(
-        left.error,
-        Some((Some(3), "SyntaxError: expected ':'".to_string()))
+        left.outcome.error,
+        Some(RunError {
+            line: Some(3),
+            message: "SyntaxError: expected ':'".to_string()
+        })
     );
     assert_eq!(compare.sources[0], broken);
-    assert_eq!(compare.run(Side::Right).expect("a run").error, None);
+    assert_eq!(compare.run(Side::Right).expect("a run").outcome.error, None);
     assert_eq!(compare.clock.end_t(), 3.0);
     assert_eq!(compare.preset(), None);
     assert_eq!(compare.title(Side::Left), "Left");
@@ -298,8 +308,6 @@ fn each_side_runs_in_its_worker_and_shows_its_run_when_it_arrives() {
     let started = before
         .clone()
         .reduce(Action::Runner(Side::Right, Update::Started));
-    assert_eq!(started.pending, [None, Some(0)]);
-    assert!(started.is_pending());
     assert!(started.run(Side::Right).is_none(), "the old run is gone");
     // The other side stays, at its end, on a clock of its own events alone.
     assert_eq!(
@@ -312,27 +320,16 @@ fn each_side_runs_in_its_worker_and_shows_its_run_when_it_arrives() {
     );
     assert_eq!(started.step, started.clock.len());
 
-    let progress = started.reduce(Action::Runner(Side::Right, Update::Progress(4096)));
-    assert_eq!(progress.pending, [None, Some(4096)]);
     let right = Rc::new(Run::new("print('new')\n"));
-    let loaded = progress
-        .clone()
-        .reduce(Action::Runner(Side::Right, Update::Loaded(right.clone())));
-    assert!(!loaded.is_pending());
+    let loaded = started.reduce(Action::Runner(Side::Right, Update::Loaded(right)));
     assert_eq!(console_text(&loaded, Side::Right), ["new"]);
+    assert_eq!(
+        loaded.run(Side::Left).expect("a run").source,
+        PRESETS[0].left.source,
+        "the other side keeps its run"
+    );
     assert_eq!(loaded.step, loaded.clock.len(), "both shown at their end");
     assert!(loaded.verdict().is_some());
-
-    // A stopped run that arrives late is not shown, nor is news of another side's run.
-    let stopped = progress.reduce(Action::Runner(Side::Right, Update::Stopped));
-    assert_eq!(stopped.pending, [None, None]);
-    let late = stopped.reduce(Action::Runner(Side::Right, Update::Loaded(right.clone())));
-    assert!(late.run(Side::Right).is_none());
-    let stray = before.reduce(Action::Runner(Side::Left, Update::Loaded(right)));
-    assert_eq!(
-        stray.run(Side::Left).expect("a run").source,
-        PRESETS[0].left.source
-    );
 }
 
 #[test]
@@ -359,19 +356,25 @@ fn choosing_a_preset_fills_the_editors_and_running_here_runs_one_side() {
 fn playback_moves_one_shared_event_per_tick_and_stops_at_the_end() {
     let compare = preset(0);
     let total = compare.clock.len();
-    let mut playing = compare.reduce(Action::Play);
-    assert!(playing.playing);
+    let mut playing = compare.reduce(Action::Playback(Control::Play));
+    assert!(playing.playback.playing);
     assert_eq!(playing.step, 0, "playing from the end starts again");
     for expected in 1..=total {
-        playing = playing.reduce(Action::Tick);
+        playing = playing.reduce(Action::Playback(Control::Tick));
         assert_eq!(playing.step, expected);
     }
-    assert!(!playing.playing, "playback stops at the end");
-    let toggled = playing.reduce(Action::TogglePlay);
-    assert!(toggled.playing);
-    let paused = toggled.reduce(Action::Step);
-    assert!(!paused.playing, "a step pauses");
-    assert_eq!(paused.reduce(Action::SetSpeed(16.0)).tick_millis(), 8);
+    assert!(!playing.playback.playing, "playback stops at the end");
+    let toggled = playing.reduce(Action::Playback(Control::TogglePlay));
+    assert!(toggled.playback.playing);
+    let paused = toggled.reduce(Action::Playback(Control::Step));
+    assert!(!paused.playback.playing, "a step pauses");
+    assert_eq!(
+        paused
+            .reduce(Action::Playback(Control::SetSpeed(16.0)))
+            .playback
+            .tick_millis(),
+        8
+    );
 }
 
 #[test]
@@ -426,7 +429,7 @@ fn the_page_renders_its_editors_clock_and_preset_picker() {
 
 #[test]
 fn lined_up_by_iteration_both_sides_show_the_same_turn_of_their_loop() {
-    use looplab::ui::compare::state::Align;
+    use looplab::ui::pages::compare::state::Align;
     // asyncio.sleep vs time.sleep: the same work, fewer turns of the loop on one side.
     let by_time = preset(1);
     let by_iteration = by_time.clone().reduce(Action::Align(Align::Iteration));
@@ -436,10 +439,10 @@ fn lined_up_by_iteration_both_sides_show_the_same_turn_of_their_loop() {
         by_iteration.clock.len(),
         "still at the end"
     );
-    let outcomes = Side::BOTH.map(|side| by_iteration.outcome(side).expect("a run"));
+    let iterations = Side::BOTH.map(|side| by_iteration.run(side).expect("a run").iterations());
     assert_eq!(
         by_iteration.clock.end_mark(),
-        outcomes[0].iterations.max(outcomes[1].iterations) as f64
+        iterations[0].max(iterations[1]) as f64
     );
     assert_eq!(
         by_iteration.verdict().as_deref(),
@@ -464,10 +467,12 @@ fn lined_up_by_iteration_both_sides_show_the_same_turn_of_their_loop() {
     }
 
     // Stepping never turns the clock back.
-    let mut compare = by_iteration.clone().reduce(Action::Reset);
+    let mut compare = by_iteration
+        .clone()
+        .reduce(Action::Playback(Control::Reset));
     let mut last = 0.0;
     while compare.step < compare.clock.len() {
-        compare = compare.reduce(Action::Step);
+        compare = compare.reduce(Action::Playback(Control::Step));
         assert!(compare.reading >= last);
         last = compare.reading;
     }

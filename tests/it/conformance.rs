@@ -122,32 +122,33 @@ fn asyncio_programs_match_cpython() {
         let result = run(path, "tests/programs");
         let mut problems = Vec::new();
         let expected_out = golden(path, ".out").unwrap_or_default();
-        if result.stdout != expected_out {
+        if result.outcome.stdout != expected_out {
             problems.push(format!(
                 "stdout differs at {}",
-                first_difference(&expected_out, &result.stdout)
+                first_difference(&expected_out, &result.outcome.stdout)
             ));
         }
         let status: i32 = golden(path, ".status")
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0);
-        if i32::from(result.status.code()) != status {
+        if i32::from(result.outcome.status.code()) != status {
             problems.push(format!(
                 "exit status {} (CPython {status})",
-                i32::from(result.status.code())
+                i32::from(result.outcome.status.code())
             ));
         }
         let expected_err = program_frames_only(&golden(path, ".err").unwrap_or_default());
         let actual_err = if status == 3 {
             // Looplab names the waiting tasks after CPython's one line.
             result
+                .outcome
                 .stderr
                 .split("Looplab:")
                 .next()
                 .unwrap_or("")
                 .to_string()
         } else {
-            result.stderr.clone()
+            result.outcome.stderr.clone()
         };
         if actual_err != expected_err {
             problems.push(format!(
@@ -203,20 +204,20 @@ fn builtin_programs_match_cpython() {
         let result = run(path, "tests/builtins");
         let expected = golden(path, ".out").unwrap_or_default();
         let mut problems = Vec::new();
-        if result.stdout != expected {
+        if result.outcome.stdout != expected {
             problems.push(format!(
                 "stdout differs at {}",
-                first_difference(&expected, &result.stdout)
+                first_difference(&expected, &result.outcome.stdout)
             ));
         }
         let status: i32 = golden(path, ".status")
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0);
-        if i32::from(result.status.code()) != status {
+        if i32::from(result.outcome.status.code()) != status {
             problems.push(format!(
                 "exit status {} (CPython {status}); stderr:\n{}",
-                i32::from(result.status.code()),
-                result.stderr
+                i32::from(result.outcome.status.code()),
+                result.outcome.stderr
             ));
         }
         if !problems.is_empty() {

@@ -330,10 +330,10 @@ fn a_capstone_solution_runs_in_its_world_and_is_graded_by_the_report() {
     let broken = attempt(&capstone, &source, "x = 1\ny = undefined_name\n");
     assert_eq!(
         broken.error,
-        Some((
-            Some(2),
-            "NameError: name 'undefined_name' is not defined".to_string()
-        ))
+        Some(looplab::runtime::RunError {
+            line: Some(2),
+            message: "NameError: name 'undefined_name' is not defined".to_string()
+        })
     );
     assert!(
         broken
@@ -355,8 +355,8 @@ fn every_capstone_reference_passes_and_every_starter_fails_a_check() {
 /// events) exactly as `looplab curriculum check` grades a plain run: same output, same grades.
 #[test]
 fn a_capstone_graded_from_the_playgrounds_run_gets_the_same_grades() {
-    use looplab::curriculum::capstone::{Ran, attempt, compose, grade, parts};
-    use looplab::ui::playground::state::Run;
+    use looplab::curriculum::capstone::{attempt, compose, grade, parts};
+    use looplab::ui::run::Run;
     for capstone in &curriculum().capstones {
         let source = &curriculum()
             .program(&capstone.program)
@@ -365,7 +365,7 @@ fn a_capstone_graded_from_the_playgrounds_run_gets_the_same_grades() {
         for solution in [parts(source).1, capstone.starter.as_str()] {
             let plain = attempt(capstone, source, solution);
             let run = Run::new(&compose(source, solution));
-            let graded = grade(capstone, source, run.source.clone(), Ran::from(&run));
+            let graded = grade(capstone, source, run.source.clone(), run.outcome.clone());
             assert_eq!(graded, plain, "{}", capstone.id);
         }
     }

@@ -4,9 +4,13 @@
 
 use std::rc::Rc;
 
-use looplab::ui::playground::PlaygroundPage;
-use looplab::ui::playground::state::{Action, EXAMPLE, Playground, Run, narrate};
-use looplab::ui::playground::worker::Update;
+use looplab::runtime::RunError;
+use looplab::ui::components::narration::narrate;
+use looplab::ui::components::playback::Control;
+use looplab::ui::pages::playground::PlaygroundPage;
+use looplab::ui::pages::playground::state::{Action, EXAMPLE, Playground};
+use looplab::ui::run::Run;
+use looplab::ui::run::runner::Update;
 use yew::{Reducible, ServerRenderer};
 
 /// The editor's program run, as the page's runner reports a run: started, then loaded.
@@ -15,6 +19,14 @@ fn run_editor(playground: Rc<Playground>) -> Rc<Playground> {
     playground
         .reduce(Action::Runner(Update::Started))
         .reduce(Action::Runner(Update::Loaded(run)))
+}
+
+/// The error a run reports at `line`.
+fn error_at(line: u32, message: &str) -> RunError {
+    RunError {
+        line: Some(line),
+        message: message.to_string(),
+    }
 }
 
 fn ran(source: &str) -> Rc<Playground> {
@@ -34,7 +46,7 @@ fn a_run_ends_showing_the_whole_output_as_looplab_run_prints_it() {
     let playground = ran(EXAMPLE);
     let run = playground.run.as_ref().expect("a run");
     assert_eq!(playground.position, run.len());
-    let expected: Vec<&str> = run.stdout.lines().collect();
+    let expected: Vec<&str> = run.outcome.stdout.lines().collect();
     assert_eq!(
         expected,
         [
@@ -61,7 +73,7 @@ fn print_with_end_joins_lines_in_the_console() {
 
 #[test]
 fn stepping_back_and_scrubbing_restore_exactly_what_was_shown() {
-    let start = ran(EXAMPLE).reduce(Action::Reset);
+    let start = ran(EXAMPLE).reduce(Action::Playback(Control::Reset));
     assert_eq!(start.position, 0);
     assert!(console_text(&start).is_empty());
     let run = start.run.clone().expect("a run");
@@ -70,13 +82,19 @@ fn stepping_back_and_scrubbing_restore_exactly_what_was_shown() {
     let mut playground = start;
     for _ in 0..run.len() {
         moments.push((playground.state(), console_text(&playground)));
-        playground = playground.reduce(Action::Step);
+        playground = playground.reduce(Action::Playback(Control::Step));
     }
     assert_eq!(playground.position, run.len());
     // Stepping past the end stays at the end.
-    assert_eq!(playground.clone().reduce(Action::Step).position, run.len());
+    assert_eq!(
+        playground
+            .clone()
+            .reduce(Action::Playback(Control::Step))
+            .position,
+        run.len()
+    );
     for position in (0..run.len()).rev() {
-        playground = playground.reduce(Action::StepBack);
+        playground = playground.reduce(Action::Playback(Control::StepBack));
         assert_eq!(playground.position, position);
         assert!(
             playground.state() == moments[position].0,
@@ -108,8 +126,8 @@ fn errors_come_with_their_line_and_pythons_message() {
     let syntax = ran("async def main()\n    pass\n");
     let run = syntax.run.as_ref().expect("a run");
     assert_eq!(
-        run.error,
-        Some((Some(1), "SyntaxError: expected ':'".to_string()))
+        run.outcome.error,
+        Some(error_at(1, "SyntaxError: expected ':'"))
     );
 
     let failing = ran(
@@ -117,8 +135,8 @@ fn errors_come_with_their_line_and_pythons_message() {
     );
     let run = failing.run.as_ref().expect("a run");
     assert_eq!(
-        run.error,
-        Some((Some(5), "ValueError: bad order".to_string()))
+        run.outcome.error,
+        Some(error_at(5, "ValueError: bad order"))
     );
     assert_eq!(console_text(&failing), ["before"]);
 
@@ -129,10 +147,11 @@ fn errors_come_with_their_line_and_pythons_message() {
         .run
         .as_ref()
         .expect("a run")
+        .outcome
         .error
         .as_ref()
         .expect("an error")
-        .1;
+        .message;
     assert!(message.starts_with("DeadlockError"), "{message}");
 }
 
@@ -181,28 +200,40 @@ fn playback_moves_one_event_per_tick_and_stops_at_the_end() {
     let playground = ran(EXAMPLE);
     let end = playground.run.as_ref().expect("a run").len();
     // Playing from the end starts again from the beginning.
-    let mut playing = playground.reduce(Action::Play);
-    assert!(playing.playing);
+    let mut playing = playground.reduce(Action::Playback(Control::Play));
+    assert!(playing.playback.playing);
     assert_eq!(playing.position, 0);
     for expected in 1..=end {
-        playing = playing.reduce(Action::Tick);
+        playing = playing.reduce(Action::Playback(Control::Tick));
         assert_eq!(playing.position, expected);
     }
-    assert!(!playing.playing, "playback stops at the end");
-    assert_eq!(playing.clone().reduce(Action::Tick).position, end);
+    assert!(!playing.playback.playing, "playback stops at the end");
+    assert_eq!(
+        playing
+            .clone()
+            .reduce(Action::Playback(Control::Tick))
+            .position,
+        end
+    );
     // A step pauses; speed sets the tick.
     let paused = playing
-        .reduce(Action::Reset)
-        .reduce(Action::Play)
-        .reduce(Action::Step);
-    assert!(!paused.playing);
-    assert_eq!(paused.tick_millis(), 125);
-    assert_eq!(paused.reduce(Action::SetSpeed(16.0)).tick_millis(), 8);
+        .reduce(Action::Playback(Control::Reset))
+        .reduce(Action::Playback(Control::Play))
+        .reduce(Action::Playback(Control::Step));
+    assert!(!paused.playback.playing);
+    assert_eq!(paused.playback.tick_millis(), 125);
+    assert_eq!(
+        paused
+            .reduce(Action::Playback(Control::SetSpeed(16.0)))
+            .playback
+            .tick_millis(),
+        8
+    );
 }
 
 #[test]
 fn iteration_steps_land_on_the_first_event_of_an_iteration() {
-    let start = ran(EXAMPLE).reduce(Action::Reset);
+    let start = ran(EXAMPLE).reduce(Action::Playback(Control::Reset));
     let run = start.run.clone().expect("a run");
     let events = run.timeline.events();
     // Just after the first event of an iteration: the event shown opens it.
@@ -237,28 +268,29 @@ fn iteration_steps_land_on_the_first_event_of_an_iteration() {
 
 #[test]
 fn the_keys_map_to_the_controls() {
-    use looplab::ui::playground::keys::action;
+    use looplab::ui::components::keys::shortcut;
     let playground = ran(EXAMPLE);
     let end = playground.position;
     let press = |p: Rc<Playground>, key: &str, shift: bool| {
-        p.reduce(action(key, shift).unwrap_or_else(|| panic!("{key} is a shortcut")))
+        let shortcut = shortcut(key, shift).unwrap_or_else(|| panic!("{key} is a shortcut"));
+        p.reduce(Action::from(shortcut))
     };
     let back = press(playground, "ArrowLeft", false);
     assert_eq!(back.position, end - 1);
     let start = press(back, "Home", false);
     assert_eq!(start.position, 0);
     let playing = press(start, " ", false);
-    assert!(playing.playing);
+    assert!(playing.playback.playing);
     let paused = press(playing, " ", false);
-    assert!(!paused.playing);
+    assert!(!paused.playback.playing);
     let iteration = press(paused, "ArrowRight", true);
     assert_eq!(iteration.state().expect("a state").it, 1);
-    assert!(action("a", false).is_none());
+    assert!(shortcut("a", false).is_none());
 }
 
 #[test]
 fn the_timeline_draws_each_tasks_life_over_virtual_time() {
-    use looplab::ui::playground::lanes::{MarkerKind, SegmentKind};
+    use looplab::ui::components::lanes::{MarkerKind, SegmentKind};
     let playground = ran(EXAMPLE);
     let run = playground.run.as_ref().expect("a run");
     assert_eq!(run.end_t, 2.0);
@@ -333,7 +365,7 @@ fn the_timeline_draws_each_tasks_life_over_virtual_time() {
 
 #[test]
 fn syntax_colouring_keeps_every_character_and_finds_the_kinds() {
-    use looplab::ui::playground::highlight::{Kind, spans};
+    use looplab::ui::components::highlight::{Kind, spans};
     let source = "@decorator\nasync def f(x='a # not a comment'):  # a comment\n    await g(f\"{x}\", 0x1F, 2.5e3, \"\"\"multi\nline\"\"\")\n    return len(x) is None\nunclosed = 'text\nprint(\"ok\", \"\\é\", \"\"\"\\é\")";
     let parts = spans(source);
     assert_eq!(parts.iter().map(|(_, t)| *t).collect::<String>(), source);
@@ -402,18 +434,18 @@ asyncio.run(main())
 
 #[test]
 fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
-    use looplab::ui::playground::state::{Run, RunBuilder, RunOutcome, run_for_playground};
-    use looplab::ui::playground::worker::{EVENTS_PER_CHUNK, Reply, replies};
+    use looplab::ui::run::worker::{EVENTS_PER_CHUNK, Reply, replies};
+    use looplab::ui::run::{RunBuilder, run_for_playground};
 
     // Enough tasks for several chunks.
     let source = BUSY.replace("range(6)", "range(400)");
     let here = Run::new(&source);
     assert!(here.len() > 2 * EVENTS_PER_CHUNK, "{} events", here.len());
-    let (events, outcome) = RunOutcome::split(run_for_playground(&source));
+    let result = run_for_playground(&source);
     let mut building = RunBuilder::new(&source);
     let mut finished = None;
     let mut messages = 0;
-    for reply in replies(&events, outcome) {
+    for reply in replies(&result) {
         messages += 1;
         // What the page receives is what the worker encoded.
         match Reply::decode(&reply.encode()).expect("a reply decodes") {
@@ -421,19 +453,22 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
                 assert!(chunk.len() <= EVENTS_PER_CHUNK);
                 building.push_events(chunk.into_owned());
             }
-            Reply::Finished(outcome) => finished = Some(outcome),
+            Reply::Finished {
+                outcome,
+                print_ends,
+            } => finished = Some((outcome, print_ends)),
             Reply::Ready => panic!("no Ready in a run's replies"),
         }
     }
     assert_eq!(messages, here.len().div_ceil(EVENTS_PER_CHUNK) + 1);
-    let there = building.finish(finished.expect("the outcome comes last"));
+    let (outcome, print_ends) = finished.expect("the outcome comes last");
+    assert_eq!(outcome, result.outcome, "the outcome travels as it is");
+    let there = building.finish(outcome, print_ends);
     assert_eq!(there.len(), here.len());
     assert_eq!(there.timeline.events(), here.timeline.events());
     assert_eq!(there.lanes, here.lanes);
     assert_eq!(there.end_t, here.end_t);
-    assert_eq!((&there.stdout, &there.stderr), (&here.stdout, &here.stderr));
-    assert_eq!(there.status, here.status);
-    assert_eq!(there.error, here.error);
+    assert_eq!(there.outcome, here.outcome);
     assert_eq!(there.console(there.len()), here.console(here.len()));
     for position in [0, 1, 777, here.len() / 2, here.len()] {
         assert_eq!(
@@ -442,44 +477,35 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
         );
     }
     assert!(
-        here.error
+        here.outcome
+            .error
             .as_ref()
-            .is_some_and(|(_, m)| m == "KeyError: 'end'")
+            .is_some_and(|error| error.message == "KeyError: 'end'")
     );
 }
 
 #[test]
-fn a_run_in_the_worker_shows_progress_then_the_run_and_a_stopped_one_never_comes_back() {
-    let started =
-        Rc::new(Playground::new(BUSY.to_string())).reduce(Action::Runner(Update::Started));
-    assert_eq!(started.pending, Some(0));
+fn a_run_in_the_worker_clears_the_old_run_then_shows_the_new_one_at_its_end() {
+    let shown = ran(EXAMPLE);
+    let started = shown.reduce(Action::Runner(Update::Started));
     assert!(started.run.is_none() && started.state().is_none());
-    let progress = started.reduce(Action::Runner(Update::Progress(4096)));
-    assert_eq!(progress.pending, Some(4096));
-    let run = Rc::new(looplab::ui::playground::state::Run::new(BUSY));
-    let loaded = progress
-        .clone()
-        .reduce(Action::Runner(Update::Loaded(run.clone())));
-    assert_eq!(loaded.pending, None);
+    assert_eq!(started.position, 0);
+    let run = Rc::new(Run::new(BUSY));
+    let loaded = started.reduce(Action::Runner(Update::Loaded(run.clone())));
     assert_eq!(loaded.position, run.len());
     assert_eq!(
         loaded.state().as_deref(),
         Some(&run.timeline.state_at(run.len()))
     );
-    // Stopped: what was still on its way is ignored.
-    let stopped = progress.reduce(Action::Runner(Update::Stopped));
-    assert_eq!(stopped.pending, None);
-    let late = stopped.reduce(Action::Runner(Update::Loaded(run)));
-    assert!(late.run.is_none());
-    assert_eq!(late.pending, None);
 }
 
 #[test]
 fn stepping_forward_replays_one_event_into_the_same_state_a_jump_rebuilds() {
-    let mut playground = ran(&BUSY.replace("range(6)", "range(40)")).reduce(Action::Reset);
+    let mut playground =
+        ran(&BUSY.replace("range(6)", "range(40)")).reduce(Action::Playback(Control::Reset));
     let run = playground.run.clone().expect("a run");
     while playground.position < run.len() {
-        playground = playground.reduce(Action::Step);
+        playground = playground.reduce(Action::Playback(Control::Step));
         assert_eq!(
             playground.state().as_deref(),
             Some(&run.timeline.state_at(playground.position)),
@@ -493,7 +519,7 @@ fn stepping_forward_replays_one_event_into_the_same_state_a_jump_rebuilds() {
 
 #[test]
 fn the_timeline_zooms_pans_and_follows_the_cursor() {
-    use looplab::ui::playground::viewport::{TimeWindow, WindowChange};
+    use looplab::ui::components::viewport::{TimeWindow, WindowChange};
     let playground = ran(EXAMPLE);
     assert_eq!(playground.window, TimeWindow::full(2.0));
     // Zoom in around the start: a quarter of the run.
@@ -524,16 +550,18 @@ fn the_timeline_zooms_pans_and_follows_the_cursor() {
     assert_eq!(fitted.window, TimeWindow::full(2.0));
     // A move that leaves the window turns it; one inside leaves it alone.
     let zoomed_window = zoomed.window;
-    let at_start = zoomed.reduce(Action::Reset);
+    let at_start = zoomed.reduce(Action::Playback(Control::Reset));
     assert_eq!(at_start.window, zoomed_window);
     let at_one = at_start.reduce(Action::SeekTime(1.0));
     assert!(at_one.window.contains(1.0), "{:?}", at_one.window);
     assert_eq!(at_one.window.span(), 0.5);
     // Playing, the cursor never leaves the window.
-    let mut playing = at_one.reduce(Action::Reset).reduce(Action::Play);
+    let mut playing = at_one
+        .reduce(Action::Playback(Control::Reset))
+        .reduce(Action::Playback(Control::Play));
     let mut windows = vec![playing.window];
-    while playing.playing {
-        playing = playing.reduce(Action::Tick);
+    while playing.playback.playing {
+        playing = playing.reduce(Action::Playback(Control::Tick));
         let now = playing.state().expect("a state").t;
         assert!(
             playing.window.contains(now),
@@ -552,9 +580,11 @@ fn the_timeline_zooms_pans_and_follows_the_cursor() {
 
 #[test]
 fn the_zoom_keys_map_to_the_window() {
-    use looplab::ui::playground::keys::action;
+    use looplab::ui::components::keys::shortcut;
     let playground = ran(EXAMPLE);
-    let press = |p: Rc<Playground>, key: &str| p.reduce(action(key, false).expect("a shortcut"));
+    let press = |p: Rc<Playground>, key: &str| {
+        p.reduce(Action::from(shortcut(key, false).expect("a shortcut")))
+    };
     let zoomed = press(playground, "+");
     assert_eq!(zoomed.window.span(), 1.0);
     let out = press(press(zoomed, "+"), "-");
@@ -572,7 +602,7 @@ fn many_tasks(n: usize) -> String {
 }
 
 fn render_timeline(playground: &Playground) -> String {
-    use looplab::ui::playground::timeline::{RunRef, TimelineProps, TimelineView};
+    use looplab::ui::components::timeline::{RunRef, TimelineProps, TimelineView};
     let props = TimelineProps {
         run: playground.run.clone().map(RunRef),
         now: playground.state().map_or(0.0, |s| s.t),
@@ -589,7 +619,7 @@ fn render_timeline(playground: &Playground) -> String {
 
 #[test]
 fn only_the_lanes_in_view_are_drawn() {
-    use looplab::ui::playground::viewport::{FIRST_ROWS, visible_rows};
+    use looplab::ui::components::viewport::{FIRST_ROWS, visible_rows};
     let playground = ran(&many_tasks(2000));
     let run = playground.run.as_ref().expect("a run");
     assert!(run.lanes.len() > 2000);
@@ -608,7 +638,7 @@ fn only_the_lanes_in_view_are_drawn() {
 
 #[test]
 fn lanes_draw_only_what_falls_in_the_window() {
-    use looplab::ui::playground::viewport::WindowChange;
+    use looplab::ui::components::viewport::WindowChange;
     let playground = ran(EXAMPLE);
     let whole = render_timeline(&playground);
     // From t=1.5 on: coffee (done at t=1.0) draws nothing but its label.
@@ -720,7 +750,7 @@ fn a_task_group_gains_its_children_as_they_are_created() {
     }
     #[yew::component]
     fn Trees(props: &Props) -> yew::Html {
-        looplab::ui::playground::groups::view(&props.state)
+        looplab::ui::components::groups::view(&props.state)
     }
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Trees>::with_props(Props { state })
@@ -746,7 +776,7 @@ fn machinery_for_groups_changes_neither_the_oracle_trace_nor_stdout() {
             ..Default::default()
         },
     );
-    assert_eq!(plain.stdout, visual.stdout);
+    assert_eq!(plain.outcome, visual.outcome);
     assert_eq!(plain.trace.to_jsonl(), visual.trace.to_jsonl());
     assert!(
         visual

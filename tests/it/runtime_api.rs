@@ -39,17 +39,17 @@ asyncio.run(main())
 #[test]
 fn a_program_prints_and_finishes() {
     let result = run(SEMAPHORE);
-    assert_eq!(result.stdout, "a in\na out\nb in\nb out\n");
-    assert_eq!(result.status, ExitStatus::Success);
-    assert_eq!(result.stderr, "");
-    assert!(result.error.is_none());
+    assert_eq!(result.outcome.stdout, "a in\na out\nb in\nb out\n");
+    assert_eq!(result.outcome.status, ExitStatus::Success);
+    assert_eq!(result.outcome.stderr, "");
+    assert!(result.outcome.error.is_none());
 }
 
 #[test]
 fn recording_the_machinery_does_not_change_the_run() {
     let plain = run(SEMAPHORE);
     let detailed = run_with_machinery(SEMAPHORE);
-    assert_eq!(plain.stdout, detailed.stdout);
+    assert_eq!(plain.outcome.stdout, detailed.outcome.stdout);
     assert_eq!(plain.trace.to_jsonl(), detailed.trace.to_jsonl());
     assert!(detailed.trace.events.len() > plain.trace.events.len());
 }
@@ -266,8 +266,8 @@ fn a_task_that_never_awaits_is_stopped_with_its_name_and_line() {
     let started = Instant::now();
     let result = run_program(source, &options);
     assert!(started.elapsed() < Duration::from_secs(10));
-    assert_eq!(result.status, ExitStatus::Limit);
-    let error = result.error.expect("an error");
+    assert_eq!(result.outcome.status, ExitStatus::Limit);
+    let error = result.outcome.error.expect("an error");
     assert!(error.message.contains("Task-2 (spin)"), "{}", error.message);
     assert!(
         error.message.contains("without awaiting"),
@@ -276,9 +276,9 @@ fn a_task_that_never_awaits_is_stopped_with_its_name_and_line() {
     );
     assert!(matches!(error.line, Some(5 | 6)), "{:?}", error.line);
     assert!(
-        result.stderr.contains("LooplabLimitError"),
+        result.outcome.stderr.contains("LooplabLimitError"),
         "{}",
-        result.stderr
+        result.outcome.stderr
     );
 }
 
@@ -286,18 +286,19 @@ fn a_task_that_never_awaits_is_stopped_with_its_name_and_line() {
 fn runaway_recursion_is_a_recursion_error() {
     let source = "def down(n):\n    return down(n + 1)\n\ndown(0)\n";
     let result = run(source);
-    assert_eq!(result.status, ExitStatus::Error);
+    assert_eq!(result.outcome.status, ExitStatus::Error);
     assert!(
         result
+            .outcome
             .stderr
             .ends_with("RecursionError: maximum recursion depth exceeded\n"),
         "{}",
-        result.stderr
+        result.outcome.stderr
     );
     assert!(
-        result.stderr.contains("[Previous line repeated"),
+        result.outcome.stderr.contains("[Previous line repeated"),
         "{}",
-        result.stderr
+        result.outcome.stderr
     );
 }
 
@@ -305,28 +306,30 @@ fn runaway_recursion_is_a_recursion_error() {
 fn a_deadlock_names_each_waiting_task() {
     let source = "import asyncio\n\nasync def main():\n    done = asyncio.Event()\n    await done.wait()\n\nasyncio.run(main())\n";
     let result = run(source);
-    assert_eq!(result.status, ExitStatus::Deadlock);
+    assert_eq!(result.outcome.status, ExitStatus::Deadlock);
     assert!(
         result
+            .outcome
             .stderr
             .starts_with("DeadlockError: every task is blocked and no timer is pending\n"),
         "{}",
-        result.stderr
+        result.outcome.stderr
     );
     assert!(
         result
+            .outcome
             .stderr
             .contains("Task-1 (main) waits on a future made by Event.wait() at line 5"),
         "{}",
-        result.stderr
+        result.outcome.stderr
     );
 }
 
 #[test]
 fn a_syntax_error_is_reported_with_its_line() {
     let result = run("x = (1,\n");
-    assert_eq!(result.status, ExitStatus::Error);
-    let error = result.error.expect("an error");
+    assert_eq!(result.outcome.status, ExitStatus::Error);
+    let error = result.outcome.error.expect("an error");
     assert_eq!(error.line, Some(1));
     assert_eq!(error.message, "SyntaxError: '(' was never closed");
 }
@@ -342,8 +345,8 @@ fn a_program_that_makes_tasks_without_end_is_stopped() {
         ..Default::default()
     };
     let result = run_program(source, &options);
-    assert_eq!(result.status, ExitStatus::Limit);
-    let error = result.error.expect("an error");
+    assert_eq!(result.outcome.status, ExitStatus::Limit);
+    let error = result.outcome.error.expect("an error");
     assert!(
         error.message.contains("created more than 500 tasks")
             && error.message.contains("Task-1 (main)"),
@@ -366,8 +369,8 @@ fn a_program_that_grows_without_end_is_stopped_by_the_memory_limit() {
     let started = Instant::now();
     let result = run_program(source, &options);
     assert!(started.elapsed() < Duration::from_secs(10));
-    assert_eq!(result.status, ExitStatus::Limit);
-    let error = result.error.expect("an error");
+    assert_eq!(result.outcome.status, ExitStatus::Limit);
+    let error = result.outcome.error.expect("an error");
     assert!(
         error.message.contains("more than 64 MB of memory"),
         "{}",
@@ -386,5 +389,5 @@ fn an_exception_in_a_cycle_with_its_frame_frees_the_frame_at_exit() {
         def fails():\n    keep = Noisy()\n    err = ValueError(\"bad\")\n    raise err\n\n\n\
         try:\n    fails()\nexcept ValueError:\n    print(\"caught\")\nprint(\"end\")\n";
     let result = looplab::runtime::run_program(source, &Default::default());
-    assert_eq!(result.stdout, "caught\nend\nfreed\n");
+    assert_eq!(result.outcome.stdout, "caught\nend\nfreed\n");
 }

@@ -4,7 +4,7 @@
 
 use crate::common::render_at;
 use looplab::ui::Route;
-use looplab::ui::compare::pair_href;
+use looplab::ui::pages::compare::pair_href;
 use looplab::ui::share::{MAX_PROGRAM_BYTES, name, pack, unpack};
 use yew_router::Routable;
 
@@ -126,8 +126,9 @@ fn a_bad_link_opens_a_page_that_says_so() {
 
 #[test]
 fn a_link_to_a_moment_opens_the_run_just_after_that_many_events() {
-    use looplab::ui::playground::state::{Action, Moment, Playground, Run};
-    use looplab::ui::playground::worker::Update;
+    use looplab::ui::pages::playground::state::{Action, Moment, Playground};
+    use looplab::ui::run::Run;
+    use looplab::ui::run::runner::Update;
     use std::rc::Rc;
     use yew::Reducible;
 

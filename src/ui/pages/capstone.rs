@@ -7,12 +7,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lessons::{inline, paragraphs};
-use crate::curriculum::capstone::{self, Attempt, Ran};
+use super::playground::Opened;
+use crate::curriculum::capstone::{self, Attempt};
 use crate::curriculum::{Capstone, curriculum};
+use crate::ui::components::editor::CodeEditor;
 use crate::ui::nav::NavLink;
-use crate::ui::playground::Opened;
-use crate::ui::playground::editor::CodeEditor;
-use crate::ui::playground::worker::{Update, use_runner};
+use crate::ui::run::runner::{Update, use_runner};
 use crate::ui::{Route, data_url, storage};
 
 /// Where the learner's solution to a capstone is kept.
@@ -55,8 +55,6 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
         use_state(move || starter)
     };
     let attempt = use_state(|| None::<Rc<Attempt>>);
-    // How many events of the run under way have arrived, while the worker runs it.
-    let pending = use_state(|| None::<usize>);
     // On the first render: the solution kept from an earlier visit.
     {
         let (text, capstone) = (text.clone(), capstone.clone());
@@ -72,21 +70,15 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
     // The solution runs in a worker: a solution that loops or hoards memory until a limit
     // stops it must not freeze the page meanwhile.
     let runner = {
-        let (attempt, pending) = (attempt.clone(), pending.clone());
+        let attempt = attempt.clone();
         let (capstone, source) = (capstone.clone(), program.source.clone());
         use_runner(capstone.id.clone(), move |update| match update {
-            Update::Started => {
-                attempt.set(None);
-                pending.set(Some(0));
-            }
-            Update::Progress(events) => pending.set(Some(events)),
+            Update::Started => attempt.set(None),
             Update::Loaded(run) => {
                 let graded =
-                    capstone::grade(&capstone, &source, run.source.clone(), Ran::from(&*run));
+                    capstone::grade(&capstone, &source, run.source.clone(), run.outcome.clone());
                 attempt.set(Some(Rc::new(graded)));
-                pending.set(None);
             }
-            Update::Stopped => pending.set(None),
         })
     };
     let on_run = {
@@ -100,10 +92,10 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
     };
     let on_start_over = {
         let (text, attempt, capstone) = (text.clone(), attempt.clone(), capstone.clone());
-        let (runner, pending) = (runner.clone(), pending.clone());
+        let runner = runner.clone();
         Callback::from(move |_: MouseEvent| {
             // A run of the old text under way would grade it after the fresh start.
-            if pending.is_some() {
+            if runner.under_way().is_some() {
                 runner.stop();
             }
             storage::remove(&storage_key(&capstone.id));
@@ -136,7 +128,7 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
             <p class="capstone-actions">
                 <button class="primary" data-testid="capstone-run" onclick={on_run}>{ "Run and check" }</button>
                 { " " }
-                if pending.is_some() {
+                if runner.under_way().is_some() {
                     <button data-testid="capstone-stop" onclick={on_stop}>{ "■ Stop" }</button>
                     { " " }
                 }
@@ -146,7 +138,7 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
                 { " " }
                 <button data-testid="capstone-start-over" onclick={on_start_over}>{ "Start over from the starter" }</button>
             </p>
-            if let Some(events) = *pending {
+            if let Some(events) = runner.under_way() {
                 <p class="pending" data-testid="capstone-pending" role="status">
                     { match events {
                         0 => "Running your solution…".to_string(),
@@ -174,9 +166,9 @@ fn attempt_view(attempt: &Attempt, id: &str) -> Html {
                     { format!("{passed} of {} checks pass", attempt.outcomes.len()) }
                 }
             </h2>
-            if let Some((line, message)) = &attempt.error {
+            if let Some(error) = &attempt.error {
                 <p class="error" data-testid="capstone-error">
-                    { match line { Some(line) => format!("Line {line} of your solution: {message}"), None => message.clone() } }
+                    { match error.line { Some(line) => format!("Line {line} of your solution: {}", error.message), None => error.message.clone() } }
                 </p>
             }
             <ul class="capstone-checks">

@@ -1,21 +1,28 @@
-//! One module per page of the app.
+//! The app's pages, one module each, and the page for each route ([`render`]): home, the
+//! lessons and a lesson, a capstone, the interview questions, the playground and the compare
+//! page. A page owns its state (a reducer where there is much of it) and its effects on the
+//! browser, and is built from [`crate::ui::components`]; the pages that run programs do so
+//! through [`crate::ui::run`]. Nothing outside `pages` imports a page, but the shell that
+//! shows the one for the current route.
 
 pub mod capstone;
+pub mod compare;
 mod home;
 pub mod interview;
 pub mod lessons;
 mod not_found;
+pub mod playground;
 
 use yew::prelude::*;
 
-use super::Route;
+use crate::ui::nav::NavLink;
+use crate::ui::{Route, share};
+use compare::{ComparePage, SharedPair};
+use playground::state::Moment;
+use playground::{Opened, PlaygroundPage};
 
 /// The page for a route.
 pub fn render(route: &Route) -> Html {
-    use super::compare::{ComparePage, SharedPair};
-    use super::playground::state::Moment;
-    use super::playground::{Opened, PlaygroundPage};
-    use super::share;
     match route {
         Route::Home => html! { <home::HomePage /> },
         Route::Lessons => html! { <lessons::LessonsPage /> },
@@ -63,12 +70,11 @@ pub fn render(route: &Route) -> Html {
 }
 
 /// The playground with a program a link carries, run and shown at `at`.
-fn shared_program(code: &str, at: Option<super::playground::state::Moment>) -> Html {
-    use super::playground::{Opened, PlaygroundPage};
-    match super::share::unpack(code) {
+fn shared_program(code: &str, at: Option<Moment>) -> Html {
+    match share::unpack(code) {
         Ok(source) => {
             let opened = Opened {
-                name: super::share::name(code),
+                name: share::name(code),
                 source,
                 at,
             };
@@ -88,7 +94,6 @@ struct BadLinkProps {
 /// A shared link that does not hold a program: what is wrong with it, and where to go.
 #[component]
 fn BadLinkPage(props: &BadLinkProps) -> Html {
-    use super::nav::NavLink;
     html! {
         <>
             <h1>{ "This link does not open a program" }</h1>

@@ -2,24 +2,19 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
-pub mod editor;
-pub mod groups;
-pub mod highlight;
-pub mod lanes;
-mod primitives;
 pub mod state;
-pub mod timeline;
-pub mod viewport;
-pub mod worker;
 
 use yew::prelude::*;
 
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
+use crate::ui::components::narration::narrate;
+use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
+use crate::ui::components::{editor, groups, keys, primitives, task_colour, timeline};
+use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
 use pycore::format::float_repr;
-use state::{Action, EXAMPLE, Moment, Playground, SPEEDS, narrate};
-use worker::use_runner;
+use state::{Action, EXAMPLE, Moment, Playground};
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
 const TASKS_SHOWN: usize = 50;
@@ -114,19 +109,13 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
 
     // Playback: while playing, a timer moves one event forward per tick.
     {
-        let playground = playground.clone();
-        let (playing, millis) = (playground.playing, playground.tick_millis());
-        use_effect_with((playing, millis), move |&(playing, millis)| {
-            let interval = playing.then(|| {
-                gloo_timers::callback::Interval::new(millis, move || {
-                    playground.dispatch(Action::Tick)
-                })
-            });
-            move || drop(interval)
+        let dispatcher = playground.dispatcher();
+        use_ticks(playground.playback, move || {
+            dispatcher.dispatch(Action::Playback(Control::Tick))
         });
     }
 
-    // Programs run in a worker, so that a long run never freezes the page (see `worker`).
+    // Programs run in a worker, so that a long run never freezes the page (see `ui::run`).
     let runner = {
         let dispatcher = playground.dispatcher();
         use_runner((), move |update| {
@@ -168,7 +157,8 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
     {
         let dispatcher = playground.dispatcher();
         use_effect_with((), move |_| {
-            let listener = keys::listen(move |action| dispatcher.dispatch(action));
+            let listener =
+                keys::listen(move |shortcut| dispatcher.dispatch(Action::from(shortcut)));
             // Leaving the page stops listening (the listener removes itself when dropped).
             move || {
                 let _stopped = listener;
@@ -214,13 +204,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
 
     let on_speed = {
         let playground = playground.clone();
-        Callback::from(move |event: Event| {
-            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>()
-                && let Ok(speed) = select.value().parse()
-            {
-                playground.dispatch(Action::SetSpeed(speed));
-            }
-        })
+        Callback::from(move |speed| playground.dispatch(Action::Playback(Control::SetSpeed(speed))))
     };
     let run = playground.run.clone();
     let length = run.as_ref().map_or(0, |run| run.len());
@@ -254,40 +238,31 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                         <button data-testid="run" class="primary" onclick={on_run}>
                             { "Run" }
                         </button>
-                        if playground.pending.is_some() {
+                        if runner.under_way().is_some() {
                             <button data-testid="stop" onclick={on_stop}>{ "■ Stop" }</button>
                         }
                         <button data-testid="reset" disabled={run.is_none() || position == 0}
-                            onclick={act(|| Action::Reset)}>{ "◀◀ Start" }</button>
+                            onclick={act(|| Action::Playback(Control::Reset))}>{ "◀◀ Start" }</button>
                         <button data-testid="previous-iteration" disabled={run.is_none() || position == 0}
                             title="Back to the start of the loop iteration (Shift+←)"
                             onclick={act(|| Action::PreviousIteration)}>{ "◀◀ Iteration" }</button>
                         <button data-testid="step-back" disabled={run.is_none() || position == 0}
                             title="One event back (←)"
-                            onclick={act(|| Action::StepBack)}>{ "◀ Step back" }</button>
-                        if playground.playing {
+                            onclick={act(|| Action::Playback(Control::StepBack))}>{ "◀ Step back" }</button>
+                        if playground.playback.playing {
                             <button data-testid="pause" title="Pause (Space)"
-                                onclick={act(|| Action::Pause)}>{ "❚❚ Pause" }</button>
+                                onclick={act(|| Action::Playback(Control::Pause))}>{ "❚❚ Pause" }</button>
                         } else {
                             <button data-testid="play" disabled={run.is_none()} title="Play (Space)"
-                                onclick={act(|| Action::Play)}>{ "▶ Play" }</button>
+                                onclick={act(|| Action::Playback(Control::Play))}>{ "▶ Play" }</button>
                         }
                         <button data-testid="step" disabled={run.is_none() || position >= length}
                             title="One event forward (→)"
-                            onclick={act(|| Action::Step)}>{ "Step ▶" }</button>
+                            onclick={act(|| Action::Playback(Control::Step))}>{ "Step ▶" }</button>
                         <button data-testid="next-iteration" disabled={run.is_none() || position >= length}
                             title="To the next loop iteration (Shift+→)"
                             onclick={act(|| Action::NextIteration)}>{ "Iteration ▶▶" }</button>
-                        <label class="speed">
-                            <span>{ "Speed" }</span>
-                            <select data-testid="speed" onchange={on_speed}>
-                                { for SPEEDS.iter().map(|&speed| html! {
-                                    <option value={speed.to_string()} selected={speed == playground.speed}>
-                                        { format!("{speed}x") }
-                                    </option>
-                                }) }
-                            </select>
-                        </label>
+                        <SpeedPicker testid="speed" speed={playground.playback.speed} on_pick={on_speed} />
                         <button data-testid="share" aria-expanded={sharing.to_string()}
                             onclick={on_share}>{ "Share" }</button>
                     </div>
@@ -302,7 +277,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             min="0" max={length.to_string()} value={position.to_string()}
                             disabled={run.is_none()} oninput={on_scrub} />
                     </label>
-                    { pending_view(&playground) }
+                    { pending_view(&runner) }
                     { error_view(&playground) }
                 </section>
                 <section class="panel loop-panel" aria-label="Event loop">
@@ -332,12 +307,6 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
             </div>
         </>
     }
-}
-
-/// The colour class of a task: by creation order, so a task keeps its colour in the editor,
-/// the tasks table and the timeline.
-pub fn task_colour(index: usize) -> String {
-    format!("task-colour-{}", index % 8)
 }
 
 /// A line number, marked with the tasks whose code is at that line now (the running one
@@ -406,8 +375,8 @@ fn moment_link(playground: &Playground, code: &str) -> Option<MomentLink> {
 }
 
 /// While a run is under way: how far it got.
-fn pending_view(playground: &Playground) -> Html {
-    let Some(events) = playground.pending else {
+fn pending_view(runner: &RunnerHandle) -> Html {
+    let Some(events) = runner.under_way() else {
         return Html::default();
     };
     let text = match events {
@@ -421,15 +390,17 @@ fn error_view(playground: &Playground) -> Html {
     let Some(run) = &playground.run else {
         return html! {};
     };
-    let Some((line, message)) = &run.error else {
+    let Some(error) = &run.outcome.error else {
         return html! {};
     };
-    let place = line.map_or(String::new(), |line| format!("Line {line}: "));
+    let place = error
+        .line
+        .map_or(String::new(), |line| format!("Line {line}: "));
     html! {
         <div class="run-error" role="alert" data-testid="error">
-            <strong>{ place }</strong>{ message.clone() }
-            if !run.stderr.is_empty() {
-                <details><summary>{ "Details" }</summary><pre>{ run.stderr.clone() }</pre></details>
+            <strong>{ place }</strong>{ error.message.clone() }
+            if !run.outcome.stderr.is_empty() {
+                <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
             }
         </div>
     }
@@ -544,86 +515,5 @@ fn ConsoleView(props: &ConsoleProps) -> Html {
                 </li>
             }) }
         </ol>
-    }
-}
-
-/// The keyboard shortcuts, listened for on the whole document while the page is shown.
-pub mod keys {
-    use super::state::Action;
-    use super::viewport::{WindowChange, ZOOM_STEP};
-
-    /// The action for a key press, if it is a shortcut.
-    pub fn action(key: &str, shift: bool) -> Option<Action> {
-        Some(match (key, shift) {
-            (" ", _) => Action::TogglePlay,
-            ("ArrowRight", false) => Action::Step,
-            ("ArrowLeft", false) => Action::StepBack,
-            ("ArrowRight", true) => Action::NextIteration,
-            ("ArrowLeft", true) => Action::PreviousIteration,
-            ("Home", _) => Action::Reset,
-            ("+" | "=", _) => Action::Window(WindowChange::Zoom {
-                factor: ZOOM_STEP,
-                around: None,
-            }),
-            ("-", _) => Action::Window(WindowChange::Zoom {
-                factor: 1.0 / ZOOM_STEP,
-                around: None,
-            }),
-            ("0", _) => Action::Window(WindowChange::Fit),
-            _ => return None,
-        })
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub struct Listener(wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>);
-
-    #[cfg(target_arch = "wasm32")]
-    impl Drop for Listener {
-        fn drop(&mut self) {
-            use wasm_bindgen::JsCast;
-            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                let _ = document.remove_event_listener_with_callback(
-                    "keydown",
-                    self.0.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn listen(dispatch: impl Fn(Action) + 'static) -> Option<Listener> {
-        use wasm_bindgen::JsCast;
-        let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
-            move |event: web_sys::KeyboardEvent| {
-                let typing = event
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|e| {
-                        matches!(e.tag_name().as_str(), "TEXTAREA" | "SELECT" | "INPUT")
-                    });
-                if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
-                    return;
-                }
-                if let Some(action) = action(&event.key(), event.shift_key()) {
-                    // Also keeps the space bar from clicking a focused button a second time.
-                    event.prevent_default();
-                    dispatch(action);
-                }
-            },
-        );
-        let document = web_sys::window()?.document()?;
-        document
-            .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
-            .ok()?;
-        Some(Listener(closure))
-    }
-
-    /// Natively (server-side rendering) there is no document to listen on.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub struct Listener;
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn listen(_dispatch: impl Fn(Action) + 'static) -> Option<Listener> {
-        None
     }
 }

@@ -25,11 +25,11 @@ pub const PRESETS: [Preset; 3] = [
                    and in what order do the results come?",
         left: Program {
             title: "gather",
-            source: include_str!("../../../tests/programs/083_compare_gather.py"),
+            source: include_str!("../../../../tests/programs/083_compare_gather.py"),
         },
         right: Program {
             title: "as_completed",
-            source: include_str!("../../../tests/programs/084_compare_as_completed.py"),
+            source: include_str!("../../../../tests/programs/084_compare_as_completed.py"),
         },
     },
     Preset {
@@ -38,11 +38,11 @@ pub const PRESETS: [Preset; 3] = [
                    and which one makes them queue behind each other?",
         left: Program {
             title: "asyncio.sleep",
-            source: include_str!("../../../tests/programs/085_compare_asyncio_sleep.py"),
+            source: include_str!("../../../../tests/programs/085_compare_asyncio_sleep.py"),
         },
         right: Program {
             title: "time.sleep",
-            source: include_str!("../../../tests/programs/086_compare_time_sleep.py"),
+            source: include_str!("../../../../tests/programs/086_compare_time_sleep.py"),
         },
     },
     Preset {
@@ -51,11 +51,11 @@ pub const PRESETS: [Preset; 3] = [
                    and what does the limit cost in time?",
         left: Program {
             title: "no limit",
-            source: include_str!("../../../tests/programs/087_compare_without_semaphore.py"),
+            source: include_str!("../../../../tests/programs/087_compare_without_semaphore.py"),
         },
         right: Program {
             title: "Semaphore(3)",
-            source: include_str!("../../../tests/programs/088_compare_with_semaphore.py"),
+            source: include_str!("../../../../tests/programs/088_compare_with_semaphore.py"),
         },
     },
 ];

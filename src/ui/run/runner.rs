@@ -1,24 +1,25 @@
-//! Running programs off the page's thread. A program with thousands of tasks takes seconds to
-//! run; on the page's own thread that would freeze it (no scrolling, no typing, no Stop). So
-//! the page starts a Web Worker on the same WebAssembly module (no second download: the
-//! browser has it cached), sends it the program's text, and gets the run back as messages:
-//! its events in chunks, then the rest of the outcome. The page replays the chunks into the
-//! timeline a few milliseconds' worth per animation frame, and stays responsive throughout.
-//!
-//! Every message is one bincode-encoded [`Reply`] in a transferred `Uint8Array`; the request
-//! is the program's text as a plain string.
+//! The runner a page runs programs with: [`use_runner`] gives a page a [`RunnerHandle`] to
+//! run and stop programs, keeps whether a run is under way (and how far it got), and tells
+//! the page the [`Update`]s it acts on. In the browser a [`Runner`] runs each program in a
+//! worker (see [`super::worker`]) and builds the run from its replies; natively (server
+//! rendering, tests) programs run in place.
 
-use std::borrow::Cow;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use super::Run;
 
-use super::state::{Run, RunOutcome};
-use crate::runtime::trace::Event;
-
-/// What a runner tells the page that asked for a run.
+/// What a page hears of the runs it asked for.
 pub enum Update {
-    /// The run is under way (the page shows it pending).
+    /// A run is under way: the run shown before is no longer the editor's.
+    Started,
+    /// The run, whole.
+    Loaded(Rc<Run>),
+}
+
+/// What a runner reports as a run goes: the page's [`Update`]s, and the progress that only
+/// the hook keeps.
+pub enum Report {
+    /// The run is under way.
     Started,
     /// This many events of it have arrived.
     Progress(usize),
@@ -28,47 +29,14 @@ pub enum Update {
     Stopped,
 }
 
-/// Events per message. A chunk this size is replayed on the page in a few milliseconds, well
-/// under a frame, however big the run.
-pub const EVENTS_PER_CHUNK: usize = 2048;
-
-/// What the worker says to the page.
-#[derive(Debug, Serialize, Deserialize)]
-pub enum Reply<'a> {
-    /// The worker has started and listens: requests sent before this would be lost.
-    Ready,
-    /// The next events of the run, in order.
-    Events(Cow<'a, [Event]>),
-    /// The run is over; all its events were sent.
-    Finished(RunOutcome),
-}
-
-impl Reply<'_> {
-    pub fn encode(&self) -> Vec<u8> {
-        bincode::serialize(self).expect("a reply is always encodable")
-    }
-
-    pub fn decode(bytes: &[u8]) -> Result<Reply<'static>, String> {
-        bincode::deserialize(bytes).map_err(|error| format!("a garbled reply: {error}"))
-    }
-}
-
-/// The replies for one run, in the order the worker sends them.
-pub fn replies(events: &[Event], outcome: RunOutcome) -> impl Iterator<Item = Reply<'_>> {
-    events
-        .chunks(EVENTS_PER_CHUNK)
-        .map(|chunk| Reply::Events(Cow::Borrowed(chunk)))
-        .chain(std::iter::once(Reply::Finished(outcome)))
-}
-
 #[cfg(target_arch = "wasm32")]
-pub use browser::{Runner, in_worker, serve};
+pub use browser::Runner;
 
-/// Runs `source` on this thread, telling `notify` as a worker's run would (where there is no
+/// Runs `source` on this thread, reporting as a worker's run would (where there is no
 /// worker: natively, and in a page not built by Trunk).
-fn run_here(notify: &dyn Fn(Update), source: &str) {
-    notify(Update::Started);
-    notify(Update::Loaded(Rc::new(Run::new(source))));
+fn run_here(notify: &dyn Fn(Report), source: &str) {
+    notify(Report::Started);
+    notify(Report::Loaded(Rc::new(Run::new(source))));
 }
 
 /// A page's way to run programs off its thread: a [`Runner`] in the browser. Natively (server
@@ -78,7 +46,9 @@ pub struct RunnerHandle {
     #[cfg(target_arch = "wasm32")]
     runner: Rc<std::cell::RefCell<Runner>>,
     #[cfg(not(target_arch = "wasm32"))]
-    notify: Rc<dyn Fn(Update)>,
+    notify: Rc<dyn Fn(Report)>,
+    /// While a run is under way: how many of its events have arrived (as of this render).
+    under_way: Option<usize>,
 }
 
 impl RunnerHandle {
@@ -91,22 +61,44 @@ impl RunnerHandle {
         run_here(&*self.notify, source);
     }
 
-    /// Stops the run under way; its page hears `Stopped`.
+    /// Stops the run under way; it never reaches the page.
     pub fn stop(&self) {
         #[cfg(target_arch = "wasm32")]
         Runner::stop(&self.runner);
         #[cfg(not(target_arch = "wasm32"))]
-        (self.notify)(Update::Stopped);
+        (self.notify)(Report::Stopped);
+    }
+
+    /// While a run is under way: how many of its events have arrived so far.
+    pub fn under_way(&self) -> Option<usize> {
+        self.under_way
     }
 }
 
 /// A runner for the component calling it, made once (again when `deps` change) and closed
-/// with it. `notify` hears each run's [`Update`]s.
+/// with it. `on_update` hears each run's [`Update`]s; whether one is under way is the
+/// handle's to tell.
 #[yew::hook]
-pub fn use_runner<D>(deps: D, notify: impl Fn(Update) + 'static) -> RunnerHandle
+pub fn use_runner<D>(deps: D, on_update: impl Fn(Update) + 'static) -> RunnerHandle
 where
     D: PartialEq + Clone + 'static,
 {
+    let under_way = yew::use_state_eq(|| None::<usize>);
+    let notify = {
+        let under_way = under_way.clone();
+        move |report: Report| match report {
+            Report::Started => {
+                under_way.set(Some(0));
+                on_update(Update::Started);
+            }
+            Report::Progress(events) => under_way.set(Some(events)),
+            Report::Loaded(run) => {
+                under_way.set(None);
+                on_update(Update::Loaded(run));
+            }
+            Report::Stopped => under_way.set(None),
+        }
+    };
     #[cfg(target_arch = "wasm32")]
     {
         let runner = yew::use_memo(deps.clone(), move |_| Runner::new(notify));
@@ -114,13 +106,15 @@ where
         yew::use_effect_with(deps, move |_| move || Runner::close(&closing));
         RunnerHandle {
             runner: (*runner).clone(),
+            under_way: *under_way,
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let notify = yew::use_memo(deps, move |_| Rc::new(notify) as Rc<dyn Fn(Update)>);
+        let notify = yew::use_memo(deps, move |_| Rc::new(notify) as Rc<dyn Fn(Report)>);
         RunnerHandle {
             notify: (*notify).clone(),
+            under_way: *under_way,
         }
     }
 }
@@ -133,48 +127,16 @@ mod browser {
 
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
 
-    use super::{Reply, Update, replies};
-    use crate::ui::playground::state::{RunBuilder, RunOutcome, run_for_playground};
+    use super::Report;
+    use crate::runtime::{ExitStatus, RunError, RunOutcome};
+    use crate::ui::run::RunBuilder;
+    use crate::ui::run::worker::{Reply, RunWorker};
 
-    /// Whether this code runs in a worker (there is no window there).
-    pub fn in_worker() -> bool {
-        js_sys::global()
-            .dyn_into::<DedicatedWorkerGlobalScope>()
-            .is_ok()
-    }
-
-    fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply<'_>) {
-        let bytes = js_sys::Uint8Array::from(reply.encode().as_slice());
-        let transfer = js_sys::Array::of1(&bytes.buffer());
-        if let Err(error) = scope.post_message_with_transfer(&bytes, &transfer) {
-            web_sys::console::error_2(&"Looplab's worker could not reply".into(), &error);
-        }
-    }
-
-    /// The worker's side: run each program sent, reply with the run.
-    pub fn serve() {
-        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-        let replying = scope.clone();
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let Some(source) = event.data().as_string() else {
-                return;
-            };
-            let (events, outcome) = RunOutcome::split(run_for_playground(&source));
-            for reply in replies(&events, outcome) {
-                post(&replying, &reply);
-            }
-        });
-        scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        // The worker lives as long as the page: so does its handler.
-        on_message.forget();
-        post(&scope, &Reply::Ready);
-    }
-
-    /// The page's side: runs programs in a worker and reports each run's [`Update`]s to the
-    /// page, building the run from the chunks as they arrive. Each page that runs programs
-    /// (the playground, each side of the compare page, a capstone) has a runner of its own.
+    /// The page's side: runs programs in a worker and reports each run ([`Report`]s) to the
+    /// hook that made it, building the run from the chunks as they arrive. Each page that runs
+    /// programs (the playground, each side of the compare page, a capstone) has a runner of its
+    /// own.
     pub struct Runner {
         worker: Option<RunWorker>,
         /// The worker has said it listens.
@@ -185,7 +147,7 @@ mod browser {
         building: Option<RunBuilder>,
         /// The worker failed: start a new one before the next run.
         broken: bool,
-        notify: Rc<dyn Fn(Update)>,
+        notify: Rc<dyn Fn(Report)>,
         /// Replies received and not yet taken in. Taking one in (decoding a chunk, replaying
         /// it) takes milliseconds; a run of 10,000 tasks sends about 80 of them at once, so
         /// taking each in as it arrives would keep the page from drawing a frame for more
@@ -209,7 +171,7 @@ mod browser {
 
     impl Runner {
         /// A runner with its worker starting (it loads while the learner reads and types).
-        pub fn new(notify: impl Fn(Update) + 'static) -> Rc<RefCell<Runner>> {
+        pub fn new(notify: impl Fn(Report) + 'static) -> Rc<RefCell<Runner>> {
             let runner = Rc::new(RefCell::new(Runner {
                 worker: None,
                 ready: false,
@@ -272,7 +234,7 @@ mod browser {
                 (runner.notify.clone(), sent)
             };
             if sent {
-                notify(Update::Started);
+                notify(Report::Started);
             } else {
                 super::run_here(&*notify, source);
             }
@@ -285,7 +247,7 @@ mod browser {
                 Runner::respawn(this);
             }
             let notify = this.borrow().notify.clone();
-            notify(Update::Stopped);
+            notify(Report::Stopped);
         }
 
         /// Lets the worker go and takes nothing more in (the page is closing).
@@ -361,7 +323,7 @@ mod browser {
             if let Some(events) = progress
                 && progress != events_before
             {
-                notify(Update::Progress(events));
+                notify(Report::Progress(events));
             }
         }
 
@@ -383,10 +345,12 @@ mod browser {
                         }
                         None
                     }
-                    Reply::Finished(outcome) => runner
-                        .building
-                        .take()
-                        .map(|building| Update::Loaded(Rc::new(building.finish(outcome)))),
+                    Reply::Finished {
+                        outcome,
+                        print_ends,
+                    } => runner.building.take().map(|building| {
+                        Report::Loaded(Rc::new(building.finish(outcome, print_ends)))
+                    }),
                 };
                 (runner.notify.clone(), action)
             };
@@ -406,84 +370,23 @@ mod browser {
             };
             if let Some(building) = building {
                 let message = format!("Looplab could not finish the run: {message}");
-                let run = building.finish(RunOutcome::failed(message));
-                notify(Update::Loaded(Rc::new(run)));
+                let run = building.finish(failed_run(message), Vec::new());
+                notify(Report::Loaded(Rc::new(run)));
             }
         }
     }
 
-    /// A worker and its handlers (dropping it stops the worker).
-    struct RunWorker {
-        worker: Worker,
-        _on_message: Closure<dyn FnMut(MessageEvent)>,
-        _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
-    }
-
-    impl Drop for RunWorker {
-        fn drop(&mut self) {
-            self.worker.set_onmessage(None);
-            self.worker.set_onerror(None);
-            self.worker.terminate();
+    /// A run that could not finish for a reason outside the program (the worker running it
+    /// failed), shown like a program's error.
+    fn failed_run(message: String) -> RunOutcome {
+        RunOutcome {
+            stdout: String::new(),
+            stderr: format!("{message}\n"),
+            status: ExitStatus::Error,
+            error: Some(RunError {
+                line: None,
+                message,
+            }),
         }
-    }
-
-    impl RunWorker {
-        /// Starts a worker on this page's module. `on_reply` gets every reply; `on_failure`
-        /// a message if the worker fails (the module could not load, or a run crashed it).
-        /// None where the page was not built by Trunk (no module to load, as in tests).
-        fn spawn(
-            on_reply: impl Fn(Vec<u8>) + 'static,
-            on_failure: impl Fn(String) + 'static,
-        ) -> Option<RunWorker> {
-            let (glue, wasm) = module_urls()?;
-            let script = format!(
-                "import init from {glue:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
-            );
-            let parts = js_sys::Array::of1(&JsValue::from_str(&script));
-            let options = web_sys::BlobPropertyBag::new();
-            options.set_type("text/javascript");
-            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-            let worker_options = web_sys::WorkerOptions::new();
-            worker_options.set_type(web_sys::WorkerType::Module);
-            let worker = Worker::new_with_options(&url, &worker_options).ok();
-            // The worker has fetched its script by the time it runs; the URL is not needed.
-            let _ = web_sys::Url::revoke_object_url(&url);
-            let worker = worker?;
-            let failure = std::rc::Rc::new(on_failure);
-            let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                on_reply(js_sys::Uint8Array::new(&event.data()).to_vec());
-            });
-            let on_error = {
-                Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
-                    event.prevent_default();
-                    failure(format!("the run stopped: {}", event.message()));
-                })
-            };
-            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-            Some(RunWorker {
-                worker,
-                _on_message: on_message,
-                _on_error: on_error,
-            })
-        }
-
-        /// Runs a program; its replies go to `on_reply`.
-        fn run(&self, source: &str) {
-            let _ = self.worker.post_message(&JsValue::from_str(source));
-        }
-    }
-
-    /// Where Trunk put this page's JavaScript glue and WebAssembly module (absolute URLs).
-    fn module_urls() -> Option<(String, String)> {
-        let document = web_sys::window()?.document()?;
-        let link = |selector: &str| -> Option<String> {
-            let element = document.query_selector(selector).ok()??;
-            Some(element.dyn_into::<web_sys::HtmlLinkElement>().ok()?.href())
-        };
-        let glue = link("link[rel=modulepreload][href$='.js']")?;
-        let wasm = link("link[rel=preload][href$='.wasm']")?;
-        Some((glue, wasm))
     }
 }

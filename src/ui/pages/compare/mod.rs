@@ -9,17 +9,17 @@ use yew::prelude::*;
 
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
-use crate::ui::playground::editor::{CodeEditor, SavedVersionNote};
-use crate::ui::playground::keys;
-use crate::ui::playground::state::{Action as PlaygroundAction, SPEEDS};
-use crate::ui::playground::timeline::{RunRef, TimelineView};
-use crate::ui::playground::viewport::{TimeWindow, WindowChange};
-use crate::ui::playground::worker::{RunnerHandle, use_runner};
+use crate::ui::components::editor::{CodeEditor, SavedVersionNote};
+use crate::ui::components::keys::{self, Shortcut};
+use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
+use crate::ui::components::timeline::{RunRef, TimelineView};
+use crate::ui::components::viewport::{TimeWindow, WindowChange};
+use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, ShareBox};
 use crate::ui::{Route, storage};
 use presets::PRESETS;
 use pycore::format::float_repr;
-use state::{Action, Align, Compare, Side};
+use state::{Action, Align, Compare, Side, summary};
 
 /// Runs both sides' programs, each in its own worker (so the two run at once and the page
 /// stays live).
@@ -154,21 +154,17 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     }
     // Playback: while playing, a timer moves one event forward per tick.
     {
-        let compare = compare.clone();
-        let (playing, millis) = (compare.playing, compare.tick_millis());
-        use_effect_with((playing, millis), move |&(playing, millis)| {
-            let interval = playing.then(|| {
-                gloo_timers::callback::Interval::new(millis, move || compare.dispatch(Action::Tick))
-            });
-            move || drop(interval)
+        let dispatcher = compare.dispatcher();
+        use_ticks(compare.playback, move || {
+            dispatcher.dispatch(Action::Playback(Control::Tick))
         });
     }
     // The playground's keys, where they mean the same here.
     {
         let dispatcher = compare.dispatcher();
         use_effect_with((), move |_| {
-            let listener = keys::listen(move |action| {
-                if let Some(action) = shared_clock_action(action) {
+            let listener = keys::listen(move |shortcut| {
+                if let Some(action) = shared_clock_action(shortcut) {
                     dispatcher.dispatch(action);
                 }
             });
@@ -183,12 +179,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         Callback::from(move |_: MouseEvent| start_runs(&runners, &compare.sources))
     };
     let on_stop = {
-        let (compare, runners) = (compare.clone(), runners.clone());
+        let runners = runners.clone();
         Callback::from(move |_: MouseEvent| {
-            for side in Side::BOTH {
-                if compare.pending[side.index()].is_some() {
-                    runners[side.index()].stop();
-                }
+            for runner in runners.iter().filter(|runner| runner.under_way().is_some()) {
+                runner.stop();
             }
         })
     };
@@ -227,13 +221,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     };
     let on_speed = {
         let compare = compare.clone();
-        Callback::from(move |event: Event| {
-            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>()
-                && let Ok(speed) = select.value().parse()
-            {
-                compare.dispatch(Action::SetSpeed(speed));
-            }
-        })
+        Callback::from(move |speed| compare.dispatch(Action::Playback(Control::SetSpeed(speed))))
     };
     let on_align = {
         let compare = compare.clone();
@@ -295,7 +283,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         </label>
                         <button data-testid="compare-run" class="primary"
                             onclick={on_run}>{ "Run both" }</button>
-                        if compare.is_pending() {
+                        if runners.iter().any(|runner| runner.under_way().is_some()) {
                             <button data-testid="compare-stop" onclick={on_stop}>{ "■ Stop" }</button>
                         }
                         <button data-testid="share" aria-expanded={sharing.to_string()}
@@ -320,31 +308,22 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         <div class="controls" role="group" aria-label="Shared clock controls">
                             <button data-testid="compare-reset" disabled={!has_run || at_start}
                                 title="Back to t=0 (Home)"
-                                onclick={act(|| Action::Reset)}>{ "◀◀ Start" }</button>
+                                onclick={act(|| Action::Playback(Control::Reset))}>{ "◀◀ Start" }</button>
                             <button data-testid="compare-step-back" disabled={!has_run || at_start}
                                 title="One event back, on either side (←)"
-                                onclick={act(|| Action::StepBack)}>{ "◀ Step back" }</button>
-                            if compare.playing {
+                                onclick={act(|| Action::Playback(Control::StepBack))}>{ "◀ Step back" }</button>
+                            if compare.playback.playing {
                                 <button data-testid="compare-pause" title="Pause (Space)"
-                                    onclick={act(|| Action::Pause)}>{ "❚❚ Pause" }</button>
+                                    onclick={act(|| Action::Playback(Control::Pause))}>{ "❚❚ Pause" }</button>
                             } else {
                                 <button data-testid="compare-play" disabled={!has_run}
                                     title="Play (Space)"
-                                    onclick={act(|| Action::Play)}>{ "▶ Play" }</button>
+                                    onclick={act(|| Action::Playback(Control::Play))}>{ "▶ Play" }</button>
                             }
                             <button data-testid="compare-step" disabled={!has_run || at_end}
                                 title="The next event, on whichever side has it (→)"
-                                onclick={act(|| Action::Step)}>{ "Step ▶" }</button>
-                            <label class="speed">
-                                <span>{ "Speed" }</span>
-                                <select data-testid="compare-speed" onchange={on_speed}>
-                                    { for SPEEDS.iter().map(|&speed| html! {
-                                        <option value={speed.to_string()} selected={speed == compare.speed}>
-                                            { format!("{speed}x") }
-                                        </option>
-                                    }) }
-                                </select>
-                            </label>
+                                onclick={act(|| Action::Playback(Control::Step))}>{ "Step ▶" }</button>
+                            <SpeedPicker testid="compare-speed" speed={compare.playback.speed} on_pick={on_speed} />
                             <label class="speed">
                                 <span>{ "Line up by" }</span>
                                 <select data-testid="compare-align" onchange={on_align}
@@ -377,7 +356,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     }
                 </section>
                 <div class="compare-columns">
-                    { for Side::BOTH.iter().map(|&side| side_view(&compare, side)) }
+                    { for Side::BOTH.iter().map(|&side| side_view(&compare, side, &runners[side.index()])) }
                 </div>
                 <section class="panel compare-timelines" aria-label="Timelines">
                     <h2>{ "Timelines on one time axis" }</h2>
@@ -410,16 +389,13 @@ pub fn pair_href(sources: &[String; 2]) -> String {
     .href()
 }
 
-/// The compare page's meaning of a playground key, if it has one (iterations are per run,
-/// so their keys do nothing here).
-fn shared_clock_action(action: PlaygroundAction) -> Option<Action> {
-    Some(match action {
-        PlaygroundAction::Step => Action::Step,
-        PlaygroundAction::StepBack => Action::StepBack,
-        PlaygroundAction::TogglePlay => Action::TogglePlay,
-        PlaygroundAction::Reset => Action::Reset,
-        _ => return None,
-    })
+/// The compare page's meaning of a shortcut, if it has one (iterations are per run, and the
+/// timelines' window is the page's own, so those keys do nothing here).
+fn shared_clock_action(shortcut: Shortcut) -> Option<Action> {
+    match shortcut {
+        Shortcut::Playback(control) => Some(Action::Playback(control)),
+        Shortcut::NextIteration | Shortcut::PreviousIteration | Shortcut::Window(_) => None,
+    }
 }
 
 /// A side's editor, its error and its one-line result.
@@ -438,9 +414,9 @@ fn editor_view(compare: &UseReducerHandle<Compare>, side: Side) -> Html {
             <CodeEditor value={source.clone()} on_input={on_input} min_rows={6}
                 testid={format!("compare-editor-{key}")} label={format!("{title}: Python program")} />
             { error_view(compare, side) }
-            if let Some(outcome) = compare.outcome(side) {
+            if let Some(run) = compare.run(side) {
                 <p class="compare-result" data-testid={format!("compare-result-{key}")}>
-                    <strong>{ format!("{}: ", side.name()) }</strong>{ outcome.sentence() }
+                    <strong>{ format!("{}: ", side.name()) }</strong>{ summary(run) }
                 </p>
             }
         </section>
@@ -459,22 +435,24 @@ fn error_view(compare: &Compare, side: Side) -> Html {
     let Some(run) = compare.run(side) else {
         return html! {};
     };
-    let Some((line, message)) = &run.error else {
+    let Some(error) = &run.outcome.error else {
         return html! {};
     };
-    let place = line.map_or(String::new(), |line| format!("Line {line}: "));
+    let place = error
+        .line
+        .map_or(String::new(), |line| format!("Line {line}: "));
     html! {
         <div class="run-error" role="alert" data-testid={format!("compare-error-{}", side.key())}>
-            <strong>{ place }</strong>{ message.clone() }
-            if !run.stderr.is_empty() {
-                <details><summary>{ "Details" }</summary><pre>{ run.stderr.clone() }</pre></details>
+            <strong>{ place }</strong>{ error.message.clone() }
+            if !run.outcome.stderr.is_empty() {
+                <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
             }
         </div>
     }
 }
 
 /// A side at the shared time: whether it is still going, its loop in brief, its console.
-fn side_view(compare: &Compare, side: Side) -> Html {
+fn side_view(compare: &Compare, side: Side, runner: &RunnerHandle) -> Html {
     let key = side.key();
     let title = compare.title(side);
     let state = compare.state(side);
@@ -483,7 +461,7 @@ fn side_view(compare: &Compare, side: Side) -> Html {
             aria-label={format!("{title}: loop and console")}>
             <h2><span class="side-mark" aria-hidden="true">{ side_mark(side) }</span>{ title }</h2>
             <p class="compare-status" data-testid={format!("compare-status-{key}")}>
-                { status_text(compare, side) }
+                { status_text(compare, side, runner) }
             </p>
             if let Some(state) = &state {
                 { summary_view(state, key) }
@@ -503,8 +481,8 @@ fn side_view(compare: &Compare, side: Side) -> Html {
 }
 
 /// "Finished at t=3.0", or how far through its run a side is.
-fn status_text(compare: &Compare, side: Side) -> String {
-    match compare.pending[side.index()] {
+fn status_text(compare: &Compare, side: Side, runner: &RunnerHandle) -> String {
+    match runner.under_way() {
         Some(0) => return "Running…".to_string(),
         Some(events) => return format!("Running… {events} events replayed so far"),
         None => {}
@@ -513,7 +491,7 @@ fn status_text(compare: &Compare, side: Side) -> String {
         return "Not run yet: press Run both.".to_string();
     };
     let position = compare.position(side);
-    match (compare.is_finished(side), &run.error) {
+    match (compare.is_finished(side), &run.outcome.error) {
         (true, Some(_)) => format!("■ Stopped with an error at t={}", float_repr(run.end_t)),
         (true, None) => format!("■ Finished at t={}", float_repr(run.end_t)),
         (false, _) => format!("▶ Going: event {position} of {}", run.len()),

@@ -10,8 +10,9 @@ use yew::Reducible;
 
 use super::presets::{PRESETS, matching};
 use crate::runtime::snapshot::LoopState;
-use crate::ui::playground::state::{ConsoleLine, EVENTS_PER_SECOND, Run};
-use crate::ui::playground::worker::Update;
+use crate::ui::components::playback::{Control, Playback};
+use crate::ui::run::runner::Update;
+use crate::ui::run::{ConsoleLine, Run};
 use pycore::format::float_repr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -205,42 +206,22 @@ impl SharedClock {
     }
 }
 
-/// What a finished run came to, for the one-line result under each side.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outcome {
-    pub end_t: f64,
-    /// The last loop iteration the run reached.
-    pub iterations: u64,
-    pub output_lines: usize,
-    /// Where the run stopped with an error, with Python's message.
-    pub error: Option<(Option<u32>, String)>,
-}
-
-impl Outcome {
-    pub fn of(run: &Run) -> Outcome {
-        Outcome {
-            end_t: run.end_t,
-            iterations: run.timeline.events().last().map_or(0, |event| event.it),
-            output_lines: run.console(run.len()).len(),
-            error: run.error.clone(),
-        }
-    }
-
-    /// "finished at t=3.0 after 5 loop iterations, 4 output lines".
-    pub fn sentence(&self) -> String {
-        let ending = match self.error {
-            Some(_) => "stopped with an error at",
-            None => "finished at",
-        };
-        format!(
-            "{ending} t={} after {} loop iteration{}, {} output line{}",
-            float_repr(self.end_t),
-            self.iterations,
-            plural(self.iterations as usize),
-            self.output_lines,
-            plural(self.output_lines),
-        )
-    }
+/// A finished run in one line, for the result under its side: "finished at t=3.0 after 5
+/// loop iterations, 4 output lines".
+pub fn summary(run: &Run) -> String {
+    let ending = match run.outcome.error {
+        Some(_) => "stopped with an error at",
+        None => "finished at",
+    };
+    let (iterations, output_lines) = (run.iterations(), run.console(run.len()).len());
+    format!(
+        "{ending} t={} after {} loop iteration{}, {} output line{}",
+        float_repr(run.end_t),
+        iterations,
+        plural(iterations as usize),
+        output_lines,
+        plural(output_lines),
+    )
 }
 
 fn plural(count: usize) -> &'static str {
@@ -254,8 +235,6 @@ pub struct Compare {
     pub sources: [String; 2],
     /// The last runs (the editors may have changed since).
     pub runs: [Option<Rc<Run>>; 2],
-    /// A side whose run is under way elsewhere (its worker): how many events have arrived.
-    pub pending: [Option<usize>; 2],
     pub clock: Rc<SharedClock>,
     /// How many events of the shared order have happened.
     pub step: usize,
@@ -265,10 +244,8 @@ pub struct Compare {
     /// iteration): the last shared event's, or a later one between two events when the
     /// scrubber was moved there.
     pub reading: f64,
-    /// Whether playback is moving the clock forward on its own.
-    pub playing: bool,
-    /// Playback speed, as a multiple of the playground's events per second.
-    pub speed: f64,
+    /// Playback moves `step` through the shared order.
+    pub playback: Playback,
 }
 
 pub enum Action {
@@ -276,11 +253,10 @@ pub enum Action {
     Edit(Side, String),
     /// Put a preset's two programs in the editors (the page then runs them).
     ChoosePreset(usize),
-    /// News of a side's run under way in its worker: started, progress, the run, stopped.
+    /// News of a side's run in its worker: it started (its old run goes), or it arrived.
     Runner(Side, Update),
-    /// One event forward, on whichever side has the next one.
-    Step,
-    StepBack,
+    /// Play, pause, step (event by event across both sides), back to t=0, the speed.
+    Playback(Control),
     /// Move the shared clock to a reading (the scrubber): a time, or an iteration.
     Seek(f64),
     /// Move the shared clock to the moment a side's run reached virtual time `t` (a click on
@@ -288,15 +264,6 @@ pub enum Action {
     SeekOnSide(Side, f64),
     /// Line the runs up by time or by loop iteration, keeping each side where it was.
     Align(Align),
-    /// Back to t=0, before any event.
-    Reset,
-    Play,
-    Pause,
-    /// Play if paused, pause if playing (the space bar).
-    TogglePlay,
-    /// Playback's clock: one event forward; playback stops at the end.
-    Tick,
-    SetSpeed(f64),
 }
 
 impl Compare {
@@ -304,13 +271,11 @@ impl Compare {
         Compare {
             sources: [left, right],
             runs: [None, None],
-            pending: [None, None],
             clock: Rc::default(),
             step: 0,
             align: Align::Time,
             reading: 0.0,
-            playing: false,
-            speed: 1.0,
+            playback: Playback::default(),
         }
     }
 
@@ -369,35 +334,31 @@ impl Compare {
             .is_some_and(|run| self.position(side) >= run.len())
     }
 
-    pub fn outcome(&self, side: Side) -> Option<Outcome> {
-        self.run(side).map(|run| Outcome::of(run))
-    }
-
     /// The difference in one sentence: "Left (asyncio.sleep) finished at t=1.0, right
     /// (time.sleep) at t=3.0: left was 2.0 s of virtual time sooner."
     pub fn verdict(&self) -> Option<String> {
-        let (left, right) = (self.outcome(Side::Left)?, self.outcome(Side::Right)?);
+        let (left, right) = (self.run(Side::Left)?, self.run(Side::Right)?);
         if self.align == Align::Iteration {
-            return Some(self.iteration_verdict(&left, &right));
+            return Some(self.iteration_verdict(left, right));
         }
-        let ending = |outcome: &Outcome| match outcome.error {
-            Some(_) => format!("stopped with an error at t={}", float_repr(outcome.end_t)),
-            None => format!("finished at t={}", float_repr(outcome.end_t)),
+        let ending = |run: &Run| match run.outcome.error {
+            Some(_) => format!("stopped with an error at t={}", float_repr(run.end_t)),
+            None => format!("finished at t={}", float_repr(run.end_t)),
         };
-        let right_ending = match (&left.error, &right.error) {
+        let right_ending = match (&left.outcome.error, &right.outcome.error) {
             (None, None) => format!("at t={}", float_repr(right.end_t)),
-            _ => ending(&right),
+            _ => ending(right),
         };
         let opening = format!(
             "{} {}, {} {}",
             self.title(Side::Left),
-            ending(&left),
+            ending(left),
             lowercase_first(&self.title(Side::Right)),
             right_ending
         );
         // Rounded to the microsecond, so 0.3 - 0.1 reads 0.2.
         let gap = ((left.end_t - right.end_t).abs() * 1e6).round() / 1e6;
-        let closing = if left.error.is_some() || right.error.is_some() {
+        let closing = if left.outcome.error.is_some() || right.outcome.error.is_some() {
             String::new()
         } else if gap == 0.0 {
             ": the same virtual time.".to_string()
@@ -422,17 +383,17 @@ impl Compare {
 
     /// The difference in loop iterations: "Left (gather) finished after 3 loop iterations,
     /// right (as_completed) after 5: left needed 2 fewer."
-    fn iteration_verdict(&self, left: &Outcome, right: &Outcome) -> String {
+    fn iteration_verdict(&self, left: &Run, right: &Run) -> String {
         let count = |n: u64| format!("{n} loop iteration{}", plural(n as usize));
-        let ending = |outcome: &Outcome| match outcome.error {
-            Some(_) => format!("stopped with an error after {}", count(outcome.iterations)),
-            None => format!("finished after {}", count(outcome.iterations)),
+        let ending = |run: &Run| match run.outcome.error {
+            Some(_) => format!("stopped with an error after {}", count(run.iterations())),
+            None => format!("finished after {}", count(run.iterations())),
         };
-        let failed = left.error.is_some() || right.error.is_some();
+        let failed = left.outcome.error.is_some() || right.outcome.error.is_some();
         let right_ending = if failed {
             ending(right)
         } else {
-            format!("after {}", right.iterations)
+            format!("after {}", right.iterations())
         };
         let opening = format!(
             "{} {}, {} {}",
@@ -444,21 +405,18 @@ impl Compare {
         if failed {
             return format!("{opening}.");
         }
-        match left.iterations.cmp(&right.iterations) {
+        match left.iterations().cmp(&right.iterations()) {
             std::cmp::Ordering::Equal => format!("{opening}: as many turns of the loop."),
             order => {
                 let (fewer, gap) = match order {
-                    std::cmp::Ordering::Less => (Side::Left, right.iterations - left.iterations),
-                    _ => (Side::Right, left.iterations - right.iterations),
+                    std::cmp::Ordering::Less => {
+                        (Side::Left, right.iterations() - left.iterations())
+                    }
+                    _ => (Side::Right, left.iterations() - right.iterations()),
                 };
                 format!("{opening}: {} needed {gap} fewer.", fewer.key())
             }
         }
-    }
-
-    /// Milliseconds between two events while playing.
-    pub fn tick_millis(&self) -> u32 {
-        (1000.0 / (EVENTS_PER_SECOND * self.speed)).round().max(1.0) as u32
     }
 
     /// The scrubber's smallest move: one iteration, or a round fraction of the whole run (1,
@@ -503,9 +461,20 @@ impl Compare {
 
     fn paused(&self) -> Compare {
         Compare {
-            playing: false,
+            playback: self.playback.paused(),
             ..self.clone()
         }
+    }
+
+    /// After a playback control: at the step it moves to, if it moves.
+    fn played(&self, control: Control) -> Compare {
+        let length = self.has_run().then(|| self.clock.len());
+        let (playback, moved) = self.playback.control(control, self.step, length);
+        let shown = match moved {
+            Some(step) => self.at_step(step),
+            None => self.clone(),
+        };
+        Compare { playback, ..shown }
     }
 
     /// The moment just after `step` shared events: the clock reads the last one's mark.
@@ -566,25 +535,10 @@ impl Compare {
 
     /// A side's run replaced (None while a new one is under way); both shown at their end.
     fn with_run(&self, side: Side, run: Option<Rc<Run>>) -> Compare {
-        let mut next = Compare {
-            playing: false,
-            ..self.clone()
-        };
+        let mut next = self.paused();
         next.runs[side.index()] = run;
-        next.pending[side.index()] = None;
         next.clock = Rc::new(SharedClock::of_runs(&next.runs, next.align));
         next.at_step(usize::MAX)
-    }
-
-    /// Whether a run is under way on either side.
-    pub fn is_pending(&self) -> bool {
-        self.pending.iter().any(Option::is_some)
-    }
-
-    fn with_pending(&self, side: Side, events: Option<usize>) -> Compare {
-        let mut next = self.clone();
-        next.pending[side.index()] = events;
-        next
     }
 }
 
@@ -616,54 +570,12 @@ impl Reducible for Compare {
                 },
                 None => (*self).clone(),
             },
-            Action::Runner(side, Update::Started) => {
-                self.with_run(side, None).with_pending(side, Some(0))
-            }
-            Action::Runner(side, Update::Progress(events))
-                if self.pending[side.index()].is_some() =>
-            {
-                self.with_pending(side, Some(events))
-            }
-            Action::Runner(side, Update::Loaded(run)) if self.pending[side.index()].is_some() => {
-                self.with_run(side, Some(run))
-            }
-            // A run that was stopped (or replaced) does not come back.
-            Action::Runner(_, Update::Progress(_) | Update::Loaded(_)) => return self,
-            Action::Runner(side, Update::Stopped) => self.with_pending(side, None),
-            Action::Step => self.paused().at_step(self.step + 1),
-            Action::StepBack => self.paused().at_step(self.step.saturating_sub(1)),
+            Action::Runner(side, Update::Started) => self.with_run(side, None),
+            Action::Runner(side, Update::Loaded(run)) => self.with_run(side, Some(run)),
             Action::Seek(mark) => self.paused().at_reading(mark),
             Action::SeekOnSide(side, t) => self.paused().at_side_time(side, t),
             Action::Align(align) => self.aligned(align),
-            Action::Reset => self.paused().at_step(0),
-            Action::Play if self.has_run() => {
-                // Playing from the end starts again from the beginning.
-                let from = if self.step >= self.clock.len() {
-                    self.at_step(0)
-                } else {
-                    (*self).clone()
-                };
-                Compare {
-                    playing: true,
-                    ..from
-                }
-            }
-            Action::Play => (*self).clone(),
-            Action::Pause => self.paused(),
-            Action::TogglePlay if self.playing => self.paused(),
-            Action::TogglePlay => return self.reduce(Action::Play),
-            Action::Tick if self.playing => {
-                let next = self.at_step(self.step + 1);
-                Compare {
-                    playing: next.step < self.clock.len(),
-                    ..next
-                }
-            }
-            Action::Tick => (*self).clone(),
-            Action::SetSpeed(speed) => Compare {
-                speed,
-                ..(*self).clone()
-            },
+            Action::Playback(control) => self.played(control),
         };
         Rc::new(next)
     }

@@ -10,11 +10,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lanes::{Lane, MarkerKind, SegmentKind};
-use super::state::Run;
+use super::task_colour;
 use super::viewport::{
     AXIS_LEFT, AXIS_RIGHT, FIRST_ROWS, PAN_STEP, TimeWindow, WindowChange, ZOOM_STEP, short_time,
     visible_rows,
 };
+use crate::ui::run::Run;
 use pycore::format::float_repr;
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
@@ -321,7 +322,7 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow) -> Html {
     html! {
         <g class="lane" data-testid="timeline-lane" role="listitem"
             aria-label={format!("{} ({}): {summary}", lane.task, lane.coro)}>
-            <rect class={classes!("lane-swatch", super::task_colour(row))} x="0" y={(top + 6.0).to_string()}
+            <rect class={classes!("lane-swatch", task_colour(row))} x="0" y={(top + 6.0).to_string()}
                 width="4" height={(LANE - 12.0).to_string()} />
             <text class="lane-label" x="8" y={(top + LANE * 0.65).to_string()}>
                 { short_label(lane) }

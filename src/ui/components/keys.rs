@@ -1,0 +1,88 @@
+//! The keyboard shortcuts of the pages that play a run, listened for on the whole document
+//! while such a page is shown. A key means a [`Shortcut`]; each page says what a shortcut does
+//! to its own state (the compare page has no loop iterations of its own, so it skips those).
+
+use super::playback::Control;
+use super::viewport::{WindowChange, ZOOM_STEP};
+
+/// What a shortcut key asks for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shortcut {
+    /// Play or pause, a step forward or back, back to the start.
+    Playback(Control),
+    NextIteration,
+    PreviousIteration,
+    /// Zoom the timeline, or fit it to the whole run.
+    Window(WindowChange),
+}
+
+/// The shortcut for a key press, if it is one.
+pub fn shortcut(key: &str, shift: bool) -> Option<Shortcut> {
+    Some(match (key, shift) {
+        (" ", _) => Shortcut::Playback(Control::TogglePlay),
+        ("ArrowRight", false) => Shortcut::Playback(Control::Step),
+        ("ArrowLeft", false) => Shortcut::Playback(Control::StepBack),
+        ("ArrowRight", true) => Shortcut::NextIteration,
+        ("ArrowLeft", true) => Shortcut::PreviousIteration,
+        ("Home", _) => Shortcut::Playback(Control::Reset),
+        ("+" | "=", _) => Shortcut::Window(WindowChange::Zoom {
+            factor: ZOOM_STEP,
+            around: None,
+        }),
+        ("-", _) => Shortcut::Window(WindowChange::Zoom {
+            factor: 1.0 / ZOOM_STEP,
+            around: None,
+        }),
+        ("0", _) => Shortcut::Window(WindowChange::Fit),
+        _ => return None,
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+pub struct Listener(wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>);
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for Listener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            let _ = document
+                .remove_event_listener_with_callback("keydown", self.0.as_ref().unchecked_ref());
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn listen(dispatch: impl Fn(Shortcut) + 'static) -> Option<Listener> {
+    use wasm_bindgen::JsCast;
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
+        move |event: web_sys::KeyboardEvent| {
+            let typing = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|e| matches!(e.tag_name().as_str(), "TEXTAREA" | "SELECT" | "INPUT"));
+            if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
+                return;
+            }
+            if let Some(shortcut) = shortcut(&event.key(), event.shift_key()) {
+                // Also keeps the space bar from clicking a focused button a second time.
+                event.prevent_default();
+                dispatch(shortcut);
+            }
+        },
+    );
+    let document = web_sys::window()?.document()?;
+    document
+        .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(Listener(closure))
+}
+
+/// Natively (server-side rendering) there is no document to listen on.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Listener;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn listen(_dispatch: impl Fn(Shortcut) + 'static) -> Option<Listener> {
+    None
+}

@@ -1,0 +1,287 @@
+//! The playground's state: the program being edited, the last run, and the moment of that
+//! run being shown. Everything the page shows is a function of this state, so stepping back
+//! or scrubbing restores exactly what was on screen before.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::runtime::snapshot::LoopState;
+use crate::runtime::trace::Event;
+use crate::ui::components::keys::Shortcut;
+use crate::ui::components::playback::{Control, Playback};
+use crate::ui::components::viewport::{TimeWindow, WindowChange};
+use crate::ui::run::Run;
+use crate::ui::run::runner::Update;
+
+/// The program a first visit shows.
+pub const EXAMPLE: &str = r#"import asyncio
+
+
+async def brew(drink, seconds):
+    print(f"start {drink}")
+    await asyncio.sleep(seconds)
+    print(f"{drink} ready")
+    return drink
+
+
+async def main():
+    orders = await asyncio.gather(brew("tea", 2), brew("coffee", 1))
+    print("served", orders)
+
+
+asyncio.run(main())
+"#;
+
+/// What the playground holds.
+#[derive(Clone)]
+pub struct Playground {
+    pub source: String,
+    pub run: Option<Rc<Run>>,
+    /// How many events of the run are shown as having happened.
+    pub position: usize,
+    pub playback: Playback,
+    /// The loop's state at `position` (kept, so that a step forward replays one event).
+    shown: Option<Rc<LoopState>>,
+    /// The virtual time the next run is shown at, instead of its end (a link asked for it).
+    open_at: Option<Moment>,
+    /// The stretch of virtual time the timeline shows (the whole run until zoomed). It
+    /// follows the current moment: a move that leaves it turns it to the new moment.
+    pub window: TimeWindow,
+}
+
+/// A moment of a run to open it at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Moment {
+    /// Just after the first event at or after this virtual time (a lesson's "see it at t=2.0").
+    Time(f64),
+    /// Just after this many events: exactly where someone was (a shared link).
+    Event(usize),
+}
+
+pub enum Action {
+    /// The editor's text changed.
+    Edit(String),
+    /// Play, pause, step, back to the start, the speed.
+    Playback(Control),
+    /// Jump to a position (the scrubber).
+    Seek(usize),
+    /// Jump to the first event at or after a virtual time (a click on the timeline).
+    SeekTime(f64),
+    /// Forward to the first event of the next loop iteration (or the end).
+    NextIteration,
+    /// Back to the first event of this loop iteration, or of the one before if already there.
+    PreviousIteration,
+    /// News of a run of the editor's program started elsewhere (the page's worker): it
+    /// started (the old run goes), or it is over (show it at its end).
+    Runner(Update),
+    /// Zoom or pan the timeline.
+    Window(WindowChange),
+}
+
+impl From<Shortcut> for Action {
+    fn from(shortcut: Shortcut) -> Action {
+        match shortcut {
+            Shortcut::Playback(control) => Action::Playback(control),
+            Shortcut::NextIteration => Action::NextIteration,
+            Shortcut::PreviousIteration => Action::PreviousIteration,
+            Shortcut::Window(change) => Action::Window(change),
+        }
+    }
+}
+
+impl Playground {
+    pub fn new(source: String) -> Playground {
+        Playground {
+            source,
+            run: None,
+            position: 0,
+            playback: Playback::default(),
+            shown: None,
+            open_at: None,
+            window: TimeWindow::full(0.0),
+        }
+    }
+
+    /// The same, showing its next run at the moment `at` (its end if None).
+    pub fn opening_at(self, at: Option<Moment>) -> Playground {
+        Playground {
+            open_at: at,
+            ..self
+        }
+    }
+
+    /// The position just after the first event at or after virtual time `t`.
+    fn position_at_time(run: &Run, t: f64) -> usize {
+        // The virtual clock never goes back, so the events are in order of time.
+        let before = run.timeline.events().partition_point(|event| event.t < t);
+        (before + 1).min(run.len())
+    }
+
+    fn iteration_at(&self, position: usize) -> Option<u64> {
+        let run = self.run.as_ref()?;
+        position
+            .checked_sub(1)
+            .and_then(|index| run.timeline.events().get(index))
+            .map(|event| event.it)
+    }
+
+    /// The position just after the first event of the next iteration.
+    fn next_iteration(&self) -> usize {
+        let Some(run) = &self.run else { return 0 };
+        let current = self.iteration_at(self.position).unwrap_or(0);
+        run.timeline.events()[self.position.min(run.len())..]
+            .iter()
+            .position(|event| event.it > current)
+            .map_or(run.len(), |offset| self.position + offset + 1)
+    }
+
+    /// The position just after the first event of this iteration, or of the previous one.
+    fn previous_iteration(&self) -> usize {
+        let Some(run) = &self.run else { return 0 };
+        let events = run.timeline.events();
+        let start_of = |position: usize| {
+            let it = events[position - 1].it;
+            let mut start = position;
+            while start > 1 && events[start - 2].it == it {
+                start -= 1;
+            }
+            start
+        };
+        if self.position <= 1 {
+            return 0;
+        }
+        let start = start_of(self.position);
+        match start < self.position {
+            true => start,
+            false if start > 1 => start_of(start - 1),
+            false => 0,
+        }
+    }
+
+    /// The loop's state at the current position.
+    pub fn state(&self) -> Option<Rc<LoopState>> {
+        self.shown.clone()
+    }
+
+    /// The event that led to the current position.
+    pub fn last_event(&self) -> Option<&Event> {
+        let run = self.run.as_ref()?;
+        self.position
+            .checked_sub(1)
+            .and_then(|index| run.timeline.events().get(index))
+    }
+
+    fn paused(&self) -> Playground {
+        Playground {
+            playback: self.playback.paused(),
+            ..self.clone()
+        }
+    }
+
+    /// After a playback control: at the position it moves to, if it moves. Starting to play
+    /// turns the timeline's window to the moment shown, as any move does.
+    fn played(&self, control: Control) -> Playground {
+        let length = self.run.as_ref().map(|run| run.len());
+        let (playback, moved) = self.playback.control(control, self.position, length);
+        let starts = playback.playing && matches!(control, Control::Play | Control::TogglePlay);
+        let shown = match moved {
+            Some(position) => self.with_position(position),
+            None if starts => self.with_position(self.position),
+            None => self.clone(),
+        };
+        Playground { playback, ..shown }
+    }
+
+    /// The virtual time at a position (0 before the first event).
+    fn time_at(&self, position: usize) -> f64 {
+        let Some(run) = &self.run else { return 0.0 };
+        position
+            .checked_sub(1)
+            .and_then(|index| run.timeline.events().get(index))
+            .map_or(0.0, |event| event.t)
+    }
+
+    /// The run's last virtual time.
+    pub fn end_t(&self) -> f64 {
+        self.run.as_ref().map_or(0.0, |run| run.end_t)
+    }
+
+    /// At another position, with the timeline's window turned to show it.
+    fn with_position(&self, position: usize) -> Playground {
+        let Some(run) = &self.run else {
+            return self.clone();
+        };
+        let position = position.min(run.len());
+        let shown = match &self.shown {
+            // Playing and stepping move one event forward: replay just that one.
+            Some(shown) if position == self.position + 1 => {
+                let mut state = LoopState::clone(shown);
+                state.apply(&run.timeline.events()[self.position]);
+                Rc::new(state)
+            }
+            Some(shown) if position == self.position => shown.clone(),
+            _ => Rc::new(run.timeline.state_at(position)),
+        };
+        Playground {
+            position,
+            shown: Some(shown),
+            window: self.window.following(self.time_at(position), self.end_t()),
+            ..self.clone()
+        }
+    }
+
+    /// `run`, shown at its end (or where a link asked).
+    fn showing(&self, run: Rc<Run>) -> Playground {
+        let position = match self.open_at {
+            Some(Moment::Time(t)) => Playground::position_at_time(&run, t),
+            Some(Moment::Event(position)) => position.min(run.len()),
+            None => run.len(),
+        };
+        Playground {
+            source: self.source.clone(),
+            shown: Some(Rc::new(run.timeline.state_at(position))),
+            window: TimeWindow::full(run.end_t),
+            run: Some(run),
+            position,
+            playback: self.playback.paused(),
+            open_at: None,
+        }
+    }
+}
+
+impl Reducible for Playground {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::Edit(source) => Playground {
+                source,
+                ..(*self).clone()
+            },
+            Action::Runner(Update::Started) => Playground {
+                run: None,
+                shown: None,
+                position: 0,
+                ..self.paused()
+            },
+            Action::Runner(Update::Loaded(run)) => self.showing(run),
+            Action::Seek(position) => self.paused().with_position(position),
+            Action::SeekTime(t) => {
+                let position = self
+                    .run
+                    .as_ref()
+                    .map_or(0, |run| Playground::position_at_time(run, t));
+                self.paused().with_position(position)
+            }
+            Action::NextIteration => self.paused().with_position(self.next_iteration()),
+            Action::PreviousIteration => self.paused().with_position(self.previous_iteration()),
+            Action::Playback(control) => self.played(control),
+            Action::Window(change) => Playground {
+                window: self.window.changed(change, self.end_t()),
+                ..(*self).clone()
+            },
+        };
+        Rc::new(next)
+    }
+}

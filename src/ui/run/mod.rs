@@ -1,0 +1,181 @@
+//! Running a program for a page: the run the page shows (its events replayed into a timeline,
+//! lanes and a console) and the builder that assembles it from events as they arrive; the
+//! runner hook a page runs programs with, and the updates it hears; and the worker that runs
+//! them off the page's thread, with the messages it sends. Nothing here knows a page: pages
+//! hold a [`Run`] and a [`runner::RunnerHandle`], and say what a run means to them.
+
+pub mod runner;
+pub mod worker;
+
+use std::rc::Rc;
+
+use crate::runtime::snapshot::{Timeline, TimelineBuilder};
+use crate::runtime::trace::{Event, EventKind};
+use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program};
+use crate::ui::components::lanes::{Lane, LaneBuilder};
+
+/// One finished run of a program, as a page shows it: the runtime's outcome as it came, and
+/// its events replayed for the timeline, the lanes and the console.
+pub struct Run {
+    /// The text that ran (the editor may have changed since).
+    pub source: String,
+    pub outcome: RunOutcome,
+    pub timeline: Timeline,
+    /// For the n-th print, the stdout length after it.
+    print_ends: Vec<usize>,
+    /// Each print event, in order: the position just after it, its time and task.
+    prints: Vec<PrintEvent>,
+    /// Each task's life, for the timeline.
+    pub lanes: Vec<Lane>,
+    /// The virtual time the run ended at.
+    pub end_t: f64,
+}
+
+/// Runs `source` the way the playground does: with the loop's machinery recorded.
+pub fn run_for_playground(source: &str) -> RunResult {
+    let options = RunOptions {
+        filename: "main.py".to_string(),
+        machinery: true,
+        ..Default::default()
+    };
+    run_program(source, &options)
+}
+
+/// Builds a [`Run`] from events that arrive in pieces: each piece is replayed into the
+/// timeline and the lanes at once, so no single step of the page takes long.
+pub struct RunBuilder {
+    source: String,
+    timeline: TimelineBuilder,
+    lanes: LaneBuilder,
+    prints: Vec<PrintEvent>,
+}
+
+/// A print, found once per run: the console at any moment needs only these.
+#[derive(Debug, Clone, PartialEq)]
+struct PrintEvent {
+    position: usize,
+    t: f64,
+    task: Option<Rc<str>>,
+}
+
+impl RunBuilder {
+    pub fn new(source: &str) -> RunBuilder {
+        RunBuilder {
+            source: source.to_string(),
+            timeline: TimelineBuilder::default(),
+            lanes: LaneBuilder::default(),
+            prints: Vec::new(),
+        }
+    }
+
+    pub fn push_events(&mut self, events: impl IntoIterator<Item = Event>) {
+        for event in events {
+            let (event, state) = self.timeline.push(event);
+            self.lanes.observe(event, state);
+            if matches!(event.kind, EventKind::Print { .. }) {
+                self.prints.push(PrintEvent {
+                    position: state.position,
+                    t: event.t,
+                    task: event.task.clone(),
+                });
+            }
+        }
+    }
+
+    /// How many events have arrived.
+    pub fn len(&self) -> usize {
+        self.timeline.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.timeline.is_empty()
+    }
+
+    /// The run, once all its events have arrived: `print_ends` says where each print's output
+    /// ends in the outcome's stdout (as the trace recorded it).
+    pub fn finish(self, outcome: RunOutcome, print_ends: Vec<usize>) -> Run {
+        let timeline = self.timeline.finish();
+        let (lanes, end_t) = self.lanes.finish(timeline.len());
+        Run {
+            source: self.source,
+            outcome,
+            timeline,
+            print_ends,
+            prints: self.prints,
+            lanes,
+            end_t,
+        }
+    }
+}
+
+impl Run {
+    /// Runs `source` here and now (the page runs programs in a worker instead, when it can).
+    pub fn new(source: &str) -> Run {
+        let RunResult { outcome, trace } = run_for_playground(source);
+        let mut builder = RunBuilder::new(source);
+        builder.push_events(trace.events);
+        builder.finish(outcome, trace.print_ends)
+    }
+
+    /// The last loop iteration the run reached.
+    pub fn iterations(&self) -> u64 {
+        self.timeline.events().last().map_or(0, |event| event.it)
+    }
+
+    /// How many events there are: positions go from 0 (nothing happened) to this.
+    pub fn len(&self) -> usize {
+        self.timeline.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.timeline.is_empty()
+    }
+
+    /// How many prints happened in the first `position` events.
+    pub fn prints_before(&self, position: usize) -> usize {
+        self.prints
+            .partition_point(|print| print.position <= position)
+    }
+
+    /// The position just after the `count`-th print (0: the start).
+    pub fn print_position(&self, count: usize) -> usize {
+        count
+            .checked_sub(1)
+            .and_then(|last| self.prints.get(last))
+            .map_or(0, |print| print.position)
+    }
+
+    /// The console at `position`: each line of output so far with the virtual time and the
+    /// task of the print that began it.
+    pub fn console(&self, position: usize) -> Vec<ConsoleLine> {
+        let mut lines: Vec<ConsoleLine> = Vec::new();
+        let mut written = 0;
+        let mut open = false;
+        let shown = self.prints_before(position);
+        for (print, &end) in self.prints[..shown].iter().zip(&self.print_ends) {
+            let text = &self.outcome.stdout[written.min(end)..end];
+            written = end;
+            for piece in text.split_inclusive('\n') {
+                if !open {
+                    lines.push(ConsoleLine {
+                        t: print.t,
+                        task: print.task.clone(),
+                        text: String::new(),
+                    });
+                }
+                let line = lines.last_mut().expect("a line was just opened");
+                line.text.push_str(piece.trim_end_matches('\n'));
+                open = !piece.ends_with('\n');
+            }
+        }
+        lines
+    }
+}
+
+/// A line of the console.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsoleLine {
+    pub t: f64,
+    pub task: Option<Rc<str>>,
+    pub text: String,
+}

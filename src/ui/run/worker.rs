@@ -1,0 +1,181 @@
+//! Running programs off the page's thread. A program with thousands of tasks takes seconds to
+//! run; on the page's own thread that would freeze it (no scrolling, no typing, no Stop). So
+//! the page starts a Web Worker on the same WebAssembly module (no second download: the
+//! browser has it cached), sends it the program's text, and gets the run back as messages:
+//! its events in chunks, then the rest of the outcome. The page replays the chunks into the
+//! timeline a few milliseconds' worth per animation frame, and stays responsive throughout.
+//!
+//! Every message is one bincode-encoded [`Reply`] in a transferred `Uint8Array`; the request
+//! is the program's text as a plain string. This module is the worker's side (its serve loop)
+//! and the page's handle on a worker; [`super::runner`] takes the replies in.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::runtime::trace::Event;
+use crate::runtime::{RunOutcome, RunResult};
+
+/// Events per message. A chunk this size is replayed on the page in a few milliseconds, well
+/// under a frame, however big the run.
+pub const EVENTS_PER_CHUNK: usize = 2048;
+
+/// What the worker says to the page.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Reply<'a> {
+    /// The worker has started and listens: requests sent before this would be lost.
+    Ready,
+    /// The next events of the run, in order.
+    Events(Cow<'a, [Event]>),
+    /// The run is over; all its events were sent. The outcome travels as the runtime gave it;
+    /// `print_ends` (from its trace) lets the page cut its stdout into the console's lines.
+    Finished {
+        outcome: RunOutcome,
+        print_ends: Vec<usize>,
+    },
+}
+
+impl Reply<'_> {
+    pub fn encode(&self) -> Vec<u8> {
+        bincode::serialize(self).expect("a reply is always encodable")
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Reply<'static>, String> {
+        bincode::deserialize(bytes).map_err(|error| format!("a garbled reply: {error}"))
+    }
+}
+
+/// The replies for one run, in the order the worker sends them.
+pub fn replies(result: &RunResult) -> impl Iterator<Item = Reply<'_>> {
+    let finished = Reply::Finished {
+        outcome: result.outcome.clone(),
+        print_ends: result.trace.print_ends.clone(),
+    };
+    result
+        .trace
+        .events
+        .chunks(EVENTS_PER_CHUNK)
+        .map(|chunk| Reply::Events(Cow::Borrowed(chunk)))
+        .chain(std::iter::once(finished))
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{RunWorker, in_worker, serve};
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
+
+    use super::{Reply, replies};
+    use crate::ui::run::run_for_playground;
+
+    /// Whether this code runs in a worker (there is no window there).
+    pub fn in_worker() -> bool {
+        js_sys::global()
+            .dyn_into::<DedicatedWorkerGlobalScope>()
+            .is_ok()
+    }
+
+    fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply<'_>) {
+        let bytes = js_sys::Uint8Array::from(reply.encode().as_slice());
+        let transfer = js_sys::Array::of1(&bytes.buffer());
+        if let Err(error) = scope.post_message_with_transfer(&bytes, &transfer) {
+            web_sys::console::error_2(&"Looplab's worker could not reply".into(), &error);
+        }
+    }
+
+    /// The worker's side: run each program sent, reply with the run.
+    pub fn serve() {
+        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        let replying = scope.clone();
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let Some(source) = event.data().as_string() else {
+                return;
+            };
+            for reply in replies(&run_for_playground(&source)) {
+                post(&replying, &reply);
+            }
+        });
+        scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        // The worker lives as long as the page: so does its handler.
+        on_message.forget();
+        post(&scope, &Reply::Ready);
+    }
+
+    /// A worker and its handlers (dropping it stops the worker).
+    pub struct RunWorker {
+        worker: Worker,
+        _on_message: Closure<dyn FnMut(MessageEvent)>,
+        _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+    }
+
+    impl Drop for RunWorker {
+        fn drop(&mut self) {
+            self.worker.set_onmessage(None);
+            self.worker.set_onerror(None);
+            self.worker.terminate();
+        }
+    }
+
+    impl RunWorker {
+        /// Starts a worker on this page's module. `on_reply` gets every reply; `on_failure`
+        /// a message if the worker fails (the module could not load, or a run crashed it).
+        /// None where the page was not built by Trunk (no module to load, as in tests).
+        pub fn spawn(
+            on_reply: impl Fn(Vec<u8>) + 'static,
+            on_failure: impl Fn(String) + 'static,
+        ) -> Option<RunWorker> {
+            let (glue, wasm) = module_urls()?;
+            let script = format!(
+                "import init from {glue:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
+            );
+            let parts = js_sys::Array::of1(&JsValue::from_str(&script));
+            let options = web_sys::BlobPropertyBag::new();
+            options.set_type("text/javascript");
+            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+            let worker_options = web_sys::WorkerOptions::new();
+            worker_options.set_type(web_sys::WorkerType::Module);
+            let worker = Worker::new_with_options(&url, &worker_options).ok();
+            // The worker has fetched its script by the time it runs; the URL is not needed.
+            let _ = web_sys::Url::revoke_object_url(&url);
+            let worker = worker?;
+            let failure = std::rc::Rc::new(on_failure);
+            let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                on_reply(js_sys::Uint8Array::new(&event.data()).to_vec());
+            });
+            let on_error = {
+                Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
+                    event.prevent_default();
+                    failure(format!("the run stopped: {}", event.message()));
+                })
+            };
+            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+            Some(RunWorker {
+                worker,
+                _on_message: on_message,
+                _on_error: on_error,
+            })
+        }
+
+        /// Runs a program; its replies go to `on_reply`.
+        pub fn run(&self, source: &str) {
+            let _ = self.worker.post_message(&JsValue::from_str(source));
+        }
+    }
+
+    /// Where Trunk put this page's JavaScript glue and WebAssembly module (absolute URLs).
+    fn module_urls() -> Option<(String, String)> {
+        let document = web_sys::window()?.document()?;
+        let link = |selector: &str| -> Option<String> {
+            let element = document.query_selector(selector).ok()??;
+            Some(element.dyn_into::<web_sys::HtmlLinkElement>().ok()?.href())
+        };
+        let glue = link("link[rel=modulepreload][href$='.js']")?;
+        let wasm = link("link[rel=preload][href$='.wasm']")?;
+        Some((glue, wasm))
+    }
+}
