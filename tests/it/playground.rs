@@ -290,7 +290,7 @@ fn the_keys_map_to_the_controls() {
 
 #[test]
 fn the_timeline_draws_each_tasks_life_over_virtual_time() {
-    use looplab::ui::components::lanes::{MarkerKind, SegmentKind};
+    use looplab::ui::run::lanes::{MarkerKind, SegmentKind};
     let playground = ran(EXAMPLE);
     let run = playground.run.as_ref().expect("a run");
     assert_eq!(run.end_t, 2.0);

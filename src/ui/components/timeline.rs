@@ -9,13 +9,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::lanes::{Lane, MarkerKind, SegmentKind};
 use super::task_colour;
 use super::viewport::{
     AXIS_LEFT, AXIS_RIGHT, FIRST_ROWS, PAN_STEP, TimeWindow, WindowChange, ZOOM_STEP, short_time,
     visible_rows,
 };
 use crate::ui::run::Run;
+use crate::ui::run::lanes::{Lane, MarkerKind, SegmentKind};
 use pycore::format::float_repr;
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.

@@ -4,6 +4,7 @@
 //! them off the page's thread, with the messages it sends. Nothing here knows a page: pages
 //! hold a [`Run`] and a [`runner::RunnerHandle`], and say what a run means to them.
 
+pub mod lanes;
 pub mod runner;
 pub mod worker;
 
@@ -12,7 +13,7 @@ use std::rc::Rc;
 use crate::runtime::snapshot::{Timeline, TimelineBuilder};
 use crate::runtime::trace::{Event, EventKind};
 use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program};
-use crate::ui::components::lanes::{Lane, LaneBuilder};
+use lanes::{Lane, LaneBuilder};
 
 /// One finished run of a program, as a page shows it: the runtime's outcome as it came, and
 /// its events replayed for the timeline, the lanes and the console.

@@ -1,6 +1,7 @@
 //! The timeline's lanes: for each task, its life over virtual time as segments (running,
 //! ready, sleeping, waiting) and markers (prints, failures, cancellations), computed once
-//! per run, while the timeline replays its events.
+//! per run, while the run's events are replayed (part of the run a page shows; the timeline
+//! component draws them).
 
 use std::rc::Rc;
 
