@@ -282,3 +282,38 @@ fn paths_in(text: &str) -> Vec<String> {
     }
     found
 }
+
+/// The README's layout table names every folder a newcomer meets: each top-level folder and
+/// each folder under `src/`, `src/ui/`, `crates/`, `tests/` and `scripts/`, by its path or its
+/// name in backticks (`asyncio/` in the runtime's row).
+#[test]
+fn the_readme_layout_table_matches_the_tree() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let readme = read("README.md");
+    let start = readme
+        .find("## Layout")
+        .expect("README has a Layout section");
+    let table = &readme[start..];
+    let table = &table[..table[3..].find("\n## ").map_or(table.len(), |end| end + 3)];
+    let ignored = ["target", "node_modules", "dist"];
+    let mut missing = Vec::new();
+    for parent in ["", "src", "src/ui", "crates", "tests", "scripts"] {
+        for entry in fs::read_dir(root.join(parent)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if !path.is_dir() || name.starts_with('.') || ignored.contains(&name.as_str()) {
+                continue;
+            }
+            let full = if parent.is_empty() {
+                name.clone()
+            } else {
+                format!("{parent}/{name}")
+            };
+            if !table.contains(&format!("`{full}/")) && !table.contains(&format!("`{name}/`")) {
+                missing.push(full);
+            }
+        }
+    }
+    missing.sort();
+    assert!(missing.is_empty(), "the README's layout omits {missing:?}");
+}

@@ -2,7 +2,7 @@
 //! accelerator has them), and the rest of the library (locks, queues, `gather`, `wait`,
 //! timeouts, task groups) in Python, in `library/`, following CPython 3.12's algorithms
 //! so that every hop through the loop happens where CPython's does. The Python parts are
-//! named after the CPython modules they follow ([`LIBRARY`]).
+//! named after the CPython modules they follow (`LIBRARY` lists them).
 
 mod deque;
 pub mod event_loop;
