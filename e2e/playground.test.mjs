@@ -231,7 +231,7 @@ test('programs run in a worker: the page stays live during a long run, and Stop 
   // Left alone, the runaway task ends at the limit, with its line.
   await page.getByTestId('code-editor').fill(runaway);
   await runProgram(page, 60_000);
-  assert.match(await page.getByTestId('error').textContent(), /^Line 5: LooplabLimitError: Task-1 \(spin\) at line 5 ran 20,000,000 instructions/);
+  assert.match(await page.getByTestId('error').textContent(), /^Line 6: LooplabLimitError: Task-1 \(spin\) at line 6 ran 20,000,000 instructions/);
   assert.deepEqual(problems, []);
   await close();
 });

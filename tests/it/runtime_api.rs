@@ -282,6 +282,32 @@ fn a_task_that_never_awaits_is_stopped_with_its_name_and_line() {
     );
 }
 
+/// Where a runaway task is stopped, and so the line it is blamed on, depends on the task's own
+/// code only: not on how many instructions the program ran before it started.
+#[test]
+fn a_runaway_task_is_blamed_on_the_same_line_whatever_ran_before_it() {
+    let spin = "import asyncio\n\nasync def spin():\n    while True:\n        pass\n\n";
+    let options = RunOptions {
+        limits: Limits {
+            steps_without_await: 200_000,
+            ..Limits::default()
+        },
+        ..Default::default()
+    };
+    let lines: Vec<Option<u32>> = (0..4)
+        .map(|warm_up| {
+            // Module-level work first: three instructions per repeat (an odd count).
+            let before = "x = 0\ndel x\n".repeat(warm_up);
+            let source = format!("{spin}{before}asyncio.run(spin())\n");
+            let result = run_program(&source, &options);
+            assert_eq!(result.outcome.status, ExitStatus::Limit);
+            result.outcome.error.expect("an error").line
+        })
+        .collect();
+    assert!(lines.iter().all(|line| *line == lines[0]), "{lines:?}");
+    assert!(matches!(lines[0], Some(4 | 5)), "{lines:?}");
+}
+
 #[test]
 fn runaway_recursion_is_a_recursion_error() {
     let source = "def down(n):\n    return down(n + 1)\n\ndown(0)\n";

@@ -346,7 +346,10 @@ impl Vm {
     #[inline(always)]
     fn execute_one(&mut self) -> PResult<Control> {
         self.steps += 1;
-        if self.steps & 0xffff == 0 {
+        // Counted from the start of the task's step, so where a runaway task is stopped (and
+        // the line it is blamed on) depends on its own code only, not on how many instructions
+        // ran before it (the library's start-up, earlier tasks).
+        if (self.steps - self.step_start) & 0xffff == 0 {
             self.check_budget()?;
         }
         let frame = self.frame();
