@@ -16,6 +16,7 @@ mod object;
 pub mod percent;
 mod sequences;
 pub mod sets;
+pub mod signature;
 mod strs;
 
 use std::rc::Rc;
