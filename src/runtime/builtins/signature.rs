@@ -40,15 +40,21 @@ pub enum Convention {
     /// An Argument Clinic parser (`isclose() missing required argument 'b' (pos 2)`).
     Clinic,
     /// A function written in Python (`dumps() missing 1 required positional argument:
-    /// 'obj'`). With `extra_keywords`, keywords outside the signature are collected as
-    /// `**kw` would collect them instead of being rejected.
-    Python { extra_keywords: bool },
+    /// 'obj'`). With `extra_positional`, positional arguments past the positional
+    /// parameters are collected in [`Bound::rest`] as `*args` would collect them; with
+    /// `extra_keywords`, keywords outside the signature are collected as `**kw` would collect
+    /// them. Otherwise both are errors.
+    Python {
+        extra_positional: bool,
+        extra_keywords: bool,
+    },
 }
 
 impl Convention {
     /// A Python function without `**kw`.
     pub const fn python() -> Convention {
         Convention::Python {
+            extra_positional: false,
             extra_keywords: false,
         }
     }
@@ -115,8 +121,8 @@ pub struct Bound<const R: usize, const O: usize> {
     pub required: [Value; R],
     /// The optional parameters' values, `None` where the call left one out.
     pub optional: [Option<Value>; O],
-    /// Positional arguments past the parameters, for the `Variadic` convention (empty
-    /// otherwise).
+    /// Positional arguments past the parameters, for the `Variadic` convention and a Python
+    /// function's `*args` (empty otherwise).
     pub rest: Vec<Value>,
     /// Keywords outside the signature, for a `Python { extra_keywords: true }` convention
     /// (empty otherwise).
@@ -229,8 +235,11 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             Convention::Unpack => self.match_unpack(&args, R + O)?,
             Convention::Variadic => self.match_unpack(&args, usize::MAX)?,
             Convention::Clinic => self.match_clinic(&args)?,
-            Convention::Python { extra_keywords } => {
-                return self.match_python(args, extra_keywords);
+            Convention::Python {
+                extra_positional,
+                extra_keywords,
+            } => {
+                return self.match_python(args, extra_positional, extra_keywords);
             }
         }
         // The checks above leave every keyword naming a parameter not also given
@@ -408,10 +417,21 @@ impl<const R: usize, const O: usize> Signature<R, O> {
 
     /// The binding of a Python function's arguments, in the order CPython's
     /// `initialize_locals` checks them.
-    fn match_python(&self, args: Args, extra_keywords: bool) -> Result<Bound<R, O>, String> {
+    fn match_python(
+        &self,
+        mut args: Args,
+        extra_positional: bool,
+        extra_keywords: bool,
+    ) -> Result<Bound<R, O>, String> {
         let name = self.name;
         let parameters: Vec<&Param> = self.parameters().collect();
         let max_positional = self.positional_count();
+        let rest = match extra_positional {
+            true => args
+                .positional
+                .split_off(max_positional.min(args.positional.len())),
+            false => Vec::new(),
+        };
         let given = args.positional.len();
         let mut slots: Vec<Option<Value>> = vec![None; parameters.len()];
         let positional_slots = slots.iter_mut().take(max_positional);
@@ -498,7 +518,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
                 missing.len()
             ));
         }
-        self.split(slots, Vec::new(), extra)
+        self.split(slots, rest, extra)
     }
 }
 
@@ -706,6 +726,7 @@ mod tests {
     const DUMPS: Signature<1, 2> = Signature::new(
         "dumps",
         Convention::Python {
+            extra_positional: false,
             extra_keywords: true,
         },
         [Param::new("obj")],
@@ -783,6 +804,48 @@ mod tests {
             error(&THREE, 1, &[]),
             message("three() missing 2 required positional arguments: 'b' and 'c'")
         );
+    }
+
+    /// `BaseEventLoop.call_later(self, delay, callback, *args, context=None)`
+    const CALL_LATER: Signature<3, 1> = Signature::new(
+        "BaseEventLoop.call_later",
+        Convention::Python {
+            extra_positional: true,
+            extra_keywords: false,
+        },
+        [
+            Param::new("self"),
+            Param::new("delay"),
+            Param::new("callback"),
+        ],
+        [Param::keyword_only("context")],
+    );
+
+    #[test]
+    fn python_star_args_collect_extra_positional_arguments() {
+        assert_eq!(
+            error(&CALL_LATER, 2, &[]),
+            message(
+                "BaseEventLoop.call_later() missing 1 required positional argument: 'callback'"
+            )
+        );
+        assert_eq!(
+            error(&CALL_LATER, 5, &["foo"]),
+            message("BaseEventLoop.call_later() got an unexpected keyword argument 'foo'")
+        );
+        assert_eq!(
+            error(&CALL_LATER, 1, &["callback", "delay", "context"]),
+            None
+        );
+        let Ok(Bound { rest, .. }) = CALL_LATER.match_arguments(Args::new(vec![
+            Value::Int(0),
+            Value::Int(1),
+            Value::Int(2),
+            Value::Int(3),
+        ])) else {
+            panic!("call_later(loop, 1, 2, 3) binds");
+        };
+        assert!(matches!(rest.as_slice(), [Value::Int(3)]));
     }
 
     #[test]

@@ -93,6 +93,7 @@ fn decode_error_class(vm: &Vm) -> Rc<Class> {
 
 /// `dumps` and `loads` pass keywords outside their signature (`**kw`) on to the class.
 const PASSES_KEYWORDS_ON: Convention = Convention::Python {
+    extra_positional: false,
     extra_keywords: true,
 };
 
