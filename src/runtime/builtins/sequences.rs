@@ -16,6 +16,7 @@ use super::super::ops::{self, from_int, to_int};
 use super::super::value::{Args, Class, Iter, Range, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
+use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, sort_values};
 use crate::python::bytecode::Comparison;
 
@@ -552,26 +553,26 @@ fn list_reverse(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 
 /// `list.sort(*, key=None, reverse=False)`: a stable sort.
 ///
+/// `list.sort(*, key=None, reverse=False)`, whose parser `sorted` shares.
+pub(super) const LIST_SORT: Signature<0, 2> = Signature::new(
+    "list.sort",
+    Convention::Clinic,
+    [],
+    [Param::keyword_only("key"), Param::keyword_only("reverse")],
+);
+
 /// As in CPython the list is empty while it is being sorted (a key function or `__lt__` that
 /// looks at it sees `[]`), and one that was changed in the meantime gets the sorted items
 /// back and raises ValueError. The list's buffer is detached for the sort, so any growth
 /// shows as capacity on the placeholder left behind.
 fn list_sort(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, mut args) = the_list(vm, this, args, "sort", Sig::Custom)?;
-    if !args.positional.is_empty() {
-        return Err(vm.type_error("sort() takes no positional arguments"));
-    }
-    if let Some((name, _)) = args
-        .keywords
-        .iter()
-        .find(|(name, _)| !matches!(&**name, "key" | "reverse"))
-    {
-        return Err(vm.type_error(format!(
-            "'{name}' is an invalid keyword argument for sort()"
-        )));
-    }
-    let key = args.take_keyword("key").filter(|key| !key.is_none());
-    let reverse = match args.take_keyword("reverse") {
+    let (items, _, args) = the_list(vm, this, args, "sort", Sig::Custom)?;
+    let Bound {
+        optional: [key, reverse],
+        ..
+    } = LIST_SORT.bind(vm, args)?;
+    let key = key.filter(|key| !key.is_none());
+    let reverse = match reverse {
         Some(flag) => vm.truthy(&flag)?,
         None => false,
     };

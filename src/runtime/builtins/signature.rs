@@ -115,6 +115,17 @@ pub struct Signature<const R: usize, const O: usize> {
     pub optional: [Param; O],
 }
 
+/// A call's positional arguments and its keywords apart, for the natives CPython checks in
+/// two steps with two signatures (`sorted` counts its positional arguments, then `list.sort`
+/// takes the keywords; `min`, `zip` and `print` parse their keywords on their own).
+pub fn keywords_apart(args: Args) -> (Args, Args) {
+    let keywords = Args {
+        positional: Vec::new(),
+        keywords: args.keywords,
+    };
+    (Args::new(args.positional), keywords)
+}
+
 /// The arguments of one call, bound to a signature.
 pub struct Bound<const R: usize, const O: usize> {
     /// The required parameters' values, in declaration order.
