@@ -269,8 +269,8 @@ fn sum(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
                     }
                     total = t;
                 }
-                other if to_int(other).and_then(|i| i.to_i64()).is_some() => {
-                    total += to_int(other).and_then(|i| i.to_i64()).expect("checked") as f64;
+                other if let Some(small) = to_int(other).and_then(|i| i.to_i64()) => {
+                    total += small as f64;
                 }
                 _ => {
                     if compensation != 0.0 && compensation.is_finite() {
@@ -1053,21 +1053,18 @@ fn round(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
                 .map_err(|e| vm.error(e.exception, e.message))?;
             Ok(Value::Float(rounded))
         }
-        (other, digits) if to_int(other).is_some() => {
-            let int = to_int(other).expect("an int");
-            match digits {
-                None => Ok(from_int(int)),
-                Some(digits) => {
-                    let Some(digits) = to_int(&digits) else {
-                        let name = vm.type_name(&digits);
-                        return Err(vm.type_error(format!(
-                            "'{name}' object cannot be interpreted as an integer"
-                        )));
-                    };
-                    Ok(from_int(int.round_ndigits(&digits)))
-                }
+        (other, digits) if let Some(int) = to_int(other) => match digits {
+            None => Ok(from_int(int)),
+            Some(digits) => {
+                let Some(digits) = to_int(&digits) else {
+                    let name = vm.type_name(&digits);
+                    return Err(vm.type_error(format!(
+                        "'{name}' object cannot be interpreted as an integer"
+                    )));
+                };
+                Ok(from_int(int.round_ndigits(&digits)))
             }
-        }
+        },
         (other, digits) => {
             let extra = digits.map(|d| vec![d]).unwrap_or_default();
             match vm.call_special(other, "__round__", extra)? {

@@ -174,12 +174,9 @@ pub fn to_float_value(vm: &mut Vm, value: &Value) -> PResult<f64> {
             }
             for method in ["__float__", "__index__"] {
                 if let Some(result) = vm.call_special(other, method, Vec::new())? {
-                    return match &result {
-                        Value::Float(x) => Ok(*x),
-                        r if to_int(r).is_some() => to_int(r)
-                            .expect("an int")
-                            .to_f64()
-                            .map_err(|e| int_error(vm, e)),
+                    return match (&result, to_int(&result)) {
+                        (Value::Float(x), _) => Ok(*x),
+                        (_, Some(int)) => int.to_f64().map_err(|e| int_error(vm, e)),
                         _ => {
                             let name = vm.type_name(&result);
                             Err(vm.type_error(format!("{method} returned non-float (type {name})")))

@@ -312,8 +312,13 @@ pub fn new_class(
                 break;
             }
             Layout::Builtin if class.name.as_ref() != "object" => {
-                layout = Layout::Builtin;
-                break;
+                return Err(vm.error(
+                    "NotImplementedError",
+                    format!(
+                        "subclassing the builtin type '{}' is not supported by Looplab yet",
+                        class.name
+                    ),
+                ));
             }
             Layout::Native => {
                 layout = Layout::Native;
@@ -321,19 +326,6 @@ pub fn new_class(
             }
             _ => {}
         }
-    }
-    if layout == Layout::Builtin {
-        let base = mro
-            .iter()
-            .find(|c| c.layout == Layout::Builtin && c.name.as_ref() != "object")
-            .expect("a builtin base");
-        return Err(vm.error(
-            "NotImplementedError",
-            format!(
-                "subclassing the builtin type '{}' is not supported by Looplab yet",
-                base.name
-            ),
-        ));
     }
     let mut dict = dict;
     if !dict.contains_key("__module__") {

@@ -130,16 +130,17 @@ pub(super) enum Sig {
 }
 
 /// The receiver of a builtin method (bound, or the first argument of an unbound call),
-/// checked to be of the method's type, and the arguments checked against `sig`.
-pub(super) fn bind_receiver(
+/// checked to be of the method's type by `extract`, which gives what the method works on, and
+/// the arguments checked against `sig`.
+pub(super) fn bind_receiver<T>(
     vm: &mut Vm,
     this: Option<&Value>,
     mut args: Args,
     type_name: &str,
     method: &str,
     sig: Sig,
-    accepts: impl Fn(&Value) -> bool,
-) -> PResult<(Value, Args)> {
+    extract: impl Fn(&Value) -> Option<T>,
+) -> PResult<(T, Value, Args)> {
     let slot = matches!(sig, Sig::Slot(_) | Sig::SlotUnpacked(_) | Sig::SlotCustom);
     let me = match this {
         Some(this) => this.clone(),
@@ -152,7 +153,7 @@ pub(super) fn bind_receiver(
         }
         None => args.positional.remove(0),
     };
-    if !accepts(&me) {
+    let Some(extracted) = extract(&me) else {
         let name = vm.type_name(&me);
         return Err(vm.type_error(if slot {
             format!("descriptor '{method}' requires a '{type_name}' object but received a '{name}'")
@@ -161,9 +162,17 @@ pub(super) fn bind_receiver(
                 "descriptor '{method}' for '{type_name}' objects doesn't apply to a '{name}' object"
             )
         }));
-    }
+    };
     check_arguments(vm, &args, type_name, method, sig)?;
-    Ok((me, args))
+    Ok((extracted, me, args))
+}
+
+/// The positional arguments `check_arguments` counted for a `Sig::Slot(N)` or
+/// `Sig::SlotUnpacked(N)`, as an array.
+pub(super) fn counted<const N: usize>(vm: &mut Vm, args: Args) -> PResult<[Value; N]> {
+    let given = args.positional.len();
+    <[Value; N]>::try_from(args.positional)
+        .map_err(|_| vm.type_error(format!("expected {N} arguments, got {given}")))
 }
 
 fn check_arguments(
@@ -386,11 +395,10 @@ fn the_list(
     method: &str,
     sig: Sig,
 ) -> PResult<(Items, Value, Args)> {
-    let (me, args) = bind_receiver(vm, this, args, "list", method, sig, is_list)?;
-    match &me {
-        Value::List(items) => Ok((items.clone(), me.clone(), args)),
-        _ => unreachable!("bind_receiver checked the type"),
-    }
+    bind_receiver(vm, this, args, "list", method, sig, |value| match value {
+        Value::List(items) => Some(items.clone()),
+        _ => None,
+    })
 }
 
 fn item_at(items: &RefCell<Vec<Value>>, index: usize) -> Option<Value> {
@@ -621,9 +629,8 @@ fn list_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 }
 
 fn list_setitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, mut args) = the_list(vm, this, args, "__setitem__", Sig::SlotUnpacked(2))?;
-    let value = args.positional.pop().expect("two arguments");
-    let key = args.positional.pop().expect("two arguments");
+    let (_, me, args) = the_list(vm, this, args, "__setitem__", Sig::SlotUnpacked(2))?;
+    let [key, value] = counted(vm, args)?;
     vm.setitem(&me, key, value)?;
     Ok(Value::None)
 }
@@ -736,11 +743,10 @@ fn the_tuple(
     method: &str,
     sig: Sig,
 ) -> PResult<(Rc<[Value]>, Value, Args)> {
-    let (me, args) = bind_receiver(vm, this, args, "tuple", method, sig, is_tuple)?;
-    match &me {
-        Value::Tuple(items) => Ok((items.clone(), me.clone(), args)),
-        _ => unreachable!("bind_receiver checked the type"),
-    }
+    bind_receiver(vm, this, args, "tuple", method, sig, |value| match value {
+        Value::Tuple(items) => Some(items.clone()),
+        _ => None,
+    })
 }
 
 fn tuple_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
@@ -862,11 +868,10 @@ fn the_range(
     method: &str,
     sig: Sig,
 ) -> PResult<(Range, Value, Args)> {
-    let (me, args) = bind_receiver(vm, this, args, "range", method, sig, is_range)?;
-    match &me {
-        Value::Range(range) => Ok((**range, me.clone(), args)),
-        _ => unreachable!("bind_receiver checked the type"),
-    }
+    bind_receiver(vm, this, args, "range", method, sig, |value| match value {
+        Value::Range(range) => Some(**range),
+        _ => None,
+    })
 }
 
 /// The number of items, exactly (it can exceed `i64` for ranges spanning most of it).
@@ -1049,10 +1054,6 @@ fn range_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 // ----- slice -----
 
-fn is_slice(value: &Value) -> bool {
-    matches!(value, Value::Slice(_))
-}
-
 fn the_slice(
     vm: &mut Vm,
     this: Option<&Value>,
@@ -1060,24 +1061,35 @@ fn the_slice(
     method: &str,
     sig: Sig,
 ) -> PResult<(Rc<[Value; 3]>, Value, Args)> {
-    let (me, args) = bind_receiver(vm, this, args, "slice", method, sig, is_slice)?;
-    match &me {
-        Value::Slice(parts) => Ok((parts.clone(), me.clone(), args)),
-        _ => unreachable!("bind_receiver checked the type"),
-    }
+    bind_receiver(vm, this, args, "slice", method, sig, |value| match value {
+        Value::Slice(parts) => Some(parts.clone()),
+        _ => None,
+    })
 }
 
 /// `slice(stop)` or `slice(start, stop[, step])`.
 fn slice_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     let base = vm.types.slice.clone();
     new_class(vm, &mut args, &base)?;
-    super::no_keywords(vm, "slice", &args)?;
-    super::arity(vm, "slice", &args, 1, 3)?;
-    let mut given = args.positional.into_iter();
-    let first = given.next().expect("at least one argument");
-    let parts = match given.next() {
+    // `slice(stop)` or `slice(start, stop[, step])`: the first parameter's meaning depends on
+    // how many there are.
+    const SLICE: Signature<1, 2> = Signature::new(
+        "slice",
+        Convention::Unpack,
+        [Param::positional_only("start_or_stop")],
+        [
+            Param::positional_only("stop"),
+            Param::positional_only("step"),
+        ],
+    );
+    let Bound {
+        required: [first],
+        optional: [stop, step],
+        ..
+    } = SLICE.bind(vm, args)?;
+    let parts = match stop {
         None => [Value::None, first, Value::None],
-        Some(stop) => [first, stop, given.next().unwrap_or(Value::None)],
+        Some(stop) => [first, stop, step.unwrap_or(Value::None)],
     };
     Ok(Value::Slice(Rc::new(parts)))
 }

@@ -228,12 +228,12 @@ fn no_arguments(vm: &mut Vm, name: &str, args: &Args) -> PResult<()> {
 fn one_argument(vm: &mut Vm, name: &str, args: Args) -> PResult<Value> {
     no_keywords(vm, name, &args)?;
     let given = args.positional.len();
-    if given != 1 {
-        return Err(vm.type_error(format!(
+    match <[Value; 1]>::try_from(args.positional) {
+        Ok([value]) => Ok(value),
+        Err(_) => Err(vm.type_error(format!(
             "str.{name}() takes exactly one argument ({given} given)"
-        )));
+        ))),
     }
-    Ok(args.positional.into_iter().next().expect("one argument"))
 }
 
 /// Positional-only parameters parsed by Argument Clinic (`s.center(width, fillchar)`).

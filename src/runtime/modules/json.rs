@@ -499,8 +499,8 @@ impl Encoder<'_> {
                 self.out.push_str(if *b { "true" } else { "false" });
                 Ok(())
             }
-            Value::Int(_) | Value::BigInt(_) => {
-                let text = int_text(vm, value)?;
+            Value::Int(_) | Value::BigInt(_) if let Some(int) = to_int(value) => {
+                let text = int_text(vm, &int)?;
                 self.out.push_str(&text);
                 Ok(())
             }
@@ -671,7 +671,9 @@ impl Encoder<'_> {
                 Value::Bool(true) => "true".to_string(),
                 Value::Bool(false) => "false".to_string(),
                 Value::None => "null".to_string(),
-                Value::Int(_) | Value::BigInt(_) => int_text(vm, &key)?,
+                Value::Int(_) | Value::BigInt(_) if let Some(int) = to_int(&key) => {
+                    int_text(vm, &int)?
+                }
                 _ if self.options.skipkeys => continue,
                 other => {
                     let name = vm.type_name(other);
@@ -716,8 +718,7 @@ impl Encoder<'_> {
     }
 }
 
-fn int_text(vm: &mut Vm, value: &Value) -> PResult<String> {
-    let int = to_int(value).expect("an int");
+fn int_text(vm: &mut Vm, int: &PyInt) -> PResult<String> {
     int.to_str().map_err(|e| vm.error(e.exception, e.message))
 }
 
@@ -1164,7 +1165,14 @@ impl Scanner<'_> {
         };
         let value = match custom {
             Some(parse) => vm.call(parse, vec![Value::str(text)])?,
-            None if is_float => Value::Float(parse_float(&text).expect("a JSON number")),
+            // The scanner took only a number's characters, which always parse.
+            None if is_float => match parse_float(&text) {
+                Some(x) => Value::Float(x),
+                None => {
+                    let message = format!("could not convert string to float: '{text}'");
+                    return Err(Stop::Raise(vm.value_error(message)));
+                }
+            },
             None => match PyInt::parse(&text, 10) {
                 Ok(int) => from_int(int),
                 Err(error) => return Err(Stop::Raise(vm.error(error.exception, error.message))),
