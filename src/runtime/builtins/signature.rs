@@ -34,6 +34,9 @@ pub enum Convention {
     /// A positional-only tuple checked by `PyArg_UnpackTuple` or `_PyArg_CheckPositional`
     /// (`pow expected 2 arguments, got 1`).
     Unpack,
+    /// A special method's slot wrapper (`deque.__getitem__`), taking exactly its required
+    /// arguments (`expected 1 argument, got 0`).
+    Slot,
     /// Like `Unpack`, with any number of positional arguments past the parameters: those go
     /// to [`Bound::rest`] (`math.gcd(*integers)`).
     Variadic,
@@ -169,7 +172,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             index += 1;
         }
         match convention {
-            Convention::Fixed | Convention::Unpack | Convention::Variadic => {
+            Convention::Fixed | Convention::Unpack | Convention::Variadic | Convention::Slot => {
                 let mut index = 0;
                 while index < O {
                     assert!(
@@ -188,6 +191,9 @@ impl<const R: usize, const O: usize> Signature<R, O> {
                 }
             }
             Convention::Clinic | Convention::Python { .. } => {}
+        }
+        if let Convention::Slot = convention {
+            assert!(O == 0, "a slot wrapper takes a fixed number of arguments");
         }
         if let Convention::Fixed = convention {
             assert!(
@@ -245,6 +251,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             Convention::Fixed => self.match_fixed(&args)?,
             Convention::Unpack => self.match_unpack(&args, R + O)?,
             Convention::Variadic => self.match_unpack(&args, usize::MAX)?,
+            Convention::Slot => self.match_slot(&args)?,
             Convention::Clinic => self.match_clinic(&args)?,
             Convention::Python {
                 extra_positional,
@@ -305,6 +312,22 @@ impl<const R: usize, const O: usize> Signature<R, O> {
                 "{name}() takes exactly one argument ({given} given)"
             )),
         }
+    }
+
+    /// A slot wrapper's `check_num_args`.
+    fn match_slot(&self, args: &Args) -> Result<(), String> {
+        if !args.keywords.is_empty() {
+            return Err(format!(
+                "wrapper {}() takes no keyword arguments",
+                self.short_name()
+            ));
+        }
+        let given = args.positional.len();
+        if given == R {
+            return Ok(());
+        }
+        let plural = if R == 1 { "" } else { "s" };
+        Err(format!("expected {R} argument{plural}, got {given}"))
     }
 
     /// `PyArg_UnpackTuple` and `_PyArg_CheckPositional`, taking at most `max` arguments.
@@ -628,6 +651,26 @@ mod tests {
             message("math.log() takes no keyword arguments")
         );
         assert_eq!(error(&LOG, 2, &[]), None);
+    }
+
+    const DEQUE_GETITEM: Signature<1, 0> = Signature::new(
+        "deque.__getitem__",
+        Convention::Slot,
+        [Param::positional_only("key")],
+        [],
+    );
+
+    #[test]
+    fn slot_wrappers_count_without_a_name() {
+        assert_eq!(
+            error(&DEQUE_GETITEM, 0, &[]),
+            message("expected 1 argument, got 0")
+        );
+        assert_eq!(
+            error(&DEQUE_GETITEM, 1, &["x"]),
+            message("wrapper __getitem__() takes no keyword arguments")
+        );
+        assert_eq!(error(&DEQUE_GETITEM, 1, &[]), None);
     }
 
     const GCD: Signature<0, 0> = Signature::new("math.gcd", Convention::Variadic, [], []);
