@@ -76,9 +76,7 @@ fn the_deque(
 }
 
 fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("deque.__new__(X): X is not a type object"));
-    };
+    let class = super::super::builtins::take_class(vm, &mut args, "collections.deque")?;
     let items = match args.positional.first() {
         Some(iterable) => vm.collect(iterable)?.into(),
         None => VecDeque::new(),

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::super::PResult;
 use super::super::builtins::signature::{Bound, Convention, Param, Signature};
-use super::super::builtins::{add_function, add_method, receiver};
+use super::super::builtins::{add_function, add_method, receiver, take_class};
 use super::super::value::{Args, Class, Namespace, Value};
 use super::super::vm::Vm;
 use super::event_loop::{Callback, EventLoop, Handle, Job};
@@ -142,25 +142,6 @@ fn as_loop(vm: &mut Vm, me: &Value, method: &str) -> PResult<Rc<EventLoop>> {
     match me.native_rc::<EventLoop>() {
         Some(event_loop) => Ok(event_loop),
         None => Err(vm.type_error(format!("descriptor '{method}' requires an event loop"))),
-    }
-}
-
-/// The class a `__new__` is called with (`_asyncio.Future.__new__(cls, ...)`), and the
-/// arguments after it.
-fn class_argument(vm: &mut Vm, mut args: Args, type_name: &str) -> PResult<(Rc<Class>, Args)> {
-    if args.positional.is_empty() {
-        return Err(vm.type_error(format!(
-            "_asyncio.{type_name}.__new__(): not enough arguments"
-        )));
-    }
-    match args.positional.remove(0) {
-        Value::Class(class) => Ok((class, args)),
-        other => {
-            let name = vm.type_name(&other);
-            Err(vm.type_error(format!(
-                "_asyncio.{type_name}.__new__(X): X is not a type object ({name})"
-            )))
-        }
     }
 }
 
@@ -370,7 +351,8 @@ impl super::super::value::NativeObject for YieldOnce {
 fn future_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     // CPython's `Future.__new__` is the generic one, which ignores its arguments: the rest are
     // for `__init__`, a subclass's own (`_GatheringFuture(children, loop=loop)`).
-    let (class, mut args) = class_argument(vm, args, "Future")?;
+    let mut args = args;
+    let class = take_class(vm, &mut args, "_asyncio.Future")?;
     let event_loop = args.take_keyword("loop");
     let event_loop = loop_argument(vm, event_loop)?;
     let label = if &*class.name == "Future" {
@@ -693,7 +675,8 @@ const TASK_NEW: Signature<1, 4> = Signature::new(
 );
 
 fn task_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (class, args) = class_argument(vm, args, "Task")?;
+    let mut args = args;
+    let class = take_class(vm, &mut args, "_asyncio.Task")?;
     // One context only, and tasks start on the loop as in 3.12's default: `context` and
     // `eager_start` change nothing.
     let Bound {

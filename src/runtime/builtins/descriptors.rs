@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::super::PResult;
 use super::super::value::{Args, Class, NativeFn, NativeObject, Value};
 use super::super::vm::Vm;
+use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, receiver};
 use crate::python::bytecode::CodeKind;
 
@@ -149,7 +150,7 @@ fn wrapped_function(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<V
 }
 
 fn property_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
+    super::take_class(vm, &mut args, "property")?;
     super::only_keywords(vm, "property", &args, &["fget", "fset", "fdel", "doc"])?;
     let fget = super::arg(&mut args, 0, "fget").unwrap_or(Value::None);
     let fset = super::arg(&mut args, 1, "fset").unwrap_or(Value::None);
@@ -207,25 +208,37 @@ fn property_get(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 }
 
 fn classmethod_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
-    super::arity(vm, "classmethod", &args, 1, 1)?;
-    Ok(Value::Native(Rc::new(ClassMethod {
-        func: args.positional.remove(0),
-    })))
+    const CLASSMETHOD: Signature<1, 0> = Signature::new(
+        "classmethod",
+        Convention::Unpack,
+        [Param::positional_only("function")],
+        [],
+    );
+    super::take_class(vm, &mut args, "classmethod")?;
+    let Bound {
+        required: [func], ..
+    } = CLASSMETHOD.bind(vm, args)?;
+    Ok(Value::Native(Rc::new(ClassMethod { func })))
 }
 
 fn staticmethod_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
-    super::arity(vm, "staticmethod", &args, 1, 1)?;
-    Ok(Value::Native(Rc::new(StaticMethod {
-        func: args.positional.remove(0),
-    })))
+    const STATICMETHOD: Signature<1, 0> = Signature::new(
+        "staticmethod",
+        Convention::Unpack,
+        [Param::positional_only("function")],
+        [],
+    );
+    super::take_class(vm, &mut args, "staticmethod")?;
+    let Bound {
+        required: [func], ..
+    } = STATICMETHOD.bind(vm, args)?;
+    Ok(Value::Native(Rc::new(StaticMethod { func })))
 }
 
 /// `super()` with no arguments reads the calling method's `__class__` cell and first
 /// argument; `super(C, obj)` names both.
 fn super_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
+    super::take_class(vm, &mut args, "super")?;
     let (class, this) = match args.positional.len() {
         0 => zero_argument_super(vm)?,
         2 => {

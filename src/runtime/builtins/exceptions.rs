@@ -28,18 +28,14 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn exception_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
-    };
+    let class = super::take_class(vm, &mut args, "BaseException")?;
     Ok(vm.raw_exception(class, args.positional))
 }
 
 /// `OSError(errno, strerror, ...)`: `OSError` itself becomes the subclass for the errno
 /// (`OSError(2, "x")` is a `FileNotFoundError`), as CPython maps it.
 fn os_error_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(mut class) = args.positional.remove(0) else {
-        return Err(vm.type_error("OSError.__new__(X): X is not a type object"));
-    };
+    let mut class = super::take_class(vm, &mut args, "OSError")?;
     if Rc::ptr_eq(&class, &vm.types.exception("OSError"))
         && (2..=5).contains(&args.positional.len())
         && let Value::Int(errno) = args.positional[0]
@@ -133,9 +129,7 @@ fn add_note(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 /// `BaseExceptionGroup(message, exceptions)`: checks the arguments and picks
 /// `ExceptionGroup` when every member is an `Exception`.
 fn group_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("BaseExceptionGroup.__new__(X): X is not a type object"));
-    };
+    let class = super::take_class(vm, &mut args, "BaseExceptionGroup")?;
     let name = class.name.clone();
     if args.positional.len() != 2 {
         return Err(vm.type_error(format!(

@@ -115,6 +115,23 @@ pub fn receiver(
     }
 }
 
+/// The class a native `__new__` is called with (`T.__new__(cls, ...)`), taken off the
+/// arguments, with CPython's errors when there is none (`set.__new__()`) or it is not a class.
+pub fn take_class(vm: &mut Vm, args: &mut Args, type_name: &str) -> PResult<Rc<Class>> {
+    if args.positional.is_empty() {
+        return Err(vm.type_error(format!("{type_name}.__new__(): not enough arguments")));
+    }
+    match args.positional.remove(0) {
+        Value::Class(class) => Ok(class),
+        other => {
+            let kind = vm.type_name(&other);
+            Err(vm.type_error(format!(
+                "{type_name}.__new__(X): X is not a type object ({kind})"
+            )))
+        }
+    }
+}
+
 /// Checks the number of positional arguments, with CPython's wording for builtins.
 pub fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
     let given = args.positional.len();

@@ -57,7 +57,7 @@ fn int_error(vm: &mut Vm, error: super::super::int::IntError) -> super::super::F
 
 /// `int(x=0)`, `int(text, base=10)`.
 fn int_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
+    super::take_class(vm, &mut args, "int")?;
     only_keywords(vm, "int", &args, &["base"])?;
     let base = args
         .take_keyword("base")
@@ -131,7 +131,7 @@ pub fn float_to_int(vm: &mut Vm, x: f64) -> PResult<Value> {
 }
 
 fn bool_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
+    super::take_class(vm, &mut args, "bool")?;
     super::no_keywords(vm, "bool", &args)?;
     if args.positional.len() > 1 {
         let given = args.positional.len();
@@ -145,7 +145,7 @@ fn bool_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value
 
 /// `float(x=0.0)`.
 fn float_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
+    super::take_class(vm, &mut args, "float")?;
     super::no_keywords(vm, "float", &args)?;
     if args.positional.len() > 1 {
         let given = args.positional.len();

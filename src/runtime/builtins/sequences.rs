@@ -231,18 +231,7 @@ fn check_arguments(
 /// The class `T.__new__(cls, ...)` is asked to make, checked as CPython checks it.
 pub(super) fn new_class(vm: &mut Vm, args: &mut Args, base: &Rc<Class>) -> PResult<Rc<Class>> {
     let name = base.name.clone();
-    if args.positional.is_empty() {
-        return Err(vm.type_error(format!("{name}.__new__(): not enough arguments")));
-    }
-    let class = match args.positional.remove(0) {
-        Value::Class(class) => class,
-        other => {
-            let kind = vm.type_name(&other);
-            return Err(vm.type_error(format!(
-                "{name}.__new__(X): X is not a type object ({kind})"
-            )));
-        }
-    };
+    let class = super::take_class(vm, args, &name)?;
     if !class.is_subclass_of(base) {
         let asked = class.name.clone();
         return Err(vm.type_error(format!(

@@ -289,8 +289,9 @@ impl Vm {
 }
 
 pub fn install(vm: &mut Vm) {
+    add_method(&vm.types.set, "__new__", set_new);
+    add_method(&vm.types.frozenset, "__new__", frozenset_new);
     for class in [vm.types.set.clone(), vm.types.frozenset.clone()] {
-        add_method(&class, "__new__", set_new);
         add_method(&class, "copy", set_copy);
         add_method(&class, "union", set_union);
         add_method(&class, "intersection", set_intersection);
@@ -334,10 +335,17 @@ fn is_frozen(set: &Value) -> bool {
     matches!(set, Value::Set(s) if s.frozen)
 }
 
-fn set_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("set.__new__(X): X is not a type object"));
-    };
+fn set_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    new_set(vm, args, "set")
+}
+
+fn frozenset_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    new_set(vm, args, "frozenset")
+}
+
+/// `set.__new__` and `frozenset.__new__`, named after the type they were called on.
+fn new_set(vm: &mut Vm, mut args: Args, type_name: &str) -> PResult<Value> {
+    let class = super::take_class(vm, &mut args, type_name)?;
     let frozen = Rc::ptr_eq(&class, &vm.types.frozenset);
     let name = if frozen { "frozenset" } else { "set" };
     super::no_keywords(vm, name, &args)?;

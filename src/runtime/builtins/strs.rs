@@ -102,7 +102,7 @@ pub fn install(vm: &mut Vm) {
 /// `str(object='', encoding='utf-8', errors='strict')`. Decoding needs bytes, which Looplab
 /// does not have, so an encoding or errors argument can only end in CPython's own TypeErrors.
 fn str_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
+    super::take_class(vm, &mut args, "str")?;
     let mut values =
         keyword_parameters(vm, "str", args, &["object", "encoding", "errors"])?.into_iter();
     let object = values.next().flatten();

@@ -85,9 +85,7 @@ pub fn install(vm: &mut Vm) -> Namespace {
 }
 
 fn partial_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("partial.__new__(X): X is not a type object"));
-    };
+    let class = crate::runtime::builtins::take_class(vm, &mut args, "functools.partial")?;
     if args.positional.is_empty() {
         return Err(vm.type_error("type 'partial' takes at least one argument"));
     }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::runtime::builtins::signature::{Bound, Convention, Param, Signature};
-use crate::runtime::builtins::{add_method, receiver};
+use crate::runtime::builtins::{add_method, receiver, take_class};
 use crate::runtime::ops::{from_int, to_int};
 use crate::runtime::random::{Random, RandomError};
 use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
@@ -127,20 +127,8 @@ const fn method<const R: usize, const O: usize>(
 }
 
 fn random_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let mut given = args.positional.into_iter();
-    let class = match given.next() {
-        Some(Value::Class(class)) => class,
-        Some(other) => {
-            let name = vm.type_name(&other);
-            return Err(vm.type_error(format!(
-                "_random.Random.__new__(X): X is not a type object ({name})"
-            )));
-        }
-        None => {
-            return Err(vm.type_error("_random.Random.__new__(): not enough arguments"));
-        }
-    };
-    let args = Args::new(given.collect());
+    let mut args = args;
+    let class = take_class(vm, &mut args, "_random.Random")?;
     let object = Rc::new(RandomObject {
         state: RefCell::new(Random::new()),
         class,
