@@ -17,7 +17,7 @@ use super::descriptors::ClassMethod;
 use super::sequences::{
     EQ, GE, GT, LE, LT, NE, Sig, bind_receiver, comparison, counted, new_class, same_or_equal,
 };
-use super::signature::{Bound, Convention, Param, Signature};
+use super::signature::{Bound, Convention, Param, Signature, keywords_apart};
 use super::{add_method, native};
 use crate::python::bytecode::Comparison;
 
@@ -317,11 +317,14 @@ fn dict_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value
 /// emptying it first).
 fn dict_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (table, _, args) = the_dict(vm, this, args, "__init__", Sig::SlotCustom)?;
-    super::arity(vm, "dict", &args, 0, 1)?;
-    if let Some(source) = args.positional.first() {
+    let (args, keywords) = keywords_apart(args);
+    let Bound {
+        optional: [source], ..
+    } = UPDATE.renamed("dict").bind(vm, args)?;
+    if let Some(source) = &source {
         update_from(vm, &table, source)?;
     }
-    update_from_keywords(vm, &table, args.keywords)?;
+    update_from_keywords(vm, &table, keywords.keywords)?;
     Ok(Value::None)
 }
 
@@ -381,13 +384,25 @@ fn dict_popitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
     }
 }
 
+/// `dict.update([other], **keywords)` and `dict([other], **keywords)`: the positional
+/// argument is counted as `PyArg_UnpackTuple` counts it; any keyword is an item.
+const UPDATE: Signature<0, 1> = Signature::new(
+    "dict.update",
+    Convention::Unpack,
+    [],
+    [Param::positional_only("other")],
+);
+
 fn dict_update(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (table, _, args) = the_dict(vm, this, args, "update", Sig::Custom)?;
-    super::arity(vm, "update", &args, 0, 1)?;
-    if let Some(source) = args.positional.first() {
+    let (args, keywords) = keywords_apart(args);
+    let Bound {
+        optional: [source], ..
+    } = UPDATE.bind(vm, args)?;
+    if let Some(source) = &source {
         update_from(vm, &table, source)?;
     }
-    update_from_keywords(vm, &table, args.keywords)?;
+    update_from_keywords(vm, &table, keywords.keywords)?;
     Ok(Value::None)
 }
 
@@ -430,14 +445,23 @@ fn dict_items(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)`, a class method: `this` is the class.
 fn dict_fromkeys(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    super::no_keywords(vm, "dict.fromkeys", &args)?;
-    super::arity(vm, "fromkeys", &args, 1, 2)?;
+    const FROMKEYS: Signature<1, 1> = Signature::new(
+        "dict.fromkeys",
+        Convention::Unpack,
+        [Param::positional_only("iterable")],
+        [Param::positional_only("value")],
+    );
+    let Bound {
+        required: [iterable],
+        optional: [value],
+        ..
+    } = FROMKEYS.bind(vm, args)?;
     let class = this
         .cloned()
         .unwrap_or_else(|| Value::Class(vm.types.dict.clone()));
-    let value = args.positional.get(1).cloned().unwrap_or(Value::None);
+    let value = value.unwrap_or(Value::None);
     let result = vm.call(&class, Vec::new())?;
-    let iterator = vm.iter(&args.positional[0])?;
+    let iterator = vm.iter(&iterable)?;
     let mut count: usize = 0;
     while let Some(key) = vm.next(&iterator)? {
         vm.setitem(&result, key, value.clone())?;

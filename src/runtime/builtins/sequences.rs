@@ -403,12 +403,20 @@ fn list_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value
 
 /// `list.__init__(self, iterable=())`: empties the list, then extends it.
 fn list_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const LIST: Signature<0, 1> = Signature::new(
+        "list",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("iterable")],
+    );
     let (items, _, args) = the_list(vm, this, args, "__init__", Sig::SlotCustom)?;
-    super::no_keywords(vm, "list", &args)?;
-    super::arity(vm, "list", &args, 0, 1)?;
+    let Bound {
+        optional: [iterable],
+        ..
+    } = LIST.bind(vm, args)?;
     let previous = std::mem::take(&mut *items.borrow_mut());
     drop(previous);
-    if let Some(iterable) = args.positional.first() {
+    if let Some(iterable) = &iterable {
         extend_list(vm, &items, iterable)?;
     }
     Ok(Value::None)
@@ -740,10 +748,18 @@ fn the_tuple(
 
 fn tuple_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     let base = vm.types.tuple.clone();
+    const TUPLE: Signature<0, 1> = Signature::new(
+        "tuple",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("iterable")],
+    );
     new_class(vm, &mut args, &base)?;
-    super::no_keywords(vm, "tuple", &args)?;
-    super::arity(vm, "tuple", &args, 0, 1)?;
-    match args.positional.first() {
+    let Bound {
+        optional: [iterable],
+        ..
+    } = TUPLE.bind(vm, args)?;
+    match &iterable {
         Some(Value::Tuple(items)) => Ok(Value::Tuple(items.clone())),
         Some(iterable) => Ok(Value::tuple(vm.collect(iterable)?)),
         None => Ok(Value::tuple(Vec::new())),
@@ -917,20 +933,33 @@ fn range_search(vm: &mut Vm, range: &Range, target: &Value) -> PResult<Option<i1
 
 fn range_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     let base = vm.types.range.clone();
+    // `range(stop)` or `range(start, stop[, step])`: the first parameter's meaning depends
+    // on how many there are.
+    const RANGE: Signature<1, 2> = Signature::new(
+        "range",
+        Convention::Unpack,
+        [Param::positional_only("start_or_stop")],
+        [
+            Param::positional_only("stop"),
+            Param::positional_only("step"),
+        ],
+    );
     new_class(vm, &mut args, &base)?;
-    super::no_keywords(vm, "range", &args)?;
-    let mut numbers = Vec::with_capacity(3);
-    for value in &args.positional {
-        numbers.push(super::expect_int(vm, value, "range")?);
-    }
-    let (start, stop, step) = match numbers.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => {
-            let given = numbers.len();
-            return Err(vm.type_error(format!("range expected at most 3 arguments, got {given}")));
+    let Bound {
+        required: [first],
+        optional: [stop, step],
+        ..
+    } = RANGE.bind(vm, args)?;
+    let first = super::expect_int(vm, &first, "range")?;
+    let (start, stop, step) = match (stop, step) {
+        (None, _) => (0, first, 1),
+        (Some(stop), step) => {
+            let stop = super::expect_int(vm, &stop, "range")?;
+            let step = match step {
+                Some(step) => super::expect_int(vm, &step, "range")?,
+                None => 1,
+            };
+            (first, stop, step)
         }
     };
     if step == 0 {

@@ -37,6 +37,10 @@ pub enum Convention {
     /// A special method's slot wrapper (`deque.__getitem__`), taking exactly its required
     /// arguments (`expected 1 argument, got 0`).
     Slot,
+    /// A slot wrapper that unpacks its arguments under an empty name (`__setattr__`,
+    /// `__pow__`): CPython's count message then starts with a space (` expected 2
+    /// arguments, got 1`).
+    SlotUnpacked,
     /// Like `Unpack`, with any number of positional arguments past the parameters: those go
     /// to [`Bound::rest`] (`math.gcd(*integers)`).
     Variadic,
@@ -129,6 +133,26 @@ pub fn keywords_apart(args: Args) -> (Args, Args) {
     (Args::new(args.positional), keywords)
 }
 
+/// `PyArg_UnpackTuple`'s count check: `min..=max` arguments of a function called `name`.
+fn count_unpacked(name: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if given < min {
+        let at_least = if min == max { "" } else { "at least " };
+        return Err(format!(
+            "{name} expected {at_least}{min} argument{}, got {given}",
+            plural(min)
+        ));
+    }
+    if given > max {
+        let at_most = if min == max { "" } else { "at most " };
+        return Err(format!(
+            "{name} expected {at_most}{max} argument{}, got {given}",
+            plural(max)
+        ));
+    }
+    Ok(())
+}
+
 /// The arguments of one call, bound to a signature.
 pub struct Bound<const R: usize, const O: usize> {
     /// The required parameters' values, in declaration order.
@@ -172,7 +196,11 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             index += 1;
         }
         match convention {
-            Convention::Fixed | Convention::Unpack | Convention::Variadic | Convention::Slot => {
+            Convention::Fixed
+            | Convention::Unpack
+            | Convention::Variadic
+            | Convention::Slot
+            | Convention::SlotUnpacked => {
                 let mut index = 0;
                 while index < O {
                     assert!(
@@ -207,6 +235,12 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             required,
             optional,
         }
+    }
+
+    /// The same parameters under another name, for natives that serve several functions
+    /// alike (`int.__add__`, `int.__sub__`, ...).
+    pub const fn renamed(self, name: &'static str) -> Self {
+        Signature { name, ..self }
     }
 
     /// Binds `args`, or raises CPython's `TypeError` for the mismatch.
@@ -252,6 +286,10 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             Convention::Unpack => self.match_unpack(&args, R + O)?,
             Convention::Variadic => self.match_unpack(&args, usize::MAX)?,
             Convention::Slot => self.match_slot(&args)?,
+            Convention::SlotUnpacked => {
+                self.reject_wrapper_keywords(&args)?;
+                count_unpacked("", args.positional.len(), R, R + O)?;
+            }
             Convention::Clinic => self.match_clinic(&args)?,
             Convention::Python {
                 extra_positional,
@@ -314,14 +352,20 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         }
     }
 
+    /// A slot wrapper's keywords: it takes none.
+    fn reject_wrapper_keywords(&self, args: &Args) -> Result<(), String> {
+        if args.keywords.is_empty() {
+            return Ok(());
+        }
+        Err(format!(
+            "wrapper {}() takes no keyword arguments",
+            self.short_name()
+        ))
+    }
+
     /// A slot wrapper's `check_num_args`.
     fn match_slot(&self, args: &Args) -> Result<(), String> {
-        if !args.keywords.is_empty() {
-            return Err(format!(
-                "wrapper {}() takes no keyword arguments",
-                self.short_name()
-            ));
-        }
+        self.reject_wrapper_keywords(args)?;
         let given = args.positional.len();
         if given == R {
             return Ok(());
@@ -335,24 +379,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         if !args.keywords.is_empty() {
             return Err(format!("{}() takes no keyword arguments", self.name));
         }
-        let (given, min) = (args.positional.len(), R);
-        let name = self.short_name();
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
-        if given < min {
-            let at_least = if min == max { "" } else { "at least " };
-            return Err(format!(
-                "{name} expected {at_least}{min} argument{}, got {given}",
-                plural(min)
-            ));
-        }
-        if given > max {
-            let at_most = if min == max { "" } else { "at most " };
-            return Err(format!(
-                "{name} expected {at_most}{max} argument{}, got {given}",
-                plural(max)
-            ));
-        }
-        Ok(())
+        count_unpacked(self.short_name(), args.positional.len(), R, max)
     }
 
     /// Argument Clinic's `_PyArg_UnpackKeywords`: the same checks in the same order, so that
@@ -671,6 +698,28 @@ mod tests {
             message("wrapper __getitem__() takes no keyword arguments")
         );
         assert_eq!(error(&DEQUE_GETITEM, 1, &[]), None);
+    }
+
+    const OBJECT_SETATTR: Signature<2, 0> = Signature::new(
+        "object.__setattr__",
+        Convention::SlotUnpacked,
+        [
+            Param::positional_only("name"),
+            Param::positional_only("value"),
+        ],
+        [],
+    );
+
+    #[test]
+    fn unpacking_slot_wrappers_count_under_an_empty_name() {
+        assert_eq!(
+            error(&OBJECT_SETATTR, 1, &[]),
+            message(" expected 2 arguments, got 1")
+        );
+        assert_eq!(
+            error(&OBJECT_SETATTR, 2, &["x"]),
+            message("wrapper __setattr__() takes no keyword arguments")
+        );
     }
 
     const GCD: Signature<0, 0> = Signature::new("math.gcd", Convention::Variadic, [], []);
