@@ -133,6 +133,54 @@ pub fn keywords_apart(args: Args) -> (Args, Args) {
     (Args::new(args.positional), keywords)
 }
 
+/// The bare name (`sqrt` for `math.sqrt`), which some conventions print.
+fn bare(name: &str) -> &str {
+    match name.rfind('.') {
+        Some(dot) => &name[dot + 1..],
+        None => name,
+    }
+}
+
+/// The keywords of a function that takes none (`METH_NOARGS`, `METH_O`, a tuple unpacked).
+pub fn reject_keywords(name: &str, args: &Args) -> Result<(), String> {
+    if args.keywords.is_empty() {
+        return Ok(());
+    }
+    Err(format!("{name}() takes no keyword arguments"))
+}
+
+/// `METH_NOARGS`'s and `METH_O`'s count check: `count` is 0 or 1.
+fn count_fixed(name: &str, given: usize, count: usize) -> Result<(), String> {
+    match count {
+        _ if given == count => Ok(()),
+        0 => Err(format!("{name}() takes no arguments ({given} given)")),
+        _ => Err(format!(
+            "{name}() takes exactly one argument ({given} given)"
+        )),
+    }
+}
+
+/// The count check of a native whose name is known only when it runs: `METH_NOARGS` and
+/// `METH_O` wording for none or exactly one argument (under the qualified name),
+/// `PyArg_UnpackTuple`'s otherwise (under the bare one).
+pub fn count_positional(name: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
+    match (min, max) {
+        (0, 0) | (1, 1) => count_fixed(name, given, min),
+        _ => count_unpacked(bare(name), given, min, max),
+    }
+}
+
+/// A slot wrapper's keywords: it takes none.
+fn reject_wrapper_keywords(name: &str, args: &Args) -> Result<(), String> {
+    if args.keywords.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "wrapper {}() takes no keyword arguments",
+        bare(name)
+    ))
+}
+
 /// `PyArg_UnpackTuple`'s count check: `min..=max` arguments of a function called `name`.
 fn count_unpacked(name: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
     let plural = |n: usize| if n == 1 { "" } else { "s" };
@@ -249,6 +297,13 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             .map_err(|message| vm.type_error(message))
     }
 
+    /// Binds `args` for a native whose name is only known when it runs (a method shared by
+    /// several types, named after the receiver's): CPython's messages then use `name`.
+    pub fn bind_named(&self, vm: &mut Vm, args: Args, name: &str) -> PResult<Bound<R, O>> {
+        self.match_named(name, args)
+            .map_err(|message| vm.type_error(message))
+    }
+
     /// Binds a method's receiver and arguments: the receiver is the first parameter (`self`),
     /// as in a Python method, so an unbound call without one reads as CPython's does.
     pub fn bind_method(
@@ -263,14 +318,6 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         self.bind(vm, args)
     }
 
-    /// The bare name (`sqrt` for `math.sqrt`).
-    fn short_name(&self) -> &'static str {
-        match self.name.rfind('.') {
-            Some(dot) => &self.name[dot + 1..],
-            None => self.name,
-        }
-    }
-
     fn parameters(&self) -> impl Iterator<Item = &Param> {
         self.required.iter().chain(&self.optional)
     }
@@ -281,21 +328,26 @@ impl<const R: usize, const O: usize> Signature<R, O> {
 
     /// The binding, or the message of the `TypeError` CPython raises.
     fn match_arguments(&self, args: Args) -> Result<Bound<R, O>, String> {
+        self.match_named(self.name, args)
+    }
+
+    /// The binding, or the `TypeError` message, for the function called `name`.
+    fn match_named(&self, name: &str, args: Args) -> Result<Bound<R, O>, String> {
         match self.convention {
-            Convention::Fixed => self.match_fixed(&args)?,
-            Convention::Unpack => self.match_unpack(&args, R + O)?,
-            Convention::Variadic => self.match_unpack(&args, usize::MAX)?,
-            Convention::Slot => self.match_slot(&args)?,
+            Convention::Fixed => self.match_fixed(name, &args)?,
+            Convention::Unpack => self.match_unpack(name, &args, R + O)?,
+            Convention::Variadic => self.match_unpack(name, &args, usize::MAX)?,
+            Convention::Slot => self.match_slot(name, &args)?,
             Convention::SlotUnpacked => {
-                self.reject_wrapper_keywords(&args)?;
+                reject_wrapper_keywords(name, &args)?;
                 count_unpacked("", args.positional.len(), R, R + O)?;
             }
-            Convention::Clinic => self.match_clinic(&args)?,
+            Convention::Clinic => self.match_clinic(name, &args)?,
             Convention::Python {
                 extra_positional,
                 extra_keywords,
             } => {
-                return self.match_python(args, extra_positional, extra_keywords);
+                return self.match_python(name, args, extra_positional, extra_keywords);
             }
         }
         // The checks above leave every keyword naming a parameter not also given
@@ -337,35 +389,14 @@ impl<const R: usize, const O: usize> Signature<R, O> {
     }
 
     /// `METH_NOARGS` and `METH_O`.
-    fn match_fixed(&self, args: &Args) -> Result<(), String> {
-        let name = self.name;
-        if !args.keywords.is_empty() {
-            return Err(format!("{name}() takes no keyword arguments"));
-        }
-        let given = args.positional.len();
-        match R {
-            _ if given == R => Ok(()),
-            0 => Err(format!("{name}() takes no arguments ({given} given)")),
-            _ => Err(format!(
-                "{name}() takes exactly one argument ({given} given)"
-            )),
-        }
-    }
-
-    /// A slot wrapper's keywords: it takes none.
-    fn reject_wrapper_keywords(&self, args: &Args) -> Result<(), String> {
-        if args.keywords.is_empty() {
-            return Ok(());
-        }
-        Err(format!(
-            "wrapper {}() takes no keyword arguments",
-            self.short_name()
-        ))
+    fn match_fixed(&self, name: &str, args: &Args) -> Result<(), String> {
+        reject_keywords(name, args)?;
+        count_fixed(name, args.positional.len(), R)
     }
 
     /// A slot wrapper's `check_num_args`.
-    fn match_slot(&self, args: &Args) -> Result<(), String> {
-        self.reject_wrapper_keywords(args)?;
+    fn match_slot(&self, name: &str, args: &Args) -> Result<(), String> {
+        reject_wrapper_keywords(name, args)?;
         let given = args.positional.len();
         if given == R {
             return Ok(());
@@ -375,17 +406,15 @@ impl<const R: usize, const O: usize> Signature<R, O> {
     }
 
     /// `PyArg_UnpackTuple` and `_PyArg_CheckPositional`, taking at most `max` arguments.
-    fn match_unpack(&self, args: &Args, max: usize) -> Result<(), String> {
-        if !args.keywords.is_empty() {
-            return Err(format!("{}() takes no keyword arguments", self.name));
-        }
-        count_unpacked(self.short_name(), args.positional.len(), R, max)
+    fn match_unpack(&self, name: &str, args: &Args, max: usize) -> Result<(), String> {
+        reject_keywords(name, args)?;
+        count_unpacked(bare(name), args.positional.len(), R, max)
     }
 
     /// Argument Clinic's `_PyArg_UnpackKeywords`: the same checks in the same order, so that
     /// the same message wins when a call is wrong in several ways.
-    fn match_clinic(&self, args: &Args) -> Result<(), String> {
-        let name = self.short_name();
+    fn match_clinic(&self, name: &str, args: &Args) -> Result<(), String> {
+        let name = bare(name);
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let given = args.positional.len();
         let max_args = R + O;
@@ -480,11 +509,11 @@ impl<const R: usize, const O: usize> Signature<R, O> {
     /// `initialize_locals` checks them.
     fn match_python(
         &self,
+        name: &str,
         mut args: Args,
         extra_positional: bool,
         extra_keywords: bool,
     ) -> Result<Bound<R, O>, String> {
-        let name = self.name;
         let parameters: Vec<&Param> = self.parameters().collect();
         let max_positional = self.positional_count();
         let rest = match extra_positional {
