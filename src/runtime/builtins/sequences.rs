@@ -16,7 +16,7 @@ use super::super::ops::{self, from_int, to_int};
 use super::super::value::{Args, Class, Iter, Range, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
-use super::signature::{Bound, Convention, Param, Signature};
+use super::signature::{self, Bound, Convention, Param, Signature};
 use super::{add_method, sort_values};
 use crate::python::bytecode::Comparison;
 
@@ -206,24 +206,11 @@ fn check_arguments(
             super::no_keywords(vm, &qualified, args)?;
             super::arity(vm, method, args, min, max)
         }
-        Sig::Slot(count) | Sig::SlotUnpacked(count) => {
-            if !args.keywords.is_empty() {
-                return Err(vm.type_error(format!("wrapper {method}() takes no keyword arguments")));
-            }
-            let given = args.positional.len();
-            if given == count {
-                return Ok(());
-            }
-            let space = if matches!(sig, Sig::SlotUnpacked(_)) {
-                " "
-            } else {
-                ""
-            };
-            let plural = if count == 1 { "" } else { "s" };
-            Err(vm.type_error(format!(
-                "{space}expected {count} argument{plural}, got {given}"
-            )))
+        Sig::Slot(count) => {
+            signature::check_slot(method, args, count).map_err(|message| vm.type_error(message))
         }
+        Sig::SlotUnpacked(count) => signature::check_slot_unpacked(method, args, count)
+            .map_err(|message| vm.type_error(message)),
         Sig::Custom | Sig::SlotCustom => Ok(()),
     }
 }

@@ -170,6 +170,43 @@ pub fn count_positional(name: &str, given: usize, min: usize, max: usize) -> Res
     }
 }
 
+/// `PyArg_ParseTuple`'s count check (`find() takes at least 1 argument (0 given)`), under
+/// the bare name.
+pub fn count_parsed_tuple(name: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
+    if (min..=max).contains(&given) {
+        return Ok(());
+    }
+    let (how, bound) = match given < min {
+        _ if min == max => ("exactly", min),
+        true => ("at least", min),
+        false => ("at most", max),
+    };
+    let plural = if bound == 1 { "" } else { "s" };
+    Err(format!(
+        "{}() takes {how} {bound} argument{plural} ({given} given)",
+        bare(name)
+    ))
+}
+
+/// A slot wrapper's `check_num_args`: no keywords and exactly `count` arguments, for the
+/// natives that know their name only when they run.
+pub fn check_slot(name: &str, args: &Args, count: usize) -> Result<(), String> {
+    reject_wrapper_keywords(name, args)?;
+    let given = args.positional.len();
+    if given == count {
+        return Ok(());
+    }
+    let plural = if count == 1 { "" } else { "s" };
+    Err(format!("expected {count} argument{plural}, got {given}"))
+}
+
+/// A slot wrapper that unpacks exactly `count` arguments under an empty name (` expected 2
+/// arguments, got 1`), for the natives that know their name only when they run.
+pub fn check_slot_unpacked(name: &str, args: &Args, count: usize) -> Result<(), String> {
+    reject_wrapper_keywords(name, args)?;
+    count_unpacked("", args.positional.len(), count, count)
+}
+
 /// A slot wrapper's keywords: it takes none.
 fn reject_wrapper_keywords(name: &str, args: &Args) -> Result<(), String> {
     if args.keywords.is_empty() {
@@ -396,13 +433,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
 
     /// A slot wrapper's `check_num_args`.
     fn match_slot(&self, name: &str, args: &Args) -> Result<(), String> {
-        reject_wrapper_keywords(name, args)?;
-        let given = args.positional.len();
-        if given == R {
-            return Ok(());
-        }
-        let plural = if R == 1 { "" } else { "s" };
-        Err(format!("expected {R} argument{plural}, got {given}"))
+        check_slot(name, args, R)
     }
 
     /// `PyArg_UnpackTuple` and `_PyArg_CheckPositional`, taking at most `max` arguments.
@@ -748,6 +779,49 @@ mod tests {
         assert_eq!(
             error(&OBJECT_SETATTR, 2, &["x"]),
             message("wrapper __setattr__() takes no keyword arguments")
+        );
+    }
+
+    #[test]
+    fn checks_under_names_known_at_run_time_word_as_their_conventions() {
+        let call = |positional: usize, keywords: &[&str]| Args {
+            positional: (0..positional as i64).map(Value::Int).collect(),
+            keywords: keywords
+                .iter()
+                .map(|key| (Rc::from(*key), Value::None))
+                .collect(),
+        };
+        assert_eq!(
+            count_parsed_tuple("str.find", 0, 1, 3),
+            Err("find() takes at least 1 argument (0 given)".to_string())
+        );
+        assert_eq!(
+            count_parsed_tuple("str.find", 4, 1, 3),
+            Err("find() takes at most 3 arguments (4 given)".to_string())
+        );
+        assert_eq!(
+            count_positional("list.append", 0, 1, 1),
+            Err("list.append() takes exactly one argument (0 given)".to_string())
+        );
+        assert_eq!(
+            count_positional("list.copy", 1, 0, 0),
+            Err("list.copy() takes no arguments (1 given)".to_string())
+        );
+        assert_eq!(
+            count_positional("list.pop", 2, 0, 1),
+            Err("pop expected at most 1 argument, got 2".to_string())
+        );
+        assert_eq!(
+            check_slot_unpacked("__setitem__", &call(1, &[]), 2),
+            Err(" expected 2 arguments, got 1".to_string())
+        );
+        assert_eq!(
+            check_slot("__len__", &call(1, &[]), 0),
+            Err("expected 0 arguments, got 1".to_string())
+        );
+        assert_eq!(
+            check_slot("__len__", &call(0, &["x"]), 0),
+            Err("wrapper __len__() takes no keyword arguments".to_string())
         );
     }
 
