@@ -7,7 +7,8 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::super::PResult;
-use super::super::builtins::{add_method, arity, receiver};
+use super::super::builtins::signature::{Bound, Convention, Param, Signature};
+use super::super::builtins::{add_method, receiver};
 use super::super::value::{Args, Class, Iter, Layout, NativeObject, Value};
 use super::super::vm::Vm;
 use super::super::vm::types::builtin_class;
@@ -75,9 +76,7 @@ fn the_deque(
 }
 
 fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("deque.__new__(X): X is not a type object"));
-    };
+    let class = super::super::builtins::take_class(vm, &mut args, "collections.deque")?;
     let items = match args.positional.first() {
         Some(iterable) => vm.collect(iterable)?.into(),
         None => VecDeque::new(),
@@ -89,16 +88,28 @@ fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
 }
 
 fn append(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const APPEND: Signature<1, 0> = Signature::new(
+        "deque.append",
+        Convention::Fixed,
+        [Param::positional_only("x")],
+        [],
+    );
     let (deque, args) = the_deque(vm, this, args, "append")?;
-    arity(vm, "append", &args, 1, 1)?;
-    deque.items_mut().push_back(args.positional[0].clone());
+    let Bound { required: [x], .. } = APPEND.bind(vm, args)?;
+    deque.items_mut().push_back(x);
     Ok(Value::None)
 }
 
 fn appendleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const APPENDLEFT: Signature<1, 0> = Signature::new(
+        "deque.appendleft",
+        Convention::Fixed,
+        [Param::positional_only("x")],
+        [],
+    );
     let (deque, args) = the_deque(vm, this, args, "appendleft")?;
-    arity(vm, "appendleft", &args, 1, 1)?;
-    deque.items_mut().push_front(args.positional[0].clone());
+    let Bound { required: [x], .. } = APPENDLEFT.bind(vm, args)?;
+    deque.items_mut().push_front(x);
     Ok(Value::None)
 }
 
@@ -115,9 +126,16 @@ fn popleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const REMOVE: Signature<1, 0> = Signature::new(
+        "deque.remove",
+        Convention::Fixed,
+        [Param::positional_only("value")],
+        [],
+    );
     let (deque, args) = the_deque(vm, this, args, "remove")?;
-    arity(vm, "remove", &args, 1, 1)?;
-    let target = args.positional[0].clone();
+    let Bound {
+        required: [target], ..
+    } = REMOVE.bind(vm, args)?;
     // A snapshot: `eq` may run Python code that changes the deque. It is dropped before
     // the removal so that the removal need not copy the items.
     let items = deque.items.borrow().clone();
@@ -159,9 +177,17 @@ fn iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const GETITEM: Signature<1, 0> = Signature::new(
+        "deque.__getitem__",
+        Convention::Slot,
+        [Param::positional_only("key")],
+        [],
+    );
     let (deque, args) = the_deque(vm, this, args, "__getitem__")?;
-    arity(vm, "__getitem__", &args, 1, 1)?;
-    let index = super::super::builtins::expect_int(vm, &args.positional[0], "index")?;
+    let Bound {
+        required: [key], ..
+    } = GETITEM.bind(vm, args)?;
+    let index = super::super::builtins::expect_int(vm, &key, "index")?;
     let items = deque.items.borrow();
     let length = items.len() as i64;
     let position = if index < 0 { index + length } else { index };
@@ -178,12 +204,20 @@ fn getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const CONTAINS: Signature<1, 0> = Signature::new(
+        "deque.__contains__",
+        Convention::Slot,
+        [Param::positional_only("key")],
+        [],
+    );
     let (deque, args) = the_deque(vm, this, args, "__contains__")?;
-    arity(vm, "__contains__", &args, 1, 1)?;
+    let Bound {
+        required: [key], ..
+    } = CONTAINS.bind(vm, args)?;
     // A snapshot: `eq` may run Python code that changes the deque.
     let items = deque.items.borrow().clone();
     for item in items.iter() {
-        if item.is(&args.positional[0]) || vm.eq(item, &args.positional[0])? {
+        if item.is(&key) || vm.eq(item, &key)? {
             return Ok(Value::Bool(true));
         }
     }

@@ -5,7 +5,8 @@
 use std::rc::Rc;
 
 use super::super::PResult;
-use super::super::builtins::{add_function, add_method, arg, arity, only_keywords, receiver};
+use super::super::builtins::signature::{Bound, Convention, Param, Signature};
+use super::super::builtins::{add_function, add_method, receiver, take_class};
 use super::super::core_error::OrRaise;
 use super::super::value::{Args, Class, Namespace, Value};
 use super::super::vm::Vm;
@@ -134,9 +135,25 @@ fn the_loop(
     method: &str,
 ) -> PResult<(Rc<EventLoop>, Args)> {
     let (me, args) = receiver(vm, this, args, method)?;
+    Ok((as_loop(vm, &me, method)?, args))
+}
+
+/// A loop method's bound `self` as the event loop it must be.
+fn as_loop(vm: &mut Vm, me: &Value, method: &str) -> PResult<Rc<EventLoop>> {
     match me.native_rc::<EventLoop>() {
-        Some(event_loop) => Ok((event_loop, args)),
+        Some(event_loop) => Ok(event_loop),
         None => Err(vm.type_error(format!("descriptor '{method}' requires an event loop"))),
+    }
+}
+
+/// The `loop=` argument of `Future(...)` and `Task(...)`: the running loop by default.
+fn loop_argument(vm: &mut Vm, value: Option<Value>) -> PResult<Rc<EventLoop>> {
+    match value {
+        Some(value) if !value.is_none() => match value.native_rc::<EventLoop>() {
+            Some(event_loop) => Ok(event_loop),
+            None => Err(vm.type_error("loop must be an event loop")),
+        },
+        _ => running_loop(vm),
     }
 }
 
@@ -163,12 +180,18 @@ fn seconds(vm: &mut Vm, value: &Value, what: &str) -> PResult<f64> {
 
 // ----- module functions -----
 
-fn run(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    only_keywords(vm, "run", &args, &["main", "debug"])?;
-    args.take_keyword("debug");
-    let Some(main) = arg(&mut args, 0, "main") else {
-        return Err(vm.type_error("run() missing 1 required positional argument: 'main'"));
-    };
+const RUN: Signature<1, 1> = Signature::new(
+    "run",
+    Convention::python(),
+    [Param::new("main")],
+    [Param::keyword_only("debug")],
+);
+
+fn run(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    // `debug` turns on asyncio's debug logging, which the simulation does not have.
+    let Bound {
+        required: [main], ..
+    } = RUN.bind(vm, args)?;
     super::run(vm, main)
 }
 
@@ -200,13 +223,20 @@ fn all_tasks(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> 
     vm.new_set(tasks, false)
 }
 
-fn create_task(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    only_keywords(vm, "create_task", &args, &["coro", "name", "context"])?;
-    let name = args.take_keyword("name");
-    args.take_keyword("context");
-    let Some(coro) = arg(&mut args, 0, "coro") else {
-        return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
-    };
+const CREATE_TASK: Signature<1, 2> = Signature::new(
+    "create_task",
+    Convention::python(),
+    [Param::new("coro")],
+    [Param::keyword_only("name"), Param::keyword_only("context")],
+);
+
+fn create_task(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    // Every task runs in the one context there is, so `context` changes nothing.
+    let Bound {
+        required: [coro],
+        optional: [name, _context],
+        ..
+    } = CREATE_TASK.bind(vm, args)?;
     let event_loop = running_loop(vm)?;
     // As CPython 3.12's asyncio.create_task: the task gets its default name (taking a
     // Task-N number) and is renamed afterwards.
@@ -218,25 +248,44 @@ fn create_task(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
     Ok(Value::Native(task))
 }
 
+const ISCOROUTINE: Signature<1, 0> =
+    Signature::new("iscoroutine", Convention::python(), [Param::new("obj")], []);
+
 fn iscoroutine(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "iscoroutine", &args, 1, 1)?;
-    let is = matches!(&args.positional[0], Value::Generator(g) if g.kind == super::super::value::GenKind::Coroutine);
+    let Bound {
+        required: [obj], ..
+    } = ISCOROUTINE.bind(vm, args)?;
+    let is =
+        matches!(&obj, Value::Generator(g) if g.kind == super::super::value::GenKind::Coroutine);
     Ok(Value::Bool(is))
 }
 
+const ISFUTURE: Signature<1, 0> =
+    Signature::new("isfuture", Convention::python(), [Param::new("obj")], []);
+
 fn isfuture(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "isfuture", &args, 1, 1)?;
-    Ok(Value::Bool(
-        args.positional[0].native::<FutureObj>().is_some(),
-    ))
+    let Bound {
+        required: [obj], ..
+    } = ISFUTURE.bind(vm, args)?;
+    Ok(Value::Bool(obj.native::<FutureObj>().is_some()))
 }
 
+const SET_RESULT_UNLESS_CANCELLED: Signature<2, 0> = Signature::new(
+    "_set_result_unless_cancelled",
+    Convention::python(),
+    [Param::new("fut"), Param::new("result")],
+    [],
+);
+
 fn set_result_unless_cancelled(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "_set_result_unless_cancelled", &args, 2, 2)?;
-    if let Some(future) = args.positional[0].native_rc::<FutureObj>()
+    let Bound {
+        required: [fut, result],
+        ..
+    } = SET_RESULT_UNLESS_CANCELLED.bind(vm, args)?;
+    if let Some(future) = fut.native_rc::<FutureObj>()
         && future.state.get() != FutureState::Cancelled
     {
-        future.set_result(vm, args.positional[1].clone())?;
+        future.set_result(vm, result)?;
     }
     Ok(Value::None)
 }
@@ -244,8 +293,16 @@ fn set_result_unless_cancelled(vm: &mut Vm, _this: Option<&Value>, args: Args) -
 /// `Future.cancel()` on a task, without stepping it: what a task does to itself when its
 /// coroutine raised CancelledError (no trace event, as CPython's `super().cancel()`).
 fn cancel_future_only(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "_cancel_task_silently", &args, 1, 1)?;
-    let Some(future) = args.positional[0].native_rc::<FutureObj>() else {
+    const CANCEL_TASK_SILENTLY: Signature<1, 0> = Signature::new(
+        "_cancel_task_silently",
+        Convention::python(),
+        [Param::new("task")],
+        [],
+    );
+    let Bound {
+        required: [task], ..
+    } = CANCEL_TASK_SILENTLY.bind(vm, args)?;
+    let Some(future) = task.native_rc::<FutureObj>() else {
         return Ok(Value::Bool(false));
     };
     Ok(Value::Bool(future.cancel_future(vm, None)?))
@@ -292,17 +349,13 @@ impl super::super::value::NativeObject for YieldOnce {
 
 // ----- Future -----
 
-fn future_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("Future.__new__(X): X is not a type object"));
-    };
-    let event_loop = match args.take_keyword("loop") {
-        Some(value) if !value.is_none() => match value.native_rc::<EventLoop>() {
-            Some(event_loop) => event_loop,
-            None => return Err(vm.type_error("loop must be an event loop")),
-        },
-        _ => running_loop(vm)?,
-    };
+fn future_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    // CPython's `Future.__new__` is the generic one, which ignores its arguments: the rest are
+    // for `__init__`, a subclass's own (`_GatheringFuture(children, loop=loop)`).
+    let mut args = args;
+    let class = take_class(vm, &mut args, "_asyncio.Future")?;
+    let event_loop = args.take_keyword("loop");
+    let event_loop = loop_argument(vm, event_loop)?;
     let label = if &*class.name == "Future" {
         Rc::from("future")
     } else {
@@ -349,9 +402,16 @@ fn future_cancelled(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
     Ok(Value::Bool(future.state.get() == FutureState::Cancelled))
 }
 
-fn message_arg(vm: &mut Vm, mut args: Args) -> PResult<Option<Value>> {
-    only_keywords(vm, "cancel", &args, &["msg"])?;
-    Ok(arg(&mut args, 0, "msg").filter(|m| !m.is_none()))
+/// `Future.cancel(msg=None)` and `Task.cancel(msg=None)`.
+const CANCEL: Signature<0, 1> =
+    Signature::new("cancel", Convention::Clinic, [], [Param::new("msg")]);
+
+fn message_arg(vm: &mut Vm, args: Args) -> PResult<Option<Value>> {
+    let Bound {
+        optional: [message],
+        ..
+    } = CANCEL.bind(vm, args)?;
+    Ok(message.filter(|m| !m.is_none()))
 }
 
 fn future_cancel(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -365,32 +425,68 @@ fn future_cancel(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value
     Ok(Value::Bool(ok))
 }
 
+const SET_RESULT: Signature<1, 0> = Signature::new(
+    "set_result",
+    Convention::Clinic,
+    [Param::positional_only("result")],
+    [],
+);
+
 fn future_set_result(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (future, args) = the_future(vm, this, args, "set_result")?;
-    arity(vm, "set_result", &args, 1, 1)?;
-    future.set_result(vm, args.positional[0].clone())?;
+    let Bound {
+        required: [result], ..
+    } = SET_RESULT.bind(vm, args)?;
+    future.set_result(vm, result)?;
     Ok(Value::None)
 }
+
+const SET_EXCEPTION: Signature<1, 0> = Signature::new(
+    "set_exception",
+    Convention::Clinic,
+    [Param::positional_only("exception")],
+    [],
+);
 
 fn future_set_exception(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (future, args) = the_future(vm, this, args, "set_exception")?;
-    arity(vm, "set_exception", &args, 1, 1)?;
-    future.set_exception(vm, args.positional[0].clone())?;
+    let Bound {
+        required: [exception],
+        ..
+    } = SET_EXCEPTION.bind(vm, args)?;
+    future.set_exception(vm, exception)?;
     Ok(Value::None)
 }
 
-fn future_add_done_callback(vm: &mut Vm, this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.take_keyword("context");
+const ADD_DONE_CALLBACK: Signature<1, 1> = Signature::new(
+    "add_done_callback",
+    Convention::Clinic,
+    [Param::positional_only("fn")],
+    [Param::keyword_only("context")],
+);
+
+fn future_add_done_callback(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (future, args) = the_future(vm, this, args, "add_done_callback")?;
-    arity(vm, "add_done_callback", &args, 1, 1)?;
-    future.add_done_callback(vm, DoneCallback::Python(args.positional[0].clone()));
+    // Callbacks run in the one context there is, so `context` changes nothing.
+    let Bound {
+        required: [callback],
+        ..
+    } = ADD_DONE_CALLBACK.bind(vm, args)?;
+    future.add_done_callback(vm, DoneCallback::Python(callback));
     Ok(Value::None)
 }
 
 fn future_remove_done_callback(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const REMOVE_DONE_CALLBACK: Signature<1, 0> = Signature::new(
+        "remove_done_callback",
+        Convention::Clinic,
+        [Param::positional_only("fn")],
+        [],
+    );
     let (future, args) = the_future(vm, this, args, "remove_done_callback")?;
-    arity(vm, "remove_done_callback", &args, 1, 1)?;
-    let target = args.positional[0].clone();
+    let Bound {
+        required: [target], ..
+    } = REMOVE_DONE_CALLBACK.bind(vm, args)?;
     let callbacks = std::mem::take(&mut *future.callbacks.borrow_mut());
     let mut kept = Vec::with_capacity(callbacks.len());
     let mut removed = 0;
@@ -564,29 +660,29 @@ fn coroutine_repr(vm: &mut Vm, task: &FutureObj) -> String {
 
 // ----- Task -----
 
-fn task_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("Task.__new__(X): X is not a type object"));
-    };
-    only_keywords(
-        vm,
-        "Task",
-        &args,
-        &["coro", "loop", "name", "context", "eager_start"],
-    )?;
-    let name = args.take_keyword("name");
-    args.take_keyword("context");
-    args.take_keyword("eager_start");
-    let event_loop = match args.take_keyword("loop") {
-        Some(value) if !value.is_none() => match value.native_rc::<EventLoop>() {
-            Some(event_loop) => event_loop,
-            None => return Err(vm.type_error("loop must be an event loop")),
-        },
-        _ => running_loop(vm)?,
-    };
-    let Some(coro) = arg(&mut args, 0, "coro") else {
-        return Err(vm.type_error("Task() missing required argument 'coro' (pos 1)"));
-    };
+const TASK_NEW: Signature<1, 4> = Signature::new(
+    "Task",
+    Convention::Clinic,
+    [Param::new("coro")],
+    [
+        Param::keyword_only("loop"),
+        Param::keyword_only("name"),
+        Param::keyword_only("context"),
+        Param::keyword_only("eager_start"),
+    ],
+);
+
+fn task_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let mut args = args;
+    let class = take_class(vm, &mut args, "_asyncio.Task")?;
+    // One context only, and tasks start on the loop as in 3.12's default: `context` and
+    // `eager_start` change nothing.
+    let Bound {
+        required: [coro],
+        optional: [event_loop, name, _context, _eager_start],
+        ..
+    } = TASK_NEW.bind(vm, args)?;
+    let event_loop = loop_argument(vm, event_loop)?;
     let task = super::create_task(vm, &event_loop, coro, name, Some(class))?;
     Ok(Value::Native(task))
 }
@@ -601,9 +697,17 @@ fn task_get_name(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value
 }
 
 fn task_set_name(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const SET_NAME: Signature<1, 0> = Signature::new(
+        "Task.set_name",
+        Convention::Fixed,
+        [Param::positional_only("value")],
+        [],
+    );
     let (task, args) = the_task(vm, this, args, "set_name")?;
-    arity(vm, "set_name", &args, 1, 1)?;
-    let name = vm.str(&args.positional[0])?;
+    let Bound {
+        required: [value], ..
+    } = SET_NAME.bind(vm, args)?;
+    let name = vm.str(&value)?;
     *task.task().name.borrow_mut() = Rc::from(name.as_str());
     Ok(Value::None)
 }
@@ -657,70 +761,92 @@ fn loop_time(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(Value::Float(event_loop.time.get()))
 }
 
-fn python_callback(vm: &mut Vm, args: &mut Args, method: &str) -> PResult<(Value, Vec<Value>)> {
-    args.take_keyword("context");
-    if !args.keywords.is_empty() {
-        return Err(vm.type_error(format!(
-            "{method}() got an unexpected keyword argument '{}'",
-            args.keywords[0].0
-        )));
-    }
-    if args.positional.is_empty() {
-        return Err(vm.type_error(format!(
-            "{method}() missing 1 required positional argument: 'callback'"
-        )));
-    }
-    let func = args.positional.remove(0);
-    if !super::super::builtins::is_callable(vm, &func) {
-        let shown = vm.repr(&func)?;
+/// A Python method of `BaseEventLoop` taking `*args` after its parameters.
+const WITH_ARGS: Convention = Convention::Python {
+    extra_positional: true,
+    extra_keywords: false,
+};
+
+/// `callback` checked to be callable, as the loop's `_check_callback` does.
+fn python_callback(vm: &mut Vm, callback: Value, method: &str) -> PResult<Value> {
+    if !super::super::builtins::is_callable(vm, &callback) {
+        let shown = vm.repr(&callback)?;
         return Err(vm.type_error(format!(
             "a callable object was expected by {method}(), got {shown}"
         )));
     }
-    Ok((func, std::mem::take(&mut args.positional)))
+    Ok(callback)
 }
 
 fn handle_value(handle: Rc<Handle>) -> Value {
     Value::Native(handle)
 }
 
+const CALL_SOON: Signature<2, 1> = Signature::new(
+    "BaseEventLoop.call_soon",
+    WITH_ARGS,
+    [Param::new("self"), Param::new("callback")],
+    [Param::keyword_only("context")],
+);
+
 fn loop_call_soon(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (event_loop, mut args) = the_loop(vm, this, args, "call_soon")?;
-    let (func, rest) = python_callback(vm, &mut args, "call_soon")?;
+    let Bound {
+        required: [me, callback],
+        rest,
+        ..
+    } = CALL_SOON.bind_method(vm, this, args)?;
+    let event_loop = as_loop(vm, &me, "call_soon")?;
+    let func = python_callback(vm, callback, "call_soon")?;
     let handle = event_loop.call_soon(vm, Callback::Python { func, args: rest });
     Ok(handle_value(handle))
 }
 
+const CALL_LATER: Signature<3, 1> = Signature::new(
+    "BaseEventLoop.call_later",
+    WITH_ARGS,
+    [
+        Param::new("self"),
+        Param::new("delay"),
+        Param::new("callback"),
+    ],
+    [Param::keyword_only("context")],
+);
+
 fn loop_call_later(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (event_loop, mut args) = the_loop(vm, this, args, "call_later")?;
-    let (delay, func, rest) = timed_callback(vm, &mut args, "call_later", "delay")?;
+    let Bound {
+        required: [me, delay, callback],
+        rest,
+        ..
+    } = CALL_LATER.bind_method(vm, this, args)?;
+    let event_loop = as_loop(vm, &me, "call_later")?;
+    let delay = seconds(vm, &delay, "delay")?;
+    let func = python_callback(vm, callback, "call_later")?;
     let handle = event_loop.call_later(vm, delay, Callback::Python { func, args: rest });
     Ok(handle_value(handle))
 }
 
+const CALL_AT: Signature<3, 1> = Signature::new(
+    "BaseEventLoop.call_at",
+    WITH_ARGS,
+    [
+        Param::new("self"),
+        Param::new("when"),
+        Param::new("callback"),
+    ],
+    [Param::keyword_only("context")],
+);
+
 fn loop_call_at(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (event_loop, mut args) = the_loop(vm, this, args, "call_at")?;
-    let (when, func, rest) = timed_callback(vm, &mut args, "call_at", "when")?;
+    let Bound {
+        required: [me, when, callback],
+        rest,
+        ..
+    } = CALL_AT.bind_method(vm, this, args)?;
+    let event_loop = as_loop(vm, &me, "call_at")?;
+    let when = seconds(vm, &when, "when")?;
+    let func = python_callback(vm, callback, "call_at")?;
     let handle = event_loop.call_at(vm, when, Callback::Python { func, args: rest });
     Ok(handle_value(handle))
-}
-
-/// The arguments of `call_later(delay, callback, *args)` and `call_at(when, ...)`.
-fn timed_callback(
-    vm: &mut Vm,
-    args: &mut Args,
-    method: &str,
-    time: &str,
-) -> PResult<(f64, Value, Vec<Value>)> {
-    if args.positional.is_empty() {
-        // Named as CPython's default loop names them (its methods are BaseEventLoop's).
-        let function = format!("BaseEventLoop.{method}");
-        return Err(vm.missing_arguments(&function, &[time, "callback"], "positional"));
-    }
-    let seconds_value = args.positional.remove(0);
-    let at = seconds(vm, &seconds_value, time)?;
-    let (func, rest) = python_callback(vm, args, method)?;
-    Ok((at, func, rest))
 }
 
 fn loop_create_future(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -735,13 +861,21 @@ fn loop_create_future(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<
     )))
 }
 
+const LOOP_CREATE_TASK: Signature<2, 2> = Signature::new(
+    "BaseEventLoop.create_task",
+    Convention::python(),
+    [Param::new("self"), Param::new("coro")],
+    [Param::keyword_only("name"), Param::keyword_only("context")],
+);
+
 fn loop_create_task(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (event_loop, mut args) = the_loop(vm, this, args, "create_task")?;
-    let name = args.take_keyword("name");
-    args.take_keyword("context");
-    let Some(coro) = arg(&mut args, 0, "coro") else {
-        return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
-    };
+    // Every task runs in the one context there is, so `context` changes nothing.
+    let Bound {
+        required: [me, coro],
+        optional: [name, _context],
+        ..
+    } = LOOP_CREATE_TASK.bind_method(vm, this, args)?;
+    let event_loop = as_loop(vm, &me, "create_task")?;
     Ok(Value::Native(super::create_task(
         vm,
         &event_loop,
@@ -753,27 +887,35 @@ fn loop_create_task(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
 
 /// `run_in_executor(None, func, *args)`: the default executor's four virtual workers.
 fn loop_run_in_executor(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (event_loop, mut args) = the_loop(vm, this, args, "run_in_executor")?;
-    if args.positional.len() < 2 {
-        return Err(
-            vm.type_error("run_in_executor() missing required arguments: 'executor' and 'func'")
-        );
-    }
-    let executor = args.positional.remove(0);
+    const RUN_IN_EXECUTOR: Signature<3, 0> = Signature::new(
+        "BaseEventLoop.run_in_executor",
+        WITH_ARGS,
+        [
+            Param::new("self"),
+            Param::new("executor"),
+            Param::new("func"),
+        ],
+        [],
+    );
+    let Bound {
+        required: [me, executor, func],
+        rest,
+        ..
+    } = RUN_IN_EXECUTOR.bind_method(vm, this, args)?;
+    let event_loop = as_loop(vm, &me, "run_in_executor")?;
     if !executor.is_none() {
         return Err(vm.error(
             "NotImplementedError",
             "only the default executor (None) is supported by Looplab yet",
         ));
     }
-    let func = args.positional.remove(0);
     let class = super::classes(vm).future;
     // The job runs (and may finish) before the asyncio future exists, as in CPython where
     // wrap_future() follows executor.submit().
     let future = super::new_future(vm, &event_loop, class, Rc::from("wrap_future"));
     let job = Job {
         func,
-        args: args.positional,
+        args: rest,
         future: future.clone(),
     };
     event_loop.submit(vm, job)?;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::super::PResult;
 use super::super::value::{Args, Class, NativeFn, NativeObject, Value};
 use super::super::vm::Vm;
+use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, receiver};
 use crate::python::bytecode::CodeKind;
 
@@ -149,27 +150,55 @@ fn wrapped_function(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<V
 }
 
 fn property_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
-    super::only_keywords(vm, "property", &args, &["fget", "fset", "fdel", "doc"])?;
-    let fget = super::arg(&mut args, 0, "fget").unwrap_or(Value::None);
-    let fset = super::arg(&mut args, 1, "fset").unwrap_or(Value::None);
-    let fdel = super::arg(&mut args, 2, "fdel").unwrap_or(Value::None);
-    let doc = super::arg(&mut args, 3, "doc").unwrap_or(Value::None);
+    const PROPERTY: Signature<0, 4> = Signature::new(
+        "property",
+        Convention::Clinic,
+        [],
+        [
+            Param::new("fget"),
+            Param::new("fset"),
+            Param::new("fdel"),
+            Param::new("doc"),
+        ],
+    );
+    super::take_class(vm, &mut args, "property")?;
+    let Bound {
+        optional: [fget, fset, fdel, doc],
+        ..
+    } = PROPERTY.bind(vm, args)?;
+    let or_none = |value: Option<Value>| value.unwrap_or(Value::None);
     Ok(Value::Native(Rc::new(Property {
-        fget,
-        fset,
-        fdel,
-        doc,
+        fget: or_none(fget),
+        fset: or_none(fset),
+        fdel: or_none(fdel),
+        doc: or_none(doc),
     })))
 }
 
+/// `property.getter`, `.setter` and `.deleter` (`METH_O`), `which` naming the accessor.
+const ACCESSORS: [Signature<1, 0>; 3] = [
+    accessor("property.getter"),
+    accessor("property.setter"),
+    accessor("property.deleter"),
+];
+
+const fn accessor(name: &'static str) -> Signature<1, 0> {
+    Signature::new(
+        name,
+        Convention::Fixed,
+        [Param::positional_only("function")],
+        [],
+    )
+}
+
 fn with_accessor(vm: &mut Vm, this: Option<&Value>, args: Args, which: usize) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "property.setter")?;
-    super::arity(vm, "setter", &args, 1, 1)?;
+    let (me, args) = receiver(vm, this, args, ACCESSORS[which].name)?;
+    let Bound {
+        required: [func], ..
+    } = ACCESSORS[which].bind(vm, args)?;
     let Some(old) = me.native::<Property>() else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let func = args.positional[0].clone();
     let mut parts = [old.fget.clone(), old.fset.clone(), old.fdel.clone()];
     parts[which] = func;
     let [fget, fset, fdel] = parts;
@@ -207,25 +236,37 @@ fn property_get(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 }
 
 fn classmethod_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
-    super::arity(vm, "classmethod", &args, 1, 1)?;
-    Ok(Value::Native(Rc::new(ClassMethod {
-        func: args.positional.remove(0),
-    })))
+    const CLASSMETHOD: Signature<1, 0> = Signature::new(
+        "classmethod",
+        Convention::Unpack,
+        [Param::positional_only("function")],
+        [],
+    );
+    super::take_class(vm, &mut args, "classmethod")?;
+    let Bound {
+        required: [func], ..
+    } = CLASSMETHOD.bind(vm, args)?;
+    Ok(Value::Native(Rc::new(ClassMethod { func })))
 }
 
 fn staticmethod_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
-    super::arity(vm, "staticmethod", &args, 1, 1)?;
-    Ok(Value::Native(Rc::new(StaticMethod {
-        func: args.positional.remove(0),
-    })))
+    const STATICMETHOD: Signature<1, 0> = Signature::new(
+        "staticmethod",
+        Convention::Unpack,
+        [Param::positional_only("function")],
+        [],
+    );
+    super::take_class(vm, &mut args, "staticmethod")?;
+    let Bound {
+        required: [func], ..
+    } = STATICMETHOD.bind(vm, args)?;
+    Ok(Value::Native(Rc::new(StaticMethod { func })))
 }
 
 /// `super()` with no arguments reads the calling method's `__class__` cell and first
 /// argument; `super(C, obj)` names both.
 fn super_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
+    super::take_class(vm, &mut args, "super")?;
     let (class, this) = match args.positional.len() {
         0 => zero_argument_super(vm)?,
         2 => {

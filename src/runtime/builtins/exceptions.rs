@@ -6,6 +6,7 @@ use super::super::PResult;
 use super::super::exceptions::{OsErrorFields, os_error_subclass};
 use super::super::value::{Args, Class, Value};
 use super::super::vm::{SplitCondition, Vm, exception_data};
+use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, receiver};
 
 pub fn install(vm: &mut Vm) {
@@ -28,18 +29,14 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn exception_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
-    };
+    let class = super::take_class(vm, &mut args, "BaseException")?;
     Ok(vm.raw_exception(class, args.positional))
 }
 
 /// `OSError(errno, strerror, ...)`: `OSError` itself becomes the subclass for the errno
 /// (`OSError(2, "x")` is a `FileNotFoundError`), as CPython maps it.
 fn os_error_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(mut class) = args.positional.remove(0) else {
-        return Err(vm.type_error("OSError.__new__(X): X is not a type object"));
-    };
+    let mut class = super::take_class(vm, &mut args, "OSError")?;
     if Rc::ptr_eq(&class, &vm.types.exception("OSError"))
         && (2..=5).contains(&args.positional.len())
         && let Value::Int(errno) = args.positional[0]
@@ -118,8 +115,15 @@ fn with_traceback(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 
 fn add_note(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "BaseException.add_note")?;
-    super::arity(vm, "add_note", &args, 1, 1)?;
-    let note = args.positional[0].clone();
+    const ADD_NOTE: Signature<1, 0> = Signature::new(
+        "BaseException.add_note",
+        Convention::Fixed,
+        [Param::positional_only("note")],
+        [],
+    );
+    let Bound {
+        required: [note], ..
+    } = ADD_NOTE.bind(vm, args)?;
     if !matches!(note, Value::Str(_)) {
         let name = vm.type_name(&note);
         return Err(vm.type_error(format!("note must be a str, not '{name}'")));
@@ -133,9 +137,7 @@ fn add_note(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 /// `BaseExceptionGroup(message, exceptions)`: checks the arguments and picks
 /// `ExceptionGroup` when every member is an `Exception`.
 fn group_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("BaseExceptionGroup.__new__(X): X is not a type object"));
-    };
+    let class = super::take_class(vm, &mut args, "BaseExceptionGroup")?;
     let name = class.name.clone();
     if args.positional.len() != 2 {
         return Err(vm.type_error(format!(
@@ -227,8 +229,17 @@ fn split_condition(vm: &mut Vm, condition: &Value) -> PResult<SplitCondition> {
 
 fn group_split(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "BaseExceptionGroup.split")?;
-    super::arity(vm, "split", &args, 1, 1)?;
-    let condition = split_condition(vm, &args.positional[0])?;
+    const SPLIT: Signature<1, 0> = Signature::new(
+        "split",
+        Convention::Unpack,
+        [Param::positional_only("condition")],
+        [],
+    );
+    let Bound {
+        required: [condition],
+        ..
+    } = SPLIT.bind(vm, args)?;
+    let condition = split_condition(vm, &condition)?;
     let (matched, rest) = vm.split_group(&me, &condition)?;
     Ok(Value::tuple(vec![
         matched.unwrap_or(Value::None),
@@ -238,8 +249,17 @@ fn group_split(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 
 fn group_subgroup(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "BaseExceptionGroup.subgroup")?;
-    super::arity(vm, "subgroup", &args, 1, 1)?;
-    let condition = split_condition(vm, &args.positional[0])?;
+    const SUBGROUP: Signature<1, 0> = Signature::new(
+        "subgroup",
+        Convention::Unpack,
+        [Param::positional_only("condition")],
+        [],
+    );
+    let Bound {
+        required: [condition],
+        ..
+    } = SUBGROUP.bind(vm, args)?;
+    let condition = split_condition(vm, &condition)?;
     let (matched, _) = vm.split_group(&me, &condition)?;
     Ok(matched.unwrap_or(Value::None))
 }

@@ -8,7 +8,8 @@ use super::super::ops::{self, from_int, to_int};
 use super::super::value::{Args, Iter, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
-use super::{add_function, arg, arity, expect_str, no_keywords, only_keywords};
+use super::signature::{Bound, Convention, Param, Signature, keywords_apart};
+use super::{add_function, expect_str};
 use crate::python::ast::BinaryOp;
 use crate::python::bytecode::Comparison;
 use pycore::int::PyInt;
@@ -69,14 +70,31 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
-fn print(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    only_keywords(vm, "print", &args, &["sep", "end", "file", "flush"])?;
-    let separator = text_option(vm, args.take_keyword("sep"), " ", "sep")?;
-    let end = text_option(vm, args.take_keyword("end"), "\n", "end")?;
-    let file = args.take_keyword("file").unwrap_or(Value::None);
-    args.take_keyword("flush");
-    let mut parts = Vec::with_capacity(args.positional.len());
-    for value in &args.positional {
+fn print(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    // CPython's parser for `*objects` does not count the keywords first, as Argument Clinic
+    // otherwise does: only more than four keywords, one of them unknown, read differently.
+    const PRINT_KEYWORDS: Signature<0, 4> = Signature::new(
+        "print",
+        Convention::Clinic,
+        [],
+        [
+            Param::keyword_only("sep"),
+            Param::keyword_only("end"),
+            Param::keyword_only("file"),
+            Param::keyword_only("flush"),
+        ],
+    );
+    let (objects, keywords) = keywords_apart(args);
+    // Output is never buffered here, so `flush` changes nothing.
+    let Bound {
+        optional: [separator, end, file, _flush],
+        ..
+    } = PRINT_KEYWORDS.bind(vm, keywords)?;
+    let separator = text_option(vm, separator, " ", "sep")?;
+    let end = text_option(vm, end, "\n", "end")?;
+    let file = file.unwrap_or(Value::None);
+    let mut parts = Vec::with_capacity(objects.positional.len());
+    for value in &objects.positional {
         parts.push(vm.str(value)?);
     }
     let text = parts.join(&separator);
@@ -102,25 +120,49 @@ fn text_option(vm: &mut Vm, value: Option<Value>, default: &str, what: &str) -> 
 }
 
 fn len(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    no_keywords(vm, "len", &args)?;
-    arity(vm, "len", &args, 1, 1)?;
-    Ok(Value::Int(vm.len(&args.positional[0])? as i64))
+    const LEN: Signature<1, 0> = Signature::new(
+        "len",
+        Convention::Fixed,
+        [Param::positional_only("obj")],
+        [],
+    );
+    let Bound {
+        required: [obj], ..
+    } = LEN.bind(vm, args)?;
+    Ok(Value::Int(vm.len(&obj)? as i64))
 }
 
 fn repr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    no_keywords(vm, "repr", &args)?;
-    arity(vm, "repr", &args, 1, 1)?;
-    Ok(Value::str(vm.repr(&args.positional[0])?))
+    const REPR: Signature<1, 0> = Signature::new(
+        "repr",
+        Convention::Fixed,
+        [Param::positional_only("obj")],
+        [],
+    );
+    let Bound {
+        required: [obj], ..
+    } = REPR.bind(vm, args)?;
+    Ok(Value::str(vm.repr(&obj)?))
 }
 
 fn ascii(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "ascii", &args, 1, 1)?;
-    Ok(Value::str(super::strs::ascii_of(vm, &args.positional[0])?))
+    const ASCII: Signature<1, 0> = Signature::new(
+        "ascii",
+        Convention::Fixed,
+        [Param::positional_only("obj")],
+        [],
+    );
+    let Bound {
+        required: [obj], ..
+    } = ASCII.bind(vm, args)?;
+    Ok(Value::str(super::strs::ascii_of(vm, &obj)?))
 }
 
 pub(crate) fn abs(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "abs", &args, 1, 1)?;
-    let value = &args.positional[0];
+    const ABS: Signature<1, 0> =
+        Signature::new("abs", Convention::Fixed, [Param::positional_only("x")], []);
+    let Bound { required: [x], .. } = ABS.bind(vm, args)?;
+    let value = &x;
     if let Some(int) = to_int(value) {
         return Ok(from_int(int.abs()));
     }
@@ -137,8 +179,17 @@ pub(crate) fn abs(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Val
 }
 
 fn all(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "all", &args, 1, 1)?;
-    let iterator = vm.iter(&args.positional[0])?;
+    const ALL: Signature<1, 0> = Signature::new(
+        "all",
+        Convention::Fixed,
+        [Param::positional_only("iterable")],
+        [],
+    );
+    let Bound {
+        required: [iterable],
+        ..
+    } = ALL.bind(vm, args)?;
+    let iterator = vm.iter(&iterable)?;
     while let Some(item) = vm.next(&iterator)? {
         if !vm.truthy(&item)? {
             return Ok(Value::Bool(false));
@@ -148,8 +199,17 @@ fn all(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn any(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "any", &args, 1, 1)?;
-    let iterator = vm.iter(&args.positional[0])?;
+    const ANY: Signature<1, 0> = Signature::new(
+        "any",
+        Convention::Fixed,
+        [Param::positional_only("iterable")],
+        [],
+    );
+    let Bound {
+        required: [iterable],
+        ..
+    } = ANY.bind(vm, args)?;
+    let iterator = vm.iter(&iterable)?;
     while let Some(item) = vm.next(&iterator)? {
         if vm.truthy(&item)? {
             return Ok(Value::Bool(true));
@@ -159,17 +219,23 @@ fn any(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 /// `sum(iterable, /, start=0)`, with CPython 3.12's compensated float summation.
-fn sum(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    only_keywords(vm, "sum", &args, &["start"])?;
-    let start = args
-        .take_keyword("start")
-        .or_else(|| args.positional.get(1).cloned());
-    arity(vm, "sum", &args, 1, 2)?;
+fn sum(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    const SUM: Signature<1, 1> = Signature::new(
+        "sum",
+        Convention::Clinic,
+        [Param::positional_only("iterable")],
+        [Param::new("start")],
+    );
+    let Bound {
+        required: [iterable],
+        optional: [start],
+        ..
+    } = SUM.bind(vm, args)?;
     let mut result = start.unwrap_or(Value::Int(0));
     if let Value::Str(_) = &result {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let iterator = vm.iter(&args.positional[0])?;
+    let iterator = vm.iter(&iterable)?;
     // Ints: exact, as long as items are ints.
     if let Some(mut total) = to_int(&result) {
         let first_other = loop {
@@ -204,8 +270,8 @@ fn sum(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
                     }
                     total = t;
                 }
-                other if to_int(other).and_then(|i| i.to_i64()).is_some() => {
-                    total += to_int(other).and_then(|i| i.to_i64()).expect("checked") as f64;
+                other if let Some(small) = to_int(other).and_then(|i| i.to_i64()) => {
+                    total += small as f64;
                 }
                 _ => {
                     if compensation != 0.0 && compensation.is_finite() {
@@ -247,24 +313,43 @@ fn max(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 fn min_max(
     vm: &mut Vm,
     _this: Option<&Value>,
-    mut args: Args,
-    name: &str,
+    args: Args,
+    name: &'static str,
     want_max: bool,
 ) -> PResult<Value> {
-    only_keywords(vm, name, &args, &["key", "default"])?;
-    let key = args.take_keyword("key").filter(|k| !k.is_none());
-    let default = args.take_keyword("default");
-    let items = match args.positional.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect(&args.positional[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            args.positional
+    // CPython counts the positional arguments, then parses the keywords on their own.
+    let positional = Signature::new(
+        name,
+        Convention::Variadic,
+        [Param::positional_only("iterable")],
+        [],
+    );
+    let keywords = Signature::new(
+        name,
+        Convention::Clinic,
+        [],
+        [Param::keyword_only("key"), Param::keyword_only("default")],
+    );
+    let (args, keyword_args) = keywords_apart(args);
+    let Bound {
+        required: [first],
+        rest,
+        ..
+    } = positional.bind(vm, args)?;
+    let Bound {
+        optional: [key, default],
+        ..
+    } = keywords.bind(vm, keyword_args)?;
+    let key = key.filter(|k| !k.is_none());
+    let items = if rest.is_empty() {
+        vm.collect(&first)?
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
         }
+        std::iter::once(first).chain(rest).collect()
     };
     if items.is_empty() {
         return match default {
@@ -388,25 +473,44 @@ fn merge_sort(
     Ok(())
 }
 
-fn sorted(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    only_keywords(vm, "sorted", &args, &["key", "reverse"])?;
-    let key = args.take_keyword("key").filter(|k| !k.is_none());
-    let reverse = match args.take_keyword("reverse") {
+fn sorted(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    // CPython's `sorted` counts its positional arguments, then passes the keywords on to
+    // `list.sort`, whose parser words the errors about them.
+    const SORTED: Signature<1, 0> = Signature::new(
+        "sorted",
+        Convention::Unpack,
+        [Param::positional_only("iterable")],
+        [],
+    );
+    let (args, keywords) = keywords_apart(args);
+    let Bound {
+        required: [iterable],
+        ..
+    } = SORTED.bind(vm, args)?;
+    let Bound {
+        optional: [key, reverse],
+        ..
+    } = super::sequences::LIST_SORT.bind(vm, keywords)?;
+    let key = key.filter(|k| !k.is_none());
+    let reverse = match reverse {
         Some(value) => vm.truthy(&value)?,
         None => false,
     };
-    if args.positional.len() != 1 {
-        let given = args.positional.len();
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {given}")));
-    }
-    let items = vm.collect(&args.positional[0])?;
+    let items = vm.collect(&iterable)?;
     Ok(Value::list(sort_values(vm, items, key.as_ref(), reverse)?))
 }
 
 fn reversed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    no_keywords(vm, "reversed", &args)?;
-    arity(vm, "reversed", &args, 1, 1)?;
-    let sequence = args.positional[0].clone();
+    const REVERSED: Signature<1, 0> = Signature::new(
+        "reversed",
+        Convention::Unpack,
+        [Param::positional_only("sequence")],
+        [],
+    );
+    let Bound {
+        required: [sequence],
+        ..
+    } = REVERSED.bind(vm, args)?;
     let length = match &sequence {
         Value::List(items) => items.borrow().len(),
         Value::Tuple(items) => items.len(),
@@ -439,12 +543,49 @@ fn reversed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     }))
 }
 
-fn enumerate(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    only_keywords(vm, "enumerate", &args, &["iterable", "start"])?;
-    let Some(iterable) = arg(&mut args, 0, "iterable") else {
+/// `enumerate(iterable, start=0)`'s arguments, bound as CPython's `enum_vectorcall` binds them
+/// by hand rather than through a parser: a keyword must name the parameter of the slot it
+/// fills (both may come as keywords, in either order), with errors in its own words.
+fn enumerate_arguments(vm: &mut Vm, args: Args) -> PResult<(Value, Option<Value>)> {
+    const PARAMETERS: [&str; 2] = ["iterable", "start"];
+    let Args {
+        positional,
+        mut keywords,
+    } = args;
+    let total = positional.len() + keywords.len();
+    if total == 0 || (total > 2 && positional.is_empty()) {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
-    };
-    let start = arg(&mut args, 1, "start").unwrap_or(Value::Int(0));
+    }
+    if total > 2 {
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({total} given)"
+        )));
+    }
+    if keywords.len() == 2 && &*keywords[0].0 == "start" {
+        keywords.swap(0, 1);
+    }
+    let values = positional.into_iter();
+    let mut slots = PARAMETERS.iter().skip(values.len());
+    let mut by_keyword = Vec::new();
+    for (key, value) in keywords {
+        if slots.next() != Some(&&*key) {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for enumerate()"
+            )));
+        }
+        by_keyword.push(value);
+    }
+    let mut values = values.chain(by_keyword);
+    match (values.next(), values.next()) {
+        (Some(iterable), start) => Ok((iterable, start)),
+        // `total` is 1 or 2 here, so there is an iterable.
+        (None, _) => Err(vm.type_error("enumerate() missing required argument 'iterable'")),
+    }
+}
+
+fn enumerate(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (iterable, start) = enumerate_arguments(vm, args)?;
+    let start = start.unwrap_or(Value::Int(0));
     if to_int(&start).is_none() {
         let name = vm.type_name(&start);
         return Err(vm.type_error(format!(
@@ -458,38 +599,68 @@ fn enumerate(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
     }))
 }
 
-fn zip(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    only_keywords(vm, "zip", &args, &["strict"])?;
-    let strict = match args.take_keyword("strict") {
+fn zip(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    // CPython parses `zip`'s keywords on their own.
+    const ZIP_KEYWORDS: Signature<0, 1> = Signature::new(
+        "zip",
+        Convention::Clinic,
+        [],
+        [Param::keyword_only("strict")],
+    );
+    let (iterables, keywords) = keywords_apart(args);
+    let Bound {
+        optional: [strict], ..
+    } = ZIP_KEYWORDS.bind(vm, keywords)?;
+    let strict = match strict {
         Some(value) => vm.truthy(&value)?,
         None => false,
     };
-    let mut inners = Vec::with_capacity(args.positional.len());
-    for iterable in &args.positional {
+    let mut inners = Vec::with_capacity(iterables.positional.len());
+    for iterable in &iterables.positional {
         inners.push(vm.iter(iterable)?);
     }
     Ok(vm.new_iterator(Iter::Zip { inners, strict }))
 }
 
 fn map(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    no_keywords(vm, "map", &args)?;
-    if args.positional.len() < 2 {
+    const MAP: Signature<0, 0> = Signature::new("map", Convention::Variadic, [], []);
+    let Bound {
+        rest: arguments, ..
+    } = MAP.bind(vm, args)?;
+    // `map` counts its arguments itself, in words of its own.
+    let [func, iterables @ ..] = arguments.as_slice() else {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    };
+    if iterables.is_empty() {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
-    let func = args.positional[0].clone();
+    let func = func.clone();
     let mut inners = Vec::new();
-    for iterable in &args.positional[1..] {
+    for iterable in iterables {
         inners.push(vm.iter(iterable)?);
     }
     Ok(vm.new_iterator(Iter::Map { func, inners }))
 }
 
 fn filter(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    no_keywords(vm, "filter", &args)?;
-    arity(vm, "filter", &args, 2, 2)?;
-    let func = args.positional[0].clone();
-    let inner = vm.iter(&args.positional[1])?;
-    Ok(vm.new_iterator(Iter::Filter { func, inner }))
+    const FILTER: Signature<2, 0> = Signature::new(
+        "filter",
+        Convention::Unpack,
+        [
+            Param::positional_only("function"),
+            Param::positional_only("iterable"),
+        ],
+        [],
+    );
+    let Bound {
+        required: [function, iterable],
+        ..
+    } = FILTER.bind(vm, args)?;
+    let inner = vm.iter(&iterable)?;
+    Ok(vm.new_iterator(Iter::Filter {
+        func: function,
+        inner,
+    }))
 }
 
 /// The classes of `isinstance`'s second argument (a class, or a tuple of them).
@@ -522,24 +693,52 @@ fn class_list(
 }
 
 fn isinstance(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "isinstance", &args, 2, 2)?;
-    let classes = class_list(vm, &args.positional[1], "isinstance")?;
-    let class = vm.class_of(&args.positional[0]);
+    const ISINSTANCE: Signature<2, 0> = Signature::new(
+        "isinstance",
+        Convention::Unpack,
+        [
+            Param::positional_only("obj"),
+            Param::positional_only("class_or_tuple"),
+        ],
+        [],
+    );
+    let Bound {
+        required: [obj, class_or_tuple],
+        ..
+    } = ISINSTANCE.bind(vm, args)?;
+    let classes = class_list(vm, &class_or_tuple, "isinstance")?;
+    let class = vm.class_of(&obj);
     Ok(Value::Bool(classes.iter().any(|c| class.is_subclass_of(c))))
 }
 
 fn issubclass(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "issubclass", &args, 2, 2)?;
-    let Value::Class(class) = &args.positional[0] else {
+    const ISSUBCLASS: Signature<2, 0> = Signature::new(
+        "issubclass",
+        Convention::Unpack,
+        [
+            Param::positional_only("cls"),
+            Param::positional_only("class_or_tuple"),
+        ],
+        [],
+    );
+    let Bound {
+        required: [cls, class_or_tuple],
+        ..
+    } = ISSUBCLASS.bind(vm, args)?;
+    let Value::Class(class) = &cls else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let classes = class_list(vm, &args.positional[1], "issubclass")?;
+    let classes = class_list(vm, &class_or_tuple, "issubclass")?;
     Ok(Value::Bool(classes.iter().any(|c| class.is_subclass_of(c))))
 }
 
 fn id(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "id", &args, 1, 1)?;
-    let value = &args.positional[0];
+    const ID: Signature<1, 0> =
+        Signature::new("id", Convention::Fixed, [Param::positional_only("obj")], []);
+    let Bound {
+        required: [obj], ..
+    } = ID.bind(vm, args)?;
+    let value = &obj;
     Ok(Value::Int(match value.address() {
         Some(address) => address as i64,
         // Immediate values: a stable number derived from the value.
@@ -548,28 +747,55 @@ fn id(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn hash(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "hash", &args, 1, 1)?;
-    Ok(Value::Int(vm.hash(&args.positional[0])?))
+    const HASH: Signature<1, 0> = Signature::new(
+        "hash",
+        Convention::Fixed,
+        [Param::positional_only("obj")],
+        [],
+    );
+    let Bound {
+        required: [obj], ..
+    } = HASH.bind(vm, args)?;
+    Ok(Value::Int(vm.hash(&obj)?))
 }
 
 fn iter(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "iter", &args, 1, 2)?;
-    if args.positional.len() == 2 {
-        let func = args.positional[0].clone();
-        if !is_callable(vm, &func) {
+    const ITER: Signature<1, 1> = Signature::new(
+        "iter",
+        Convention::Unpack,
+        [Param::positional_only("object")],
+        [Param::positional_only("sentinel")],
+    );
+    let Bound {
+        required: [object],
+        optional: [sentinel],
+        ..
+    } = ITER.bind(vm, args)?;
+    if let Some(sentinel) = sentinel {
+        if !is_callable(vm, &object) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
         return Ok(vm.new_iterator(Iter::Callable {
-            func,
-            sentinel: args.positional[1].clone(),
+            func: object,
+            sentinel,
         }));
     }
-    vm.iter(&args.positional[0])
+    vm.iter(&object)
 }
 
 fn next(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "next", &args, 1, 2)?;
-    let iterator = &args.positional[0];
+    const NEXT: Signature<1, 1> = Signature::new(
+        "next",
+        Convention::Unpack,
+        [Param::positional_only("iterator")],
+        [Param::positional_only("default")],
+    );
+    let Bound {
+        required: [iterator],
+        optional: [default],
+        ..
+    } = NEXT.bind(vm, args)?;
+    let iterator = &iterator;
     let is_iterator = matches!(iterator, Value::Iterator(_))
         || matches!(iterator, Value::Generator(g) if g.kind == super::super::value::GenKind::Generator)
         || vm.special_method(iterator, "__next__").is_some();
@@ -581,8 +807,8 @@ fn next(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     if let Value::Generator(generator) = iterator {
         return match vm.resume_generator(generator, super::super::vm::Resume::Next)? {
             super::super::vm::GenResult::Yielded(value) => Ok(value),
-            super::super::vm::GenResult::Returned(value) => match args.positional.get(1) {
-                Some(default) => Ok(default.clone()),
+            super::super::vm::GenResult::Returned(value) => match default {
+                Some(default) => Ok(default),
                 None => {
                     let class = vm.types.exception("StopIteration");
                     let stop_args = if value.is_none() {
@@ -597,8 +823,8 @@ fn next(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     }
     match vm.next(iterator)? {
         Some(value) => Ok(value),
-        None => match args.positional.get(1) {
-            Some(default) => Ok(default.clone()),
+        None => match default {
+            Some(default) => Ok(default),
             None => {
                 let class = vm.types.exception("StopIteration");
                 Err(Flow::Exception(vm.new_exception(class, Vec::new())))
@@ -608,8 +834,17 @@ fn next(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn aiter(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "aiter", &args, 1, 1)?;
-    let object = &args.positional[0];
+    const AITER: Signature<1, 0> = Signature::new(
+        "aiter",
+        Convention::Fixed,
+        [Param::positional_only("async_iterable")],
+        [],
+    );
+    let Bound {
+        required: [async_iterable],
+        ..
+    } = AITER.bind(vm, args)?;
+    let object = &async_iterable;
     if matches!(object, Value::Generator(g) if g.kind == super::super::value::GenKind::AsyncGenerator)
     {
         return Ok(object.clone());
@@ -624,8 +859,17 @@ fn aiter(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn anext(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "anext", &args, 1, 2)?;
-    let iterator = args.positional[0].clone();
+    const ANEXT: Signature<1, 1> = Signature::new(
+        "anext",
+        Convention::Unpack,
+        [Param::positional_only("aiterator")],
+        [Param::positional_only("default")],
+    );
+    let Bound {
+        required: [iterator],
+        optional: [default],
+        ..
+    } = ANEXT.bind(vm, args)?;
     let is_async_iterator = matches!(&iterator, Value::Generator(g) if g.kind == super::super::value::GenKind::AsyncGenerator)
         || vm.special_method(&iterator, "__anext__").is_some();
     if !is_async_iterator {
@@ -633,7 +877,7 @@ fn anext(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
         return Err(vm.type_error(format!("'{name}' object is not an async iterator")));
     }
     let awaitable = vm.anext(&iterator)?;
-    match args.positional.get(1) {
+    match default {
         None => Ok(awaitable),
         Some(default) => {
             // CPython returns an awaitable that turns StopAsyncIteration into the default;
@@ -644,7 +888,7 @@ fn anext(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
                 ANEXT_DEFAULT,
                 "anext_default",
             )?;
-            vm.call(&helper, vec![awaitable, default.clone()])
+            vm.call(&helper, vec![awaitable, default])
         }
     }
 }
@@ -658,51 +902,97 @@ async def anext_default(awaitable, default):
 ";
 
 fn getattr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "getattr", &args, 2, 3)?;
-    let name = match &args.positional[1] {
+    const GETATTR: Signature<2, 1> = Signature::new(
+        "getattr",
+        Convention::Unpack,
+        [
+            Param::positional_only("object"),
+            Param::positional_only("name"),
+        ],
+        [Param::positional_only("default")],
+    );
+    let Bound {
+        required: [object, name],
+        optional: [default],
+        ..
+    } = GETATTR.bind(vm, args)?;
+    let name = match &name {
         Value::Str(s) => s.clone(),
         _ => return Err(vm.type_error("attribute name must be string")),
     };
-    match args.positional.get(2) {
-        Some(default) => match vm.getattr(&args.positional[0], name.as_str()) {
+    match default {
+        Some(default) => match vm.getattr(&object, name.as_str()) {
             Ok(value) => Ok(value),
-            Err(Flow::Exception(e)) if vm.is_exception(&e, "AttributeError") => Ok(default.clone()),
+            Err(Flow::Exception(e)) if vm.is_exception(&e, "AttributeError") => Ok(default),
             Err(error) => Err(error),
         },
-        None => vm.getattr(&args.positional[0], name.as_str()),
+        None => vm.getattr(&object, name.as_str()),
     }
 }
 
 fn setattr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "setattr", &args, 3, 3)?;
-    let name = match &args.positional[1] {
+    const SETATTR: Signature<3, 0> = Signature::new(
+        "setattr",
+        Convention::Unpack,
+        [
+            Param::positional_only("obj"),
+            Param::positional_only("name"),
+            Param::positional_only("value"),
+        ],
+        [],
+    );
+    let Bound {
+        required: [obj, name, value],
+        ..
+    } = SETATTR.bind(vm, args)?;
+    let name = match &name {
         Value::Str(s) => s.clone(),
         _ => return Err(vm.type_error("attribute name must be string")),
     };
-    vm.setattr(
-        &args.positional[0],
-        name.as_str(),
-        args.positional[2].clone(),
-    )?;
+    vm.setattr(&obj, name.as_str(), value.clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "hasattr", &args, 2, 2)?;
-    let name = match &args.positional[1] {
+    const HASATTR: Signature<2, 0> = Signature::new(
+        "hasattr",
+        Convention::Unpack,
+        [
+            Param::positional_only("obj"),
+            Param::positional_only("name"),
+        ],
+        [],
+    );
+    let Bound {
+        required: [obj, name],
+        ..
+    } = HASATTR.bind(vm, args)?;
+    let name = match &name {
         Value::Str(s) => s.clone(),
         _ => return Err(vm.type_error("attribute name must be string")),
     };
-    Ok(Value::Bool(vm.hasattr(&args.positional[0], name.as_str())?))
+    Ok(Value::Bool(vm.hasattr(&obj, name.as_str())?))
 }
 
 fn delattr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "delattr", &args, 2, 2)?;
-    let name = match &args.positional[1] {
+    const DELATTR: Signature<2, 0> = Signature::new(
+        "delattr",
+        Convention::Unpack,
+        [
+            Param::positional_only("obj"),
+            Param::positional_only("name"),
+        ],
+        [],
+    );
+    let Bound {
+        required: [obj, name],
+        ..
+    } = DELATTR.bind(vm, args)?;
+    let name = match &name {
         Value::Str(s) => s.clone(),
         _ => return Err(vm.type_error("attribute name must be string")),
     };
-    vm.delattr(&args.positional[0], name.as_str())?;
+    vm.delattr(&obj, name.as_str())?;
     Ok(Value::None)
 }
 
@@ -714,17 +1004,32 @@ pub fn is_callable(vm: &mut Vm, value: &Value) -> bool {
 }
 
 fn callable(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(is_callable(vm, &args.positional[0])))
+    const CALLABLE: Signature<1, 0> = Signature::new(
+        "callable",
+        Convention::Fixed,
+        [Param::positional_only("obj")],
+        [],
+    );
+    let Bound {
+        required: [obj], ..
+    } = CALLABLE.bind(vm, args)?;
+    Ok(Value::Bool(is_callable(vm, &obj)))
 }
 
 /// `round(number, ndigits=None)`: half to even, as CPython rounds.
-fn round(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    only_keywords(vm, "round", &args, &["number", "ndigits"])?;
-    let Some(number) = arg(&mut args, 0, "number") else {
-        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
-    };
-    let ndigits = arg(&mut args, 1, "ndigits").filter(|n| !n.is_none());
+fn round(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    const ROUND: Signature<1, 1> = Signature::new(
+        "round",
+        Convention::Clinic,
+        [Param::new("number")],
+        [Param::new("ndigits")],
+    );
+    let Bound {
+        required: [number],
+        optional: [ndigits],
+        ..
+    } = ROUND.bind(vm, args)?;
+    let ndigits = ndigits.filter(|n| !n.is_none());
     match (&number, ndigits) {
         (Value::Float(x), None) => {
             if x.is_nan() {
@@ -748,21 +1053,18 @@ fn round(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
             let rounded = pycore::format::round_float(*x, digits).or_raise(vm)?;
             Ok(Value::Float(rounded))
         }
-        (other, digits) if to_int(other).is_some() => {
-            let int = to_int(other).expect("an int");
-            match digits {
-                None => Ok(from_int(int)),
-                Some(digits) => {
-                    let Some(digits) = to_int(&digits) else {
-                        let name = vm.type_name(&digits);
-                        return Err(vm.type_error(format!(
-                            "'{name}' object cannot be interpreted as an integer"
-                        )));
-                    };
-                    Ok(from_int(int.round_ndigits(&digits)))
-                }
+        (other, digits) if let Some(int) = to_int(other) => match digits {
+            None => Ok(from_int(int)),
+            Some(digits) => {
+                let Some(digits) = to_int(&digits) else {
+                    let name = vm.type_name(&digits);
+                    return Err(vm.type_error(format!(
+                        "'{name}' object cannot be interpreted as an integer"
+                    )));
+                };
+                Ok(from_int(int.round_ndigits(&digits)))
             }
-        }
+        },
         (other, digits) => {
             let extra = digits.map(|d| vec![d]).unwrap_or_default();
             match vm.call_special(other, "__round__", extra)? {
@@ -777,8 +1079,16 @@ fn round(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
 }
 
 pub(crate) fn divmod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "divmod", &args, 2, 2)?;
-    let (a, b) = (&args.positional[0], &args.positional[1]);
+    const DIVMOD: Signature<2, 0> = Signature::new(
+        "divmod",
+        Convention::Unpack,
+        [Param::positional_only("x"), Param::positional_only("y")],
+        [],
+    );
+    let Bound {
+        required: [x, y], ..
+    } = DIVMOD.bind(vm, args)?;
+    let (a, b) = (&x, &y);
     if let (Some(x), Some(y)) = (to_int(a), to_int(b)) {
         let (q, r) = x.divmod(&y).or_raise(vm)?;
         return Ok(Value::tuple(vec![from_int(q), from_int(r)]));
@@ -804,14 +1114,19 @@ pub(crate) fn divmod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<
     }
 }
 
-pub(crate) fn pow(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    only_keywords(vm, "pow", &args, &["base", "exp", "mod"])?;
-    let base = arg(&mut args, 0, "base");
-    let exp = arg(&mut args, 1, "exp");
-    let modulus = arg(&mut args, 2, "mod").filter(|m| !m.is_none());
-    let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
-    };
+pub(crate) fn pow(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    const POW: Signature<2, 1> = Signature::new(
+        "pow",
+        Convention::Clinic,
+        [Param::new("base"), Param::new("exp")],
+        [Param::new("mod")],
+    );
+    let Bound {
+        required: [base, exp],
+        optional: [modulus],
+        ..
+    } = POW.bind(vm, args)?;
+    let modulus = modulus.filter(|m| !m.is_none());
     match modulus {
         None => ops::binary(vm, BinaryOp::Pow, &base, &exp, false),
         Some(modulus) => match (to_int(&base), to_int(&exp), to_int(&modulus)) {
@@ -828,9 +1143,11 @@ pub(crate) fn pow(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult
 }
 
 fn chr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "chr", &args, 1, 1)?;
-    let Some(code) = to_int(&args.positional[0]) else {
-        let name = vm.type_name(&args.positional[0]);
+    const CHR: Signature<1, 0> =
+        Signature::new("chr", Convention::Fixed, [Param::positional_only("i")], []);
+    let Bound { required: [i], .. } = CHR.bind(vm, args)?;
+    let Some(code) = to_int(&i) else {
+        let name = vm.type_name(&i);
         return Err(vm.type_error(format!(
             "'{name}' object cannot be interpreted as an integer"
         )));
@@ -847,8 +1164,10 @@ fn chr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn ord(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "ord", &args, 1, 1)?;
-    match &args.positional[0] {
+    const ORD: Signature<1, 0> =
+        Signature::new("ord", Convention::Fixed, [Param::positional_only("c")], []);
+    let Bound { required: [c], .. } = ORD.bind(vm, args)?;
+    match &c {
         Value::Str(text) => {
             let length = text.char_len();
             if length != 1 {
@@ -869,9 +1188,12 @@ fn ord(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     }
 }
 
-fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32) -> PResult<Value> {
-    arity(vm, name, args, 1, 1)?;
-    let value = &args.positional[0];
+/// `hex`, `oct` and `bin`, each a `METH_O` function of CPython's.
+fn radix(vm: &mut Vm, args: Args, signature: &Signature<1, 0>, base: u32) -> PResult<Value> {
+    let Bound {
+        required: [value], ..
+    } = signature.bind(vm, args)?;
+    let value = &value;
     let int = match to_int(value) {
         Some(int) => int,
         None => match vm
@@ -892,26 +1214,54 @@ fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32) -> PResult<Value> {
 }
 
 fn hex(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    radix(vm, &args, "hex", 16)
+    const HEX: Signature<1, 0> = Signature::new(
+        "hex",
+        Convention::Fixed,
+        [Param::positional_only("number")],
+        [],
+    );
+    radix(vm, args, &HEX, 16)
 }
 
 fn oct(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    radix(vm, &args, "oct", 8)
+    const OCT: Signature<1, 0> = Signature::new(
+        "oct",
+        Convention::Fixed,
+        [Param::positional_only("number")],
+        [],
+    );
+    radix(vm, args, &OCT, 8)
 }
 
 fn bin(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    radix(vm, &args, "bin", 2)
+    const BIN: Signature<1, 0> = Signature::new(
+        "bin",
+        Convention::Fixed,
+        [Param::positional_only("number")],
+        [],
+    );
+    radix(vm, args, &BIN, 2)
 }
 
 fn format(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "format", &args, 1, 2)?;
-    let spec = match args.positional.get(1) {
+    const FORMAT: Signature<1, 1> = Signature::new(
+        "format",
+        Convention::Unpack,
+        [Param::positional_only("value")],
+        [Param::positional_only("format_spec")],
+    );
+    let Bound {
+        required: [value],
+        optional: [spec],
+        ..
+    } = FORMAT.bind(vm, args)?;
+    let spec = match &spec {
         Some(spec) => expect_str(vm, spec, "format() argument 2")?
             .as_str()
             .to_string(),
         None => String::new(),
     };
-    Ok(Value::str(vm.format(&args.positional[0], &spec)?))
+    Ok(Value::str(vm.format(&value, &spec)?))
 }
 
 fn namespace_dict(vm: &mut Vm, namespace: &super::super::value::Namespace) -> PResult<Value> {
@@ -927,8 +1277,16 @@ fn namespace_dict(vm: &mut Vm, namespace: &super::super::value::Namespace) -> PR
 }
 
 fn vars(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "vars", &args, 0, 1)?;
-    match args.positional.first() {
+    const VARS: Signature<0, 1> = Signature::new(
+        "vars",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("object")],
+    );
+    let Bound {
+        optional: [object], ..
+    } = VARS.bind(vm, args)?;
+    match &object {
         None => locals(vm, None, Args::default()),
         Some(object) => match vm.getattr_opt(object, "__dict__")? {
             Some(dict) => Ok(dict),
@@ -938,8 +1296,16 @@ fn vars(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn dir(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "dir", &args, 0, 1)?;
-    match args.positional.first() {
+    const DIR: Signature<0, 1> = Signature::new(
+        "dir",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("object")],
+    );
+    let Bound {
+        optional: [object], ..
+    } = DIR.bind(vm, args)?;
+    match &object {
         None => {
             let namespace = match vm.frames.last() {
                 Some(frame) => {
@@ -987,7 +1353,8 @@ fn dir(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn globals(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "globals", &args, 0, 0)?;
+    const GLOBALS: Signature<0, 0> = Signature::new("globals", Convention::Fixed, [], []);
+    GLOBALS.bind(vm, args)?;
     let Some(frame) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };
@@ -997,7 +1364,8 @@ fn globals(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "locals", &args, 0, 0)?;
+    const LOCALS: Signature<0, 0> = Signature::new("locals", Convention::Fixed, [], []);
+    LOCALS.bind(vm, args)?;
     let Some(frame) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };

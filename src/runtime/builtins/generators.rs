@@ -10,6 +10,7 @@ use super::super::value::{Args, Class, GenKind, GenState, Generator, Layout, Nat
 use super::super::vm::types::builtin_class;
 use super::super::vm::{AwaitInput, AwaitStep, GenResult, Outcome, Resume, Vm};
 use super::super::{Flow, PResult};
+use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, receiver};
 
 pub fn install(vm: &mut Vm) {
@@ -79,9 +80,20 @@ fn iterator_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value
 
 fn generator_send(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "generator.send")?;
-    super::arity(vm, "send", &args, 1, 1)?;
+    const SEND: Signature<1, 0> = Signature::new(
+        "generator.send",
+        Convention::Fixed,
+        [Param::positional_only("value")],
+        [],
+    );
+    let Bound {
+        required: [value], ..
+    } = match &me {
+        Value::Generator(g) if g.kind == GenKind::Coroutine => SEND.renamed("coroutine.send"),
+        _ => SEND,
+    }
+    .bind(vm, args)?;
     let generator = the_generator(vm, &me)?;
-    let value = args.positional[0].clone();
     let resume = if generator.state.get() == GenState::Created && value.is_none() {
         Resume::Next
     } else {
@@ -384,9 +396,17 @@ fn async_gen_anext(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
 
 fn async_gen_asend(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "async_generator.asend")?;
-    super::arity(vm, "asend", &args, 1, 1)?;
+    const ASEND: Signature<1, 0> = Signature::new(
+        "async_generator.asend",
+        Convention::Fixed,
+        [Param::positional_only("value")],
+        [],
+    );
+    let Bound {
+        required: [value], ..
+    } = ASEND.bind(vm, args)?;
     let generator = the_generator(vm, &me)?;
-    Ok(vm.async_gen_send(generator, args.positional[0].clone()))
+    Ok(vm.async_gen_send(generator, value.clone()))
 }
 
 fn async_gen_athrow(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::super::PResult;
 use super::super::value::{Args, Class, NativeObject, Value};
 use super::super::vm::Vm;
+use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, receiver};
 
 /// `origin[args]` for a builtin class `origin`.
@@ -195,14 +196,30 @@ fn make_union(vm: &mut Vm, left: &Value, right: &Value) -> PResult<Value> {
 
 fn union_or(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "__or__")?;
-    super::arity(vm, "__or__", &args, 1, 1)?;
-    make_union(vm, &me, &args.positional[0])
+    const OR: Signature<1, 0> = Signature::new(
+        "__or__",
+        Convention::Slot,
+        [Param::positional_only("value")],
+        [],
+    );
+    let Bound {
+        required: [other], ..
+    } = OR.bind(vm, args)?;
+    make_union(vm, &me, &other)
 }
 
 fn union_ror(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "__ror__")?;
-    super::arity(vm, "__ror__", &args, 1, 1)?;
-    make_union(vm, &args.positional[0], &me)
+    const ROR: Signature<1, 0> = Signature::new(
+        "__ror__",
+        Convention::Slot,
+        [Param::positional_only("value")],
+        [],
+    );
+    let Bound {
+        required: [other], ..
+    } = ROR.bind(vm, args)?;
+    make_union(vm, &other, &me)
 }
 
 fn the_union(vm: &mut Vm, value: &Value) -> PResult<Rc<UnionType>> {

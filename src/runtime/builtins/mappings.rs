@@ -15,8 +15,9 @@ use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::descriptors::ClassMethod;
 use super::sequences::{
-    EQ, GE, GT, LE, LT, NE, Sig, bind_receiver, comparison, new_class, same_or_equal,
+    EQ, GE, GT, LE, LT, NE, Sig, bind_receiver, comparison, counted, new_class, same_or_equal,
 };
+use super::signature::{Bound, Convention, Param, Signature, keywords_apart};
 use super::{add_method, native};
 use crate::python::bytecode::Comparison;
 
@@ -198,11 +199,10 @@ fn the_dict(
     method: &str,
     sig: Sig,
 ) -> PResult<(Table, Value, Args)> {
-    let (me, args) = bind_receiver(vm, this, args, "dict", method, sig, is_dict)?;
-    match &me {
-        Value::Dict(table) => Ok((table.clone(), me.clone(), args)),
-        _ => unreachable!("bind_receiver checked the type"),
-    }
+    bind_receiver(vm, this, args, "dict", method, sig, |value| match value {
+        Value::Dict(table) => Some(table.clone()),
+        _ => None,
+    })
 }
 
 /// A copy of a table, reusing the stored hashes (no `__hash__` or `__eq__` runs).
@@ -317,11 +317,14 @@ fn dict_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value
 /// emptying it first).
 fn dict_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (table, _, args) = the_dict(vm, this, args, "__init__", Sig::SlotCustom)?;
-    super::arity(vm, "dict", &args, 0, 1)?;
-    if let Some(source) = args.positional.first() {
+    let (args, keywords) = keywords_apart(args);
+    let Bound {
+        optional: [source], ..
+    } = UPDATE.renamed("dict").bind(vm, args)?;
+    if let Some(source) = &source {
         update_from(vm, &table, source)?;
     }
-    update_from_keywords(vm, &table, args.keywords)?;
+    update_from_keywords(vm, &table, keywords.keywords)?;
     Ok(Value::None)
 }
 
@@ -332,13 +335,19 @@ fn dict_get(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, mut args) = the_dict(vm, this, args, "setdefault", Sig::Range(1, 2))?;
-    let default = if args.positional.len() == 2 {
-        args.positional.pop().expect("two arguments")
-    } else {
-        Value::None
-    };
-    let key = args.positional.pop().expect("one argument");
+    const SETDEFAULT: Signature<1, 1> = Signature::new(
+        "dict.setdefault",
+        Convention::Unpack,
+        [Param::positional_only("key")],
+        [Param::positional_only("default")],
+    );
+    let (table, _, args) = the_dict(vm, this, args, "setdefault", Sig::Custom)?;
+    let Bound {
+        required: [key],
+        optional: [default],
+        ..
+    } = SETDEFAULT.bind(vm, args)?;
+    let default = default.unwrap_or(Value::None);
     let hash = vm.hash(&key)?;
     if let Some(slot) = vm.dict_find(&table, &key, hash)? {
         let existing = table.borrow().entry(slot).map(|entry| entry.value.clone());
@@ -375,13 +384,25 @@ fn dict_popitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
     }
 }
 
+/// `dict.update([other], **keywords)` and `dict([other], **keywords)`: the positional
+/// argument is counted as `PyArg_UnpackTuple` counts it; any keyword is an item.
+const UPDATE: Signature<0, 1> = Signature::new(
+    "dict.update",
+    Convention::Unpack,
+    [],
+    [Param::positional_only("other")],
+);
+
 fn dict_update(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (table, _, args) = the_dict(vm, this, args, "update", Sig::Custom)?;
-    super::arity(vm, "update", &args, 0, 1)?;
-    if let Some(source) = args.positional.first() {
+    let (args, keywords) = keywords_apart(args);
+    let Bound {
+        optional: [source], ..
+    } = UPDATE.bind(vm, args)?;
+    if let Some(source) = &source {
         update_from(vm, &table, source)?;
     }
-    update_from_keywords(vm, &table, args.keywords)?;
+    update_from_keywords(vm, &table, keywords.keywords)?;
     Ok(Value::None)
 }
 
@@ -424,14 +445,23 @@ fn dict_items(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)`, a class method: `this` is the class.
 fn dict_fromkeys(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    super::no_keywords(vm, "dict.fromkeys", &args)?;
-    super::arity(vm, "fromkeys", &args, 1, 2)?;
+    const FROMKEYS: Signature<1, 1> = Signature::new(
+        "dict.fromkeys",
+        Convention::Unpack,
+        [Param::positional_only("iterable")],
+        [Param::positional_only("value")],
+    );
+    let Bound {
+        required: [iterable],
+        optional: [value],
+        ..
+    } = FROMKEYS.bind(vm, args)?;
     let class = this
         .cloned()
         .unwrap_or_else(|| Value::Class(vm.types.dict.clone()));
-    let value = args.positional.get(1).cloned().unwrap_or(Value::None);
+    let value = value.unwrap_or(Value::None);
     let result = vm.call(&class, Vec::new())?;
-    let iterator = vm.iter(&args.positional[0])?;
+    let iterator = vm.iter(&iterable)?;
     let mut count: usize = 0;
     while let Some(key) = vm.next(&iterator)? {
         vm.setitem(&result, key, value.clone())?;
@@ -455,9 +485,8 @@ fn dict_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 }
 
 fn dict_setitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, mut args) = the_dict(vm, this, args, "__setitem__", Sig::SlotUnpacked(2))?;
-    let value = args.positional.pop().expect("two arguments");
-    let key = args.positional.pop().expect("two arguments");
+    let (table, _, args) = the_dict(vm, this, args, "__setitem__", Sig::SlotUnpacked(2))?;
+    let [key, value] = counted(vm, args)?;
     vm.dict_set_in(&table, key, value)?;
     Ok(Value::None)
 }
@@ -582,12 +611,12 @@ fn the_view<const KIND: u8>(
     sig: Sig,
 ) -> PResult<(Rc<DictView>, Value, Args)> {
     let part = part_of(KIND);
-    let accepts = |value: &Value| value.native::<DictView>().is_some_and(|v| v.part == part);
-    let (me, args) = bind_receiver(vm, this, args, view_name(KIND), method, sig, accepts)?;
-    let view = me
-        .native_rc::<DictView>()
-        .expect("bind_receiver checked the type");
-    Ok((view, me, args))
+    let extract = |value: &Value| {
+        value
+            .native_rc::<DictView>()
+            .filter(|view| view.part == part)
+    };
+    bind_receiver(vm, this, args, view_name(KIND), method, sig, extract)
 }
 
 fn view_len<const KIND: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -613,8 +642,9 @@ fn view_reversed<const KIND: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) 
 
 /// `dict_keys(['a', 'b'])`; a view met again inside its own contents shows as `...`.
 fn view_repr<const KIND: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (view, me, _) = the_view::<KIND>(vm, this, args, "__repr__", Sig::Slot(0))?;
-    let address = me.address().expect("a view is a heap object");
+    let (view, _, _) = the_view::<KIND>(vm, this, args, "__repr__", Sig::Slot(0))?;
+    // The view's own allocation, which is the address of the object it was called on.
+    let address = Rc::as_ptr(&view) as *const () as usize;
     if vm.repr_stack.contains(&address) {
         return Ok(Value::str("..."));
     }

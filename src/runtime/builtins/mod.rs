@@ -1,8 +1,9 @@
 //! The `builtins` module and the methods of the builtin types, installed into a new VM.
 //!
 //! Each submodule installs one family: functions (`print`, `len`, ...), `object` and `type`,
-//! numbers, strings, sequences, mappings, sets, exceptions and generators. Natives share a
-//! few helpers here for their arguments, so that errors read as CPython's do.
+//! numbers, strings, sequences, mappings, sets, exceptions and generators. Natives declare
+//! their parameters as a [`signature::Signature`], whose `bind` words every mismatch as
+//! CPython does; the few helpers here serve natives that know their name only when they run.
 
 pub mod descriptors;
 mod exceptions;
@@ -16,6 +17,7 @@ mod object;
 pub mod percent;
 mod sequences;
 pub mod sets;
+pub mod signature;
 mod strs;
 
 use std::rc::Rc;
@@ -114,54 +116,33 @@ pub fn receiver(
     }
 }
 
-/// Checks the number of positional arguments, with CPython's wording for builtins.
+/// The class a native `__new__` is called with (`T.__new__(cls, ...)`), taken off the
+/// arguments, with CPython's errors when there is none (`set.__new__()`) or it is not a class.
+pub fn take_class(vm: &mut Vm, args: &mut Args, type_name: &str) -> PResult<Rc<Class>> {
+    if args.positional.is_empty() {
+        return Err(vm.type_error(format!("{type_name}.__new__(): not enough arguments")));
+    }
+    match args.positional.remove(0) {
+        Value::Class(class) => Ok(class),
+        other => {
+            let kind = vm.type_name(&other);
+            Err(vm.type_error(format!(
+                "{type_name}.__new__(X): X is not a type object ({kind})"
+            )))
+        }
+    }
+}
+
+/// Checks the number of positional arguments of a native that knows its name only when it
+/// runs (the methods `sequences::Sig` describes, str's), in `signature`'s wording.
 pub fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
-    let given = args.positional.len();
-    if given >= min && given <= max {
-        return Ok(());
-    }
-    let message = if min == max {
-        match min {
-            0 => format!("{name}() takes no arguments ({given} given)"),
-            1 => format!("{name}() takes exactly one argument ({given} given)"),
-            n => format!("{name} expected {n} arguments, got {given}"),
-        }
-    } else if given < min {
-        let plural = if min == 1 { "" } else { "s" };
-        format!("{name} expected at least {min} argument{plural}, got {given}")
-    } else {
-        let plural = if max == 1 { "" } else { "s" };
-        format!("{name} expected at most {max} argument{plural}, got {given}")
-    };
-    Err(vm.type_error(message))
+    signature::count_positional(name, args.positional.len(), min, max)
+        .map_err(|message| vm.type_error(message))
 }
 
-/// Rejects keyword arguments for natives that take none.
+/// Rejects keyword arguments for natives that take none, in `signature`'s wording.
 pub fn no_keywords(vm: &mut Vm, name: &str, args: &Args) -> PResult<()> {
-    if args.keywords.is_empty() {
-        return Ok(());
-    }
-    Err(vm.type_error(format!("{name}() takes no keyword arguments")))
-}
-
-/// Rejects keyword arguments other than `allowed`.
-pub fn only_keywords(vm: &mut Vm, name: &str, args: &Args, allowed: &[&str]) -> PResult<()> {
-    for (key, _) in &args.keywords {
-        if !allowed.contains(&&**key) {
-            return Err(vm.type_error(format!(
-                "{name}() got an unexpected keyword argument '{key}'"
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// A positional argument or its keyword, or `None`.
-pub fn arg(args: &mut Args, index: usize, keyword: &str) -> Option<Value> {
-    if let Some(value) = args.take_keyword(keyword) {
-        return Some(value);
-    }
-    args.positional.get(index).cloned()
+    signature::reject_keywords(name, args).map_err(|message| vm.type_error(message))
 }
 
 /// A str argument, or a TypeError naming what was expected.

@@ -9,7 +9,8 @@ use std::rc::Rc;
 use super::super::ops::{self, from_int, to_int};
 use super::super::value::{Args, Class, Value};
 use super::super::vm::Vm;
-use super::{add_method, arg, only_keywords, receiver};
+use super::signature::{Bound, Convention, Param, Signature};
+use super::{add_method, receiver};
 use crate::python::ast::{BinaryOp, UnaryOp};
 
 pub fn install(vm: &mut Vm) {
@@ -54,16 +55,18 @@ pub fn install(vm: &mut Vm) {
 
 /// `int(x=0)`, `int(text, base=10)`.
 fn int_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
-    only_keywords(vm, "int", &args, &["base"])?;
-    let base = args
-        .take_keyword("base")
-        .or_else(|| args.positional.get(1).cloned());
-    if args.positional.len() > 2 {
-        let given = args.positional.len();
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
-    }
-    let Some(value) = args.positional.first().cloned() else {
+    const INT: Signature<0, 2> = Signature::new(
+        "int",
+        Convention::Clinic,
+        [],
+        [Param::positional_only("x"), Param::new("base")],
+    );
+    super::take_class(vm, &mut args, "int")?;
+    let Bound {
+        optional: [value, base],
+        ..
+    } = INT.bind(vm, args)?;
+    let Some(value) = value else {
         if base.is_some() {
             return Err(vm.type_error("int() missing string argument"));
         }
@@ -128,13 +131,17 @@ pub fn float_to_int(vm: &mut Vm, x: f64) -> PResult<Value> {
 }
 
 fn bool_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
-    super::no_keywords(vm, "bool", &args)?;
-    if args.positional.len() > 1 {
-        let given = args.positional.len();
-        return Err(vm.type_error(format!("bool expected at most 1 argument, got {given}")));
-    }
-    match args.positional.first() {
+    const BOOL: Signature<0, 1> = Signature::new(
+        "bool",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("x")],
+    );
+    super::take_class(vm, &mut args, "bool")?;
+    let Bound {
+        optional: [value], ..
+    } = BOOL.bind(vm, args)?;
+    match &value {
         Some(value) => Ok(Value::Bool(vm.truthy(value)?)),
         None => Ok(Value::Bool(false)),
     }
@@ -142,13 +149,17 @@ fn bool_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value
 
 /// `float(x=0.0)`.
 fn float_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
-    super::no_keywords(vm, "float", &args)?;
-    if args.positional.len() > 1 {
-        let given = args.positional.len();
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {given}")));
-    }
-    match args.positional.first() {
+    const FLOAT: Signature<0, 1> = Signature::new(
+        "float",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("x")],
+    );
+    super::take_class(vm, &mut args, "float")?;
+    let Bound {
+        optional: [value], ..
+    } = FLOAT.bind(vm, args)?;
+    match &value {
         None => Ok(Value::Float(0.0)),
         Some(value) => to_float_value(vm, value).map(Value::Float),
     }
@@ -171,11 +182,9 @@ pub fn to_float_value(vm: &mut Vm, value: &Value) -> PResult<f64> {
             }
             for method in ["__float__", "__index__"] {
                 if let Some(result) = vm.call_special(other, method, Vec::new())? {
-                    return match &result {
-                        Value::Float(x) => Ok(*x),
-                        r if to_int(r).is_some() => {
-                            to_int(r).expect("an int").to_f64().or_raise(vm)
-                        }
+                    return match (&result, to_int(&result)) {
+                        (Value::Float(x), _) => Ok(*x),
+                        (_, Some(int)) => int.to_f64().or_raise(vm),
                         _ => {
                             let name = vm.type_name(&result);
                             Err(vm.type_error(format!("{method} returned non-float (type {name})")))
@@ -238,9 +247,21 @@ fn int_float(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn number_format(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const INT_FORMAT: Signature<1, 0> = Signature::new(
+        "int.__format__",
+        Convention::Fixed,
+        [Param::positional_only("format_spec")],
+        [],
+    );
     let (me, args) = receiver(vm, this, args, "__format__")?;
-    super::arity(vm, "__format__", &args, 1, 1)?;
-    let spec = super::expect_str(vm, &args.positional[0], "format_spec")?;
+    let signature = match me {
+        Value::Float(_) => INT_FORMAT.renamed("float.__format__"),
+        _ => INT_FORMAT,
+    };
+    let Bound {
+        required: [spec], ..
+    } = signature.bind(vm, args)?;
+    let spec = super::expect_str(vm, &spec, "format_spec")?;
     Ok(Value::str(vm.format(&me, spec.as_str())?))
 }
 
@@ -344,12 +365,18 @@ fn float_ceil(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     float_to_int(vm, x.ceil())
 }
 
-fn float_round(vm: &mut Vm, this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let (x, mut rest) = {
-        let (x, rest) = self_float(vm, this, std::mem::take(&mut args), "__round__")?;
-        (x, rest)
-    };
-    let digits = arg(&mut rest, 0, "ndigits").filter(|d| !d.is_none());
+fn float_round(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const ROUND: Signature<0, 1> = Signature::new(
+        "float.__round__",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("ndigits")],
+    );
+    let (x, args) = self_float(vm, this, args, "__round__")?;
+    let Bound {
+        optional: [digits], ..
+    } = ROUND.bind(vm, args)?;
+    let digits = digits.filter(|d| !d.is_none());
     match digits {
         None => {
             if x.is_nan() {
@@ -437,29 +464,22 @@ fn number_receiver(
     Ok((me, args))
 }
 
-/// The argument count check of CPython's slot wrappers, with their wording.
-fn wrapper_arity(vm: &mut Vm, args: &Args, min: usize, max: usize) -> PResult<()> {
-    let given = args.positional.len();
-    if (min..=max).contains(&given) {
-        return Ok(());
-    }
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let message = if min == max {
-        format!("expected {min} argument{}, got {given}", plural(min))
-    } else if given < min {
-        // The ternary wrappers unpack with an empty function name, hence the leading space.
-        format!(
-            " expected at least {min} argument{}, got {given}",
-            plural(min)
-        )
-    } else {
-        format!(
-            " expected at most {max} argument{}, got {given}",
-            plural(max)
-        )
-    };
-    Err(vm.type_error(message))
-}
+/// The slot wrappers of the number methods (`int.__add__`, `float.__neg__`, ...), named
+/// after the method at each call.
+const BINARY_WRAPPER: Signature<1, 0> = Signature::new(
+    "__binary__",
+    Convention::Slot,
+    [Param::positional_only("value")],
+    [],
+);
+const UNARY_WRAPPER: Signature<0, 0> = Signature::new("__unary__", Convention::Slot, [], []);
+/// `__pow__(value, mod=None)`: a ternary wrapper, which unpacks under an empty name.
+const POW_WRAPPER: Signature<1, 1> = Signature::new(
+    "__pow__",
+    Convention::SlotUnpacked,
+    [Param::positional_only("value")],
+    [Param::positional_only("mod")],
+);
 
 /// An int method's operand as a plain int (so `int.__and__(True, True)` is `1`, as CPython's
 /// `long_and` gives, not `True`).
@@ -478,11 +498,12 @@ fn number_binary(
     args: Args,
     op: BinaryOp,
     reflected: bool,
-    method: &str,
+    method: &'static str,
 ) -> PResult<Value> {
     let (me, args) = number_receiver(vm, kind, this, args, method)?;
-    wrapper_arity(vm, &args, 1, 1)?;
-    let other = args.positional[0].clone();
+    let Bound {
+        required: [other], ..
+    } = BINARY_WRAPPER.renamed(method).bind(vm, args)?;
     if !kind.accepts_operand(&other) {
         return Ok(Value::NotImplemented);
     }
@@ -503,11 +524,12 @@ fn number_divmod(
     this: Option<&Value>,
     args: Args,
     reflected: bool,
-    method: &str,
+    method: &'static str,
 ) -> PResult<Value> {
     let (me, args) = number_receiver(vm, kind, this, args, method)?;
-    wrapper_arity(vm, &args, 1, 1)?;
-    let other = args.positional[0].clone();
+    let Bound {
+        required: [other], ..
+    } = BINARY_WRAPPER.renamed(method).bind(vm, args)?;
     if !kind.accepts_operand(&other) {
         return Ok(Value::NotImplemented);
     }
@@ -522,12 +544,15 @@ fn number_pow(
     this: Option<&Value>,
     args: Args,
     reflected: bool,
-    method: &str,
+    method: &'static str,
 ) -> PResult<Value> {
     let (me, args) = number_receiver(vm, kind, this, args, method)?;
-    wrapper_arity(vm, &args, 1, 2)?;
-    let other = args.positional[0].clone();
-    let modulus = args.positional.get(1).cloned().unwrap_or(Value::None);
+    let Bound {
+        required: [other],
+        optional: [modulus],
+        ..
+    } = POW_WRAPPER.renamed(method).bind(vm, args)?;
+    let modulus = modulus.unwrap_or(Value::None);
     if !kind.accepts_operand(&other) {
         return Ok(Value::NotImplemented);
     }
@@ -544,10 +569,10 @@ fn number_unary(
     kind: Kind,
     this: Option<&Value>,
     args: Args,
-    method: &str,
+    method: &'static str,
 ) -> PResult<Value> {
     let (me, args) = number_receiver(vm, kind, this, args, method)?;
-    wrapper_arity(vm, &args, 0, 0)?;
+    UNARY_WRAPPER.renamed(method).bind(vm, args)?;
     match method {
         "__neg__" => ops::unary(vm, UnaryOp::USub, &me),
         "__pos__" => ops::unary(vm, UnaryOp::UAdd, &me),

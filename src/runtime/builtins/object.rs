@@ -6,6 +6,7 @@ use super::super::PResult;
 use super::super::value::{Args, Class, Instance, Layout, Value};
 use super::super::vm::Vm;
 use super::super::vm::types::linearize;
+use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, receiver};
 
 pub fn install(vm: &mut Vm) {
@@ -80,8 +81,16 @@ fn object_init(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Valu
 
 fn object_eq(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "object.__eq__")?;
-    super::arity(vm, "__eq__", &args, 1, 1)?;
-    Ok(if me.is(&args.positional[0]) {
+    const EQ: Signature<1, 0> = Signature::new(
+        "object.__eq__",
+        Convention::Slot,
+        [Param::positional_only("other")],
+        [],
+    );
+    let Bound {
+        required: [other], ..
+    } = EQ.bind(vm, args)?;
+    Ok(if me.is(&other) {
         Value::Bool(true)
     } else {
         Value::NotImplemented
@@ -90,8 +99,15 @@ fn object_eq(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn object_ne(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "object.__ne__")?;
-    super::arity(vm, "__ne__", &args, 1, 1)?;
-    let other = args.positional[0].clone();
+    const NE: Signature<1, 0> = Signature::new(
+        "object.__ne__",
+        Convention::Slot,
+        [Param::positional_only("other")],
+        [],
+    );
+    let Bound {
+        required: [other], ..
+    } = NE.bind(vm, args)?;
     // `!=` is the inverse of whatever `__eq__` says.
     match vm.call_special(&me, "__eq__", vec![other])? {
         Some(Value::NotImplemented) | None => Ok(Value::NotImplemented),
@@ -133,8 +149,17 @@ fn object_str(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn object_format(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "object.__format__")?;
-    super::arity(vm, "__format__", &args, 1, 1)?;
-    let spec = super::expect_str(vm, &args.positional[0], "format_spec")?;
+    const FORMAT: Signature<1, 0> = Signature::new(
+        "object.__format__",
+        Convention::Fixed,
+        [Param::positional_only("format_spec")],
+        [],
+    );
+    let Bound {
+        required: [format_spec],
+        ..
+    } = FORMAT.bind(vm, args)?;
+    let spec = super::expect_str(vm, &format_spec, "format_spec")?;
     if !spec.as_str().is_empty() {
         let name = vm.type_name(&me);
         return Err(vm.type_error(format!(
@@ -146,9 +171,20 @@ fn object_format(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value
 
 fn object_setattr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "object.__setattr__")?;
-    super::arity(vm, "__setattr__", &args, 2, 2)?;
-    let name = super::expect_str(vm, &args.positional[0], "attribute name")?;
-    let value = args.positional[1].clone();
+    const SETATTR: Signature<2, 0> = Signature::new(
+        "object.__setattr__",
+        Convention::SlotUnpacked,
+        [
+            Param::positional_only("name"),
+            Param::positional_only("value"),
+        ],
+        [],
+    );
+    let Bound {
+        required: [name, value],
+        ..
+    } = SETATTR.bind(vm, args)?;
+    let name = super::expect_str(vm, &name, "attribute name")?;
     match &me {
         // The generic way, not the class's own `__setattr__` (which is calling us).
         Value::Instance(instance) => vm.generic_setattr(&me, instance, name.as_str(), value)?,
@@ -159,8 +195,16 @@ fn object_setattr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 
 fn object_getattribute(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "object.__getattribute__")?;
-    super::arity(vm, "__getattribute__", &args, 1, 1)?;
-    let name = super::expect_str(vm, &args.positional[0], "attribute name")?;
+    const GETATTRIBUTE: Signature<1, 0> = Signature::new(
+        "object.__getattribute__",
+        Convention::Slot,
+        [Param::positional_only("name")],
+        [],
+    );
+    let Bound {
+        required: [name], ..
+    } = GETATTRIBUTE.bind(vm, args)?;
+    let name = super::expect_str(vm, &name, "attribute name")?;
     match &me {
         // Without the class's own `__getattribute__` and `__getattr__`.
         Value::Instance(instance) => {
@@ -176,8 +220,16 @@ fn object_getattribute(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult
 
 fn object_delattr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "object.__delattr__")?;
-    super::arity(vm, "__delattr__", &args, 1, 1)?;
-    let name = super::expect_str(vm, &args.positional[0], "attribute name")?;
+    const DELATTR: Signature<1, 0> = Signature::new(
+        "object.__delattr__",
+        Convention::Slot,
+        [Param::positional_only("name")],
+        [],
+    );
+    let Bound {
+        required: [name], ..
+    } = DELATTR.bind(vm, args)?;
+    let name = super::expect_str(vm, &name, "attribute name")?;
     match &me {
         Value::Instance(instance) => vm.generic_delattr(&me, instance, name.as_str())?,
         other => vm.delattr(other, name.as_str())?,
@@ -312,8 +364,13 @@ pub fn new_class(
                 break;
             }
             Layout::Builtin if class.name.as_ref() != "object" => {
-                layout = Layout::Builtin;
-                break;
+                return Err(vm.error(
+                    "NotImplementedError",
+                    format!(
+                        "subclassing the builtin type '{}' is not supported by Looplab yet",
+                        class.name
+                    ),
+                ));
             }
             Layout::Native => {
                 layout = Layout::Native;
@@ -321,19 +378,6 @@ pub fn new_class(
             }
             _ => {}
         }
-    }
-    if layout == Layout::Builtin {
-        let base = mro
-            .iter()
-            .find(|c| c.layout == Layout::Builtin && c.name.as_ref() != "object")
-            .expect("a builtin base");
-        return Err(vm.error(
-            "NotImplementedError",
-            format!(
-                "subclassing the builtin type '{}' is not supported by Looplab yet",
-                base.name
-            ),
-        ));
     }
     let mut dict = dict;
     if !dict.contains_key("__module__") {

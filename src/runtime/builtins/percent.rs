@@ -438,7 +438,8 @@ fn integer_argument(vm: &mut Vm, value: &Value, kind: char) -> PResult<PyInt> {
         _ => super::to_int_value(vm, value),
     };
     match converted {
-        Ok(result) => Ok(to_int(&result).expect("an int")),
+        // Every conversion above gives an int; anything else reads as the wrong type.
+        Ok(result) => to_int(&result).ok_or_else(|| wrong_type(vm)),
         // Any TypeError while converting means the value is not a suitable number.
         Err(Flow::Exception(error)) if vm.is_exception(&error, "TypeError") => Err(wrong_type(vm)),
         Err(error) => Err(error),
@@ -484,8 +485,11 @@ fn character_argument(vm: &mut Vm, value: &Value) -> PResult<char> {
         other => match to_int(other) {
             Some(int) => int,
             None => match vm.call_special(other, "__index__", Vec::new()) {
-                Ok(Some(result)) if to_int(&result).is_some() => to_int(&result).expect("an int"),
-                Ok(_) => return Err(vm.type_error(wrong_type)),
+                Ok(Some(result)) => match to_int(&result) {
+                    Some(int) => int,
+                    None => return Err(vm.type_error(wrong_type)),
+                },
+                Ok(None) => return Err(vm.type_error(wrong_type)),
                 Err(Flow::Exception(error)) if vm.is_exception(&error, "TypeError") => {
                     return Err(vm.type_error(wrong_type));
                 }

@@ -15,6 +15,7 @@ use super::super::ops::{self, from_int, to_int};
 use super::super::value::{Args, Class, Iter, Range, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
+use super::signature::{self, Bound, Convention, Param, Signature};
 use super::{add_method, sort_values};
 use crate::python::bytecode::Comparison;
 use pycore::int::PyInt;
@@ -129,16 +130,17 @@ pub(super) enum Sig {
 }
 
 /// The receiver of a builtin method (bound, or the first argument of an unbound call),
-/// checked to be of the method's type, and the arguments checked against `sig`.
-pub(super) fn bind_receiver(
+/// checked to be of the method's type by `extract`, which gives what the method works on, and
+/// the arguments checked against `sig`.
+pub(super) fn bind_receiver<T>(
     vm: &mut Vm,
     this: Option<&Value>,
     mut args: Args,
     type_name: &str,
     method: &str,
     sig: Sig,
-    accepts: impl Fn(&Value) -> bool,
-) -> PResult<(Value, Args)> {
+    extract: impl Fn(&Value) -> Option<T>,
+) -> PResult<(T, Value, Args)> {
     let slot = matches!(sig, Sig::Slot(_) | Sig::SlotUnpacked(_) | Sig::SlotCustom);
     let me = match this {
         Some(this) => this.clone(),
@@ -151,7 +153,7 @@ pub(super) fn bind_receiver(
         }
         None => args.positional.remove(0),
     };
-    if !accepts(&me) {
+    let Some(extracted) = extract(&me) else {
         let name = vm.type_name(&me);
         return Err(vm.type_error(if slot {
             format!("descriptor '{method}' requires a '{type_name}' object but received a '{name}'")
@@ -160,9 +162,17 @@ pub(super) fn bind_receiver(
                 "descriptor '{method}' for '{type_name}' objects doesn't apply to a '{name}' object"
             )
         }));
-    }
+    };
     check_arguments(vm, &args, type_name, method, sig)?;
-    Ok((me, args))
+    Ok((extracted, me, args))
+}
+
+/// The positional arguments `check_arguments` counted for a `Sig::Slot(N)` or
+/// `Sig::SlotUnpacked(N)`, as an array.
+pub(super) fn counted<const N: usize>(vm: &mut Vm, args: Args) -> PResult<[Value; N]> {
+    let given = args.positional.len();
+    <[Value; N]>::try_from(args.positional)
+        .map_err(|_| vm.type_error(format!("expected {N} arguments, got {given}")))
 }
 
 fn check_arguments(
@@ -196,24 +206,11 @@ fn check_arguments(
             super::no_keywords(vm, &qualified, args)?;
             super::arity(vm, method, args, min, max)
         }
-        Sig::Slot(count) | Sig::SlotUnpacked(count) => {
-            if !args.keywords.is_empty() {
-                return Err(vm.type_error(format!("wrapper {method}() takes no keyword arguments")));
-            }
-            let given = args.positional.len();
-            if given == count {
-                return Ok(());
-            }
-            let space = if matches!(sig, Sig::SlotUnpacked(_)) {
-                " "
-            } else {
-                ""
-            };
-            let plural = if count == 1 { "" } else { "s" };
-            Err(vm.type_error(format!(
-                "{space}expected {count} argument{plural}, got {given}"
-            )))
+        Sig::Slot(count) => {
+            signature::check_slot(method, args, count).map_err(|message| vm.type_error(message))
         }
+        Sig::SlotUnpacked(count) => signature::check_slot_unpacked(method, args, count)
+            .map_err(|message| vm.type_error(message)),
         Sig::Custom | Sig::SlotCustom => Ok(()),
     }
 }
@@ -221,18 +218,7 @@ fn check_arguments(
 /// The class `T.__new__(cls, ...)` is asked to make, checked as CPython checks it.
 pub(super) fn new_class(vm: &mut Vm, args: &mut Args, base: &Rc<Class>) -> PResult<Rc<Class>> {
     let name = base.name.clone();
-    if args.positional.is_empty() {
-        return Err(vm.type_error(format!("{name}.__new__(): not enough arguments")));
-    }
-    let class = match args.positional.remove(0) {
-        Value::Class(class) => class,
-        other => {
-            let kind = vm.type_name(&other);
-            return Err(vm.type_error(format!(
-                "{name}.__new__(X): X is not a type object ({kind})"
-            )));
-        }
-    };
+    let class = super::take_class(vm, args, &name)?;
     if !class.is_subclass_of(base) {
         let asked = class.name.clone();
         return Err(vm.type_error(format!(
@@ -385,11 +371,10 @@ fn the_list(
     method: &str,
     sig: Sig,
 ) -> PResult<(Items, Value, Args)> {
-    let (me, args) = bind_receiver(vm, this, args, "list", method, sig, is_list)?;
-    match &me {
-        Value::List(items) => Ok((items.clone(), me.clone(), args)),
-        _ => unreachable!("bind_receiver checked the type"),
-    }
+    bind_receiver(vm, this, args, "list", method, sig, |value| match value {
+        Value::List(items) => Some(items.clone()),
+        _ => None,
+    })
 }
 
 fn item_at(items: &RefCell<Vec<Value>>, index: usize) -> Option<Value> {
@@ -405,12 +390,20 @@ fn list_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value
 
 /// `list.__init__(self, iterable=())`: empties the list, then extends it.
 fn list_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const LIST: Signature<0, 1> = Signature::new(
+        "list",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("iterable")],
+    );
     let (items, _, args) = the_list(vm, this, args, "__init__", Sig::SlotCustom)?;
-    super::no_keywords(vm, "list", &args)?;
-    super::arity(vm, "list", &args, 0, 1)?;
+    let Bound {
+        optional: [iterable],
+        ..
+    } = LIST.bind(vm, args)?;
     let previous = std::mem::take(&mut *items.borrow_mut());
     drop(previous);
-    if let Some(iterable) = args.positional.first() {
+    if let Some(iterable) = &iterable {
         extend_list(vm, &items, iterable)?;
     }
     Ok(Value::None)
@@ -552,26 +545,26 @@ fn list_reverse(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 
 /// `list.sort(*, key=None, reverse=False)`: a stable sort.
 ///
+/// `list.sort(*, key=None, reverse=False)`, whose parser `sorted` shares.
+pub(super) const LIST_SORT: Signature<0, 2> = Signature::new(
+    "list.sort",
+    Convention::Clinic,
+    [],
+    [Param::keyword_only("key"), Param::keyword_only("reverse")],
+);
+
 /// As in CPython the list is empty while it is being sorted (a key function or `__lt__` that
 /// looks at it sees `[]`), and one that was changed in the meantime gets the sorted items
 /// back and raises ValueError. The list's buffer is detached for the sort, so any growth
 /// shows as capacity on the placeholder left behind.
 fn list_sort(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, mut args) = the_list(vm, this, args, "sort", Sig::Custom)?;
-    if !args.positional.is_empty() {
-        return Err(vm.type_error("sort() takes no positional arguments"));
-    }
-    if let Some((name, _)) = args
-        .keywords
-        .iter()
-        .find(|(name, _)| !matches!(&**name, "key" | "reverse"))
-    {
-        return Err(vm.type_error(format!(
-            "'{name}' is an invalid keyword argument for sort()"
-        )));
-    }
-    let key = args.take_keyword("key").filter(|key| !key.is_none());
-    let reverse = match args.take_keyword("reverse") {
+    let (items, _, args) = the_list(vm, this, args, "sort", Sig::Custom)?;
+    let Bound {
+        optional: [key, reverse],
+        ..
+    } = LIST_SORT.bind(vm, args)?;
+    let key = key.filter(|key| !key.is_none());
+    let reverse = match reverse {
         Some(flag) => vm.truthy(&flag)?,
         None => false,
     };
@@ -620,9 +613,8 @@ fn list_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 }
 
 fn list_setitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, mut args) = the_list(vm, this, args, "__setitem__", Sig::SlotUnpacked(2))?;
-    let value = args.positional.pop().expect("two arguments");
-    let key = args.positional.pop().expect("two arguments");
+    let (_, me, args) = the_list(vm, this, args, "__setitem__", Sig::SlotUnpacked(2))?;
+    let [key, value] = counted(vm, args)?;
     vm.setitem(&me, key, value)?;
     Ok(Value::None)
 }
@@ -735,19 +727,26 @@ fn the_tuple(
     method: &str,
     sig: Sig,
 ) -> PResult<(Rc<[Value]>, Value, Args)> {
-    let (me, args) = bind_receiver(vm, this, args, "tuple", method, sig, is_tuple)?;
-    match &me {
-        Value::Tuple(items) => Ok((items.clone(), me.clone(), args)),
-        _ => unreachable!("bind_receiver checked the type"),
-    }
+    bind_receiver(vm, this, args, "tuple", method, sig, |value| match value {
+        Value::Tuple(items) => Some(items.clone()),
+        _ => None,
+    })
 }
 
 fn tuple_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     let base = vm.types.tuple.clone();
+    const TUPLE: Signature<0, 1> = Signature::new(
+        "tuple",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("iterable")],
+    );
     new_class(vm, &mut args, &base)?;
-    super::no_keywords(vm, "tuple", &args)?;
-    super::arity(vm, "tuple", &args, 0, 1)?;
-    match args.positional.first() {
+    let Bound {
+        optional: [iterable],
+        ..
+    } = TUPLE.bind(vm, args)?;
+    match &iterable {
         Some(Value::Tuple(items)) => Ok(Value::Tuple(items.clone())),
         Some(iterable) => Ok(Value::tuple(vm.collect(iterable)?)),
         None => Ok(Value::tuple(Vec::new())),
@@ -861,11 +860,10 @@ fn the_range(
     method: &str,
     sig: Sig,
 ) -> PResult<(Range, Value, Args)> {
-    let (me, args) = bind_receiver(vm, this, args, "range", method, sig, is_range)?;
-    match &me {
-        Value::Range(range) => Ok((**range, me.clone(), args)),
-        _ => unreachable!("bind_receiver checked the type"),
-    }
+    bind_receiver(vm, this, args, "range", method, sig, |value| match value {
+        Value::Range(range) => Some(**range),
+        _ => None,
+    })
 }
 
 /// The number of items, exactly (it can exceed `i64` for ranges spanning most of it).
@@ -922,20 +920,33 @@ fn range_search(vm: &mut Vm, range: &Range, target: &Value) -> PResult<Option<i1
 
 fn range_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     let base = vm.types.range.clone();
+    // `range(stop)` or `range(start, stop[, step])`: the first parameter's meaning depends
+    // on how many there are.
+    const RANGE: Signature<1, 2> = Signature::new(
+        "range",
+        Convention::Unpack,
+        [Param::positional_only("start_or_stop")],
+        [
+            Param::positional_only("stop"),
+            Param::positional_only("step"),
+        ],
+    );
     new_class(vm, &mut args, &base)?;
-    super::no_keywords(vm, "range", &args)?;
-    let mut numbers = Vec::with_capacity(3);
-    for value in &args.positional {
-        numbers.push(super::expect_int(vm, value, "range")?);
-    }
-    let (start, stop, step) = match numbers.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => {
-            let given = numbers.len();
-            return Err(vm.type_error(format!("range expected at most 3 arguments, got {given}")));
+    let Bound {
+        required: [first],
+        optional: [stop, step],
+        ..
+    } = RANGE.bind(vm, args)?;
+    let first = super::expect_int(vm, &first, "range")?;
+    let (start, stop, step) = match (stop, step) {
+        (None, _) => (0, first, 1),
+        (Some(stop), step) => {
+            let stop = super::expect_int(vm, &stop, "range")?;
+            let step = match step {
+                Some(step) => super::expect_int(vm, &step, "range")?,
+                None => 1,
+            };
+            (first, stop, step)
         }
     };
     if step == 0 {
@@ -1048,10 +1059,6 @@ fn range_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 // ----- slice -----
 
-fn is_slice(value: &Value) -> bool {
-    matches!(value, Value::Slice(_))
-}
-
 fn the_slice(
     vm: &mut Vm,
     this: Option<&Value>,
@@ -1059,24 +1066,35 @@ fn the_slice(
     method: &str,
     sig: Sig,
 ) -> PResult<(Rc<[Value; 3]>, Value, Args)> {
-    let (me, args) = bind_receiver(vm, this, args, "slice", method, sig, is_slice)?;
-    match &me {
-        Value::Slice(parts) => Ok((parts.clone(), me.clone(), args)),
-        _ => unreachable!("bind_receiver checked the type"),
-    }
+    bind_receiver(vm, this, args, "slice", method, sig, |value| match value {
+        Value::Slice(parts) => Some(parts.clone()),
+        _ => None,
+    })
 }
 
 /// `slice(stop)` or `slice(start, stop[, step])`.
 fn slice_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     let base = vm.types.slice.clone();
     new_class(vm, &mut args, &base)?;
-    super::no_keywords(vm, "slice", &args)?;
-    super::arity(vm, "slice", &args, 1, 3)?;
-    let mut given = args.positional.into_iter();
-    let first = given.next().expect("at least one argument");
-    let parts = match given.next() {
+    // `slice(stop)` or `slice(start, stop[, step])`: the first parameter's meaning depends on
+    // how many there are.
+    const SLICE: Signature<1, 2> = Signature::new(
+        "slice",
+        Convention::Unpack,
+        [Param::positional_only("start_or_stop")],
+        [
+            Param::positional_only("stop"),
+            Param::positional_only("step"),
+        ],
+    );
+    let Bound {
+        required: [first],
+        optional: [stop, step],
+        ..
+    } = SLICE.bind(vm, args)?;
+    let parts = match stop {
         None => [Value::None, first, Value::None],
-        Some(stop) => [first, stop, given.next().unwrap_or(Value::None)],
+        Some(stop) => [first, stop, step.unwrap_or(Value::None)],
     };
     Ok(Value::Slice(Rc::new(parts)))
 }

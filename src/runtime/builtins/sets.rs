@@ -19,6 +19,7 @@ use super::super::dict::native_eq;
 use super::super::value::{Args, PySet, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
+use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, receiver};
 use crate::python::ast::BinaryOp;
 use crate::python::bytecode::Comparison;
@@ -289,8 +290,9 @@ impl Vm {
 }
 
 pub fn install(vm: &mut Vm) {
+    add_method(&vm.types.set, "__new__", set_new);
+    add_method(&vm.types.frozenset, "__new__", frozenset_new);
     for class in [vm.types.set.clone(), vm.types.frozenset.clone()] {
-        add_method(&class, "__new__", set_new);
         add_method(&class, "copy", set_copy);
         add_method(&class, "union", set_union);
         add_method(&class, "intersection", set_intersection);
@@ -330,14 +332,51 @@ fn the_set(vm: &mut Vm, this: Option<&Value>, args: Args, method: &str) -> PResu
     Ok((me, args))
 }
 
+/// A `METH_O` method that set and frozenset share: CPython's messages name the type it was
+/// called on.
+struct SharedMethod {
+    set: Signature<1, 0>,
+    frozenset: Signature<1, 0>,
+}
+
+impl SharedMethod {
+    const fn new(set: &'static str, frozenset: &'static str) -> SharedMethod {
+        let parameter = [Param::positional_only("other")];
+        SharedMethod {
+            set: Signature::new(set, Convention::Fixed, parameter, []),
+            frozenset: Signature::new(frozenset, Convention::Fixed, parameter, []),
+        }
+    }
+
+    /// The one argument of a call on `me`.
+    fn bind(&self, vm: &mut Vm, me: &Value, args: Args) -> PResult<Value> {
+        let signature = if is_frozen(me) {
+            &self.frozenset
+        } else {
+            &self.set
+        };
+        let Bound {
+            required: [other], ..
+        } = signature.bind(vm, args)?;
+        Ok(other)
+    }
+}
+
 fn is_frozen(set: &Value) -> bool {
     matches!(set, Value::Set(s) if s.frozen)
 }
 
-fn set_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("set.__new__(X): X is not a type object"));
-    };
+fn set_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    new_set(vm, args, "set")
+}
+
+fn frozenset_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    new_set(vm, args, "frozenset")
+}
+
+/// `set.__new__` and `frozenset.__new__`, named after the type they were called on.
+fn new_set(vm: &mut Vm, mut args: Args, type_name: &str) -> PResult<Value> {
+    let class = super::take_class(vm, &mut args, type_name)?;
     let frozen = Rc::ptr_eq(&class, &vm.types.frozenset);
     let name = if frozen { "frozenset" } else { "set" };
     super::no_keywords(vm, name, &args)?;
@@ -543,8 +582,10 @@ fn set_difference(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 
 fn set_symmetric_difference(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "symmetric_difference")?;
-    super::arity(vm, "symmetric_difference", &args, 1, 1)?;
-    symmetric_difference(vm, &me, &args.positional[0])
+    const SYMMETRIC_DIFFERENCE: SharedMethod =
+        SharedMethod::new("set.symmetric_difference", "frozenset.symmetric_difference");
+    let other = SYMMETRIC_DIFFERENCE.bind(vm, &me, args)?;
+    symmetric_difference(vm, &me, &other)
 }
 
 /// `set_issubset` for two sets: every key of `small` is in `big`.
@@ -567,15 +608,17 @@ fn subset(vm: &mut Vm, small: &Value, big: &Value) -> PResult<bool> {
 
 fn set_issubset(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "issubset")?;
-    super::arity(vm, "issubset", &args, 1, 1)?;
-    let other = as_set(vm, &args.positional[0])?;
+    const ISSUBSET: SharedMethod = SharedMethod::new("set.issubset", "frozenset.issubset");
+    let other = ISSUBSET.bind(vm, &me, args)?;
+    let other = as_set(vm, &other)?;
     Ok(Value::Bool(subset(vm, &me, &other)?))
 }
 
 fn set_issuperset(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "issuperset")?;
-    super::arity(vm, "issuperset", &args, 1, 1)?;
-    let other = &args.positional[0];
+    const ISSUPERSET: SharedMethod = SharedMethod::new("set.issuperset", "frozenset.issuperset");
+    let other = ISSUPERSET.bind(vm, &me, args)?;
+    let other = &other;
     if matches!(other, Value::Set(_)) {
         return Ok(Value::Bool(subset(vm, other, &me)?));
     }
@@ -590,8 +633,9 @@ fn set_issuperset(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 
 fn set_isdisjoint(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "isdisjoint")?;
-    super::arity(vm, "isdisjoint", &args, 1, 1)?;
-    let other = &args.positional[0];
+    const ISDISJOINT: SharedMethod = SharedMethod::new("set.isdisjoint", "frozenset.isdisjoint");
+    let other = ISDISJOINT.bind(vm, &me, args)?;
+    let other = &other;
     if other.is(&me) {
         return Ok(Value::Bool(vm.len(&me)? == 0));
     }
@@ -623,8 +667,9 @@ fn set_len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn set_contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "__contains__")?;
-    super::arity(vm, "__contains__", &args, 1, 1)?;
-    Ok(Value::Bool(vm.set_contains(&me, &args.positional[0])?))
+    const CONTAINS: SharedMethod = SharedMethod::new("set.__contains__", "frozenset.__contains__");
+    let other = CONTAINS.bind(vm, &me, args)?;
+    Ok(Value::Bool(vm.set_contains(&me, &other)?))
 }
 
 fn set_iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -634,23 +679,47 @@ fn set_iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn set_add(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "add")?;
-    super::arity(vm, "add", &args, 1, 1)?;
-    vm.set_add(&me, args.positional[0].clone())?;
+    const ADD: Signature<1, 0> = Signature::new(
+        "set.add",
+        Convention::Fixed,
+        [Param::positional_only("item")],
+        [],
+    );
+    let Bound {
+        required: [item], ..
+    } = ADD.bind(vm, args)?;
+    vm.set_add(&me, item.clone())?;
     Ok(Value::None)
 }
 
 fn set_discard(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "discard")?;
-    super::arity(vm, "discard", &args, 1, 1)?;
-    vm.set_discard(&me, &args.positional[0])?;
+    const DISCARD: Signature<1, 0> = Signature::new(
+        "set.discard",
+        Convention::Fixed,
+        [Param::positional_only("item")],
+        [],
+    );
+    let Bound {
+        required: [item], ..
+    } = DISCARD.bind(vm, args)?;
+    vm.set_discard(&me, &item)?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "remove")?;
-    super::arity(vm, "remove", &args, 1, 1)?;
-    if !vm.set_discard(&me, &args.positional[0])? {
-        return Err(vm.key_error(args.positional[0].clone()));
+    const REMOVE: Signature<1, 0> = Signature::new(
+        "set.remove",
+        Convention::Fixed,
+        [Param::positional_only("item")],
+        [],
+    );
+    let Bound {
+        required: [item], ..
+    } = REMOVE.bind(vm, args)?;
+    if !vm.set_discard(&me, &item)? {
+        return Err(vm.key_error(item.clone()));
     }
     Ok(Value::None)
 }
@@ -699,8 +768,16 @@ fn set_symmetric_difference_update(
     args: Args,
 ) -> PResult<Value> {
     let (me, args) = the_set(vm, this, args, "symmetric_difference_update")?;
-    super::arity(vm, "symmetric_difference_update", &args, 1, 1)?;
-    symmetric_difference_update(vm, &me, &args.positional[0])?;
+    const SYMMETRIC_DIFFERENCE_UPDATE: Signature<1, 0> = Signature::new(
+        "set.symmetric_difference_update",
+        Convention::Fixed,
+        [Param::positional_only("other")],
+        [],
+    );
+    let Bound {
+        required: [other], ..
+    } = SYMMETRIC_DIFFERENCE_UPDATE.bind(vm, args)?;
+    symmetric_difference_update(vm, &me, &other)?;
     Ok(Value::None)
 }
 

@@ -19,6 +19,7 @@ use super::super::value::{Args, NativeFn, PyStr, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::add_method;
+use super::signature::{self, Bound, Convention, Param, Signature};
 use pycore::strings;
 
 pub fn install(vm: &mut Vm) {
@@ -103,12 +104,23 @@ pub fn install(vm: &mut Vm) {
 /// `str(object='', encoding='utf-8', errors='strict')`. Decoding needs bytes, which Looplab
 /// does not have, so an encoding or errors argument can only end in CPython's own TypeErrors.
 fn str_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    args.positional.remove(0);
-    let mut values =
-        keyword_parameters(vm, "str", args, &["object", "encoding", "errors"])?.into_iter();
-    let object = values.next().flatten();
+    super::take_class(vm, &mut args, "str")?;
+    const STR: Signature<0, 3> = Signature::new(
+        "str",
+        Convention::Clinic,
+        [],
+        [
+            Param::new("object"),
+            Param::new("encoding"),
+            Param::new("errors"),
+        ],
+    );
+    let Bound {
+        optional: [object, encoding, errors],
+        ..
+    } = STR.bind(vm, args)?;
     let mut decoding = false;
-    for (parameter, value) in ["encoding", "errors"].into_iter().zip(values) {
+    for (parameter, value) in [("encoding", encoding), ("errors", errors)] {
         let Some(value) = value else {
             continue;
         };
@@ -193,122 +205,43 @@ fn slot_self(
             "descriptor '{name}' requires a 'str' object but received a '{type_name}'"
         )));
     };
-    if !args.keywords.is_empty() {
-        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
-    }
-    let given = args.positional.len();
-    if given != expected {
-        let plural = if expected == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!("expected {expected} argument{plural}, got {given}")));
-    }
+    signature::check_slot(name, &args, expected).map_err(|message| vm.type_error(message))?;
     Ok((text, args.positional))
 }
 
-fn no_keywords(vm: &mut Vm, name: &str, args: &Args) -> PResult<()> {
-    if args.keywords.is_empty() {
-        return Ok(());
-    }
-    Err(vm.type_error(format!("str.{name}() takes no keyword arguments")))
+/// The qualified name (`str.upper`) CPython's messages give a str method.
+fn qualified(name: &str) -> String {
+    format!("str.{name}")
 }
 
 /// A method that takes no arguments (`s.upper()`).
-fn no_arguments(vm: &mut Vm, name: &str, args: &Args) -> PResult<()> {
-    no_keywords(vm, name, args)?;
-    let given = args.positional.len();
-    if given == 0 {
-        return Ok(());
-    }
-    Err(vm.type_error(format!("str.{name}() takes no arguments ({given} given)")))
+fn no_arguments(vm: &mut Vm, name: &str, args: Args) -> PResult<()> {
+    const NO_ARGUMENTS: Signature<0, 0> = Signature::new("str", Convention::Fixed, [], []);
+    NO_ARGUMENTS.bind_named(vm, args, &qualified(name))?;
+    Ok(())
 }
 
 /// A method that takes exactly one positional argument (`s.join(items)`).
 fn one_argument(vm: &mut Vm, name: &str, args: Args) -> PResult<Value> {
-    no_keywords(vm, name, &args)?;
-    let given = args.positional.len();
-    if given != 1 {
-        return Err(vm.type_error(format!(
-            "str.{name}() takes exactly one argument ({given} given)"
-        )));
-    }
-    Ok(args.positional.into_iter().next().expect("one argument"))
+    const ONE_ARGUMENT: Signature<1, 0> =
+        Signature::new("str", Convention::Fixed, [Param::positional_only("x")], []);
+    let Bound {
+        required: [value], ..
+    } = ONE_ARGUMENT.bind_named(vm, args, &qualified(name))?;
+    Ok(value)
 }
 
 /// Positional-only parameters parsed by Argument Clinic (`s.center(width, fillchar)`).
 fn positional(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
-    no_keywords(vm, name, args)?;
+    super::no_keywords(vm, &qualified(name), args)?;
     super::arity(vm, name, args, min, max)
 }
 
 /// Parameters parsed by `PyArg_ParseTuple` (`s.find(sub, start, end)`).
 fn parse_tuple(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
-    no_keywords(vm, name, args)?;
-    let given = args.positional.len();
-    if given >= min && given <= max {
-        return Ok(());
-    }
-    let (bound, word) = if given < min {
-        (min, "at least")
-    } else {
-        (max, "at most")
-    };
-    let plural = if bound == 1 { "" } else { "s" };
-    Err(vm.type_error(format!(
-        "{name}() takes {word} {bound} argument{plural} ({given} given)"
-    )))
-}
-
-/// Optional parameters that may also be passed by keyword (`s.split(sep, maxsplit)`), with
-/// Argument Clinic's checks in its order.
-fn keyword_parameters(
-    vm: &mut Vm,
-    name: &str,
-    args: Args,
-    parameters: &[&str],
-) -> PResult<Vec<Option<Value>>> {
-    let positional_count = args.positional.len();
-    let given = positional_count + args.keywords.len();
-    let most = parameters.len();
-    if given > most {
-        // Clinic says "keyword argument" when only keywords were passed.
-        let keyword = if positional_count == 0 {
-            "keyword "
-        } else {
-            ""
-        };
-        let plural = if most == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {most} {keyword}argument{plural} ({given} given)"
-        )));
-    }
-    let mut values: Vec<Option<Value>> = args.positional.into_iter().map(Some).collect();
-    values.resize(most, None);
-    let mut unused = args.keywords.len();
-    for (index, parameter) in parameters.iter().enumerate().skip(positional_count) {
-        if let Some((_, value)) = args.keywords.iter().find(|(key, _)| &**key == *parameter) {
-            values[index] = Some(value.clone());
-            unused -= 1;
-        }
-    }
-    if unused > 0 {
-        for (index, parameter) in parameters.iter().enumerate().take(positional_count) {
-            if args.keywords.iter().any(|(key, _)| &**key == *parameter) {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{parameter}') and position ({})",
-                    index + 1
-                )));
-            }
-        }
-        if let Some((key, _)) = args
-            .keywords
-            .iter()
-            .find(|(key, _)| !parameters.contains(&&**key))
-        {
-            return Err(vm.type_error(format!(
-                "'{key}' is an invalid keyword argument for {name}()"
-            )));
-        }
-    }
-    Ok(values)
+    super::no_keywords(vm, &qualified(name), args)?;
+    signature::count_parsed_tuple(name, args.positional.len(), min, max)
+        .map_err(|message| vm.type_error(message))
 }
 
 /// A `Py_ssize_t` argument (an int or an object with `__index__`).
@@ -411,7 +344,7 @@ fn map_text(
     map: fn(&str) -> String,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
-    no_arguments(vm, name, &args)?;
+    no_arguments(vm, name, args)?;
     Ok(Value::str(map(me.as_str())))
 }
 
@@ -448,7 +381,7 @@ fn test_text(
     test: fn(&str) -> bool,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
-    no_arguments(vm, name, &args)?;
+    no_arguments(vm, name, args)?;
     Ok(Value::Bool(test(me.as_str())))
 }
 
@@ -547,8 +480,17 @@ fn split_with(
     split: Splitter,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
-    let mut values = keyword_parameters(vm, name, args, &["sep", "maxsplit"])?.into_iter();
-    let separator = match values.next().flatten() {
+    const SPLIT: Signature<0, 2> = Signature::new(
+        "str.split",
+        Convention::Clinic,
+        [],
+        [Param::new("sep"), Param::new("maxsplit")],
+    );
+    let Bound {
+        optional: [separator, most],
+        ..
+    } = SPLIT.bind_named(vm, args, &qualified(name))?;
+    let separator = match separator {
         None | Some(Value::None) => None,
         Some(Value::Str(separator)) => Some(separator),
         Some(other) => {
@@ -556,7 +498,7 @@ fn split_with(
             return Err(vm.type_error(format!("must be str or None, not {type_name}")));
         }
     };
-    let most = match values.next().flatten() {
+    let most = match most {
         None => -1,
         Some(value) => size_argument(vm, &value)?,
     };
@@ -574,8 +516,17 @@ fn str_rsplit(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn str_splitlines(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, "splitlines")?;
-    let values = keyword_parameters(vm, "splitlines", args, &["keepends"])?;
-    let keep_ends = match &values[0] {
+    const SPLITLINES: Signature<0, 1> = Signature::new(
+        "str.splitlines",
+        Convention::Clinic,
+        [],
+        [Param::new("keepends")],
+    );
+    let Bound {
+        optional: [keep_ends],
+        ..
+    } = SPLITLINES.bind(vm, args)?;
+    let keep_ends = match &keep_ends {
         None => false,
         Some(value) => vm.truthy(value)?,
     };
@@ -863,8 +814,17 @@ fn str_zfill(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn str_expandtabs(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, "expandtabs")?;
-    let values = keyword_parameters(vm, "expandtabs", args, &["tabsize"])?;
-    let tab_size = match &values[0] {
+    const EXPANDTABS: Signature<0, 1> = Signature::new(
+        "str.expandtabs",
+        Convention::Clinic,
+        [],
+        [Param::new("tabsize")],
+    );
+    let Bound {
+        optional: [tab_size],
+        ..
+    } = EXPANDTABS.bind(vm, args)?;
+    let tab_size = match &tab_size {
         None => 8,
         Some(value) => c_int_argument(vm, value)?,
     };

@@ -85,9 +85,7 @@ pub fn install(vm: &mut Vm) -> Namespace {
 }
 
 fn partial_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("partial.__new__(X): X is not a type object"));
-    };
+    let class = crate::runtime::builtins::take_class(vm, &mut args, "functools.partial")?;
     if args.positional.is_empty() {
         return Err(vm.type_error("type 'partial' takes at least one argument"));
     }
@@ -118,17 +116,12 @@ fn partial_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
 }
 
 /// The partial a `func`/`args`/`keywords` getter reads.
-fn the_partial(
-    vm: &mut Vm,
-    this: Option<&Value>,
-    args: Args,
-    name: &str,
-) -> PResult<Rc<dyn NativeObject>> {
+fn the_partial(vm: &mut Vm, this: Option<&Value>, args: Args, name: &str) -> PResult<Rc<Partial>> {
     let (me, _) = receiver(vm, this, args, name)?;
-    match me {
-        Value::Native(native) if native.as_any().is::<Partial>() => Ok(native),
-        other => {
-            let kind = vm.type_name(&other);
+    match me.native_rc::<Partial>() {
+        Some(partial) => Ok(partial),
+        None => {
+            let kind = vm.type_name(&me);
             Err(vm.type_error(format!(
                 "descriptor '{name}' for 'functools.partial' objects doesn't apply to a '{kind}' object"
             )))
@@ -137,29 +130,17 @@ fn the_partial(
 }
 
 fn partial_func(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let native = the_partial(vm, this, args, "func")?;
-    let partial = native
-        .as_any()
-        .downcast_ref::<Partial>()
-        .expect("a partial");
+    let partial = the_partial(vm, this, args, "func")?;
     Ok(partial.func.clone())
 }
 
 fn partial_args(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let native = the_partial(vm, this, args, "args")?;
-    let partial = native
-        .as_any()
-        .downcast_ref::<Partial>()
-        .expect("a partial");
+    let partial = the_partial(vm, this, args, "args")?;
     Ok(Value::tuple(partial.args.clone()))
 }
 
 fn partial_keywords(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let native = the_partial(vm, this, args, "keywords")?;
-    let partial = native
-        .as_any()
-        .downcast_ref::<Partial>()
-        .expect("a partial");
+    let partial = the_partial(vm, this, args, "keywords")?;
     let pairs: Vec<(Value, Value)> = partial
         .keywords
         .iter()

@@ -9,7 +9,8 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::runtime::builtins::{add_function, add_method, receiver, sort_values};
+use crate::runtime::builtins::signature::{Bound, Convention, Keywords, Param, Signature};
+use crate::runtime::builtins::{add_function, add_method, sort_values};
 use crate::runtime::core_error::OrRaise;
 use crate::runtime::ops::{from_int, to_int};
 use crate::runtime::value::{Args, Class, Layout, Namespace, Value};
@@ -92,78 +93,143 @@ fn decode_error_class(vm: &Vm) -> Rc<Class> {
 
 // ----- arguments of the Python-level functions -----------------------------------------------
 
-/// Keyword arguments a signature did not take (passed on, like `**kw`).
-type Keywords = Vec<(Rc<str>, Value)>;
+/// `dumps` and `loads` pass keywords outside their signature (`**kw`) on to the class.
+const PASSES_KEYWORDS_ON: Convention = Convention::Python {
+    extra_positional: false,
+    extra_keywords: true,
+};
 
-/// Binds `args` to a Python signature `name(positional..., *, keyword_only...)` (after `self`
-/// for a method), giving
-/// CPython's messages for Python functions. Keywords outside the signature are returned (the
-/// `**kw` that `dumps` and `loads` pass on).
-fn bind(
+/// The keyword-only parameters of `dumps` and `dump`.
+const DUMPS_OPTIONS: [Param; 9] = [
+    Param::keyword_only("skipkeys"),
+    Param::keyword_only("ensure_ascii"),
+    Param::keyword_only("check_circular"),
+    Param::keyword_only("allow_nan"),
+    Param::keyword_only("cls"),
+    Param::keyword_only("indent"),
+    Param::keyword_only("separators"),
+    Param::keyword_only("default"),
+    Param::keyword_only("sort_keys"),
+];
+const DUMPS: Signature<1, 9> = Signature::new(
+    "dumps",
+    PASSES_KEYWORDS_ON,
+    [Param::new("obj")],
+    DUMPS_OPTIONS,
+);
+const DUMP: Signature<2, 9> = Signature::new(
+    "dump",
+    PASSES_KEYWORDS_ON,
+    [Param::new("obj"), Param::new("fp")],
+    DUMPS_OPTIONS,
+);
+const ENCODER_INIT: Signature<1, 8> = Signature::new(
+    "JSONEncoder.__init__",
+    Convention::python(),
+    [Param::new("self")],
+    [
+        Param::keyword_only("skipkeys"),
+        Param::keyword_only("ensure_ascii"),
+        Param::keyword_only("check_circular"),
+        Param::keyword_only("allow_nan"),
+        Param::keyword_only("sort_keys"),
+        Param::keyword_only("indent"),
+        Param::keyword_only("separators"),
+        Param::keyword_only("default"),
+    ],
+);
+const ENCODER_DEFAULT: Signature<2, 0> = Signature::new(
+    "JSONEncoder.default",
+    Convention::python(),
+    [Param::new("self"), Param::new("o")],
+    [],
+);
+const ENCODER_ENCODE: Signature<2, 0> = Signature::new(
+    "JSONEncoder.encode",
+    Convention::python(),
+    [Param::new("self"), Param::new("o")],
+    [],
+);
+const ENCODER_ITERENCODE: Signature<2, 1> = Signature::new(
+    "JSONEncoder.iterencode",
+    Convention::python(),
+    [Param::new("self"), Param::new("o")],
+    [Param::new("_one_shot")],
+);
+
+/// The keyword-only parameters of `loads` and `load`.
+const LOADS_OPTIONS: [Param; 6] = [
+    Param::keyword_only("cls"),
+    Param::keyword_only("object_hook"),
+    Param::keyword_only("parse_float"),
+    Param::keyword_only("parse_int"),
+    Param::keyword_only("parse_constant"),
+    Param::keyword_only("object_pairs_hook"),
+];
+const LOADS: Signature<1, 6> = Signature::new(
+    "loads",
+    PASSES_KEYWORDS_ON,
+    [Param::new("s")],
+    LOADS_OPTIONS,
+);
+const LOAD: Signature<1, 6> = Signature::new(
+    "load",
+    PASSES_KEYWORDS_ON,
+    [Param::new("fp")],
+    LOADS_OPTIONS,
+);
+const DECODER_INIT: Signature<1, 6> = Signature::new(
+    "JSONDecoder.__init__",
+    Convention::python(),
+    [Param::new("self")],
+    [
+        Param::keyword_only("object_hook"),
+        Param::keyword_only("parse_float"),
+        Param::keyword_only("parse_int"),
+        Param::keyword_only("parse_constant"),
+        Param::keyword_only("strict"),
+        Param::keyword_only("object_pairs_hook"),
+    ],
+);
+const DECODER_DECODE: Signature<2, 1> = Signature::new(
+    "JSONDecoder.decode",
+    Convention::python(),
+    [Param::new("self"), Param::new("s")],
+    [Param::new("_w")],
+);
+const DECODER_RAW_DECODE: Signature<2, 1> = Signature::new(
+    "JSONDecoder.raw_decode",
+    Convention::python(),
+    [Param::new("self"), Param::new("s")],
+    [Param::new("idx")],
+);
+const DECODE_ERROR_INIT: Signature<4, 0> = Signature::new(
+    "JSONDecodeError.__init__",
+    Convention::python(),
+    [
+        Param::new("self"),
+        Param::new("msg"),
+        Param::new("doc"),
+        Param::new("pos"),
+    ],
+    [],
+);
+
+/// Checks keywords that `dumps` or `loads` pass on (`**kw`) to `JSONEncoder(...)` or
+/// `JSONDecoder(...)`, as that class's `__init__` would: they bind to nothing there either.
+fn check_passed_on<const O: usize>(
     vm: &mut Vm,
-    name: &str,
-    mut args: Args,
-    positional: &[&str],
-    required: usize,
-    keyword_only: &[&str],
-    is_method: bool,
-) -> PResult<(Vec<Option<Value>>, Keywords)> {
-    if args.positional.len() > positional.len() {
-        // A method's counts include `self`.
-        let extra = usize::from(is_method);
-        let (max, given) = (positional.len() + extra, args.positional.len() + extra);
-        let required = required + extra;
-        let takes = if required < max {
-            format!("from {required} to {max} positional arguments")
-        } else if max == 1 {
-            "1 positional argument".to_string()
-        } else {
-            format!("{max} positional arguments")
-        };
-        let were = if given == 1 { "was" } else { "were" };
-        return Err(vm.type_error(format!("{name}() takes {takes} but {given} {were} given")));
-    }
-    let mut values: Vec<Option<Value>> = Vec::new();
-    for (index, parameter) in positional.iter().enumerate() {
-        let keyword = args.take_keyword(parameter);
-        match args.positional.get(index) {
-            Some(value) => {
-                if keyword.is_some() {
-                    return Err(vm.type_error(format!(
-                        "{name}() got multiple values for argument '{parameter}'"
-                    )));
-                }
-                values.push(Some(value.clone()));
-            }
-            None => values.push(keyword),
-        }
-    }
-    let missing: Vec<&str> = positional[..required]
-        .iter()
-        .zip(&values)
-        .filter(|(_, value)| value.is_none())
-        .map(|(parameter, _)| *parameter)
-        .collect();
-    if !missing.is_empty() {
-        return Err(vm.missing_arguments(name, &missing, "positional"));
-    }
-    for parameter in keyword_only {
-        values.push(args.take_keyword(parameter));
-    }
-    Ok((values, args.keywords))
-}
-
-fn unexpected_keyword(vm: &mut Vm, function: &str, rest: &[(Rc<str>, Value)]) -> PResult<()> {
-    match rest.first() {
-        Some((key, _)) => Err(vm.type_error(format!(
-            "{function}() got an unexpected keyword argument '{key}'"
-        ))),
-        None => Ok(()),
-    }
-}
-
-fn is_none(value: &Option<Value>) -> bool {
-    matches!(value, None | Some(Value::None))
+    init: &Signature<1, O>,
+    keywords: Keywords,
+) -> PResult<Bound<1, O>> {
+    // `None` stands for the instance that CPython would be making.
+    init.bind(
+        vm,
+        Args {
+            positional: vec![Value::None],
+            keywords,
+        },
+    )
 }
 
 /// `value or default` as the encoder's options read it.
@@ -191,59 +257,85 @@ struct EncoderOptions {
     default: Option<Value>,
 }
 
-const DUMPS_KEYWORDS: &[&str] = &[
-    "skipkeys",
-    "ensure_ascii",
-    "check_circular",
-    "allow_nan",
-    "cls",
-    "indent",
-    "separators",
-    "default",
-    "sort_keys",
-];
+/// `JSONEncoder.__init__`'s keyword arguments as given (`None`: left out).
+struct EncoderArguments {
+    skipkeys: Option<Value>,
+    ensure_ascii: Option<Value>,
+    check_circular: Option<Value>,
+    allow_nan: Option<Value>,
+    sort_keys: Option<Value>,
+    indent: Option<Value>,
+    separators: Option<Value>,
+    default: Option<Value>,
+}
 
-const ENCODER_KEYWORDS: &[&str] = &[
-    "skipkeys",
-    "ensure_ascii",
-    "check_circular",
-    "allow_nan",
-    "sort_keys",
-    "indent",
-    "separators",
-    "default",
-];
+impl EncoderArguments {
+    /// The keywords `dumps` passes to `cls(...)`, with `dumps`' defaults, in its order.
+    fn into_keywords(self) -> Keywords {
+        let false_ = || Value::Bool(false);
+        let true_ = || Value::Bool(true);
+        [
+            ("skipkeys", self.skipkeys.unwrap_or_else(false_)),
+            ("ensure_ascii", self.ensure_ascii.unwrap_or_else(true_)),
+            ("check_circular", self.check_circular.unwrap_or_else(true_)),
+            ("allow_nan", self.allow_nan.unwrap_or_else(true_)),
+            ("indent", self.indent.unwrap_or(Value::None)),
+            ("separators", self.separators.unwrap_or(Value::None)),
+            ("default", self.default.unwrap_or(Value::None)),
+            ("sort_keys", self.sort_keys.unwrap_or_else(false_)),
+        ]
+        .into_iter()
+        .map(|(name, value)| (Rc::from(name), value))
+        .collect()
+    }
+}
 
 /// `json.dumps(obj, *, skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
 /// separators, default, sort_keys, **kw)`.
 fn dumps(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (values, rest) = bind(vm, "dumps", args, &["obj"], 1, DUMPS_KEYWORDS, false)?;
-    let obj = values[0].clone().expect("required");
-    let text = dumps_with(vm, &obj, &values[1..], rest)?;
-    Ok(text)
+    let Bound {
+        required: [obj],
+        optional,
+        extra_keywords,
+        ..
+    } = DUMPS.bind(vm, args)?;
+    dumps_with(vm, &obj, optional, extra_keywords)
 }
 
-/// Encodes with `dumps`' keyword values (in `DUMPS_KEYWORDS` order): through `cls` when one is
-/// given, else directly with the options a `JSONEncoder` would have.
+/// Encodes with `dumps`' keyword-only arguments: through `cls` when one is given, else
+/// directly with the options a `JSONEncoder` would have.
 fn dumps_with(
     vm: &mut Vm,
     obj: &Value,
-    options: &[Option<Value>],
-    rest: Keywords,
+    options: [Option<Value>; 9],
+    extra_keywords: Keywords,
 ) -> PResult<Value> {
-    let cls = options[4].clone();
-    if !is_none(&cls) {
-        let mut keywords: Keywords = Vec::new();
-        for (name, value) in DUMPS_KEYWORDS.iter().zip(options) {
-            if *name == "cls" {
-                continue;
-            }
-            let value = value.clone().unwrap_or_else(|| dumps_default(name));
-            keywords.push((Rc::from(*name), value));
-        }
-        keywords.extend(rest);
+    let [
+        skipkeys,
+        ensure_ascii,
+        check_circular,
+        allow_nan,
+        cls,
+        indent,
+        separators,
+        default,
+        sort_keys,
+    ] = options;
+    let arguments = EncoderArguments {
+        skipkeys,
+        ensure_ascii,
+        check_circular,
+        allow_nan,
+        sort_keys,
+        indent,
+        separators,
+        default,
+    };
+    if let Some(cls) = cls.filter(|cls| !cls.is_none()) {
+        let mut keywords = arguments.into_keywords();
+        keywords.extend(extra_keywords);
         let encoder = vm.call_with(
-            cls.as_ref().expect("checked"),
+            &cls,
             Args {
                 positional: Vec::new(),
                 keywords,
@@ -252,38 +344,20 @@ fn dumps_with(
         let encode = vm.getattr(&encoder, "encode")?;
         return vm.call(&encode, vec![obj.clone()]);
     }
-    unexpected_keyword(vm, "JSONEncoder.__init__", &rest)?;
-    let encoder_options = [
-        options[0].clone(),
-        options[1].clone(),
-        options[2].clone(),
-        options[3].clone(),
-        options[8].clone(),
-        options[5].clone(),
-        options[6].clone(),
-        options[7].clone(),
-    ];
-    let options = encoder_options_from(vm, &encoder_options)?;
+    check_passed_on(vm, &ENCODER_INIT, extra_keywords)?;
+    let options = encoder_options_from(vm, arguments)?;
     encode_top(vm, &options, obj)
 }
 
-fn dumps_default(name: &str) -> Value {
-    match name {
-        "ensure_ascii" | "check_circular" | "allow_nan" => Value::Bool(true),
-        "skipkeys" | "sort_keys" => Value::Bool(false),
-        _ => Value::None,
-    }
-}
-
-/// The options from `JSONEncoder.__init__`'s keyword values (in `ENCODER_KEYWORDS` order).
-fn encoder_options_from(vm: &mut Vm, values: &[Option<Value>]) -> PResult<EncoderOptions> {
-    let skipkeys = truthy_or(vm, &values[0], false)?;
-    let ensure_ascii = truthy_or(vm, &values[1], true)?;
-    let check_circular = truthy_or(vm, &values[2], true)?;
-    let allow_nan = truthy_or(vm, &values[3], true)?;
-    let sort_keys = truthy_or(vm, &values[4], false)?;
-    let indent = values[5].clone().unwrap_or(Value::None);
-    let (item_separator, key_separator) = match &values[6] {
+/// The options from `JSONEncoder.__init__`'s arguments.
+fn encoder_options_from(vm: &mut Vm, arguments: EncoderArguments) -> PResult<EncoderOptions> {
+    let skipkeys = truthy_or(vm, &arguments.skipkeys, false)?;
+    let ensure_ascii = truthy_or(vm, &arguments.ensure_ascii, true)?;
+    let check_circular = truthy_or(vm, &arguments.check_circular, true)?;
+    let allow_nan = truthy_or(vm, &arguments.allow_nan, true)?;
+    let sort_keys = truthy_or(vm, &arguments.sort_keys, false)?;
+    let indent = arguments.indent.unwrap_or(Value::None);
+    let (item_separator, key_separator) = match &arguments.separators {
         Some(separators) if !separators.is_none() => {
             let pair = vm.unpack(separators, 2)?;
             (pair[0].clone(), pair[1].clone())
@@ -291,7 +365,7 @@ fn encoder_options_from(vm: &mut Vm, values: &[Option<Value>]) -> PResult<Encode
         _ if !indent.is_none() => (Value::str(","), Value::str(": ")),
         _ => (Value::str(", "), Value::str(": ")),
     };
-    let default = values[7].clone().filter(|d| !d.is_none());
+    let default = arguments.default.filter(|d| !d.is_none());
     finish_options(
         vm,
         EncoderValues {
@@ -427,8 +501,8 @@ impl Encoder<'_> {
                 self.out.push_str(if *b { "true" } else { "false" });
                 Ok(())
             }
-            Value::Int(_) | Value::BigInt(_) => {
-                let text = int_text(vm, value)?;
+            Value::Int(_) | Value::BigInt(_) if let Some(int) = to_int(value) => {
+                let text = int_text(vm, &int)?;
                 self.out.push_str(&text);
                 Ok(())
             }
@@ -599,7 +673,9 @@ impl Encoder<'_> {
                 Value::Bool(true) => "true".to_string(),
                 Value::Bool(false) => "false".to_string(),
                 Value::None => "null".to_string(),
-                Value::Int(_) | Value::BigInt(_) => int_text(vm, &key)?,
+                Value::Int(_) | Value::BigInt(_) if let Some(int) = to_int(&key) => {
+                    int_text(vm, &int)?
+                }
                 _ if self.options.skipkeys => continue,
                 other => {
                     let name = vm.type_name(other);
@@ -644,8 +720,7 @@ impl Encoder<'_> {
     }
 }
 
-fn int_text(vm: &mut Vm, value: &Value) -> PResult<String> {
-    let int = to_int(value).expect("an int");
+fn int_text(vm: &mut Vm, int: &PyInt) -> PResult<String> {
     int.to_str().or_raise(vm)
 }
 
@@ -656,10 +731,13 @@ fn not_serializable(vm: &mut Vm, value: &Value) -> Flow {
 
 /// `json.dump(obj, fp, ...)`: `dumps`, written to `fp`.
 fn dump(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (values, rest) = bind(vm, "dump", args, &["obj", "fp"], 2, DUMPS_KEYWORDS, false)?;
-    let obj = values[0].clone().expect("required");
-    let fp = values[1].clone().expect("required");
-    let text = dumps_with(vm, &obj, &values[2..], rest)?;
+    let Bound {
+        required: [obj, fp],
+        optional,
+        extra_keywords,
+        ..
+    } = DUMP.bind(vm, args)?;
+    let text = dumps_with(vm, &obj, optional, extra_keywords)?;
     let write = vm.getattr(&fp, "write")?;
     vm.call(&write, vec![text])?;
     Ok(Value::None)
@@ -668,34 +746,33 @@ fn dump(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 // ----- JSONEncoder ----------------------------------------------------------------------------
 
 fn encoder_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "__init__")?;
-    let (values, rest) = bind(
-        vm,
-        "JSONEncoder.__init__",
-        args,
-        &[],
-        0,
-        ENCODER_KEYWORDS,
-        true,
-    )?;
-    unexpected_keyword(vm, "JSONEncoder.__init__", &rest)?;
-    let value = |index: usize, default: Value| values[index].clone().unwrap_or(default);
-    for (index, name) in [
-        "skipkeys",
-        "ensure_ascii",
-        "check_circular",
-        "allow_nan",
-        "sort_keys",
-    ]
-    .iter()
-    .enumerate()
-    {
-        let default = Value::Bool(matches!(index, 1..=3));
-        vm.setattr(&me, name, value(index, default))?;
+    let Bound {
+        required: [me],
+        optional:
+            [
+                skipkeys,
+                ensure_ascii,
+                check_circular,
+                allow_nan,
+                sort_keys,
+                indent,
+                separators,
+                default,
+            ],
+        ..
+    } = ENCODER_INIT.bind_method(vm, this, args)?;
+    for (name, value, default) in [
+        ("skipkeys", skipkeys, false),
+        ("ensure_ascii", ensure_ascii, true),
+        ("check_circular", check_circular, true),
+        ("allow_nan", allow_nan, true),
+        ("sort_keys", sort_keys, false),
+    ] {
+        vm.setattr(&me, name, value.unwrap_or(Value::Bool(default)))?;
     }
-    let indent = value(5, Value::None);
+    let indent = indent.unwrap_or(Value::None);
     vm.setattr(&me, "indent", indent.clone())?;
-    let separators = value(6, Value::None);
+    let separators = separators.unwrap_or(Value::None);
     if !separators.is_none() {
         let pair = vm.unpack(&separators, 2)?;
         vm.setattr(&me, "item_separator", pair[0].clone())?;
@@ -703,17 +780,17 @@ fn encoder_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
     } else if !indent.is_none() {
         vm.setattr(&me, "item_separator", Value::str(","))?;
     }
-    let default = value(7, Value::None);
-    if !default.is_none() {
+    if let Some(default) = default.filter(|default| !default.is_none()) {
         vm.setattr(&me, "default", default)?;
     }
     Ok(Value::None)
 }
 
 fn encoder_default(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, args) = receiver(vm, this, args, "default")?;
-    let (values, _) = bind(vm, "JSONEncoder.default", args, &["o"], 1, &[], true)?;
-    Err(not_serializable(vm, values[0].as_ref().expect("required")))
+    let Bound {
+        required: [_, o], ..
+    } = ENCODER_DEFAULT.bind_method(vm, this, args)?;
+    Err(not_serializable(vm, &o))
 }
 
 /// The options a `JSONEncoder` instance holds in its attributes.
@@ -750,25 +827,20 @@ fn options_of(vm: &mut Vm, encoder: &Value) -> PResult<EncoderOptions> {
 }
 
 fn encoder_encode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "encode")?;
-    let (values, _) = bind(vm, "JSONEncoder.encode", args, &["o"], 1, &[], true)?;
-    let obj = values[0].clone().expect("required");
+    let Bound {
+        required: [me, obj],
+        ..
+    } = ENCODER_ENCODE.bind_method(vm, this, args)?;
     let options = options_of(vm, &me)?;
     encode_top(vm, &options, &obj)
 }
 
 fn encoder_iterencode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "iterencode")?;
-    let (values, _) = bind(
-        vm,
-        "JSONEncoder.iterencode",
-        args,
-        &["o", "_one_shot"],
-        1,
-        &[],
-        true,
-    )?;
-    let obj = values[0].clone().expect("required");
+    // `_one_shot` only chooses between CPython's two encoders, which write the same text.
+    let Bound {
+        required: [me, obj],
+        ..
+    } = ENCODER_ITERENCODE.bind_method(vm, this, args)?;
     let options = options_of(vm, &me)?;
     let text = encode_top(vm, &options, &obj)?;
     vm.iter(&Value::list(vec![text]))
@@ -787,39 +859,24 @@ struct DecoderOptions {
     strict: bool,
 }
 
-const DECODER_KEYWORDS: &[&str] = &[
-    "object_hook",
-    "parse_float",
-    "parse_int",
-    "parse_constant",
-    "strict",
-    "object_pairs_hook",
-];
-
 /// `json.loads(s, *, cls, object_hook, parse_float, parse_int, parse_constant,
 /// object_pairs_hook, **kw)`.
 fn loads(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (values, rest) = bind(
-        vm,
-        "loads",
-        args,
-        &["s"],
-        1,
-        &[
-            "cls",
-            "object_hook",
-            "parse_float",
-            "parse_int",
-            "parse_constant",
-            "object_pairs_hook",
-        ],
-        false,
-    )?;
-    let s = values[0].clone().expect("required");
-    loads_with(vm, &s, &values[1..], rest)
+    let Bound {
+        required: [s],
+        optional,
+        extra_keywords,
+        ..
+    } = LOADS.bind(vm, args)?;
+    loads_with(vm, &s, optional, extra_keywords)
 }
 
-fn loads_with(vm: &mut Vm, s: &Value, options: &[Option<Value>], rest: Keywords) -> PResult<Value> {
+fn loads_with(
+    vm: &mut Vm,
+    s: &Value,
+    options: [Option<Value>; 6],
+    extra_keywords: Keywords,
+) -> PResult<Value> {
     let Value::Str(text) = s else {
         let name = vm.type_name(s);
         return Err(vm.type_error(format!(
@@ -834,26 +891,15 @@ fn loads_with(vm: &mut Vm, s: &Value, options: &[Option<Value>], rest: Keywords)
             0,
         ));
     }
+    let [cls, hooks @ ..] = options;
     // Only the hooks given are passed on, as CPython's `loads` does.
-    let mut keywords: Keywords = rest;
-    for (name, value) in [
-        "object_hook",
-        "parse_float",
-        "parse_int",
-        "parse_constant",
-        "object_pairs_hook",
-    ]
-    .iter()
-    .zip(&options[1..])
-    {
-        if let Some(value) = value
-            && !value.is_none()
-        {
-            keywords.push((Rc::from(*name), value.clone()));
+    let mut keywords = extra_keywords;
+    for (param, value) in LOADS_OPTIONS[1..].iter().zip(hooks) {
+        if let Some(value) = value.filter(|value| !value.is_none()) {
+            keywords.push((Rc::from(param.name), value));
         }
     }
-    let cls = options[0].clone().filter(|c| !c.is_none());
-    if let Some(cls) = cls {
+    if let Some(cls) = cls.filter(|cls| !cls.is_none()) {
         let decoder = vm.call_with(
             &cls,
             Args {
@@ -864,66 +910,43 @@ fn loads_with(vm: &mut Vm, s: &Value, options: &[Option<Value>], rest: Keywords)
         let decode = vm.getattr(&decoder, "decode")?;
         return vm.call(&decode, vec![s.clone()]);
     }
-    let (values, rest) = bind(
-        vm,
-        "JSONDecoder.__init__",
-        Args {
-            positional: Vec::new(),
-            keywords,
-        },
-        &[],
-        0,
-        DECODER_KEYWORDS,
-        true,
-    )?;
-    unexpected_keyword(vm, "JSONDecoder.__init__", &rest)?;
-    let options = decoder_options_from(vm, &values)?;
+    let Bound { optional, .. } = check_passed_on(vm, &DECODER_INIT, keywords)?;
+    let options = decoder_options_from(vm, optional)?;
     decode_document(vm, &options, s)
 }
 
-/// The options from `JSONDecoder.__init__`'s keyword values (in `DECODER_KEYWORDS` order).
-fn decoder_options_from(vm: &mut Vm, values: &[Option<Value>]) -> PResult<DecoderOptions> {
-    let hook = |value: &Option<Value>| value.clone().filter(|v| !v.is_none());
-    // `parse_float or float`: a false value means the builtin.
-    let mut parsers = Vec::new();
-    for value in [&values[1], &values[2], &values[3]] {
-        parsers.push(match value {
-            Some(v) if vm.truthy(v)? => Some(v.clone()),
-            _ => None,
-        });
-    }
+/// The options from `JSONDecoder.__init__`'s keyword arguments.
+fn decoder_options_from(vm: &mut Vm, values: [Option<Value>; 6]) -> PResult<DecoderOptions> {
+    let [
+        object_hook,
+        parse_float,
+        parse_int,
+        parse_constant,
+        strict,
+        object_pairs_hook,
+    ] = values;
+    let hook = |value: Option<Value>| value.filter(|v| !v.is_none());
     Ok(DecoderOptions {
-        object_hook: hook(&values[0]),
-        parse_float: parsers[0].take(),
-        parse_int: parsers[1].take(),
-        parse_constant: parsers[2].take(),
-        strict: truthy_or(vm, &values[4], true)?,
-        object_pairs_hook: hook(&values[5]),
+        parse_float: parser(vm, parse_float)?,
+        parse_int: parser(vm, parse_int)?,
+        parse_constant: parser(vm, parse_constant)?,
+        object_hook: hook(object_hook),
+        strict: truthy_or(vm, &strict, true)?,
+        object_pairs_hook: hook(object_pairs_hook),
     })
 }
 
 /// `json.load(fp, ...)`: `loads(fp.read(), ...)`.
 fn load(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (values, rest) = bind(
-        vm,
-        "load",
-        args,
-        &["fp"],
-        1,
-        &[
-            "cls",
-            "object_hook",
-            "parse_float",
-            "parse_int",
-            "parse_constant",
-            "object_pairs_hook",
-        ],
-        false,
-    )?;
-    let fp = values[0].clone().expect("required");
+    let Bound {
+        required: [fp],
+        optional,
+        extra_keywords,
+        ..
+    } = LOAD.bind(vm, args)?;
     let read = vm.getattr(&fp, "read")?;
     let s = vm.call(&read, Vec::new())?;
-    loads_with(vm, &s, &values[1..], rest)
+    loads_with(vm, &s, optional, extra_keywords)
 }
 
 /// `JSONDecoder.decode(s)`: one value, with only whitespace around it.
@@ -1118,7 +1141,14 @@ impl Scanner<'_> {
         };
         let value = match custom {
             Some(parse) => vm.call(parse, vec![Value::str(text)])?,
-            None if is_float => Value::Float(parse_float(&text).expect("a JSON number")),
+            // The scanner took only a number's characters, which always parse.
+            None if is_float => match parse_float(&text) {
+                Some(x) => Value::Float(x),
+                None => {
+                    let message = format!("could not convert string to float: '{text}'");
+                    return Err(Stop::Raise(vm.value_error(message)));
+                }
+            },
             None => match PyInt::parse(&text, 10) {
                 Ok(int) => from_int(int),
                 Err(error) => return Err(Stop::Raise(vm.raise_core(error))),
@@ -1287,58 +1317,56 @@ impl Scanner<'_> {
 // ----- JSONDecoder ------------------------------------------------------------------------------
 
 fn decoder_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "__init__")?;
-    let (values, rest) = bind(
-        vm,
-        "JSONDecoder.__init__",
-        args,
-        &[],
-        0,
-        DECODER_KEYWORDS,
-        true,
-    )?;
-    unexpected_keyword(vm, "JSONDecoder.__init__", &rest)?;
-    for (name, value) in DECODER_KEYWORDS.iter().zip(&values) {
-        let value = match (*name, value) {
+    let Bound {
+        required: [me],
+        optional,
+        ..
+    } = DECODER_INIT.bind_method(vm, this, args)?;
+    for (param, value) in DECODER_INIT.optional.iter().zip(optional) {
+        let value = match (param.name, value) {
             ("strict", None) => Value::Bool(true),
-            (_, Some(value)) => value.clone(),
+            (_, Some(value)) => value,
             (_, None) => Value::None,
         };
-        vm.setattr(&me, name, value)?;
+        vm.setattr(&me, param.name, value)?;
     }
     Ok(Value::None)
 }
 
+/// `parse_float or float`: a parser given, or `None` (a false value) for the builtin one.
+fn parser(vm: &mut Vm, value: Option<Value>) -> PResult<Option<Value>> {
+    match value {
+        Some(value) if vm.truthy(&value)? => Ok(Some(value)),
+        _ => Ok(None),
+    }
+}
+
 /// The options a `JSONDecoder` instance holds in its attributes.
 fn decoder_options_of(vm: &mut Vm, decoder: &Value) -> PResult<DecoderOptions> {
-    let mut values = Vec::new();
-    for name in DECODER_KEYWORDS {
-        values.push(Some(vm.getattr(decoder, name)?));
+    let mut values: [Option<Value>; 6] = Default::default();
+    for (value, param) in values.iter_mut().zip(&DECODER_INIT.optional) {
+        *value = Some(vm.getattr(decoder, param.name)?);
     }
-    decoder_options_from(vm, &values)
+    decoder_options_from(vm, values)
 }
 
 fn decoder_decode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "decode")?;
-    let (values, _) = bind(vm, "JSONDecoder.decode", args, &["s", "_w"], 1, &[], true)?;
-    let s = values[0].clone().expect("required");
+    // `_w` is the whitespace matcher of CPython's pure-Python decoder; the scanner here has
+    // its own.
+    let Bound {
+        required: [me, s], ..
+    } = DECODER_DECODE.bind_method(vm, this, args)?;
     let options = decoder_options_of(vm, &me)?;
     decode_document(vm, &options, &s)
 }
 
 fn decoder_raw_decode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "raw_decode")?;
-    let (values, _) = bind(
-        vm,
-        "JSONDecoder.raw_decode",
-        args,
-        &["s", "idx"],
-        1,
-        &[],
-        true,
-    )?;
-    let s = values[0].clone().expect("required");
-    let index = match &values[1] {
+    let Bound {
+        required: [me, s],
+        optional: [index],
+        ..
+    } = DECODER_RAW_DECODE.bind_method(vm, this, args)?;
+    let index = match &index {
         Some(index) => crate::runtime::builtins::expect_int(vm, index, "idx")?,
         None => 0,
     };
@@ -1427,22 +1455,10 @@ fn fill_decode_error(
 }
 
 fn decode_error_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "__init__")?;
-    let (values, _) = bind(
-        vm,
-        "JSONDecodeError.__init__",
-        args,
-        &["msg", "doc", "pos"],
-        3,
-        &[],
-        true,
-    )?;
-    let mut values = values.into_iter().map(|v| v.expect("required"));
-    let (message, doc, position) = (
-        values.next().expect("msg"),
-        values.next().expect("doc"),
-        values.next().expect("pos"),
-    );
+    let Bound {
+        required: [me, message, doc, position],
+        ..
+    } = DECODE_ERROR_INIT.bind_method(vm, this, args)?;
     fill_decode_error(vm, &me, message, doc, position)?;
     Ok(Value::None)
 }

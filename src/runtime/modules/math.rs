@@ -16,6 +16,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::python::ast::BinaryOp;
 use crate::runtime::builtins::add_function;
+use crate::runtime::builtins::signature::{Bound, Convention, Param, Signature};
 use crate::runtime::core_error::OrRaise;
 use crate::runtime::ops::{from_int, to_int};
 use crate::runtime::value::{Args, Namespace, Value};
@@ -95,125 +96,19 @@ pub fn install(_vm: &mut Vm) -> Namespace {
 
 // ----- arguments -------------------------------------------------------------------------------
 
-/// The single argument of a one-argument function (CPython's `METH_O`).
-fn one_arg(vm: &mut Vm, name: &str, args: Args) -> PResult<Value> {
-    if !args.keywords.is_empty() {
-        return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
-    }
-    if args.positional.len() != 1 {
-        let given = args.positional.len();
-        return Err(vm.type_error(format!(
-            "math.{name}() takes exactly one argument ({given} given)"
-        )));
-    }
-    Ok(args.positional.into_iter().next().expect("one argument"))
+/// A function of one argument (CPython's `METH_O`).
+const fn one_argument(name: &'static str) -> Signature<1, 0> {
+    Signature::new(name, Convention::Fixed, [Param::positional_only("x")], [])
 }
 
-/// The positional arguments of a function taking `min..=max` of them and no keywords.
-fn positional(vm: &mut Vm, name: &str, args: Args, min: usize, max: usize) -> PResult<Vec<Value>> {
-    if !args.keywords.is_empty() {
-        return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
-    }
-    let given = args.positional.len();
-    if given < min || given > max {
-        let message = if min == max {
-            format!("{name} expected {min} arguments, got {given}")
-        } else if given < min {
-            let plural = if min == 1 { "" } else { "s" };
-            format!("{name} expected at least {min} argument{plural}, got {given}")
-        } else {
-            let plural = if max == 1 { "" } else { "s" };
-            format!("{name} expected at most {max} argument{plural}, got {given}")
-        };
-        return Err(vm.type_error(message));
-    }
-    Ok(args.positional)
-}
-
-fn no_keywords(vm: &mut Vm, name: &str, args: &Args) -> PResult<()> {
-    if args.keywords.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(format!("math.{name}() takes no keyword arguments")))
-    }
-}
-
-/// The parameters of a function with keyword parameters, parsed as Argument Clinic does (the
-/// same checks in the same order, so the same message wins): `positional_only` names, then
-/// positional-or-keyword names, then keyword-only ones; the first `required` are required.
-fn clinic(
-    vm: &mut Vm,
-    name: &str,
-    mut args: Args,
-    positional_only: usize,
-    names: &[&str],
-    keyword_only: usize,
-    required: usize,
-) -> PResult<Vec<Option<Value>>> {
-    let nargs = args.positional.len();
-    let max_args = names.len();
-    let max_positional = names.len() - keyword_only;
-    let total = nargs + args.keywords.len();
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    if total > max_args {
-        let keyword = if nargs == 0 { "keyword " } else { "" };
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {max_args} {keyword}argument{} ({total} given)",
-            plural(max_args)
-        )));
-    }
-    if nargs > max_positional {
-        let how = if required < max_positional {
-            "at most"
-        } else {
-            "exactly"
-        };
-        return Err(vm.type_error(format!(
-            "{name}() takes {how} {max_positional} positional argument{} ({nargs} given)",
-            plural(max_positional)
-        )));
-    }
-    let min_positional_only = required.min(positional_only);
-    if nargs < min_positional_only {
-        let how = if min_positional_only < max_positional {
-            "at least"
-        } else {
-            "exactly"
-        };
-        return Err(vm.type_error(format!(
-            "{name}() takes {how} {min_positional_only} positional argument{} ({nargs} given)",
-            plural(min_positional_only)
-        )));
-    }
-    let mut values: Vec<Option<Value>> = args.positional.drain(..).map(Some).collect();
-    for (index, parameter) in names.iter().enumerate().skip(nargs) {
-        let value = if index < positional_only {
-            None
-        } else {
-            args.take_keyword(parameter)
-        };
-        if value.is_none() && index < required {
-            return Err(vm.type_error(format!(
-                "{name}() missing required argument '{parameter}' (pos {})",
-                index + 1
-            )));
-        }
-        values.push(value);
-    }
-    if let Some((key, _)) = args.keywords.first() {
-        if let Some(index) = names.iter().position(|n| *n == &**key)
-            && index >= positional_only
-        {
-            return Err(vm.type_error(format!(
-                "argument for {name}() given by name ('{key}') and position ({})",
-                index + 1
-            )));
-        }
-        return Err(vm.type_error(format!(
-            "'{key}' is an invalid keyword argument for {name}()"
-        )));
-    }
-    Ok(values)
+/// A function of two positional arguments, unpacked from a tuple.
+const fn two_arguments(name: &'static str) -> Signature<2, 0> {
+    Signature::new(
+        name,
+        Convention::Unpack,
+        [Param::positional_only("x"), Param::positional_only("y")],
+        [],
+    )
 }
 
 /// `PyFloat_AsDouble`: a float, an int (OverflowError past the float range), or an object with
@@ -305,7 +200,10 @@ fn math_1(vm: &mut Vm, x: f64, func: fn(f64) -> f64, can_overflow: bool) -> PRes
 macro_rules! float_function {
     ($rust:ident, $name:literal, $func:expr, $can_overflow:expr) => {
         fn $rust(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-            let value = one_arg(vm, $name, args)?;
+            const SIGNATURE: Signature<1, 0> = one_argument(concat!("math.", $name));
+            let Bound {
+                required: [value], ..
+            } = SIGNATURE.bind(vm, args)?;
             let x = to_f64(vm, &value)?;
             math_1(vm, x, $func, $can_overflow)
         }
@@ -376,30 +274,50 @@ fn m_log1p(x: f64) -> f64 {
     if x == 0.0 { x } else { x.ln_1p() }
 }
 
+const DEGREES: Signature<1, 0> = one_argument("math.degrees");
+
 fn degrees(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "degrees", args)?;
+    let Bound {
+        required: [value], ..
+    } = DEGREES.bind(vm, args)?;
     let x = to_f64(vm, &value)?;
     Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
 }
 
+const RADIANS: Signature<1, 0> = one_argument("math.radians");
+
 fn radians(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "radians", args)?;
+    let Bound {
+        required: [value], ..
+    } = RADIANS.bind(vm, args)?;
     let x = to_f64(vm, &value)?;
     Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
 }
 
+const ISNAN: Signature<1, 0> = one_argument("math.isnan");
+
 fn isnan(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "isnan", args)?;
+    let Bound {
+        required: [value], ..
+    } = ISNAN.bind(vm, args)?;
     Ok(Value::Bool(to_f64(vm, &value)?.is_nan()))
 }
 
+const ISINF: Signature<1, 0> = one_argument("math.isinf");
+
 fn isinf(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "isinf", args)?;
+    let Bound {
+        required: [value], ..
+    } = ISINF.bind(vm, args)?;
     Ok(Value::Bool(to_f64(vm, &value)?.is_infinite()))
 }
 
+const ISFINITE: Signature<1, 0> = one_argument("math.isfinite");
+
 fn isfinite(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "isfinite", args)?;
+    let Bound {
+        required: [value], ..
+    } = ISFINITE.bind(vm, args)?;
     Ok(Value::Bool(to_f64(vm, &value)?.is_finite()))
 }
 
@@ -410,11 +328,13 @@ fn isfinite(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 fn round_to_int(
     vm: &mut Vm,
     args: Args,
-    name: &str,
+    signature: &Signature<1, 0>,
     method: &'static str,
     round: fn(f64) -> f64,
 ) -> PResult<Value> {
-    let value = one_arg(vm, name, args)?;
+    let Bound {
+        required: [value], ..
+    } = signature.bind(vm, args)?;
     let x = match &value {
         Value::Float(x) => *x,
         other => {
@@ -431,15 +351,21 @@ fn round_to_int(
 }
 
 fn floor(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    round_to_int(vm, args, "floor", "__floor__", f64::floor)
+    const FLOOR: Signature<1, 0> = one_argument("math.floor");
+    round_to_int(vm, args, &FLOOR, "__floor__", f64::floor)
 }
 
 fn ceil(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    round_to_int(vm, args, "ceil", "__ceil__", f64::ceil)
+    const CEIL: Signature<1, 0> = one_argument("math.ceil");
+    round_to_int(vm, args, &CEIL, "__ceil__", f64::ceil)
 }
 
+const TRUNC: Signature<1, 0> = one_argument("math.trunc");
+
 fn trunc(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "trunc", args)?;
+    let Bound {
+        required: [value], ..
+    } = TRUNC.bind(vm, args)?;
     if let Value::Float(x) = value {
         return float_to_int(vm, x);
     }
@@ -457,10 +383,12 @@ fn trunc(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 
 // ----- functions of two floats -----------------------------------------------------------------
 
-fn two_floats(vm: &mut Vm, name: &str, args: Args) -> PResult<(f64, f64)> {
-    let values = positional(vm, name, args, 2, 2)?;
-    let x = to_f64(vm, &values[0])?;
-    let y = to_f64(vm, &values[1])?;
+fn two_floats(vm: &mut Vm, signature: &Signature<2, 0>, args: Args) -> PResult<(f64, f64)> {
+    let Bound {
+        required: [x, y], ..
+    } = signature.bind(vm, args)?;
+    let x = to_f64(vm, &x)?;
+    let y = to_f64(vm, &y)?;
     Ok((x, y))
 }
 
@@ -476,8 +404,10 @@ fn math_2(vm: &mut Vm, x: f64, y: f64, r: f64) -> PResult<Value> {
     Ok(Value::Float(r))
 }
 
+const FMOD: Signature<2, 0> = two_arguments("math.fmod");
+
 fn fmod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (x, y) = two_floats(vm, "fmod", args)?;
+    let (x, y) = two_floats(vm, &FMOD, args)?;
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
     }
@@ -489,13 +419,17 @@ fn fmod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(Value::Float(r))
 }
 
+const COPYSIGN: Signature<2, 0> = two_arguments("math.copysign");
+
 fn copysign(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (x, y) = two_floats(vm, "copysign", args)?;
+    let (x, y) = two_floats(vm, &COPYSIGN, args)?;
     math_2(vm, x, y, x.copysign(y))
 }
 
+const ATAN2: Signature<2, 0> = two_arguments("math.atan2");
+
 fn atan2(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (y, x) = two_floats(vm, "atan2", args)?;
+    let (y, x) = two_floats(vm, &ATAN2, args)?;
     math_2(vm, y, x, m_atan2(y, x))
 }
 
@@ -525,8 +459,10 @@ fn m_atan2(y: f64, x: f64) -> f64 {
     y.atan2(x)
 }
 
+const REMAINDER: Signature<2, 0> = two_arguments("math.remainder");
+
 fn remainder(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (x, y) = two_floats(vm, "remainder", args)?;
+    let (x, y) = two_floats(vm, &REMAINDER, args)?;
     math_2(vm, x, y, m_remainder(x, y))
 }
 
@@ -564,8 +500,10 @@ fn m_remainder(x: f64, y: f64) -> f64 {
     x
 }
 
+const POW: Signature<2, 0> = two_arguments("math.pow");
+
 fn pow(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (x, y) = two_floats(vm, "pow", args)?;
+    let (x, y) = two_floats(vm, &POW, args)?;
     let r;
     if !x.is_finite() || !y.is_finite() {
         r = if x.is_nan() {
@@ -699,33 +637,56 @@ fn frexp_int(n: &BigInt) -> (f64, u64) {
     (mantissa, exponent)
 }
 
+const LOG: Signature<1, 1> = Signature::new(
+    "math.log",
+    Convention::Unpack,
+    [Param::positional_only("x")],
+    [Param::positional_only("base")],
+);
+
 fn log(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let values = positional(vm, "log", args, 1, 2)?;
-    let num = log_of(vm, &values[0], m_log)?;
-    let Some(base) = values.get(1) else {
+    let Bound {
+        required: [x],
+        optional: [base],
+        ..
+    } = LOG.bind(vm, args)?;
+    let num = log_of(vm, &x, m_log)?;
+    let Some(base) = base else {
         return Ok(Value::Float(num));
     };
-    let den = log_of(vm, base, m_log)?;
+    let den = log_of(vm, &base, m_log)?;
     if den == 0.0 {
         return Err(vm.error("ZeroDivisionError", "float division by zero"));
     }
     Ok(Value::Float(num / den))
 }
 
+const LOG2: Signature<1, 0> = one_argument("math.log2");
+
 fn log2(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "log2", args)?;
+    let Bound {
+        required: [value], ..
+    } = LOG2.bind(vm, args)?;
     Ok(Value::Float(log_of(vm, &value, m_log2)?))
 }
 
+const LOG10: Signature<1, 0> = one_argument("math.log10");
+
 fn log10(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "log10", args)?;
+    let Bound {
+        required: [value], ..
+    } = LOG10.bind(vm, args)?;
     Ok(Value::Float(log_of(vm, &value, m_log10)?))
 }
 
 // ----- float representation --------------------------------------------------------------------
 
+const MODF: Signature<1, 0> = one_argument("math.modf");
+
 fn modf(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "modf", args)?;
+    let Bound {
+        required: [value], ..
+    } = MODF.bind(vm, args)?;
     let x = to_f64(vm, &value)?;
     let (fraction, whole) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
@@ -758,8 +719,12 @@ fn frexp_f64(x: f64) -> (f64, i64) {
     (mantissa, exponent - 1022 + adjust)
 }
 
+const FREXP: Signature<1, 0> = one_argument("math.frexp");
+
 fn frexp(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "frexp", args)?;
+    let Bound {
+        required: [value], ..
+    } = FREXP.bind(vm, args)?;
     let x = to_f64(vm, &value)?;
     let (m, e) = frexp_f64(x);
     Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
@@ -791,10 +756,15 @@ fn scalbn(x: f64, mut n: i64) -> f64 {
     y * f64::from_bits(((0x3ff + n) as u64) << 52)
 }
 
+const LDEXP: Signature<2, 0> = two_arguments("math.ldexp");
+
 fn ldexp(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let values = positional(vm, "ldexp", args, 2, 2)?;
-    let x = to_f64(vm, &values[0])?;
-    let Some(exponent) = to_int(&values[1]) else {
+    let Bound {
+        required: [x, exponent],
+        ..
+    } = LDEXP.bind(vm, args)?;
+    let x = to_f64(vm, &x)?;
+    let Some(exponent) = to_int(&exponent) else {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     };
     let exponent = exponent.to_i64_clamped();
@@ -830,11 +800,22 @@ fn next_after(x: f64, y: f64) -> f64 {
     f64::from_bits(if away_from_zero { bits + 1 } else { bits - 1 })
 }
 
+const NEXTAFTER: Signature<2, 1> = Signature::new(
+    "math.nextafter",
+    Convention::Clinic,
+    [Param::positional_only("x"), Param::positional_only("y")],
+    [Param::keyword_only("steps")],
+);
+
 fn nextafter(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let values = clinic(vm, "nextafter", args, 2, &["x", "y", "steps"], 1, 2)?;
-    let x = to_f64(vm, values[0].as_ref().expect("required"))?;
-    let y = to_f64(vm, values[1].as_ref().expect("required"))?;
-    let steps = match &values[2] {
+    let Bound {
+        required: [x, y],
+        optional: [steps],
+        ..
+    } = NEXTAFTER.bind(vm, args)?;
+    let x = to_f64(vm, &x)?;
+    let y = to_f64(vm, &y)?;
+    let steps = match &steps {
         None | Some(Value::None) => return Ok(Value::Float(next_after(x, y))),
         Some(steps) => to_index(vm, steps)?,
     };
@@ -873,8 +854,12 @@ fn nextafter(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(Value::Float(f64::from_bits(result)))
 }
 
+const ULP: Signature<1, 0> = one_argument("math.ulp");
+
 fn ulp(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "ulp", args)?;
+    let Bound {
+        required: [value], ..
+    } = ULP.bind(vm, args)?;
     let x = to_f64(vm, &value)?;
     if x.is_nan() {
         return Ok(Value::Float(x));
@@ -891,23 +876,29 @@ fn ulp(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(Value::Float(up - x))
 }
 
+const ISCLOSE: Signature<2, 2> = Signature::new(
+    "math.isclose",
+    Convention::Clinic,
+    [Param::new("a"), Param::new("b")],
+    [
+        Param::keyword_only("rel_tol"),
+        Param::keyword_only("abs_tol"),
+    ],
+);
+
 fn isclose(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let values = clinic(
-        vm,
-        "isclose",
-        args,
-        0,
-        &["a", "b", "rel_tol", "abs_tol"],
-        2,
-        2,
-    )?;
-    let a = to_f64(vm, values[0].as_ref().expect("required"))?;
-    let b = to_f64(vm, values[1].as_ref().expect("required"))?;
-    let rel_tol = match &values[2] {
+    let Bound {
+        required: [a, b],
+        optional: [rel_tol, abs_tol],
+        ..
+    } = ISCLOSE.bind(vm, args)?;
+    let a = to_f64(vm, &a)?;
+    let b = to_f64(vm, &b)?;
+    let rel_tol = match &rel_tol {
         Some(value) => to_f64(vm, value)?,
         None => 1e-9,
     };
-    let abs_tol = match &values[3] {
+    let abs_tol = match &abs_tol {
         Some(value) => to_f64(vm, value)?,
         None => 0.0,
     };
@@ -930,8 +921,13 @@ fn isclose(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 
 /// `fsum`: Shewchuk's exact partials, then CPython's correction so that the final rounding is
 /// half-even across several partials.
+const FSUM: Signature<1, 0> = one_argument("math.fsum");
+
 fn fsum(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let iterable = one_arg(vm, "fsum", args)?;
+    let Bound {
+        required: [iterable],
+        ..
+    } = FSUM.bind(vm, args)?;
     let iterator = vm.iter(&iterable)?;
     let mut partials: Vec<f64> = Vec::new();
     let mut special_sum = 0.0f64;
@@ -1058,11 +1054,15 @@ fn exact_sum(a: f64, b: f64) -> (f64, f64) {
     (hi, (a - hi) + b)
 }
 
+const HYPOT: Signature<0, 0> = Signature::new("math.hypot", Convention::Variadic, [], []);
+
 fn hypot(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    no_keywords(vm, "hypot", &args)?;
-    let mut values = Vec::with_capacity(args.positional.len());
+    let Bound {
+        rest: coordinates, ..
+    } = HYPOT.bind(vm, args)?;
+    let mut values = Vec::with_capacity(coordinates.len());
     let (mut max, mut found_nan) = (0.0f64, false);
-    for item in &args.positional {
+    for item in &coordinates {
         let x = to_f64(vm, item)?.abs();
         found_nan |= x.is_nan();
         if x > max {
@@ -1073,10 +1073,14 @@ fn hypot(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(Value::Float(vector_norm(&mut values, max, found_nan)))
 }
 
+const DIST: Signature<2, 0> = two_arguments("math.dist");
+
 fn dist(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let values = positional(vm, "dist", args, 2, 2)?;
-    let p = as_sequence(vm, &values[0])?;
-    let q = as_sequence(vm, &values[1])?;
+    let Bound {
+        required: [p, q], ..
+    } = DIST.bind(vm, args)?;
+    let p = as_sequence(vm, &p)?;
+    let q = as_sequence(vm, &q)?;
     if p.len() != q.len() {
         return Err(vm.value_error("both points must have the same number of dimensions"));
     }
@@ -1102,10 +1106,20 @@ fn as_sequence(vm: &mut Vm, value: &Value) -> PResult<Vec<Value>> {
     }
 }
 
+const PROD: Signature<1, 1> = Signature::new(
+    "math.prod",
+    Convention::Clinic,
+    [Param::positional_only("iterable")],
+    [Param::keyword_only("start")],
+);
+
 fn prod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let values = clinic(vm, "prod", args, 1, &["iterable", "start"], 1, 1)?;
-    let iterable = values[0].clone().expect("required");
-    let mut result = values[1].clone().unwrap_or(Value::Int(1));
+    let Bound {
+        required: [iterable],
+        optional: [start],
+        ..
+    } = PROD.bind(vm, args)?;
+    let mut result = start.unwrap_or(Value::Int(1));
     let iterator = vm.iter(&iterable)?;
     while let Some(item) = vm.next(&iterator)? {
         result = crate::runtime::ops::binary(vm, BinaryOp::Mult, &result, &item, false)?;
@@ -1115,8 +1129,12 @@ fn prod(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 
 // ----- integers ----------------------------------------------------------------------------------
 
+const ISQRT: Signature<1, 0> = one_argument("math.isqrt");
+
 fn isqrt(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "isqrt", args)?;
+    let Bound {
+        required: [value], ..
+    } = ISQRT.bind(vm, args)?;
     let n = to_index(vm, &value)?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
@@ -1148,8 +1166,12 @@ fn factorial_of(n: u64) -> BigInt {
     falling_product(&BigInt::from(n), n)
 }
 
+const FACTORIAL: Signature<1, 0> = one_argument("math.factorial");
+
 fn factorial(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let value = one_arg(vm, "factorial", args)?;
+    let Bound {
+        required: [value], ..
+    } = FACTORIAL.bind(vm, args)?;
     let n = to_index(vm, &value)?;
     factorial_value(vm, &n)
 }
@@ -1167,10 +1189,12 @@ fn factorial_value(vm: &mut Vm, n: &PyInt) -> PResult<Value> {
     Ok(from_int(PyInt::from_bigint(factorial_of(n as u64))))
 }
 
+const GCD: Signature<0, 0> = Signature::new("math.gcd", Convention::Variadic, [], []);
+
 fn gcd(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    no_keywords(vm, "gcd", &args)?;
+    let Bound { rest: integers, .. } = GCD.bind(vm, args)?;
     let mut result = BigInt::zero();
-    for value in &args.positional {
+    for value in &integers {
         let n = to_index(vm, value)?;
         if !result.is_one() {
             result = result.gcd(&n.to_bigint());
@@ -1179,10 +1203,12 @@ fn gcd(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(from_int(PyInt::from_bigint(result)))
 }
 
+const LCM: Signature<0, 0> = Signature::new("math.lcm", Convention::Variadic, [], []);
+
 fn lcm(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    no_keywords(vm, "lcm", &args)?;
+    let Bound { rest: integers, .. } = LCM.bind(vm, args)?;
     let mut result = BigInt::one();
-    for value in &args.positional {
+    for value in &integers {
         let n = to_index(vm, value)?;
         if !result.is_zero() {
             result = result.lcm(&n.to_bigint());
@@ -1204,9 +1230,13 @@ fn n_and_k(vm: &mut Vm, n: &Value, k: &Value) -> PResult<(BigInt, BigInt)> {
     Ok((n, k))
 }
 
+const COMB: Signature<2, 0> = two_arguments("math.comb");
+
 fn comb(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let values = positional(vm, "comb", args, 2, 2)?;
-    let (n, k) = n_and_k(vm, &values[0], &values[1])?;
+    let Bound {
+        required: [n, k], ..
+    } = COMB.bind(vm, args)?;
+    let (n, k) = n_and_k(vm, &n, &k)?;
     if k > n {
         return Ok(Value::Int(0));
     }
@@ -1222,16 +1252,27 @@ fn comb(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(from_int(PyInt::from_bigint(result)))
 }
 
+const PERM: Signature<1, 1> = Signature::new(
+    "math.perm",
+    Convention::Unpack,
+    [Param::positional_only("n")],
+    [Param::positional_only("k")],
+);
+
 fn perm(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let values = positional(vm, "perm", args, 1, 2)?;
-    let k = match values.get(1) {
+    let Bound {
+        required: [n],
+        optional: [k],
+        ..
+    } = PERM.bind(vm, args)?;
+    let k = match k {
         None | Some(Value::None) => {
-            let n = to_index(vm, &values[0])?;
+            let n = to_index(vm, &n)?;
             return factorial_value(vm, &n);
         }
-        Some(k) => k.clone(),
+        Some(k) => k,
     };
-    let (n, k) = n_and_k(vm, &values[0], &k)?;
+    let (n, k) = n_and_k(vm, &n, &k)?;
     if k > n {
         return Ok(Value::Int(0));
     }

@@ -9,7 +9,8 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::runtime::PResult;
-use crate::runtime::builtins::{add_method, arg, only_keywords, receiver};
+use crate::runtime::builtins::signature::{Bound, Convention, Param, Signature};
+use crate::runtime::builtins::{add_method, receiver, take_class};
 use crate::runtime::core_error::OrRaise;
 use crate::runtime::ops::{from_int, to_int};
 use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
@@ -97,32 +98,34 @@ fn float_arg(vm: &mut Vm, value: &Value) -> PResult<f64> {
     crate::runtime::builtins::to_float_value(vm, value)
 }
 
-fn float_or(vm: &mut Vm, args: &mut Args, index: usize, name: &str, default: f64) -> PResult<f64> {
-    match arg(args, index, name) {
+/// A method's bound `self` as the generator it must be.
+fn random_object(vm: &mut Vm, me: &Value, method: &str) -> PResult<Rc<RandomObject>> {
+    match me.native_rc::<RandomObject>() {
+        Some(object) => Ok(object),
+        None => Err(vm.type_error(format!("descriptor '{method}' requires a 'Random' object"))),
+    }
+}
+
+/// An optional float parameter's value, or its default.
+fn float_or(vm: &mut Vm, value: Option<Value>, default: f64) -> PResult<f64> {
+    match value {
         Some(value) => float_arg(vm, &value),
         None => Ok(default),
     }
 }
 
-fn required(
-    vm: &mut Vm,
-    args: &mut Args,
-    index: usize,
-    name: &str,
-    method: &str,
-) -> PResult<Value> {
-    match arg(args, index, name) {
-        Some(value) => Ok(value),
-        None => Err(vm.type_error(format!(
-            "Random.{method}() missing 1 required positional argument: '{name}'"
-        ))),
-    }
+/// The signature of `Random.NAME(self, ...)`, a method written in Python in CPython.
+const fn method<const R: usize, const O: usize>(
+    name: &'static str,
+    required: [Param; R],
+    optional: [Param; O],
+) -> Signature<R, O> {
+    Signature::new(name, Convention::python(), required, optional)
 }
 
-fn random_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    let Value::Class(class) = args.positional.remove(0) else {
-        return Err(vm.type_error("Random.__new__(X): X is not a type object"));
-    };
+fn random_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let mut args = args;
+    let class = take_class(vm, &mut args, "_random.Random")?;
     let object = Rc::new(RandomObject {
         state: RefCell::new(Random::new()),
         class,
@@ -154,17 +157,28 @@ fn seed_with(vm: &mut Vm, object: &RandomObject, value: &Value) -> PResult<()> {
 }
 
 fn seed(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "seed")?;
-    only_keywords(vm, "seed", &args, &["a", "version"])?;
-    let value = arg(&mut args, 0, "a").unwrap_or(Value::None);
+    const SEED: Signature<1, 2> = method(
+        "Random.seed",
+        [Param::new("self")],
+        [Param::new("a"), Param::new("version")],
+    );
+    let Bound {
+        required: [me],
+        optional: [a, _version],
+        ..
+    } = SEED.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "seed")?;
+    // Version 2, the default, is the only one Python 3 programs use.
+    let value = a.unwrap_or(Value::None);
     seed_with(vm, &object, &value)?;
     Ok(Value::None)
 }
 
 /// `getstate()`: `(3, (624 words..., index), gauss_next)`, as CPython's `Random` returns.
 fn getstate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, args) = generator(vm, this, args, "getstate")?;
-    crate::runtime::builtins::arity(vm, "getstate", &args, 0, 0)?;
+    const GETSTATE: Signature<1, 0> = method("Random.getstate", [Param::new("self")], []);
+    let Bound { required: [me], .. } = GETSTATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "getstate")?;
     let state = object.state.borrow();
     let words = state
         .getstate_ints()
@@ -184,9 +198,17 @@ fn getstate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 /// `setstate(state)` from what `getstate()` returned (version 3 only).
 fn setstate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, args) = generator(vm, this, args, "setstate")?;
-    crate::runtime::builtins::arity(vm, "setstate", &args, 1, 1)?;
-    let state = vm.collect(&args.positional[0])?;
+    const SETSTATE: Signature<2, 0> = method(
+        "Random.setstate",
+        [Param::new("self"), Param::new("state")],
+        [],
+    );
+    let Bound {
+        required: [me, state],
+        ..
+    } = SETSTATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "setstate")?;
+    let state = vm.collect(&state)?;
     let version = state.first().cloned().unwrap_or(Value::None);
     if !matches!(version, Value::Int(3)) {
         let shown = vm.str(&version)?;
@@ -231,9 +253,16 @@ fn random(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn uniform(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "uniform")?;
-    let a = required(vm, &mut args, 0, "a", "uniform")?;
-    let b = required(vm, &mut args, 1, "b", "uniform")?;
+    const UNIFORM: Signature<3, 0> = method(
+        "Random.uniform",
+        [Param::new("self"), Param::new("a"), Param::new("b")],
+        [],
+    );
+    let Bound {
+        required: [me, a, b],
+        ..
+    } = UNIFORM.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "uniform")?;
     let (a, b) = (float_arg(vm, &a)?, float_arg(vm, &b)?);
     let x = object.state.borrow_mut().uniform(a, b);
     Ok(Value::Float(x))
@@ -260,9 +289,16 @@ fn int_value(vm: &mut Vm, value: &Value) -> PResult<BigInt> {
 }
 
 fn randint(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "randint")?;
-    let a = required(vm, &mut args, 0, "a", "randint")?;
-    let b = required(vm, &mut args, 1, "b", "randint")?;
+    const RANDINT: Signature<3, 0> = method(
+        "Random.randint",
+        [Param::new("self"), Param::new("a"), Param::new("b")],
+        [],
+    );
+    let Bound {
+        required: [me, a, b],
+        ..
+    } = RANDINT.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "randint")?;
     let (a, b) = (int_value(vm, &a)?, int_value(vm, &b)?);
     let result = object.state.borrow_mut().randint_big(&a, &b);
     match result {
@@ -272,14 +308,23 @@ fn randint(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn randrange(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "randrange")?;
-    let start = required(vm, &mut args, 0, "start", "randrange")?;
+    const RANDRANGE: Signature<2, 2> = method(
+        "Random.randrange",
+        [Param::new("self"), Param::new("start")],
+        [Param::new("stop"), Param::new("step")],
+    );
+    let Bound {
+        required: [me, start],
+        optional: [stop, step],
+        ..
+    } = RANDRANGE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "randrange")?;
     let start = int_value(vm, &start)?;
-    let stop = match arg(&mut args, 1, "stop") {
+    let stop = match stop {
         Some(v) if !v.is_none() => Some(int_value(vm, &v)?),
         _ => None,
     };
-    let step = match arg(&mut args, 2, "step") {
+    let step = match step {
         Some(v) => Some(int_value(vm, &v)?),
         None => None,
     };
@@ -318,8 +363,13 @@ fn sequence_items(vm: &mut Vm, value: &Value, method: &str) -> PResult<Vec<Value
 }
 
 fn choice(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "choice")?;
-    let population = required(vm, &mut args, 0, "seq", "choice")?;
+    const CHOICE: Signature<2, 0> =
+        method("Random.choice", [Param::new("self"), Param::new("seq")], []);
+    let Bound {
+        required: [me, population],
+        ..
+    } = CHOICE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "choice")?;
     let items = sequence_items(vm, &population, "choice")?;
     if items.is_empty() {
         return Err(vm.error("IndexError", "Cannot choose from an empty sequence"));
@@ -332,16 +382,23 @@ fn choice(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn choices(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "choices")?;
-    only_keywords(
-        vm,
-        "choices",
-        &args,
-        &["population", "weights", "cum_weights", "k"],
-    )?;
-    let population = required(vm, &mut args, 0, "population", "choices")?;
+    const CHOICES: Signature<2, 3> = method(
+        "Random.choices",
+        [Param::new("self"), Param::new("population")],
+        [
+            Param::new("weights"),
+            Param::keyword_only("cum_weights"),
+            Param::keyword_only("k"),
+        ],
+    );
+    let Bound {
+        required: [me, population],
+        optional: [weights, cum_weights, k],
+        ..
+    } = CHOICES.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "choices")?;
     let items = sequence_items(vm, &population, "choices")?;
-    let weights = match arg(&mut args, 1, "weights") {
+    let weights = match weights {
         Some(w) if !w.is_none() => {
             let mut values = Vec::new();
             for item in vm.collect(&w)? {
@@ -351,7 +408,7 @@ fn choices(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         }
         _ => None,
     };
-    let cum_weights = match args.take_keyword("cum_weights") {
+    let cum_weights = match cum_weights {
         Some(w) if !w.is_none() => {
             let mut values = Vec::new();
             for item in vm.collect(&w)? {
@@ -361,7 +418,7 @@ fn choices(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         }
         _ => None,
     };
-    let k = match args.take_keyword("k") {
+    let k = match k {
         Some(k) => crate::runtime::builtins::expect_int(vm, &k, "k")?,
         None => 1,
     };
@@ -380,8 +437,13 @@ fn choices(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn shuffle(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "shuffle")?;
-    let target = required(vm, &mut args, 0, "x", "shuffle")?;
+    const SHUFFLE: Signature<2, 0> =
+        method("Random.shuffle", [Param::new("self"), Param::new("x")], []);
+    let Bound {
+        required: [me, target],
+        ..
+    } = SHUFFLE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "shuffle")?;
     match &target {
         Value::List(items) => {
             let mut items = items.borrow_mut();
@@ -396,13 +458,24 @@ fn shuffle(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn sample(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "sample")?;
-    only_keywords(vm, "sample", &args, &["population", "k", "counts"])?;
-    let population = required(vm, &mut args, 0, "population", "sample")?;
-    let k = required(vm, &mut args, 1, "k", "sample")?;
+    const SAMPLE: Signature<3, 1> = method(
+        "Random.sample",
+        [
+            Param::new("self"),
+            Param::new("population"),
+            Param::new("k"),
+        ],
+        [Param::keyword_only("counts")],
+    );
+    let Bound {
+        required: [me, population, k],
+        optional: [counts],
+        ..
+    } = SAMPLE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "sample")?;
     let k = crate::runtime::builtins::expect_int(vm, &k, "k")?;
     let items = sequence_items(vm, &population, "sample")?;
-    let counts = match args.take_keyword("counts") {
+    let counts = match counts {
         Some(c) if !c.is_none() => {
             let mut values = Vec::new();
             for item in vm.collect(&c)? {
@@ -428,17 +501,37 @@ fn sample(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn gauss(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "gauss")?;
-    let mu = float_or(vm, &mut args, 0, "mu", 0.0)?;
-    let sigma = float_or(vm, &mut args, 1, "sigma", 1.0)?;
+    const GAUSS: Signature<1, 2> = method(
+        "Random.gauss",
+        [Param::new("self")],
+        [Param::new("mu"), Param::new("sigma")],
+    );
+    let Bound {
+        required: [me],
+        optional: [mu, sigma],
+        ..
+    } = GAUSS.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "gauss")?;
+    let mu = float_or(vm, mu, 0.0)?;
+    let sigma = float_or(vm, sigma, 1.0)?;
     let x = object.state.borrow_mut().gauss(mu, sigma);
     Ok(Value::Float(x))
 }
 
 fn normalvariate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "normalvariate")?;
-    let mu = float_or(vm, &mut args, 0, "mu", 0.0)?;
-    let sigma = float_or(vm, &mut args, 1, "sigma", 1.0)?;
+    const NORMALVARIATE: Signature<1, 2> = method(
+        "Random.normalvariate",
+        [Param::new("self")],
+        [Param::new("mu"), Param::new("sigma")],
+    );
+    let Bound {
+        required: [me],
+        optional: [mu, sigma],
+        ..
+    } = NORMALVARIATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "normalvariate")?;
+    let mu = float_or(vm, mu, 0.0)?;
+    let sigma = float_or(vm, sigma, 1.0)?;
     let x = object.state.borrow_mut().normalvariate(mu, sigma);
     Ok(Value::Float(x))
 }
@@ -451,26 +544,53 @@ fn float_result(vm: &mut Vm, result: Result<f64, pycore::Error>) -> PResult<Valu
 }
 
 fn lognormvariate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "lognormvariate")?;
-    let mu = required(vm, &mut args, 0, "mu", "lognormvariate")?;
-    let sigma = required(vm, &mut args, 1, "sigma", "lognormvariate")?;
+    const LOGNORMVARIATE: Signature<3, 0> = method(
+        "Random.lognormvariate",
+        [Param::new("self"), Param::new("mu"), Param::new("sigma")],
+        [],
+    );
+    let Bound {
+        required: [me, mu, sigma],
+        ..
+    } = LOGNORMVARIATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "lognormvariate")?;
     let (mu, sigma) = (float_arg(vm, &mu)?, float_arg(vm, &sigma)?);
     let result = object.state.borrow_mut().lognormvariate(mu, sigma);
     float_result(vm, result)
 }
 
 fn expovariate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "expovariate")?;
-    let lambd = float_or(vm, &mut args, 0, "lambd", 1.0)?;
+    const EXPOVARIATE: Signature<1, 1> = method(
+        "Random.expovariate",
+        [Param::new("self")],
+        [Param::new("lambd")],
+    );
+    let Bound {
+        required: [me],
+        optional: [lambd],
+        ..
+    } = EXPOVARIATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "expovariate")?;
+    let lambd = float_or(vm, lambd, 1.0)?;
     let result = object.state.borrow_mut().expovariate(lambd);
     float_result(vm, result)
 }
 
 fn triangular(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "triangular")?;
-    let low = float_or(vm, &mut args, 0, "low", 0.0)?;
-    let high = float_or(vm, &mut args, 1, "high", 1.0)?;
-    let mode = match arg(&mut args, 2, "mode") {
+    const TRIANGULAR: Signature<1, 3> = method(
+        "Random.triangular",
+        [Param::new("self")],
+        [Param::new("low"), Param::new("high"), Param::new("mode")],
+    );
+    let Bound {
+        required: [me],
+        optional: [low, high, mode],
+        ..
+    } = TRIANGULAR.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "triangular")?;
+    let low = float_or(vm, low, 0.0)?;
+    let high = float_or(vm, high, 1.0)?;
+    let mode = match mode {
         Some(m) if !m.is_none() => Some(float_arg(vm, &m)?),
         _ => None,
     };
@@ -478,51 +598,95 @@ fn triangular(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(Value::Float(x))
 }
 
-fn two_floats(vm: &mut Vm, args: &mut Args, names: [&str; 2], method: &str) -> PResult<(f64, f64)> {
-    let a = required(vm, args, 0, names[0], method)?;
-    let b = required(vm, args, 1, names[1], method)?;
-    Ok((float_arg(vm, &a)?, float_arg(vm, &b)?))
-}
-
 fn betavariate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "betavariate")?;
-    let (alpha, beta) = two_floats(vm, &mut args, ["alpha", "beta"], "betavariate")?;
+    const BETAVARIATE: Signature<3, 0> = method(
+        "Random.betavariate",
+        [Param::new("self"), Param::new("alpha"), Param::new("beta")],
+        [],
+    );
+    let Bound {
+        required: [me, alpha, beta],
+        ..
+    } = BETAVARIATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "betavariate")?;
+    let (alpha, beta) = (float_arg(vm, &alpha)?, float_arg(vm, &beta)?);
     let result = object.state.borrow_mut().betavariate(alpha, beta);
     float_result(vm, result)
 }
 
 fn gammavariate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "gammavariate")?;
-    let (alpha, beta) = two_floats(vm, &mut args, ["alpha", "beta"], "gammavariate")?;
+    const GAMMAVARIATE: Signature<3, 0> = method(
+        "Random.gammavariate",
+        [Param::new("self"), Param::new("alpha"), Param::new("beta")],
+        [],
+    );
+    let Bound {
+        required: [me, alpha, beta],
+        ..
+    } = GAMMAVARIATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "gammavariate")?;
+    let (alpha, beta) = (float_arg(vm, &alpha)?, float_arg(vm, &beta)?);
     let result = object.state.borrow_mut().gammavariate(alpha, beta);
     float_result(vm, result)
 }
 
 fn paretovariate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "paretovariate")?;
-    let alpha = required(vm, &mut args, 0, "alpha", "paretovariate")?;
+    const PARETOVARIATE: Signature<2, 0> = method(
+        "Random.paretovariate",
+        [Param::new("self"), Param::new("alpha")],
+        [],
+    );
+    let Bound {
+        required: [me, alpha],
+        ..
+    } = PARETOVARIATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "paretovariate")?;
     let alpha = float_arg(vm, &alpha)?;
     let result = object.state.borrow_mut().paretovariate(alpha);
     float_result(vm, result)
 }
 
 fn weibullvariate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "weibullvariate")?;
-    let (alpha, beta) = two_floats(vm, &mut args, ["alpha", "beta"], "weibullvariate")?;
+    const WEIBULLVARIATE: Signature<3, 0> = method(
+        "Random.weibullvariate",
+        [Param::new("self"), Param::new("alpha"), Param::new("beta")],
+        [],
+    );
+    let Bound {
+        required: [me, alpha, beta],
+        ..
+    } = WEIBULLVARIATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "weibullvariate")?;
+    let (alpha, beta) = (float_arg(vm, &alpha)?, float_arg(vm, &beta)?);
     let result = object.state.borrow_mut().weibullvariate(alpha, beta);
     float_result(vm, result)
 }
 
 fn vonmisesvariate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "vonmisesvariate")?;
-    let (mu, kappa) = two_floats(vm, &mut args, ["mu", "kappa"], "vonmisesvariate")?;
+    const VONMISESVARIATE: Signature<3, 0> = method(
+        "Random.vonmisesvariate",
+        [Param::new("self"), Param::new("mu"), Param::new("kappa")],
+        [],
+    );
+    let Bound {
+        required: [me, mu, kappa],
+        ..
+    } = VONMISESVARIATE.bind_method(vm, this, args)?;
+    let object = random_object(vm, &me, "vonmisesvariate")?;
+    let (mu, kappa) = (float_arg(vm, &mu)?, float_arg(vm, &kappa)?);
     let result = object.state.borrow_mut().vonmisesvariate(mu, kappa);
     float_result(vm, result)
 }
 
 fn getrandbits(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (object, mut args) = generator(vm, this, args, "getrandbits")?;
-    let k = required(vm, &mut args, 0, "k", "getrandbits")?;
+    const GETRANDBITS: Signature<1, 0> = Signature::new(
+        "Random.getrandbits",
+        Convention::Fixed,
+        [Param::positional_only("k")],
+        [],
+    );
+    let (object, args) = generator(vm, this, args, "getrandbits")?;
+    let Bound { required: [k], .. } = GETRANDBITS.bind(vm, args)?;
     let k = crate::runtime::builtins::expect_int(vm, &k, "k")?;
     let result = object.state.borrow_mut().getrandbits_checked(k);
     match result {

@@ -2,7 +2,8 @@
 //! advances virtual time; `time`, `perf_counter` and `monotonic` read it.
 
 use crate::runtime::PResult;
-use crate::runtime::builtins::{add_function, arity};
+use crate::runtime::builtins::add_function;
+use crate::runtime::builtins::signature::{Bound, Convention, Param, Signature};
 use crate::runtime::core_error::OrRaise;
 use crate::runtime::value::{Args, Namespace, Value};
 use crate::runtime::vm::Vm;
@@ -34,19 +35,29 @@ pub fn virtual_now(vm: &Vm) -> f64 {
 }
 
 fn now(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "time", &args, 0, 0)?;
+    const TIME: Signature<0, 0> = Signature::new("time.time", Convention::Fixed, [], []);
+    TIME.bind(vm, args)?;
     Ok(Value::Float(virtual_now(vm)))
 }
 
 fn now_ns(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "time_ns", &args, 0, 0)?;
+    const TIME_NS: Signature<0, 0> = Signature::new("time.time_ns", Convention::Fixed, [], []);
+    TIME_NS.bind(vm, args)?;
     Ok(Value::Int((virtual_now(vm) * 1e9).round() as i64))
 }
 
 /// `time.sleep(seconds)`.
 fn sleep(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "sleep", &args, 1, 1)?;
-    let seconds = match &args.positional[0] {
+    const SLEEP: Signature<1, 0> = Signature::new(
+        "time.sleep",
+        Convention::Fixed,
+        [Param::positional_only("secs")],
+        [],
+    );
+    let Bound {
+        required: [secs], ..
+    } = SLEEP.bind(vm, args)?;
+    let seconds = match &secs {
         Value::Float(x) => *x,
         other => match crate::runtime::ops::to_int(other) {
             Some(int) => int.to_f64().or_raise(vm)?,

@@ -6,7 +6,8 @@ use std::any::Any;
 use std::rc::Rc;
 
 use crate::runtime::PResult;
-use crate::runtime::builtins::{add_function, add_method, arity, receiver};
+use crate::runtime::builtins::signature::{Bound, Convention, Param, Signature};
+use crate::runtime::builtins::{add_function, add_method, receiver};
 use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
@@ -112,9 +113,10 @@ pub fn install(vm: &mut Vm) -> Namespace {
     add_function(&mut namespace, "TypeVar", type_var);
     add_function(&mut namespace, "NewType", new_type);
     add_function(&mut namespace, "cast", cast);
-    for name in ["overload", "final", "no_type_check", "runtime_checkable"] {
-        add_function(&mut namespace, name, identity);
-    }
+    add_function(&mut namespace, "overload", overload);
+    add_function(&mut namespace, "final", final_);
+    add_function(&mut namespace, "no_type_check", no_type_check);
+    add_function(&mut namespace, "runtime_checkable", runtime_checkable);
     namespace
 }
 
@@ -302,19 +304,56 @@ fn type_var(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(new_form(vm, format!("~{name}")))
 }
 
+/// `NewType(name, tp)`, a class whose `__init__` binds the arguments in CPython.
+const NEW_TYPE: Signature<3, 0> = Signature::new(
+    "NewType.__init__",
+    Convention::python(),
+    [Param::new("self"), Param::new("name"), Param::new("tp")],
+    [],
+);
+
 fn new_type(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "NewType", &args, 2, 2)?;
+    // The instance CPython's `__init__` would be binding.
+    let mut args = args;
+    args.positional.insert(0, Value::None);
+    let Bound {
+        required: [_, _, tp],
+        ..
+    } = NEW_TYPE.bind(vm, args)?;
     // A NewType is callable and returns its argument; the underlying type does that for
     // the values teaching code passes.
-    Ok(args.positional[1].clone())
+    Ok(tp)
 }
 
 fn cast(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "cast", &args, 2, 2)?;
-    Ok(args.positional[1].clone())
+    const CAST: Signature<2, 0> = Signature::new(
+        "cast",
+        Convention::python(),
+        [Param::new("typ"), Param::new("val")],
+        [],
+    );
+    let Bound {
+        required: [_, val], ..
+    } = CAST.bind(vm, args)?;
+    Ok(val)
 }
 
-fn identity(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    arity(vm, "decorator", &args, 1, 1)?;
-    Ok(args.positional[0].clone())
+/// The decorators that return what they decorate, each with its parameter's name.
+macro_rules! identity_decorator {
+    ($rust:ident, $name:literal, $parameter:literal) => {
+        fn $rust(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+            const SIGNATURE: Signature<1, 0> =
+                Signature::new($name, Convention::python(), [Param::new($parameter)], []);
+            let Bound {
+                required: [decorated],
+                ..
+            } = SIGNATURE.bind(vm, args)?;
+            Ok(decorated)
+        }
+    };
 }
+
+identity_decorator!(overload, "overload", "func");
+identity_decorator!(final_, "final", "f");
+identity_decorator!(no_type_check, "no_type_check", "arg");
+identity_decorator!(runtime_checkable, "runtime_checkable", "cls");
