@@ -355,58 +355,25 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         self.bind(vm, args)
     }
 
-    fn parameters(&self) -> impl Iterator<Item = &Param> {
-        self.required.iter().chain(&self.optional)
-    }
-
-    fn positional_count(&self) -> usize {
-        self.parameters().filter(|p| p.is_positional()).count()
-    }
-
     /// The binding, or the message of the `TypeError` CPython raises.
     fn match_arguments(&self, args: Args) -> Result<Bound<R, O>, String> {
         self.match_named(self.name, args)
     }
 
-    /// The binding, or the `TypeError` message, for the function called `name`.
+    /// The binding, or the `TypeError` message, for the function called `name`. The matching
+    /// itself is not generic (see [`Shape`]): only the final split into arrays depends on the
+    /// parameter counts, so the web build carries one copy of the matching, not one per count.
     fn match_named(&self, name: &str, args: Args) -> Result<Bound<R, O>, String> {
-        match self.convention {
-            Convention::Fixed => self.match_fixed(name, &args)?,
-            Convention::Unpack => self.match_unpack(name, &args, R + O)?,
-            Convention::Variadic => self.match_unpack(name, &args, usize::MAX)?,
-            Convention::Slot => self.match_slot(name, &args)?,
-            Convention::SlotUnpacked => {
-                reject_wrapper_keywords(name, &args)?;
-                count_unpacked("", args.positional.len(), R, R + O)?;
-            }
-            Convention::Clinic => self.match_clinic(name, &args)?,
-            Convention::Python {
-                extra_positional,
-                extra_keywords,
-            } => {
-                return self.match_python(name, args, extra_positional, extra_keywords);
-            }
-        }
-        // The checks above leave every keyword naming a parameter not also given
-        // positionally, and more positional arguments than parameters only when variadic.
-        let mut positional = args.positional;
-        let rest = positional.split_off((R + O).min(positional.len()));
-        let mut slots: Vec<Option<Value>> = positional.into_iter().map(Some).collect();
-        let mut keywords = args.keywords;
-        for param in self.parameters().skip(slots.len()) {
-            let index = keywords.iter().position(|(key, _)| &**key == param.name);
-            slots.push(index.map(|index| keywords.remove(index).1));
-        }
-        self.split(slots, rest, Keywords::new())
-    }
-
-    /// Splits the values, one per parameter, into the required and the optional ones.
-    fn split(
-        &self,
-        mut slots: Vec<Option<Value>>,
-        rest: Vec<Value>,
-        extra: Keywords,
-    ) -> Result<Bound<R, O>, String> {
+        let shape = Shape {
+            convention: self.convention,
+            required: &self.required,
+            optional: &self.optional,
+        };
+        let Matched {
+            mut slots,
+            rest,
+            extra,
+        } = shape.match_named(name, args)?;
         let optional: Vec<Option<Value>> = slots.split_off(R.min(slots.len()));
         let required: Vec<Value> = slots.into_iter().flatten().collect();
         let (Ok(required), Ok(optional)) = (required.try_into(), optional.try_into()) else {
@@ -424,22 +391,92 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             extra_keywords: extra,
         })
     }
+}
+
+/// A signature seen through slices: what matching arguments needs, with no parameter counts in
+/// its type.
+struct Shape<'a> {
+    convention: Convention,
+    required: &'a [Param],
+    optional: &'a [Param],
+}
+
+/// The arguments matched to the parameters: a value or nothing for each, in declaration order,
+/// the extra positional arguments and the extra keywords.
+struct Matched {
+    slots: Vec<Option<Value>>,
+    rest: Vec<Value>,
+    extra: Keywords,
+}
+
+impl Shape<'_> {
+    /// The binding, or the `TypeError` message, for the function called `name`.
+    fn match_named(&self, name: &str, args: Args) -> Result<Matched, String> {
+        match self.convention {
+            Convention::Fixed => self.match_fixed(name, &args)?,
+            Convention::Unpack => {
+                self.match_unpack(name, &args, self.required.len() + self.optional.len())?
+            }
+            Convention::Variadic => self.match_unpack(name, &args, usize::MAX)?,
+            Convention::Slot => self.match_slot(name, &args)?,
+            Convention::SlotUnpacked => {
+                reject_wrapper_keywords(name, &args)?;
+                count_unpacked(
+                    "",
+                    args.positional.len(),
+                    self.required.len(),
+                    self.required.len() + self.optional.len(),
+                )?;
+            }
+            Convention::Clinic => self.match_clinic(name, &args)?,
+            Convention::Python {
+                extra_positional,
+                extra_keywords,
+            } => {
+                return self.match_python(name, args, extra_positional, extra_keywords);
+            }
+        }
+        // The checks above leave every keyword naming a parameter not also given
+        // positionally, and more positional arguments than parameters only when variadic.
+        let mut positional = args.positional;
+        let rest =
+            positional.split_off((self.required.len() + self.optional.len()).min(positional.len()));
+        let mut slots: Vec<Option<Value>> = positional.into_iter().map(Some).collect();
+        let mut keywords = args.keywords;
+        for param in self.parameters().skip(slots.len()) {
+            let index = keywords.iter().position(|(key, _)| &**key == param.name);
+            slots.push(index.map(|index| keywords.remove(index).1));
+        }
+        Ok(Matched {
+            slots,
+            rest,
+            extra: Keywords::new(),
+        })
+    }
+
+    fn parameters(&self) -> impl Iterator<Item = &Param> {
+        self.required.iter().chain(self.optional)
+    }
+
+    fn positional_count(&self) -> usize {
+        self.parameters().filter(|p| p.is_positional()).count()
+    }
 
     /// `METH_NOARGS` and `METH_O`.
     fn match_fixed(&self, name: &str, args: &Args) -> Result<(), String> {
         reject_keywords(name, args)?;
-        count_fixed(name, args.positional.len(), R)
+        count_fixed(name, args.positional.len(), self.required.len())
     }
 
     /// A slot wrapper's `check_num_args`.
     fn match_slot(&self, name: &str, args: &Args) -> Result<(), String> {
-        check_slot(name, args, R)
+        check_slot(name, args, self.required.len())
     }
 
     /// `PyArg_UnpackTuple` and `_PyArg_CheckPositional`, taking at most `max` arguments.
     fn match_unpack(&self, name: &str, args: &Args, max: usize) -> Result<(), String> {
         reject_keywords(name, args)?;
-        count_unpacked(bare(name), args.positional.len(), R, max)
+        count_unpacked(bare(name), args.positional.len(), self.required.len(), max)
     }
 
     /// Argument Clinic's `_PyArg_UnpackKeywords`: the same checks in the same order, so that
@@ -448,7 +485,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         let name = bare(name);
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let given = args.positional.len();
-        let max_args = R + O;
+        let max_args = self.required.len() + self.optional.len();
         let max_positional = self.positional_count();
         let positional_only = self
             .parameters()
@@ -466,7 +503,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             if max_positional == 0 {
                 return Err(format!("{name}() takes no positional arguments"));
             }
-            let how = if R < max_positional {
+            let how = if self.required.len() < max_positional {
                 "at most"
             } else {
                 "exactly"
@@ -476,7 +513,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
                 plural(max_positional)
             ));
         }
-        let min_positional_only = R.min(positional_only);
+        let min_positional_only = self.required.len().min(positional_only);
         if given < min_positional_only {
             let how = if min_positional_only < max_positional {
                 "at least"
@@ -494,7 +531,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             .enumerate()
             .skip(given.max(positional_only))
         {
-            if index < R && !is_given(param) {
+            if index < self.required.len() && !is_given(param) {
                 return Err(format!(
                     "{name}() missing required argument '{}' (pos {})",
                     param.name,
@@ -544,7 +581,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         mut args: Args,
         extra_positional: bool,
         extra_keywords: bool,
-    ) -> Result<Bound<R, O>, String> {
+    ) -> Result<Matched, String> {
         let parameters: Vec<&Param> = self.parameters().collect();
         let max_positional = self.positional_count();
         let rest = match extra_positional {
@@ -593,7 +630,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             }
         }
         if given > max_positional {
-            let required = R;
+            let required = self.required.len();
             let takes = if required < max_positional {
                 format!("from {required} to {max_positional} positional arguments")
             } else if max_positional == 1 {
@@ -620,7 +657,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
             };
             return Err(format!("{name}() takes {takes} but {given} {were} given"));
         }
-        let missing: Vec<String> = parameters[..R]
+        let missing: Vec<String> = parameters[..self.required.len()]
             .iter()
             .zip(&slots)
             .filter(|(_, slot)| slot.is_none())
@@ -639,7 +676,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
                 missing.len()
             ));
         }
-        self.split(slots, rest, extra)
+        Ok(Matched { slots, rest, extra })
     }
 }
 
