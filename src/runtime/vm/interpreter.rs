@@ -860,7 +860,10 @@ impl Vm {
                 );
             }
             Instr::LoadBuildClass => {
-                let build = self.builtin("__build_class__").expect("installed at start");
+                // CPython's words if a program ever removed it from the builtins.
+                let Some(build) = self.builtin("__build_class__") else {
+                    return Err(self.error("NameError", "__build_class__ not found"));
+                };
                 self.push(build);
             }
             Instr::ReturnValue => {
