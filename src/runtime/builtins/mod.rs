@@ -134,7 +134,7 @@ pub fn take_class(vm: &mut Vm, args: &mut Args, type_name: &str) -> PResult<Rc<C
 }
 
 /// Checks the number of positional arguments of a native that knows its name only when it
-/// runs (the methods `sequences::Sig` describes, str's), in `signature`'s wording.
+/// runs (str's and set's methods), in `signature`'s wording.
 pub fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
     signature::count_positional(name, args.positional.len(), min, max)
         .map_err(|message| vm.type_error(message))

@@ -355,6 +355,41 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         self.bind(vm, args)
     }
 
+    /// Binds the arguments of a method that several types share, or of a type named only when
+    /// it runs (`dict_keys.__len__`, `dict_items.__len__`): the signature's name is the
+    /// method's alone, and the qualified name CPython's messages use is formatted only when the
+    /// call does not bind.
+    pub fn bind_member(&self, vm: &mut Vm, args: Args, type_name: &str) -> PResult<Bound<R, O>> {
+        if self.fits(&args) {
+            return Ok(self.bind_fitting(args));
+        }
+        let name = format!("{type_name}.{}", self.name);
+        self.bind_named(vm, args, &name)
+    }
+
+    /// Whether the call passes no keywords and as many positional arguments as the signature
+    /// takes positionally: every convention binds such a call, in order, without a check that
+    /// could fail.
+    fn fits(&self, args: &Args) -> bool {
+        let positional_optional = self.optional.iter().filter(|p| p.is_positional()).count();
+        args.keywords.is_empty() && (R..=R + positional_optional).contains(&args.positional.len())
+    }
+
+    /// The binding of a call that [`fits`](Self::fits), straight into the arrays: the common
+    /// call of a hot method (`list.append(x)`) allocates nothing here.
+    fn bind_fitting(&self, args: Args) -> Bound<R, O> {
+        let mut values = args.positional.into_iter();
+        // `fits` counted at least `R` values; the fallback is never taken.
+        let required = std::array::from_fn(|_| values.next().unwrap_or(Value::None));
+        let optional = std::array::from_fn(|_| values.next());
+        Bound {
+            required,
+            optional,
+            rest: Vec::new(),
+            extra_keywords: Keywords::new(),
+        }
+    }
+
     /// The binding, or the message of the `TypeError` CPython raises.
     fn match_arguments(&self, args: Args) -> Result<Bound<R, O>, String> {
         self.match_named(self.name, args)
@@ -364,6 +399,9 @@ impl<const R: usize, const O: usize> Signature<R, O> {
     /// itself is not generic (see [`Shape`]): only the final split into arrays depends on the
     /// parameter counts, so the web build carries one copy of the matching, not one per count.
     fn match_named(&self, name: &str, args: Args) -> Result<Bound<R, O>, String> {
+        if self.fits(&args) {
+            return Ok(self.bind_fitting(args));
+        }
         let shape = Shape {
             convention: self.convention,
             required: &self.required,
@@ -737,6 +775,43 @@ mod tests {
             message("math.sqrt() takes no keyword arguments")
         );
         assert_eq!(error(&SQRT, 1, &[]), None);
+    }
+
+    const FROM_BYTES: Signature<1, 2> = Signature::new(
+        "int.from_bytes",
+        Convention::Clinic,
+        [Param::new("bytes")],
+        [Param::new("byteorder"), Param::keyword_only("signed")],
+    );
+
+    /// A call that passes only positional arguments, as many as fit, binds them in order and
+    /// leaves the rest, keyword-only parameters included, unset.
+    #[test]
+    fn fitting_positional_arguments_bind_in_order() {
+        let args = Args::new(vec![Value::Int(7), Value::Int(8)]);
+        let bound = FROM_BYTES.match_arguments(args).ok();
+        assert!(matches!(
+            bound,
+            Some(Bound {
+                required: [Value::Int(7)],
+                optional: [Some(Value::Int(8)), None],
+                ..
+            })
+        ));
+        let args = Args::new(vec![Value::Int(7)]);
+        let bound = FROM_BYTES.match_arguments(args).ok();
+        assert!(matches!(
+            bound,
+            Some(Bound {
+                required: [Value::Int(7)],
+                optional: [None, None],
+                ..
+            })
+        ));
+        assert_eq!(
+            error(&FROM_BYTES, 3, &[]),
+            message("from_bytes() takes at most 2 positional arguments (3 given)")
+        );
     }
 
     const POW: Signature<2, 0> = Signature::new(
