@@ -499,3 +499,38 @@ show('{}.keys().__sub__(1, 2)', lambda: {}.keys().__sub__(1, 2))
 show('type({}.values()).__len__()', lambda: type({}.values()).__len__())
 show('type({}.keys()).__len__({}.values())', lambda: type({}.keys()).__len__({}.values()))
 show('type({}.keys()).isdisjoint([], [])', lambda: type({}.keys()).isdisjoint([], []))
+show('ExceptionGroup.derive()', lambda: ExceptionGroup('x', [ValueError()]).derive())
+show('ExceptionGroup.derive([], [])', lambda: ExceptionGroup('x', [ValueError()]).derive([], []))
+show('ExceptionGroup.derive(excs=[])', lambda: ExceptionGroup('x', [ValueError()]).derive(excs=[]))
+show('ExceptionGroup.derive([ValueError()], x=1)', lambda: ExceptionGroup('x', [ValueError()]).derive([ValueError()], x=1))
+show('ExceptionGroup.derive([TypeError()])', lambda: ExceptionGroup('x', [ValueError()]).derive([TypeError()]))
+
+
+def paused_generator():
+    yield 1
+
+
+thrown_into = paused_generator()
+next(thrown_into)
+show('generator.throw()', lambda: thrown_into.throw())
+show('generator.throw(1, 2, 3, 4)', lambda: thrown_into.throw(1, 2, 3, 4))
+show('generator.throw(x=1)', lambda: thrown_into.throw(x=1))
+show('generator.throw(ValueError, x=1)', lambda: thrown_into.throw(ValueError, x=1))
+show('generator.throw(KeyError)', lambda: thrown_into.throw(KeyError))
+
+
+async def never_awaited():
+    pass
+
+
+coroutine = never_awaited()
+show('coroutine.throw()', lambda: coroutine.throw())
+show('coroutine.throw(x=1)', lambda: coroutine.throw(x=1))
+coroutine.close()
+
+
+async def async_generator():
+    yield 1
+
+
+show('async_generator.athrow(x=1)', lambda: async_generator().athrow(x=1))

@@ -41,6 +41,10 @@ pub enum Convention {
     /// `__pow__`): CPython's count message then starts with a space (` expected 2
     /// arguments, got 1`).
     SlotUnpacked,
+    /// `PyArg_ParseTuple` with a format that names no function (`"O"`), under a method's
+    /// `METH_VARARGS` keyword check (`BaseExceptionGroup.derive() takes no keyword
+    /// arguments`, then `function takes exactly 1 argument (0 given)`).
+    ParsedTuple,
     /// Like `Unpack`, with any number of positional arguments past the parameters: those go
     /// to [`Bound::rest`] (`math.gcd(*integers)`).
     Variadic,
@@ -173,6 +177,16 @@ pub fn count_positional(name: &str, given: usize, min: usize, max: usize) -> Res
 /// `PyArg_ParseTuple`'s count check (`find() takes at least 1 argument (0 given)`), under
 /// the bare name.
 pub fn count_parsed_tuple(name: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
+    // Checked before the name is formatted: the common call fits.
+    if (min..=max).contains(&given) {
+        return Ok(());
+    }
+    count_parsed(&format!("{}()", bare(name)), given, min, max)
+}
+
+/// `PyArg_ParseTuple`'s count check for `subject`: `find()` when the format names the
+/// function, `function` when it does not.
+fn count_parsed(subject: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
     if (min..=max).contains(&given) {
         return Ok(());
     }
@@ -183,8 +197,7 @@ pub fn count_parsed_tuple(name: &str, given: usize, min: usize, max: usize) -> R
     };
     let plural = if bound == 1 { "" } else { "s" };
     Err(format!(
-        "{}() takes {how} {bound} argument{plural} ({given} given)",
-        bare(name)
+        "{subject} takes {how} {bound} argument{plural} ({given} given)"
     ))
 }
 
@@ -283,6 +296,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         match convention {
             Convention::Fixed
             | Convention::Unpack
+            | Convention::ParsedTuple
             | Convention::Variadic
             | Convention::Slot
             | Convention::SlotUnpacked => {
@@ -454,6 +468,15 @@ impl Shape<'_> {
             Convention::Fixed => self.match_fixed(name, &args)?,
             Convention::Unpack => {
                 self.match_unpack(name, &args, self.required.len() + self.optional.len())?
+            }
+            Convention::ParsedTuple => {
+                reject_keywords(name, &args)?;
+                count_parsed(
+                    "function",
+                    args.positional.len(),
+                    self.required.len(),
+                    self.required.len() + self.optional.len(),
+                )?;
             }
             Convention::Variadic => self.match_unpack(name, &args, usize::MAX)?,
             Convention::Slot => self.match_slot(name, &args)?,
@@ -812,6 +835,34 @@ mod tests {
             error(&FROM_BYTES, 3, &[]),
             message("from_bytes() takes at most 2 positional arguments (3 given)")
         );
+    }
+
+    const DERIVE: Signature<1, 0> = Signature::new(
+        "BaseExceptionGroup.derive",
+        Convention::ParsedTuple,
+        [Param::positional_only("excs")],
+        [],
+    );
+
+    #[test]
+    fn tuples_parsed_by_an_unnamed_format_speak_of_function() {
+        assert_eq!(
+            error(&DERIVE, 0, &[]),
+            message("function takes exactly 1 argument (0 given)")
+        );
+        assert_eq!(
+            error(&DERIVE, 2, &[]),
+            message("function takes exactly 1 argument (2 given)")
+        );
+        assert_eq!(
+            error(&DERIVE, 1, &["x"]),
+            message("BaseExceptionGroup.derive() takes no keyword arguments")
+        );
+        assert_eq!(
+            error(&DERIVE, 0, &["excs"]),
+            message("BaseExceptionGroup.derive() takes no keyword arguments")
+        );
+        assert_eq!(error(&DERIVE, 1, &[]), None);
     }
 
     const POW: Signature<2, 0> = Signature::new(
