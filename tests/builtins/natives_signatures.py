@@ -534,3 +534,9 @@ async def async_generator():
 
 
 show('async_generator.athrow(x=1)', lambda: async_generator().athrow(x=1))
+show("'a'.startswith('a', x=1)", lambda: 'a'.startswith('a', x=1))
+show("'a'.endswith('a', 0, 1, 2)", lambda: 'a'.endswith('a', 0, 1, 2))
+show("'a'.rjust(x=1)", lambda: 'a'.rjust(x=1))
+show("'a'.lstrip(None, None)", lambda: 'a'.lstrip(None, None))
+show('str.maketrans(1, 2, 3, 4)', lambda: str.maketrans(1, 2, 3, 4))
+show('str.maketrans(x=1)', lambda: str.maketrans(x=1))

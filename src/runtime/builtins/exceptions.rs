@@ -267,7 +267,7 @@ fn group_subgroup(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 fn group_derive(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     const DERIVE: Signature<1, 0> = Signature::new(
         "BaseExceptionGroup.derive",
-        Convention::ParsedTuple,
+        Convention::ParsedTuple { named: false },
         [Param::positional_only("excs")],
         [],
     );

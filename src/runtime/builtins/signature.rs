@@ -41,10 +41,12 @@ pub enum Convention {
     /// `__pow__`): CPython's count message then starts with a space (` expected 2
     /// arguments, got 1`).
     SlotUnpacked,
-    /// `PyArg_ParseTuple` with a format that names no function (`"O"`), under a method's
-    /// `METH_VARARGS` keyword check (`BaseExceptionGroup.derive() takes no keyword
-    /// arguments`, then `function takes exactly 1 argument (0 given)`).
-    ParsedTuple,
+    /// `PyArg_ParseTuple`, under a method's `METH_VARARGS` keyword check
+    /// (`str.find() takes no keyword arguments`). A format that names the function
+    /// (`"O|OO:find"`) counts under the bare name (`find() takes at least 1 argument (0
+    /// given)`); one that does not (`"O"`, `BaseExceptionGroup.derive`) under `function`
+    /// (`function takes exactly 1 argument (0 given)`).
+    ParsedTuple { named: bool },
     /// Like `Unpack`, with any number of positional arguments past the parameters: those go
     /// to [`Bound::rest`] (`math.gcd(*integers)`).
     Variadic,
@@ -146,7 +148,7 @@ fn bare(name: &str) -> &str {
 }
 
 /// The keywords of a function that takes none (`METH_NOARGS`, `METH_O`, a tuple unpacked).
-pub fn reject_keywords(name: &str, args: &Args) -> Result<(), String> {
+fn reject_keywords(name: &str, args: &Args) -> Result<(), String> {
     if args.keywords.is_empty() {
         return Ok(());
     }
@@ -162,26 +164,6 @@ fn count_fixed(name: &str, given: usize, count: usize) -> Result<(), String> {
             "{name}() takes exactly one argument ({given} given)"
         )),
     }
-}
-
-/// The count check of a native whose name is known only when it runs: `METH_NOARGS` and
-/// `METH_O` wording for none or exactly one argument (under the qualified name),
-/// `PyArg_UnpackTuple`'s otherwise (under the bare one).
-pub fn count_positional(name: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
-    match (min, max) {
-        (0, 0) | (1, 1) => count_fixed(name, given, min),
-        _ => count_unpacked(bare(name), given, min, max),
-    }
-}
-
-/// `PyArg_ParseTuple`'s count check (`find() takes at least 1 argument (0 given)`), under
-/// the bare name.
-pub fn count_parsed_tuple(name: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
-    // Checked before the name is formatted: the common call fits.
-    if (min..=max).contains(&given) {
-        return Ok(());
-    }
-    count_parsed(&format!("{}()", bare(name)), given, min, max)
 }
 
 /// `PyArg_ParseTuple`'s count check for `subject`: `find()` when the format names the
@@ -211,13 +193,6 @@ pub fn check_slot(name: &str, args: &Args, count: usize) -> Result<(), String> {
     }
     let plural = if count == 1 { "" } else { "s" };
     Err(format!("expected {count} argument{plural}, got {given}"))
-}
-
-/// A slot wrapper that unpacks exactly `count` arguments under an empty name (` expected 2
-/// arguments, got 1`), for the natives that know their name only when they run.
-pub fn check_slot_unpacked(name: &str, args: &Args, count: usize) -> Result<(), String> {
-    reject_wrapper_keywords(name, args)?;
-    count_unpacked("", args.positional.len(), count, count)
 }
 
 /// A slot wrapper's keywords: it takes none.
@@ -296,7 +271,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         match convention {
             Convention::Fixed
             | Convention::Unpack
-            | Convention::ParsedTuple
+            | Convention::ParsedTuple { .. }
             | Convention::Variadic
             | Convention::Slot
             | Convention::SlotUnpacked => {
@@ -469,10 +444,14 @@ impl Shape<'_> {
             Convention::Unpack => {
                 self.match_unpack(name, &args, self.required.len() + self.optional.len())?
             }
-            Convention::ParsedTuple => {
+            Convention::ParsedTuple { named } => {
                 reject_keywords(name, &args)?;
+                let subject = match named {
+                    true => format!("{}()", bare(name)),
+                    false => "function".to_string(),
+                };
                 count_parsed(
-                    "function",
+                    &subject,
                     args.positional.len(),
                     self.required.len(),
                     self.required.len() + self.optional.len(),
@@ -839,7 +818,7 @@ mod tests {
 
     const DERIVE: Signature<1, 0> = Signature::new(
         "BaseExceptionGroup.derive",
-        Convention::ParsedTuple,
+        Convention::ParsedTuple { named: false },
         [Param::positional_only("excs")],
         [],
     );
@@ -945,46 +924,91 @@ mod tests {
         );
     }
 
-    #[test]
-    fn checks_under_names_known_at_run_time_word_as_their_conventions() {
-        let call = |positional: usize, keywords: &[&str]| Args {
+    /// The error of binding `positional` ints and the `keywords` to `signature` under a name
+    /// known when it runs, as `bind_named` and `bind_member` bind.
+    fn error_named<const R: usize, const O: usize>(
+        signature: &Signature<R, O>,
+        name: &str,
+        positional: usize,
+        keywords: &[&str],
+    ) -> Option<String> {
+        let args = Args {
             positional: (0..positional as i64).map(Value::Int).collect(),
             keywords: keywords
                 .iter()
                 .map(|key| (Rc::from(*key), Value::None))
                 .collect(),
         };
+        signature.match_named(name, args).err()
+    }
+
+    const FIND: Signature<1, 2> = Signature::new(
+        "find",
+        Convention::ParsedTuple { named: true },
+        [Param::positional_only("sub")],
+        [
+            Param::positional_only("start"),
+            Param::positional_only("end"),
+        ],
+    );
+    const SETITEM: Signature<2, 0> = Signature::new(
+        "__setitem__",
+        Convention::SlotUnpacked,
+        [
+            Param::positional_only("key"),
+            Param::positional_only("value"),
+        ],
+        [],
+    );
+    const LEN: Signature<0, 0> = Signature::new("__len__", Convention::Slot, [], []);
+    const POP: Signature<0, 1> = Signature::new(
+        "pop",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("index")],
+    );
+
+    #[test]
+    fn checks_under_names_known_at_run_time_word_as_their_conventions() {
         assert_eq!(
-            count_parsed_tuple("str.find", 0, 1, 3),
-            Err("find() takes at least 1 argument (0 given)".to_string())
+            error_named(&FIND, "str.find", 0, &[]),
+            message("find() takes at least 1 argument (0 given)")
         );
         assert_eq!(
-            count_parsed_tuple("str.find", 4, 1, 3),
-            Err("find() takes at most 3 arguments (4 given)".to_string())
+            error_named(&FIND, "str.find", 4, &[]),
+            message("find() takes at most 3 arguments (4 given)")
         );
         assert_eq!(
-            count_positional("list.append", 0, 1, 1),
-            Err("list.append() takes exactly one argument (0 given)".to_string())
+            error_named(&FIND, "str.find", 1, &["start"]),
+            message("str.find() takes no keyword arguments")
         );
         assert_eq!(
-            count_positional("list.copy", 1, 0, 0),
-            Err("list.copy() takes no arguments (1 given)".to_string())
+            error_named(&SQRT, "list.append", 0, &[]),
+            message("list.append() takes exactly one argument (0 given)")
         );
         assert_eq!(
-            count_positional("list.pop", 2, 0, 1),
-            Err("pop expected at most 1 argument, got 2".to_string())
+            error_named(&LIST_COPY, "dict.copy", 1, &[]),
+            message("dict.copy() takes no arguments (1 given)")
         );
         assert_eq!(
-            check_slot_unpacked("__setitem__", &call(1, &[]), 2),
-            Err(" expected 2 arguments, got 1".to_string())
+            error_named(&POP, "list.pop", 2, &[]),
+            message("pop expected at most 1 argument, got 2")
         );
         assert_eq!(
-            check_slot("__len__", &call(1, &[]), 0),
-            Err("expected 0 arguments, got 1".to_string())
+            error_named(&POP, "list.pop", 0, &["index"]),
+            message("list.pop() takes no keyword arguments")
         );
         assert_eq!(
-            check_slot("__len__", &call(0, &["x"]), 0),
-            Err("wrapper __len__() takes no keyword arguments".to_string())
+            error_named(&SETITEM, "dict.__setitem__", 1, &[]),
+            message(" expected 2 arguments, got 1")
+        );
+        assert_eq!(
+            error_named(&LEN, "dict_keys.__len__", 1, &[]),
+            message("expected 0 arguments, got 1")
+        );
+        assert_eq!(
+            error_named(&LEN, "dict_keys.__len__", 0, &["x"]),
+            message("wrapper __len__() takes no keyword arguments")
         );
     }
 

@@ -231,18 +231,17 @@ fn one_argument(vm: &mut Vm, name: &str, args: Args) -> PResult<Value> {
     Ok(value)
 }
 
-/// Positional-only parameters parsed by Argument Clinic (`s.center(width, fillchar)`).
-fn positional(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
-    super::no_keywords(vm, &qualified(name), args)?;
-    super::arity(vm, name, args, min, max)
-}
-
-/// Parameters parsed by `PyArg_ParseTuple` (`s.find(sub, start, end)`).
-fn parse_tuple(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
-    super::no_keywords(vm, &qualified(name), args)?;
-    signature::count_parsed_tuple(name, args.positional.len(), min, max)
-        .map_err(|message| vm.type_error(message))
-}
+/// `find(sub[, start[, end]])` and the methods parsed alike (`count`, `index`, `startswith`,
+/// ...), whose `PyArg_ParseTuple` format names the method.
+const SUB_START_END: Signature<1, 2> = Signature::new(
+    "find",
+    Convention::ParsedTuple { named: true },
+    [Param::positional_only("sub")],
+    [
+        Param::positional_only("start"),
+        Param::positional_only("end"),
+    ],
+);
 
 /// A `Py_ssize_t` argument (an int or an object with `__index__`).
 fn size_argument(vm: &mut Vm, value: &Value) -> PResult<i64> {
@@ -441,14 +440,22 @@ fn strip_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     strip: for<'a> fn(&'a str, Option<&str>) -> &'a str,
 ) -> PResult<Value> {
+    const STRIP: Signature<0, 1> = Signature::new(
+        "strip",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("chars")],
+    );
     let (me, args) = method_self(vm, this, args, name)?;
-    positional(vm, name, &args, 0, 1)?;
-    let chars = match args.positional.first() {
+    let Bound {
+        optional: [chars], ..
+    } = STRIP.renamed(name).bind_member(vm, args, "str")?;
+    let chars = match chars {
         None | Some(Value::None) => None,
-        Some(Value::Str(chars)) => Some(chars.clone()),
+        Some(Value::Str(chars)) => Some(chars),
         Some(_) => {
             return Err(vm.type_error(format!("{name} arg must be None or str")));
         }
@@ -617,15 +624,19 @@ fn search_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     search: Search,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
-    parse_tuple(vm, name, &args, 1, 3)?;
+    let Bound {
+        required: [needle],
+        optional: [start, end],
+        ..
+    } = SUB_START_END.renamed(name).bind_member(vm, args, "str")?;
     // CPython converts the bounds before it checks the substring's type.
-    let start = slice_argument(vm, args.positional.get(1))?;
-    let end = slice_argument(vm, args.positional.get(2))?;
-    let needle = substring_argument(vm, &args.positional[0])?;
+    let start = slice_argument(vm, start.as_ref())?;
+    let end = slice_argument(vm, end.as_ref())?;
+    let needle = substring_argument(vm, &needle)?;
     search(me.as_str(), needle.as_str(), start, end)
         .map(Value::Int)
         .or_raise(vm)
@@ -661,14 +672,18 @@ fn affix_test(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     test: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
-    parse_tuple(vm, name, &args, 1, 3)?;
-    let start = slice_argument(vm, args.positional.get(1))?;
-    let end = slice_argument(vm, args.positional.get(2))?;
-    match &args.positional[0] {
+    let Bound {
+        required: [affix],
+        optional: [start, end],
+        ..
+    } = SUB_START_END.renamed(name).bind_member(vm, args, "str")?;
+    let start = slice_argument(vm, start.as_ref())?;
+    let end = slice_argument(vm, end.as_ref())?;
+    match &affix {
         Value::Str(affix) => Ok(Value::Bool(test(me.as_str(), affix.as_str(), start, end))),
         Value::Tuple(affixes) => {
             // Checked one by one: a match stops before later items' types are looked at.
@@ -703,10 +718,20 @@ fn str_endswith(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 }
 
 fn str_replace(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const REPLACE: Signature<2, 1> = Signature::new(
+        "replace",
+        Convention::Unpack,
+        [Param::positional_only("old"), Param::positional_only("new")],
+        [Param::positional_only("count")],
+    );
     let (me, args) = method_self(vm, this, args, "replace")?;
-    positional(vm, "replace", &args, 2, 3)?;
+    let Bound {
+        required: [old, new],
+        optional: [count],
+        ..
+    } = REPLACE.bind_member(vm, args, "str")?;
     let mut texts = Vec::with_capacity(2);
-    for (index, value) in args.positional.iter().take(2).enumerate() {
+    for (index, value) in [old, new].iter().enumerate() {
         match value {
             Value::Str(text) => texts.push(text.clone()),
             other => {
@@ -718,7 +743,7 @@ fn str_replace(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
             }
         }
     }
-    let count = match args.positional.get(2) {
+    let count = match &count {
         Some(count) => size_argument(vm, count)?,
         None => -1,
     };
@@ -763,13 +788,23 @@ fn pad_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     pad: fn(&str, i64, char) -> Result<String, pycore::Error>,
 ) -> PResult<Value> {
+    const PAD: Signature<1, 1> = Signature::new(
+        "center",
+        Convention::Unpack,
+        [Param::positional_only("width")],
+        [Param::positional_only("fillchar")],
+    );
     let (me, args) = method_self(vm, this, args, name)?;
-    positional(vm, name, &args, 1, 2)?;
-    let width = size_argument(vm, &args.positional[0])?;
-    let fill = match args.positional.get(1) {
+    let Bound {
+        required: [width],
+        optional: [fill],
+        ..
+    } = PAD.renamed(name).bind_member(vm, args, "str")?;
+    let width = size_argument(vm, &width)?;
+    let fill = match &fill {
         None => ' ',
         Some(Value::Str(fill)) if fill.char_len() == 1 => fill.char_at(0),
         Some(Value::Str(_)) => {
@@ -852,24 +887,36 @@ fn code_point(vm: &mut Vm, value: i64, range_message: &str, exception: &str) -> 
 }
 
 fn str_maketrans(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    positional(vm, "maketrans", &args, 1, 3)?;
+    const MAKETRANS: Signature<1, 2> = Signature::new(
+        "maketrans",
+        Convention::Unpack,
+        [Param::positional_only("x")],
+        [Param::positional_only("y"), Param::positional_only("z")],
+    );
+    let Bound {
+        required: [first],
+        optional: [y, z],
+        ..
+    } = MAKETRANS.bind_member(vm, args, "str")?;
     let mut texts = Vec::new();
-    for (index, value) in args.positional.iter().enumerate().skip(1) {
+    for (index, value) in [y, z].iter().enumerate() {
+        let Some(value) = value else {
+            continue;
+        };
         match value {
             Value::Str(text) => texts.push(text.clone()),
             other => {
                 let type_name = vm.type_name(other);
                 return Err(vm.type_error(format!(
                     "maketrans() argument {} must be str, not {type_name}",
-                    index + 1
+                    index + 2
                 )));
             }
         }
     }
     let table = vm.new_dict();
-    let first = &args.positional[0];
     if texts.is_empty() {
-        let Value::Dict(mapping) = first else {
+        let Value::Dict(mapping) = &first else {
             return Err(
                 vm.type_error("if you give only one argument to maketrans it must be a dict")
             );
@@ -894,7 +941,7 @@ fn str_maketrans(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Valu
         }
         return Ok(table);
     }
-    let Value::Str(from) = first else {
+    let Value::Str(from) = &first else {
         return Err(vm.type_error(
             "first maketrans argument must be a string if there is a second argument",
         ));
