@@ -135,7 +135,7 @@ pub(super) const fn one_argument(name: &'static str, param: &'static str) -> Sig
 }
 
 /// `__mul__`, `__rmul__` and `__imul__` of a sequence, whose wrapper unpacks the count.
-const fn repeat_slot(name: &'static str) -> Signature<1, 0> {
+pub(super) const fn repeat_slot(name: &'static str) -> Signature<1, 0> {
     Signature::new(
         name,
         Convention::SlotUnpacked,

@@ -183,9 +183,8 @@ fn count_parsed(subject: &str, given: usize, min: usize, max: usize) -> Result<(
     ))
 }
 
-/// A slot wrapper's `check_num_args`: no keywords and exactly `count` arguments, for the
-/// natives that know their name only when they run.
-pub fn check_slot(name: &str, args: &Args, count: usize) -> Result<(), String> {
+/// A slot wrapper's `check_num_args`: no keywords and exactly `count` arguments.
+fn check_slot(name: &str, args: &Args, count: usize) -> Result<(), String> {
     reject_wrapper_keywords(name, args)?;
     let given = args.positional.len();
     if given == count {

@@ -19,7 +19,8 @@ use super::super::value::{Args, NativeFn, PyStr, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::add_method;
-use super::signature::{self, Bound, Convention, Param, Signature};
+use super::sequences::{binary_slot, bind_receiver, repeat_slot, unary_slot};
+use super::signature::{Bound, Convention, Param, Signature};
 use pycore::strings;
 
 pub fn install(vm: &mut Vm) {
@@ -179,55 +180,36 @@ fn method_self(
     }
 }
 
-/// The string a special method works on (slot wrappers word their errors differently), after
-/// checking that exactly `expected` further arguments were passed.
-fn slot_self(
+/// The string a special method works on (slot wrappers word their errors differently) and
+/// the arguments bound to `signature`.
+fn slot_self<const R: usize>(
     vm: &mut Vm,
     this: Option<&Value>,
-    mut args: Args,
-    name: &str,
-    expected: usize,
-) -> PResult<(Rc<PyStr>, Vec<Value>)> {
-    let me = match this {
-        Some(me) => me.clone(),
-        None => {
-            if args.positional.is_empty() {
-                return Err(vm.type_error(format!(
-                    "descriptor '{name}' of 'str' object needs an argument"
-                )));
-            }
-            args.positional.remove(0)
-        }
-    };
-    let Value::Str(text) = me else {
-        let type_name = vm.type_name(&me);
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' requires a 'str' object but received a '{type_name}'"
-        )));
-    };
-    signature::check_slot(name, &args, expected).map_err(|message| vm.type_error(message))?;
-    Ok((text, args.positional))
-}
-
-/// The qualified name (`str.upper`) CPython's messages give a str method.
-fn qualified(name: &str) -> String {
-    format!("str.{name}")
+    args: Args,
+    signature: &Signature<R, 0>,
+) -> PResult<(Rc<PyStr>, [Value; R])> {
+    let (text, _, Bound { required, .. }) =
+        bind_receiver(vm, this, args, "str", signature, |value| match value {
+            Value::Str(text) => Some(text.clone()),
+            _ => None,
+        })?;
+    Ok((text, required))
 }
 
 /// A method that takes no arguments (`s.upper()`).
-fn no_arguments(vm: &mut Vm, name: &str, args: Args) -> PResult<()> {
-    const NO_ARGUMENTS: Signature<0, 0> = Signature::new("str", Convention::Fixed, [], []);
-    NO_ARGUMENTS.bind_named(vm, args, &qualified(name))?;
+fn no_arguments(vm: &mut Vm, name: &'static str, args: Args) -> PResult<()> {
+    const NO_ARGUMENTS: Signature<0, 0> = Signature::new("upper", Convention::Fixed, [], []);
+    NO_ARGUMENTS.renamed(name).bind_member(vm, args, "str")?;
     Ok(())
 }
 
 /// A method that takes exactly one positional argument (`s.join(items)`).
-fn one_argument(vm: &mut Vm, name: &str, args: Args) -> PResult<Value> {
+fn one_argument(vm: &mut Vm, name: &'static str, args: Args) -> PResult<Value> {
     const ONE_ARGUMENT: Signature<1, 0> =
-        Signature::new("str", Convention::Fixed, [Param::positional_only("x")], []);
+        Signature::new("join", Convention::Fixed, [Param::positional_only("x")], []);
     let Bound {
         required: [value], ..
-    } = ONE_ARGUMENT.bind_named(vm, args, &qualified(name))?;
+    } = ONE_ARGUMENT.renamed(name).bind_member(vm, args, "str")?;
     Ok(value)
 }
 
@@ -339,7 +321,7 @@ fn map_text(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     map: fn(&str) -> String,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
@@ -376,7 +358,7 @@ fn test_text(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     test: fn(&str) -> bool,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
@@ -483,12 +465,12 @@ fn split_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     split: Splitter,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
     const SPLIT: Signature<0, 2> = Signature::new(
-        "str.split",
+        "split",
         Convention::Clinic,
         [],
         [Param::new("sep"), Param::new("maxsplit")],
@@ -496,7 +478,7 @@ fn split_with(
     let Bound {
         optional: [separator, most],
         ..
-    } = SPLIT.bind_named(vm, args, &qualified(name))?;
+    } = SPLIT.renamed(name).bind_member(vm, args, "str")?;
     let separator = match separator {
         None | Some(Value::None) => None,
         Some(Value::Str(separator)) => Some(separator),
@@ -587,7 +569,7 @@ fn partition_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     partition: Partitioner,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
@@ -760,7 +742,7 @@ fn affix_removal(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     remove: for<'a> fn(&'a str, &str) -> &'a str,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
@@ -1011,19 +993,18 @@ fn str_encode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 // ------------------------------------------------------------------------------------------
 
 fn str_len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__len__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__len__") })?;
     Ok(Value::Int(me.char_len() as i64))
 }
 
 fn str_contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, "__contains__", 1)?;
-    let found = vm.contains(&Value::Str(me), &args[0])?;
+    let (me, [other]) = slot_self(vm, this, args, &const { binary_slot("__contains__") })?;
+    let found = vm.contains(&Value::Str(me), &other)?;
     Ok(Value::Bool(found))
 }
 
 fn str_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, "__getitem__", 1)?;
-    let key = &args[0];
+    let (me, [ref key]) = slot_self(vm, this, args, &const { binary_slot("__getitem__") })?;
     let usable = matches!(key, Value::Slice(_))
         || to_int(key).is_some()
         || vm.special_method(key, "__index__").is_some();
@@ -1037,13 +1018,13 @@ fn str_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 fn str_iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__iter__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__iter__") })?;
     vm.iter(&Value::Str(me))
 }
 
 fn str_add(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, "__add__", 1)?;
-    match &args[0] {
+    let (me, [other]) = slot_self(vm, this, args, &const { binary_slot("__add__") })?;
+    match &other {
         Value::Str(other) => {
             let mut joined = String::with_capacity(me.as_str().len() + other.as_str().len());
             joined.push_str(me.as_str());
@@ -1119,30 +1100,30 @@ fn repeat(
 
 fn str_mul(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let bound = this.is_some();
-    let (me, args) = slot_self(vm, this, args, "__mul__", 1)?;
-    repeat(vm, &me, &args[0], bound, "__rmul__")
+    let (me, [other]) = slot_self(vm, this, args, &const { repeat_slot("__mul__") })?;
+    repeat(vm, &me, &other, bound, "__rmul__")
 }
 
 fn str_rmul(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let bound = this.is_some();
-    let (me, args) = slot_self(vm, this, args, "__rmul__", 1)?;
-    repeat(vm, &me, &args[0], bound, "__mul__")
+    let (me, [other]) = slot_self(vm, this, args, &const { repeat_slot("__rmul__") })?;
+    repeat(vm, &me, &other, bound, "__mul__")
 }
 
 fn str_mod(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, "__mod__", 1)?;
-    super::percent::percent_format(vm, me.as_str(), &args[0])
+    let (me, [other]) = slot_self(vm, this, args, &const { binary_slot("__mod__") })?;
+    super::percent::percent_format(vm, me.as_str(), &other)
 }
 
 fn compare_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     test: fn(std::cmp::Ordering) -> bool,
 ) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, name, 1)?;
-    match &args[0] {
+    let (me, [other]) = slot_self(vm, this, args, &binary_slot(name))?;
+    match &other {
         // Rust orders UTF-8 by bytes, which is Python's order by code points.
         Value::Str(other) => Ok(Value::Bool(test(me.as_str().cmp(other.as_str())))),
         _ => Ok(Value::NotImplemented),
@@ -1174,17 +1155,17 @@ fn str_ge(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn str_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__hash__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__hash__") })?;
     Ok(Value::Int(me.hash()))
 }
 
 fn str_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__repr__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__repr__") })?;
     Ok(Value::str(strings::repr_str(me.as_str())))
 }
 
 fn str_str(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__str__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__str__") })?;
     Ok(Value::Str(me))
 }
 
