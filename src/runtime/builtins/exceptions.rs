@@ -265,9 +265,17 @@ fn group_subgroup(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 }
 
 fn group_derive(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const DERIVE: Signature<1, 0> = Signature::new(
+        "BaseExceptionGroup.derive",
+        Convention::ParsedTuple { named: false },
+        [Param::positional_only("excs")],
+        [],
+    );
     let (me, args) = receiver(vm, this, args, "BaseExceptionGroup.derive")?;
-    super::arity(vm, "derive", &args, 1, 1)?;
-    let members = match &args.positional[0] {
+    let Bound {
+        required: [excs], ..
+    } = DERIVE.bind(vm, args)?;
+    let members = match &excs {
         sequence @ (Value::List(_) | Value::Tuple(_)) => sequence.clone(),
         other => Value::tuple(vm.collect(other)?),
     };

@@ -105,16 +105,28 @@ fn generator_send(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
     }
 }
 
-/// The exception `throw(...)` raises, from its one to three arguments.
-fn thrown_exception(vm: &mut Vm, args: &Args) -> PResult<Value> {
-    super::arity(vm, "throw", args, 1, 3)?;
-    let first = args.positional[0].clone();
-    match (&first, args.positional.get(1)) {
+/// `throw(value)`, or the deprecated `throw(type, value, traceback)` whose traceback is
+/// ignored here; `coroutine.throw` and `async_generator.athrow` take the same arguments.
+const THROW: Signature<1, 2> = Signature::new(
+    "generator.throw",
+    Convention::Unpack,
+    [Param::positional_only("typ")],
+    [Param::positional_only("val"), Param::positional_only("tb")],
+);
+
+/// The exception `throw(...)` raises, from its arguments bound to `signature`.
+fn thrown_exception(vm: &mut Vm, signature: Signature<1, 2>, args: Args) -> PResult<Value> {
+    let Bound {
+        required: [first],
+        optional: [value, _],
+        ..
+    } = signature.bind(vm, args)?;
+    match (&first, value) {
         (Value::Class(_), Some(value)) if !value.is_none() => {
             if matches!(value, Value::Instance(_)) && vm.make_exception(value.clone()).is_ok() {
-                return Ok(value.clone());
+                return Ok(value);
             }
-            let instance = vm.call(&first, vec![value.clone()])?;
+            let instance = vm.call(&first, vec![value])?;
             vm.make_exception(instance)
         }
         _ => vm.make_exception(first).map_err(|error| {
@@ -132,7 +144,11 @@ fn thrown_exception(vm: &mut Vm, args: &Args) -> PResult<Value> {
 fn generator_throw(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "generator.throw")?;
     let generator = the_generator(vm, &me)?;
-    let exception = thrown_exception(vm, &args)?;
+    let signature = match generator.kind {
+        GenKind::Coroutine => THROW.renamed("coroutine.throw"),
+        _ => THROW,
+    };
+    let exception = thrown_exception(vm, signature, args)?;
     match vm.resume_generator(&generator, Resume::Throw(exception))? {
         GenResult::Yielded(value) => Ok(value),
         GenResult::Returned(value) => Err(stop_iteration(vm, value)),
@@ -412,7 +428,7 @@ fn async_gen_asend(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
 fn async_gen_athrow(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "async_generator.athrow")?;
     let generator = the_generator(vm, &me)?;
-    let exception = thrown_exception(vm, &args)?;
+    let exception = thrown_exception(vm, THROW.renamed("async_generator.athrow"), args)?;
     Ok(vm.async_gen_awaitable(generator, AsyncGenRequest::Throw(exception)))
 }
 

@@ -15,7 +15,8 @@ use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::descriptors::ClassMethod;
 use super::sequences::{
-    EQ, GE, GT, LE, LT, NE, Sig, bind_receiver, comparison, counted, new_class, same_or_equal,
+    EQ, GE, GT, LE, LT, NE, SETITEM, binary_slot, bind_receiver, comparison, new_class,
+    no_arguments, one_argument, same_or_equal, typed_receiver, unary_slot,
 };
 use super::signature::{Bound, Convention, Param, Signature, keywords_apart};
 use super::{add_method, native};
@@ -192,17 +193,20 @@ fn is_dict(value: &Value) -> bool {
     matches!(value, Value::Dict(_))
 }
 
-fn the_dict(
+fn the_dict<const R: usize, const O: usize>(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    method: &str,
-    sig: Sig,
-) -> PResult<(Table, Value, Args)> {
-    bind_receiver(vm, this, args, "dict", method, sig, |value| match value {
+    signature: &Signature<R, O>,
+) -> PResult<(Table, Value, Bound<R, O>)> {
+    bind_receiver(vm, this, args, "dict", signature, dict_table)
+}
+
+fn dict_table(value: &Value) -> Option<Table> {
+    match value {
         Value::Dict(table) => Some(table.clone()),
         _ => None,
-    })
+    }
 }
 
 /// A copy of a table, reusing the stored hashes (no `__hash__` or `__eq__` runs).
@@ -316,7 +320,7 @@ fn dict_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value
 /// `dict.__init__(self, mapping_or_pairs=(), **keywords)`: adds to the dict (without
 /// emptying it first).
 fn dict_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, args) = the_dict(vm, this, args, "__init__", Sig::SlotCustom)?;
+    let (table, _, args) = typed_receiver(vm, this, args, "dict", "__init__", true, dict_table)?;
     let (args, keywords) = keywords_apart(args);
     let Bound {
         optional: [source], ..
@@ -329,24 +333,41 @@ fn dict_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn dict_get(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, args) = the_dict(vm, this, args, "get", Sig::Range(1, 2))?;
-    let found = vm.dict_lookup(&table, &args.positional[0])?;
-    Ok(found.unwrap_or_else(|| args.positional.get(1).cloned().unwrap_or(Value::None)))
-}
-
-fn dict_setdefault(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    const SETDEFAULT: Signature<1, 1> = Signature::new(
-        "dict.setdefault",
+    const GET: Signature<1, 1> = Signature::new(
+        "get",
         Convention::Unpack,
         [Param::positional_only("key")],
         [Param::positional_only("default")],
     );
-    let (table, _, args) = the_dict(vm, this, args, "setdefault", Sig::Custom)?;
-    let Bound {
-        required: [key],
-        optional: [default],
-        ..
-    } = SETDEFAULT.bind(vm, args)?;
+    let (
+        table,
+        _,
+        Bound {
+            required: [key],
+            optional: [default],
+            ..
+        },
+    ) = the_dict(vm, this, args, &GET)?;
+    let found = vm.dict_lookup(&table, &key)?;
+    Ok(found.unwrap_or_else(|| default.unwrap_or(Value::None)))
+}
+
+fn dict_setdefault(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const SETDEFAULT: Signature<1, 1> = Signature::new(
+        "setdefault",
+        Convention::Unpack,
+        [Param::positional_only("key")],
+        [Param::positional_only("default")],
+    );
+    let (
+        table,
+        _,
+        Bound {
+            required: [key],
+            optional: [default],
+            ..
+        },
+    ) = the_dict(vm, this, args, &SETDEFAULT)?;
     let default = default.unwrap_or(Value::None);
     let hash = vm.hash(&key)?;
     if let Some(slot) = vm.dict_find(&table, &key, hash)? {
@@ -360,9 +381,21 @@ fn dict_setdefault(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
 }
 
 fn dict_pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, args) = the_dict(vm, this, args, "pop", Sig::Range(1, 2))?;
-    let key = &args.positional[0];
-    let default = args.positional.get(1).cloned();
+    const POP: Signature<1, 1> = Signature::new(
+        "pop",
+        Convention::Unpack,
+        [Param::positional_only("key")],
+        [Param::positional_only("default")],
+    );
+    let (
+        table,
+        _,
+        Bound {
+            required: [ref key],
+            optional: [default],
+            ..
+        },
+    ) = the_dict(vm, this, args, &POP)?;
     // An empty dict answers without hashing the key, as CPython's does.
     let removed = if table.borrow().is_empty() {
         None
@@ -376,7 +409,7 @@ fn dict_pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn dict_popitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, _) = the_dict(vm, this, args, "popitem", Sig::NoArgs)?;
+    let (table, _, _) = the_dict(vm, this, args, &const { no_arguments("popitem") })?;
     let last = table.borrow_mut().pop_last();
     match last {
         Some(entry) => Ok(Value::tuple(vec![entry.key, entry.value])),
@@ -394,7 +427,7 @@ const UPDATE: Signature<0, 1> = Signature::new(
 );
 
 fn dict_update(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, args) = the_dict(vm, this, args, "update", Sig::Custom)?;
+    let (table, _, args) = typed_receiver(vm, this, args, "dict", "update", false, dict_table)?;
     let (args, keywords) = keywords_apart(args);
     let Bound {
         optional: [source], ..
@@ -407,13 +440,13 @@ fn dict_update(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 fn dict_copy(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, _) = the_dict(vm, this, args, "copy", Sig::NoArgs)?;
+    let (table, _, _) = the_dict(vm, this, args, &const { no_arguments("copy") })?;
     let copy = copy_table(&table.borrow());
     Ok(Value::Dict(Rc::new(RefCell::new(copy))))
 }
 
 fn dict_clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, _) = the_dict(vm, this, args, "clear", Sig::NoArgs)?;
+    let (table, _, _) = the_dict(vm, this, args, &const { no_arguments("clear") })?;
     let doomed = std::mem::take(&mut *table.borrow_mut());
     drop(doomed);
     Ok(Value::None)
@@ -429,17 +462,17 @@ fn make_view(vm: &mut Vm, table: Table, part: DictPart) -> Value {
 }
 
 fn dict_keys(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, _) = the_dict(vm, this, args, "keys", Sig::NoArgs)?;
+    let (table, _, _) = the_dict(vm, this, args, &const { no_arguments("keys") })?;
     Ok(make_view(vm, table, DictPart::Keys))
 }
 
 fn dict_values(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, _) = the_dict(vm, this, args, "values", Sig::NoArgs)?;
+    let (table, _, _) = the_dict(vm, this, args, &const { no_arguments("values") })?;
     Ok(make_view(vm, table, DictPart::Values))
 }
 
 fn dict_items(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, _) = the_dict(vm, this, args, "items", Sig::NoArgs)?;
+    let (table, _, _) = the_dict(vm, this, args, &const { no_arguments("items") })?;
     Ok(make_view(vm, table, DictPart::Items))
 }
 
@@ -474,50 +507,83 @@ fn dict_fromkeys(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value
 }
 
 fn dict_len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, _) = the_dict(vm, this, args, "__len__", Sig::Slot(0))?;
+    let (table, _, _) = the_dict(vm, this, args, &const { unary_slot("__len__") })?;
     let length = table.borrow().len();
     Ok(Value::Int(length as i64))
 }
 
 fn dict_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_dict(vm, this, args, "__getitem__", Sig::OneArg)?;
-    vm.getitem(&me, &args.positional[0])
+    const GETITEM: Signature<1, 0> = one_argument("__getitem__", "key");
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref key],
+            ..
+        },
+    ) = the_dict(vm, this, args, &GETITEM)?;
+    vm.getitem(&me, key)
 }
 
 fn dict_setitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, args) = the_dict(vm, this, args, "__setitem__", Sig::SlotUnpacked(2))?;
-    let [key, value] = counted(vm, args)?;
+    let (
+        table,
+        _,
+        Bound {
+            required: [key, value],
+            ..
+        },
+    ) = the_dict(vm, this, args, &SETITEM)?;
     vm.dict_set_in(&table, key, value)?;
     Ok(Value::None)
 }
 
 fn dict_delitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_dict(vm, this, args, "__delitem__", Sig::Slot(1))?;
-    vm.delitem(&me, &args.positional[0])?;
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref key],
+            ..
+        },
+    ) = the_dict(vm, this, args, &const { binary_slot("__delitem__") })?;
+    vm.delitem(&me, key)?;
     Ok(Value::None)
 }
 
 fn dict_contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, args) = the_dict(vm, this, args, "__contains__", Sig::OneArg)?;
-    Ok(Value::Bool(
-        vm.dict_lookup(&table, &args.positional[0])?.is_some(),
-    ))
+    const CONTAINS: Signature<1, 0> = one_argument("__contains__", "key");
+    let (
+        table,
+        _,
+        Bound {
+            required: [ref key],
+            ..
+        },
+    ) = the_dict(vm, this, args, &CONTAINS)?;
+    Ok(Value::Bool(vm.dict_lookup(&table, key)?.is_some()))
 }
 
 fn dict_iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_dict(vm, this, args, "__iter__", Sig::Slot(0))?;
+    let (_, me, _) = the_dict(vm, this, args, &const { unary_slot("__iter__") })?;
     vm.iter(&me)
 }
 
 fn dict_reversed(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, _) = the_dict(vm, this, args, "__reversed__", Sig::NoArgs)?;
+    let (table, _, _) = the_dict(vm, this, args, &const { no_arguments("__reversed__") })?;
     Ok(reverse_iterator(vm, table, DictPart::Keys))
 }
 
 fn dict_compare<const OP: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (op, name) = comparison(OP);
-    let (table, _, args) = the_dict(vm, this, args, name, Sig::Slot(1))?;
-    let Value::Dict(other) = &args.positional[0] else {
+    let (
+        table,
+        _,
+        Bound {
+            required: [other], ..
+        },
+    ) = the_dict(vm, this, args, &binary_slot(name))?;
+    let Value::Dict(other) = &other else {
         return Ok(Value::NotImplemented);
     };
     let equal = vm.dict_equal(&table, other)?;
@@ -532,16 +598,29 @@ fn merged(vm: &mut Vm, left: &Table, right: &Value) -> PResult<Value> {
 }
 
 fn dict_or(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, _, args) = the_dict(vm, this, args, "__or__", Sig::Slot(1))?;
-    if !is_dict(&args.positional[0]) {
+    let (
+        table,
+        _,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_dict(vm, this, args, &const { binary_slot("__or__") })?;
+    if !is_dict(other) {
         return Ok(Value::NotImplemented);
     }
-    merged(vm, &table, &args.positional[0])
+    merged(vm, &table, other)
 }
 
 fn dict_ror(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_dict(vm, this, args, "__ror__", Sig::Slot(1))?;
-    let Value::Dict(other) = &args.positional[0] else {
+    let (
+        _,
+        me,
+        Bound {
+            required: [other], ..
+        },
+    ) = the_dict(vm, this, args, &const { binary_slot("__ror__") })?;
+    let Value::Dict(other) = &other else {
         return Ok(Value::NotImplemented);
     };
     merged(vm, other, &me)
@@ -549,13 +628,20 @@ fn dict_ror(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 /// `d |= other` accepts whatever `update` does.
 fn dict_ior(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (table, me, args) = the_dict(vm, this, args, "__ior__", Sig::Slot(1))?;
-    update_from(vm, &table, &args.positional[0])?;
+    let (
+        table,
+        me,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_dict(vm, this, args, &const { binary_slot("__ior__") })?;
+    update_from(vm, &table, other)?;
     Ok(me)
 }
 
 fn dict_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_dict(vm, this, args, "__repr__", Sig::Slot(0))?;
+    let (_, me, _) = the_dict(vm, this, args, &const { unary_slot("__repr__") })?;
     Ok(Value::str(vm.repr(&me)?))
 }
 
@@ -603,29 +689,28 @@ fn set_like_view(value: &Value) -> Option<Rc<DictView>> {
         .filter(|view| view.part != DictPart::Values)
 }
 
-fn the_view<const KIND: u8>(
+fn the_view<const KIND: u8, const R: usize, const O: usize>(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    method: &str,
-    sig: Sig,
-) -> PResult<(Rc<DictView>, Value, Args)> {
+    signature: &Signature<R, O>,
+) -> PResult<(Rc<DictView>, Value, Bound<R, O>)> {
     let part = part_of(KIND);
     let extract = |value: &Value| {
         value
             .native_rc::<DictView>()
             .filter(|view| view.part == part)
     };
-    bind_receiver(vm, this, args, view_name(KIND), method, sig, extract)
+    bind_receiver(vm, this, args, view_name(KIND), signature, extract)
 }
 
 fn view_len<const KIND: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (view, _, _) = the_view::<KIND>(vm, this, args, "__len__", Sig::Slot(0))?;
+    let (view, _, _) = the_view::<KIND, _, _>(vm, this, args, &const { unary_slot("__len__") })?;
     Ok(Value::Int(view.len() as i64))
 }
 
 fn view_iter<const KIND: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (view, _, _) = the_view::<KIND>(vm, this, args, "__iter__", Sig::Slot(0))?;
+    let (view, _, _) = the_view::<KIND, _, _>(vm, this, args, &const { unary_slot("__iter__") })?;
     let size = view.len();
     Ok(vm.new_iterator(Iter::DictKeys {
         dict: view.dict.clone(),
@@ -636,13 +721,14 @@ fn view_iter<const KIND: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> P
 }
 
 fn view_reversed<const KIND: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (view, _, _) = the_view::<KIND>(vm, this, args, "__reversed__", Sig::NoArgs)?;
+    let (view, _, _) =
+        the_view::<KIND, _, _>(vm, this, args, &const { no_arguments("__reversed__") })?;
     Ok(reverse_iterator(vm, view.dict.clone(), view.part))
 }
 
 /// `dict_keys(['a', 'b'])`; a view met again inside its own contents shows as `...`.
 fn view_repr<const KIND: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (view, _, _) = the_view::<KIND>(vm, this, args, "__repr__", Sig::Slot(0))?;
+    let (view, _, _) = the_view::<KIND, _, _>(vm, this, args, &const { unary_slot("__repr__") })?;
     // The view's own allocation, which is the address of the object it was called on.
     let address = Rc::as_ptr(&view) as *const () as usize;
     if vm.repr_stack.contains(&address) {
@@ -682,8 +768,15 @@ fn view_has(vm: &mut Vm, view: &DictView, item: &Value) -> PResult<bool> {
 }
 
 fn view_contains<const KIND: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (view, _, args) = the_view::<KIND>(vm, this, args, "__contains__", Sig::Slot(1))?;
-    Ok(Value::Bool(view_has(vm, &view, &args.positional[0])?))
+    let (
+        view,
+        _,
+        Bound {
+            required: [ref item],
+            ..
+        },
+    ) = the_view::<KIND, _, _>(vm, this, args, &const { binary_slot("__contains__") })?;
+    Ok(Value::Bool(view_has(vm, &view, item)?))
 }
 
 /// Whether every item of `inner` is in `outer` (either a set or a set-like view).
@@ -704,8 +797,14 @@ fn view_compare<const KIND: u8, const OP: u8>(
     args: Args,
 ) -> PResult<Value> {
     let (op, name) = comparison(OP);
-    let (view, me, args) = the_view::<KIND>(vm, this, args, name, Sig::Slot(1))?;
-    let other = &args.positional[0];
+    let (
+        view,
+        me,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_view::<KIND, _, _>(vm, this, args, &binary_slot(name))?;
     if !matches!(other, Value::Set(_)) && set_like_view(other).is_none() {
         return Ok(Value::NotImplemented);
     }
@@ -728,8 +827,15 @@ fn view_isdisjoint<const KIND: u8>(
     this: Option<&Value>,
     args: Args,
 ) -> PResult<Value> {
-    let (view, me, args) = the_view::<KIND>(vm, this, args, "isdisjoint", Sig::OneArg)?;
-    let other = &args.positional[0];
+    const ISDISJOINT: Signature<1, 0> = one_argument("isdisjoint", "other");
+    let (
+        view,
+        me,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_view::<KIND, _, _>(vm, this, args, &ISDISJOINT)?;
     if me.is(other) {
         return Ok(Value::Bool(view.len() == 0));
     }
@@ -780,10 +886,15 @@ fn intersection<const KIND: u8>(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    method: &str,
+    method: &'static str,
 ) -> PResult<Value> {
-    let (view, me, args) = the_view::<KIND>(vm, this, args, method, Sig::Slot(1))?;
-    let other = args.positional[0].clone();
+    let (
+        view,
+        me,
+        Bound {
+            required: [other], ..
+        },
+    ) = the_view::<KIND, _, _>(vm, this, args, &binary_slot(method))?;
     let mine = view.len();
     // CPython hands a set at least as large as the view to `set.intersection`, which walks
     // the view and keeps what the set holds; otherwise the view is the probe and the other
@@ -876,12 +987,18 @@ fn view_operator<const KIND: u8>(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    method: &str,
+    method: &'static str,
     reflected: bool,
     operation: fn(&mut Vm, &Value, &Value) -> PResult<Value>,
 ) -> PResult<Value> {
-    let (_, me, args) = the_view::<KIND>(vm, this, args, method, Sig::Slot(1))?;
-    let other = &args.positional[0];
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_view::<KIND, _, _>(vm, this, args, &binary_slot(method))?;
     if reflected {
         operation(vm, other, &me)
     } else {

@@ -133,18 +133,6 @@ pub fn take_class(vm: &mut Vm, args: &mut Args, type_name: &str) -> PResult<Rc<C
     }
 }
 
-/// Checks the number of positional arguments of a native that knows its name only when it
-/// runs (the methods `sequences::Sig` describes, str's), in `signature`'s wording.
-pub fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
-    signature::count_positional(name, args.positional.len(), min, max)
-        .map_err(|message| vm.type_error(message))
-}
-
-/// Rejects keyword arguments for natives that take none, in `signature`'s wording.
-pub fn no_keywords(vm: &mut Vm, name: &str, args: &Args) -> PResult<()> {
-    signature::reject_keywords(name, args).map_err(|message| vm.type_error(message))
-}
-
 /// A str argument, or a TypeError naming what was expected.
 pub fn expect_str(vm: &mut Vm, value: &Value, what: &str) -> PResult<Rc<super::value::PyStr>> {
     match value {

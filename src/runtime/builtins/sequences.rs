@@ -15,7 +15,7 @@ use super::super::ops::{self, from_int, to_int};
 use super::super::value::{Args, Class, Iter, Range, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
-use super::signature::{self, Bound, Convention, Param, Signature};
+use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, sort_values};
 use crate::python::bytecode::Comparison;
 use pycore::int::PyInt;
@@ -108,40 +108,101 @@ pub fn install(vm: &mut Vm) {
 
 // ----- receivers and argument checks shared with `mappings` -----
 
-/// How a builtin method takes its arguments, which decides CPython's wording when they are
-/// wrong.
-#[derive(Clone, Copy)]
-pub(super) enum Sig {
-    /// A method taking nothing (`list.copy()`).
-    NoArgs,
-    /// A method taking exactly one argument (`list.append(x)`).
-    OneArg,
-    /// A positional-only method with optional arguments (`list.pop([i])`): `min..=max`.
-    Range(usize, usize),
-    /// A special method implemented by a type slot (`list.__len__`), taking `n` arguments.
-    Slot(usize),
-    /// A slot whose wrapper unpacks its arguments under an empty name (`__setitem__`,
-    /// `__mul__`): CPython's message then starts with a space.
-    SlotUnpacked(usize),
-    /// The method checks its arguments itself.
-    Custom,
-    /// A slot that checks its arguments itself (`__init__`).
-    SlotCustom,
+/// A special method taking nothing (`__len__`, `__repr__`), under its name alone: the
+/// receiver's type qualifies it when the method binds its arguments.
+pub(super) const fn unary_slot(name: &'static str) -> Signature<0, 0> {
+    Signature::new(name, Convention::Slot, [], [])
 }
+
+/// A special method taking its operand (`__add__`, `__eq__`, `__contains__`).
+pub(super) const fn binary_slot(name: &'static str) -> Signature<1, 0> {
+    Signature::new(
+        name,
+        Convention::Slot,
+        [Param::positional_only("other")],
+        [],
+    )
+}
+
+/// A method taking nothing (`METH_NOARGS`: `list.copy()`).
+pub(super) const fn no_arguments(name: &'static str) -> Signature<0, 0> {
+    Signature::new(name, Convention::Fixed, [], [])
+}
+
+/// A method taking exactly one argument (`METH_O`: `list.append(x)`).
+pub(super) const fn one_argument(name: &'static str, param: &'static str) -> Signature<1, 0> {
+    Signature::new(name, Convention::Fixed, [Param::positional_only(param)], [])
+}
+
+/// `__mul__`, `__rmul__` and `__imul__` of a sequence, whose wrapper unpacks the count.
+pub(super) const fn repeat_slot(name: &'static str) -> Signature<1, 0> {
+    Signature::new(
+        name,
+        Convention::SlotUnpacked,
+        [Param::positional_only("count")],
+        [],
+    )
+}
+
+/// `__setitem__`, whose wrapper unpacks the key and the value.
+pub(super) const SETITEM: Signature<2, 0> = Signature::new(
+    "__setitem__",
+    Convention::SlotUnpacked,
+    [
+        Param::positional_only("key"),
+        Param::positional_only("value"),
+    ],
+    [],
+);
+
+/// `list.count(value)` and `tuple.count(value)`.
+const COUNT: Signature<1, 0> = one_argument("count", "value");
+
+/// `list.index(value, start=0, stop=sys.maxsize)` and `tuple.index`, whose arguments
+/// CPython unpacks positionally.
+const INDEX: Signature<1, 2> = Signature::new(
+    "index",
+    Convention::Unpack,
+    [Param::positional_only("value")],
+    [
+        Param::positional_only("start"),
+        Param::positional_only("stop"),
+    ],
+);
 
 /// The receiver of a builtin method (bound, or the first argument of an unbound call),
 /// checked to be of the method's type by `extract`, which gives what the method works on, and
-/// the arguments checked against `sig`.
-pub(super) fn bind_receiver<T>(
+/// the arguments bound to `signature`, whose name is the method's alone (`append`).
+pub(super) fn bind_receiver<T, const R: usize, const O: usize>(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    type_name: &str,
+    signature: &Signature<R, O>,
+    extract: impl Fn(&Value) -> Option<T>,
+) -> PResult<(T, Value, Bound<R, O>)> {
+    let slot = matches!(
+        signature.convention,
+        Convention::Slot | Convention::SlotUnpacked
+    );
+    let (extracted, me, args) =
+        typed_receiver(vm, this, args, type_name, signature.name, slot, extract)?;
+    let bound = signature.bind_member(vm, args, type_name)?;
+    Ok((extracted, me, bound))
+}
+
+/// The receiver of a builtin method that binds its arguments itself (`list.sort`,
+/// `dict.update`), and those arguments. CPython words a missing or foreign receiver
+/// differently for a type slot's wrapper (`slot`, as `__init__`) and for a method.
+pub(super) fn typed_receiver<T>(
     vm: &mut Vm,
     this: Option<&Value>,
     mut args: Args,
     type_name: &str,
     method: &str,
-    sig: Sig,
+    slot: bool,
     extract: impl Fn(&Value) -> Option<T>,
 ) -> PResult<(T, Value, Args)> {
-    let slot = matches!(sig, Sig::Slot(_) | Sig::SlotUnpacked(_) | Sig::SlotCustom);
     let me = match this {
         Some(this) => this.clone(),
         None if args.positional.is_empty() => {
@@ -163,56 +224,7 @@ pub(super) fn bind_receiver<T>(
             )
         }));
     };
-    check_arguments(vm, &args, type_name, method, sig)?;
     Ok((extracted, me, args))
-}
-
-/// The positional arguments `check_arguments` counted for a `Sig::Slot(N)` or
-/// `Sig::SlotUnpacked(N)`, as an array.
-pub(super) fn counted<const N: usize>(vm: &mut Vm, args: Args) -> PResult<[Value; N]> {
-    let given = args.positional.len();
-    <[Value; N]>::try_from(args.positional)
-        .map_err(|_| vm.type_error(format!("expected {N} arguments, got {given}")))
-}
-
-fn check_arguments(
-    vm: &mut Vm,
-    args: &Args,
-    type_name: &str,
-    method: &str,
-    sig: Sig,
-) -> PResult<()> {
-    // The usual case, checked before the name for an error message is formatted.
-    let fits = |min: usize, max: usize| {
-        args.keywords.is_empty() && (min..=max).contains(&args.positional.len())
-    };
-    match sig {
-        Sig::NoArgs if fits(0, 0) => return Ok(()),
-        Sig::OneArg if fits(1, 1) => return Ok(()),
-        Sig::Range(min, max) if fits(min, max) => return Ok(()),
-        _ => {}
-    }
-    let qualified = format!("{type_name}.{method}");
-    match sig {
-        Sig::NoArgs => {
-            super::no_keywords(vm, &qualified, args)?;
-            super::arity(vm, &qualified, args, 0, 0)
-        }
-        Sig::OneArg => {
-            super::no_keywords(vm, &qualified, args)?;
-            super::arity(vm, &qualified, args, 1, 1)
-        }
-        Sig::Range(min, max) => {
-            super::no_keywords(vm, &qualified, args)?;
-            super::arity(vm, method, args, min, max)
-        }
-        Sig::Slot(count) => {
-            signature::check_slot(method, args, count).map_err(|message| vm.type_error(message))
-        }
-        Sig::SlotUnpacked(count) => signature::check_slot_unpacked(method, args, count)
-            .map_err(|message| vm.type_error(message)),
-        Sig::Custom | Sig::SlotCustom => Ok(()),
-    }
 }
 
 /// The class `T.__new__(cls, ...)` is asked to make, checked as CPython checks it.
@@ -302,7 +314,12 @@ fn search_bound(vm: &mut Vm, value: &Value) -> PResult<i64> {
 }
 
 /// The `start, stop` window of `index(x, start, stop)` on a sequence of `length` items.
-fn search_window(vm: &mut Vm, args: &Args, length: usize) -> PResult<(i64, i64)> {
+fn search_window(
+    vm: &mut Vm,
+    start: Option<Value>,
+    stop: Option<Value>,
+    length: usize,
+) -> PResult<(i64, i64)> {
     let length = length as i64;
     let resolve = |bound: i64| {
         if bound < 0 {
@@ -311,12 +328,12 @@ fn search_window(vm: &mut Vm, args: &Args, length: usize) -> PResult<(i64, i64)>
             bound
         }
     };
-    let start = match args.positional.get(1) {
-        Some(value) => resolve(search_bound(vm, value)?),
+    let start = match start {
+        Some(value) => resolve(search_bound(vm, &value)?),
         None => 0,
     };
-    let stop = match args.positional.get(2) {
-        Some(value) => resolve(search_bound(vm, value)?),
+    let stop = match stop {
+        Some(value) => resolve(search_bound(vm, &value)?),
         None => i64::MAX,
     };
     Ok((start, stop))
@@ -364,17 +381,20 @@ fn is_list(value: &Value) -> bool {
 }
 
 /// The receiver of a list method and its checked arguments.
-fn the_list(
+fn the_list<const R: usize, const O: usize>(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    method: &str,
-    sig: Sig,
-) -> PResult<(Items, Value, Args)> {
-    bind_receiver(vm, this, args, "list", method, sig, |value| match value {
+    signature: &Signature<R, O>,
+) -> PResult<(Items, Value, Bound<R, O>)> {
+    bind_receiver(vm, this, args, "list", signature, list_items)
+}
+
+fn list_items(value: &Value) -> Option<Items> {
+    match value {
         Value::List(items) => Some(items.clone()),
         _ => None,
-    })
+    }
 }
 
 fn item_at(items: &RefCell<Vec<Value>>, index: usize) -> Option<Value> {
@@ -396,7 +416,7 @@ fn list_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         [],
         [Param::positional_only("iterable")],
     );
-    let (items, _, args) = the_list(vm, this, args, "__init__", Sig::SlotCustom)?;
+    let (items, _, args) = typed_receiver(vm, this, args, "list", "__init__", true, list_items)?;
     let Bound {
         optional: [iterable],
         ..
@@ -410,8 +430,15 @@ fn list_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn list_append(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, "append", Sig::OneArg)?;
-    items.borrow_mut().push(args.positional[0].clone());
+    const APPEND: Signature<1, 0> = one_argument("append", "object");
+    let (
+        items,
+        _,
+        Bound {
+            required: [object], ..
+        },
+    ) = the_list(vm, this, args, &APPEND)?;
+    items.borrow_mut().push(object);
     Ok(Value::None)
 }
 
@@ -447,14 +474,38 @@ fn extend_list(vm: &mut Vm, items: &Items, source: &Value) -> PResult<()> {
 }
 
 fn list_extend(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, "extend", Sig::OneArg)?;
-    extend_list(vm, &items, &args.positional[0])?;
+    const EXTEND: Signature<1, 0> = one_argument("extend", "iterable");
+    let (
+        items,
+        _,
+        Bound {
+            required: [iterable],
+            ..
+        },
+    ) = the_list(vm, this, args, &EXTEND)?;
+    extend_list(vm, &items, &iterable)?;
     Ok(Value::None)
 }
 
 fn list_insert(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, "insert", Sig::Range(2, 2))?;
-    let index = super::expect_int(vm, &args.positional[0], "index")?;
+    const INSERT: Signature<2, 0> = Signature::new(
+        "insert",
+        Convention::Unpack,
+        [
+            Param::positional_only("index"),
+            Param::positional_only("object"),
+        ],
+        [],
+    );
+    let (
+        items,
+        _,
+        Bound {
+            required: [index, object],
+            ..
+        },
+    ) = the_list(vm, this, args, &INSERT)?;
+    let index = super::expect_int(vm, &index, "index")?;
     let mut list = items.borrow_mut();
     let length = list.len() as i64;
     let position = if index < 0 {
@@ -462,13 +513,20 @@ fn list_insert(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     } else {
         index.min(length)
     };
-    list.insert(position as usize, args.positional[1].clone());
+    list.insert(position as usize, object);
     Ok(Value::None)
 }
 
 fn list_remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, "remove", Sig::OneArg)?;
-    let target = &args.positional[0];
+    const REMOVE: Signature<1, 0> = one_argument("remove", "value");
+    let (
+        items,
+        _,
+        Bound {
+            required: [ref target],
+            ..
+        },
+    ) = the_list(vm, this, args, &REMOVE)?;
     let mut index = 0;
     // The comparison may run Python code that changes the list: re-read it at every step.
     while let Some(item) = item_at(&items, index) {
@@ -485,8 +543,20 @@ fn list_remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 fn list_pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, "pop", Sig::Range(0, 1))?;
-    let index = match args.positional.first() {
+    const POP: Signature<0, 1> = Signature::new(
+        "pop",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("index")],
+    );
+    let (
+        items,
+        _,
+        Bound {
+            optional: [index], ..
+        },
+    ) = the_list(vm, this, args, &POP)?;
+    let index = match &index {
         Some(value) => super::expect_int(vm, value, "index")?,
         None => -1,
     };
@@ -505,10 +575,17 @@ fn list_pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn list_index(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, "index", Sig::Range(1, 3))?;
+    let (
+        items,
+        _,
+        Bound {
+            required: [ref target],
+            optional: [start, stop],
+            ..
+        },
+    ) = the_list(vm, this, args, &INDEX)?;
     let length = items.borrow().len();
-    let (start, stop) = search_window(vm, &args, length)?;
-    let target = &args.positional[0];
+    let (start, stop) = search_window(vm, start, stop, length)?;
     let mut index = start;
     while index < stop {
         let Some(item) = item_at(&items, index as usize) else {
@@ -524,8 +601,14 @@ fn list_index(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn list_count(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, "count", Sig::OneArg)?;
-    let target = &args.positional[0];
+    let (
+        items,
+        _,
+        Bound {
+            required: [ref target],
+            ..
+        },
+    ) = the_list(vm, this, args, &COUNT)?;
     let mut count = 0;
     let mut index = 0;
     while let Some(item) = item_at(&items, index) {
@@ -538,7 +621,7 @@ fn list_count(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, _) = the_list(vm, this, args, "reverse", Sig::NoArgs)?;
+    let (items, _, _) = the_list(vm, this, args, &const { no_arguments("reverse") })?;
     items.borrow_mut().reverse();
     Ok(Value::None)
 }
@@ -558,7 +641,7 @@ pub(super) const LIST_SORT: Signature<0, 2> = Signature::new(
 /// back and raises ValueError. The list's buffer is detached for the sort, so any growth
 /// shows as capacity on the placeholder left behind.
 fn list_sort(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, "sort", Sig::Custom)?;
+    let (items, _, args) = typed_receiver(vm, this, args, "list", "sort", false, list_items)?;
     let Bound {
         optional: [key, reverse],
         ..
@@ -587,13 +670,13 @@ fn list_sort(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn list_copy(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, _) = the_list(vm, this, args, "copy", Sig::NoArgs)?;
+    let (items, _, _) = the_list(vm, this, args, &const { no_arguments("copy") })?;
     let copy = items.borrow().clone();
     Ok(Value::list(copy))
 }
 
 fn list_clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, _) = the_list(vm, this, args, "clear", Sig::NoArgs)?;
+    let (items, _, _) = the_list(vm, this, args, &const { no_arguments("clear") })?;
     // Dropping the items may run no Python code here, but take them out first anyway so
     // the list is already empty if anything looks.
     let doomed = std::mem::take(&mut *items.borrow_mut());
@@ -602,41 +685,69 @@ fn list_clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn list_len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, _) = the_list(vm, this, args, "__len__", Sig::Slot(0))?;
+    let (items, _, _) = the_list(vm, this, args, &const { unary_slot("__len__") })?;
     let length = items.borrow().len();
     Ok(Value::Int(length as i64))
 }
 
 fn list_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_list(vm, this, args, "__getitem__", Sig::OneArg)?;
-    vm.getitem(&me, &args.positional[0])
+    const GETITEM: Signature<1, 0> = one_argument("__getitem__", "index");
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref key],
+            ..
+        },
+    ) = the_list(vm, this, args, &GETITEM)?;
+    vm.getitem(&me, key)
 }
 
 fn list_setitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_list(vm, this, args, "__setitem__", Sig::SlotUnpacked(2))?;
-    let [key, value] = counted(vm, args)?;
+    let (
+        _,
+        me,
+        Bound {
+            required: [key, value],
+            ..
+        },
+    ) = the_list(vm, this, args, &SETITEM)?;
     vm.setitem(&me, key, value)?;
     Ok(Value::None)
 }
 
 fn list_delitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_list(vm, this, args, "__delitem__", Sig::Slot(1))?;
-    vm.delitem(&me, &args.positional[0])?;
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref key],
+            ..
+        },
+    ) = the_list(vm, this, args, &const { binary_slot("__delitem__") })?;
+    vm.delitem(&me, key)?;
     Ok(Value::None)
 }
 
 fn list_contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_list(vm, this, args, "__contains__", Sig::Slot(1))?;
-    Ok(Value::Bool(vm.contains(&me, &args.positional[0])?))
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref item],
+            ..
+        },
+    ) = the_list(vm, this, args, &const { binary_slot("__contains__") })?;
+    Ok(Value::Bool(vm.contains(&me, item)?))
 }
 
 fn list_iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_list(vm, this, args, "__iter__", Sig::Slot(0))?;
+    let (_, me, _) = the_list(vm, this, args, &const { unary_slot("__iter__") })?;
     vm.iter(&me)
 }
 
 fn list_reversed(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, me, _) = the_list(vm, this, args, "__reversed__", Sig::NoArgs)?;
+    let (items, me, _) = the_list(vm, this, args, &const { no_arguments("__reversed__") })?;
     let length = items.borrow().len();
     Ok(vm.new_iterator(Iter::Reversed {
         items: me,
@@ -645,8 +756,14 @@ fn list_reversed(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value
 }
 
 fn list_add(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, "__add__", Sig::Slot(1))?;
-    let other = &args.positional[0];
+    let (
+        items,
+        _,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_list(vm, this, args, &const { binary_slot("__add__") })?;
     let Value::List(more) = other else {
         if defers_to_reflected(vm, other, "__radd__") {
             return Ok(Value::NotImplemented);
@@ -662,15 +779,33 @@ fn list_add(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn list_iadd(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, me, args) = the_list(vm, this, args, "__iadd__", Sig::Slot(1))?;
-    extend_list(vm, &items, &args.positional[0])?;
+    let (
+        items,
+        me,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_list(vm, this, args, &const { binary_slot("__iadd__") })?;
+    extend_list(vm, &items, other)?;
     Ok(me)
 }
 
 /// `list * n`, for `__mul__` and `__rmul__`.
-fn list_repeat(vm: &mut Vm, this: Option<&Value>, args: Args, method: &str) -> PResult<Value> {
-    let (items, _, args) = the_list(vm, this, args, method, Sig::SlotUnpacked(1))?;
-    let other = &args.positional[0];
+fn list_repeat(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &'static str,
+) -> PResult<Value> {
+    let (
+        items,
+        _,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_list(vm, this, args, &repeat_slot(method))?;
     if to_int(other).is_none() && defers_to_reflected(vm, other, "__rmul__") {
         return Ok(Value::NotImplemented);
     }
@@ -688,8 +823,15 @@ fn list_rmul(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn list_imul(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, me, args) = the_list(vm, this, args, "__imul__", Sig::SlotUnpacked(1))?;
-    let count = repeat_count(vm, &args.positional[0])?;
+    let (
+        items,
+        me,
+        Bound {
+            required: [ref times],
+            ..
+        },
+    ) = the_list(vm, this, args, &const { repeat_slot("__imul__") })?;
+    let count = repeat_count(vm, times)?;
     let source = items.borrow().clone();
     if count == 1 {
         return Ok(me);
@@ -700,14 +842,20 @@ fn list_imul(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn list_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_list(vm, this, args, "__repr__", Sig::Slot(0))?;
+    let (_, me, _) = the_list(vm, this, args, &const { unary_slot("__repr__") })?;
     Ok(Value::str(vm.repr(&me)?))
 }
 
 fn list_compare<const OP: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (op, name) = comparison(OP);
-    let (_, me, args) = the_list(vm, this, args, name, Sig::Slot(1))?;
-    let other = &args.positional[0];
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_list(vm, this, args, &binary_slot(name))?;
     if !is_list(other) {
         return Ok(Value::NotImplemented);
     }
@@ -720,14 +868,13 @@ fn is_tuple(value: &Value) -> bool {
     matches!(value, Value::Tuple(_))
 }
 
-fn the_tuple(
+fn the_tuple<const R: usize, const O: usize>(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    method: &str,
-    sig: Sig,
-) -> PResult<(Rc<[Value]>, Value, Args)> {
-    bind_receiver(vm, this, args, "tuple", method, sig, |value| match value {
+    signature: &Signature<R, O>,
+) -> PResult<(Rc<[Value]>, Value, Bound<R, O>)> {
+    bind_receiver(vm, this, args, "tuple", signature, |value| match value {
         Value::Tuple(items) => Some(items.clone()),
         _ => None,
     })
@@ -754,10 +901,17 @@ fn tuple_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
 }
 
 fn tuple_count(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_tuple(vm, this, args, "count", Sig::OneArg)?;
+    let (
+        items,
+        _,
+        Bound {
+            required: [ref target],
+            ..
+        },
+    ) = the_tuple(vm, this, args, &COUNT)?;
     let mut count = 0;
     for item in items.iter() {
-        if same_or_equal(vm, item, &args.positional[0])? {
+        if same_or_equal(vm, item, target)? {
             count += 1;
         }
     }
@@ -765,11 +919,19 @@ fn tuple_count(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 fn tuple_index(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_tuple(vm, this, args, "index", Sig::Range(1, 3))?;
-    let (start, stop) = search_window(vm, &args, items.len())?;
+    let (
+        items,
+        _,
+        Bound {
+            required: [ref target],
+            optional: [start, stop],
+            ..
+        },
+    ) = the_tuple(vm, this, args, &INDEX)?;
+    let (start, stop) = search_window(vm, start, stop, items.len())?;
     let stop = stop.min(items.len() as i64);
     for index in start..stop.max(start) {
-        if same_or_equal(vm, &items[index as usize], &args.positional[0])? {
+        if same_or_equal(vm, &items[index as usize], target)? {
             return Ok(Value::Int(index));
         }
     }
@@ -777,28 +939,48 @@ fn tuple_index(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 fn tuple_len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, _) = the_tuple(vm, this, args, "__len__", Sig::Slot(0))?;
+    let (items, _, _) = the_tuple(vm, this, args, &const { unary_slot("__len__") })?;
     Ok(Value::Int(items.len() as i64))
 }
 
 fn tuple_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_tuple(vm, this, args, "__getitem__", Sig::Slot(1))?;
-    vm.getitem(&me, &args.positional[0])
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref key],
+            ..
+        },
+    ) = the_tuple(vm, this, args, &const { binary_slot("__getitem__") })?;
+    vm.getitem(&me, key)
 }
 
 fn tuple_contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_tuple(vm, this, args, "__contains__", Sig::Slot(1))?;
-    Ok(Value::Bool(vm.contains(&me, &args.positional[0])?))
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref item],
+            ..
+        },
+    ) = the_tuple(vm, this, args, &const { binary_slot("__contains__") })?;
+    Ok(Value::Bool(vm.contains(&me, item)?))
 }
 
 fn tuple_iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_tuple(vm, this, args, "__iter__", Sig::Slot(0))?;
+    let (_, me, _) = the_tuple(vm, this, args, &const { unary_slot("__iter__") })?;
     vm.iter(&me)
 }
 
 fn tuple_add(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, _, args) = the_tuple(vm, this, args, "__add__", Sig::Slot(1))?;
-    let other = &args.positional[0];
+    let (
+        items,
+        _,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_tuple(vm, this, args, &const { binary_slot("__add__") })?;
     let Value::Tuple(more) = other else {
         if defers_to_reflected(vm, other, "__radd__") {
             return Ok(Value::NotImplemented);
@@ -815,8 +997,14 @@ fn tuple_add(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 /// `tuple * n` and `n * tuple` (CPython installs one slot for both).
 fn tuple_mul(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (items, me, args) = the_tuple(vm, this, args, "__mul__", Sig::SlotUnpacked(1))?;
-    let other = &args.positional[0];
+    let (
+        items,
+        me,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_tuple(vm, this, args, &const { repeat_slot("__mul__") })?;
     if to_int(other).is_none() && defers_to_reflected(vm, other, "__rmul__") {
         return Ok(Value::NotImplemented);
     }
@@ -828,19 +1016,25 @@ fn tuple_mul(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn tuple_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_tuple(vm, this, args, "__hash__", Sig::Slot(0))?;
+    let (_, me, _) = the_tuple(vm, this, args, &const { unary_slot("__hash__") })?;
     Ok(Value::Int(vm.hash(&me)?))
 }
 
 fn tuple_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_tuple(vm, this, args, "__repr__", Sig::Slot(0))?;
+    let (_, me, _) = the_tuple(vm, this, args, &const { unary_slot("__repr__") })?;
     Ok(Value::str(vm.repr(&me)?))
 }
 
 fn tuple_compare<const OP: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (op, name) = comparison(OP);
-    let (_, me, args) = the_tuple(vm, this, args, name, Sig::Slot(1))?;
-    let other = &args.positional[0];
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_tuple(vm, this, args, &binary_slot(name))?;
     if !is_tuple(other) {
         return Ok(Value::NotImplemented);
     }
@@ -853,14 +1047,13 @@ fn is_range(value: &Value) -> bool {
     matches!(value, Value::Range(_))
 }
 
-fn the_range(
+fn the_range<const R: usize, const O: usize>(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    method: &str,
-    sig: Sig,
-) -> PResult<(Range, Value, Args)> {
-    bind_receiver(vm, this, args, "range", method, sig, |value| match value {
+    signature: &Signature<R, O>,
+) -> PResult<(Range, Value, Bound<R, O>)> {
+    bind_receiver(vm, this, args, "range", signature, |value| match value {
         Value::Range(range) => Some(**range),
         _ => None,
     })
@@ -956,8 +1149,14 @@ fn range_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
 }
 
 fn range_count(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (range, _, args) = the_range(vm, this, args, "count", Sig::OneArg)?;
-    let target = &args.positional[0];
+    let (
+        range,
+        _,
+        Bound {
+            required: [ref target],
+            ..
+        },
+    ) = the_range(vm, this, args, &COUNT)?;
     if let Some(n) = to_int(target) {
         return Ok(Value::Int(range_position(&range, &n).is_some() as i64));
     }
@@ -979,8 +1178,15 @@ fn range_count(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 fn range_index(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (range, _, args) = the_range(vm, this, args, "index", Sig::OneArg)?;
-    let target = &args.positional[0];
+    const INDEX_OF: Signature<1, 0> = one_argument("index", "value");
+    let (
+        range,
+        _,
+        Bound {
+            required: [ref target],
+            ..
+        },
+    ) = the_range(vm, this, args, &INDEX_OF)?;
     match range_search(vm, &range, target)? {
         Some(position) => Ok(int_value(position)),
         None if to_int(target).is_some() => {
@@ -992,7 +1198,7 @@ fn range_index(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 fn range_len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (range, _, _) = the_range(vm, this, args, "__len__", Sig::Slot(0))?;
+    let (range, _, _) = the_range(vm, this, args, &const { unary_slot("__len__") })?;
     match i64::try_from(range_length(&range)) {
         Ok(length) => Ok(Value::Int(length)),
         Err(_) => Err(vm.error(
@@ -1003,22 +1209,36 @@ fn range_len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn range_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_range(vm, this, args, "__getitem__", Sig::Slot(1))?;
-    vm.getitem(&me, &args.positional[0])
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref key],
+            ..
+        },
+    ) = the_range(vm, this, args, &const { binary_slot("__getitem__") })?;
+    vm.getitem(&me, key)
 }
 
 fn range_contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, args) = the_range(vm, this, args, "__contains__", Sig::Slot(1))?;
-    Ok(Value::Bool(vm.contains(&me, &args.positional[0])?))
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref item],
+            ..
+        },
+    ) = the_range(vm, this, args, &const { binary_slot("__contains__") })?;
+    Ok(Value::Bool(vm.contains(&me, item)?))
 }
 
 fn range_iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_range(vm, this, args, "__iter__", Sig::Slot(0))?;
+    let (_, me, _) = the_range(vm, this, args, &const { unary_slot("__iter__") })?;
     vm.iter(&me)
 }
 
 fn range_reversed(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (range, me, _) = the_range(vm, this, args, "__reversed__", Sig::NoArgs)?;
+    let (range, me, _) = the_range(vm, this, args, &const { no_arguments("__reversed__") })?;
     Ok(vm.new_iterator(Iter::Reversed {
         items: me,
         index: range.len(),
@@ -1027,8 +1247,14 @@ fn range_reversed(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 
 fn range_compare<const OP: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (op, name) = comparison(OP);
-    let (_, me, args) = the_range(vm, this, args, name, Sig::Slot(1))?;
-    let other = &args.positional[0];
+    let (
+        _,
+        me,
+        Bound {
+            required: [ref other],
+            ..
+        },
+    ) = the_range(vm, this, args, &binary_slot(name))?;
     if !is_range(other) {
         return Ok(Value::NotImplemented);
     }
@@ -1038,7 +1264,7 @@ fn range_compare<const OP: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) ->
 /// Equal ranges hash alike: CPython hashes `(len, start, step)`, with `None` for what the
 /// length makes irrelevant.
 fn range_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (range, _, _) = the_range(vm, this, args, "__hash__", Sig::Slot(0))?;
+    let (range, _, _) = the_range(vm, this, args, &const { unary_slot("__hash__") })?;
     let length = range_length(&range);
     let key = match length {
         0 => vec![Value::Int(0), Value::None, Value::None],
@@ -1053,20 +1279,19 @@ fn range_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn range_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_range(vm, this, args, "__repr__", Sig::Slot(0))?;
+    let (_, me, _) = the_range(vm, this, args, &const { unary_slot("__repr__") })?;
     Ok(Value::str(vm.repr(&me)?))
 }
 
 // ----- slice -----
 
-fn the_slice(
+fn the_slice<const R: usize, const O: usize>(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    method: &str,
-    sig: Sig,
-) -> PResult<(Rc<[Value; 3]>, Value, Args)> {
-    bind_receiver(vm, this, args, "slice", method, sig, |value| match value {
+    signature: &Signature<R, O>,
+) -> PResult<(Rc<[Value; 3]>, Value, Bound<R, O>)> {
+    bind_receiver(vm, this, args, "slice", signature, |value| match value {
         Value::Slice(parts) => Some(parts.clone()),
         _ => None,
     })
@@ -1112,10 +1337,18 @@ fn slice_bound(vm: &mut Vm, value: &Value) -> PResult<PyInt> {
 /// `slice.indices(length)`: the slice's bounds resolved for a sequence of that length, in
 /// arbitrary-precision ints (the length itself may be huge).
 fn slice_indices(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (parts, _, args) = the_slice(vm, this, args, "indices", Sig::OneArg)?;
-    let length = match index_int(vm, &args.positional[0])? {
+    const INDICES: Signature<1, 0> = one_argument("indices", "length");
+    let (
+        parts,
+        _,
+        Bound {
+            required: [ref length],
+            ..
+        },
+    ) = the_slice(vm, this, args, &INDICES)?;
+    let length = match index_int(vm, length)? {
         Some(length) => length,
-        None => return Err(not_an_integer(vm, &args.positional[0])),
+        None => return Err(not_an_integer(vm, length)),
     };
     if length.is_negative() {
         return Err(vm.value_error("length should not be negative"));
@@ -1172,7 +1405,7 @@ fn slice_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     const PRIME_1: u64 = 11_400_714_785_074_694_791;
     const PRIME_2: u64 = 14_029_467_366_897_019_727;
     const PRIME_5: u64 = 2_870_177_450_012_600_261;
-    let (parts, _, _) = the_slice(vm, this, args, "__hash__", Sig::Slot(0))?;
+    let (parts, _, _) = the_slice(vm, this, args, &const { unary_slot("__hash__") })?;
     let mut acc = PRIME_5;
     for part in parts.iter() {
         let lane = vm.hash(part)? as u64;
@@ -1187,18 +1420,25 @@ fn slice_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn slice_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, me, _) = the_slice(vm, this, args, "__repr__", Sig::Slot(0))?;
+    let (_, me, _) = the_slice(vm, this, args, &const { unary_slot("__repr__") })?;
     Ok(Value::str(vm.repr(&me)?))
 }
 
 /// Slices compare as the tuples of their parts.
 fn slice_compare<const OP: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (op, name) = comparison(OP);
-    let (parts, me, args) = the_slice(vm, this, args, name, Sig::Slot(1))?;
-    let Value::Slice(other) = &args.positional[0] else {
+    let (
+        parts,
+        me,
+        Bound {
+            required: [ref operand],
+            ..
+        },
+    ) = the_slice(vm, this, args, &binary_slot(name))?;
+    let Value::Slice(other) = operand else {
         return Ok(Value::NotImplemented);
     };
-    if me.is(&args.positional[0]) {
+    if me.is(operand) {
         return Ok(Value::Bool(matches!(
             op,
             Comparison::Eq | Comparison::LtE | Comparison::GtE

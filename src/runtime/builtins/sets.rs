@@ -378,13 +378,25 @@ fn frozenset_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Valu
 fn new_set(vm: &mut Vm, mut args: Args, type_name: &str) -> PResult<Value> {
     let class = super::take_class(vm, &mut args, type_name)?;
     let frozen = Rc::ptr_eq(&class, &vm.types.frozenset);
-    let name = if frozen { "frozenset" } else { "set" };
-    super::no_keywords(vm, name, &args)?;
-    super::arity(vm, name, &args, 0, 1)?;
-    match args.positional.first() {
+    const SET: Signature<0, 1> = Signature::new(
+        "set",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("iterable")],
+    );
+    let signature = if frozen {
+        SET.renamed("frozenset")
+    } else {
+        SET
+    };
+    let Bound {
+        optional: [iterable],
+        ..
+    } = signature.bind(vm, args)?;
+    match iterable {
         // frozenset(a_frozenset) is that frozenset.
-        Some(iterable) if frozen && is_frozen(iterable) => Ok(iterable.clone()),
-        Some(iterable) => vm.set_from(iterable, frozen),
+        Some(iterable) if frozen && is_frozen(&iterable) => Ok(iterable),
+        Some(iterable) => vm.set_from(&iterable, frozen),
         None => Ok(wrap(SetTable::new(), frozen)),
     }
 }

@@ -41,6 +41,12 @@ pub enum Convention {
     /// `__pow__`): CPython's count message then starts with a space (` expected 2
     /// arguments, got 1`).
     SlotUnpacked,
+    /// `PyArg_ParseTuple`, under a method's `METH_VARARGS` keyword check
+    /// (`str.find() takes no keyword arguments`). A format that names the function
+    /// (`"O|OO:find"`) counts under the bare name (`find() takes at least 1 argument (0
+    /// given)`); one that does not (`"O"`, `BaseExceptionGroup.derive`) under `function`
+    /// (`function takes exactly 1 argument (0 given)`).
+    ParsedTuple { named: bool },
     /// Like `Unpack`, with any number of positional arguments past the parameters: those go
     /// to [`Bound::rest`] (`math.gcd(*integers)`).
     Variadic,
@@ -142,7 +148,7 @@ fn bare(name: &str) -> &str {
 }
 
 /// The keywords of a function that takes none (`METH_NOARGS`, `METH_O`, a tuple unpacked).
-pub fn reject_keywords(name: &str, args: &Args) -> Result<(), String> {
+fn reject_keywords(name: &str, args: &Args) -> Result<(), String> {
     if args.keywords.is_empty() {
         return Ok(());
     }
@@ -160,19 +166,9 @@ fn count_fixed(name: &str, given: usize, count: usize) -> Result<(), String> {
     }
 }
 
-/// The count check of a native whose name is known only when it runs: `METH_NOARGS` and
-/// `METH_O` wording for none or exactly one argument (under the qualified name),
-/// `PyArg_UnpackTuple`'s otherwise (under the bare one).
-pub fn count_positional(name: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
-    match (min, max) {
-        (0, 0) | (1, 1) => count_fixed(name, given, min),
-        _ => count_unpacked(bare(name), given, min, max),
-    }
-}
-
-/// `PyArg_ParseTuple`'s count check (`find() takes at least 1 argument (0 given)`), under
-/// the bare name.
-pub fn count_parsed_tuple(name: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
+/// `PyArg_ParseTuple`'s count check for `subject`: `find()` when the format names the
+/// function, `function` when it does not.
+fn count_parsed(subject: &str, given: usize, min: usize, max: usize) -> Result<(), String> {
     if (min..=max).contains(&given) {
         return Ok(());
     }
@@ -183,14 +179,12 @@ pub fn count_parsed_tuple(name: &str, given: usize, min: usize, max: usize) -> R
     };
     let plural = if bound == 1 { "" } else { "s" };
     Err(format!(
-        "{}() takes {how} {bound} argument{plural} ({given} given)",
-        bare(name)
+        "{subject} takes {how} {bound} argument{plural} ({given} given)"
     ))
 }
 
-/// A slot wrapper's `check_num_args`: no keywords and exactly `count` arguments, for the
-/// natives that know their name only when they run.
-pub fn check_slot(name: &str, args: &Args, count: usize) -> Result<(), String> {
+/// A slot wrapper's `check_num_args`: no keywords and exactly `count` arguments.
+fn check_slot(name: &str, args: &Args, count: usize) -> Result<(), String> {
     reject_wrapper_keywords(name, args)?;
     let given = args.positional.len();
     if given == count {
@@ -198,13 +192,6 @@ pub fn check_slot(name: &str, args: &Args, count: usize) -> Result<(), String> {
     }
     let plural = if count == 1 { "" } else { "s" };
     Err(format!("expected {count} argument{plural}, got {given}"))
-}
-
-/// A slot wrapper that unpacks exactly `count` arguments under an empty name (` expected 2
-/// arguments, got 1`), for the natives that know their name only when they run.
-pub fn check_slot_unpacked(name: &str, args: &Args, count: usize) -> Result<(), String> {
-    reject_wrapper_keywords(name, args)?;
-    count_unpacked("", args.positional.len(), count, count)
 }
 
 /// A slot wrapper's keywords: it takes none.
@@ -283,6 +270,7 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         match convention {
             Convention::Fixed
             | Convention::Unpack
+            | Convention::ParsedTuple { .. }
             | Convention::Variadic
             | Convention::Slot
             | Convention::SlotUnpacked => {
@@ -355,6 +343,41 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         self.bind(vm, args)
     }
 
+    /// Binds the arguments of a method that several types share, or of a type named only when
+    /// it runs (`dict_keys.__len__`, `dict_items.__len__`): the signature's name is the
+    /// method's alone, and the qualified name CPython's messages use is formatted only when the
+    /// call does not bind.
+    pub fn bind_member(&self, vm: &mut Vm, args: Args, type_name: &str) -> PResult<Bound<R, O>> {
+        if self.fits(&args) {
+            return Ok(self.bind_fitting(args));
+        }
+        let name = format!("{type_name}.{}", self.name);
+        self.bind_named(vm, args, &name)
+    }
+
+    /// Whether the call passes no keywords and as many positional arguments as the signature
+    /// takes positionally: every convention binds such a call, in order, without a check that
+    /// could fail.
+    fn fits(&self, args: &Args) -> bool {
+        let positional_optional = self.optional.iter().filter(|p| p.is_positional()).count();
+        args.keywords.is_empty() && (R..=R + positional_optional).contains(&args.positional.len())
+    }
+
+    /// The binding of a call that [`fits`](Self::fits), straight into the arrays: the common
+    /// call of a hot method (`list.append(x)`) allocates nothing here.
+    fn bind_fitting(&self, args: Args) -> Bound<R, O> {
+        let mut values = args.positional.into_iter();
+        // `fits` counted at least `R` values; the fallback is never taken.
+        let required = std::array::from_fn(|_| values.next().unwrap_or(Value::None));
+        let optional = std::array::from_fn(|_| values.next());
+        Bound {
+            required,
+            optional,
+            rest: Vec::new(),
+            extra_keywords: Keywords::new(),
+        }
+    }
+
     /// The binding, or the message of the `TypeError` CPython raises.
     fn match_arguments(&self, args: Args) -> Result<Bound<R, O>, String> {
         self.match_named(self.name, args)
@@ -364,6 +387,9 @@ impl<const R: usize, const O: usize> Signature<R, O> {
     /// itself is not generic (see [`Shape`]): only the final split into arrays depends on the
     /// parameter counts, so the web build carries one copy of the matching, not one per count.
     fn match_named(&self, name: &str, args: Args) -> Result<Bound<R, O>, String> {
+        if self.fits(&args) {
+            return Ok(self.bind_fitting(args));
+        }
         let shape = Shape {
             convention: self.convention,
             required: &self.required,
@@ -416,6 +442,19 @@ impl Shape<'_> {
             Convention::Fixed => self.match_fixed(name, &args)?,
             Convention::Unpack => {
                 self.match_unpack(name, &args, self.required.len() + self.optional.len())?
+            }
+            Convention::ParsedTuple { named } => {
+                reject_keywords(name, &args)?;
+                let subject = match named {
+                    true => format!("{}()", bare(name)),
+                    false => "function".to_string(),
+                };
+                count_parsed(
+                    &subject,
+                    args.positional.len(),
+                    self.required.len(),
+                    self.required.len() + self.optional.len(),
+                )?;
             }
             Convention::Variadic => self.match_unpack(name, &args, usize::MAX)?,
             Convention::Slot => self.match_slot(name, &args)?,
@@ -739,6 +778,71 @@ mod tests {
         assert_eq!(error(&SQRT, 1, &[]), None);
     }
 
+    const FROM_BYTES: Signature<1, 2> = Signature::new(
+        "int.from_bytes",
+        Convention::Clinic,
+        [Param::new("bytes")],
+        [Param::new("byteorder"), Param::keyword_only("signed")],
+    );
+
+    /// A call that passes only positional arguments, as many as fit, binds them in order and
+    /// leaves the rest, keyword-only parameters included, unset.
+    #[test]
+    fn fitting_positional_arguments_bind_in_order() {
+        let args = Args::new(vec![Value::Int(7), Value::Int(8)]);
+        let bound = FROM_BYTES.match_arguments(args).ok();
+        assert!(matches!(
+            bound,
+            Some(Bound {
+                required: [Value::Int(7)],
+                optional: [Some(Value::Int(8)), None],
+                ..
+            })
+        ));
+        let args = Args::new(vec![Value::Int(7)]);
+        let bound = FROM_BYTES.match_arguments(args).ok();
+        assert!(matches!(
+            bound,
+            Some(Bound {
+                required: [Value::Int(7)],
+                optional: [None, None],
+                ..
+            })
+        ));
+        assert_eq!(
+            error(&FROM_BYTES, 3, &[]),
+            message("from_bytes() takes at most 2 positional arguments (3 given)")
+        );
+    }
+
+    const DERIVE: Signature<1, 0> = Signature::new(
+        "BaseExceptionGroup.derive",
+        Convention::ParsedTuple { named: false },
+        [Param::positional_only("excs")],
+        [],
+    );
+
+    #[test]
+    fn tuples_parsed_by_an_unnamed_format_speak_of_function() {
+        assert_eq!(
+            error(&DERIVE, 0, &[]),
+            message("function takes exactly 1 argument (0 given)")
+        );
+        assert_eq!(
+            error(&DERIVE, 2, &[]),
+            message("function takes exactly 1 argument (2 given)")
+        );
+        assert_eq!(
+            error(&DERIVE, 1, &["x"]),
+            message("BaseExceptionGroup.derive() takes no keyword arguments")
+        );
+        assert_eq!(
+            error(&DERIVE, 0, &["excs"]),
+            message("BaseExceptionGroup.derive() takes no keyword arguments")
+        );
+        assert_eq!(error(&DERIVE, 1, &[]), None);
+    }
+
     const POW: Signature<2, 0> = Signature::new(
         "math.pow",
         Convention::Unpack,
@@ -819,46 +923,91 @@ mod tests {
         );
     }
 
-    #[test]
-    fn checks_under_names_known_at_run_time_word_as_their_conventions() {
-        let call = |positional: usize, keywords: &[&str]| Args {
+    /// The error of binding `positional` ints and the `keywords` to `signature` under a name
+    /// known when it runs, as `bind_named` and `bind_member` bind.
+    fn error_named<const R: usize, const O: usize>(
+        signature: &Signature<R, O>,
+        name: &str,
+        positional: usize,
+        keywords: &[&str],
+    ) -> Option<String> {
+        let args = Args {
             positional: (0..positional as i64).map(Value::Int).collect(),
             keywords: keywords
                 .iter()
                 .map(|key| (Rc::from(*key), Value::None))
                 .collect(),
         };
+        signature.match_named(name, args).err()
+    }
+
+    const FIND: Signature<1, 2> = Signature::new(
+        "find",
+        Convention::ParsedTuple { named: true },
+        [Param::positional_only("sub")],
+        [
+            Param::positional_only("start"),
+            Param::positional_only("end"),
+        ],
+    );
+    const SETITEM: Signature<2, 0> = Signature::new(
+        "__setitem__",
+        Convention::SlotUnpacked,
+        [
+            Param::positional_only("key"),
+            Param::positional_only("value"),
+        ],
+        [],
+    );
+    const LEN: Signature<0, 0> = Signature::new("__len__", Convention::Slot, [], []);
+    const POP: Signature<0, 1> = Signature::new(
+        "pop",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("index")],
+    );
+
+    #[test]
+    fn checks_under_names_known_at_run_time_word_as_their_conventions() {
         assert_eq!(
-            count_parsed_tuple("str.find", 0, 1, 3),
-            Err("find() takes at least 1 argument (0 given)".to_string())
+            error_named(&FIND, "str.find", 0, &[]),
+            message("find() takes at least 1 argument (0 given)")
         );
         assert_eq!(
-            count_parsed_tuple("str.find", 4, 1, 3),
-            Err("find() takes at most 3 arguments (4 given)".to_string())
+            error_named(&FIND, "str.find", 4, &[]),
+            message("find() takes at most 3 arguments (4 given)")
         );
         assert_eq!(
-            count_positional("list.append", 0, 1, 1),
-            Err("list.append() takes exactly one argument (0 given)".to_string())
+            error_named(&FIND, "str.find", 1, &["start"]),
+            message("str.find() takes no keyword arguments")
         );
         assert_eq!(
-            count_positional("list.copy", 1, 0, 0),
-            Err("list.copy() takes no arguments (1 given)".to_string())
+            error_named(&SQRT, "list.append", 0, &[]),
+            message("list.append() takes exactly one argument (0 given)")
         );
         assert_eq!(
-            count_positional("list.pop", 2, 0, 1),
-            Err("pop expected at most 1 argument, got 2".to_string())
+            error_named(&LIST_COPY, "dict.copy", 1, &[]),
+            message("dict.copy() takes no arguments (1 given)")
         );
         assert_eq!(
-            check_slot_unpacked("__setitem__", &call(1, &[]), 2),
-            Err(" expected 2 arguments, got 1".to_string())
+            error_named(&POP, "list.pop", 2, &[]),
+            message("pop expected at most 1 argument, got 2")
         );
         assert_eq!(
-            check_slot("__len__", &call(1, &[]), 0),
-            Err("expected 0 arguments, got 1".to_string())
+            error_named(&POP, "list.pop", 0, &["index"]),
+            message("list.pop() takes no keyword arguments")
         );
         assert_eq!(
-            check_slot("__len__", &call(0, &["x"]), 0),
-            Err("wrapper __len__() takes no keyword arguments".to_string())
+            error_named(&SETITEM, "dict.__setitem__", 1, &[]),
+            message(" expected 2 arguments, got 1")
+        );
+        assert_eq!(
+            error_named(&LEN, "dict_keys.__len__", 1, &[]),
+            message("expected 0 arguments, got 1")
+        );
+        assert_eq!(
+            error_named(&LEN, "dict_keys.__len__", 0, &["x"]),
+            message("wrapper __len__() takes no keyword arguments")
         );
     }
 

@@ -19,7 +19,8 @@ use super::super::value::{Args, NativeFn, PyStr, Value};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::add_method;
-use super::signature::{self, Bound, Convention, Param, Signature};
+use super::sequences::{binary_slot, bind_receiver, repeat_slot, unary_slot};
+use super::signature::{Bound, Convention, Param, Signature};
 use pycore::strings;
 
 pub fn install(vm: &mut Vm) {
@@ -179,70 +180,50 @@ fn method_self(
     }
 }
 
-/// The string a special method works on (slot wrappers word their errors differently), after
-/// checking that exactly `expected` further arguments were passed.
-fn slot_self(
+/// The string a special method works on (slot wrappers word their errors differently) and
+/// the arguments bound to `signature`.
+fn slot_self<const R: usize>(
     vm: &mut Vm,
     this: Option<&Value>,
-    mut args: Args,
-    name: &str,
-    expected: usize,
-) -> PResult<(Rc<PyStr>, Vec<Value>)> {
-    let me = match this {
-        Some(me) => me.clone(),
-        None => {
-            if args.positional.is_empty() {
-                return Err(vm.type_error(format!(
-                    "descriptor '{name}' of 'str' object needs an argument"
-                )));
-            }
-            args.positional.remove(0)
-        }
-    };
-    let Value::Str(text) = me else {
-        let type_name = vm.type_name(&me);
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' requires a 'str' object but received a '{type_name}'"
-        )));
-    };
-    signature::check_slot(name, &args, expected).map_err(|message| vm.type_error(message))?;
-    Ok((text, args.positional))
-}
-
-/// The qualified name (`str.upper`) CPython's messages give a str method.
-fn qualified(name: &str) -> String {
-    format!("str.{name}")
+    args: Args,
+    signature: &Signature<R, 0>,
+) -> PResult<(Rc<PyStr>, [Value; R])> {
+    let (text, _, Bound { required, .. }) =
+        bind_receiver(vm, this, args, "str", signature, |value| match value {
+            Value::Str(text) => Some(text.clone()),
+            _ => None,
+        })?;
+    Ok((text, required))
 }
 
 /// A method that takes no arguments (`s.upper()`).
-fn no_arguments(vm: &mut Vm, name: &str, args: Args) -> PResult<()> {
-    const NO_ARGUMENTS: Signature<0, 0> = Signature::new("str", Convention::Fixed, [], []);
-    NO_ARGUMENTS.bind_named(vm, args, &qualified(name))?;
+fn no_arguments(vm: &mut Vm, name: &'static str, args: Args) -> PResult<()> {
+    const NO_ARGUMENTS: Signature<0, 0> = Signature::new("upper", Convention::Fixed, [], []);
+    NO_ARGUMENTS.renamed(name).bind_member(vm, args, "str")?;
     Ok(())
 }
 
 /// A method that takes exactly one positional argument (`s.join(items)`).
-fn one_argument(vm: &mut Vm, name: &str, args: Args) -> PResult<Value> {
+fn one_argument(vm: &mut Vm, name: &'static str, args: Args) -> PResult<Value> {
     const ONE_ARGUMENT: Signature<1, 0> =
-        Signature::new("str", Convention::Fixed, [Param::positional_only("x")], []);
+        Signature::new("join", Convention::Fixed, [Param::positional_only("x")], []);
     let Bound {
         required: [value], ..
-    } = ONE_ARGUMENT.bind_named(vm, args, &qualified(name))?;
+    } = ONE_ARGUMENT.renamed(name).bind_member(vm, args, "str")?;
     Ok(value)
 }
 
-/// Positional-only parameters parsed by Argument Clinic (`s.center(width, fillchar)`).
-fn positional(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
-    super::no_keywords(vm, &qualified(name), args)?;
-    super::arity(vm, name, args, min, max)
-}
-
-/// Parameters parsed by `PyArg_ParseTuple` (`s.find(sub, start, end)`).
-fn parse_tuple(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PResult<()> {
-    super::no_keywords(vm, &qualified(name), args)?;
-    signature::count_parsed_tuple(name, args.positional.len(), min, max)
-        .map_err(|message| vm.type_error(message))
-}
+/// `find(sub[, start[, end]])` and the methods parsed alike (`count`, `index`, `startswith`,
+/// ...), whose `PyArg_ParseTuple` format names the method.
+const SUB_START_END: Signature<1, 2> = Signature::new(
+    "find",
+    Convention::ParsedTuple { named: true },
+    [Param::positional_only("sub")],
+    [
+        Param::positional_only("start"),
+        Param::positional_only("end"),
+    ],
+);
 
 /// A `Py_ssize_t` argument (an int or an object with `__index__`).
 fn size_argument(vm: &mut Vm, value: &Value) -> PResult<i64> {
@@ -340,7 +321,7 @@ fn map_text(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     map: fn(&str) -> String,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
@@ -377,7 +358,7 @@ fn test_text(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     test: fn(&str) -> bool,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
@@ -441,14 +422,22 @@ fn strip_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     strip: for<'a> fn(&'a str, Option<&str>) -> &'a str,
 ) -> PResult<Value> {
+    const STRIP: Signature<0, 1> = Signature::new(
+        "strip",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("chars")],
+    );
     let (me, args) = method_self(vm, this, args, name)?;
-    positional(vm, name, &args, 0, 1)?;
-    let chars = match args.positional.first() {
+    let Bound {
+        optional: [chars], ..
+    } = STRIP.renamed(name).bind_member(vm, args, "str")?;
+    let chars = match chars {
         None | Some(Value::None) => None,
-        Some(Value::Str(chars)) => Some(chars.clone()),
+        Some(Value::Str(chars)) => Some(chars),
         Some(_) => {
             return Err(vm.type_error(format!("{name} arg must be None or str")));
         }
@@ -476,12 +465,12 @@ fn split_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     split: Splitter,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
     const SPLIT: Signature<0, 2> = Signature::new(
-        "str.split",
+        "split",
         Convention::Clinic,
         [],
         [Param::new("sep"), Param::new("maxsplit")],
@@ -489,7 +478,7 @@ fn split_with(
     let Bound {
         optional: [separator, most],
         ..
-    } = SPLIT.bind_named(vm, args, &qualified(name))?;
+    } = SPLIT.renamed(name).bind_member(vm, args, "str")?;
     let separator = match separator {
         None | Some(Value::None) => None,
         Some(Value::Str(separator)) => Some(separator),
@@ -580,7 +569,7 @@ fn partition_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     partition: Partitioner,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
@@ -617,15 +606,19 @@ fn search_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     search: Search,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
-    parse_tuple(vm, name, &args, 1, 3)?;
+    let Bound {
+        required: [needle],
+        optional: [start, end],
+        ..
+    } = SUB_START_END.renamed(name).bind_member(vm, args, "str")?;
     // CPython converts the bounds before it checks the substring's type.
-    let start = slice_argument(vm, args.positional.get(1))?;
-    let end = slice_argument(vm, args.positional.get(2))?;
-    let needle = substring_argument(vm, &args.positional[0])?;
+    let start = slice_argument(vm, start.as_ref())?;
+    let end = slice_argument(vm, end.as_ref())?;
+    let needle = substring_argument(vm, &needle)?;
     search(me.as_str(), needle.as_str(), start, end)
         .map(Value::Int)
         .or_raise(vm)
@@ -661,14 +654,18 @@ fn affix_test(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     test: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
-    parse_tuple(vm, name, &args, 1, 3)?;
-    let start = slice_argument(vm, args.positional.get(1))?;
-    let end = slice_argument(vm, args.positional.get(2))?;
-    match &args.positional[0] {
+    let Bound {
+        required: [affix],
+        optional: [start, end],
+        ..
+    } = SUB_START_END.renamed(name).bind_member(vm, args, "str")?;
+    let start = slice_argument(vm, start.as_ref())?;
+    let end = slice_argument(vm, end.as_ref())?;
+    match &affix {
         Value::Str(affix) => Ok(Value::Bool(test(me.as_str(), affix.as_str(), start, end))),
         Value::Tuple(affixes) => {
             // Checked one by one: a match stops before later items' types are looked at.
@@ -703,10 +700,20 @@ fn str_endswith(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 }
 
 fn str_replace(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const REPLACE: Signature<2, 1> = Signature::new(
+        "replace",
+        Convention::Unpack,
+        [Param::positional_only("old"), Param::positional_only("new")],
+        [Param::positional_only("count")],
+    );
     let (me, args) = method_self(vm, this, args, "replace")?;
-    positional(vm, "replace", &args, 2, 3)?;
+    let Bound {
+        required: [old, new],
+        optional: [count],
+        ..
+    } = REPLACE.bind_member(vm, args, "str")?;
     let mut texts = Vec::with_capacity(2);
-    for (index, value) in args.positional.iter().take(2).enumerate() {
+    for (index, value) in [old, new].iter().enumerate() {
         match value {
             Value::Str(text) => texts.push(text.clone()),
             other => {
@@ -718,7 +725,7 @@ fn str_replace(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
             }
         }
     }
-    let count = match args.positional.get(2) {
+    let count = match &count {
         Some(count) => size_argument(vm, count)?,
         None => -1,
     };
@@ -735,7 +742,7 @@ fn affix_removal(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     remove: for<'a> fn(&'a str, &str) -> &'a str,
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
@@ -763,13 +770,23 @@ fn pad_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     pad: fn(&str, i64, char) -> Result<String, pycore::Error>,
 ) -> PResult<Value> {
+    const PAD: Signature<1, 1> = Signature::new(
+        "center",
+        Convention::Unpack,
+        [Param::positional_only("width")],
+        [Param::positional_only("fillchar")],
+    );
     let (me, args) = method_self(vm, this, args, name)?;
-    positional(vm, name, &args, 1, 2)?;
-    let width = size_argument(vm, &args.positional[0])?;
-    let fill = match args.positional.get(1) {
+    let Bound {
+        required: [width],
+        optional: [fill],
+        ..
+    } = PAD.renamed(name).bind_member(vm, args, "str")?;
+    let width = size_argument(vm, &width)?;
+    let fill = match &fill {
         None => ' ',
         Some(Value::Str(fill)) if fill.char_len() == 1 => fill.char_at(0),
         Some(Value::Str(_)) => {
@@ -852,24 +869,36 @@ fn code_point(vm: &mut Vm, value: i64, range_message: &str, exception: &str) -> 
 }
 
 fn str_maketrans(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    positional(vm, "maketrans", &args, 1, 3)?;
+    const MAKETRANS: Signature<1, 2> = Signature::new(
+        "maketrans",
+        Convention::Unpack,
+        [Param::positional_only("x")],
+        [Param::positional_only("y"), Param::positional_only("z")],
+    );
+    let Bound {
+        required: [first],
+        optional: [y, z],
+        ..
+    } = MAKETRANS.bind_member(vm, args, "str")?;
     let mut texts = Vec::new();
-    for (index, value) in args.positional.iter().enumerate().skip(1) {
+    for (index, value) in [y, z].iter().enumerate() {
+        let Some(value) = value else {
+            continue;
+        };
         match value {
             Value::Str(text) => texts.push(text.clone()),
             other => {
                 let type_name = vm.type_name(other);
                 return Err(vm.type_error(format!(
                     "maketrans() argument {} must be str, not {type_name}",
-                    index + 1
+                    index + 2
                 )));
             }
         }
     }
     let table = vm.new_dict();
-    let first = &args.positional[0];
     if texts.is_empty() {
-        let Value::Dict(mapping) = first else {
+        let Value::Dict(mapping) = &first else {
             return Err(
                 vm.type_error("if you give only one argument to maketrans it must be a dict")
             );
@@ -894,7 +923,7 @@ fn str_maketrans(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Valu
         }
         return Ok(table);
     }
-    let Value::Str(from) = first else {
+    let Value::Str(from) = &first else {
         return Err(vm.type_error(
             "first maketrans argument must be a string if there is a second argument",
         ));
@@ -964,19 +993,18 @@ fn str_encode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 // ------------------------------------------------------------------------------------------
 
 fn str_len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__len__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__len__") })?;
     Ok(Value::Int(me.char_len() as i64))
 }
 
 fn str_contains(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, "__contains__", 1)?;
-    let found = vm.contains(&Value::Str(me), &args[0])?;
+    let (me, [other]) = slot_self(vm, this, args, &const { binary_slot("__contains__") })?;
+    let found = vm.contains(&Value::Str(me), &other)?;
     Ok(Value::Bool(found))
 }
 
 fn str_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, "__getitem__", 1)?;
-    let key = &args[0];
+    let (me, [ref key]) = slot_self(vm, this, args, &const { binary_slot("__getitem__") })?;
     let usable = matches!(key, Value::Slice(_))
         || to_int(key).is_some()
         || vm.special_method(key, "__index__").is_some();
@@ -990,13 +1018,13 @@ fn str_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 fn str_iter(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__iter__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__iter__") })?;
     vm.iter(&Value::Str(me))
 }
 
 fn str_add(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, "__add__", 1)?;
-    match &args[0] {
+    let (me, [other]) = slot_self(vm, this, args, &const { binary_slot("__add__") })?;
+    match &other {
         Value::Str(other) => {
             let mut joined = String::with_capacity(me.as_str().len() + other.as_str().len());
             joined.push_str(me.as_str());
@@ -1072,30 +1100,30 @@ fn repeat(
 
 fn str_mul(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let bound = this.is_some();
-    let (me, args) = slot_self(vm, this, args, "__mul__", 1)?;
-    repeat(vm, &me, &args[0], bound, "__rmul__")
+    let (me, [other]) = slot_self(vm, this, args, &const { repeat_slot("__mul__") })?;
+    repeat(vm, &me, &other, bound, "__rmul__")
 }
 
 fn str_rmul(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let bound = this.is_some();
-    let (me, args) = slot_self(vm, this, args, "__rmul__", 1)?;
-    repeat(vm, &me, &args[0], bound, "__mul__")
+    let (me, [other]) = slot_self(vm, this, args, &const { repeat_slot("__rmul__") })?;
+    repeat(vm, &me, &other, bound, "__mul__")
 }
 
 fn str_mod(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, "__mod__", 1)?;
-    super::percent::percent_format(vm, me.as_str(), &args[0])
+    let (me, [other]) = slot_self(vm, this, args, &const { binary_slot("__mod__") })?;
+    super::percent::percent_format(vm, me.as_str(), &other)
 }
 
 fn compare_with(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    name: &str,
+    name: &'static str,
     test: fn(std::cmp::Ordering) -> bool,
 ) -> PResult<Value> {
-    let (me, args) = slot_self(vm, this, args, name, 1)?;
-    match &args[0] {
+    let (me, [other]) = slot_self(vm, this, args, &binary_slot(name))?;
+    match &other {
         // Rust orders UTF-8 by bytes, which is Python's order by code points.
         Value::Str(other) => Ok(Value::Bool(test(me.as_str().cmp(other.as_str())))),
         _ => Ok(Value::NotImplemented),
@@ -1127,17 +1155,17 @@ fn str_ge(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn str_hash(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__hash__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__hash__") })?;
     Ok(Value::Int(me.hash()))
 }
 
 fn str_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__repr__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__repr__") })?;
     Ok(Value::str(strings::repr_str(me.as_str())))
 }
 
 fn str_str(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _) = slot_self(vm, this, args, "__str__", 0)?;
+    let (me, _) = slot_self(vm, this, args, &const { unary_slot("__str__") })?;
     Ok(Value::Str(me))
 }
 
