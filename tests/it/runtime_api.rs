@@ -20,6 +20,18 @@ fn run_with_machinery(source: &str) -> RunResult {
     run_program(source, &options)
 }
 
+/// Options that stop a task after 200,000 instructions without an await (not 20 million), so
+/// a runaway test ends in a fraction of a second in a debug build.
+fn stopping_runaways_early() -> RunOptions {
+    RunOptions {
+        limits: Limits {
+            steps_without_await: 200_000,
+            ..Limits::default()
+        },
+        ..Default::default()
+    }
+}
+
 const SEMAPHORE: &str = r#"
 import asyncio
 
@@ -256,13 +268,7 @@ fn the_trace_is_the_oracles_json_lines() {
 #[test]
 fn a_task_that_never_awaits_is_stopped_with_its_name_and_line() {
     let source = "import asyncio\n\nasync def spin():\n    n = 0\n    while True:\n        n += 1\n\nasync def main():\n    asyncio.create_task(spin())\n    await asyncio.sleep(1)\n\nasyncio.run(main())\n";
-    let options = RunOptions {
-        limits: Limits {
-            steps_without_await: 200_000,
-            ..Limits::default()
-        },
-        ..Default::default()
-    };
+    let options = stopping_runaways_early();
     let started = Instant::now();
     let result = run_program(source, &options);
     assert!(started.elapsed() < Duration::from_secs(10));
@@ -287,13 +293,7 @@ fn a_task_that_never_awaits_is_stopped_with_its_name_and_line() {
 #[test]
 fn a_runaway_task_is_blamed_on_the_same_line_whatever_ran_before_it() {
     let spin = "import asyncio\n\nasync def spin():\n    while True:\n        pass\n\n";
-    let options = RunOptions {
-        limits: Limits {
-            steps_without_await: 200_000,
-            ..Limits::default()
-        },
-        ..Default::default()
-    };
+    let options = stopping_runaways_early();
     let lines: Vec<Option<u32>> = (0..4)
         .map(|warm_up| {
             // Module-level work first: three instructions per repeat (an odd count).
