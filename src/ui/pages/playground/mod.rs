@@ -2,14 +2,15 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
+mod console;
+mod gutter;
+mod loop_view;
 pub mod state;
 
 use yew::prelude::*;
 
-use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
-use crate::ui::components::narration::narrate;
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
-use crate::ui::components::{editor, groups, keys, primitives, task_colour, timeline};
+use crate::ui::components::{editor, keys, timeline};
 use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
@@ -17,9 +18,9 @@ use pycore::format::float_repr;
 use state::{Action, EXAMPLE, Moment, Playground};
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
-const TASKS_SHOWN: usize = 50;
+pub(crate) const TASKS_SHOWN: usize = 50;
 /// The entries of the ready queue and of the timers shown, for the same reason.
-const QUEUE_SHOWN: usize = 50;
+pub(crate) const QUEUE_SHOWN: usize = 50;
 
 /// Where the editor's text is kept between visits.
 const STORAGE_KEY: &str = "looplab.playground.source";
@@ -233,7 +234,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                     }
                     <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
                         testid="code-editor" label="Python program"
-                        gutter={gutter(line_count, state.as_deref())} />
+                        gutter={gutter::gutter(line_count, state.as_deref())} />
                     <div class="controls" role="group" aria-label="Run controls">
                         <button data-testid="run" class="primary" onclick={on_run}>
                             { "Run" }
@@ -282,7 +283,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                 </section>
                 <section class="panel loop-panel" aria-label="Event loop">
                     <h2>{ "Event loop" }</h2>
-                    { loop_view(&playground, state.as_deref()) }
+                    { loop_view::loop_view(&playground, state.as_deref()) }
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline">
                     <h2>{ "Timeline" }</h2>
@@ -301,57 +302,11 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                 </section>
                 <section class="panel console-panel" aria-label="Console">
                     <h2>{ "Console" }</h2>
-                    <ConsoleView run={run.clone().map(timeline::RunRef)}
+                    <console::ConsoleView run={run.clone().map(timeline::RunRef)}
                         prints={run.as_ref().map_or(0, |run| run.prints_before(position))} />
                 </section>
             </div>
         </>
-    }
-}
-
-/// A line number, marked with the tasks whose code is at that line now (the running one
-/// with ▶, the others with ●), each in its colour and named in the tooltip.
-/// The line numbers beside the editor, each line marked with the unfinished tasks that are
-/// at it (found in one pass over the tasks: a run may have thousands).
-fn gutter(line_count: usize, state: Option<&LoopState>) -> Html {
-    let mut at_line: Vec<Vec<(usize, &TaskState)>> = vec![Vec::new(); line_count + 1];
-    for (index, task) in state
-        .iter()
-        .flat_map(|state| state.tasks.iter().enumerate())
-    {
-        if let Some(line) = task.line
-            && !task.status.is_finished()
-            && let Some(here) = at_line.get_mut(line as usize)
-        {
-            here.push((index, task));
-        }
-    }
-    html! {
-        { for (1..=line_count).map(|number| gutter_line(number, &at_line[number])) }
-    }
-}
-
-fn gutter_line(number: usize, here: &[(usize, &TaskState)]) -> Html {
-    if here.is_empty() {
-        return html! { <li>{ number }</li> };
-    }
-    let names: Vec<String> = here
-        .iter()
-        .take(TASKS_SHOWN)
-        .map(|(_, task)| format!("{} ({})", task.name, task.status.name()))
-        .collect();
-    let more = match here.len().saturating_sub(TASKS_SHOWN) {
-        0 => String::new(),
-        more => format!(" and {more} more"),
-    };
-    html! {
-        <li class="task-line" data-testid="task-line" title={format!("{}{more}", names.join(", "))}>
-            { for here.iter().take(3).map(|(index, task)| {
-                let mark = if task.status == TaskStatus::Running { "▶" } else { "●" };
-                html! { <span class={classes!("task-mark", task_colour(*index))}>{ mark }</span> }
-            }) }
-            { number }
-        </li>
     }
 }
 
@@ -403,117 +358,5 @@ fn error_view(playground: &Playground) -> Html {
                 <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
             }
         </div>
-    }
-}
-
-fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
-    let Some(state) = state else {
-        return html! { <p class="hint">{ "Run the program to see the loop at work." }</p> };
-    };
-    let narration = match playground.last_event() {
-        Some(event) => narrate(event),
-        None => "Before the first event: nothing has run yet.".to_string(),
-    };
-    html! {
-        <>
-            <dl class="loop-facts">
-                <dt>{ "Virtual time" }</dt>
-                <dd data-testid="clock">{ format!("t = {}", float_repr(state.t)) }</dd>
-                <dt>{ "Loop iteration" }</dt>
-                <dd data-testid="loop-iteration">{ state.it }</dd>
-                <dt>{ "Running" }</dt>
-                <dd data-testid="running">{ state.running.as_deref().unwrap_or("nothing") }</dd>
-            </dl>
-            <p class="narration" data-testid="narration">{ narration }</p>
-            <h3>{ "Ready queue" }</h3>
-            <ol class="ready-queue" data-testid="ready-queue">
-                { for state.ready.iter().take(QUEUE_SHOWN).map(|entry| html! { <li>{ entry.what.clone() }</li> }) }
-            </ol>
-            { more_hint(state.ready.len(), "callbacks") }
-            if state.ready.is_empty() { <p class="hint">{ "empty" }</p> }
-            <h3>{ "Timers" }</h3>
-            <ol class="timers" data-testid="timers">
-                { for state.timers().take(QUEUE_SHOWN).map(|timer| html! {
-                    <li>{ format!("t = {}: {}", float_repr(timer.when), timer.what) }</li>
-                }) }
-            </ol>
-            { more_hint(state.timers().len(), "timers") }
-            if state.timers().len() == 0 { <p class="hint">{ "none" }</p> }
-            <h3>{ "Tasks" }</h3>
-            <table class="tasks" data-testid="tasks">
-                <thead><tr>
-                    <th scope="col">{ "Task" }</th><th scope="col">{ "State" }</th>
-                    <th scope="col">{ "Waits on" }</th><th scope="col">{ "Line" }</th>
-                </tr></thead>
-                <tbody>
-                    { for state.tasks.iter().enumerate().take(TASKS_SHOWN).map(|(index, task)| html! {
-                        <tr class={classes!("task", status_class(task.status))}>
-                            <td><span class={classes!("task-swatch", task_colour(index))} />{ format!("{} ({})", task.name, task.coro) }</td>
-                            <td>{ task.status.name() }</td>
-                            <td>
-                                if task.status == TaskStatus::Waiting {
-                                    { task.waiting_on.as_deref().unwrap_or("") }
-                                }
-                            </td>
-                            <td>{ task.line.map(|l| l.to_string()).unwrap_or_default() }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-            if state.tasks.len() > TASKS_SHOWN {
-                <p class="hint">{ format!("and {} more tasks (the timeline shows them all)", state.tasks.len() - TASKS_SHOWN) }</p>
-            }
-            if !state.primitives.is_empty() {
-                <h3>{ "Locks, semaphores, events, queues" }</h3>
-                <ul class="primitives" data-testid="primitives">
-                    { for state.primitives.iter().map(primitives::view) }
-                </ul>
-            }
-            { groups::view(state) }
-        </>
-    }
-}
-
-/// `and 9,950 more timers`, under a list cut at [`QUEUE_SHOWN`] entries.
-fn more_hint(total: usize, what: &str) -> Html {
-    if total <= QUEUE_SHOWN {
-        return Html::default();
-    }
-    html! { <p class="hint">{ format!("and {} more {what}", total - QUEUE_SHOWN) }</p> }
-}
-
-fn status_class(status: TaskStatus) -> &'static str {
-    match status {
-        TaskStatus::Done => "is-done",
-        TaskStatus::Failed => "is-failed",
-        TaskStatus::Cancelled => "is-cancelled",
-        TaskStatus::Running => "is-running",
-        _ => "is-waiting",
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ConsoleProps {
-    run: Option<timeline::RunRef>,
-    /// How many prints have happened: the console changes only when this does.
-    prints: usize,
-}
-
-#[component]
-fn ConsoleView(props: &ConsoleProps) -> Html {
-    let lines = match &props.run {
-        Some(timeline::RunRef(run)) => run.console(run.print_position(props.prints)),
-        None => Vec::new(),
-    };
-    html! {
-        <ol class="console" data-testid="console" aria-live="polite">
-            { for lines.iter().map(|line| html! {
-                <li data-testid="console-line">
-                    <span class="console-time">{ format!("t={}", float_repr(line.t)) }</span>
-                    <span class="console-task">{ line.task.as_deref().unwrap_or("main") }</span>
-                    <span class="console-text" data-testid="console-text">{ line.text.clone() }</span>
-                </li>
-            }) }
-        </ol>
     }
 }
