@@ -73,8 +73,18 @@ export async function runShown(page, timeout = 30_000) {
   );
 }
 
-/** Clicks the playground's Run and waits until the run is shown. */
-export async function runProgram(page, timeout = 30_000) {
+/** Moves the playground to the end of its run, where everything has happened. */
+export async function showEnd(page) {
+  const end = page.getByTestId('end');
+  if (await end.isEnabled()) await end.click();
+}
+
+/**
+ * Clicks the playground's Run, waits until the run is shown (at its start, ready to step),
+ * and moves to its end unless `atStart`.
+ */
+export async function runProgram(page, timeout = 30_000, { atStart = false } = {}) {
   await page.getByTestId('run').click();
   await runShown(page, timeout);
+  if (!atStart) await showEnd(page);
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, runProgram, runShown, SCREENSHOTS, siteInChromium } from './browser.mjs';
+import { openApp, runProgram, runShown, SCREENSHOTS, showEnd, siteInChromium } from './browser.mjs';
 
 const site = siteInChromium();
 
@@ -404,6 +404,9 @@ test('Share gives a link that opens the same program, run, in another browser', 
   // Someone else opens it: the program is in the editor, already run.
   const other = await openApp(site.browser, link);
   await runShown(other.page);
+  // It opens at the start of the run, ready to step.
+  assert.equal(await other.page.getByTestId('clock').textContent(), 't = 0.0');
+  await showEnd(other.page);
   assert.equal(await other.page.getByTestId('code-editor').inputValue(), program);
   assert.deepEqual(await consoleLines(other.page), ['shared ✓ 世界', 'done']);
   assert.equal(await other.page.getByTestId('clock').textContent(), 't = 1.5');
@@ -419,6 +422,7 @@ test('Share gives a link that opens the same program, run, in another browser', 
   await other.page.screenshot({ path: `${SCREENSHOTS}/playground-saved-edit.png` });
   await other.page.getByTestId('saved-edit-restore').click();
   await runShown(other.page);
+  await showEnd(other.page);
   assert.equal(await other.page.getByTestId('code-editor').inputValue(), 'print("my edit")\n');
   assert.deepEqual(await consoleLines(other.page), ['my edit']);
   assert.equal(await other.page.getByTestId('saved-edit').count(), 0);

@@ -20,7 +20,7 @@ pub enum Route {
     CapstoneRun { id: String },
     #[at("/playground")]
     Playground,
-    /// The playground with a program of the course, run and shown at its end.
+    /// The playground with a program of the course, run and shown at its start.
     #[at("/run/:program")]
     Program { program: String },
     /// The same, shown at the first event at or after virtual time `at` (in seconds).

@@ -29,8 +29,13 @@ fn error_at(line: u32, message: &str) -> RunError {
     }
 }
 
+/// A program run and shown at its end, where everything has happened.
 fn ran(source: &str) -> Rc<Playground> {
-    run_editor(Rc::new(Playground::new(source.to_string())))
+    at_end(run_editor(Rc::new(Playground::new(source.to_string()))))
+}
+
+fn at_end(playground: Rc<Playground>) -> Rc<Playground> {
+    playground.reduce(Action::Playback(Control::End))
 }
 
 fn console_text(playground: &Playground) -> Vec<String> {
@@ -42,8 +47,14 @@ fn console_text(playground: &Playground) -> Vec<String> {
 }
 
 #[test]
-fn a_run_ends_showing_the_whole_output_as_looplab_run_prints_it() {
-    let playground = ran(EXAMPLE);
+fn a_run_opens_at_its_start_and_its_end_shows_the_whole_output() {
+    let playground = run_editor(Rc::new(Playground::new(EXAMPLE.to_string())));
+    assert_eq!(
+        playground.position, 0,
+        "a run opens at its start, ready to step"
+    );
+    assert!(console_text(&playground).is_empty());
+    let playground = playground.reduce(Action::Playback(Control::End));
     let run = playground.run.as_ref().expect("a run");
     assert_eq!(playground.position, run.len());
     let expected: Vec<&str> = run.outcome.stdout.lines().collect();
@@ -117,7 +128,7 @@ fn editing_keeps_the_last_run_until_the_next() {
     let playground = ran(EXAMPLE).reduce(Action::Edit("print('new')\n".to_string()));
     let run = playground.run.as_ref().expect("the last run");
     assert_eq!(run.source, EXAMPLE);
-    let again = run_editor(playground);
+    let again = at_end(run_editor(playground));
     assert_eq!(console_text(&again), ["new"]);
 }
 
@@ -485,18 +496,15 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
 }
 
 #[test]
-fn a_run_in_the_worker_clears_the_old_run_then_shows_the_new_one_at_its_end() {
+fn a_run_in_the_worker_clears_the_old_run_then_shows_the_new_one_at_its_start() {
     let shown = ran(EXAMPLE);
     let started = shown.reduce(Action::Runner(Update::Started));
     assert!(started.run.is_none() && started.state().is_none());
     assert_eq!(started.position, 0);
     let run = Rc::new(Run::new(BUSY));
     let loaded = started.reduce(Action::Runner(Update::Loaded(run.clone())));
-    assert_eq!(loaded.position, run.len());
-    assert_eq!(
-        loaded.state().as_deref(),
-        Some(&run.timeline.state_at(run.len()))
-    );
+    assert_eq!(loaded.position, 0);
+    assert_eq!(loaded.state().as_deref(), Some(&run.timeline.state_at(0)));
 }
 
 #[test]

@@ -126,6 +126,7 @@ fn a_bad_link_opens_a_page_that_says_so() {
 
 #[test]
 fn a_link_to_a_moment_opens_the_run_just_after_that_many_events() {
+    use looplab::ui::components::playback::Control;
     use looplab::ui::pages::playground::state::{Action, Moment, Playground};
     use looplab::ui::run::Run;
     use looplab::ui::run::runner::Update;
@@ -145,7 +146,8 @@ fn a_link_to_a_moment_opens_the_run_just_after_that_many_events() {
             .reduce(Action::Runner(Update::Started))
             .reduce(Action::Runner(Update::Loaded(run)))
     };
-    let end = opened(None);
+    let end = opened(None).reduce(Action::Playback(Control::End));
+    assert_eq!(opened(None).position, 0, "a plain link opens at the start");
     assert_eq!(opened(Some(Moment::Event(3))).position, 3);
     assert_eq!(opened(Some(Moment::Event(0))).position, 0);
     assert_eq!(

@@ -8,7 +8,7 @@ use super::viewport::{WindowChange, ZOOM_STEP};
 /// What a shortcut key asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Shortcut {
-    /// Play or pause, a step forward or back, back to the start.
+    /// Play or pause, a step forward or back, back to the start, on to the end.
     Playback(Control),
     NextIteration,
     PreviousIteration,
@@ -25,6 +25,7 @@ pub fn shortcut(key: &str, shift: bool) -> Option<Shortcut> {
         ("ArrowRight", true) => Shortcut::NextIteration,
         ("ArrowLeft", true) => Shortcut::PreviousIteration,
         ("Home", _) => Shortcut::Playback(Control::Reset),
+        ("End", _) => Shortcut::Playback(Control::End),
         ("+" | "=", _) => Shortcut::Window(WindowChange::Zoom {
             factor: ZOOM_STEP,
             around: None,

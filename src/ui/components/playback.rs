@@ -17,6 +17,8 @@ pub enum Control {
     StepBack,
     /// Back to the start of the run.
     Reset,
+    /// To the end of the run (where everything has happened).
+    End,
     Play,
     Pause,
     /// Play if paused, pause if playing (the space bar).
@@ -70,6 +72,7 @@ impl Playback {
             Control::Step => (self.paused(), Some(position + 1)),
             Control::StepBack => (self.paused(), Some(position.saturating_sub(1))),
             Control::Reset => (self.paused(), Some(0)),
+            Control::End => (self.paused(), length),
             Control::Pause => (self.paused(), None),
             Control::TogglePlay if self.playing => (self.paused(), None),
             Control::Play | Control::TogglePlay => match length {

@@ -263,6 +263,9 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                         <button data-testid="next-iteration" disabled={run.is_none() || position >= length}
                             title="To the next loop iteration (Shift+→)"
                             onclick={act(|| Action::NextIteration)}>{ "Iteration ▶▶" }</button>
+                        <button data-testid="end" disabled={run.is_none() || position >= length}
+                            title="To the end of the run (End)"
+                            onclick={act(|| Action::Playback(Control::End))}>{ "End ▶▶|" }</button>
                         <SpeedPicker testid="speed" speed={playground.playback.speed} on_pick={on_speed} />
                         <button data-testid="share" aria-expanded={sharing.to_string()}
                             onclick={on_share}>{ "Share" }</button>
@@ -271,7 +274,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                         <ShareBox href={Route::Shared { code: code.clone() }.href()}
                             what="this program" moment={moment_link(&playground, code)} />
                     }
-                    <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home goes to the start, + − 0 zoom the timeline." }</p>
+                    <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home and End go to the start and the end, + − 0 zoom the timeline." }</p>
                     <label class="scrubber">
                         <span>{ format!("Event {position} of {length}") }</span>
                         <input type="range" data-testid="scrubber" aria-label="Position in the run"

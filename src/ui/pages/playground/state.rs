@@ -43,7 +43,7 @@ pub struct Playground {
     pub playback: Playback,
     /// The loop's state at `position` (kept, so that a step forward replays one event).
     shown: Option<Rc<LoopState>>,
-    /// The virtual time the next run is shown at, instead of its end (a link asked for it).
+    /// The moment the next run is shown at, instead of its start (a link asked for it).
     open_at: Option<Moment>,
     /// The stretch of virtual time the timeline shows (the whole run until zoomed). It
     /// follows the current moment: a move that leaves it turns it to the new moment.
@@ -73,7 +73,7 @@ pub enum Action {
     /// Back to the first event of this loop iteration, or of the one before if already there.
     PreviousIteration,
     /// News of a run of the editor's program started elsewhere (the page's worker): it
-    /// started (the old run goes), or it is over (show it at its end).
+    /// started (the old run goes), or it is over (show it at its start, ready to step).
     Runner(Update),
     /// Zoom or pan the timeline.
     Window(WindowChange),
@@ -231,12 +231,12 @@ impl Playground {
         }
     }
 
-    /// `run`, shown at its end (or where a link asked).
+    /// `run`, shown at its start, ready to step (or where a link asked).
     fn showing(&self, run: Rc<Run>) -> Playground {
         let position = match self.open_at {
             Some(Moment::Time(t)) => Playground::position_at_time(&run, t),
             Some(Moment::Event(position)) => position.min(run.len()),
-            None => run.len(),
+            None => 0,
         };
         Playground {
             source: self.source.clone(),
