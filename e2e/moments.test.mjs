@@ -47,7 +47,7 @@ test('each kind of moment, forward and back, on a semaphore and a cancellation',
   assert.equal(await status(page), 'Nothing was printed before event 30.');
   assert.equal(await position(page), 30, 'nothing found: it stays');
 
-  await choose(page, 'a lock, semaphore, event or queue changes');
+  await choose(page, 'a Lock/Semaphore/Event/Queue changes');
   for (const expected of [36, 43, 83]) {
     await page.getByTestId('jump-next').click();
     assert.equal(await position(page), expected);
@@ -96,10 +96,14 @@ test('a click on a line number finds the next time that line runs', async () => 
   await page.getByTestId('jump-next').click();
   assert.equal(await status(page), 'Line 19 runs at event 38, in Task-3.');
   await page.screenshot({ path: `${SCREENSHOTS}/moments-line.png` });
+  // The picker offers every line that runs, for the keyboard.
+  await choose(page, 'line 18 runs');
+  await page.getByTestId('jump-previous').click();
+  assert.equal(await status(page), 'Line 18 runs at event 37, in Task-3.');
   // A comment never runs.
   await page.getByTestId('gutter-line-1').click();
   assert.equal(await status(page), 'Line 1 does not run in this run (no event happens there).');
-  assert.equal(await position(page), 38);
+  assert.equal(await position(page), 37, 'nothing found: it stays');
   // Tasks still mark their lines.
   assert.ok((await page.getByTestId('task-line').count()) > 0);
   assert.deepEqual(problems, []);

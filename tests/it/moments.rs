@@ -295,6 +295,12 @@ fn the_next_time_a_line_runs() {
             top.position
         )
     );
+    // The lines that run: the picker offers them (a keyboard's way to a line).
+    let lines = playground.jumps.lines();
+    for line in [7, 15, 18, 19, 21, 28, 33] {
+        assert!(lines.contains(&line), "line {line} runs: {lines:?}");
+    }
+    assert!(!lines.contains(&1) && lines.is_sorted(), "{lines:?}");
     // A comment never runs.
     let comment = jump(&playground, Jump::Find(Target::Line(1)));
     assert_eq!(comment.position, 0);

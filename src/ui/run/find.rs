@@ -52,7 +52,7 @@ impl Kind {
             Kind::TaskEnd => "a task finishes",
             Kind::Cancel => "a cancel() call",
             Kind::Exception => "an exception",
-            Kind::HandOff => "a lock, semaphore, event or queue changes",
+            Kind::HandOff => "a Lock/Semaphore/Event/Queue changes",
         }
     }
 
@@ -115,11 +115,14 @@ pub enum Direction {
 /// there, or when the loop's machinery acts on its behalf there (the timer an
 /// `asyncio.sleep` on that line sets, the lock an `async with` on it takes). The loop
 /// resuming a task does not count (that event's line is the loop's, not the task's): the
-/// task's first event after it does. Nor does the loop's own machinery outside any task.
+/// task's first event after it does. Nor does the loop's own machinery outside any task
+/// (its iterations, its clock, the callbacks it runs), which happens while the program's top
+/// level waits in `asyncio.run`; a primitive or a gather the top level makes does count.
 pub fn line_of(event: &Event) -> Option<u32> {
     match (&event.kind, &event.task) {
         (EventKind::Step { .. }, _) => None,
         (_, Some(_)) => event.line,
+        (EventKind::Loop(LoopEvent::Primitive(_) | LoopEvent::Group(_)), None) => event.line,
         (EventKind::Loop(_), None) => None,
         (_, None) => event.line,
     }
@@ -189,6 +192,13 @@ impl Moments {
             Target::Task(task) => self.tasks.get(task).map_or(&[], Vec::as_slice),
             Target::Line(line) => self.lines.get(line).map_or(&[], Vec::as_slice),
         }
+    }
+
+    /// The lines of the program that run, in order.
+    pub fn lines(&self) -> Vec<u32> {
+        let mut lines: Vec<u32> = self.lines.keys().copied().collect();
+        lines.sort_unstable();
+        lines
     }
 
     /// How many moments of `target` the run has.

@@ -54,7 +54,8 @@ fn gutter_line(
             });
             let says = format!("Jump to the next time line {number} runs");
             // Out of the tab order: the gutter is hidden from screen readers, and a stop per
-            // line before the editor would make the page slow to cross by keyboard.
+            // line before the editor would make the page slow to cross by keyboard. The jump
+            // bar's picker offers every line that runs instead.
             html! {
                 <button class="line-jump" data-testid={format!("gutter-line-{number}")}
                     aria-label={says.clone()} title={says} tabindex="-1" {onclick}>

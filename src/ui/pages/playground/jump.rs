@@ -15,6 +15,10 @@ use crate::ui::run::find::{Direction, Kind, Target};
 use crate::ui::share::{Bookmark, LABEL_CHARS};
 use pycore::format::float_repr;
 
+/// The lines the picker offers at most: a long program's every line would make a list too
+/// long to use (a click on a line number reaches any of them).
+const LINES_SHOWN: usize = 200;
+
 #[derive(Properties)]
 pub struct JumpBarProps {
     pub playground: UseReducerHandle<Playground>,
@@ -123,8 +127,8 @@ pub fn JumpBar(props: &JumpBarProps) -> Html {
 }
 
 /// The choices of what to find: each kind of event, then the tasks (the first ones, and the
-/// one chosen or shown), then the line chosen from the gutter; each with how many times it
-/// happens in the run.
+/// one chosen or shown), then the lines that run; each with how many times it happens in the
+/// run.
 fn target_options(playground: &Playground, run: &Run) -> Html {
     let jumps = &playground.jumps;
     let option = |target: Target, text: String| {
@@ -151,6 +155,15 @@ fn target_options(playground: &Playground, run: &Run) -> Html {
             tasks.push(task);
         }
     }
+    // Every line that runs (a keyboard's way to what a click on a line number does), and the
+    // line chosen even if it never runs.
+    let mut lines: Vec<u32> = jumps.lines().into_iter().take(LINES_SHOWN).collect();
+    if let Target::Line(line) = jumps.target
+        && !lines.contains(&line)
+    {
+        lines.push(line);
+        lines.sort_unstable();
+    }
     html! {
         <>
             <optgroup label="Events">
@@ -162,11 +175,9 @@ fn target_options(playground: &Playground, run: &Run) -> Html {
                     option(Target::Task(task), text)
                 }) }
             </optgroup>
-            if let Target::Line(line) = jumps.target {
-                <optgroup label="When a line runs">
-                    { option(Target::Line(line), format!("line {line} runs")) }
-                </optgroup>
-            }
+            <optgroup label="When a line runs">
+                { for lines.into_iter().map(|line| option(Target::Line(line), format!("line {line} runs"))) }
+            </optgroup>
         </>
     }
 }

@@ -81,6 +81,13 @@ impl Jumps {
             .map_or(0, |moments| moments.count(target))
     }
 
+    /// The lines of the program that run in the run shown, in order.
+    pub fn lines(&self) -> Vec<u32> {
+        self.moments
+            .as_ref()
+            .map_or(Vec::new(), |moments| moments.lines())
+    }
+
     /// For a new run, shown at `position`: its moments indexed; the bookmarks kept if they
     /// mark this program (rerunning the same text gives the same run), dropped, and said so,
     /// if they marked another.
