@@ -147,6 +147,8 @@ test('bookmarks: added, visited, removed, and carried by a share link', async ()
   await page.getByTestId('share').click();
   assert.match(await page.getByTestId('share-box').textContent(), /and your 2 bookmarks\./);
   await page.getByTestId('share-at-moment').check();
+  await page.getByTestId('share-box').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/moments-share.png` });
   const link = await page.getByTestId('share-link').inputValue();
   assert.match(link, /#\/shared\/z[A-Za-z0-9_-]+\/event\/57\/marks\/12~57\.[A-Za-z0-9_-]+$/);
 
