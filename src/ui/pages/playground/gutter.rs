@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use super::TASKS_SHOWN;
-use super::state::{Action, Jump, Playground, line_shown};
+use super::state::jumps::{Jump, line_shown};
+use super::state::{Action, Playground};
 use crate::runtime::snapshot::{TaskState, TaskStatus};
 use crate::ui::components::task_colour;
 use crate::ui::run::find::Target;

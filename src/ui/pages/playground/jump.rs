@@ -9,7 +9,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::TASKS_SHOWN;
-use super::state::{Action, BookmarkChange, Jump, Playground, task_title};
+use super::state::jumps::{BookmarkChange, Jump, task_title};
+use super::state::{Action, Playground};
 use crate::ui::run::Run;
 use crate::ui::run::find::{Direction, Kind, Target};
 use crate::ui::share::{Bookmark, LABEL_CHARS};

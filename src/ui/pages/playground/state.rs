@@ -2,7 +2,7 @@
 //! run being shown. Everything the page shows is a function of this state, so stepping back
 //! or scrubbing restores exactly what was on screen before.
 
-mod jumps;
+pub mod jumps;
 
 use std::rc::Rc;
 
@@ -17,7 +17,6 @@ use crate::ui::run::Run;
 use crate::ui::run::find::Direction;
 use crate::ui::run::runner::Update;
 use crate::ui::share::Bookmark;
-pub use jumps::{BookmarkChange, Jump, Jumps, line_shown, task_title};
 
 /// The program a first visit shows.
 pub const EXAMPLE: &str = r#"import asyncio
@@ -54,7 +53,7 @@ pub struct Playground {
     /// follows the current moment: a move that leaves it turns it to the new moment.
     pub window: TimeWindow,
     /// The jumps to moments of the run, and the learner's bookmarks.
-    pub jumps: Jumps,
+    pub jumps: jumps::Jumps,
 }
 
 /// A moment of a run to open it at.
@@ -85,9 +84,9 @@ pub enum Action {
     /// Zoom or pan the timeline.
     Window(WindowChange),
     /// Jump to a moment: the next print, the next time a task or a line runs, an event.
-    Jump(Jump),
+    Jump(jumps::Jump),
     /// Bookmark the moment shown, or remove a bookmark.
-    Bookmark(BookmarkChange),
+    Bookmark(jumps::BookmarkChange),
 }
 
 impl From<Shortcut> for Action {
@@ -97,8 +96,8 @@ impl From<Shortcut> for Action {
             Shortcut::NextIteration => Action::NextIteration,
             Shortcut::PreviousIteration => Action::PreviousIteration,
             Shortcut::Window(change) => Action::Window(change),
-            Shortcut::NextMoment => Action::Jump(Jump::Go(Direction::Next)),
-            Shortcut::PreviousMoment => Action::Jump(Jump::Go(Direction::Previous)),
+            Shortcut::NextMoment => Action::Jump(jumps::Jump::Go(Direction::Next)),
+            Shortcut::PreviousMoment => Action::Jump(jumps::Jump::Go(Direction::Previous)),
         }
     }
 }
@@ -113,7 +112,7 @@ impl Playground {
             shown: None,
             open_at: None,
             window: TimeWindow::full(0.0),
-            jumps: Jumps::default(),
+            jumps: jumps::Jumps::default(),
         }
     }
 
