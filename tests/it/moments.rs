@@ -42,7 +42,8 @@ fn said(playground: &Playground) -> &str {
     playground.jumps.said(playground.position).unwrap_or("")
 }
 
-/// Every position `target` jumps to in `direction`, from `from` on.
+/// Every position `target` jumps to in `direction`, from where `playground` is, until a jump
+/// finds nothing.
 fn walk(playground: &Rc<Playground>, target: Target, direction: Direction) -> Vec<usize> {
     let mut at = jump(playground, Jump::Choose(target));
     let mut positions = Vec::new();
@@ -60,8 +61,8 @@ fn at_end(playground: &Rc<Playground>) -> Rc<Playground> {
     playground.clone().reduce(Action::Playback(Control::End))
 }
 
-/// Each kind's moments, forward from the start and back from the end, land on events of that
-/// kind only, the same ones both ways.
+/// The positions `kind` jumps to forward from the start: the same ones, in reverse, as back
+/// from the end, and as many as the run has (what they land on, the callers check).
 fn check_both_ways(playground: &Rc<Playground>, kind: Kind) -> Vec<usize> {
     let forward = walk(playground, Target::Kind(kind), Direction::Next);
     let mut back = walk(&at_end(playground), Target::Kind(kind), Direction::Previous);
