@@ -2,6 +2,8 @@
 
 use yew_router::Routable;
 
+use crate::ui::share::{Bookmark, pack_bookmarks};
+
 /// A page of the app. The path goes after `#` in the URL, e.g. `index.html#/playground`.
 #[derive(Debug, Clone, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -32,6 +34,16 @@ pub enum Route {
     /// The same, shown just after its first `event` events: where whoever shared it was.
     #[at("/shared/:code/event/:event")]
     SharedAt { code: String, event: String },
+    /// A shared program with the learner's bookmarks (see [`crate::ui::share::pack_bookmarks`]).
+    #[at("/shared/:code/marks/:marks")]
+    SharedMarked { code: String, marks: String },
+    /// The same, shown just after its first `event` events.
+    #[at("/shared/:code/event/:event/marks/:marks")]
+    SharedAtMarked {
+        code: String,
+        event: String,
+        marks: String,
+    },
     /// Two programs side by side on one shared virtual clock.
     #[at("/compare")]
     Compare,
@@ -62,7 +74,9 @@ impl Route {
             | Route::ProgramAt { .. }
             | Route::CapstoneRun { .. }
             | Route::Shared { .. }
-            | Route::SharedAt { .. } => Route::Playground,
+            | Route::SharedAt { .. }
+            | Route::SharedMarked { .. }
+            | Route::SharedAtMarked { .. } => Route::Playground,
             Route::ComparePair { .. } => Route::Compare,
             other => other.clone(),
         }
@@ -80,10 +94,25 @@ impl Route {
             | Route::ProgramAt { .. }
             | Route::CapstoneRun { .. }
             | Route::Shared { .. }
-            | Route::SharedAt { .. } => "Playground",
+            | Route::SharedAt { .. }
+            | Route::SharedMarked { .. }
+            | Route::SharedAtMarked { .. } => "Playground",
             Route::Compare | Route::ComparePair { .. } => "Compare",
             Route::Interview => "Interview questions",
             Route::NotFound => "Page not found",
+        }
+    }
+
+    /// The link to a shared program (`code`, from [`crate::ui::share::pack`]), opening just
+    /// after its first `event` events if given, with the learner's bookmarks if any.
+    pub fn shared(code: &str, event: Option<usize>, bookmarks: &[Bookmark]) -> Route {
+        let code = code.to_string();
+        let marks = (!bookmarks.is_empty()).then(|| pack_bookmarks(bookmarks));
+        match (event.map(|event| event.to_string()), marks) {
+            (None, None) => Route::Shared { code },
+            (Some(event), None) => Route::SharedAt { code, event },
+            (None, Some(marks)) => Route::SharedMarked { code, marks },
+            (Some(event), Some(marks)) => Route::SharedAtMarked { code, event, marks },
         }
     }
 

@@ -61,6 +61,65 @@ pub fn absolute(href: &str) -> String {
     href.to_string()
 }
 
+/// A moment of a run the learner marked, with an optional short label: a link carries them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bookmark {
+    /// The position it marks: just after this many events.
+    pub position: usize,
+    /// What the learner called it (empty: no label).
+    pub label: String,
+}
+
+/// The most characters a bookmark's label keeps: a name, not a note.
+pub const LABEL_CHARS: usize = 40;
+
+/// The most bookmarks a link carries.
+pub const MAX_BOOKMARKS: usize = 100;
+
+/// Bookmarks, packed for a link: `12~40.TEXT~57`, each an event number, then `.` and its label
+/// in URL-safe base64 if it has one. Every character is one a URL keeps as it is, so the link
+/// reads the same in any chat app.
+pub fn pack_bookmarks(bookmarks: &[Bookmark]) -> String {
+    let packed: Vec<String> = bookmarks
+        .iter()
+        .map(|bookmark| match bookmark.label.is_empty() {
+            true => bookmark.position.to_string(),
+            false => format!(
+                "{}.{}",
+                bookmark.position,
+                URL_SAFE_NO_PAD.encode(&bookmark.label)
+            ),
+        })
+        .collect();
+    packed.join("~")
+}
+
+/// The bookmarks a link carries (in order of position, one per position), or what is wrong
+/// with them, in words for the learner.
+pub fn unpack_bookmarks(packed: &str) -> Result<Vec<Bookmark>, String> {
+    let garbled = || "the bookmarks in it are cut short or garbled; copy it again, whole";
+    let mut bookmarks: Vec<Bookmark> = Vec::new();
+    for mark in packed.split('~') {
+        let (number, label) = mark.split_once('.').unwrap_or((mark, ""));
+        let position = number.parse().map_err(|_| garbled())?;
+        let label = URL_SAFE_NO_PAD
+            .decode(label)
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .ok_or_else(garbled)?;
+        bookmarks.push(Bookmark {
+            position,
+            label: label.chars().take(LABEL_CHARS).collect(),
+        });
+    }
+    bookmarks.sort_by_key(|bookmark| bookmark.position);
+    bookmarks.dedup_by_key(|bookmark| bookmark.position);
+    match bookmarks.len() > MAX_BOOKMARKS {
+        true => Err(format!("it carries more than {MAX_BOOKMARKS} bookmarks")),
+        false => Ok(bookmarks),
+    }
+}
+
 /// A link to the same thing at the moment shown now, offered beside the plain one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MomentLink {
@@ -78,6 +137,9 @@ pub struct ShareBoxProps {
     /// The link that opens it at this moment, if there is one.
     #[prop_or_default]
     pub moment: Option<MomentLink>,
+    /// How many bookmarks the link carries.
+    #[prop_or_default]
+    pub bookmarks: usize,
 }
 
 /// The link to share, selected for copying, with a button that copies it.
@@ -101,7 +163,8 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     html! {
         <div class="share-box" data-testid="share-box">
             <label>
-                <span>{ format!("A link to {}: whoever opens it sees the same text and the same run.", props.what) }</span>
+                <span>{ format!("A link to {}: whoever opens it sees the same text and the same run{}.",
+                    props.what, carried(props.bookmarks)) }</span>
                 <input type="text" readonly=true data-testid="share-link" value={url.clone()}
                     onfocus={on_focus} />
             </label>
@@ -127,6 +190,15 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                 <p class="hint">{ format!("This link is {} characters long: some chat apps cut long links short.", url.len()) }</p>
             }
         </div>
+    }
+}
+
+/// What else a link carries, as the share box says it.
+fn carried(bookmarks: usize) -> String {
+    match bookmarks {
+        0 => String::new(),
+        1 => ", and your bookmark".to_string(),
+        count => format!(", and your {count} bookmarks"),
     }
 }
 

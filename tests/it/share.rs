@@ -163,3 +163,110 @@ fn a_link_to_a_moment_opens_the_run_just_after_that_many_events() {
         "{html}"
     );
 }
+
+#[test]
+fn bookmarks_come_back_from_their_link_unchanged() {
+    use looplab::ui::share::{Bookmark, pack_bookmarks, unpack_bookmarks};
+    let bookmarks = vec![
+        Bookmark {
+            position: 0,
+            label: String::new(),
+        },
+        Bookmark {
+            position: 12,
+            label: "the race ~ starts. 100% / «here» 🐍".to_string(),
+        },
+        Bookmark {
+            position: 40,
+            label: String::new(),
+        },
+    ];
+    let packed = pack_bookmarks(&bookmarks);
+    assert!(
+        packed
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.~".contains(c)),
+        "only characters a URL keeps as they are: {packed}"
+    );
+    assert!(packed.starts_with("0~12."), "{packed}");
+    assert_eq!(unpack_bookmarks(&packed), Ok(bookmarks.clone()));
+    // Typed by hand, out of order, twice over: in order, once each.
+    assert_eq!(
+        unpack_bookmarks("40~0~40").map(|b| b.iter().map(|b| b.position).collect::<Vec<_>>()),
+        Ok(vec![0, 40])
+    );
+    for garbled in ["", "12~", "twelve", "12.***", "-3"] {
+        assert_eq!(
+            unpack_bookmarks(garbled),
+            Err("the bookmarks in it are cut short or garbled; copy it again, whole".to_string()),
+            "{garbled:?}"
+        );
+    }
+    let many = vec!["1"; 101].join("~");
+    assert!(unpack_bookmarks(&many).is_ok(), "repeats count once");
+    let too_many: Vec<String> = (0..101).map(|n| n.to_string()).collect();
+    assert_eq!(
+        unpack_bookmarks(&too_many.join("~")),
+        Err("it carries more than 100 bookmarks".to_string())
+    );
+
+    // The link: the program, the moment if any, the bookmarks if any; old forms still open.
+    let code = pack(PROGRAM);
+    let cases = [
+        (None, &[][..], format!("/shared/{code}")),
+        (Some(3), &[][..], format!("/shared/{code}/event/3")),
+        (
+            None,
+            &bookmarks[..],
+            format!("/shared/{code}/marks/{packed}"),
+        ),
+        (
+            Some(3),
+            &bookmarks[..],
+            format!("/shared/{code}/event/3/marks/{packed}"),
+        ),
+    ];
+    for (event, marks, path) in cases {
+        let route = Route::shared(&code, event, marks);
+        assert_eq!(route.to_path(), path);
+        assert_eq!(Route::recognize(&path), Some(route));
+        let html = render_at(&path);
+        assert!(html.contains("<h1>Playground</h1>"), "{path}: {html}");
+    }
+}
+
+#[test]
+fn a_link_with_garbled_bookmarks_says_so() {
+    let html = render_at(&format!("/shared/{}/marks/12.***", pack(PROGRAM)));
+    assert!(html.contains("This link does not open a program"), "{html}");
+    assert!(html.contains("the bookmarks in it are cut short or garbled"));
+}
+
+#[test]
+fn a_link_brings_its_bookmarks_into_the_run() {
+    use looplab::ui::pages::playground::state::{Action, Playground};
+    use looplab::ui::run::Run;
+    use looplab::ui::run::runner::Update;
+    use looplab::ui::share::{Bookmark, unpack_bookmarks};
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    let bookmarks = unpack_bookmarks("2~5.c3RhcnQ").expect("bookmarks");
+    let run = Rc::new(Run::new(PROGRAM));
+    let opened = Rc::new(Playground::new(PROGRAM.to_string()).with_bookmarks(bookmarks))
+        .reduce(Action::Runner(Update::Started))
+        .reduce(Action::Runner(Update::Loaded(run)));
+    assert_eq!(
+        opened.jumps.bookmarks,
+        [
+            Bookmark {
+                position: 2,
+                label: String::new()
+            },
+            Bookmark {
+                position: 5,
+                label: "start".to_string()
+            }
+        ]
+    );
+}

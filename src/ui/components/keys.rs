@@ -14,6 +14,9 @@ pub enum Shortcut {
     PreviousIteration,
     /// Zoom the timeline, or fit it to the whole run.
     Window(WindowChange),
+    /// To the next (`n`) or previous (`p`) moment of what the page looks for.
+    NextMoment,
+    PreviousMoment,
 }
 
 /// The shortcut for a key press, if it is one.
@@ -35,6 +38,8 @@ pub fn shortcut(key: &str, shift: bool) -> Option<Shortcut> {
             around: None,
         }),
         ("0", _) => Shortcut::Window(WindowChange::Fit),
+        ("n", false) => Shortcut::NextMoment,
+        ("p", false) => Shortcut::PreviousMoment,
         _ => return None,
     })
 }

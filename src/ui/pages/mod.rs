@@ -46,13 +46,10 @@ pub fn render(route: &Route) -> Html {
             },
             None => html! { <not_found::NotFoundPage /> },
         },
-        Route::Shared { code } => shared_program(code, None),
-        Route::SharedAt { code, event } => match event.parse() {
-            Ok(event) => shared_program(code, Some(Moment::Event(event))),
-            Err(_) => {
-                html! { <BadLinkPage why={format!("{event:?} is not a number of events")} /> }
-            }
-        },
+        Route::Shared { code } => shared_program(code, None, ""),
+        Route::SharedAt { code, event } => shared_at(code, event, ""),
+        Route::SharedMarked { code, marks } => shared_program(code, None, marks),
+        Route::SharedAtMarked { code, event, marks } => shared_at(code, event, marks),
         Route::Compare => html! { <ComparePage /> },
         Route::ComparePair { left, right } => match (share::unpack(left), share::unpack(right)) {
             (Ok(left_source), Ok(right_source)) => {
@@ -69,20 +66,35 @@ pub fn render(route: &Route) -> Html {
     }
 }
 
-/// The playground with a program a link carries, run and shown at `at`.
-fn shared_program(code: &str, at: Option<Moment>) -> Html {
-    match share::unpack(code) {
-        Ok(source) => {
+/// The playground with a program a link carries, run and shown just after event `event`.
+fn shared_at(code: &str, event: &str, marks: &str) -> Html {
+    match event.parse() {
+        Ok(event) => shared_program(code, Some(Moment::Event(event)), marks),
+        Err(_) => {
+            html! { <BadLinkPage why={format!("{event:?} is not a number of events")} /> }
+        }
+    }
+}
+
+/// The playground with a program a link carries, run and shown at `at`, with the bookmarks
+/// it carries (packed, as [`share::pack_bookmarks`] does; empty if none).
+fn shared_program(code: &str, at: Option<Moment>, marks: &str) -> Html {
+    let bookmarks = match marks {
+        "" => Ok(Vec::new()),
+        marks => share::unpack_bookmarks(marks),
+    };
+    match (share::unpack(code), bookmarks) {
+        (Ok(source), Ok(bookmarks)) => {
             let opened = Opened {
                 name: share::name(code),
                 source,
                 at,
             };
-            // A new key for each link and moment: its own run.
-            let key = format!("{code}@{at:?}");
-            html! { <PlaygroundPage key={key} opened={opened} /> }
+            // A new key for each link, moment and bookmarks: its own run.
+            let key = format!("{code}@{at:?}/{marks}");
+            html! { <PlaygroundPage key={key} opened={opened} bookmarks={bookmarks} /> }
         }
-        Err(why) => html! { <BadLinkPage why={why} /> },
+        (Err(why), _) | (_, Err(why)) => html! { <BadLinkPage why={why} /> },
     }
 }
 

@@ -4,6 +4,7 @@
 //! them off the page's thread, with the messages it sends. Nothing here knows a page: pages
 //! hold a [`Run`] and a [`runner::RunnerHandle`], and say what a run means to them.
 
+pub mod find;
 pub mod lanes;
 pub mod runner;
 pub mod worker;

@@ -395,6 +395,7 @@ fn shared_clock_action(shortcut: Shortcut) -> Option<Action> {
     match shortcut {
         Shortcut::Playback(control) => Some(Action::Playback(control)),
         Shortcut::NextIteration | Shortcut::PreviousIteration | Shortcut::Window(_) => None,
+        Shortcut::NextMoment | Shortcut::PreviousMoment => None,
     }
 }
 

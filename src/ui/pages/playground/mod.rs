@@ -4,6 +4,7 @@
 
 mod console;
 mod gutter;
+mod jump;
 mod loop_view;
 pub mod state;
 
@@ -12,7 +13,7 @@ use yew::prelude::*;
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
 use crate::ui::components::{editor, keys, timeline};
 use crate::ui::run::runner::{RunnerHandle, use_runner};
-use crate::ui::share::{self, MomentLink, ShareBox};
+use crate::ui::share::{self, Bookmark, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
 use pycore::format::float_repr;
 use state::{Action, EXAMPLE, Moment, Playground};
@@ -57,6 +58,9 @@ impl Opened {
 pub struct PlaygroundProps {
     #[prop_or_default]
     pub opened: Option<Opened>,
+    /// Bookmarks a link brought.
+    #[prop_or_default]
+    pub bookmarks: Vec<Bookmark>,
 }
 
 #[component]
@@ -64,8 +68,11 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
     let opened = props.opened.clone();
     let playground = {
         let opened = opened.clone();
+        let bookmarks = props.bookmarks.clone();
         use_reducer(move || match opened {
-            Some(opened) => Playground::new(opened.source).opening_at(opened.at),
+            Some(opened) => Playground::new(opened.source)
+                .opening_at(opened.at)
+                .with_bookmarks(bookmarks),
             None => Playground::new(EXAMPLE.to_string()),
         })
     };
@@ -234,7 +241,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                     }
                     <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
                         testid="code-editor" label="Python program"
-                        gutter={gutter::gutter(line_count, state.as_deref())} />
+                        gutter={gutter::gutter(line_count, &playground)} />
                     <div class="controls" role="group" aria-label="Run controls">
                         <button data-testid="run" class="primary" onclick={on_run}>
                             { "Run" }
@@ -271,9 +278,11 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             onclick={on_share}>{ "Share" }</button>
                     </div>
                     if let Some(code) = &*packed {
-                        <ShareBox href={Route::Shared { code: code.clone() }.href()}
-                            what="this program" moment={moment_link(&playground, code)} />
+                        <ShareBox href={Route::shared(code, None, jump::shared_bookmarks(&playground)).href()}
+                            what="this program" moment={moment_link(&playground, code)}
+                            bookmarks={jump::shared_bookmarks(&playground).len()} />
                     }
+                    <jump::JumpBar playground={playground.clone()} />
                     <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home and End go to the start and the end, + − 0 zoom the timeline." }</p>
                     <label class="scrubber">
                         <span>{ format!("Event {position} of {length}") }</span>
@@ -324,11 +333,7 @@ fn moment_link(playground: &Playground, code: &str) -> Option<MomentLink> {
     let t = playground.state().map_or(0.0, |state| state.t);
     Some(MomentLink {
         label: format!("event {position} of {}, t = {}", run.len(), float_repr(t)),
-        href: Route::SharedAt {
-            code: code.to_string(),
-            event: position.to_string(),
-        }
-        .href(),
+        href: Route::shared(code, Some(position), jump::shared_bookmarks(playground)).href(),
     })
 }
 

@@ -2,6 +2,8 @@
 //! run being shown. Everything the page shows is a function of this state, so stepping back
 //! or scrubbing restores exactly what was on screen before.
 
+pub mod jumps;
+
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -12,7 +14,9 @@ use crate::ui::components::keys::Shortcut;
 use crate::ui::components::playback::{Control, Playback};
 use crate::ui::components::viewport::{TimeWindow, WindowChange};
 use crate::ui::run::Run;
+use crate::ui::run::find::Direction;
 use crate::ui::run::runner::Update;
+use crate::ui::share::Bookmark;
 
 /// The program a first visit shows.
 pub const EXAMPLE: &str = r#"import asyncio
@@ -48,6 +52,8 @@ pub struct Playground {
     /// The stretch of virtual time the timeline shows (the whole run until zoomed). It
     /// follows the current moment: a move that leaves it turns it to the new moment.
     pub window: TimeWindow,
+    /// The jumps to moments of the run, and the learner's bookmarks.
+    pub jumps: jumps::Jumps,
 }
 
 /// A moment of a run to open it at.
@@ -77,6 +83,10 @@ pub enum Action {
     Runner(Update),
     /// Zoom or pan the timeline.
     Window(WindowChange),
+    /// Jump to a moment: the next print, the next time a task or a line runs, an event.
+    Jump(jumps::Jump),
+    /// Bookmark the moment shown, or remove a bookmark.
+    Bookmark(jumps::BookmarkChange),
 }
 
 impl From<Shortcut> for Action {
@@ -86,6 +96,8 @@ impl From<Shortcut> for Action {
             Shortcut::NextIteration => Action::NextIteration,
             Shortcut::PreviousIteration => Action::PreviousIteration,
             Shortcut::Window(change) => Action::Window(change),
+            Shortcut::NextMoment => Action::Jump(jumps::Jump::Go(Direction::Next)),
+            Shortcut::PreviousMoment => Action::Jump(jumps::Jump::Go(Direction::Previous)),
         }
     }
 }
@@ -100,6 +112,15 @@ impl Playground {
             shown: None,
             open_at: None,
             window: TimeWindow::full(0.0),
+            jumps: jumps::Jumps::default(),
+        }
+    }
+
+    /// The same, with the bookmarks a link brought (kept once its program has run).
+    pub fn with_bookmarks(self, bookmarks: Vec<Bookmark>) -> Playground {
+        Playground {
+            jumps: self.jumps.with_bookmarks(bookmarks),
+            ..self
         }
     }
 
@@ -242,6 +263,7 @@ impl Playground {
             source: self.source.clone(),
             shown: Some(Rc::new(run.timeline.state_at(position))),
             window: TimeWindow::full(run.end_t),
+            jumps: self.jumps.for_run(&run, position),
             run: Some(run),
             position,
             playback: self.playback.paused(),
@@ -281,6 +303,8 @@ impl Reducible for Playground {
                 window: self.window.changed(change, self.end_t()),
                 ..(*self).clone()
             },
+            Action::Jump(jump) => self.jumped(jump),
+            Action::Bookmark(change) => self.bookmarked(change),
         };
         Rc::new(next)
     }
