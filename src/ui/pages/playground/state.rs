@@ -48,6 +48,18 @@ pub struct Playground {
     /// The stretch of virtual time the timeline shows (the whole run until zoomed). It
     /// follows the current moment: a move that leaves it turns it to the new moment.
     pub window: TimeWindow,
+    /// The moment a link asked for, when it lies past the end of the run (the end is shown
+    /// instead), until the next run.
+    pub past_the_end: Option<PastTheEnd>,
+}
+
+/// A moment asked for past the end of the run it opened.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PastTheEnd {
+    pub asked: Moment,
+    /// The run's events, and the virtual time of its end.
+    pub events: usize,
+    pub end_t: f64,
 }
 
 /// A moment of a run to open it at.
@@ -100,7 +112,13 @@ impl Playground {
             shown: None,
             open_at: None,
             window: TimeWindow::full(0.0),
+            past_the_end: None,
         }
+    }
+
+    /// The state to bring back after the page was away: as it was, but paused.
+    pub fn recalled(&self) -> Playground {
+        self.paused()
     }
 
     /// The same, showing its next run at the moment `at` (its end if None).
@@ -238,8 +256,19 @@ impl Playground {
             Some(Moment::Event(position)) => position.min(run.len()),
             None => 0,
         };
+        let past_the_end = match self.open_at {
+            Some(Moment::Time(t)) if t > run.end_t => self.open_at,
+            Some(Moment::Event(event)) if event > run.len() => self.open_at,
+            _ => None,
+        }
+        .map(|asked| PastTheEnd {
+            asked,
+            events: run.len(),
+            end_t: run.end_t,
+        });
         Playground {
             source: self.source.clone(),
+            past_the_end,
             shown: Some(Rc::new(run.timeline.state_at(position))),
             window: TimeWindow::full(run.end_t),
             run: Some(run),
@@ -260,6 +289,7 @@ impl Reducible for Playground {
                 ..(*self).clone()
             },
             Action::Runner(Update::Started) => Playground {
+                past_the_end: None,
                 run: None,
                 shown: None,
                 position: 0,
