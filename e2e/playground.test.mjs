@@ -151,7 +151,8 @@ test('play runs to the end at the chosen speed; keys step, jump and pause', asyn
   assert.equal(await position(), firstIteration);
 
   await page.getByTestId('speed').selectOption('0.25');
-  await page.getByTestId('step').focus();
+  // Space plays and pauses where no focused control takes it (on a button, it presses it).
+  await page.evaluate(() => document.activeElement.blur());
   await page.keyboard.press(' ');
   await page.getByTestId('pause').waitFor();
   await page.keyboard.press(' ');
@@ -416,7 +417,9 @@ test('Share gives a link that opens the same program, run, in another browser', 
   await other.page.goto(`${site.server.url}#/playground`);
   await other.page.getByTestId('code-editor').waitFor();
   assert.doesNotMatch(await other.page.getByTestId('code-editor').inputValue(), /my edit/);
+  // On a later visit (within this one, the page comes back as it was left).
   await other.page.goto(link);
+  await other.page.reload();
   await runShown(other.page);
   assert.equal(await other.page.getByTestId('code-editor').inputValue(), program, 'the link means its program');
   await other.page.screenshot({ path: `${SCREENSHOTS}/playground-saved-edit.png` });

@@ -219,6 +219,10 @@ async fn the_playground_runs_the_program_and_steps_through_it() {
     yew::scheduler::flush().await;
     by_test_id(&app.1, "run").click();
     yew::scheduler::flush().await;
+    // The run opens at its start, ready to step: nothing printed yet.
+    assert!(console_lines(&app.1).is_empty());
+    by_test_id(&app.1, "end").click();
+    yew::scheduler::flush().await;
     assert_eq!(
         console_lines(&app.1),
         [

@@ -20,6 +20,7 @@ mod conformance;
 mod course;
 mod crash;
 mod curriculum;
+mod editor;
 mod frontend;
 mod fuzz;
 mod moments;

@@ -8,7 +8,7 @@ use looplab::runtime::RunError;
 use looplab::ui::components::narration::narrate;
 use looplab::ui::components::playback::Control;
 use looplab::ui::pages::playground::PlaygroundPage;
-use looplab::ui::pages::playground::state::{Action, EXAMPLE, Playground};
+use looplab::ui::pages::playground::state::{Action, EXAMPLE, Moment, PastTheEnd, Playground};
 use looplab::ui::run::Run;
 use looplab::ui::run::runner::Update;
 use yew::{Reducible, ServerRenderer};
@@ -792,5 +792,41 @@ fn machinery_for_groups_changes_neither_the_oracle_trace_nor_stdout() {
             .events
             .iter()
             .any(|e| e.to_json(0).contains("Group(GroupChange"))
+    );
+}
+
+/// `source` opened at `at` (as a link opens it) and run.
+fn opened_at(source: &str, at: Moment) -> Rc<Playground> {
+    run_editor(Rc::new(
+        Playground::new(source.to_string()).opening_at(Some(at)),
+    ))
+}
+
+#[test]
+fn a_moment_past_the_end_shows_the_end_and_records_what_was_asked_until_the_next_run() {
+    let run = Run::new(EXAMPLE);
+    let shown = opened_at(EXAMPLE, Moment::Event(999_999));
+    assert_eq!(shown.position, run.len());
+    assert_eq!(
+        shown.past_the_end,
+        Some(PastTheEnd {
+            asked: Moment::Event(999_999),
+            events: run.len(),
+            end_t: 2.0,
+        })
+    );
+    assert_eq!(run_editor(shown).past_the_end, None, "gone at the next run");
+
+    let late = opened_at(EXAMPLE, Moment::Time(9.0));
+    assert_eq!(late.position, run.len());
+    assert_eq!(
+        late.past_the_end.map(|past| past.asked),
+        Some(Moment::Time(9.0))
+    );
+    // Moments within the run are no news.
+    assert_eq!(opened_at(EXAMPLE, Moment::Time(2.0)).past_the_end, None);
+    assert_eq!(
+        opened_at(EXAMPLE, Moment::Event(run.len())).past_the_end,
+        None
     );
 }

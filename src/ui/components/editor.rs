@@ -1,9 +1,20 @@
 //! The code editor: a plain `<textarea>` (so typing, selection, undo and screen readers work
-//! as everywhere) over a coloured copy of its text, with line numbers beside it. The playground
-//! and the compare page use it.
+//! as everywhere) over a coloured copy of its text, with line numbers beside it. The playground,
+//! the capstones and the compare page use it.
+//!
+//! The textarea scrolls itself (so the caret always stays in view), and the coloured copy and
+//! the line numbers follow its scroll. Its own keys (Tab, Shift+Tab, Enter, Ctrl+Enter) are
+//! [`code_keys`]'s pure edits, handed to the browser as one insertion each so that its undo
+//! takes each back in one step.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::code_keys::{self, EditKey, byte_to_utf16, utf16_to_byte};
 use super::highlight;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +33,9 @@ pub struct CodeEditorProps {
     /// The editor is at least this many lines tall.
     #[prop_or(12)]
     pub min_rows: usize,
+    /// What Ctrl+Enter (Cmd+Enter) does: run the program, where the page runs one.
+    #[prop_or_default]
+    pub on_run: Option<Callback<()>>,
 }
 
 /// How many lines the textarea shows for `text`: a final newline opens a last, empty line, so
@@ -30,58 +44,152 @@ pub fn line_count(text: &str) -> usize {
     text.split('\n').count().max(1)
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's own editing command: unlike setting the textarea's value, an insertion
+    /// made this way goes on the browser's undo stack.
+    #[wasm_bindgen(js_namespace = document, js_name = execCommand)]
+    fn exec_command(command: &str, show_ui: bool, value: &str) -> bool;
+}
+
 #[component]
 pub fn CodeEditor(props: &CodeEditorProps) -> Html {
-    // How far the text is scrolled sideways, so the coloured layer behind it follows.
-    let scroll_left = use_state(|| 0);
+    // How far the text is scrolled (sideways, down), so the layers beside and behind follow.
+    let scroll = use_state(|| (0, 0));
     let on_scroll = {
-        let scroll_left = scroll_left.clone();
+        let scroll = scroll.clone();
         Callback::from(move |event: Event| {
-            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                scroll_left.set(area.scroll_left());
+            if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
+                scroll.set((area.scroll_left(), area.scroll_top()));
             }
         })
     };
     let on_input = {
         let on_input = props.on_input.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+            if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
                 on_input.emit(area.value());
             }
         })
     };
+    // Escape lets the next Tab leave the editor, as accessible code editors do: Tab indents
+    // otherwise, and a keyboard user would be stuck in the editor.
+    let tab_leaves = use_mut_ref(|| false);
+    let on_keydown = on_keydown(tab_leaves, props.on_run.clone(), props.on_input.clone());
+    let colours = use_memo(props.value.clone(), |value| {
+        html! {
+            { for highlight::spans(value).into_iter().map(|(kind, text)| match kind {
+                highlight::Kind::Plain => html! { { text } },
+                kind => html! { <span class={kind.class()}>{ text }</span> },
+            }) }
+        }
+    });
     let lines = line_count(&props.value);
     let rows = lines.max(props.min_rows);
     let gutter = props
         .gutter
         .clone()
         .unwrap_or_else(|| html! { { for (1..=lines).map(|n| html! { <li>{ n }</li> }) } });
+    let (left, top) = *scroll;
+    let keys_id = format!("{}-keys", props.testid);
+    let keys = match props.on_run {
+        Some(_) => {
+            "Tab indents, Shift+Tab dedents, Ctrl+Enter runs. To leave the editor with the keyboard: Esc, then Tab."
+        }
+        None => {
+            "Tab indents, Shift+Tab dedents. To leave the editor with the keyboard: Esc, then Tab."
+        }
+    };
     html! {
-        <div class="editor">
-            <ol class="gutter" aria-hidden="true">{ gutter }</ol>
-            <div class="code-layers">
-                <pre class="highlight" aria-hidden="true"
-                    style={format!("transform: translateX(-{}px)", *scroll_left)}>
-                    { for highlight::spans(&props.value).into_iter().map(|(kind, text)| match kind {
-                        highlight::Kind::Plain => html! { { text } },
-                        kind => html! { <span class={kind.class()}>{ text }</span> },
-                    }) }
-                    { "\n" }
-                </pre>
-                <textarea
-                    data-testid={props.testid.clone()}
-                    aria-label={props.label.clone()}
-                    spellcheck="false"
-                    autocomplete="off"
-                    rows={rows.to_string()}
-                    style={format!("--rows: {rows}")}
-                    value={props.value.clone()}
-                    oninput={on_input}
-                    onscroll={on_scroll}
-                />
+        <>
+            <div class="editor" style={format!("--rows: {rows}")}>
+                <div class="gutter-clip" aria-hidden="true">
+                    <ol class="gutter" style={format!("transform: translateY(-{top}px)")}>{ gutter }</ol>
+                </div>
+                <div class="code-layers">
+                    <pre class="highlight" aria-hidden="true"
+                        style={format!("transform: translate(-{left}px, -{top}px)")}>
+                        { (*colours).clone() }
+                        { "\n" }
+                    </pre>
+                    <textarea
+                        data-testid={props.testid.clone()}
+                        aria-label={props.label.clone()}
+                        aria-describedby={keys_id.clone()}
+                        spellcheck="false"
+                        autocomplete="off"
+                        rows={rows.to_string()}
+                        value={props.value.clone()}
+                        oninput={on_input}
+                        onkeydown={on_keydown}
+                        onscroll={on_scroll}
+                    />
+                </div>
             </div>
-        </div>
+            <p class="hint editor-keys" id={keys_id.clone()} data-testid={keys_id}>{ keys }</p>
+        </>
     }
+}
+
+/// The editor's own keys; every other key types as usual.
+fn on_keydown(
+    tab_leaves: Rc<RefCell<bool>>,
+    on_run: Option<Callback<()>>,
+    on_input: Callback<String>,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |event: KeyboardEvent| {
+        let key = event.key();
+        if event.is_composing() || matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta") {
+            return;
+        }
+        // Escape arms the next key only: any other key disarms it.
+        let leaving = std::mem::replace(&mut *tab_leaves.borrow_mut(), key == "Escape");
+        let command = event.ctrl_key() || event.meta_key();
+        let edit_key = match key.as_str() {
+            "Enter" if command => {
+                if let Some(run) = &on_run {
+                    event.prevent_default();
+                    run.emit(());
+                }
+                return;
+            }
+            "Tab" if leaving || command || event.alt_key() => return,
+            "Tab" if event.shift_key() => EditKey::ShiftTab,
+            "Tab" => EditKey::Tab,
+            "Enter" if !event.alt_key() => EditKey::Enter,
+            _ => return,
+        };
+        event.prevent_default();
+        if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
+            apply(&area, edit_key, &on_input);
+        }
+    })
+}
+
+/// Makes the edit `key` means in `area`, as one step of the browser's undo history.
+fn apply(area: &HtmlTextAreaElement, key: EditKey, on_input: &Callback<String>) {
+    let text = area.value();
+    let (Ok(Some(start)), Ok(Some(end))) = (area.selection_start(), area.selection_end()) else {
+        return;
+    };
+    let selection = utf16_to_byte(&text, start as usize)..utf16_to_byte(&text, end as usize);
+    let Some(edit) = code_keys::edit(&text, selection, key) else {
+        return;
+    };
+    let at = |text: &str, offset: usize| byte_to_utf16(text, offset) as u32;
+    let _ = area.set_selection_range(at(&text, edit.replace.start), at(&text, edit.replace.end));
+    // The insertion fires the textarea's input event, which tells the page.
+    let inserted = match edit.insert.is_empty() {
+        true => exec_command("delete", false, ""),
+        false => exec_command("insertText", false, &edit.insert),
+    };
+    let edited = edit.apply(&text);
+    if !inserted {
+        // A browser without the command: the edit still happens, without its own undo step.
+        area.set_value(&edited);
+        on_input.emit(edited.clone());
+    }
+    let _ = area.set_selection_range(at(&edited, edit.select.start), at(&edited, edit.select.end));
 }
 
 #[derive(Properties, PartialEq)]

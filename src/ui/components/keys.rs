@@ -58,20 +58,46 @@ impl Drop for Listener {
     }
 }
 
+/// Whether a key pressed on the focused element is that element's to handle, not a shortcut:
+/// every key in a field (`tag` as the DOM spells it: `TEXTAREA`, `INPUT`, `SELECT`, or
+/// `editable` content), and Space and Enter on anything they press (a button, a link, a
+/// summary, a checkbox, or an element playing such a `role`), which must do what they do
+/// everywhere: Space on a focused Run runs.
+pub fn belongs_to_focused(key: &str, tag: &str, role: Option<&str>, editable: bool) -> bool {
+    let field = editable || matches!(tag, "TEXTAREA" | "INPUT" | "SELECT");
+    let pressable = matches!(tag, "BUTTON" | "A" | "SUMMARY")
+        || matches!(
+            role,
+            Some(
+                "button" | "link" | "checkbox" | "switch" | "radio" | "tab" | "menuitem" | "option"
+            )
+        );
+    field || (pressable && matches!(key, " " | "Enter"))
+}
+
 #[cfg(target_arch = "wasm32")]
 pub fn listen(dispatch: impl Fn(Shortcut) + 'static) -> Option<Listener> {
     use wasm_bindgen::JsCast;
     let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
         move |event: web_sys::KeyboardEvent| {
-            let typing = event
+            let key = event.key();
+            let focused = event
                 .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|e| matches!(e.tag_name().as_str(), "TEXTAREA" | "SELECT" | "INPUT"));
-            if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                .is_some_and(|e| {
+                    let role = e.get_attribute("role");
+                    belongs_to_focused(
+                        &key,
+                        &e.tag_name(),
+                        role.as_deref(),
+                        e.is_content_editable(),
+                    )
+                });
+            if focused || event.ctrl_key() || event.meta_key() || event.alt_key() {
                 return;
             }
-            if let Some(shortcut) = shortcut(&event.key(), event.shift_key()) {
-                // Also keeps the space bar from clicking a focused button a second time.
+            if let Some(shortcut) = shortcut(&key, event.shift_key()) {
+                // Keeps the space bar from scrolling the page as well.
                 event.prevent_default();
                 dispatch(shortcut);
             }

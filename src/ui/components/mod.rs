@@ -6,6 +6,7 @@
 //! arguments and report what the learner does through callbacks; they never import a page,
 //! and `run/` never imports them.
 
+pub mod code_keys;
 pub mod editor;
 pub mod groups;
 pub mod highlight;

@@ -81,11 +81,13 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
             }
         })
     };
-    let on_run = {
+    // Run and check, from the button or from the editor (Ctrl+Enter).
+    let run_solution = {
         let (text, runner) = (text.clone(), runner.clone());
         let source = program.source.clone();
-        Callback::from(move |_: MouseEvent| runner.run(&capstone::compose(&source, &text)))
+        Callback::from(move |()| runner.run(&capstone::compose(&source, &text)))
     };
+    let on_run = run_solution.reform(|_: MouseEvent| ());
     let on_stop = {
         let runner = runner.clone();
         Callback::from(move |_: MouseEvent| runner.stop())
@@ -124,7 +126,7 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
             </details>
             <h2>{ "Your solution" }</h2>
             <CodeEditor value={(*text).clone()} on_input={on_input}
-                testid="capstone-editor" label="Your solution" />
+                testid="capstone-editor" label="Your solution" on_run={run_solution} />
             <p class="capstone-actions">
                 <button class="primary" data-testid="capstone-run" onclick={on_run}>{ "Run and check" }</button>
                 { " " }

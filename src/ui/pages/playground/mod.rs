@@ -5,7 +5,9 @@
 mod console;
 mod gutter;
 mod jump;
+mod kept;
 mod loop_view;
+mod notices;
 pub mod state;
 
 use yew::prelude::*;
@@ -66,10 +68,11 @@ pub struct PlaygroundProps {
 #[component]
 pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
     let opened = props.opened.clone();
-    let playground = {
+    // Coming back from another page brings back the page as it was, run and all.
+    let (playground, recalled) = {
         let opened = opened.clone();
         let bookmarks = props.bookmarks.clone();
-        use_reducer(move || match opened {
+        kept::use_kept_playground(&props.opened, move || match opened {
             Some(opened) => Playground::new(opened.source)
                 .opening_at(opened.at)
                 .with_bookmarks(bookmarks),
@@ -87,6 +90,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         let saved_edit = saved_edit.clone();
         let opened = opened.clone();
         use_effect_with((), move |_| match &opened {
+            _ if recalled => {}
             None => {
                 if let Some(saved) = storage::load(STORAGE_KEY) {
                     playground.dispatch(Action::Edit(saved));
@@ -130,15 +134,17 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
             dispatcher.dispatch(Action::Runner(update))
         })
     };
-    let on_run = {
+    // Run, from the button or from the editor (Ctrl+Enter).
+    let run_by_key = {
         let (playground, runner) = (playground.clone(), runner.clone());
-        Callback::from(move |_: MouseEvent| runner.run(&playground.source))
+        Callback::from(move |()| runner.run(&playground.source))
     };
+    let on_run = run_by_key.reform(|_: MouseEvent| ());
     // An opened program runs at once, so the page shows it at the moment asked for.
     {
         let runner = runner.clone();
         use_effect_with((), move |_| {
-            if let Some(opened) = &opened {
+            if let Some(opened) = opened.as_ref().filter(|_| !recalled) {
                 runner.run(&opened.source);
             }
         });
@@ -239,8 +245,9 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                     if saved_edit.is_some() {
                         <editor::SavedVersionNote pair={false} on_restore={on_restore} on_keep={on_dismiss} />
                     }
+                    { notices::moment_notice(&playground) }
                     <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
-                        testid="code-editor" label="Python program"
+                        testid="code-editor" label="Python program" on_run={run_by_key}
                         gutter={gutter::gutter(line_count, &playground)} />
                     <div class="controls" role="group" aria-label="Run controls">
                         <button data-testid="run" class="primary" onclick={on_run}>
@@ -277,6 +284,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                         <button data-testid="share" aria-expanded={sharing.to_string()}
                             onclick={on_share}>{ "Share" }</button>
                     </div>
+                    { notices::stale_run(&playground) }
                     if let Some(code) = &*packed {
                         <ShareBox href={Route::shared(code, None, jump::shared_bookmarks(&playground)).href()}
                             what="this program" moment={moment_link(&playground, code)}

@@ -54,6 +54,18 @@ pub struct Playground {
     pub window: TimeWindow,
     /// The jumps to moments of the run, and the learner's bookmarks.
     pub jumps: jumps::Jumps,
+    /// The moment a link asked for, when it lies past the end of the run (the end is shown
+    /// instead), until the next run.
+    pub past_the_end: Option<PastTheEnd>,
+}
+
+/// A moment asked for past the end of the run it opened.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PastTheEnd {
+    pub asked: Moment,
+    /// The run's events, and the virtual time of its end.
+    pub events: usize,
+    pub end_t: f64,
 }
 
 /// A moment of a run to open it at.
@@ -113,6 +125,7 @@ impl Playground {
             open_at: None,
             window: TimeWindow::full(0.0),
             jumps: jumps::Jumps::default(),
+            past_the_end: None,
         }
     }
 
@@ -122,6 +135,11 @@ impl Playground {
             jumps: self.jumps.with_bookmarks(bookmarks),
             ..self
         }
+    }
+
+    /// The state to bring back after the page was away: as it was, but paused.
+    pub fn recalled(&self) -> Playground {
+        self.paused()
     }
 
     /// The same, showing its next run at the moment `at` (its end if None).
@@ -259,8 +277,19 @@ impl Playground {
             Some(Moment::Event(position)) => position.min(run.len()),
             None => 0,
         };
+        let past_the_end = match self.open_at {
+            Some(Moment::Time(t)) if t > run.end_t => self.open_at,
+            Some(Moment::Event(event)) if event > run.len() => self.open_at,
+            _ => None,
+        }
+        .map(|asked| PastTheEnd {
+            asked,
+            events: run.len(),
+            end_t: run.end_t,
+        });
         Playground {
             source: self.source.clone(),
+            past_the_end,
             shown: Some(Rc::new(run.timeline.state_at(position))),
             window: TimeWindow::full(run.end_t),
             jumps: self.jumps.for_run(&run, position),
@@ -282,6 +311,7 @@ impl Reducible for Playground {
                 ..(*self).clone()
             },
             Action::Runner(Update::Started) => Playground {
+                past_the_end: None,
                 run: None,
                 shown: None,
                 position: 0,
