@@ -26,4 +26,5 @@ mod playground;
 mod runtime_api;
 mod share;
 mod shell;
+mod summary;
 mod toolchain;

@@ -6,6 +6,7 @@
 
 pub mod lanes;
 pub mod runner;
+pub mod summary;
 pub mod worker;
 
 use std::rc::Rc;
