@@ -74,9 +74,13 @@ test('a phone: panes stack in one column and nothing overflows sideways', async 
     await page.getByTestId('scrubber').fill('73');
     const extent = await pageExtent(page);
     assert.ok(extent.scrollWidth <= extent.innerWidth, `the page scrolls sideways: ${JSON.stringify(extent)}`);
-    const code = await page.getByTestId('pane-code').boundingBox();
-    const loop = await page.getByTestId('pane-loop').boundingBox();
-    assert.ok(loop.y >= code.y + code.height, 'the loop is under the code');
+    const tops = [];
+    for (const hook of ['pane-controls', 'pane-code', 'pane-console', 'pane-loop', 'pane-timeline']) {
+      const box = await page.getByTestId(hook).boundingBox();
+      tops.push(box.y);
+      assert.ok(box.x >= 0 && box.x + box.width <= 390, `${hook} is within the width: ${JSON.stringify(box)}`);
+    }
+    assert.deepEqual(tops, [...tops].sort((a, b) => a - b), 'the panes stack in one column');
     // The timeline keeps a readable size and scrolls sideways inside itself.
     const scroller = page.getByTestId('timeline-scroll');
     const lanes = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
@@ -110,16 +114,17 @@ test('panes resize from the keyboard, fold away, and the page remembers both', a
   await page.mouse.move(grip.x + grip.width / 2, grip.y - 60, { steps: 4 });
   await page.mouse.up();
   const dragged = Number(await rows.getAttribute('aria-valuenow'));
-  assert.ok(dragged < 55, `the top row got shorter: ${dragged}`);
+  assert.ok(dragged < 62, `the panes above the timeline got shorter: ${dragged}`);
 
   const toggle = page.getByTestId('pane-toggle-console');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   assert.equal(await page.getByTestId('console').isVisible(), false);
-  // With the console folded, the timeline takes the bottom row.
-  const timeline = await page.getByTestId('pane-timeline').boundingBox();
-  assert.ok(timeline.width > 1000, `${timeline.width}px`);
+  // With the console folded, the code takes the left column.
+  const code = await page.getByTestId('pane-code').boundingBox();
+  const loop = await page.getByTestId('pane-loop').boundingBox();
+  assert.ok(Math.abs(code.y + code.height - (loop.y + loop.height)) < 60, `${JSON.stringify({ code, loop })}`);
 
   await page.reload();
   await page.getByTestId('code-editor').waitFor();
@@ -206,10 +211,7 @@ test('stderr reaches the console at the end of the run: tracebacks and warnings'
   const { page, problems, close } = await openWith('073_uncaught_task_error', { viewport: { width: 1280, height: 720 } });
   assert.equal(await page.getByTestId('console-stderr').count(), 0, 'not before the program stopped');
   assert.match(await page.getByTestId('error').textContent(), /^Line 10: ValueError: could not convert string to float: 'N\/A'/);
-  assert.equal(
-    await page.getByTestId('summary-error').textContent(),
-    "Stopped by ValueError: could not convert string to float: 'N/A' at line 10.",
-  );
+  assert.equal(await page.getByTestId('summary-error').textContent(), 'stopped by ValueError at line 10');
   await page.getByTestId('end').click();
   const stderr = page.getByTestId('console-stderr');
   assert.match(await stderr.textContent(), /Traceback \(most recent call last\):/);

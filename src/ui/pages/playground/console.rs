@@ -19,6 +19,17 @@ pub struct ConsoleProps {
 
 #[component]
 pub fn ConsoleView(props: &ConsoleProps) -> Html {
+    let list = use_node_ref();
+    // The newest output is at the bottom: keep it in view as lines arrive (and the traceback
+    // at the end of a run).
+    {
+        let list = list.clone();
+        use_effect_with((props.prints, props.at_end), move |_| {
+            if let Some(list) = list.cast::<web_sys::Element>() {
+                list.set_scroll_top(list.scroll_height());
+            }
+        });
+    }
     let lines = match &props.run {
         Some(timeline::RunRef(run)) => run.console(run.print_position(props.prints)),
         None => Vec::new(),
@@ -28,7 +39,7 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
         _ => "",
     };
     html! {
-        <ol class="console" data-testid="console" aria-live="polite">
+        <ol class="console" data-testid="console" aria-live="polite" ref={list}>
             { for lines.iter().map(|line| html! {
                 <li data-testid="console-line">
                     <span class="console-time">{ time_view("t=", line.t) }</span>

@@ -1,6 +1,6 @@
-//! How the playground's screen is divided: the share of each split (code beside the loop,
-//! the top row above the bottom one, the timeline beside the console) and the panes folded
-//! away. A value kept across visits as a short text; the page's effects load and save it.
+//! How the playground's screen is divided: the share of each split (the code and the
+//! console beside the loop, the code above the console, all of them above the timeline) and
+//! the panes folded away. A value kept across visits as a short text; the page's effects load and save it.
 
 use std::collections::BTreeSet;
 
@@ -42,36 +42,33 @@ impl PaneId {
 /// A line between two areas that the learner moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Split {
-    /// The code's width beside the event loop.
+    /// The left column's width (the code and the console) beside the event loop.
     Columns,
-    /// The top row's height above the timeline and the console.
+    /// The code's height above the console, in the left column.
+    Output,
+    /// The height of the panes above the timeline.
     Rows,
-    /// The timeline's width beside the console.
-    Bottom,
 }
 
 impl Split {
-    pub const ALL: [Split; 3] = [Split::Columns, Split::Rows, Split::Bottom];
+    pub const ALL: [Split; 3] = [Split::Columns, Split::Output, Split::Rows];
 
     pub fn key(self) -> &'static str {
         match self {
             Split::Columns => "columns",
+            Split::Output => "output",
             Split::Rows => "rows",
-            Split::Bottom => "bottom",
         }
     }
 
-    /// The panes on either side (for a row split: the first pane of each row).
-    pub fn sides(self) -> ([PaneId; 2], [PaneId; 2]) {
+    /// The panes on either side.
+    pub fn sides(self) -> (&'static [PaneId], &'static [PaneId]) {
         match self {
-            Split::Columns => ([PaneId::Code, PaneId::Code], [PaneId::Loop, PaneId::Loop]),
+            Split::Columns => (&[PaneId::Code, PaneId::Console], &[PaneId::Loop]),
+            Split::Output => (&[PaneId::Code], &[PaneId::Console]),
             Split::Rows => (
-                [PaneId::Code, PaneId::Loop],
-                [PaneId::Timeline, PaneId::Console],
-            ),
-            Split::Bottom => (
-                [PaneId::Timeline, PaneId::Timeline],
-                [PaneId::Console, PaneId::Console],
+                &[PaneId::Code, PaneId::Console, PaneId::Loop],
+                &[PaneId::Timeline],
             ),
         }
     }
@@ -86,12 +83,12 @@ pub const KEY_STEP: u8 = 5;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
-    /// The code pane's share of the top row's width, in percent.
+    /// The left column's share of the width, in percent.
     pub columns: u8,
-    /// The top row's share of the height.
+    /// The code's share of the left column's height.
+    pub output: u8,
+    /// The share of the height above the timeline.
     pub rows: u8,
-    /// The timeline's share of the bottom row's width.
-    pub bottom: u8,
     pub collapsed: BTreeSet<PaneId>,
 }
 
@@ -99,8 +96,8 @@ impl Default for Layout {
     fn default() -> Layout {
         Layout {
             columns: 55,
-            rows: 55,
-            bottom: 62,
+            output: 68,
+            rows: 62,
             collapsed: BTreeSet::new(),
         }
     }
@@ -110,8 +107,8 @@ impl Layout {
     pub fn share(&self, split: Split) -> u8 {
         match split {
             Split::Columns => self.columns,
+            Split::Output => self.output,
             Split::Rows => self.rows,
-            Split::Bottom => self.bottom,
         }
     }
 
@@ -123,8 +120,8 @@ impl Layout {
         let mut next = self.clone();
         match split {
             Split::Columns => next.columns = share,
+            Split::Output => next.output = share,
             Split::Rows => next.rows = share,
-            Split::Bottom => next.bottom = share,
         }
         next
     }
@@ -144,7 +141,7 @@ impl Layout {
 
     /// Whether every pane on one side of `split` is folded (then the split has nothing to
     /// move, and the other side takes the room).
-    pub fn side_folded(&self, side: [PaneId; 2]) -> bool {
+    pub fn side_folded(&self, side: &[PaneId]) -> bool {
         side.iter().all(|pane| self.is_collapsed(*pane))
     }
 
@@ -154,14 +151,14 @@ impl Layout {
         !self.side_folded(before) && !self.side_folded(after)
     }
 
-    /// `columns=55;rows=55;bottom=62;collapsed=code,console`: what is kept.
+    /// `columns=55;output=68;rows=62;collapsed=code,console`: what is kept.
     pub fn to_text(&self) -> String {
         let collapsed: Vec<&str> = self.collapsed.iter().map(|pane| pane.key()).collect();
         format!(
-            "columns={};rows={};bottom={};collapsed={}",
+            "columns={};output={};rows={};collapsed={}",
             self.columns,
+            self.output,
             self.rows,
-            self.bottom,
             collapsed.join(",")
         )
     }
@@ -215,7 +212,7 @@ mod tests {
             .toggled(PaneId::Code);
         assert_eq!(
             layout.to_text(),
-            "columns=40;rows=70;bottom=62;collapsed=code,console"
+            "columns=40;output=68;rows=70;collapsed=code,console"
         );
         assert_eq!(Layout::from_text(&layout.to_text()), layout);
         assert_eq!(
@@ -227,9 +224,9 @@ mod tests {
     #[test]
     fn damaged_or_extreme_entries_fall_back_within_limits() {
         assert_eq!(Layout::from_text("nonsense"), Layout::default());
-        let layout = Layout::from_text("columns=2;rows=99;bottom=x;collapsed=loop,nowhere");
+        let layout = Layout::from_text("columns=2;rows=99;output=x;collapsed=loop,nowhere");
         assert_eq!((layout.columns, layout.rows), (MIN_SHARE, MAX_SHARE));
-        assert_eq!(layout.bottom, Layout::default().bottom);
+        assert_eq!(layout.output, Layout::default().output);
         assert_eq!(layout.collapsed, BTreeSet::from([PaneId::Loop]));
     }
 
@@ -240,12 +237,14 @@ mod tests {
         assert!(!folded.movable(Split::Columns));
         assert!(
             folded.movable(Split::Rows),
-            "the code is still open in the top row"
+            "the code is still open above the timeline"
         );
         assert!(!folded.toggled(PaneId::Loop).is_collapsed(PaneId::Loop));
-        let bottom_folded = Layout::default()
-            .toggled(PaneId::Timeline)
+        let left_folded = Layout::default()
+            .toggled(PaneId::Code)
             .toggled(PaneId::Console);
-        assert!(!bottom_folded.movable(Split::Rows));
+        assert!(!left_folded.movable(Split::Columns));
+        assert!(!left_folded.movable(Split::Output));
+        assert!(left_folded.movable(Split::Rows), "the loop is still open");
     }
 }

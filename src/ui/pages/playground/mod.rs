@@ -218,8 +218,9 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
     let state = playground.state();
     let line_count = editor::line_count(&playground.source);
 
-    // The page is one screen: a line with the title, the controls, and the panes (code
-    // beside the loop, the timeline beside the console), each scrolling inside itself.
+    // The page is one screen: a line with the title, the controls, and the panes (the code
+    // above the console beside the loop, the timeline across the bottom), each scrolling
+    // inside itself.
     html! {
         <>
             <header class="playground-header">
@@ -299,47 +300,47 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                     }
                 </section>
                 <div class="pane-rows">
-                    <div class="pane-row" style={row_style(&layout, Split::Rows, true)}>
-                        <Pane key_name="code" title="Code" expanded={!layout.is_collapsed(PaneId::Code)}
-                            on_toggle={toggle(&layout, PaneId::Code)} share={layout.columns}>
-                            if saved_edit.is_some() {
-                                <editor::SavedVersionNote pair={false} on_restore={on_restore} on_keep={on_dismiss} />
-                            }
-                            <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
-                                testid="code-editor" label="Python program"
-                                gutter={gutter::gutter(line_count, state.as_deref())} />
-                        </Pane>
+                    <div class="pane-row" style={area_style(&layout, Split::Rows, true)}>
+                        <div class="pane-column" style={area_style(&layout, Split::Columns, true)}>
+                            <Pane key_name="code" title="Code" expanded={!layout.is_collapsed(PaneId::Code)}
+                                on_toggle={toggle(&layout, PaneId::Code)} share={layout.output}>
+                                if saved_edit.is_some() {
+                                    <editor::SavedVersionNote pair={false} on_restore={on_restore} on_keep={on_dismiss} />
+                                }
+                                <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
+                                    testid="code-editor" label="Python program"
+                                    gutter={gutter::gutter(line_count, state.as_deref())} />
+                            </Pane>
+                            { splitter(&layout, Split::Output, "Resize the code and the console") }
+                            <Pane key_name="console" title="Console" expanded={!layout.is_collapsed(PaneId::Console)}
+                                on_toggle={toggle(&layout, PaneId::Console)} share={100 - layout.output}>
+                                <console::ConsoleView run={run.clone().map(timeline::RunRef)}
+                                    prints={run.as_ref().map_or(0, |run| run.prints_before(position))}
+                                    at_end={run.is_some() && position >= length} />
+                            </Pane>
+                        </div>
                         { splitter(&layout, Split::Columns, "Resize the code and the event loop") }
                         <Pane key_name="loop" title="Event loop" expanded={!layout.is_collapsed(PaneId::Loop)}
                             on_toggle={toggle(&layout, PaneId::Loop)} share={100 - layout.columns}>
                             { loop_view::loop_view(&playground, state.as_deref()) }
                         </Pane>
                     </div>
-                    { splitter(&layout, Split::Rows, "Resize the top panes and the bottom ones") }
-                    <div class="pane-row" style={row_style(&layout, Split::Rows, false)}>
-                        <Pane key_name="timeline" title="Timeline" expanded={!layout.is_collapsed(PaneId::Timeline)}
-                            on_toggle={toggle(&layout, PaneId::Timeline)} share={layout.bottom}>
-                            <timeline::TimelineView
-                                run={run.clone().map(timeline::RunRef)}
-                                now={state.as_ref().map_or(0.0, |state| state.t)}
-                                window={playground.window}
-                                on_seek={{
-                                    let playground = playground.clone();
-                                    Callback::from(move |t: f64| playground.dispatch(Action::SeekTime(t)))
-                                }}
-                                on_window={{
-                                    let playground = playground.clone();
-                                    Callback::from(move |change| playground.dispatch(Action::Window(change)))
-                                }} />
-                        </Pane>
-                        { splitter(&layout, Split::Bottom, "Resize the timeline and the console") }
-                        <Pane key_name="console" title="Console" expanded={!layout.is_collapsed(PaneId::Console)}
-                            on_toggle={toggle(&layout, PaneId::Console)} share={100 - layout.bottom}>
-                            <console::ConsoleView run={run.clone().map(timeline::RunRef)}
-                                prints={run.as_ref().map_or(0, |run| run.prints_before(position))}
-                                at_end={run.is_some() && position >= length} />
-                        </Pane>
-                    </div>
+                    { splitter(&layout, Split::Rows, "Resize the panes above the timeline and the timeline") }
+                    <Pane key_name="timeline" title="Timeline" expanded={!layout.is_collapsed(PaneId::Timeline)}
+                        on_toggle={toggle(&layout, PaneId::Timeline)} share={100 - layout.rows}>
+                        <timeline::TimelineView
+                            run={run.clone().map(timeline::RunRef)}
+                            now={state.as_ref().map_or(0.0, |state| state.t)}
+                            window={playground.window}
+                            on_seek={{
+                                let playground = playground.clone();
+                                Callback::from(move |t: f64| playground.dispatch(Action::SeekTime(t)))
+                            }}
+                            on_window={{
+                                let playground = playground.clone();
+                                Callback::from(move |change| playground.dispatch(Action::Window(change)))
+                            }} />
+                    </Pane>
                 </div>
             </div>
         </>
@@ -377,8 +378,8 @@ fn splitter(layout: &UseReducerHandle<Layout>, split: Split, label: &'static str
         return Html::default();
     }
     let orientation = match split {
-        Split::Rows => Orientation::Horizontal,
-        Split::Columns | Split::Bottom => Orientation::Vertical,
+        Split::Rows | Split::Output => Orientation::Horizontal,
+        Split::Columns => Orientation::Vertical,
     };
     let on_change = {
         let layout = layout.clone();
@@ -391,9 +392,10 @@ fn splitter(layout: &UseReducerHandle<Layout>, split: Split, label: &'static str
     }
 }
 
-/// The flex share of the top (or bottom) row: its part of the height while both rows have an
-/// open pane, all the room left if only it has, its header's height if it has none.
-fn row_style(layout: &Layout, split: Split, first: bool) -> String {
+/// The flex share of the area on the `first` (or the second) side of `split`: its part while
+/// both sides have an open pane, all the room left if only it has, its headers' size if it
+/// has none.
+fn area_style(layout: &Layout, split: Split, first: bool) -> String {
     let (top, bottom) = split.sides();
     let (mine, other) = if first { (top, bottom) } else { (bottom, top) };
     let share = if first {
@@ -457,7 +459,7 @@ fn error_view(playground: &Playground) -> Html {
         .map_or(String::new(), |line| format!("Line {line}: "));
     html! {
         <div class="run-error" role="alert" data-testid="error">
-            <strong>{ place }</strong>{ error.message.clone() }
+            <span class="error-line"><strong>{ place }</strong>{ error.message.clone() }</span>
             if !run.outcome.stderr.is_empty() {
                 <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
             }

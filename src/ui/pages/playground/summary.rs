@@ -26,11 +26,13 @@ pub fn RunSummaryView(props: &SummaryProps) -> Html {
     let summary = use_memo(props.run.clone(), |RunRef(run)| {
         summarize(run.timeline.events(), &run.outcome)
     });
+    // The exception's name only: its message is in the error box just above.
     let error = summary.error.as_ref().map(|error| {
         let place = error
             .line
             .map_or(String::new(), |line| format!(" at line {line}"));
-        format!("Stopped by {}{place}.", error.message)
+        let name = error.message.split(':').next().unwrap_or(&error.message);
+        format!("stopped by {name}{place}")
     });
     html! {
         <p class="run-summary" data-testid="run-summary" role="status">
