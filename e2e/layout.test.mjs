@@ -59,6 +59,12 @@ test('projector and laptop: every pane on one screen, no page scroll, both theme
       const inside = await loopBody.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
       assert.ok(inside.scroll >= inside.client, JSON.stringify(inside));
       await page.screenshot({ path: `${SCREENSHOTS}/layout-${size}-${colorScheme}.png` });
+      // The introduction opens over the panes, leaving them where they are.
+      await page.getByTestId('about').locator('summary').click();
+      assert.ok(await page.getByTestId('about').getByText('Type or paste a Python asyncio program').isVisible());
+      const afterAbout = await pageExtent(page);
+      assert.ok(afterAbout.scrollHeight <= afterAbout.innerHeight, 'the open About pushes nothing off screen');
+      if (size === '1280x720') await page.screenshot({ path: `${SCREENSHOTS}/layout-about-${colorScheme}.png` });
       assert.deepEqual(problems, []);
       await close();
     }
@@ -74,6 +80,10 @@ test('a phone: panes stack in one column and nothing overflows sideways', async 
     await page.getByTestId('scrubber').fill('73');
     const extent = await pageExtent(page);
     assert.ok(extent.scrollWidth <= extent.innerWidth, `the page scrolls sideways: ${JSON.stringify(extent)}`);
+    await page.getByTestId('about').locator('summary').click();
+    const withAbout = await pageExtent(page);
+    assert.ok(withAbout.scrollWidth <= withAbout.innerWidth, `the open About is too wide: ${JSON.stringify(withAbout)}`);
+    await page.getByTestId('about').locator('summary').click();
     const tops = [];
     for (const hook of ['pane-controls', 'pane-code', 'pane-console', 'pane-loop', 'pane-timeline']) {
       const box = await page.getByTestId(hook).boundingBox();

@@ -22,6 +22,7 @@ mod crash;
 mod curriculum;
 mod frontend;
 mod fuzz;
+mod layout;
 mod playground;
 mod runtime_api;
 mod share;

@@ -246,6 +246,8 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                 </p>
             </header>
             <div class="playground" data-testid="playground">
+                // The controls area: the buttons and the scrubber, then one line each for
+                // what the run needs said (sharing, progress, the error, the summary).
                 <section class="pane pane-controls" aria-label="Run controls" data-testid="pane-controls">
                     <div class="controls" role="group" aria-label="Run controls">
                         <button data-testid="run" class="primary" onclick={on_run}>
@@ -320,6 +322,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             </Pane>
                         </div>
                         { splitter(&layout, Split::Columns, "Resize the code and the event loop") }
+                        // A switch for this pane goes in its header: `actions={html! { ... }}`.
                         <Pane key_name="loop" title="Event loop" expanded={!layout.is_collapsed(PaneId::Loop)}
                             on_toggle={toggle(&layout, PaneId::Loop)} share={100 - layout.columns}>
                             { loop_view::loop_view(&playground, state.as_deref()) }
