@@ -17,7 +17,6 @@ use super::viewport::{
 };
 use crate::ui::run::Run;
 use crate::ui::run::lanes::{Lane, MarkerKind, SegmentKind};
-use pycore::format::float_repr;
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
 const WIDTH: f64 = 1000.0;
@@ -113,7 +112,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     }
                 </svg>
                 <svg class="timeline" data-testid="timeline" role="list" ref={lanes_drawing}
-                    aria-label={format!("Timeline of {lane_count} tasks over {} seconds of virtual time", float_repr(end_t))}
+                    aria-label={format!("Timeline of {lane_count} tasks over {} seconds of virtual time", readable_time(end_t))}
                     viewBox={view_box(height)} onclick={on_click} onwheel={on_lanes_wheel}>
                     <defs>
                         <pattern id="lane-ready" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -325,9 +324,9 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow, room: f64) -> Html {
         .iter()
         .find(|m| m.kind != MarkerKind::Print)
         .map(|m| match m.kind {
-            MarkerKind::Done => format!("done at t={}", float_repr(m.t)),
-            MarkerKind::Failed => format!("failed at t={}", float_repr(m.t)),
-            MarkerKind::Cancelled => format!("cancelled at t={}", float_repr(m.t)),
+            MarkerKind::Done => format!("done at t={}", readable_time(m.t)),
+            MarkerKind::Failed => format!("failed at t={}", readable_time(m.t)),
+            MarkerKind::Cancelled => format!("cancelled at t={}", readable_time(m.t)),
             MarkerKind::Print => String::new(),
         })
         .unwrap_or_else(|| "not finished".to_string());
@@ -365,7 +364,7 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow, room: f64) -> Html {
                     <rect class={class} x={coordinate(x)} y={(top + 5.0).to_string()}
                         width={coordinate(width)} height={(LANE - 10.0).to_string()} fill={fill}>
                         <title>{ format!("{} {} from t={} to t={}{}", lane.task, segment.kind.name(),
-                            float_repr(segment.from_t), float_repr(segment.to_t),
+                            readable_time(segment.from_t), readable_time(segment.to_t),
                             segment.on.as_deref().map(|on| format!(", on {on}")).unwrap_or_default()) }</title>
                     </rect>
                 }
