@@ -14,10 +14,22 @@ pub struct SummaryProps {
     pub at_start: bool,
 }
 
-/// `3 tasks`, `1 task`.
-fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `3 tasks`, `1 task`, `10,000 tasks`.
+fn count(n: u64, one: &str, many: &str) -> String {
+    format!("{} {}", grouped(n), if n == 1 { one } else { many })
+}
+
+/// `32,929`: digits in groups of three, as people read big numbers.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
 }
 
 #[component]
@@ -38,7 +50,7 @@ pub fn RunSummaryView(props: &SummaryProps) -> Html {
         <p class="run-summary" data-testid="run-summary" role="status">
             <span>{ "Took " }<strong data-testid="summary-time">{ time_view("", summary.virtual_time) }{ " s" }</strong>
                 { " of virtual time" }</span>
-            <span data-testid="summary-tasks">{ count(summary.tasks as u64, "task", "tasks") }</span>
+            <span data-testid="summary-tasks" title="The tasks the program made (not counting the two asyncio.run makes to shut down)">{ count(summary.tasks as u64, "task", "tasks") }</span>
             <span data-testid="summary-most" title="The most tasks alive together: created and not yet finished">
                 { format!("at most {} at once", count(summary.most_at_once as u64, "task", "tasks")) }
             </span>
@@ -51,5 +63,19 @@ pub fn RunSummaryView(props: &SummaryProps) -> Html {
                 <span class="summary-next">{ "Step with → or press Play." }</span>
             }
         </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_as_words() {
+        assert_eq!(count(1, "task", "tasks"), "1 task");
+        assert_eq!(count(0, "line printed", "lines printed"), "0 lines printed");
+        assert_eq!(count(2001, "task", "tasks"), "2,001 tasks");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1_000_000), "1,000,000");
     }
 }
