@@ -172,8 +172,7 @@ test('the timeline has a lane per task, and a click jumps to that moment', async
   assert.equal(await lanes.nth(1).getAttribute('aria-label'), 'Task-2 (brew): done at t=2.0');
   // Click halfway along the time axis (the axis starts after the labels): t = 1.0.
   await page.getByTestId('timeline').scrollIntoViewIfNeeded();
-  const box = await page.getByTestId('timeline').boundingBox();
-  const x = box.x + box.width * ((190 + (1000 - 190 - 10) / 2) / 1000);
+  const { box, x } = await axisX(page, 0.5);
   await page.mouse.click(x, box.y + box.height / 2);
   assert.equal(await page.getByTestId('clock').textContent(), 't = 1.0');
   assert.deepEqual(await consoleLines(page), ['start tea', 'start coffee']);
@@ -246,10 +245,19 @@ async function axis(page) {
 }
 
 /** Clicks the timeline's lanes at the given part (0 to 1) of the time axis. */
-async function clickAxisPart(page, part) {
+/**
+ * Where, on the page, the point `part` of the way along the time axis is: the axis runs from
+ * x = 190 to 990 of the drawing, whose view reaches further left when labels are long.
+ */
+async function axisX(page, part) {
   const timeline = page.getByTestId('timeline');
   const box = await timeline.boundingBox();
-  const x = box.x + box.width * ((190 + (990 - 190) * part) / 1000);
+  const view = await timeline.evaluate((svg) => ({ x: svg.viewBox.baseVal.x, width: svg.viewBox.baseVal.width }));
+  return { box, x: box.x + box.width * ((190 + (990 - 190) * part - view.x) / view.width) };
+}
+
+async function clickAxisPart(page, part) {
+  const { box, x } = await axisX(page, part);
   await page.mouse.click(x, box.y + Math.min(box.height / 2, 40));
 }
 
@@ -283,8 +291,8 @@ test('the timeline zooms and pans, and a click still jumps to the time under it'
   assert.equal((await axis(page)).window, 't = 0.75 to 1.25 s of 2.0 s');
 
   // Ctrl + wheel zooms around the pointer: the time under it stays under it.
-  const box = await page.getByTestId('timeline').boundingBox();
-  await page.mouse.move(box.x + box.width * ((190 + 800 * 0.25) / 1000), box.y + 20);
+  const { box, x } = await axisX(page, 0.25);
+  await page.mouse.move(x, box.y + 20);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -350);
   await page.keyboard.up('Control');

@@ -1,10 +1,11 @@
 //! The pieces the pages are built from, each with one job and none tied to a page: the code
 //! editor and its syntax colouring, the timeline (drawing a run's lanes, see
 //! [`crate::ui::run::lanes`]) and its viewport, the trees of gathers and TaskGroups, the
-//! pictures of locks and queues, playback (its controls, its timer, the speed menu), the
-//! keyboard shortcuts and the narration of events. They take what they show as properties or
-//! arguments and report what the learner does through callbacks; they never import a page,
-//! and `run/` never imports them.
+//! pictures of locks and queues, playback (its controls, its timer, the speed menu), panes
+//! and the splitters between them, the keyboard shortcuts, the narration of events and
+//! readable virtual times. They take what they show as properties or arguments and report
+//! what the learner does through callbacks; they never import a page, and `run/` never
+//! imports them.
 
 pub mod code_keys;
 pub mod editor;
@@ -12,8 +13,10 @@ pub mod groups;
 pub mod highlight;
 pub mod keys;
 pub mod narration;
+pub mod panes;
 pub mod playback;
 pub mod primitives;
+pub mod time;
 pub mod timeline;
 pub mod viewport;
 

@@ -10,13 +10,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::task_colour;
+use super::time::readable_time;
 use super::viewport::{
     AXIS_LEFT, AXIS_RIGHT, FIRST_ROWS, PAN_STEP, TimeWindow, WindowChange, ZOOM_STEP, short_time,
     visible_rows,
 };
 use crate::ui::run::Run;
 use crate::ui::run::lanes::{Lane, MarkerKind, SegmentKind};
-use pycore::format::float_repr;
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
 const WIDTH: f64 = 1000.0;
@@ -47,8 +47,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let measure = {
         let (scroller, lanes_drawing, rows) =
             (scroller.clone(), lanes_drawing.clone(), rows.clone());
+        let room = props
+            .run
+            .as_ref()
+            .map_or(0.0, |RunRef(run)| label_room(run));
         Callback::from(move |_: ()| {
-            if let Some(measured) = measured_rows(&scroller, &lanes_drawing) {
+            if let Some(measured) = measured_rows(&scroller, &lanes_drawing, room) {
                 rows.set(measured);
             }
         })
@@ -78,29 +82,38 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let lane_count = run.lanes.len();
     let height = LANE * lane_count as f64 + BOTTOM;
     let shown_rows = rows.start.min(lane_count)..rows.end.min(lane_count);
-    let on_click = seek_on_click(window, props.on_seek.clone());
-    let on_axis_wheel = zoom_on_wheel(window, props.on_window.clone(), true);
-    let on_lanes_wheel = zoom_on_wheel(window, props.on_window.clone(), false);
+    let room = label_room(run);
+    let on_click = seek_on_click(window, room, props.on_seek.clone());
+    let on_axis_wheel = zoom_on_wheel(window, room, props.on_window.clone(), true);
+    let on_lanes_wheel = zoom_on_wheel(window, room, props.on_window.clone(), false);
     let cursor_x = window
         .contains(props.now)
         .then(|| coordinate(window.x_of(props.now)));
+    // The drawing reaches left of its usual start far enough for the longest label.
+    let view_box = |height: f64| {
+        format!(
+            "{} 0 {} {height}",
+            coordinate(-room),
+            coordinate(WIDTH + room)
+        )
+    };
     html! {
         <>
             { toolbar(window, end_t, &props.on_window) }
             <div class="timeline-scroll" data-testid="timeline-scroll" ref={scroller}
                 onscroll={measure.reform(|_: Event| ())}>
                 <svg class="timeline-axis" data-testid="timeline-axis" aria-hidden="true"
-                    viewBox={format!("0 0 {WIDTH} {AXIS}")}
+                    viewBox={view_box(AXIS)}
                     onclick={on_click.clone()} onwheel={on_axis_wheel}>
-                    <rect class="axis-bg" x="0" y="0" width={WIDTH.to_string()} height={AXIS.to_string()} />
+                    <rect class="axis-bg" x={coordinate(-room)} y="0" width={coordinate(WIDTH + room)} height={AXIS.to_string()} />
                     { for window.ticks().iter().map(|&t| tick_label(t, window)) }
                     if let Some(x) = cursor_x.clone() {
                         <line class="cursor" x1={x.clone()} x2={x} y1="14" y2={AXIS.to_string()} />
                     }
                 </svg>
                 <svg class="timeline" data-testid="timeline" role="list" ref={lanes_drawing}
-                    aria-label={format!("Timeline of {lane_count} tasks over {} seconds of virtual time", float_repr(end_t))}
-                    viewBox={format!("0 0 {WIDTH} {height}")} onclick={on_click} onwheel={on_lanes_wheel}>
+                    aria-label={format!("Timeline of {lane_count} tasks over {} seconds of virtual time", readable_time(end_t))}
+                    viewBox={view_box(height)} onclick={on_click} onwheel={on_lanes_wheel}>
                     <defs>
                         <pattern id="lane-ready" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                             <rect width="6" height="6" class="seg-ready-bg" />
@@ -111,7 +124,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                             <circle cx="3" cy="3" r="1.1" class="seg-sleeping-dot" />
                         </pattern>
                     </defs>
-                    <Lanes run={RunRef(run.clone())} window={window} rows={shown_rows} />
+                    <Lanes run={RunRef(run.clone())} window={window} rows={shown_rows} room={room} />
                     if let Some(x) = cursor_x {
                         <line class="cursor" data-testid="timeline-cursor"
                             x1={x.clone()} x2={x} y1="0" y2={coordinate(height)} />
@@ -179,14 +192,15 @@ fn tick_label(t: f64, window: TimeWindow) -> Html {
             <line x1={coordinate(x)} x2={coordinate(x)} y1="14" y2={AXIS.to_string()} />
             <text x={coordinate(x)} y="11"
                 text-anchor={if x > WIDTH - 40.0 { "end" } else { "start" }}>
-                { format!("{}s", float_repr(t)) }
+                { format!("{}s", readable_time(t)) }
             </text>
         </g>
     }
 }
 
-/// The x in the drawing's coordinates of a pointer event on a drawing `WIDTH` wide.
-fn drawing_x(event: &MouseEvent) -> Option<(f64, f64)> {
+/// The x in the drawing's coordinates of a pointer event on a drawing `WIDTH` wide with
+/// `room` more on its left for the labels, and the drawing's scale (pixels per unit).
+fn drawing_x(event: &MouseEvent, room: f64) -> Option<(f64, f64)> {
     use web_sys::wasm_bindgen::JsCast;
     let drawing = event
         .current_target()
@@ -195,13 +209,16 @@ fn drawing_x(event: &MouseEvent) -> Option<(f64, f64)> {
     if bounds.width() <= 0.0 {
         return None;
     }
-    let scale = bounds.width() / WIDTH;
-    Some(((f64::from(event.client_x()) - bounds.left()) / scale, scale))
+    let scale = bounds.width() / (WIDTH + room);
+    Some((
+        (f64::from(event.client_x()) - bounds.left()) / scale - room,
+        scale,
+    ))
 }
 
-fn seek_on_click(window: TimeWindow, on_seek: Callback<f64>) -> Callback<MouseEvent> {
+fn seek_on_click(window: TimeWindow, room: f64, on_seek: Callback<f64>) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
-        if let Some((x, _)) = drawing_x(&event) {
+        if let Some((x, _)) = drawing_x(&event, room) {
             on_seek.emit(window.time_at(x));
         }
     })
@@ -212,6 +229,7 @@ fn seek_on_click(window: TimeWindow, on_seek: Callback<f64>) -> Callback<MouseEv
 /// lanes the plain wheel scrolls the lanes, as the page expects.
 fn zoom_on_wheel(
     window: TimeWindow,
+    room: f64,
     on_window: Callback<WindowChange>,
     over_axis: bool,
 ) -> Callback<WheelEvent> {
@@ -223,7 +241,7 @@ fn zoom_on_wheel(
             _ => 1.0,
         };
         let (dx, dy) = (event.delta_x() * unit, event.delta_y() * unit);
-        let Some((x, scale)) = drawing_x(&event) else {
+        let Some((x, scale)) = drawing_x(&event, room) else {
             return;
         };
         let sideways = event.shift_key() || dx.abs() > dy.abs();
@@ -246,12 +264,12 @@ fn zoom_on_wheel(
 
 /// The rows in view: how far the lanes' drawing is scrolled up out of the scrolled area,
 /// its height, and a lane's height, all in pixels. Nothing natively (no layout).
-fn measured_rows(scroller: &NodeRef, lanes_drawing: &NodeRef) -> Option<Range<usize>> {
+fn measured_rows(scroller: &NodeRef, lanes_drawing: &NodeRef, room: f64) -> Option<Range<usize>> {
     let scroller = scroller.cast::<web_sys::Element>()?;
     let drawing = lanes_drawing.cast::<web_sys::Element>()?;
     let area = scroller.get_bounding_client_rect();
     let lanes = drawing.get_bounding_client_rect();
-    let scale = lanes.width() / WIDTH;
+    let scale = lanes.width() / (WIDTH + room);
     Some(visible_rows(
         area.top() - lanes.top(),
         f64::from(scroller.client_height()),
@@ -276,6 +294,8 @@ struct LanesProps {
     window: TimeWindow,
     /// The rows to draw (those scrolled into view).
     rows: Range<usize>,
+    /// How far left of 0 the labels start (see [`label_room`]).
+    room: f64,
 }
 
 /// The grid and the lanes in view: what does not change while stepping through a run.
@@ -292,21 +312,21 @@ fn Lanes(props: &LanesProps) -> Html {
                 html! { <line class="grid" x1={x.clone()} x2={x} y1="0" y2={coordinate(height)} /> }
             }) }
             { for run.lanes[props.rows.clone()].iter().enumerate()
-                .map(|(offset, lane)| lane_view(lane, first + offset, window)) }
+                .map(|(offset, lane)| lane_view(lane, first + offset, window, props.room)) }
         </g>
     }
 }
 
-fn lane_view(lane: &Lane, row: usize, window: TimeWindow) -> Html {
+fn lane_view(lane: &Lane, row: usize, window: TimeWindow, room: f64) -> Html {
     let top = row as f64 * LANE;
     let summary = lane
         .markers
         .iter()
         .find(|m| m.kind != MarkerKind::Print)
         .map(|m| match m.kind {
-            MarkerKind::Done => format!("done at t={}", float_repr(m.t)),
-            MarkerKind::Failed => format!("failed at t={}", float_repr(m.t)),
-            MarkerKind::Cancelled => format!("cancelled at t={}", float_repr(m.t)),
+            MarkerKind::Done => format!("done at t={}", readable_time(m.t)),
+            MarkerKind::Failed => format!("failed at t={}", readable_time(m.t)),
+            MarkerKind::Cancelled => format!("cancelled at t={}", readable_time(m.t)),
             MarkerKind::Print => String::new(),
         })
         .unwrap_or_else(|| "not finished".to_string());
@@ -322,10 +342,11 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow) -> Html {
     html! {
         <g class="lane" data-testid="timeline-lane" role="listitem"
             aria-label={format!("{} ({}): {summary}", lane.task, lane.coro)}>
-            <rect class={classes!("lane-swatch", task_colour(row))} x="0" y={(top + 6.0).to_string()}
+            <rect class={classes!("lane-swatch", task_colour(row))} x={coordinate(-room)} y={(top + 6.0).to_string()}
                 width="4" height={(LANE - 12.0).to_string()} />
-            <text class="lane-label" x="8" y={(top + LANE * 0.65).to_string()}>
-                { short_label(lane) }
+            <text class="lane-label" data-testid="lane-label" x={coordinate(LABEL_LEFT - room)} y={(top + LANE * 0.65).to_string()}>
+                <title>{ format!("{} ({})", lane.task, lane.coro) }</title>
+                { lane_label(lane) }
             </text>
             { for segments.map(|segment| {
                 // Cut to the axis: a segment reaching out of the window ends at its edge.
@@ -343,7 +364,7 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow) -> Html {
                     <rect class={class} x={coordinate(x)} y={(top + 5.0).to_string()}
                         width={coordinate(width)} height={(LANE - 10.0).to_string()} fill={fill}>
                         <title>{ format!("{} {} from t={} to t={}{}", lane.task, segment.kind.name(),
-                            float_repr(segment.from_t), float_repr(segment.to_t),
+                            readable_time(segment.from_t), readable_time(segment.to_t),
                             segment.on.as_deref().map(|on| format!(", on {on}")).unwrap_or_default()) }</title>
                     </rect>
                 }
@@ -375,16 +396,63 @@ fn coordinate(value: f64) -> String {
     }
 }
 
-/// `Task-4 (shutdown_asyncgens)`: the lane's label, short enough for the label column (the
-/// full name is in the lane's accessible label and in each segment's tooltip).
-fn short_label(lane: &Lane) -> String {
+/// Where a label starts, right of the lane's colour swatch (from the drawing's left edge).
+const LABEL_LEFT: f64 = 8.0;
+/// The width of one character of a label (12-pixel monospace: 0.6 em, and a little more).
+const CHAR_WIDTH: f64 = 7.4;
+/// The space between a label and the axis.
+const LABEL_GAP: f64 = 10.0;
+/// The longest label drawn whole; longer names (a coroutine's long qualified name) are cut,
+/// with the whole in the label's tooltip.
+const MAX_LABEL_CHARS: usize = 48;
+/// The label column grows in steps of this many characters, so two runs whose longest
+/// labels differ by a digit (`Task-9`, `Task-11`) line their axes up on the compare page.
+const LABEL_CHARS_STEP: usize = 8;
+
+/// `Task-4 (shutdown_asyncgens)`: the lane's label (the coroutine's name without its class;
+/// the whole is in the label's tooltip and the lane's accessible label), cut only past
+/// [`MAX_LABEL_CHARS`].
+fn lane_label(lane: &Lane) -> String {
     let coro = lane.coro.rsplit('.').next().unwrap_or(&lane.coro);
     let label = format!("{} ({coro})", lane.task);
-    if label.chars().count() > 26 {
-        let cut: String = label.chars().take(25).collect();
+    if label.chars().count() > MAX_LABEL_CHARS {
+        let cut: String = label.chars().take(MAX_LABEL_CHARS - 1).collect();
         format!("{cut}…")
     } else {
         label
+    }
+}
+
+/// How much wider than [`AXIS_LEFT`] the label column must be for the run's longest label:
+/// the drawing reaches this far left of 0.
+fn label_room(run: &Run) -> f64 {
+    let longest = run
+        .lanes
+        .iter()
+        .map(|lane| lane_label(lane).chars().count())
+        .max()
+        .unwrap_or(0);
+    label_room_for(longest)
+}
+
+fn label_room_for(chars: usize) -> f64 {
+    let chars = chars.div_ceil(LABEL_CHARS_STEP) * LABEL_CHARS_STEP;
+    (LABEL_LEFT + chars as f64 * CHAR_WIDTH + LABEL_GAP - AXIS_LEFT).max(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_label_column_fits_the_longest_label_and_lines_up_close_runs() {
+        // Short labels fit the usual column.
+        assert_eq!(label_room_for(16), 0.0);
+        // `Task-10 (shutdown_asyncgens)`: 28 characters end before the axis.
+        let room = label_room_for(28);
+        assert!(LABEL_LEFT + 28.0 * CHAR_WIDTH <= AXIS_LEFT + room - LABEL_GAP);
+        // A digit more in a task's number leaves the axis where it was.
+        assert_eq!(label_room_for(34), label_room_for(35));
     }
 }
 

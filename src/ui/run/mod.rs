@@ -7,6 +7,7 @@
 pub mod find;
 pub mod lanes;
 pub mod runner;
+pub mod summary;
 pub mod worker;
 
 use std::rc::Rc;

@@ -7,8 +7,8 @@ use super::state::Playground;
 use super::{QUEUE_SHOWN, TASKS_SHOWN};
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::ui::components::narration::narrate;
+use crate::ui::components::time::time_view;
 use crate::ui::components::{groups, primitives, task_colour};
-use pycore::format::float_repr;
 
 pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
     let Some(state) = state else {
@@ -22,7 +22,7 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
         <>
             <dl class="loop-facts">
                 <dt>{ "Virtual time" }</dt>
-                <dd data-testid="clock">{ format!("t = {}", float_repr(state.t)) }</dd>
+                <dd data-testid="clock">{ time_view("t = ", state.t) }</dd>
                 <dt>{ "Loop iteration" }</dt>
                 <dd data-testid="loop-iteration">{ state.it }</dd>
                 <dt>{ "Running" }</dt>
@@ -38,7 +38,7 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
             <h3>{ "Timers" }</h3>
             <ol class="timers" data-testid="timers">
                 { for state.timers().take(QUEUE_SHOWN).map(|timer| html! {
-                    <li>{ format!("t = {}: {}", float_repr(timer.when), timer.what) }</li>
+                    <li>{ time_view("t = ", timer.when) }{ format!(": {}", timer.what) }</li>
                 }) }
             </ol>
             { more_hint(state.timers().len(), "timers") }

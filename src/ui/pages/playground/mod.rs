@@ -6,18 +6,22 @@ mod console;
 mod gutter;
 mod jump;
 mod kept;
+pub mod layout;
 mod loop_view;
 mod notices;
 pub mod state;
+mod summary;
 
 use yew::prelude::*;
 
+use crate::ui::components::panes::{Orientation, Pane, Splitter};
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
+use crate::ui::components::time::readable_time;
 use crate::ui::components::{editor, keys, timeline};
 use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, Bookmark, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
-use pycore::format::float_repr;
+use layout::{KEY_STEP, Layout, LayoutAction, MAX_SHARE, MIN_SHARE, PaneId, Split};
 use state::{Action, EXAMPLE, Moment, Playground};
 
 /// The rows of the tasks table; a list of thousands helps nobody and slows every step.
@@ -220,35 +224,44 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         let playground = playground.clone();
         Callback::from(move |speed| playground.dispatch(Action::Playback(Control::SetSpeed(speed))))
     };
+    let layout = use_layout();
     let run = playground.run.clone();
     let length = run.as_ref().map_or(0, |run| run.len());
     let position = playground.position;
     let state = playground.state();
     let line_count = editor::line_count(&playground.source);
 
+    // The page is one screen: a line with the title, the controls, and the panes (the code
+    // above the console beside the loop, the timeline across the bottom), each scrolling
+    // inside itself.
     html! {
         <>
-            <h1>{ "Playground" }</h1>
-            <p class="lead">
-                { "Type or paste a Python asyncio program, run it on the simulated event loop, \
-                   and move through the run one event at a time: the virtual clock, the ready \
-                   queue, the timers, each task and what it waits on." }
-            </p>
-
-            <p class="compare-link">
-                <a href={Route::Compare.href()} data-testid="compare-link">{ "Compare two programs" }</a>
-                { " side by side on one shared clock: gather against as_completed, asyncio.sleep \
-                   against time.sleep, a Semaphore or none." }
-            </p>
-            <div class="playground">
-                <section class="panel code-panel" aria-label="Code">
-                    if saved_edit.is_some() {
-                        <editor::SavedVersionNote pair={false} on_restore={on_restore} on_keep={on_dismiss} />
-                    }
-                    { notices::moment_notice(&playground) }
-                    <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
-                        testid="code-editor" label="Python program" on_run={run_by_key}
-                        gutter={gutter::gutter(line_count, &playground)} />
+            <header class="playground-header">
+                <h1>{ "Playground" }</h1>
+                <details class="about" data-testid="about">
+                    <summary>{ "About" }</summary>
+                    <div class="about-text">
+                        <p>
+                            { "Type or paste a Python asyncio program, run it on the simulated event \
+                               loop, and move through the run one event at a time: the virtual clock, \
+                               the ready queue, the timers, each task and what it waits on." }
+                        </p>
+                        <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home and End go to the start and the end, N and P find the next and previous moment of what the jump bar looks for, + − 0 zoom the timeline." }</p>
+                        <p class="hint">{ "On the timeline, Ctrl + wheel zooms where the pointer is (the wheel alone over its axis) and Shift + wheel pans." }</p>
+                        <p class="hint">{ "Drag the lines between the panes (or focus one and use the arrow keys) to resize them; ▾ folds a pane away. The page remembers both." }</p>
+                    </div>
+                </details>
+                <p class="compare-link">
+                    <a href={Route::Compare.href()} data-testid="compare-link"
+                        title="Two programs side by side on one shared clock: gather against as_completed, asyncio.sleep against time.sleep, a Semaphore or none.">
+                        { "Compare two programs" }
+                    </a>
+                </p>
+            </header>
+            <div class="playground" data-testid="playground">
+                // The controls area: the buttons and the scrubber, then one line each for
+                // what the run needs said (sharing, progress, the error, the summary).
+                <section class="pane pane-controls" aria-label="Run controls" data-testid="pane-controls">
                     <div class="controls" role="group" aria-label="Run controls">
                         <button data-testid="run" class="primary" onclick={on_run}>
                             { "Run" }
@@ -257,6 +270,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             <button data-testid="stop" onclick={on_stop}>{ "■ Stop" }</button>
                         }
                         <button data-testid="reset" disabled={run.is_none() || position == 0}
+                            title="Back to the start of the run (Home)"
                             onclick={act(|| Action::Playback(Control::Reset))}>{ "◀◀ Start" }</button>
                         <button data-testid="previous-iteration" disabled={run.is_none() || position == 0}
                             title="Back to the start of the loop iteration (Shift+←)"
@@ -283,6 +297,12 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                         <SpeedPicker testid="speed" speed={playground.playback.speed} on_pick={on_speed} />
                         <button data-testid="share" aria-expanded={sharing.to_string()}
                             onclick={on_share}>{ "Share" }</button>
+                        <label class="scrubber">
+                            <span>{ format!("Event {position} of {length}") }</span>
+                            <input type="range" data-testid="scrubber" aria-label="Position in the run"
+                                min="0" max={length.to_string()} value={position.to_string()}
+                                disabled={run.is_none()} oninput={on_scrub} />
+                        </label>
                     </div>
                     { notices::stale_run(&playground) }
                     if let Some(code) = &*packed {
@@ -290,43 +310,125 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             what="this program" moment={moment_link(&playground, code)}
                             bookmarks={jump::shared_bookmarks(&playground).len()} />
                     }
-                    <jump::JumpBar playground={playground.clone()} />
-                    <p class="hint keys">{ "Keys: Space plays or pauses, ← → step, Shift+← → jump a loop iteration, Home and End go to the start and the end, + − 0 zoom the timeline." }</p>
-                    <label class="scrubber">
-                        <span>{ format!("Event {position} of {length}") }</span>
-                        <input type="range" data-testid="scrubber" aria-label="Position in the run"
-                            min="0" max={length.to_string()} value={position.to_string()}
-                            disabled={run.is_none()} oninput={on_scrub} />
-                    </label>
                     { pending_view(&runner) }
                     { error_view(&playground) }
+                    if let Some(run) = &run {
+                        <summary::RunSummaryView run={timeline::RunRef(run.clone())} at_start={position == 0} />
+                    }
                 </section>
-                <section class="panel loop-panel" aria-label="Event loop">
-                    <h2>{ "Event loop" }</h2>
-                    { loop_view::loop_view(&playground, state.as_deref()) }
-                </section>
-                <section class="panel timeline-panel" aria-label="Timeline">
-                    <h2>{ "Timeline" }</h2>
-                    <timeline::TimelineView
-                        run={run.clone().map(timeline::RunRef)}
-                        now={state.as_ref().map_or(0.0, |state| state.t)}
-                        window={playground.window}
-                        on_seek={{
-                            let playground = playground.clone();
-                            Callback::from(move |t: f64| playground.dispatch(Action::SeekTime(t)))
-                        }}
-                        on_window={{
-                            let playground = playground.clone();
-                            Callback::from(move |change| playground.dispatch(Action::Window(change)))
-                        }} />
-                </section>
-                <section class="panel console-panel" aria-label="Console">
-                    <h2>{ "Console" }</h2>
-                    <console::ConsoleView run={run.clone().map(timeline::RunRef)}
-                        prints={run.as_ref().map_or(0, |run| run.prints_before(position))} />
-                </section>
+                <div class="pane-rows">
+                    <div class="pane-row" style={area_style(&layout, Split::Rows, true)}>
+                        <div class="pane-column" style={area_style(&layout, Split::Columns, true)}>
+                            <Pane key_name="code" title="Code" expanded={!layout.is_collapsed(PaneId::Code)}
+                                on_toggle={toggle(&layout, PaneId::Code)} share={layout.output}>
+                                if saved_edit.is_some() {
+                                    <editor::SavedVersionNote pair={false} on_restore={on_restore} on_keep={on_dismiss} />
+                                }
+                                { notices::moment_notice(&playground) }
+                                <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
+                                    testid="code-editor" label="Python program" on_run={run_by_key}
+                                    gutter={gutter::gutter(line_count, &playground)} />
+                                <jump::JumpBar playground={playground.clone()} />
+                            </Pane>
+                            { splitter(&layout, Split::Output, "Resize the code and the console") }
+                            <Pane key_name="console" title="Console" expanded={!layout.is_collapsed(PaneId::Console)}
+                                on_toggle={toggle(&layout, PaneId::Console)} share={100 - layout.output}>
+                                <console::ConsoleView run={run.clone().map(timeline::RunRef)}
+                                    prints={run.as_ref().map_or(0, |run| run.prints_before(position))}
+                                    at_end={run.is_some() && position >= length} />
+                            </Pane>
+                        </div>
+                        { splitter(&layout, Split::Columns, "Resize the code and the event loop") }
+                        // A switch for this pane goes in its header: `actions={html! { ... }}`.
+                        <Pane key_name="loop" title="Event loop" expanded={!layout.is_collapsed(PaneId::Loop)}
+                            on_toggle={toggle(&layout, PaneId::Loop)} share={100 - layout.columns}>
+                            { loop_view::loop_view(&playground, state.as_deref()) }
+                        </Pane>
+                    </div>
+                    { splitter(&layout, Split::Rows, "Resize the panes above the timeline and the timeline") }
+                    <Pane key_name="timeline" title="Timeline" expanded={!layout.is_collapsed(PaneId::Timeline)}
+                        on_toggle={toggle(&layout, PaneId::Timeline)} share={100 - layout.rows}>
+                        <timeline::TimelineView
+                            run={run.clone().map(timeline::RunRef)}
+                            now={state.as_ref().map_or(0.0, |state| state.t)}
+                            window={playground.window}
+                            on_seek={{
+                                let playground = playground.clone();
+                                Callback::from(move |t: f64| playground.dispatch(Action::SeekTime(t)))
+                            }}
+                            on_window={{
+                                let playground = playground.clone();
+                                Callback::from(move |change| playground.dispatch(Action::Window(change)))
+                            }} />
+                    </Pane>
+                </div>
             </div>
         </>
+    }
+}
+
+/// The screen's layout, brought back from the last visit and kept whenever it changes (the
+/// browser's storage is touched only in these effects).
+#[hook]
+fn use_layout() -> UseReducerHandle<Layout> {
+    let layout = use_reducer(Layout::default);
+    {
+        let layout = layout.clone();
+        use_effect_with((), move |_| {
+            if let Some(kept) = storage::load(layout::STORAGE_KEY) {
+                layout.dispatch(LayoutAction::Restore(Layout::from_text(&kept)));
+            }
+        });
+    }
+    // Declared after the one that loads, so the kept layout is read before anything is saved.
+    use_effect_with((*layout).clone(), |layout| {
+        storage::save(layout::STORAGE_KEY, &layout.to_text())
+    });
+    layout
+}
+
+fn toggle(layout: &UseReducerHandle<Layout>, pane: PaneId) -> Callback<()> {
+    let layout = layout.clone();
+    Callback::from(move |_| layout.dispatch(LayoutAction::Toggle(pane)))
+}
+
+/// The line between the two sides of `split`, while both have an open pane to resize.
+fn splitter(layout: &UseReducerHandle<Layout>, split: Split, label: &'static str) -> Html {
+    if !layout.movable(split) {
+        return Html::default();
+    }
+    let orientation = match split {
+        Split::Rows | Split::Output => Orientation::Horizontal,
+        Split::Columns => Orientation::Vertical,
+    };
+    let on_change = {
+        let layout = layout.clone();
+        Callback::from(move |percent| layout.dispatch(LayoutAction::Resize(split, percent)))
+    };
+    html! {
+        <Splitter testid={format!("splitter-{}", split.key())} label={label}
+            orientation={orientation} value={layout.share(split)} min={MIN_SHARE} max={MAX_SHARE}
+            step={KEY_STEP} on_change={on_change} />
+    }
+}
+
+/// The flex share of the area on the `first` (or the second) side of `split`: its part while
+/// both sides have an open pane, all the room left if only it has, its headers' size if it
+/// has none.
+fn area_style(layout: &Layout, split: Split, first: bool) -> String {
+    let (top, bottom) = split.sides();
+    let (mine, other) = if first { (top, bottom) } else { (bottom, top) };
+    let share = if first {
+        layout.share(split)
+    } else {
+        100 - layout.share(split)
+    };
+    if layout.side_folded(mine) {
+        "flex: 0 0 auto".to_string()
+    } else if layout.side_folded(other) {
+        "flex: 1 1 0".to_string()
+    } else {
+        format!("flex: {share} 1 0")
     }
 }
 
@@ -340,7 +442,11 @@ fn moment_link(playground: &Playground, code: &str) -> Option<MomentLink> {
     }
     let t = playground.state().map_or(0.0, |state| state.t);
     Some(MomentLink {
-        label: format!("event {position} of {}, t = {}", run.len(), float_repr(t)),
+        label: format!(
+            "event {position} of {}, t = {}",
+            run.len(),
+            readable_time(t)
+        ),
         href: Route::shared(code, Some(position), jump::shared_bookmarks(playground)).href(),
     })
 }
@@ -369,7 +475,7 @@ fn error_view(playground: &Playground) -> Html {
         .map_or(String::new(), |line| format!("Line {line}: "));
     html! {
         <div class="run-error" role="alert" data-testid="error">
-            <strong>{ place }</strong>{ error.message.clone() }
+            <span class="error-line"><strong>{ place }</strong>{ error.message.clone() }</span>
             if !run.outcome.stderr.is_empty() {
                 <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
             }
