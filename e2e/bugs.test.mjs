@@ -95,7 +95,7 @@ test('an edit after a run says the run shown is of the old version, until the ne
   assert.match(await notice.textContent(), /You changed the program after this run\..*Run \(Ctrl\+Enter\) to see yours/);
   // The old run stays, marked as old.
   assert.deepEqual(await page.getByTestId('console-text').allTextContents(), consoleBefore);
-  const dimmed = await page.evaluate(() => Number(getComputedStyle(document.querySelector('[data-testid=clock]').closest('.panel > *')).opacity));
+  const dimmed = await page.evaluate(() => Number(getComputedStyle(document.querySelector('[data-testid=clock]').closest('.pane-body')).opacity));
   assert.ok(dimmed < 1, `the old run's loop is dimmed (opacity ${dimmed})`);
   await page.screenshot({ path: `${SCREENSHOTS}/bugs-stale-run.png`, fullPage: true });
   await runProgram(page);

@@ -104,7 +104,7 @@ test('Escape then Tab leaves the editor; Tab alone stays in it', async () => {
   assert.equal(await editor.inputValue(), '    x    ');
   // The editor says how, to the eye and to screen readers.
   const hint = await editor.getAttribute('aria-describedby');
-  assert.match(await page.locator(`#${hint}`).textContent(), /Esc, then Tab/);
+  assert.match(await page.locator(`#${hint}`).textContent(), /Esc then Tab leaves the editor/);
   assert.deepEqual(problems, []);
   await close();
 });

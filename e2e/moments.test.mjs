@@ -81,10 +81,19 @@ test('each kind of moment, forward and back, on a semaphore and a cancellation',
   await cancel.close();
 });
 
+/** Scrolls the editor's code so that `line` is near the top of the box. */
+async function scrollCodeTo(page, line) {
+  await page.getByTestId('code-editor').evaluate((area, line) => {
+    area.scrollTop = (line - 2) * parseFloat(getComputedStyle(area).lineHeight);
+  }, line);
+}
+
 test('a click on a line number finds the next time that line runs', async () => {
   const { page, problems, close } = await openWith('040_semaphore');
   const line19 = page.getByTestId('gutter-line-19');
   assert.equal(await line19.getAttribute('aria-label'), 'Jump to the next time line 19 runs');
+  // The code pane shows a dozen lines: scroll the code (the gutter follows) to bring 19 in view.
+  await scrollCodeTo(page, 19);
   await line19.click();
   assert.equal(await status(page), 'Line 19 runs at event 31, in Task-2.');
   assert.equal(await position(page), 31);
@@ -101,6 +110,7 @@ test('a click on a line number finds the next time that line runs', async () => 
   await page.getByTestId('jump-previous').click();
   assert.equal(await status(page), 'Line 18 runs at event 37, in Task-3.');
   // A comment never runs.
+  await scrollCodeTo(page, 1);
   await page.getByTestId('gutter-line-1').click();
   assert.equal(await status(page), 'Line 1 does not run in this run (no event happens there).');
   assert.equal(await position(page), 37, 'nothing found: it stays');

@@ -94,11 +94,9 @@ pub fn CodeEditor(props: &CodeEditorProps) -> Html {
     let keys_id = format!("{}-keys", props.testid);
     let keys = match props.on_run {
         Some(_) => {
-            "Tab indents, Shift+Tab dedents, Ctrl+Enter runs. To leave the editor with the keyboard: Esc, then Tab."
+            "Tab indents, Shift+Tab dedents, Ctrl+Enter runs; Esc then Tab leaves the editor."
         }
-        None => {
-            "Tab indents, Shift+Tab dedents. To leave the editor with the keyboard: Esc, then Tab."
-        }
+        None => "Tab indents, Shift+Tab dedents; Esc then Tab leaves the editor.",
     };
     html! {
         <>
@@ -126,7 +124,7 @@ pub fn CodeEditor(props: &CodeEditorProps) -> Html {
                     />
                 </div>
             </div>
-            <p class="hint editor-keys" id={keys_id.clone()} data-testid={keys_id}>{ keys }</p>
+            <p class="hint editor-keys" id={keys_id.clone()} data-testid={keys_id} title={keys}>{ keys }</p>
         </>
     }
 }

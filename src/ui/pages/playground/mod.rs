@@ -304,6 +304,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                                 disabled={run.is_none()} oninput={on_scrub} />
                         </label>
                     </div>
+                    <jump::JumpBar playground={playground.clone()} />
                     { notices::stale_run(&playground) }
                     if let Some(code) = &*packed {
                         <ShareBox href={Route::shared(code, None, jump::shared_bookmarks(&playground)).href()}
@@ -328,7 +329,6 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                                 <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
                                     testid="code-editor" label="Python program" on_run={run_by_key}
                                     gutter={gutter::gutter(line_count, &playground)} />
-                                <jump::JumpBar playground={playground.clone()} />
                             </Pane>
                             { splitter(&layout, Split::Output, "Resize the code and the console") }
                             <Pane key_name="console" title="Console" expanded={!layout.is_collapsed(PaneId::Console)}
