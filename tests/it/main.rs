@@ -22,6 +22,7 @@ mod crash;
 mod curriculum;
 mod frontend;
 mod fuzz;
+mod narration;
 mod playground;
 mod runtime_api;
 mod share;

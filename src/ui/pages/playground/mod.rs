@@ -4,6 +4,7 @@
 
 mod console;
 mod gutter;
+mod internals;
 mod loop_view;
 pub mod state;
 
@@ -286,6 +287,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                 </section>
                 <section class="panel loop-panel" aria-label="Event loop">
                     <h2>{ "Event loop" }</h2>
+                    <internals::InternalsSwitch shown={playground.show_internals} playground={playground.dispatcher()} />
                     { loop_view::loop_view(&playground, state.as_deref()) }
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline">
@@ -294,6 +296,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                         run={run.clone().map(timeline::RunRef)}
                         now={state.as_ref().map_or(0.0, |state| state.t)}
                         window={playground.window}
+                        show_internals={playground.show_internals}
                         on_seek={{
                             let playground = playground.clone();
                             Callback::from(move |t: f64| playground.dispatch(Action::SeekTime(t)))

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::runtime::snapshot::LoopState;
+use crate::runtime::snapshot::{CHECKPOINT_INTERVAL, LoopState};
 use crate::runtime::trace::Event;
 use crate::ui::components::keys::Shortcut;
 use crate::ui::components::playback::{Control, Playback};
@@ -43,6 +43,12 @@ pub struct Playground {
     pub playback: Playback,
     /// The loop's state at `position` (kept, so that a step forward replays one event).
     shown: Option<Rc<LoopState>>,
+    /// The loop's state just before the event that led to `position` (the narration reads
+    /// what a task waited on, a primitive's previous state).
+    before: Option<Rc<LoopState>>,
+    /// Whether asyncio's own tasks, primitives, callbacks and timers are shown, and stepped
+    /// through (see [`crate::runtime::visibility`]). Off: a learner sees the program's.
+    pub show_internals: bool,
     /// The moment the next run is shown at, instead of its start (a link asked for it).
     open_at: Option<Moment>,
     /// The stretch of virtual time the timeline shows (the whole run until zoomed). It
@@ -77,6 +83,8 @@ pub enum Action {
     Runner(Update),
     /// Zoom or pan the timeline.
     Window(WindowChange),
+    /// Show asyncio's internals, or hide them.
+    ShowInternals(bool),
 }
 
 impl From<Shortcut> for Action {
@@ -98,6 +106,8 @@ impl Playground {
             position: 0,
             playback: Playback::default(),
             shown: None,
+            before: None,
+            show_internals: false,
             open_at: None,
             window: TimeWindow::full(0.0),
         }
@@ -164,6 +174,11 @@ impl Playground {
         self.shown.clone()
     }
 
+    /// The loop's state just before the event that led to the current position.
+    pub fn state_before(&self) -> Option<Rc<LoopState>> {
+        self.before.clone()
+    }
+
     /// The event that led to the current position.
     pub fn last_event(&self) -> Option<&Event> {
         let run = self.run.as_ref()?;
@@ -184,6 +199,7 @@ impl Playground {
     fn played(&self, control: Control) -> Playground {
         let length = self.run.as_ref().map(|run| run.len());
         let (playback, moved) = self.playback.control(control, self.position, length);
+        let (playback, moved) = self.learner_step(control, playback, moved);
         let starts = playback.playing && matches!(control, Control::Play | Control::TogglePlay);
         let shown = match moved {
             Some(position) => self.with_position(position),
@@ -213,21 +229,73 @@ impl Playground {
             return self.clone();
         };
         let position = position.min(run.len());
-        let shown = match &self.shown {
-            // Playing and stepping move one event forward: replay just that one.
-            Some(shown) if position == self.position + 1 => {
-                let mut state = LoopState::clone(shown);
-                state.apply(&run.timeline.events()[self.position]);
-                Rc::new(state)
-            }
-            Some(shown) if position == self.position => shown.clone(),
-            _ => Rc::new(run.timeline.state_at(position)),
-        };
+        let (before, shown) = self.states_at(run, position);
         Playground {
             position,
             shown: Some(shown),
+            before,
             window: self.window.following(self.time_at(position), self.end_t()),
             ..self.clone()
+        }
+    }
+
+    /// The states just before and just after the event that leads to `position` (the same
+    /// state twice at 0). A move a few events forward (a step, which skips hidden internals)
+    /// replays from the state shown; any other move starts from the nearest checkpoint.
+    fn states_at(&self, run: &Run, position: usize) -> (Option<Rc<LoopState>>, Rc<LoopState>) {
+        let events = run.timeline.events();
+        let Some(last) = position.checked_sub(1) else {
+            let start = Rc::new(run.timeline.state_at(0));
+            return (Some(start.clone()), start);
+        };
+        let before = match &self.shown {
+            Some(shown)
+                if self
+                    .run
+                    .as_ref()
+                    .is_some_and(|shown_run| std::ptr::eq(&**shown_run, run))
+                    && position > self.position
+                    && position - self.position <= CHECKPOINT_INTERVAL =>
+            {
+                let mut state = LoopState::clone(shown);
+                for event in &events[self.position..last] {
+                    state.apply(event);
+                }
+                state
+            }
+            Some(shown) if position == self.position => {
+                return (self.before.clone(), shown.clone());
+            }
+            _ => run.timeline.state_at(last),
+        };
+        let mut after = before.clone();
+        after.apply(&events[last]);
+        (Some(Rc::new(before)), Rc::new(after))
+    }
+
+    /// With the internals hidden, a step (or a tick of playback) goes to the next event a
+    /// learner sees, and a step back to the previous one.
+    fn learner_step(
+        &self,
+        control: Control,
+        playback: Playback,
+        moved: Option<usize>,
+    ) -> (Playback, Option<usize>) {
+        let Some(run) = self.run.as_ref().filter(|_| !self.show_internals) else {
+            return (playback, moved);
+        };
+        match (control, moved) {
+            (Control::Step, Some(_)) => (playback, Some(run.learner.next(self.position))),
+            (Control::StepBack, Some(_)) => (playback, Some(run.learner.previous(self.position))),
+            (Control::Tick, Some(_)) => {
+                let next = run.learner.next(self.position);
+                let playback = Playback {
+                    playing: next < run.len(),
+                    ..playback
+                };
+                (playback, Some(next))
+            }
+            _ => (playback, moved),
         }
     }
 
@@ -238,9 +306,12 @@ impl Playground {
             Some(Moment::Event(position)) => position.min(run.len()),
             None => 0,
         };
+        let (before, shown) = self.states_at(&run, position);
         Playground {
             source: self.source.clone(),
-            shown: Some(Rc::new(run.timeline.state_at(position))),
+            shown: Some(shown),
+            before,
+            show_internals: self.show_internals,
             window: TimeWindow::full(run.end_t),
             run: Some(run),
             position,
@@ -262,6 +333,7 @@ impl Reducible for Playground {
             Action::Runner(Update::Started) => Playground {
                 run: None,
                 shown: None,
+                before: None,
                 position: 0,
                 ..self.paused()
             },
@@ -279,6 +351,10 @@ impl Reducible for Playground {
             Action::Playback(control) => self.played(control),
             Action::Window(change) => Playground {
                 window: self.window.changed(change, self.end_t()),
+                ..(*self).clone()
+            },
+            Action::ShowInternals(show) => Playground {
+                show_internals: show,
                 ..(*self).clone()
             },
         };
