@@ -196,7 +196,7 @@ test('a semaphore is drawn as slots with its holders and a line of waiters', asy
   for (let i = 0; i < 10 && !(await semaphore.isVisible() && (await semaphore.textContent()).includes('0 of 3 free')); i++) {
     await page.keyboard.press('Shift+ArrowRight');
   }
-  assert.match(await semaphore.textContent(), /Semaphore 1 0 of 3 free/);
+  assert.match(await semaphore.textContent(), /semaphore 0 of 3 free/);
   assert.deepEqual(await semaphore.locator('.slot.held').allTextContents(), ['Task-2', 'Task-3', 'Task-4']);
   assert.match(await semaphore.locator('.waiting-line').textContent(), /first in line first: Task-5 → Task-6 → Task-7 → Task-8 → Task-9$/);
   await semaphore.scrollIntoViewIfNeeded();

@@ -72,9 +72,10 @@ pub fn narrate(event: &Event, context: &Context) -> String {
             _ => format!("{who} creates {new} to run {coro}(){at}."),
         },
         EventKind::Step { resume } => narrate_step(event, resume, context),
-        EventKind::Suspend { on } => {
-            format!("{who} pauses{at}: it waits on {on}, and the loop moves on.")
-        }
+        EventKind::Suspend { on } => match waits_on_words(on, context.before) {
+            Some(on) => format!("{who} pauses{at}: it waits on {on}, and the loop moves on."),
+            None => format!("{who} pauses{at}: it waits inside asyncio, and the loop moves on."),
+        },
         EventKind::Return { value } => format!("{who} finishes{at} and returns {value}."),
         EventKind::Raise { exc, msg } => match msg {
             Some(message) if !message.is_empty() => format!("{who} fails{at}: {exc}: {message}."),
@@ -113,6 +114,24 @@ pub fn narrate(event: &Event, context: &Context) -> String {
     }
 }
 
+/// What a task waits on in the learner's words, or `None` when it is a method of one of
+/// asyncio's own primitives (`Event.wait` for a Queue's `join()`: the program has no Event
+/// to look at; its line says what it awaits).
+pub fn waits_on_words<'a>(on: &'a str, state: &LoopState) -> Option<&'a str> {
+    let Some((kind, _)) = on.split_once('.') else {
+        return Some(on);
+    };
+    let known = state.primitives.iter().any(|p| &*p.kind == kind);
+    let programs = state
+        .primitives
+        .iter()
+        .any(|p| &*p.kind == kind && !p.internal);
+    match known && !programs {
+        true => None,
+        false => Some(on),
+    }
+}
+
 /// The cause recorded for a task's cancellation, in words.
 fn cancelled_by(context: &Context, task: &str) -> Option<String> {
     context
@@ -129,6 +148,7 @@ fn narrate_step(event: &Event, resume: &Resume, context: &Context) -> String {
     let at = context.at_line(context.task_line(name));
     let waited = task
         .and_then(|task| task.waiting_on.as_deref())
+        .and_then(|on| waits_on_words(on, context.before))
         .map(|on| format!(" ({on})"))
         .unwrap_or_default();
     match resume {
@@ -162,7 +182,10 @@ fn narrate_machinery(event: &Event, machinery: &LoopEvent, context: &Context) ->
                     {
                         format!(": its wait ({on}) is cancelled")
                     }
-                    (_, Some(on)) => format!(": what it waits on ({on}) is done"),
+                    (_, Some(on)) => match waits_on_words(on, before) {
+                        Some(on) => format!(": what it waits on ({on}) is done"),
+                        None => ": what it waits on inside asyncio is done".to_string(),
+                    },
                     _ => String::new(),
                 })
                 .unwrap_or_default();

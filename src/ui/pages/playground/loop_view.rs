@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::state::Playground;
 use super::{QUEUE_SHOWN, TASKS_SHOWN};
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
-use crate::ui::components::narration::{Context, narrate};
+use crate::runtime::visibility::is_learner_level;
+use crate::ui::components::narration::{Context, narrate, waits_on_words};
 use crate::ui::components::{groups, primitives, task_colour};
 use pycore::format::float_repr;
 
@@ -14,7 +15,14 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
     let Some(state) = state else {
         return html! { <p class="hint">{ "Run the program to see the loop at work." }</p> };
     };
+    let show = playground.show_internals;
     let narration = match (playground.last_event(), playground.state_before()) {
+        // Hidden, the steps past the program's last event end on asyncio.run's clean-up.
+        (Some(event), Some(before)) if !show && !is_learner_level(event, &before) => {
+            "The program is over: asyncio.run cleans up after it and closes the loop (show \
+             asyncio's internals to see how)."
+                .to_string()
+        }
         (Some(event), Some(before)) => {
             let source = playground.run.as_ref().map_or("", |run| &run.source);
             narrate(
@@ -29,7 +37,6 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
     };
     // With the internals hidden, asyncio's own tasks, callbacks, timers and primitives are
     // left out of every list (they are few: the counts below stay right for the program's).
-    let show = playground.show_internals;
     let ready: Vec<_> = state.ready.iter().filter(|e| show || !e.internal).collect();
     let timers: Vec<_> = state.timers().filter(|t| show || !t.internal).collect();
     let tasks: Vec<_> = state
@@ -81,7 +88,7 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
                             <td>{ status_words(task) }</td>
                             <td>
                                 if task.status == TaskStatus::Waiting {
-                                    { task.waiting_on.as_deref().unwrap_or("") }
+                                    { waiting_on(task, state, show) }
                                 }
                             </td>
                             <td>{ task.line.map(|l| l.to_string()).unwrap_or_default() }</td>
@@ -109,6 +116,18 @@ fn more_hint(total: usize, what: &str) -> Html {
         return Html::default();
     }
     html! { <p class="hint">{ format!("and {} more {what}", total - QUEUE_SHOWN) }</p> }
+}
+
+/// What a waiting task waits on; with the internals hidden, `inside asyncio` for a method
+/// of asyncio's own primitive (a Queue's `join()` waits on its inner Event).
+fn waiting_on(task: &TaskState, state: &LoopState, show: bool) -> String {
+    let on = task.waiting_on.as_deref().unwrap_or("");
+    match show {
+        true => on.to_string(),
+        false => waits_on_words(on, state)
+            .unwrap_or("inside asyncio")
+            .to_string(),
+    }
 }
 
 /// `cancelled by asyncio.run at exit`: a cancelled task says who cancelled it.
