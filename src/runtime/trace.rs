@@ -134,7 +134,7 @@ impl CancelCause {
             CancelCause::Timeout { line: 0 } => "a timeout".into(),
             CancelCause::Timeout { line } => format!("the timeout set at line {line}"),
             CancelCause::RunCleanup => {
-                "asyncio.run's clean-up at exit (main returned while it was pending)".into()
+                "asyncio.run's clean-up at exit (main ended while it was still pending)".into()
             }
             CancelCause::Asyncio => "asyncio itself".into(),
         }

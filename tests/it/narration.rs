@@ -180,7 +180,7 @@ fn a_cancelled_task_says_who_cancelled_it() {
     let sentences = narrate_all(run.timeline.events(), &run.source).join("\n");
     assert!(
         sentences.contains(
-            "Task-3 (slow) is asked to cancel, by asyncio.run's clean-up at exit (main returned while it was pending)."
+            "Task-3 (slow) is asked to cancel, by asyncio.run's clean-up at exit (main ended while it was still pending)."
         ),
         "{sentences}"
     );

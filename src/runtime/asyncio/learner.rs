@@ -129,9 +129,11 @@ pub fn describe_callback(vm: &Vm, callback: &Callback) -> Rc<str> {
             Rc::from(format!("the result of {owner}, back from its thread"))
         }
         None if matches!(callback, Callback::StopLoop) => match &task {
-            Some(task) => Rc::from(format!("stopping the loop ({task} is done)")),
+            Some(task) => Rc::from(format!("the call that stops the loop ({task} is done)")),
             // Outside any task, only the gather asyncio.run's clean-up awaits completes.
-            None => Rc::from("stopping the loop (asyncio.run's clean-up gather is done)"),
+            None => {
+                Rc::from("the call that stops the loop (asyncio.run's clean-up gather is done)")
+            }
         },
         Some("_done_callback") => Rc::from(format!(
             "gather's note{} that {} finished",

@@ -321,7 +321,7 @@ fn narrate_machinery(event: &Event, machinery: &LoopEvent, context: &Context) ->
 
 /// A callback's description in a sentence: the task named in it gets its coroutine
 /// (`Task-2 step` is `Task-2 (brew)'s next step`).
-fn callback(what: &str, context: &Context) -> String {
+pub fn callback(what: &str, context: &Context) -> String {
     let Some(start) = what.find("Task-") else {
         return what.to_string();
     };

@@ -7,7 +7,7 @@ use super::state::Playground;
 use super::{QUEUE_SHOWN, TASKS_SHOWN};
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
 use crate::runtime::visibility::is_learner_level;
-use crate::ui::components::narration::{Context, narrate, waits_on_words};
+use crate::ui::components::narration::{Context, callback, narrate, waits_on_words};
 use crate::ui::components::{groups, primitives, task_colour};
 use pycore::format::float_repr;
 
@@ -34,6 +34,12 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
             )
         }
         _ => "Before the first event: nothing has run yet.".to_string(),
+    };
+    // The ready queue and the timers in the narration's words: `Task-2 (brew)'s next step`.
+    let source = playground.run.as_ref().map_or("", |run| &run.source);
+    let words = Context {
+        before: state,
+        source,
     };
     // With the internals hidden, asyncio's own tasks, callbacks, timers and primitives are
     // left out of every list (they are few: the counts below stay right for the program's).
@@ -63,14 +69,14 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
             <p class="narration" data-testid="narration">{ narration }</p>
             <h3>{ "Ready queue" }</h3>
             <ol class="ready-queue" data-testid="ready-queue">
-                { for ready.iter().take(QUEUE_SHOWN).map(|entry| html! { <li>{ entry.what.clone() }</li> }) }
+                { for ready.iter().take(QUEUE_SHOWN).map(|entry| html! { <li>{ callback(&entry.what, &words) }</li> }) }
             </ol>
             { more_hint(ready.len(), "callbacks") }
             if ready.is_empty() { <p class="hint">{ "empty" }</p> }
             <h3>{ "Timers" }</h3>
             <ol class="timers" data-testid="timers">
                 { for timers.iter().take(QUEUE_SHOWN).map(|timer| html! {
-                    <li>{ format!("t = {}: {}", float_repr(timer.when), timer.what) }</li>
+                    <li>{ format!("t = {}: {}", float_repr(timer.when), callback(&timer.what, &words)) }</li>
                 }) }
             </ol>
             { more_hint(timers.len(), "timers") }
