@@ -11,6 +11,7 @@ use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::{
     CancelCause, Event, EventKind, GroupChange, GroupKind, LoopEvent, PrimitiveState, Resume,
 };
+use crate::runtime::visibility::is_learner_level;
 use pycore::format::float_repr;
 
 /// What the narration of an event reads besides the event: the state just before it and
@@ -58,6 +59,26 @@ impl Context<'_> {
     fn task_line(&self, name: &str) -> Option<u32> {
         self.before.task(name).and_then(|task| task.line)
     }
+}
+
+/// What the narration says at the start of a run.
+pub const BEFORE_ANYTHING: &str = "Before the first event: nothing has run yet.";
+
+/// The sentence shown for an event: its narration, but with asyncio's internals hidden, an
+/// internal event (the playground ends on one, past the program's last) is told as
+/// asyncio.run's clean-up.
+pub fn narrate_shown(
+    event: &Event,
+    before: &LoopState,
+    source: &str,
+    show_internals: bool,
+) -> String {
+    if !show_internals && !is_learner_level(event, before) {
+        return "The program is over: asyncio.run cleans up after it and closes the loop (show \
+                asyncio's internals to see how)."
+            .to_string();
+    }
+    narrate(event, &Context { before, source })
 }
 
 /// One plain sentence saying what the event did and why, in the program's words.

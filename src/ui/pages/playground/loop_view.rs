@@ -6,8 +6,7 @@ use yew::prelude::*;
 use super::state::Playground;
 use super::{QUEUE_SHOWN, TASKS_SHOWN};
 use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
-use crate::runtime::visibility::is_learner_level;
-use crate::ui::components::narration::{Context, callback, narrate, waits_on_words};
+use crate::ui::components::narration::{Context, callback, waits_on_words};
 use crate::ui::components::{groups, primitives, task_colour};
 use pycore::format::float_repr;
 
@@ -16,25 +15,7 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
         return html! { <p class="hint">{ "Run the program to see the loop at work." }</p> };
     };
     let show = playground.show_internals;
-    let narration = match (playground.last_event(), playground.state_before()) {
-        // Hidden, the steps past the program's last event end on asyncio.run's clean-up.
-        (Some(event), Some(before)) if !show && !is_learner_level(event, &before) => {
-            "The program is over: asyncio.run cleans up after it and closes the loop (show \
-             asyncio's internals to see how)."
-                .to_string()
-        }
-        (Some(event), Some(before)) => {
-            let source = playground.run.as_ref().map_or("", |run| &run.source);
-            narrate(
-                event,
-                &Context {
-                    before: &before,
-                    source,
-                },
-            )
-        }
-        _ => "Before the first event: nothing has run yet.".to_string(),
-    };
+    let narration = playground.narration();
     // The ready queue and the timers in the narration's words: `Task-2 (brew)'s next step`.
     let source = playground.run.as_ref().map_or("", |run| &run.source);
     let words = Context {

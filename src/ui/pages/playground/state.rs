@@ -9,6 +9,7 @@ use yew::Reducible;
 use crate::runtime::snapshot::{CHECKPOINT_INTERVAL, LoopState};
 use crate::runtime::trace::Event;
 use crate::ui::components::keys::Shortcut;
+use crate::ui::components::narration;
 use crate::ui::components::playback::{Control, Playback};
 use crate::ui::components::viewport::{TimeWindow, WindowChange};
 use crate::ui::run::Run;
@@ -43,9 +44,10 @@ pub struct Playground {
     pub playback: Playback,
     /// The loop's state at `position` (kept, so that a step forward replays one event).
     shown: Option<Rc<LoopState>>,
-    /// The loop's state just before the event that led to `position` (the narration reads
-    /// what a task waited on, a primitive's previous state).
-    before: Option<Rc<LoopState>>,
+    /// The narration of the event that led to `position`, made when moving there: it reads
+    /// the state just before that event, which is at hand only then (keeping a copy of it
+    /// would cost a second copy of the state at every step).
+    narration: Rc<str>,
     /// Whether asyncio's own tasks, primitives, callbacks and timers are shown, and stepped
     /// through (see [`crate::runtime::visibility`]). Off: a learner sees the program's.
     pub show_internals: bool,
@@ -106,7 +108,7 @@ impl Playground {
             position: 0,
             playback: Playback::default(),
             shown: None,
-            before: None,
+            narration: Rc::from(""),
             show_internals: false,
             open_at: None,
             window: TimeWindow::full(0.0),
@@ -174,9 +176,9 @@ impl Playground {
         self.shown.clone()
     }
 
-    /// The loop's state just before the event that led to the current position.
-    pub fn state_before(&self) -> Option<Rc<LoopState>> {
-        self.before.clone()
+    /// The narration of the event that led to the current position.
+    pub fn narration(&self) -> Rc<str> {
+        self.narration.clone()
     }
 
     /// The event that led to the current position.
@@ -229,31 +231,38 @@ impl Playground {
             return self.clone();
         };
         let position = position.min(run.len());
-        let (before, shown) = self.states_at(run, position);
+        let (narration, shown) = self.states_at(run, position);
         Playground {
             position,
             shown: Some(shown),
-            before,
+            narration,
             window: self.window.following(self.time_at(position), self.end_t()),
             ..self.clone()
         }
     }
 
-    /// The states just before and just after the event that leads to `position` (the same
-    /// state twice at 0). A move a few events forward (a step, which skips hidden internals)
-    /// replays from the state shown; any other move starts from the nearest checkpoint.
-    fn states_at(&self, run: &Run, position: usize) -> (Option<Rc<LoopState>>, Rc<LoopState>) {
+    /// The narration of the event that leads to `position` and the state just after it. A
+    /// move a few events forward (a step, which skips hidden internals) replays from the
+    /// state shown; any other move starts from the nearest checkpoint. Either way the state
+    /// is copied once, as before the narration read the state before the event.
+    fn states_at(&self, run: &Run, position: usize) -> (Rc<str>, Rc<LoopState>) {
         let events = run.timeline.events();
         let Some(last) = position.checked_sub(1) else {
-            let start = Rc::new(run.timeline.state_at(0));
-            return (Some(start.clone()), start);
+            return (
+                Rc::from(narration::BEFORE_ANYTHING),
+                Rc::new(run.timeline.state_at(0)),
+            );
         };
-        let before = match &self.shown {
+        let same_run = self
+            .run
+            .as_ref()
+            .is_some_and(|shown_run| std::ptr::eq(&**shown_run, run));
+        let mut state = match &self.shown {
+            Some(shown) if same_run && position == self.position => {
+                return (self.narration.clone(), shown.clone());
+            }
             Some(shown)
-                if self
-                    .run
-                    .as_ref()
-                    .is_some_and(|shown_run| std::ptr::eq(&**shown_run, run))
+                if same_run
                     && position > self.position
                     && position - self.position <= CHECKPOINT_INTERVAL =>
             {
@@ -263,14 +272,36 @@ impl Playground {
                 }
                 state
             }
-            Some(shown) if position == self.position => {
-                return (self.before.clone(), shown.clone());
-            }
             _ => run.timeline.state_at(last),
         };
-        let mut after = before.clone();
-        after.apply(&events[last]);
-        (Some(Rc::new(before)), Rc::new(after))
+        let said =
+            narration::narrate_shown(&events[last], &state, &run.source, self.show_internals);
+        state.apply(&events[last]);
+        (Rc::from(said), Rc::new(state))
+    }
+
+    /// With the internals shown or hidden: the narration of the event shown may change (the
+    /// end of a run is asyncio.run's clean-up, told as such while hidden).
+    fn showing_internals(&self, show: bool) -> Playground {
+        let with_flag = Playground {
+            show_internals: show,
+            ..self.clone()
+        };
+        let Some(run) = &self.run else {
+            return with_flag;
+        };
+        let narration = match self.position.checked_sub(1) {
+            Some(last) => {
+                let before = run.timeline.state_at(last);
+                let event = &run.timeline.events()[last];
+                Rc::from(narration::narrate_shown(event, &before, &run.source, show))
+            }
+            None => with_flag.narration.clone(),
+        };
+        Playground {
+            narration,
+            ..with_flag
+        }
     }
 
     /// With the internals hidden, a step (or a tick of playback) goes to the next event a
@@ -306,11 +337,11 @@ impl Playground {
             Some(Moment::Event(position)) => position.min(run.len()),
             None => 0,
         };
-        let (before, shown) = self.states_at(&run, position);
+        let (narration, shown) = self.states_at(&run, position);
         Playground {
             source: self.source.clone(),
             shown: Some(shown),
-            before,
+            narration,
             show_internals: self.show_internals,
             window: TimeWindow::full(run.end_t),
             run: Some(run),
@@ -333,7 +364,7 @@ impl Reducible for Playground {
             Action::Runner(Update::Started) => Playground {
                 run: None,
                 shown: None,
-                before: None,
+                narration: Rc::from(""),
                 position: 0,
                 ..self.paused()
             },
@@ -353,10 +384,7 @@ impl Reducible for Playground {
                 window: self.window.changed(change, self.end_t()),
                 ..(*self).clone()
             },
-            Action::ShowInternals(show) => Playground {
-                show_internals: show,
-                ..(*self).clone()
-            },
+            Action::ShowInternals(show) => self.showing_internals(show),
         };
         Rc::new(next)
     }
