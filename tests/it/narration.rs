@@ -348,3 +348,31 @@ struct GroupsAtProps {
 fn GroupsAt(props: &GroupsAtProps) -> yew::Html {
     looplab::ui::components::groups::view(&props.state, false)
 }
+
+#[test]
+fn the_narration_follows_the_switch_at_the_end_of_a_run() {
+    let source = corpus_program("047_queue_join");
+    let hidden = loaded(&source, false).reduce(Action::Playback(Control::End));
+    // The run ends on asyncio.run's clean-up: hidden, it is told as such.
+    assert!(
+        hidden
+            .narration()
+            .starts_with("The program is over: asyncio.run cleans up after it"),
+        "{}",
+        hidden.narration()
+    );
+    let shown = hidden.reduce(Action::ShowInternals(true));
+    assert!(
+        shown
+            .narration()
+            .starts_with("The loop runs the call that stops the loop"),
+        "{}",
+        shown.narration()
+    );
+    // At the start, the same sentence either way.
+    let start = shown.reduce(Action::Playback(Control::Reset));
+    assert_eq!(
+        &*start.narration(),
+        looplab::ui::components::narration::BEFORE_ANYTHING
+    );
+}
