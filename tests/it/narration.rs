@@ -361,6 +361,14 @@ fn the_narration_follows_the_switch_at_the_end_of_a_run() {
         "{}",
         hidden.narration()
     );
+    // Mid-run, a jump may land on an internal event (a loop iteration's start): it is told
+    // as itself, not as the end.
+    let iteration = loaded(&source, false).reduce(Action::NextIteration);
+    assert!(
+        iteration.narration().starts_with("Loop iteration 1 begins"),
+        "{}",
+        iteration.narration()
+    );
     let shown = hidden.reduce(Action::ShowInternals(true));
     assert!(
         shown

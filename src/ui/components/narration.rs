@@ -65,15 +65,16 @@ impl Context<'_> {
 pub const BEFORE_ANYTHING: &str = "Before the first event: nothing has run yet.";
 
 /// The sentence shown for an event: its narration, but with asyncio's internals hidden, an
-/// internal event (the playground ends on one, past the program's last) is told as
-/// asyncio.run's clean-up.
+/// internal event past the program's last event (a run ends on them) is told as asyncio.run's
+/// clean-up.
 pub fn narrate_shown(
     event: &Event,
     before: &LoopState,
     source: &str,
     show_internals: bool,
+    past_program: bool,
 ) -> String {
-    if !show_internals && !is_learner_level(event, before) {
+    if !show_internals && past_program && !is_learner_level(event, before) {
         return "The program is over: asyncio.run cleans up after it and closes the loop (show \
                 asyncio's internals to see how)."
             .to_string();

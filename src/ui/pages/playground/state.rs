@@ -274,10 +274,24 @@ impl Playground {
             }
             _ => run.timeline.state_at(last),
         };
-        let said =
-            narration::narrate_shown(&events[last], &state, &run.source, self.show_internals);
+        let said = narration::narrate_shown(
+            &events[last],
+            &state,
+            &run.source,
+            self.show_internals,
+            Playground::past_program(run, position),
+        );
         state.apply(&events[last]);
         (Rc::from(said), Rc::new(state))
+    }
+
+    /// Whether `position` is past the program's last learner-level event: only asyncio.run's
+    /// clean-up is left.
+    fn past_program(run: &Run, position: usize) -> bool {
+        run.learner
+            .positions()
+            .last()
+            .is_none_or(|&last| position > last)
     }
 
     /// With the internals shown or hidden: the narration of the event shown may change (the
@@ -294,7 +308,13 @@ impl Playground {
             Some(last) => {
                 let before = run.timeline.state_at(last);
                 let event = &run.timeline.events()[last];
-                Rc::from(narration::narrate_shown(event, &before, &run.source, show))
+                Rc::from(narration::narrate_shown(
+                    event,
+                    &before,
+                    &run.source,
+                    show,
+                    Playground::past_program(run, self.position),
+                ))
             }
             None => with_flag.narration.clone(),
         };
