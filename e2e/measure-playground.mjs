@@ -2,7 +2,7 @@
 // a test: it prints figures for the README). Run after `make build`:
 // node e2e/measure-playground.mjs
 import { readFile } from 'node:fs/promises';
-import { launchChromium, openApp, runProgram } from './browser.mjs';
+import { launchChromium, openApp, runProgram, showEnd } from './browser.mjs';
 import { serveDirectory } from './static-server.mjs';
 
 const program = (tasks) => `import asyncio
@@ -41,9 +41,11 @@ async function longestMainThreadTask() {
   );
 }
 
-for (const tasks of [1000, 10000]) {
+// Each size twice: with asyncio's internals hidden (the default) and shown.
+for (const [tasks, internals] of [[1000, false], [1000, true], [10000, false], [10000, true]]) {
   const { page, close } = await openApp(browser, `${server.url}#/playground`);
   await page.getByTestId('code-editor').fill(program(tasks));
+  await page.getByTestId('show-internals').setChecked(internals);
   // Long tasks on the main thread (over 50 ms), as Chromium reports them.
   await page.evaluate(() => {
     window.longest = 0;
@@ -91,13 +93,22 @@ for (const tasks of [1000, 10000]) {
       }),
   );
   await page.getByTestId('pause').click();
+  // Turning the switch at the end of the run: every panel and the timeline filter again.
+  await showEnd(page);
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  await page.getByTestId('show-internals').setChecked(!internals);
+  await page.waitForTimeout(500);
+  const toggleTask = await longestMainThreadTask();
   const longest = await page.evaluate(() => window.longest);
   console.log(
-    `${tasks} tasks: ${events} events; Run to first render ${runMs} ms; ` +
+    `${tasks} tasks, internals ${internals ? 'shown' : 'hidden'}: ${events} events; Run to first render ${runMs} ms; ` +
       `longest main-thread task during the run ${Math.round(longestTask)} ms ` +
       `(long tasks reported over the whole test: ${Math.round(longest)} ms, 0 meaning none over 50 ms); ` +
       `longest gap between frames during the run ${Math.round(runGap)} ms; ` +
-      `playback at 16x ${fps.toFixed(1)} frames/s`,
+      `playback at 16x ${fps.toFixed(1)} frames/s; ` +
+      `turning the switch at the end: longest main-thread task ${Math.round(toggleTask)} ms`,
   );
   await close();
 }

@@ -18,6 +18,7 @@ pub mod snapshot;
 pub mod trace;
 pub mod traceback;
 pub mod value;
+pub mod visibility;
 pub mod vm;
 pub mod warnings;
 

@@ -11,7 +11,9 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::rc::Rc;
 
-use super::trace::{Event, EventKind, GroupChange, GroupKind, LoopEvent, PrimitiveState, Trace};
+use super::trace::{
+    CancelCause, Event, EventKind, GroupChange, GroupKind, LoopEvent, PrimitiveState, Trace,
+};
 
 /// How many events apart the stored states are, at least.
 pub const CHECKPOINT_INTERVAL: usize = 128;
@@ -65,6 +67,11 @@ pub struct TaskState {
     pub waiting_future: Option<u64>,
     /// The index of the event that created it.
     pub created_at: usize,
+    /// It runs asyncio's own coroutine (`asyncio.run`'s shutdown steps).
+    pub internal: bool,
+    /// Who cancelled it, once something has, and the index of that event.
+    pub cancelled_by: Option<CancelCause>,
+    pub cancelled_at: Option<usize>,
 }
 
 /// A callback in the ready queue.
@@ -73,6 +80,8 @@ pub struct ReadyEntry {
     pub handle: u64,
     pub what: Rc<str>,
     pub task: Option<Rc<str>>,
+    /// asyncio's own callback (hidden with its internals).
+    pub internal: bool,
 }
 
 /// A pending timer.
@@ -84,6 +93,10 @@ pub struct TimerEntry {
     /// The future it completes, and the task waiting on that future (once known).
     pub future: Option<u64>,
     pub task: Option<Rc<str>>,
+    /// The program line that set it (0: none).
+    pub line: u32,
+    /// asyncio's own timer (hidden with its internals).
+    pub internal: bool,
 }
 
 /// A `gather()` or a `TaskGroup`: the task awaiting it and its children, in the order they
@@ -97,6 +110,8 @@ pub struct GroupState {
     pub children: Vec<Rc<str>>,
     /// The index of the event that opened it.
     pub opened_at: usize,
+    /// asyncio.run's clean-up gather.
+    pub internal: bool,
 }
 
 /// Everything visible at one moment of a run.
@@ -128,6 +143,8 @@ pub struct LoopState {
     /// Where each name's task is in `tasks` (events name tasks; a run may have thousands).
     /// Names can be reused after a rename: the most recent task with the name is meant.
     task_index: HashMap<Rc<str>, usize>,
+    /// The task the next `Create` makes is asyncio's own ([`LoopEvent::Internal`]).
+    pub next_internal: Option<Rc<str>>,
 }
 
 /// A timer's place in the heap: by due time, then by handle (creation order), as CPython's
@@ -166,6 +183,17 @@ impl LoopState {
         self.timers.values()
     }
 
+    /// A pending timer, by its handle.
+    pub fn timer(&self, handle: u64) -> Option<&TimerEntry> {
+        let when = *self.timer_due.get(&handle)?;
+        self.timers.get(&TimerKey { when, handle })
+    }
+
+    /// A callback in the ready queue, by its handle (most likely near the head).
+    pub fn ready_entry(&self, handle: u64) -> Option<&ReadyEntry> {
+        self.ready.iter().find(|entry| entry.handle == handle)
+    }
+
     /// Takes a pending timer off the heap.
     fn remove_timer(&mut self, handle: u64) -> Option<TimerEntry> {
         let when = self.timer_due.remove(&handle)?;
@@ -184,6 +212,26 @@ impl LoopState {
     fn task_mut(&mut self, name: &str) -> Option<&mut TaskState> {
         let index = *self.task_index.get(name)?;
         self.tasks.get_mut(index)
+    }
+
+    /// The running task is where its event happened (a print, a timer it set): its line
+    /// moves with it, not only when it suspends. A step's line is not the task's (the loop
+    /// resumes it from where it waits), so a step moves nothing.
+    fn follow_running_line(&mut self, event: &Event) {
+        if matches!(event.kind, EventKind::Step { .. }) {
+            return;
+        }
+        let (Some(name), Some(line)) = (&event.task, event.line) else {
+            return;
+        };
+        if self.running.as_ref() != Some(name) {
+            return;
+        }
+        if let Some(task) = self.task_mut(name)
+            && task.status == TaskStatus::Running
+        {
+            task.line = Some(line);
+        }
     }
 
     /// How many entries a copy of this state copies.
@@ -212,8 +260,10 @@ impl LoopState {
         self.position += 1;
         self.it = event.it;
         self.t = event.t;
+        self.follow_running_line(event);
         match &event.kind {
             EventKind::Create { new, coro } => {
+                let internal = self.next_internal.take().is_some_and(|name| name == *new);
                 self.task_index.insert(new.clone(), self.tasks.len());
                 self.tasks.push(TaskState {
                     name: new.clone(),
@@ -223,6 +273,9 @@ impl LoopState {
                     waiting_on: None,
                     waiting_future: None,
                     created_at: index,
+                    internal,
+                    cancelled_by: None,
+                    cancelled_at: None,
                 });
             }
             EventKind::Step { .. } => {
@@ -280,11 +333,17 @@ impl LoopState {
 
     fn apply_machinery(&mut self, event: &LoopEvent, index: usize) {
         match event {
-            LoopEvent::Ready { handle, what, task } => {
+            LoopEvent::Ready {
+                handle,
+                what,
+                task,
+                internal,
+            } => {
                 self.ready.push_back(ReadyEntry {
                     handle: *handle,
                     what: what.clone(),
                     task: task.clone(),
+                    internal: *internal,
                 });
                 if let Some(name) = task
                     && let Some(task) = self.task_mut(name)
@@ -308,6 +367,8 @@ impl LoopState {
                 when,
                 what,
                 future,
+                line,
+                internal,
             } => {
                 let entry = TimerEntry {
                     handle: *handle,
@@ -315,6 +376,8 @@ impl LoopState {
                     what: what.clone(),
                     future: *future,
                     task: None,
+                    line: *line,
+                    internal: *internal,
                 };
                 self.timer_due.insert(*handle, *when);
                 if let Some(future) = future {
@@ -335,6 +398,7 @@ impl LoopState {
                         handle: timer.handle,
                         what: timer.what,
                         task: timer.task,
+                        internal: timer.internal,
                     });
                 }
             }
@@ -380,6 +444,14 @@ impl LoopState {
                 }
             }
             LoopEvent::Group(change) => self.apply_group(change, index),
+            LoopEvent::Internal { task } => self.next_internal = Some(task.clone()),
+            LoopEvent::CancelledBy { target, cause } => {
+                // The latest request is the one the task answers to.
+                if let Some(task) = self.task_mut(target) {
+                    task.cancelled_by = Some(cause.clone());
+                    task.cancelled_at = Some(index);
+                }
+            }
         }
     }
 
@@ -397,6 +469,7 @@ impl LoopState {
                 owner: change.owner.clone(),
                 children: change.children.clone(),
                 opened_at: index,
+                internal: change.internal,
             }),
         }
     }
@@ -425,6 +498,11 @@ impl Default for TimelineBuilder {
 }
 
 impl TimelineBuilder {
+    /// The state after the events pushed so far.
+    pub fn state(&self) -> &LoopState {
+        &self.state
+    }
+
     /// Adds the next event; returns it with the state just after it.
     pub fn push(&mut self, event: Event) -> (&Event, &LoopState) {
         self.state.apply(&event);

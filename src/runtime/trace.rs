@@ -50,6 +50,8 @@ pub enum LoopEvent {
         handle: u64,
         what: Rc<str>,
         task: Option<Rc<str>>,
+        /// asyncio's own callback (see [`LoopEvent::Internal`]).
+        internal: bool,
     },
     /// The callback at the head of the ready queue ran (or was skipped, if cancelled).
     Run { handle: u64 },
@@ -60,6 +62,10 @@ pub enum LoopEvent {
         when: f64,
         what: Rc<str>,
         future: Option<u64>,
+        /// The program line whose await or timeout set it (0: none, a private timer).
+        line: u32,
+        /// asyncio's own timer (see [`LoopEvent::Internal`]).
+        internal: bool,
     },
     /// A timer moved from the heap to the ready queue.
     TimerDue { handle: u64 },
@@ -88,6 +94,67 @@ pub enum LoopEvent {
     /// `async with` is entered); later ones add the children its `create_task` made, so a
     /// group of 10,000 tasks is not recorded 10,000 times over.
     Group(GroupChange),
+    /// The task about to be created runs asyncio's own code (`asyncio.run`'s shutdown
+    /// steps), not the program's: recorded just before its `Create`, so the visualizer can
+    /// hide it with the rest of asyncio's internals.
+    Internal { task: Rc<str> },
+    /// Who is about to cancel `target`: recorded just before the oracle's `Cancel` event.
+    CancelledBy { target: Rc<str>, cause: CancelCause },
+}
+
+/// Who cancelled a task, found from the frames that called `Task.cancel()`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum CancelCause {
+    /// The program's own code (`task.cancel()`) at this line.
+    Program { line: u32 },
+    /// A TaskGroup, because this child failed (none: its body raised).
+    TaskGroup { failed: Option<Rc<str>> },
+    /// A `gather()` that was itself cancelled.
+    Gather,
+    /// A timeout (`asyncio.timeout`, `wait_for`) set at this line (0: unknown).
+    Timeout { line: u32 },
+    /// `asyncio.run`'s clean-up: the main task returned and this task was still pending.
+    RunCleanup,
+    /// Some other part of asyncio (`wait_for` with a zero timeout, `shield`, ...).
+    Asyncio,
+}
+
+impl CancelCause {
+    /// Who did it, in words (`the program at line 12`, `asyncio.run's clean-up at exit`).
+    pub fn describe(&self) -> String {
+        match self {
+            CancelCause::Program { line } => format!("the program (task.cancel() at line {line})"),
+            CancelCause::TaskGroup { failed: Some(task) } => {
+                format!("its TaskGroup, after {task} failed")
+            }
+            CancelCause::TaskGroup { failed: None } => {
+                "its TaskGroup, after the group's body failed".into()
+            }
+            CancelCause::Gather => "gather(), which was itself cancelled".into(),
+            CancelCause::Timeout { line: 0 } => "a timeout".into(),
+            CancelCause::Timeout { line } => format!("the timeout set at line {line}"),
+            CancelCause::RunCleanup => {
+                "asyncio.run's clean-up at exit (main ended while it was still pending)".into()
+            }
+            CancelCause::Asyncio => "asyncio itself".into(),
+        }
+    }
+
+    /// The same in a few words, for a task's state (`cancelled by asyncio.run at exit`).
+    pub fn short(&self) -> String {
+        match self {
+            CancelCause::Program { line } => format!("by the program, line {line}"),
+            CancelCause::TaskGroup { failed: Some(task) } => {
+                format!("by its TaskGroup ({task} failed)")
+            }
+            CancelCause::TaskGroup { failed: None } => "by its TaskGroup".into(),
+            CancelCause::Gather => "by gather()".into(),
+            CancelCause::Timeout { line: 0 } => "by a timeout".into(),
+            CancelCause::Timeout { line } => format!("by the timeout of line {line}"),
+            CancelCause::RunCleanup => "by asyncio.run at exit".into(),
+            CancelCause::Asyncio => "by asyncio".into(),
+        }
+    }
 }
 
 /// What a [`LoopEvent::Group`] says: the group, who awaits it, and the children it gains.
@@ -103,6 +170,8 @@ pub struct GroupChange {
     pub children: Vec<Rc<str>>,
     /// Whether this event opens the group (otherwise it adds to an open one).
     pub opens: bool,
+    /// asyncio's own gather (the one `asyncio.run`'s clean-up awaits its leftovers with).
+    pub internal: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,6 +214,9 @@ pub struct PrimitiveState {
     /// Queue putters waiting (the first `SHOWN`, and how many more).
     pub putters: Vec<Rc<str>>,
     pub more_putters: usize,
+    /// Made by asyncio's own code for itself (a Queue's `_finished` Event, `as_completed`'s
+    /// Queue), not by the program.
+    pub internal: bool,
 }
 
 impl PrimitiveState {

@@ -25,6 +25,7 @@ mod frontend;
 mod fuzz;
 mod layout;
 mod moments;
+mod narration;
 mod playground;
 mod runtime_api;
 mod share;

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use looplab::runtime::RunError;
-use looplab::ui::components::narration::narrate;
+use looplab::ui::components::narration::narrate_all;
 use looplab::ui::components::playback::Control;
 use looplab::ui::pages::playground::PlaygroundPage;
 use looplab::ui::pages::playground::state::{Action, EXAMPLE, Moment, PastTheEnd, Playground};
@@ -29,7 +29,8 @@ fn error_at(line: u32, message: &str) -> RunError {
     }
 }
 
-/// A program run and shown at its end, where everything has happened.
+/// A program run and shown at its end, where everything has happened. (Tests that step one
+/// event at a time show asyncio's internals: hidden, a step skips them.)
 fn ran(source: &str) -> Rc<Playground> {
     at_end(run_editor(Rc::new(Playground::new(source.to_string()))))
 }
@@ -84,7 +85,9 @@ fn print_with_end_joins_lines_in_the_console() {
 
 #[test]
 fn stepping_back_and_scrubbing_restore_exactly_what_was_shown() {
-    let start = ran(EXAMPLE).reduce(Action::Playback(Control::Reset));
+    let start = ran(EXAMPLE)
+        .reduce(Action::ShowInternals(true))
+        .reduce(Action::Playback(Control::Reset));
     assert_eq!(start.position, 0);
     assert!(console_text(&start).is_empty());
     let run = start.run.clone().expect("a run");
@@ -170,15 +173,18 @@ fn errors_come_with_their_line_and_pythons_message() {
 fn the_narration_says_why_each_event_happened() {
     let playground = ran(EXAMPLE);
     let run = playground.run.as_ref().expect("a run");
-    let sentences: Vec<String> = run.timeline.events().iter().map(narrate).collect();
+    let sentences = narrate_all(run.timeline.events(), &run.source);
     assert!(
-        sentences.contains(&"Task-1 creates Task-2 to run brew().".to_string()),
+        sentences.contains(&"Task-1 (main) creates Task-2 to run brew() at line 12.".to_string()),
         "{sentences:#?}"
     );
     assert!(sentences.iter().any(|s| {
         s.starts_with("Nothing is ready, so the virtual clock jumps to the next timer: t=1.0")
     }));
-    assert!(sentences.contains(&"Task-2 finishes and returns 'tea'.".to_string()));
+    assert!(
+        sentences.contains(&"Task-2 (brew) finishes and returns 'tea'.".to_string()),
+        "{sentences:#?}"
+    );
 }
 
 #[test]
@@ -208,7 +214,7 @@ fn the_page_renders_its_editor_controls_and_panels() {
 
 #[test]
 fn playback_moves_one_event_per_tick_and_stops_at_the_end() {
-    let playground = ran(EXAMPLE);
+    let playground = ran(EXAMPLE).reduce(Action::ShowInternals(true));
     let end = playground.run.as_ref().expect("a run").len();
     // Playing from the end starts again from the beginning.
     let mut playing = playground.reduce(Action::Playback(Control::Play));
@@ -280,7 +286,7 @@ fn iteration_steps_land_on_the_first_event_of_an_iteration() {
 #[test]
 fn the_keys_map_to_the_controls() {
     use looplab::ui::components::keys::shortcut;
-    let playground = ran(EXAMPLE);
+    let playground = ran(EXAMPLE).reduce(Action::ShowInternals(true));
     let end = playground.position;
     let press = |p: Rc<Playground>, key: &str, shift: bool| {
         let shortcut = shortcut(key, shift).unwrap_or_else(|| panic!("{key} is a shortcut"));
@@ -617,6 +623,7 @@ fn render_timeline(playground: &Playground) -> String {
         window: playground.window,
         on_seek: yew::Callback::noop(),
         on_window: yew::Callback::noop(),
+        show_internals: true,
     };
     futures::executor::block_on(
         yew::LocalServerRenderer::<TimelineView>::with_props(props)
@@ -758,7 +765,7 @@ fn a_task_group_gains_its_children_as_they_are_created() {
     }
     #[yew::component]
     fn Trees(props: &Props) -> yew::Html {
-        looplab::ui::components::groups::view(&props.state)
+        looplab::ui::components::groups::view(&props.state, true)
     }
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Trees>::with_props(Props { state })

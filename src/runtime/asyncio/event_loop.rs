@@ -13,6 +13,7 @@ use super::super::value::{Class, NativeObject, Value};
 use super::super::vm::{CallTarget, Outcome, Vm};
 use super::super::{Flow, PResult};
 use super::future::FutureObj;
+use super::learner;
 use crate::runtime::trace::LoopEvent;
 
 /// What a handle does when it runs.
@@ -95,6 +96,9 @@ pub struct Handle {
     pub when: Option<f64>,
     pub seq: u64,
     pub class: Rc<Class>,
+    /// For the visualizer: the program line that set this timer (0: none, or not recorded),
+    /// so a timeout that fires can say where it was set.
+    pub line: u32,
 }
 
 impl NativeObject for Handle {
@@ -230,8 +234,9 @@ impl EventLoop {
         if vm.trace.machinery {
             vm.record_machinery(LoopEvent::Ready {
                 handle: id,
-                what: callback.describe(),
+                what: learner::describe_callback(vm, &callback),
                 task: callback.task(),
+                internal: learner::is_internal_callback(vm, &callback),
             });
         }
         let handle = Rc::new(Handle {
@@ -241,6 +246,7 @@ impl EventLoop {
             when: None,
             seq: id,
             class: self.handle_class.clone(),
+            line: 0,
         });
         self.ready.borrow_mut().push_back(handle.clone());
         handle
@@ -249,12 +255,17 @@ impl EventLoop {
     /// `call_at`: a timer due at `when`.
     pub fn call_at(&self, vm: &mut Vm, when: f64, callback: Callback) -> Rc<Handle> {
         let id = self.next_id();
+        let mut line = 0;
         if vm.trace.machinery {
+            let serves = learner::timer_line(vm);
+            line = serves.unwrap_or(0);
             vm.record_machinery(LoopEvent::Timer {
                 handle: id,
                 when,
-                what: callback.describe(),
+                what: learner::describe_callback(vm, &callback),
                 future: callback.future(),
+                line,
+                internal: serves.is_none(),
             });
         }
         let handle = Rc::new(Handle {
@@ -264,6 +275,7 @@ impl EventLoop {
             when: Some(when),
             seq: id,
             class: self.timer_class.clone(),
+            line,
         });
         self.timers.borrow_mut().push(Timer(handle.clone()));
         handle
@@ -351,6 +363,7 @@ impl EventLoop {
             };
             if vm.trace.machinery {
                 vm.record_machinery(LoopEvent::Run { handle: handle.id });
+                vm.asyncio.callback_line = handle.line;
             }
             if handle.cancelled.get() {
                 continue;

@@ -293,6 +293,13 @@ impl FutureObj {
 
     /// `Task.cancel(msg)`: recorded in the trace as the oracle's traced tasks do.
     pub fn cancel_task(self: &Rc<Self>, vm: &mut Vm, message: Option<Value>) -> PResult<bool> {
+        if vm.trace.machinery {
+            let cause = super::learner::cancel_cause(vm);
+            vm.record_machinery(LoopEvent::CancelledBy {
+                target: self.name(),
+                cause,
+            });
+        }
         let ok = self.cancel_task_inner(vm, message)?;
         vm.record(EventKind::Cancel {
             target: self.name(),

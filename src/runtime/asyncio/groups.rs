@@ -49,6 +49,8 @@ pub fn grouped(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
         owner,
         children,
         opens,
+        // asyncio.run's clean-up gathers the leftover tasks outside any task.
+        internal: vm.asyncio.cleaning_up,
     }));
     Ok(Value::None)
 }

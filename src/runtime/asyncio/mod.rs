@@ -8,6 +8,7 @@ mod deque;
 pub mod event_loop;
 pub mod future;
 mod groups;
+pub mod learner;
 mod natives;
 mod primitives;
 
@@ -50,11 +51,18 @@ pub struct AsyncState {
     /// For the visualizer: which tasks hold each lock or semaphore (by address), and the
     /// number and label given to each primitive.
     pub holders: std::collections::HashMap<usize, Vec<Rc<str>>>,
-    pub primitive_ids: std::collections::HashMap<usize, (u64, Rc<str>)>,
+    pub primitive_ids: std::collections::HashMap<usize, primitives::PrimitiveName>,
     /// For the visualizer: the number of the group (gather or TaskGroup) open at each
     /// address, and how many groups were opened.
     pub group_ids: std::collections::HashMap<usize, u64>,
     pub group_counter: u64,
+    /// For the visualizer: the tasks (by future id) that run asyncio's own coroutines.
+    pub internal_tasks: std::collections::HashSet<u64>,
+    /// `asyncio.run`'s clean-up is cancelling the tasks left over (see `close_loop`).
+    pub cleaning_up: bool,
+    /// The program line that set the timer whose callback runs now (0: none; recorded only
+    /// with the machinery).
+    pub callback_line: u32,
 }
 
 /// The native classes of asyncio, made when it is first imported.
@@ -273,6 +281,11 @@ pub fn create_task(
     });
     // The task owns the coroutine now: no "never awaited" warning for it.
     generator.started.set(true);
+    // Said before the task's `Create`, so whoever reads the trace in order knows it at once.
+    if vm.trace.machinery && learner::is_internal_new_task(vm, &generator.module) {
+        vm.asyncio.internal_tasks.insert(task.id);
+        vm.record_machinery(super::trace::LoopEvent::Internal { task: name.clone() });
+    }
     vm.record(super::trace::EventKind::Create {
         new: name,
         coro: generator.qualname.clone(),
@@ -383,6 +396,9 @@ fn describe_wait(waiter: &Value) -> String {
 fn close_loop(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
     let leftover = event_loop.pending_tasks();
     if !leftover.is_empty() {
+        // What cancels and gathers here is asyncio.run's, not the program's (the visualizer
+        // says so, and hides the gather).
+        vm.asyncio.cleaning_up = true;
         for task in &leftover {
             task.cancel_task(vm, None)?;
         }
@@ -391,7 +407,9 @@ fn close_loop(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
             super::value::Args::new(leftover.iter().map(|t| Value::Native(t.clone())).collect());
         args.keywords
             .push((Rc::from("return_exceptions"), Value::Bool(true)));
-        let outer = vm.call_with(&gather, args)?;
+        let outer = vm.call_with(&gather, args);
+        vm.asyncio.cleaning_up = false;
+        let outer = outer?;
         if let Some(outer) = outer.native_rc::<FutureObj>() {
             run_to_completion(vm, event_loop, &outer)?;
         }
@@ -415,8 +433,11 @@ fn close_loop(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
         let base_loop = asyncio_attribute(vm, "BaseEventLoop")?;
         let method = vm.getattr(&base_loop, name)?;
         let coroutine = vm.call(&method, vec![Value::Native(event_loop.clone())])?;
-        let task = create_task(vm, event_loop, coroutine, None, None)?;
-        run_to_completion(vm, event_loop, &task)?;
+        // asyncio.run's own tasks (the visualizer hides them with the internals).
+        vm.asyncio.cleaning_up = true;
+        let task = create_task(vm, event_loop, coroutine, None, None);
+        vm.asyncio.cleaning_up = false;
+        run_to_completion(vm, event_loop, &task?)?;
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ use super::super::value::{Args, Value};
 use super::super::vm::Vm;
 use super::deque::Deque;
 use super::future::FutureObj;
+use super::learner;
 use crate::runtime::trace::{LoopEvent, PrimitiveState};
 
 /// `_changed(primitive)`.
@@ -136,22 +137,17 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<PrimitiveState> {
         .map(|c| c.name.clone())
         .unwrap_or_else(|| class.name.clone());
     let address = object.address().unwrap_or(0);
-    let (id, label) = match vm.asyncio.primitive_ids.get(&address) {
+    let PrimitiveName {
+        id,
+        label,
+        internal,
+        ..
+    } = match vm.asyncio.primitive_ids.get(&address) {
         Some(known) => known.clone(),
         None => {
-            let count = vm
-                .asyncio
-                .primitive_ids
-                .values()
-                .filter(|(_, l)| l.starts_with(&*kind))
-                .count()
-                + 1;
-            let id = vm.asyncio.primitive_ids.len() as u64 + 1;
-            let label: Rc<str> = Rc::from(format!("{kind} {count}"));
-            vm.asyncio
-                .primitive_ids
-                .insert(address, (id, label.clone()));
-            (id, label)
+            let name = name_new_primitive(vm, object, &kind);
+            vm.asyncio.primitive_ids.insert(address, name.clone());
+            name
         }
     };
     let (holders, more_holders) = match vm.asyncio.holders.get(&address) {
@@ -174,6 +170,7 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<PrimitiveState> {
         items: Vec::new(),
         putters: Vec::new(),
         more_putters: 0,
+        internal,
     };
     match &*kind {
         "Lock" => {
@@ -214,4 +211,37 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<PrimitiveState> {
         }
     }
     Ok(state)
+}
+
+/// The number, label and origin the visualizer gives a primitive, fixed when it is first seen
+/// (its `__init__` reports it).
+#[derive(Debug, Clone)]
+pub struct PrimitiveName {
+    pub id: u64,
+    pub kind: Rc<str>,
+    /// What the program stored it in (`sem`, `self.lock`), or `Semaphore 2` if nothing.
+    pub label: Rc<str>,
+    /// Made by asyncio's own code.
+    pub internal: bool,
+}
+
+fn name_new_primitive(vm: &Vm, object: &Value, kind: &Rc<str>) -> PrimitiveName {
+    let (internal, stored) = learner::primitive_origin(vm, object);
+    let label = stored.unwrap_or_else(|| {
+        // Numbered among the primitives of its kind: `Semaphore 2`.
+        let count = vm
+            .asyncio
+            .primitive_ids
+            .values()
+            .filter(|name| name.kind == *kind)
+            .count()
+            + 1;
+        Rc::from(format!("{kind} {count}"))
+    });
+    PrimitiveName {
+        id: vm.asyncio.primitive_ids.len() as u64 + 1,
+        kind: kind.clone(),
+        label,
+        internal,
+    }
 }

@@ -14,10 +14,11 @@ const CHILDREN_SHOWN: usize = 12;
 
 /// The groups worth showing: those with a child still going first, in the order they were
 /// opened, then the finished ones; at most [`GROUPS_SHOWN`].
-pub fn shown(state: &LoopState) -> Vec<&GroupState> {
+pub fn shown(state: &LoopState, show_internals: bool) -> Vec<&GroupState> {
     let (going, finished): (Vec<&GroupState>, Vec<&GroupState>) = state
         .groups
         .iter()
+        .filter(|group| show_internals || !group.internal)
         .partition(|group| !is_finished(state, group));
     going
         .into_iter()
@@ -52,12 +53,19 @@ pub fn status_symbol(status: TaskStatus) -> &'static str {
     }
 }
 
-pub fn view(state: &LoopState) -> Html {
-    if state.groups.is_empty() {
+/// The trees of the groups, asyncio's own (`asyncio.run`'s clean-up gather) only if
+/// `show_internals`.
+pub fn view(state: &LoopState, show_internals: bool) -> Html {
+    let shown = shown(state, show_internals);
+    if shown.is_empty() {
         return html! {};
     }
-    let shown = shown(state);
-    let hidden = state.groups.len() - shown.len();
+    let hidden = state
+        .groups
+        .iter()
+        .filter(|group| show_internals || !group.internal)
+        .count()
+        - shown.len();
     html! {
         <>
             <h3>{ "Gathers and TaskGroups" }</h3>
@@ -105,17 +113,24 @@ fn tree(state: &LoopState, group: &GroupState) -> Html {
 }
 
 fn child_view(state: &LoopState, child: &str) -> Html {
-    let status = state.task(child).map(|task| task.status);
+    let task = state.task(child);
+    let status = task.map(|task| task.status);
     let (symbol, word) = match status {
         Some(status) => (status_symbol(status), status.name()),
         // A plain future, or a task the trace knows by another name.
         None => ("◇", "not a task"),
     };
+    // A cancelled child says who cancelled it: its group, the program, asyncio.run.
+    let by = task
+        .filter(|task| task.status == TaskStatus::Cancelled)
+        .and_then(|task| task.cancelled_by.as_ref())
+        .map(|cause| format!(" {}", cause.short()))
+        .unwrap_or_default();
     html! {
         <li class={classes!("group-child", status.map(|s| format!("is-{}", s.name())))}
             data-testid="group-child" data-status={word}>
             { task_name(state, child) }
-            <span class="group-status">{ format!("{symbol} {word}") }</span>
+            <span class="group-status">{ format!("{symbol} {word}{by}") }</span>
         </li>
     }
 }

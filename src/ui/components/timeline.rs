@@ -16,7 +16,7 @@ use super::viewport::{
     visible_rows,
 };
 use crate::ui::run::Run;
-use crate::ui::run::lanes::{Lane, MarkerKind, SegmentKind};
+use crate::ui::run::lanes::{Lane, MarkerKind, SegmentKind, ShownLanes};
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
 const WIDTH: f64 = 1000.0;
@@ -36,6 +36,9 @@ pub struct TimelineProps {
     pub on_seek: Callback<f64>,
     /// Called when the learner zooms or pans.
     pub on_window: Callback<WindowChange>,
+    /// Whether asyncio's own tasks get lanes (off: only the program's tasks do).
+    #[prop_or_default]
+    pub show_internals: bool,
 }
 
 #[component]
@@ -79,7 +82,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     };
     let end_t = run.end_t;
     let window = props.window;
-    let lane_count = run.lanes.len();
+    let lane_count = ShownLanes::new(&run.lanes, &run.learner_lanes, props.show_internals).len();
     let height = LANE * lane_count as f64 + BOTTOM;
     let shown_rows = rows.start.min(lane_count)..rows.end.min(lane_count);
     let room = label_room(run);
@@ -124,7 +127,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                             <circle cx="3" cy="3" r="1.1" class="seg-sleeping-dot" />
                         </pattern>
                     </defs>
-                    <Lanes run={RunRef(run.clone())} window={window} rows={shown_rows} room={room} />
+                    <Lanes run={RunRef(run.clone())} window={window} rows={shown_rows} room={room}
+                        show_internals={props.show_internals} />
                     if let Some(x) = cursor_x {
                         <line class="cursor" data-testid="timeline-cursor"
                             x1={x.clone()} x2={x} y1="0" y2={coordinate(height)} />
@@ -296,6 +300,7 @@ struct LanesProps {
     rows: Range<usize>,
     /// How far left of 0 the labels start (see [`label_room`]).
     room: f64,
+    show_internals: bool,
 }
 
 /// The grid and the lanes in view: what does not change while stepping through a run.
@@ -303,16 +308,15 @@ struct LanesProps {
 fn Lanes(props: &LanesProps) -> Html {
     let run = &props.run.0;
     let window = props.window;
-    let height = LANE * run.lanes.len() as f64 + BOTTOM;
-    let first = props.rows.start;
+    let lanes = ShownLanes::new(&run.lanes, &run.learner_lanes, props.show_internals);
+    let height = LANE * lanes.len() as f64 + BOTTOM;
     html! {
         <g class="lanes">
             { for window.ticks().iter().map(|&t| {
                 let x = coordinate(window.x_of(t));
                 html! { <line class="grid" x1={x.clone()} x2={x} y1="0" y2={coordinate(height)} /> }
             }) }
-            { for run.lanes[props.rows.clone()].iter().enumerate()
-                .map(|(offset, lane)| lane_view(lane, first + offset, window, props.room)) }
+            { for lanes.rows(props.rows.clone()).map(|(row, lane)| lane_view(lane, row, window, props.room)) }
         </g>
     }
 }

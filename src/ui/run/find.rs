@@ -186,6 +186,23 @@ impl Moments {
         moments
     }
 
+    /// The same moments, only those with an event `landable` allows (a moment made only
+    /// of events a view hides is not one its learner can land on, nor count).
+    pub fn landing_only(&self, landable: impl Fn(usize) -> bool) -> Moments {
+        let keep = |ranges: &[Range<usize>]| -> Vec<Range<usize>> {
+            ranges
+                .iter()
+                .filter(|&range| range.clone().any(&landable))
+                .cloned()
+                .collect()
+        };
+        Moments {
+            kinds: std::array::from_fn(|index| keep(&self.kinds[index])),
+            tasks: keep_each(&self.tasks, keep),
+            lines: keep_each(&self.lines, keep),
+        }
+    }
+
     fn of_target(&self, target: &Target) -> &[Range<usize>] {
         match target {
             Target::Kind(kind) => &self.kinds[kind.index()],
@@ -257,4 +274,15 @@ fn changes_hands(before: Option<&PrimitiveState>, after: &PrimitiveState) -> boo
                 || (!held && (after.value != 0 || !after.items.is_empty()))
         }
     }
+}
+
+/// Each key's moments, kept by `keep`; keys left without any go.
+fn keep_each<K: Clone + Eq + std::hash::Hash>(
+    map: &HashMap<K, Vec<Range<usize>>>,
+    keep: impl Fn(&[Range<usize>]) -> Vec<Range<usize>>,
+) -> HashMap<K, Vec<Range<usize>>> {
+    map.iter()
+        .map(|(key, ranges)| (key.clone(), keep(ranges)))
+        .filter(|(_, ranges)| !ranges.is_empty())
+        .collect()
 }

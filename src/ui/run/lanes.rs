@@ -3,6 +3,7 @@
 //! per run, while the run's events are replayed (part of the run a page shows; the timeline
 //! component draws them).
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use crate::runtime::snapshot::{LoopState, TaskStatus};
@@ -62,6 +63,8 @@ pub struct Marker {
 pub struct Lane {
     pub task: Rc<str>,
     pub coro: Rc<str>,
+    /// The task runs asyncio's own coroutine (drawn only with the internals shown).
+    pub internal: bool,
     pub segments: Vec<Segment>,
     pub markers: Vec<Marker>,
 }
@@ -86,6 +89,7 @@ impl LaneBuilder {
                 self.lanes.push(Lane {
                     task: new.clone(),
                     coro: coro.clone(),
+                    internal: state.task(new).is_some_and(|task| task.internal),
                     segments: Vec::new(),
                     markers: Vec::new(),
                 });
@@ -179,4 +183,42 @@ impl LaneBuilder {
         }
         (self.lanes, self.end_t)
     }
+}
+
+/// The lanes a timeline draws: every task's, or with asyncio's internals hidden only the
+/// program's tasks' (`learner` lists their indices, found once per run).
+pub struct ShownLanes<'a> {
+    lanes: &'a [Lane],
+    learner: Option<&'a [usize]>,
+}
+
+impl<'a> ShownLanes<'a> {
+    pub fn new(lanes: &'a [Lane], learner: &'a [usize], show_internals: bool) -> Self {
+        ShownLanes {
+            lanes,
+            learner: (!show_internals).then_some(learner),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.learner.map_or(self.lanes.len(), <[usize]>::len)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The lanes of the given rows, with their row numbers.
+    pub fn rows(&self, rows: Range<usize>) -> impl Iterator<Item = (usize, &'a Lane)> + '_ {
+        let rows = rows.start.min(self.len())..rows.end.min(self.len());
+        rows.map(move |row| {
+            let index = self.learner.map_or(row, |learner| learner[row]);
+            (row, &self.lanes[index])
+        })
+    }
+}
+
+/// The indices of the lanes of the program's own tasks.
+pub fn learner_lanes(lanes: &[Lane]) -> Vec<usize> {
+    (0..lanes.len()).filter(|&i| !lanes[i].internal).collect()
 }

@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use crate::runtime::snapshot::{Timeline, TimelineBuilder};
 use crate::runtime::trace::{Event, EventKind};
+use crate::runtime::visibility::LearnerPositions;
 use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program};
 use lanes::{Lane, LaneBuilder};
 
@@ -32,6 +33,10 @@ pub struct Run {
     pub lanes: Vec<Lane>,
     /// The virtual time the run ended at.
     pub end_t: f64,
+    /// The positions a learner steps between with asyncio's internals hidden.
+    pub learner: LearnerPositions,
+    /// The lanes of the program's own tasks (the timeline with the internals hidden).
+    pub learner_lanes: Vec<usize>,
 }
 
 /// Runs `source` the way the playground does: with the loop's machinery recorded.
@@ -51,6 +56,7 @@ pub struct RunBuilder {
     timeline: TimelineBuilder,
     lanes: LaneBuilder,
     prints: Vec<PrintEvent>,
+    learner: LearnerPositions,
 }
 
 /// A print, found once per run: the console at any moment needs only these.
@@ -68,11 +74,13 @@ impl RunBuilder {
             timeline: TimelineBuilder::default(),
             lanes: LaneBuilder::default(),
             prints: Vec::new(),
+            learner: LearnerPositions::default(),
         }
     }
 
     pub fn push_events(&mut self, events: impl IntoIterator<Item = Event>) {
         for event in events {
+            self.learner.observe(&event, self.timeline.state());
             let (event, state) = self.timeline.push(event);
             self.lanes.observe(event, state);
             if matches!(event.kind, EventKind::Print { .. }) {
@@ -99,6 +107,7 @@ impl RunBuilder {
     pub fn finish(self, outcome: RunOutcome, print_ends: Vec<usize>) -> Run {
         let timeline = self.timeline.finish();
         let (lanes, end_t) = self.lanes.finish(timeline.len());
+        let learner_lanes = lanes::learner_lanes(&lanes);
         Run {
             source: self.source,
             outcome,
@@ -107,6 +116,8 @@ impl RunBuilder {
             prints: self.prints,
             lanes,
             end_t,
+            learner: self.learner,
+            learner_lanes,
         }
     }
 }

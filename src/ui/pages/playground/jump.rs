@@ -11,10 +11,10 @@ use yew::prelude::*;
 use super::TASKS_SHOWN;
 use super::state::jumps::{BookmarkChange, Jump, task_title};
 use super::state::{Action, Playground};
+use crate::ui::components::time::readable_time;
 use crate::ui::run::Run;
 use crate::ui::run::find::{Direction, Kind, Target};
 use crate::ui::share::{Bookmark, LABEL_CHARS};
-use pycore::format::float_repr;
 
 /// The lines the picker offers at most: a long program's every line would make a list too
 /// long to use (a click on a line number reaches any of them).
@@ -248,7 +248,7 @@ pub fn bookmark_text(run: &Run, bookmark: &Bookmark) -> String {
         .checked_sub(1)
         .and_then(|index| run.timeline.events().get(index))
         .map_or(0.0, |event| event.t);
-    let moment = format!("Event {}, t = {}", bookmark.position, float_repr(t));
+    let moment = format!("Event {}, t = {}", bookmark.position, readable_time(t));
     match bookmark.label.is_empty() {
         true => moment,
         false => format!("{moment}: {}", bookmark.label),

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::state::Playground;
 use super::{QUEUE_SHOWN, TASKS_SHOWN};
-use crate::runtime::snapshot::{LoopState, TaskStatus};
-use crate::ui::components::narration::narrate;
+use crate::runtime::snapshot::{LoopState, TaskState, TaskStatus};
+use crate::ui::components::narration::{Context, callback, waits_on_words};
 use crate::ui::components::time::time_view;
 use crate::ui::components::{groups, primitives, task_colour};
 
@@ -14,10 +14,29 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
     let Some(state) = state else {
         return html! { <p class="hint">{ "Run the program to see the loop at work." }</p> };
     };
-    let narration = match playground.last_event() {
-        Some(event) => narrate(event),
-        None => "Before the first event: nothing has run yet.".to_string(),
+    let show = playground.show_internals;
+    let narration = playground.narration();
+    // The ready queue and the timers in the narration's words: `Task-2 (brew)'s next step`.
+    let source = playground.run.as_ref().map_or("", |run| &run.source);
+    let words = Context {
+        before: state,
+        source,
     };
+    // With the internals hidden, asyncio's own tasks, callbacks, timers and primitives are
+    // left out of every list (they are few: the counts below stay right for the program's).
+    let ready: Vec<_> = state.ready.iter().filter(|e| show || !e.internal).collect();
+    let timers: Vec<_> = state.timers().filter(|t| show || !t.internal).collect();
+    let tasks: Vec<_> = state
+        .tasks
+        .iter()
+        .enumerate()
+        .filter(|(_, task)| show || !task.internal)
+        .collect();
+    let primitives: Vec<_> = state
+        .primitives
+        .iter()
+        .filter(|p| show || !p.internal)
+        .collect();
     html! {
         <>
             <dl class="loop-facts">
@@ -31,18 +50,18 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
             <p class="narration" data-testid="narration">{ narration }</p>
             <h3>{ "Ready queue" }</h3>
             <ol class="ready-queue" data-testid="ready-queue">
-                { for state.ready.iter().take(QUEUE_SHOWN).map(|entry| html! { <li>{ entry.what.clone() }</li> }) }
+                { for ready.iter().take(QUEUE_SHOWN).map(|entry| html! { <li>{ callback(&entry.what, &words) }</li> }) }
             </ol>
-            { more_hint(state.ready.len(), "callbacks") }
-            if state.ready.is_empty() { <p class="hint">{ "empty" }</p> }
+            { more_hint(ready.len(), "callbacks") }
+            if ready.is_empty() { <p class="hint">{ "empty" }</p> }
             <h3>{ "Timers" }</h3>
             <ol class="timers" data-testid="timers">
-                { for state.timers().take(QUEUE_SHOWN).map(|timer| html! {
-                    <li>{ time_view("t = ", timer.when) }{ format!(": {}", timer.what) }</li>
+                { for timers.iter().take(QUEUE_SHOWN).map(|timer| html! {
+                    <li>{ time_view("t = ", timer.when) }{ format!(": {}", callback(&timer.what, &words)) }</li>
                 }) }
             </ol>
-            { more_hint(state.timers().len(), "timers") }
-            if state.timers().len() == 0 { <p class="hint">{ "none" }</p> }
+            { more_hint(timers.len(), "timers") }
+            if timers.is_empty() { <p class="hint">{ "none" }</p> }
             <h3>{ "Tasks" }</h3>
             <table class="tasks" data-testid="tasks">
                 <thead><tr>
@@ -50,13 +69,13 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
                     <th scope="col">{ "Waits on" }</th><th scope="col">{ "Line" }</th>
                 </tr></thead>
                 <tbody>
-                    { for state.tasks.iter().enumerate().take(TASKS_SHOWN).map(|(index, task)| html! {
+                    { for tasks.iter().take(TASKS_SHOWN).map(|&(index, task)| html! {
                         <tr class={classes!("task", status_class(task.status))}>
                             <td><span class={classes!("task-swatch", task_colour(index))} />{ format!("{} ({})", task.name, task.coro) }</td>
-                            <td>{ task.status.name() }</td>
+                            <td>{ status_words(task) }</td>
                             <td>
                                 if task.status == TaskStatus::Waiting {
-                                    { task.waiting_on.as_deref().unwrap_or("") }
+                                    { waiting_on(task, state, show) }
                                 }
                             </td>
                             <td>{ task.line.map(|l| l.to_string()).unwrap_or_default() }</td>
@@ -64,16 +83,16 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
                     }) }
                 </tbody>
             </table>
-            if state.tasks.len() > TASKS_SHOWN {
-                <p class="hint">{ format!("and {} more tasks (the timeline shows them all)", state.tasks.len() - TASKS_SHOWN) }</p>
+            if tasks.len() > TASKS_SHOWN {
+                <p class="hint">{ format!("and {} more tasks (the timeline shows them all)", tasks.len() - TASKS_SHOWN) }</p>
             }
-            if !state.primitives.is_empty() {
+            if !primitives.is_empty() {
                 <h3>{ "Locks, semaphores, events, queues" }</h3>
                 <ul class="primitives" data-testid="primitives">
-                    { for state.primitives.iter().map(primitives::view) }
+                    { for primitives.iter().map(|p| primitives::view(p)) }
                 </ul>
             }
-            { groups::view(state) }
+            { groups::view(state, show) }
         </>
     }
 }
@@ -84,6 +103,26 @@ fn more_hint(total: usize, what: &str) -> Html {
         return Html::default();
     }
     html! { <p class="hint">{ format!("and {} more {what}", total - QUEUE_SHOWN) }</p> }
+}
+
+/// What a waiting task waits on; with the internals hidden, `inside asyncio` for a method
+/// of asyncio's own primitive (a Queue's `join()` waits on its inner Event).
+fn waiting_on(task: &TaskState, state: &LoopState, show: bool) -> String {
+    let on = task.waiting_on.as_deref().unwrap_or("");
+    match show {
+        true => on.to_string(),
+        false => waits_on_words(on, state)
+            .unwrap_or("inside asyncio")
+            .to_string(),
+    }
+}
+
+/// `cancelled by asyncio.run at exit`: a cancelled task says who cancelled it.
+fn status_words(task: &TaskState) -> String {
+    match (&task.status, &task.cancelled_by) {
+        (TaskStatus::Cancelled, Some(cause)) => format!("cancelled {}", cause.short()),
+        (status, _) => status.name().to_string(),
+    }
 }
 
 fn status_class(status: TaskStatus) -> &'static str {

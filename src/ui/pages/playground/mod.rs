@@ -4,6 +4,7 @@
 
 mod console;
 mod gutter;
+mod internals;
 mod jump;
 mod kept;
 pub mod layout;
@@ -339,9 +340,11 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             </Pane>
                         </div>
                         { splitter(&layout, Split::Columns, "Resize the code and the event loop") }
-                        // A switch for this pane goes in its header: `actions={html! { ... }}`.
                         <Pane key_name="loop" title="Event loop" expanded={!layout.is_collapsed(PaneId::Loop)}
-                            on_toggle={toggle(&layout, PaneId::Loop)} share={100 - layout.columns}>
+                            on_toggle={toggle(&layout, PaneId::Loop)} share={100 - layout.columns}
+                            actions={html! {
+                                <internals::InternalsSwitch shown={playground.show_internals} playground={playground.dispatcher()} />
+                            }}>
                             { loop_view::loop_view(&playground, state.as_deref()) }
                         </Pane>
                     </div>
@@ -352,6 +355,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                             run={run.clone().map(timeline::RunRef)}
                             now={state.as_ref().map_or(0.0, |state| state.t)}
                             window={playground.window}
+                            show_internals={playground.show_internals}
                             on_seek={{
                                 let playground = playground.clone();
                                 Callback::from(move |t: f64| playground.dispatch(Action::SeekTime(t)))

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::state::{Moment, PastTheEnd, Playground};
-use pycore::format::{float_repr, format_int};
+use crate::ui::components::time::readable_time;
+use pycore::format::format_int;
 
 /// While the run shown is of another text than the editor's: says so, and how to see the
 /// learner's version (the panels of the old run are dimmed meanwhile, see the styles).
@@ -41,8 +42,8 @@ pub fn past_the_end(past: &PastTheEnd) -> String {
         ),
         Moment::Time(t) => format!(
             "This link asks for the moment t={}, but the run ends at t={}: showing its end.",
-            float_repr(t),
-            float_repr(past.end_t)
+            readable_time(t),
+            readable_time(past.end_t)
         ),
     }
 }

@@ -8,9 +8,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::runtime::snapshot::LoopState;
+use crate::runtime::snapshot::{CHECKPOINT_INTERVAL, LoopState};
 use crate::runtime::trace::Event;
 use crate::ui::components::keys::Shortcut;
+use crate::ui::components::narration;
 use crate::ui::components::playback::{Control, Playback};
 use crate::ui::components::viewport::{TimeWindow, WindowChange};
 use crate::ui::run::Run;
@@ -47,6 +48,13 @@ pub struct Playground {
     pub playback: Playback,
     /// The loop's state at `position` (kept, so that a step forward replays one event).
     shown: Option<Rc<LoopState>>,
+    /// The narration of the event that led to `position`, made when moving there: it reads
+    /// the state just before that event, which is at hand only then (keeping a copy of it
+    /// would cost a second copy of the state at every step).
+    narration: Rc<str>,
+    /// Whether asyncio's own tasks, primitives, callbacks and timers are shown, and stepped
+    /// through (see [`crate::runtime::visibility`]). Off: a learner sees the program's.
+    pub show_internals: bool,
     /// The moment the next run is shown at, instead of its start (a link asked for it).
     open_at: Option<Moment>,
     /// The stretch of virtual time the timeline shows (the whole run until zoomed). It
@@ -99,6 +107,8 @@ pub enum Action {
     Jump(jumps::Jump),
     /// Bookmark the moment shown, or remove a bookmark.
     Bookmark(jumps::BookmarkChange),
+    /// Show asyncio's internals, or hide them.
+    ShowInternals(bool),
 }
 
 impl From<Shortcut> for Action {
@@ -122,6 +132,8 @@ impl Playground {
             position: 0,
             playback: Playback::default(),
             shown: None,
+            narration: Rc::from(""),
+            show_internals: false,
             open_at: None,
             window: TimeWindow::full(0.0),
             jumps: jumps::Jumps::default(),
@@ -203,6 +215,11 @@ impl Playground {
         self.shown.clone()
     }
 
+    /// The narration of the event that led to the current position.
+    pub fn narration(&self) -> Rc<str> {
+        self.narration.clone()
+    }
+
     /// The event that led to the current position.
     pub fn last_event(&self) -> Option<&Event> {
         let run = self.run.as_ref()?;
@@ -223,6 +240,7 @@ impl Playground {
     fn played(&self, control: Control) -> Playground {
         let length = self.run.as_ref().map(|run| run.len());
         let (playback, moved) = self.playback.control(control, self.position, length);
+        let (playback, moved) = self.learner_step(control, playback, moved);
         let starts = playback.playing && matches!(control, Control::Play | Control::TogglePlay);
         let shown = match moved {
             Some(position) => self.with_position(position),
@@ -252,21 +270,123 @@ impl Playground {
             return self.clone();
         };
         let position = position.min(run.len());
-        let shown = match &self.shown {
-            // Playing and stepping move one event forward: replay just that one.
-            Some(shown) if position == self.position + 1 => {
-                let mut state = LoopState::clone(shown);
-                state.apply(&run.timeline.events()[self.position]);
-                Rc::new(state)
-            }
-            Some(shown) if position == self.position => shown.clone(),
-            _ => Rc::new(run.timeline.state_at(position)),
-        };
+        let (narration, shown) = self.states_at(run, position);
         Playground {
             position,
             shown: Some(shown),
+            narration,
             window: self.window.following(self.time_at(position), self.end_t()),
             ..self.clone()
+        }
+    }
+
+    /// The narration of the event that leads to `position` and the state just after it. A
+    /// move a few events forward (a step, which skips hidden internals) replays from the
+    /// state shown; any other move starts from the nearest checkpoint. Either way the state
+    /// is copied once, as before the narration read the state before the event.
+    fn states_at(&self, run: &Run, position: usize) -> (Rc<str>, Rc<LoopState>) {
+        let events = run.timeline.events();
+        let Some(last) = position.checked_sub(1) else {
+            return (
+                Rc::from(narration::BEFORE_ANYTHING),
+                Rc::new(run.timeline.state_at(0)),
+            );
+        };
+        let same_run = self
+            .run
+            .as_ref()
+            .is_some_and(|shown_run| std::ptr::eq(&**shown_run, run));
+        let mut state = match &self.shown {
+            Some(shown) if same_run && position == self.position => {
+                return (self.narration.clone(), shown.clone());
+            }
+            Some(shown)
+                if same_run
+                    && position > self.position
+                    && position - self.position <= CHECKPOINT_INTERVAL =>
+            {
+                let mut state = LoopState::clone(shown);
+                for event in &events[self.position..last] {
+                    state.apply(event);
+                }
+                state
+            }
+            _ => run.timeline.state_at(last),
+        };
+        let said = narration::narrate_shown(
+            &events[last],
+            &state,
+            &run.source,
+            self.show_internals,
+            Playground::past_program(run, position),
+        );
+        state.apply(&events[last]);
+        (Rc::from(said), Rc::new(state))
+    }
+
+    /// Whether `position` is past the program's last learner-level event: only asyncio.run's
+    /// clean-up is left.
+    fn past_program(run: &Run, position: usize) -> bool {
+        run.learner
+            .positions()
+            .last()
+            .is_none_or(|&last| position > last)
+    }
+
+    /// With the internals shown or hidden: the narration of the event shown may change (the
+    /// end of a run is asyncio.run's clean-up, told as such while hidden).
+    fn showing_internals(&self, show: bool) -> Playground {
+        let with_flag = Playground {
+            show_internals: show,
+            jumps: self.jumps.with_internals_shown(show),
+            ..self.clone()
+        };
+        let Some(run) = &self.run else {
+            return with_flag;
+        };
+        let narration = match self.position.checked_sub(1) {
+            Some(last) => {
+                let before = run.timeline.state_at(last);
+                let event = &run.timeline.events()[last];
+                Rc::from(narration::narrate_shown(
+                    event,
+                    &before,
+                    &run.source,
+                    show,
+                    Playground::past_program(run, self.position),
+                ))
+            }
+            None => with_flag.narration.clone(),
+        };
+        Playground {
+            narration,
+            ..with_flag
+        }
+    }
+
+    /// With the internals hidden, a step (or a tick of playback) goes to the next event a
+    /// learner sees, and a step back to the previous one.
+    fn learner_step(
+        &self,
+        control: Control,
+        playback: Playback,
+        moved: Option<usize>,
+    ) -> (Playback, Option<usize>) {
+        let Some(run) = self.run.as_ref().filter(|_| !self.show_internals) else {
+            return (playback, moved);
+        };
+        match (control, moved) {
+            (Control::Step, Some(_)) => (playback, Some(run.learner.next(self.position))),
+            (Control::StepBack, Some(_)) => (playback, Some(run.learner.previous(self.position))),
+            (Control::Tick, Some(_)) => {
+                let next = run.learner.next(self.position);
+                let playback = Playback {
+                    playing: next < run.len(),
+                    ..playback
+                };
+                (playback, Some(next))
+            }
+            _ => (playback, moved),
         }
     }
 
@@ -287,10 +407,13 @@ impl Playground {
             events: run.len(),
             end_t: run.end_t,
         });
+        let (narration, shown) = self.states_at(&run, position);
         Playground {
             source: self.source.clone(),
             past_the_end,
-            shown: Some(Rc::new(run.timeline.state_at(position))),
+            shown: Some(shown),
+            narration,
+            show_internals: self.show_internals,
             window: TimeWindow::full(run.end_t),
             jumps: self.jumps.for_run(&run, position),
             run: Some(run),
@@ -314,6 +437,7 @@ impl Reducible for Playground {
                 past_the_end: None,
                 run: None,
                 shown: None,
+                narration: Rc::from(""),
                 position: 0,
                 ..self.paused()
             },
@@ -335,6 +459,7 @@ impl Reducible for Playground {
             },
             Action::Jump(jump) => self.jumped(jump),
             Action::Bookmark(change) => self.bookmarked(change),
+            Action::ShowInternals(show) => self.showing_internals(show),
         };
         Rc::new(next)
     }

@@ -36,8 +36,12 @@ pub enum BookmarkChange {
 /// the bookmarks.
 #[derive(Debug, Clone)]
 pub struct Jumps {
-    /// The moments of the run shown (indexed once, when it is shown).
-    moments: Option<Rc<Moments>>,
+    /// The moments of the run shown (indexed once, when it is shown): all of them, and those
+    /// a learner can land on with asyncio's internals hidden.
+    all_moments: Option<Rc<Moments>>,
+    learner_moments: Option<Rc<Moments>>,
+    /// Whether asyncio's internals are shown (the playground's switch): which moments count.
+    internals_shown: bool,
     pub target: Target,
     /// What the last jump said, and the position it said it at (it is shown only there).
     said: Option<(usize, String)>,
@@ -51,7 +55,9 @@ pub struct Jumps {
 impl Default for Jumps {
     fn default() -> Jumps {
         Jumps {
-            moments: None,
+            all_moments: None,
+            learner_moments: None,
+            internals_shown: false,
             target: Target::Kind(Kind::Print),
             said: None,
             bookmarks: Vec::new(),
@@ -74,18 +80,30 @@ impl Jumps {
             .map(|(_, text)| text.as_str())
     }
 
+    /// The same, with asyncio's internals shown or hidden (which moments count).
+    pub(super) fn with_internals_shown(&self, shown: bool) -> Jumps {
+        Jumps {
+            internals_shown: shown,
+            ..self.clone()
+        }
+    }
+
+    /// The moments the learner can land on, as the internals switch stands.
+    pub(super) fn moments(&self) -> Option<&Rc<Moments>> {
+        match self.internals_shown {
+            true => self.all_moments.as_ref(),
+            false => self.learner_moments.as_ref(),
+        }
+    }
+
     /// How many moments of `target` the run shown has.
     pub fn count(&self, target: &Target) -> usize {
-        self.moments
-            .as_ref()
-            .map_or(0, |moments| moments.count(target))
+        self.moments().map_or(0, |moments| moments.count(target))
     }
 
     /// The lines of the program that run in the run shown, in order.
     pub fn lines(&self) -> Vec<u32> {
-        self.moments
-            .as_ref()
-            .map_or(Vec::new(), |moments| moments.lines())
+        self.moments().map_or(Vec::new(), |moments| moments.lines())
     }
 
     /// For a new run, shown at `position`: its moments indexed; the bookmarks kept if they
@@ -107,8 +125,13 @@ impl Jumps {
                 None,
             ),
         };
+        let all = Moments::of(run.timeline.events());
+        let learner =
+            all.landing_only(|index| run.learner.positions().binary_search(&(index + 1)).is_ok());
         Jumps {
-            moments: Some(Rc::new(Moments::of(run.timeline.events()))),
+            all_moments: Some(Rc::new(all)),
+            learner_moments: Some(Rc::new(learner)),
+            internals_shown: self.internals_shown,
             target: self.target.clone(),
             said,
             bookmarks,
@@ -128,10 +151,16 @@ fn dropped(count: usize) -> String {
 }
 
 impl Playground {
-    /// The events a jump may land on: all of them. (A view that hides some events narrows
-    /// this, so that a jump lands only where stepping could.)
+    /// The events a jump may land on: all of them while asyncio's internals are shown, else
+    /// only the program's own (a jump lands only where stepping could).
     fn landable(&self) -> impl Fn(usize) -> bool + '_ {
-        |_| true
+        move |index| {
+            self.show_internals
+                || self
+                    .run
+                    .as_ref()
+                    .is_none_or(|run| run.learner.positions().binary_search(&(index + 1)).is_ok())
+        }
     }
 
     pub(super) fn jumped(&self, jump: Jump) -> Playground {
@@ -171,7 +200,7 @@ impl Playground {
 
     /// At the next or previous moment of the target, or here, saying there is none.
     fn gone(&self, direction: Direction) -> Playground {
-        let (Some(run), Some(moments)) = (&self.run, &self.jumps.moments) else {
+        let (Some(run), Some(moments)) = (&self.run, self.jumps.moments()) else {
             return self.clone();
         };
         let target = &self.jumps.target;
