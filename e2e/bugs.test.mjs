@@ -160,7 +160,8 @@ asyncio.run(main())
   await runProgram(page, 30_000, { atStart: true });
   for (let i = 0; i < 9; i++) await page.getByTestId('step').click();
   const before = await shown(page);
-  assert.equal(before.scrubber, '9');
+  // Nine steps of the program's own events (asyncio's internals are hidden: more events pass).
+  assert.ok(Number(before.scrubber) >= 9, `at event ${before.scrubber}`);
   assert.ok(before.console.length > 0, 'something printed by event 9');
   await awayAndBack(page, () => page.locator('.site-nav a', { hasText: 'Playground' }).click());
   assert.equal(await page.getByTestId('pending').count(), 0, 'nothing runs again');

@@ -149,6 +149,8 @@ test('panes resize from the keyboard, fold away, and the page remembers both', a
 
 test('timeline labels are whole, each with its full name in a tooltip', async () => {
   const { page, problems, close } = await openWith('040_semaphore', { viewport: { width: 1280, height: 720 } });
+  // asyncio's own shutdown tasks have the longest names: show them.
+  await page.getByTestId('show-internals').check();
   const labels = await page.getByTestId('lane-label').evaluateAll((texts) =>
     texts.map((text) => {
       const box = text.getBBox();
