@@ -240,3 +240,28 @@ test('stderr reaches the console at the end of the run: tracebacks and warnings'
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('stepping keeps the running task’s line in view in the code pane', async () => {
+  const { page, problems, close } = await openWith('040_semaphore', { viewport: { width: 1280, height: 720 } });
+  const inView = (line) =>
+    page.evaluate((line) => {
+      const box = document.querySelector('[data-testid=code-editor]').getBoundingClientRect();
+      const number = document.querySelector(`[data-testid=gutter-line-${line}]`).getBoundingClientRect();
+      return number.top >= box.top && number.bottom <= box.bottom;
+    }, line);
+  // At the start the code shows its first lines; line 18 (a print inside `async with`) is below.
+  assert.equal(await inView(18), false, 'line 18 starts out of view');
+  // Step until a task runs at line 18: the code scrolls to it.
+  for (let i = 0; i < 60; i++) {
+    await page.getByTestId('step').click();
+    const running = await page.getByTestId('running').textContent();
+    const marks = await page.locator('[data-testid=task-line]').evaluateAll((lines) =>
+      lines.filter((line) => line.textContent.includes('▶')).map((line) => line.textContent.match(/\d+$/)[0]),
+    );
+    if (running !== 'nothing' && marks.includes('18')) break;
+  }
+  assert.equal(await inView(18), true, 'the running line scrolled into view');
+  await page.screenshot({ path: `${SCREENSHOTS}/layout-follows-running-line.png` });
+  assert.deepEqual(problems, []);
+  await close();
+});

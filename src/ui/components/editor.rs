@@ -36,6 +36,10 @@ pub struct CodeEditorProps {
     /// What Ctrl+Enter (Cmd+Enter) does: run the program, where the page runs one.
     #[prop_or_default]
     pub on_run: Option<Callback<()>>,
+    /// A line to keep in view (the line the running task is at, while a run is stepped
+    /// through): when it changes and is out of view, the code scrolls to it.
+    #[prop_or_default]
+    pub follow_line: Option<u32>,
 }
 
 /// How many lines the textarea shows for `text`: a final newline opens a last, empty line, so
@@ -90,6 +94,16 @@ pub fn CodeEditor(props: &CodeEditorProps) -> Html {
         .gutter
         .clone()
         .unwrap_or_else(|| html! { { for (1..=lines).map(|n| html! { <li>{ n }</li> }) } });
+    // Stepping through a run keeps the running task's line in view (a web API: an effect).
+    let area_ref = use_node_ref();
+    {
+        let area_ref = area_ref.clone();
+        use_effect_with(props.follow_line, move |line| {
+            if let (Some(line), Some(area)) = (*line, area_ref.cast::<HtmlTextAreaElement>()) {
+                scroll_line_into_view(&area, line);
+            }
+        });
+    }
     let (left, top) = *scroll;
     let keys_id = format!("{}-keys", props.testid);
     let keys = match props.on_run {
@@ -121,11 +135,38 @@ pub fn CodeEditor(props: &CodeEditorProps) -> Html {
                         oninput={on_input}
                         onkeydown={on_keydown}
                         onscroll={on_scroll}
+                        ref={area_ref}
                     />
                 </div>
             </div>
             <p class="hint editor-keys" id={keys_id.clone()} data-testid={keys_id} title={keys}>{ keys }</p>
         </>
+    }
+}
+
+/// Scrolls the textarea so that `line` (1-based) is in view, a third of the way down, unless
+/// it already is (the scroll event then moves the gutter and the colours along).
+fn scroll_line_into_view(area: &HtmlTextAreaElement, line: u32) {
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(area).ok().flatten())
+    else {
+        return;
+    };
+    let px = |name: &str| {
+        style
+            .get_property_value(name)
+            .ok()
+            .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+    };
+    let (Some(line_height), Some(padding)) = (px("line-height"), px("padding-top")) else {
+        return;
+    };
+    let top = padding + f64::from(line.saturating_sub(1)) * line_height;
+    let (scrolled, height) = (
+        f64::from(area.scroll_top()),
+        f64::from(area.client_height()),
+    );
+    if top < scrolled || top + line_height > scrolled + height {
+        area.set_scroll_top((top - height / 3.0).max(0.0) as i32);
     }
 }
 

@@ -53,7 +53,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let room = props
             .run
             .as_ref()
-            .map_or(0.0, |RunRef(run)| label_room(run));
+            .map_or(0.0, |RunRef(run)| label_room(run, props.show_internals));
         Callback::from(move |_: ()| {
             if let Some(measured) = measured_rows(&scroller, &lanes_drawing, room) {
                 rows.set(measured);
@@ -85,7 +85,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let lane_count = ShownLanes::new(&run.lanes, &run.learner_lanes, props.show_internals).len();
     let height = LANE * lane_count as f64 + BOTTOM;
     let shown_rows = rows.start.min(lane_count)..rows.end.min(lane_count);
-    let room = label_room(run);
+    let room = label_room(run, props.show_internals);
     let on_click = seek_on_click(window, room, props.on_seek.clone());
     let on_axis_wheel = zoom_on_wheel(window, room, props.on_window.clone(), true);
     let on_lanes_wheel = zoom_on_wheel(window, room, props.on_window.clone(), false);
@@ -429,10 +429,13 @@ fn lane_label(lane: &Lane) -> String {
 
 /// How much wider than [`AXIS_LEFT`] the label column must be for the run's longest label:
 /// the drawing reaches this far left of 0.
-fn label_room(run: &Run) -> f64 {
+/// Room for the longest label of the lanes drawn (asyncio's own tasks have the longest
+/// names; with its internals hidden they take no room).
+fn label_room(run: &Run, show_internals: bool) -> f64 {
     let longest = run
         .lanes
         .iter()
+        .filter(|lane| show_internals || !lane.internal)
         .map(|lane| lane_label(lane).chars().count())
         .max()
         .unwrap_or(0);

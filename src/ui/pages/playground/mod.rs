@@ -15,6 +15,8 @@ mod summary;
 
 use yew::prelude::*;
 
+use crate::runtime::snapshot::LoopState;
+
 use crate::ui::components::panes::{Orientation, Pane, Splitter};
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
 use crate::ui::components::time::readable_time;
@@ -329,6 +331,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                                 { notices::moment_notice(&playground) }
                                 <editor::CodeEditor value={playground.source.clone()} on_input={on_edit}
                                     testid="code-editor" label="Python program" on_run={run_by_key}
+                                    follow_line={running_line(state.as_deref())}
                                     gutter={gutter::gutter(line_count, &playground)} />
                             </Pane>
                             { splitter(&layout, Split::Output, "Resize the code and the console") }
@@ -453,6 +456,12 @@ fn moment_link(playground: &Playground, code: &str) -> Option<MomentLink> {
         ),
         href: Route::shared(code, Some(position), jump::shared_bookmarks(playground)).href(),
     })
+}
+
+/// The line of the task running at the moment shown, for the code to keep in view.
+fn running_line(state: Option<&LoopState>) -> Option<u32> {
+    let state = state?;
+    state.task(state.running.as_deref()?)?.line
 }
 
 /// While a run is under way: how far it got.
