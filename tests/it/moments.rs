@@ -491,3 +491,11 @@ fn with_internals_hidden_jumps_land_only_where_stepping_can_and_counts_agree() {
         assert!(starts(&hidden) < starts(&shown), "{name}");
     }
 }
+
+#[test]
+fn the_run_indexes_its_moments_as_its_events_arrive_as_one_pass_would() {
+    for name in ["040_semaphore", "033_cancel_and_cleanup", "047_queue_join"] {
+        let run = Run::new(&corpus(name));
+        assert_eq!(*run.moments, Moments::of(run.timeline.events()), "{name}");
+    }
+}

@@ -131,59 +131,90 @@ pub fn line_of(event: &Event) -> Option<u32> {
 /// Every moment of one run a learner can jump to, each as the range of event indices it
 /// spans (one event, but for a line's: a task's consecutive events at one line in one step
 /// are one run of that line), in order.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Moments {
     kinds: [Vec<Range<usize>>; Kind::ALL.len()],
     tasks: HashMap<Rc<str>, Vec<Range<usize>>>,
     lines: HashMap<u32, Vec<Range<usize>>>,
 }
 
+/// Builds the moments of a run one event at a time, as its chunks arrive (so that a run of
+/// 100,000 events is not indexed in the one frame that shows it).
+#[derive(Debug, Default)]
+pub struct MomentsBuilder {
+    moments: Moments,
+    /// Each primitive's last state, to tell when it changes hands.
+    primitives: HashMap<u64, PrimitiveState>,
+    /// The task and line of the run of a line under way.
+    at_line: Option<(Option<Rc<str>>, u32)>,
+    /// How many events it has seen.
+    seen: usize,
+}
+
+impl MomentsBuilder {
+    pub fn observe(&mut self, event: &Event) {
+        let index = self.seen;
+        self.seen += 1;
+        let moments = &mut self.moments;
+        let single = index..index + 1;
+        for kind in Kind::ALL {
+            if kind.matches(event) {
+                moments.kinds[kind.index()].push(single.clone());
+            }
+        }
+        if let EventKind::Loop(LoopEvent::Primitive(state)) = &event.kind {
+            let before = self.primitives.insert(state.id, state.clone());
+            if changes_hands(before.as_ref(), state) {
+                moments.kinds[Kind::HandOff.index()].push(single.clone());
+            }
+        }
+        if let (EventKind::Step { .. }, Some(task)) = (&event.kind, &event.task) {
+            moments
+                .tasks
+                .entry(task.clone())
+                .or_default()
+                .push(single.clone());
+        }
+        let task = &event.task;
+        match line_of(event) {
+            Some(line) => {
+                let runs = moments.lines.entry(line).or_default();
+                let continues = self
+                    .at_line
+                    .as_ref()
+                    .is_some_and(|(at_task, at)| *at == line && at_task == task);
+                match runs.last_mut() {
+                    Some(run) if continues => run.end = index + 1,
+                    _ => runs.push(single),
+                }
+                self.at_line = Some((task.clone(), line));
+            }
+            // A step ends any run of a line; so does another task's (or the loop's) event.
+            None if matches!(event.kind, EventKind::Step { .. }) => self.at_line = None,
+            None if self
+                .at_line
+                .as_ref()
+                .is_some_and(|(at_task, _)| at_task != task) =>
+            {
+                self.at_line = None
+            }
+            None => {}
+        }
+    }
+
+    pub fn finish(self) -> Moments {
+        self.moments
+    }
+}
+
 impl Moments {
     /// The moments of a run's events, found in one pass.
     pub fn of(events: &[Event]) -> Moments {
-        let mut moments = Moments::default();
-        let mut primitives: HashMap<u64, &PrimitiveState> = HashMap::new();
-        // The task and line of the run of a line under way.
-        let mut at_line: Option<(Option<&Rc<str>>, u32)> = None;
-        for (index, event) in events.iter().enumerate() {
-            let single = index..index + 1;
-            for kind in Kind::ALL {
-                if kind.matches(event) {
-                    moments.kinds[kind.index()].push(single.clone());
-                }
-            }
-            if let EventKind::Loop(LoopEvent::Primitive(state)) = &event.kind
-                && changes_hands(primitives.insert(state.id, state), state)
-            {
-                moments.kinds[Kind::HandOff.index()].push(single.clone());
-            }
-            if let (EventKind::Step { .. }, Some(task)) = (&event.kind, &event.task) {
-                moments
-                    .tasks
-                    .entry(task.clone())
-                    .or_default()
-                    .push(single.clone());
-            }
-            match line_of(event) {
-                Some(line) => {
-                    let runs = moments.lines.entry(line).or_default();
-                    match runs.last_mut() {
-                        Some(run) if at_line == Some((event.task.as_ref(), line)) => {
-                            run.end = index + 1
-                        }
-                        _ => runs.push(single),
-                    }
-                    at_line = Some((event.task.as_ref(), line));
-                }
-                // A step ends any run of a line; so does another task's (or the loop's) event.
-                None if matches!(event.kind, EventKind::Step { .. }) => at_line = None,
-                None if at_line.is_some_and(|(task, _)| task != event.task.as_ref()) => {
-                    at_line = None
-                }
-                None => {}
-            }
+        let mut builder = MomentsBuilder::default();
+        for event in events {
+            builder.observe(event);
         }
-        moments
+        builder.finish()
     }
 
     /// The same moments, only those with an event `landable` allows (a moment made only

@@ -16,6 +16,7 @@ use crate::runtime::snapshot::{Timeline, TimelineBuilder};
 use crate::runtime::trace::{Event, EventKind};
 use crate::runtime::visibility::LearnerPositions;
 use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program};
+use find::{Moments, MomentsBuilder};
 use lanes::{Lane, LaneBuilder};
 
 /// One finished run of a program, as a page shows it: the runtime's outcome as it came, and
@@ -37,6 +38,9 @@ pub struct Run {
     pub learner: LearnerPositions,
     /// The lanes of the program's own tasks (the timeline with the internals hidden).
     pub learner_lanes: Vec<usize>,
+    /// The moments the jumps find: all of them, and those of the program's own events.
+    pub moments: Rc<Moments>,
+    pub learner_moments: Rc<Moments>,
 }
 
 /// Runs `source` the way the playground does: with the loop's machinery recorded.
@@ -57,6 +61,7 @@ pub struct RunBuilder {
     lanes: LaneBuilder,
     prints: Vec<PrintEvent>,
     learner: LearnerPositions,
+    moments: MomentsBuilder,
 }
 
 /// A print, found once per run: the console at any moment needs only these.
@@ -75,12 +80,14 @@ impl RunBuilder {
             lanes: LaneBuilder::default(),
             prints: Vec::new(),
             learner: LearnerPositions::default(),
+            moments: MomentsBuilder::default(),
         }
     }
 
     pub fn push_events(&mut self, events: impl IntoIterator<Item = Event>) {
         for event in events {
             self.learner.observe(&event, self.timeline.state());
+            self.moments.observe(&event);
             let (event, state) = self.timeline.push(event);
             self.lanes.observe(event, state);
             if matches!(event.kind, EventKind::Print { .. }) {
@@ -108,6 +115,9 @@ impl RunBuilder {
         let timeline = self.timeline.finish();
         let (lanes, end_t) = self.lanes.finish(timeline.len());
         let learner_lanes = lanes::learner_lanes(&lanes);
+        let moments = self.moments.finish();
+        let learner_moments = moments
+            .landing_only(|index| self.learner.positions().binary_search(&(index + 1)).is_ok());
         Run {
             source: self.source,
             outcome,
@@ -118,6 +128,8 @@ impl RunBuilder {
             end_t,
             learner: self.learner,
             learner_lanes,
+            moments: Rc::new(moments),
+            learner_moments: Rc::new(learner_moments),
         }
     }
 }

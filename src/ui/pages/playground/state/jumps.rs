@@ -125,12 +125,9 @@ impl Jumps {
                 None,
             ),
         };
-        let all = Moments::of(run.timeline.events());
-        let learner =
-            all.landing_only(|index| run.learner.positions().binary_search(&(index + 1)).is_ok());
         Jumps {
-            all_moments: Some(Rc::new(all)),
-            learner_moments: Some(Rc::new(learner)),
+            all_moments: Some(run.moments.clone()),
+            learner_moments: Some(run.learner_moments.clone()),
             internals_shown: self.internals_shown,
             target: self.target.clone(),
             said,
