@@ -265,3 +265,27 @@ test('stepping keeps the running task’s line in view in the code pane', async 
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('a short window (1280×720 at 150% zoom) stacks the panes, each with room to read', async () => {
+  const { page, problems, close } = await openWith('040_semaphore', {
+    viewport: { width: 853, height: 480 },
+    deviceScaleFactor: 1.5,
+  });
+  const heights = await page.evaluate(() => {
+    const height = (testid) => document.querySelector(`[data-testid=${testid}]`).getBoundingClientRect().height;
+    const area = document.querySelector('[data-testid=code-editor]');
+    return {
+      editor: area.getBoundingClientRect().height,
+      lineHeight: parseFloat(getComputedStyle(area).lineHeight),
+      loop: height('pane-loop'),
+      timeline: height('pane-timeline'),
+      scrollWidth: document.scrollingElement.scrollWidth,
+    };
+  });
+  assert.ok(heights.editor >= 10 * heights.lineHeight, `the code shows 10 lines or more (${JSON.stringify(heights)})`);
+  assert.ok(heights.loop >= 200 && heights.timeline >= 150, JSON.stringify(heights));
+  assert.ok(heights.scrollWidth <= 853, `no sideways scroll: ${heights.scrollWidth}`);
+  await page.screenshot({ path: `${SCREENSHOTS}/layout-1280x720-zoom150.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await close();
+});

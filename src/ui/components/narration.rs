@@ -233,10 +233,13 @@ fn narrate_machinery(event: &Event, machinery: &LoopEvent, context: &Context) ->
             when, what, line, ..
         } => {
             let at = context.at_line(Some(*line));
+            // Said as the running task's act, in its own words: "Task-4 sets a timer ...: the
+            // end of its sleep", not its name twice.
+            let who = context.who(event);
+            let what = callback(what, context).replace(&format!("{who}'s"), "its");
             format!(
-                "A timer is set for t={}{at}: {}.",
-                readable_time(*when),
-                callback(what, context)
+                "{who} sets a timer for t={}{at}: {what}.",
+                readable_time(*when)
             )
         }
         LoopEvent::TimerDue { handle } => match before.timer(*handle) {
