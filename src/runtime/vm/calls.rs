@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::super::frame::{Frame, FrameKind};
+use super::super::frame::{BEFORE_START, Frame, FrameKind};
 use super::super::value::{
     Args, BoundMethod, Function, GenKind, GenState, Generator, Instance, Layout, Module, Namespace,
     PyCell, Value,
@@ -259,6 +259,7 @@ impl Vm {
             started: Cell::new(false),
         });
         frame.generator = Some(Rc::downgrade(&generator));
+        frame.current = BEFORE_START;
         *generator.frame.borrow_mut() = Some(frame);
         Ok(CallTarget::Done(Value::Generator(generator)))
     }
@@ -569,6 +570,10 @@ impl Vm {
         resume: Resume,
     ) -> PResult<GenResult> {
         match generator.state.get() {
+            // An exhausted coroutine refuses to run again; a generator just stops again.
+            GenState::Closed if generator.kind == GenKind::Coroutine => {
+                return Err(self.error("RuntimeError", "cannot reuse already awaited coroutine"));
+            }
             GenState::Closed => {
                 return match resume {
                     Resume::Throw(exception) => Err(Flow::Exception(exception)),

@@ -228,7 +228,12 @@ impl Vm {
                 });
             }
             add_entry = true;
-            if let Some(handler) = frame.code.handler_for(frame.current).copied() {
+            let handler = if frame.before_start() {
+                None
+            } else {
+                frame.code.handler_for(frame.current).copied()
+            };
+            if let Some(handler) = handler {
                 frame.stack.truncate(handler.depth as usize);
                 frame.stack.push(exception);
                 frame.ip = handler.target as usize;
