@@ -61,6 +61,22 @@ except RuntimeError as error:
     print("throw after return:", error)
 
 
+def handler():
+    try:
+        raise KeyError("first")
+    except KeyError:
+        yield "paused while handling KeyError"
+
+
+# Thrown in while the generator handles an exception: chained to it as its __context__.
+gen = handler()
+print(next(gen))
+try:
+    gen.throw(ValueError("second"))
+except ValueError as error:
+    print("throw raised", repr(error), "during", repr(error.__context__))
+
+
 def decorate(function):
     return function
 
