@@ -117,8 +117,13 @@ impl Drop for FutureObj {
                 is_task: self.task.is_some(),
                 name: self.task.as_ref().map(|t| t.name.borrow().clone()),
                 coro: self.task.as_ref().and_then(|t| t.generator.clone()),
+                // The traceback the exception has now, as CPython logs `exc.__traceback__`:
+                // one that escaped the loop (SystemExit) grew the frames it left since.
+                traceback: exception_data(&exception).map_or_else(
+                    || self.exception_tb.borrow().clone(),
+                    |data| data.borrow().traceback.clone(),
+                ),
                 exception,
-                traceback: self.exception_tb.borrow().clone(),
                 class_name: self.class.name.clone(),
             });
         }
@@ -516,7 +521,17 @@ impl FutureObj {
                         task: self.name(),
                         state: Rc::from("failed"),
                     });
-                    self.set_exception(vm, exception)?;
+                    self.set_exception(vm, exception.clone())?;
+                    // CPython's Task.__step re-raises these two after storing them: they
+                    // stop the loop at once and leave asyncio.run (after its clean-up).
+                    if vm.is_exception(&exception, "SystemExit")
+                        || vm.is_exception(&exception, "KeyboardInterrupt")
+                    {
+                        // Its traceback keeps the loop's frames, and through them this task,
+                        // alive: a cycle only the collector frees, at the program's end.
+                        vm.cycles.push(Value::Native(self.clone()));
+                        return Err(Flow::Exception(exception));
+                    }
                 }
                 Ok(())
             }
