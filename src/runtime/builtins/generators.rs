@@ -171,7 +171,7 @@ pub fn close_generator(vm: &mut Vm, generator: &Rc<Generator>) -> PResult<()> {
             return Ok(());
         }
         GenState::Closed => return Ok(()),
-        GenState::Running => return Err(vm.value_error("generator already executing")),
+        GenState::Running => return Err(vm.already_executing(generator)),
         GenState::Suspended => {}
     }
     let exit = vm.exception_with_message("GeneratorExit", "");
