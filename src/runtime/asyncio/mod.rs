@@ -11,6 +11,7 @@ mod groups;
 pub mod learner;
 mod natives;
 mod primitives;
+mod timer_heap;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
