@@ -34,7 +34,12 @@ async def returns_when_closed():
 
 async def closed_as_a_task(closer, first_step):
     print("first step:", await first_step)
-    print("create_task(aclose()):", await asyncio.create_task(closer.aclose()))
+    closing = closer.aclose()
+    print("create_task(aclose()):", await asyncio.create_task(closing))
+    try:
+        await closing
+    except RuntimeError as error:
+        print("awaited again:", error)
 
 
 async def steps_as_tasks(ticks, first_step):

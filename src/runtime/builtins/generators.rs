@@ -300,10 +300,13 @@ impl AsyncGenAwaitable {
             return Err(Flow::Exception(exception));
         }
         if self.used.replace(true) {
-            return Err(vm.error(
-                "RuntimeError",
-                "cannot reuse already awaited __anext__()/asend()",
-            ));
+            let what = match self.request {
+                AsyncGenRequest::Send(_) => "cannot reuse already awaited __anext__()/asend()",
+                AsyncGenRequest::Throw(_) | AsyncGenRequest::Close => {
+                    "cannot reuse already awaited aclose()/athrow()"
+                }
+            };
+            return Err(vm.error("RuntimeError", what));
         }
         let generator = self.generator.clone();
         if generator.running_async.get() || generator.state.get() == GenState::Running {
