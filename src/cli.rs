@@ -138,7 +138,8 @@ Commands:
                  Exit status: 0 finished, 1 uncaught exception or syntax error,
                  3 deadlock (every task waits, no timer pending), 4 stopped by a
                  limit (a task that never awaits, runaway work); SystemExit(n)
-                 exits with n, as Python does
+                 exits with n, and an uncaught KeyboardInterrupt with 130, as
+                 Python does
   curriculum --json
                  Print every lesson and interview question (ids, titles, levels,
                  programs, links) as JSON

@@ -7,6 +7,12 @@ use super::value::{Function, Generator, Module, Namespace, PyCell, Value};
 use super::vm::AwaitInput;
 use crate::python::bytecode::CodeObject;
 
+/// `Frame::current` of a generator's frame that has not started: CPython's frame before its
+/// first instruction. No handler covers it, so an exception thrown in there (`throw()` into
+/// an unstarted generator, a task cancelled before its first step) ends the generator at once,
+/// reported at the line of its definition.
+pub const BEFORE_START: usize = usize::MAX;
+
 /// How a frame hands its result to the frame below it on the VM's stack.
 #[derive(Clone)]
 pub enum FrameKind {
@@ -105,6 +111,11 @@ impl Frame {
         self.handled = None;
         self.generator = None;
         self.await_input = None;
+    }
+
+    /// True until the frame runs its first instruction.
+    pub fn before_start(&self) -> bool {
+        self.current == BEFORE_START
     }
 
     /// The source line being executed (1-based), for traces and tracebacks.

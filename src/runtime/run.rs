@@ -43,6 +43,9 @@ pub enum ExitStatus {
     Limit,
     /// `SystemExit(n)` with a nonzero int: the program chose its status.
     Exit(u8),
+    /// An uncaught `KeyboardInterrupt`: CPython prints the traceback, then kills itself with
+    /// SIGINT, which a shell reports as status 130.
+    Interrupted,
 }
 
 impl ExitStatus {
@@ -53,6 +56,7 @@ impl ExitStatus {
             ExitStatus::Deadlock => 3,
             ExitStatus::Limit => 4,
             ExitStatus::Exit(code) => code,
+            ExitStatus::Interrupted => 130,
         }
     }
 }
@@ -224,8 +228,13 @@ fn uncaught(vm: &mut Vm, exception: &Value) -> (ExitStatus, RunError) {
     vm.write_stderr(&text);
     let line = innermost_program_line(exception);
     let last = text.lines().last().unwrap_or("").to_string();
+    let status = if vm.is_exception(exception, "KeyboardInterrupt") {
+        ExitStatus::Interrupted
+    } else {
+        ExitStatus::Error
+    };
     (
-        ExitStatus::Error,
+        status,
         RunError {
             line,
             message: last,

@@ -146,6 +146,18 @@ fn run_exits_with_the_status_a_program_gives_system_exit() {
 }
 
 #[test]
+fn run_exits_130_on_an_uncaught_keyboard_interrupt_as_python_killed_by_sigint() {
+    let output = looplab(&["run", "tests/programs/100_keyboard_interrupt_in_task.py"]);
+    assert_eq!(output.status.code(), Some(130));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.starts_with("Traceback (most recent call last):\n"),
+        "{stderr}"
+    );
+    assert!(stderr.ends_with("\nKeyboardInterrupt\n"), "{stderr}");
+}
+
+#[test]
 fn run_prints_a_traceback_and_exits_1_on_an_uncaught_exception() {
     let output = looplab(&["run", "tests/programs/073_uncaught_task_error.py"]);
     assert_eq!(output.status.code(), Some(1));

@@ -4,8 +4,7 @@
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::cmp::Ordering;
-use std::collections::{BinaryHeap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::super::frame::{Frame, FrameKind};
@@ -14,6 +13,7 @@ use super::super::vm::{CallTarget, Outcome, Vm};
 use super::super::{Flow, PResult};
 use super::future::FutureObj;
 use super::learner;
+use super::timer_heap::TimerHeap;
 use crate::runtime::trace::LoopEvent;
 
 /// What a handle does when it runs.
@@ -110,27 +110,6 @@ impl NativeObject for Handle {
     }
 }
 
-struct Timer(Rc<Handle>);
-
-impl PartialEq for Timer {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-impl Eq for Timer {}
-impl PartialOrd for Timer {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for Timer {
-    /// Reversed: `BinaryHeap` is a max-heap and the earliest timer must come out first.
-    fn cmp(&self, other: &Self) -> Ordering {
-        let (a, b) = (self.0.when.unwrap_or(0.0), other.0.when.unwrap_or(0.0));
-        b.total_cmp(&a).then_with(|| other.0.seq.cmp(&self.0.seq))
-    }
-}
-
 /// A job for the default executor (`run_in_executor(None, func, *args)`).
 pub struct Job {
     pub func: Value,
@@ -167,7 +146,7 @@ pub struct EventLoop {
     pub time: Cell<f64>,
     pub iteration: Cell<u64>,
     pub ready: RefCell<VecDeque<Rc<Handle>>>,
-    timers: RefCell<BinaryHeap<Timer>>,
+    timers: RefCell<TimerHeap>,
     next_seq: Cell<u64>,
     pub stopping: Cell<bool>,
     pub running: Cell<bool>,
@@ -209,7 +188,7 @@ impl EventLoop {
             time: Cell::new(0.0),
             iteration: Cell::new(0),
             ready: RefCell::new(VecDeque::new()),
-            timers: RefCell::new(BinaryHeap::new()),
+            timers: RefCell::new(TimerHeap::default()),
             next_seq: Cell::new(0),
             stopping: Cell::new(false),
             running: Cell::new(false),
@@ -277,7 +256,7 @@ impl EventLoop {
             class: self.timer_class.clone(),
             line,
         });
-        self.timers.borrow_mut().push(Timer(handle.clone()));
+        self.timers.borrow_mut().push(handle.clone());
         handle
     }
 
@@ -297,8 +276,8 @@ impl EventLoop {
             .timers
             .borrow()
             .iter()
-            .map(|t| t.0.clone())
             .filter(|h| !h.cancelled.get())
+            .cloned()
             .collect();
         timers.sort_by(|a, b| {
             a.when
@@ -320,13 +299,13 @@ impl EventLoop {
         // Cancelled timers at the head of the heap are dropped.
         {
             let mut timers = self.timers.borrow_mut();
-            while timers.peek().is_some_and(|t| t.0.cancelled.get()) {
+            while timers.peek().is_some_and(|t| t.cancelled.get()) {
                 timers.pop();
             }
         }
         let idle = self.ready.borrow().is_empty() && !self.stopping.get();
         if idle {
-            let first = self.timers.borrow().peek().map(|t| t.0.when.unwrap_or(0.0));
+            let first = self.timers.borrow().peek().map(|t| t.when.unwrap_or(0.0));
             match first {
                 Some(when) => {
                     if when > self.time.get() {
@@ -343,10 +322,14 @@ impl EventLoop {
         loop {
             let due = {
                 let mut timers = self.timers.borrow_mut();
+                // CPython stops at the first timer with `when >= end_time`: a NaN deadline
+                // is never that, so it is due at once.
+                let due = |timer: &Rc<Handle>| {
+                    let when = timer.when.unwrap_or(0.0);
+                    when < end_time || when.is_nan()
+                };
                 match timers.peek() {
-                    Some(timer) if timer.0.when.unwrap_or(0.0) < end_time => {
-                        timers.pop().map(|t| t.0)
-                    }
+                    Some(timer) if due(timer) => timers.pop(),
                     _ => None,
                 }
             };

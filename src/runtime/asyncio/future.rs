@@ -117,8 +117,13 @@ impl Drop for FutureObj {
                 is_task: self.task.is_some(),
                 name: self.task.as_ref().map(|t| t.name.borrow().clone()),
                 coro: self.task.as_ref().and_then(|t| t.generator.clone()),
+                // The traceback the exception has now, as CPython logs `exc.__traceback__`:
+                // one that escaped the loop (SystemExit) grew the frames it left since.
+                traceback: exception_data(&exception).map_or_else(
+                    || self.exception_tb.borrow().clone(),
+                    |data| data.borrow().traceback.clone(),
+                ),
                 exception,
-                traceback: self.exception_tb.borrow().clone(),
                 class_name: self.class.name.clone(),
             });
         }
@@ -380,6 +385,7 @@ impl FutureObj {
         vm.record(EventKind::Step { resume });
         let base = vm.frames.len();
         let outer_base = std::mem::replace(&mut vm.task_base, base);
+        let saved = std::mem::take(&mut *task.frames.borrow_mut());
         let outcome = if !task.started.get() {
             task.started.set(true);
             match &task.generator {
@@ -395,10 +401,13 @@ impl FutureObj {
                     }
                     Err(error) => Err(error),
                 },
-                None => Err(vm.type_error("a coroutine was expected")),
+                None => self.step_awaitable(vm, base, exception),
             }
+        } else if saved.is_empty() {
+            // An awaitable that waited without frames of its own: step it again.
+            self.step_awaitable(vm, base, exception)
         } else {
-            let mut frames = std::mem::take(&mut *task.frames.borrow_mut());
+            let mut frames = saved;
             if let Some(top) = frames.last_mut() {
                 top.await_input = Some(match exception {
                     Some(exception) => AwaitInput::Throw(exception),
@@ -414,6 +423,36 @@ impl FutureObj {
         let handled = self.after_step(vm, outcome, base);
         vm.task_base = outer_base;
         handled
+    }
+
+    /// A step of a task whose coroutine is a native awaitable (an async generator's
+    /// `__anext__()`, `asend()`, `athrow()`, `aclose()`), as CPython's task calls its
+    /// `send(None)` or `throw(exception)`: the generator it runs becomes the task's frames.
+    fn step_awaitable(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        base: usize,
+        exception: Option<Value>,
+    ) -> PResult<Outcome> {
+        let coro = self.task().coro.clone();
+        let Value::Native(native) = &coro else {
+            return Err(vm.type_error("a coroutine was expected"));
+        };
+        let input = exception.map(AwaitInput::Throw);
+        let Some(step) = native.await_step(&coro, vm, input) else {
+            return Err(vm.not_awaitable(&coro));
+        };
+        match step? {
+            AwaitStep::Done(value) => Ok(Outcome::Return(value)),
+            AwaitStep::Pending(awaited) => Ok(Outcome::Suspend(awaited)),
+            AwaitStep::RunFrame(generator, input) => {
+                vm.step_start = vm.steps;
+                match vm.push_generator_frame(generator, input)? {
+                    Some(exception) => vm.throw_then_run(base, exception),
+                    None => vm.run_frames(base),
+                }
+            }
+        }
     }
 
     /// Records what one step of the task did and acts on it: finish, park the frames until
@@ -482,7 +521,17 @@ impl FutureObj {
                         task: self.name(),
                         state: Rc::from("failed"),
                     });
-                    self.set_exception(vm, exception)?;
+                    self.set_exception(vm, exception.clone())?;
+                    // CPython's Task.__step re-raises these two after storing them: they
+                    // stop the loop at once and leave asyncio.run (after its clean-up).
+                    if vm.is_exception(&exception, "SystemExit")
+                        || vm.is_exception(&exception, "KeyboardInterrupt")
+                    {
+                        // Its traceback keeps the loop's frames, and through them this task,
+                        // alive: a cycle only the collector frees, at the program's end.
+                        vm.cycles.push(Value::Native(self.clone()));
+                        return Err(Flow::Exception(exception));
+                    }
                 }
                 Ok(())
             }

@@ -11,10 +11,12 @@ mod groups;
 pub mod learner;
 mod natives;
 mod primitives;
+mod timer_heap;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::builtins::AsyncGenAwaitable;
 use super::value::{Class, Layout, Module, Namespace, Value};
 use super::vm::Vm;
 use super::vm::types::builtin_class;
@@ -217,6 +219,16 @@ pub fn new_future(
     })
 }
 
+/// What `asyncio.iscoroutine` accepts and a task can run: a coroutine, or the awaitable of
+/// an async generator's `__anext__()`, `asend()`, `athrow()` or `aclose()` (with `send`,
+/// `throw`, `close` and `__await__`, CPython counts it as a `collections.abc.Coroutine`).
+pub fn is_coroutine(value: &Value) -> bool {
+    match value {
+        Value::Generator(generator) => generator.kind == super::value::GenKind::Coroutine,
+        other => other.native::<AsyncGenAwaitable>().is_some(),
+    }
+}
+
 /// `loop.create_task(coro, name=None)`: a task whose first step runs on the next
 /// iteration.
 pub fn create_task(
@@ -226,12 +238,18 @@ pub fn create_task(
     name: Option<Value>,
     class: Option<Rc<Class>>,
 ) -> PResult<Rc<FutureObj>> {
+    if !is_coroutine(&coro) {
+        let repr = vm.repr(&coro)?;
+        return Err(vm.type_error(format!("a coroutine was expected, got {repr}")));
+    }
+    // An async generator's awaitable has no frame of its own until its first step.
     let generator = match &coro {
-        Value::Generator(g) if g.kind == super::value::GenKind::Coroutine => g.clone(),
-        other => {
-            let repr = vm.repr(other)?;
-            return Err(vm.type_error(format!("a coroutine was expected, got {repr}")));
-        }
+        Value::Generator(generator) => Some(generator.clone()),
+        _ => None,
+    };
+    let coro_name = match &generator {
+        Some(generator) => generator.qualname.clone(),
+        None => vm.type_name(&coro),
     };
     let name: Rc<str> = match name {
         Some(name) if !name.is_none() => Rc::from(vm.str(&name)?.as_str()),
@@ -269,26 +287,28 @@ pub fn create_task(
         task: Some(TaskPart {
             name: RefCell::new(name.clone()),
             coro: coro.clone(),
-            coro_name: generator.qualname.clone(),
-            generator: Some(generator.clone()),
+            coro_name: coro_name.clone(),
+            generator: generator.clone(),
             frames: RefCell::new(Vec::new()),
             started: Cell::new(false),
             must_cancel: Cell::new(false),
             fut_waiter: RefCell::new(None),
             num_cancels_requested: Cell::new(0),
-            line: Cell::new(generator.code.span.start),
+            line: Cell::new(generator.as_ref().map_or(0, |g| g.code.span.start)),
         }),
     });
-    // The task owns the coroutine now: no "never awaited" warning for it.
-    generator.started.set(true);
-    // Said before the task's `Create`, so whoever reads the trace in order knows it at once.
-    if vm.trace.machinery && learner::is_internal_new_task(vm, &generator.module) {
-        vm.asyncio.internal_tasks.insert(task.id);
-        vm.record_machinery(super::trace::LoopEvent::Internal { task: name.clone() });
+    if let Some(generator) = &generator {
+        // The task owns the coroutine now: no "never awaited" warning for it.
+        generator.started.set(true);
+        // Said before the task's `Create`, so whoever reads the trace in order knows it.
+        if vm.trace.machinery && learner::is_internal_new_task(vm, &generator.module) {
+            vm.asyncio.internal_tasks.insert(task.id);
+            vm.record_machinery(super::trace::LoopEvent::Internal { task: name.clone() });
+        }
     }
     vm.record(super::trace::EventKind::Create {
         new: name,
-        coro: generator.qualname.clone(),
+        coro: coro_name,
     });
     event_loop.call_soon(
         vm,
@@ -310,7 +330,7 @@ pub fn run(vm: &mut Vm, main: Value) -> PResult<Value> {
             "asyncio.run() cannot be called from a running event loop",
         ));
     }
-    if !matches!(&main, Value::Generator(g) if g.kind == super::value::GenKind::Coroutine) {
+    if !is_coroutine(&main) {
         let repr = vm.repr(&main)?;
         return Err(vm.value_error(format!("a coroutine was expected, got {repr}")));
     }

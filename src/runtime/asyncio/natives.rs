@@ -255,9 +255,7 @@ fn iscoroutine(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
     let Bound {
         required: [obj], ..
     } = ISCOROUTINE.bind(vm, args)?;
-    let is =
-        matches!(&obj, Value::Generator(g) if g.kind == super::super::value::GenKind::Coroutine);
-    Ok(Value::Bool(is))
+    Ok(Value::Bool(super::is_coroutine(&obj)))
 }
 
 const ISFUTURE: Signature<1, 0> =
@@ -638,7 +636,8 @@ fn callback_repr(vm: &mut Vm, func: &Value) -> PResult<String> {
 fn coroutine_repr(vm: &mut Vm, task: &FutureObj) -> String {
     let part = task.task();
     let Some(generator) = &part.generator else {
-        return format!("{}()", part.coro_name);
+        // A native awaitable (an async generator's `__anext__()`): it has no `__qualname__`.
+        return format!("<{} without __name__>()", part.coro_name);
     };
     let file = generator
         .module

@@ -171,7 +171,7 @@ pub fn close_generator(vm: &mut Vm, generator: &Rc<Generator>) -> PResult<()> {
             return Ok(());
         }
         GenState::Closed => return Ok(()),
-        GenState::Running => return Err(vm.value_error("generator already executing")),
+        GenState::Running => return Err(vm.already_executing(generator)),
         GenState::Suspended => {}
     }
     let exit = vm.exception_with_message("GeneratorExit", "");
@@ -292,13 +292,21 @@ impl NativeObject for AsyncGenAwaitable {
 impl AsyncGenAwaitable {
     fn step(&self, vm: &mut Vm, input: Option<AwaitInput>) -> PResult<AwaitStep> {
         if let Some(AwaitInput::Throw(exception)) = input {
+            // Thrown into before its first step (a task cancelled before it ran this
+            // awaitable): as CPython's `asend().throw()`, into the generator itself.
+            if !self.used.replace(true) {
+                return self.throw_into_generator(exception);
+            }
             return Err(Flow::Exception(exception));
         }
         if self.used.replace(true) {
-            return Err(vm.error(
-                "RuntimeError",
-                "cannot reuse already awaited __anext__()/asend()",
-            ));
+            let what = match self.request {
+                AsyncGenRequest::Send(_) => "cannot reuse already awaited __anext__()/asend()",
+                AsyncGenRequest::Throw(_) | AsyncGenRequest::Close => {
+                    "cannot reuse already awaited aclose()/athrow()"
+                }
+            };
+            return Err(vm.error("RuntimeError", what));
         }
         let generator = self.generator.clone();
         if generator.running_async.get() || generator.state.get() == GenState::Running {
@@ -327,17 +335,7 @@ impl AsyncGenAwaitable {
                     Some(AwaitInput::Send(value.clone())),
                 ))
             }
-            AsyncGenRequest::Throw(exception) => {
-                if generator.state.get() == GenState::Closed || created {
-                    generator.state.set(GenState::Closed);
-                    generator.frame.borrow_mut().take();
-                    return Err(Flow::Exception(exception.clone()));
-                }
-                Ok(AwaitStep::RunFrame(
-                    generator,
-                    Some(AwaitInput::Throw(exception.clone())),
-                ))
-            }
+            AsyncGenRequest::Throw(exception) => self.throw_into_generator(exception.clone()),
             AsyncGenRequest::Close => {
                 if created || generator.state.get() == GenState::Closed {
                     generator.state.set(GenState::Closed);
@@ -347,6 +345,23 @@ impl AsyncGenAwaitable {
                 close_async_generator(vm, &generator).map(AwaitStep::Done)
             }
         }
+    }
+}
+
+impl AsyncGenAwaitable {
+    /// `exception` raised at the generator's `yield`; one that has not started (or has
+    /// finished) is closed and the exception raised at once.
+    fn throw_into_generator(&self, exception: Value) -> PResult<AwaitStep> {
+        let generator = self.generator.clone();
+        if matches!(generator.state.get(), GenState::Closed | GenState::Created) {
+            generator.state.set(GenState::Closed);
+            generator.frame.borrow_mut().take();
+            return Err(Flow::Exception(exception));
+        }
+        Ok(AwaitStep::RunFrame(
+            generator,
+            Some(AwaitInput::Throw(exception)),
+        ))
     }
 }
 
@@ -394,7 +409,12 @@ impl Vm {
     }
 
     fn async_gen_awaitable(&mut self, generator: Rc<Generator>, request: AsyncGenRequest) -> Value {
-        let class = class_named(self, "async_generator_asend");
+        let class = match request {
+            AsyncGenRequest::Send(_) => class_named(self, "async_generator_asend"),
+            AsyncGenRequest::Throw(_) | AsyncGenRequest::Close => {
+                class_named(self, "async_generator_athrow")
+            }
+        };
         Value::Native(Rc::new(AsyncGenAwaitable {
             generator,
             request,

@@ -15,6 +15,7 @@ mod mappings;
 mod numbers;
 mod object;
 pub mod percent;
+mod quitter;
 mod sequences;
 pub mod sets;
 pub mod signature;
@@ -45,6 +46,7 @@ pub fn install(vm: &mut Vm) {
     generators::install(vm);
     generic_alias::install(vm);
     functions::install(vm);
+    let quitters = quitter::install(vm);
     let named = vm.types.named();
     let mut dict = vm.builtins.dict.borrow_mut();
     for (name, class) in named {
@@ -52,6 +54,9 @@ pub fn install(vm: &mut Vm) {
     }
     for (name, class) in vm.types.exceptions() {
         dict.insert(Rc::from(&**name as &str), Value::Class(class.clone()));
+    }
+    for (name, quitter) in quitters {
+        dict.insert(Rc::from(name), quitter);
     }
     dict.insert(Rc::from("None"), Value::None);
     dict.insert(Rc::from("Ellipsis"), Value::Ellipsis);

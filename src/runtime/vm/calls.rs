@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::super::frame::{Frame, FrameKind};
+use super::super::frame::{BEFORE_START, Frame, FrameKind};
 use super::super::value::{
     Args, BoundMethod, Function, GenKind, GenState, Generator, Instance, Layout, Module, Namespace,
     PyCell, Value,
@@ -259,6 +259,7 @@ impl Vm {
             started: Cell::new(false),
         });
         frame.generator = Some(Rc::downgrade(&generator));
+        frame.current = BEFORE_START;
         *generator.frame.borrow_mut() = Some(frame);
         Ok(CallTarget::Done(Value::Generator(generator)))
     }
@@ -528,6 +529,12 @@ impl Vm {
     ) -> PResult<Box<Frame>> {
         match generator.state.get() {
             GenState::Created | GenState::Suspended => {}
+            // Awaited from its own frame (directly or through other coroutines).
+            GenState::Running
+                if generator.kind != GenKind::AsyncGenerator && self.is_executing(generator) =>
+            {
+                return Err(self.already_executing(generator));
+            }
             GenState::Running => {
                 let what = match generator.kind {
                     GenKind::Coroutine => "coroutine is being awaited already",
@@ -562,6 +569,28 @@ impl Vm {
         }
     }
 
+    /// True while one of the generator's frames runs: it is on the VM's stack (a coroutine
+    /// suspended with its task is "running" too, but its frames are parked in the task).
+    pub(crate) fn is_executing(&self, generator: &Rc<Generator>) -> bool {
+        let target = Rc::as_ptr(generator);
+        self.frames.iter().any(|frame| {
+            frame
+                .generator
+                .as_ref()
+                .is_some_and(|owner| std::ptr::eq(owner.as_ptr(), target))
+        })
+    }
+
+    /// CPython's error for resuming a generator from inside its own run.
+    pub(crate) fn already_executing(&mut self, generator: &Generator) -> Flow {
+        let what = match generator.kind {
+            GenKind::Generator => "generator already executing",
+            GenKind::Coroutine => "coroutine already executing",
+            GenKind::AsyncGenerator => "async generator already executing",
+        };
+        self.error("ValueError", what)
+    }
+
     /// Resumes a generator from native code (`next()`, `send()`, `throw()`, a `for` loop).
     pub fn resume_generator(
         &mut self,
@@ -569,15 +598,17 @@ impl Vm {
         resume: Resume,
     ) -> PResult<GenResult> {
         match generator.state.get() {
+            // An exhausted coroutine refuses to run again; a generator just stops again.
+            GenState::Closed if generator.kind == GenKind::Coroutine => {
+                return Err(self.error("RuntimeError", "cannot reuse already awaited coroutine"));
+            }
             GenState::Closed => {
                 return match resume {
                     Resume::Throw(exception) => Err(Flow::Exception(exception)),
                     _ => Ok(GenResult::Returned(Value::None)),
                 };
             }
-            GenState::Running => {
-                return Err(self.error("ValueError", "generator already executing"));
-            }
+            GenState::Running => return Err(self.already_executing(generator)),
             GenState::Created => {
                 if let Resume::Send(value) = &resume
                     && !value.is_none()

@@ -84,6 +84,11 @@ impl Vm {
                         self.frames.truncate(base);
                         return Err(error);
                     }
+                    // Raised as the base frame left (an async generator stepped by a task or
+                    // `aclose()` ran to its end): no frame of this run is left to handle it.
+                    Flow::Exception(exception) if self.frames.len() <= base => {
+                        return Err(Flow::Exception(exception));
+                    }
                     Flow::Exception(exception) => {
                         if let Some(escaped) = self.unwind(base, exception, add_entry)? {
                             return Err(Flow::Exception(escaped));
@@ -134,6 +139,9 @@ impl Vm {
     /// Raises `exception` in the top frame (at the instruction it stopped at), then keeps
     /// running: how `throw()` and a task's cancellation enter a suspended frame.
     pub fn throw_then_run(&mut self, base: usize, exception: Value) -> PResult<Outcome> {
+        // Raised while the frame handles an exception (paused in an `except` block): chained
+        // to it, as CPython's throw chains to the generator's exception state.
+        self.chain_context(&exception);
         if let Some(escaped) = self.unwind(base, exception, true)? {
             return Err(Flow::Exception(escaped));
         }
@@ -161,8 +169,9 @@ impl Vm {
                 }
                 self.push(value);
             }
-            FrameKind::AsyncGenStep(_) => {
+            FrameKind::AsyncGenStep(generator) => {
                 // The async generator is exhausted: its `anext` raises StopAsyncIteration.
+                generator.running_async.set(false);
                 let stop = self.types.exception("StopAsyncIteration");
                 let exception = self.new_exception(stop, Vec::new());
                 if at_base {
@@ -228,7 +237,12 @@ impl Vm {
                 });
             }
             add_entry = true;
-            if let Some(handler) = frame.code.handler_for(frame.current).copied() {
+            let handler = if frame.before_start() {
+                None
+            } else {
+                frame.code.handler_for(frame.current).copied()
+            };
+            if let Some(handler) = handler {
                 frame.stack.truncate(handler.depth as usize);
                 frame.stack.push(exception);
                 frame.ip = handler.target as usize;
@@ -1228,16 +1242,32 @@ impl Vm {
         }
     }
 
-    /// Runs a coroutine (or an async generator step) inline, in this loop. `input` is what
-    /// the generator is resumed with (nothing when it starts).
+    /// Runs a coroutine (or an async generator step) inline, in this loop, in place of the
+    /// awaitable on top of the stack. `input` is what the generator is resumed with (nothing
+    /// when it starts).
     fn await_generator(
         &mut self,
         generator: Rc<Generator>,
         input: Option<AwaitInput>,
     ) -> PResult<Control> {
+        self.pop();
+        match self.push_generator_frame(generator, input)? {
+            // Raised inside the generator's frame, now on top, at its `yield`.
+            Some(exception) => Err(Flow::Exception(exception)),
+            None => Ok(Control::Next),
+        }
+    }
+
+    /// Pushes the frame of `generator` to run next, resumed with `input` (a value sent in
+    /// is pushed as its `yield`'s result). Returns the exception to raise in it, if `input`
+    /// throws one.
+    pub(crate) fn push_generator_frame(
+        &mut self,
+        generator: Rc<Generator>,
+        input: Option<AwaitInput>,
+    ) -> PResult<Option<Value>> {
         let started = generator.state.get() != GenState::Created;
         let mut frame = self.take_generator_frame(&generator)?;
-        self.pop();
         frame.kind = match generator.kind {
             GenKind::AsyncGenerator => {
                 generator.running_async.set(true);
@@ -1271,11 +1301,7 @@ impl Vm {
             }
         };
         self.frames.push(frame);
-        match throw {
-            // Raised inside the generator's frame, now on top, at its `yield`.
-            Some(exception) => Err(Flow::Exception(exception)),
-            None => Ok(Control::Next),
-        }
+        Ok(throw)
     }
 
     /// Builds a function object (`MakeFunction`).
