@@ -424,6 +424,12 @@ impl FutureObj {
         outcome: PResult<Outcome>,
         base: usize,
     ) -> PResult<()> {
+        // What the coroutine's finished frames held was freed as they ended, inside the
+        // step in CPython: finalizers (`__del__`, generators closed) run before the task
+        // finishes.
+        if super::super::warnings::finalize_pending() {
+            vm.run_finalizers();
+        }
         let task = self.task();
         match outcome {
             Ok(Outcome::Return(value)) | Ok(Outcome::Yield(value)) => {

@@ -219,13 +219,7 @@ impl Vm {
                 && let Value::Instance(instance) = &exception
                 && let Some(data) = &instance.exception
             {
-                data.borrow_mut().traceback.push(TbEntry {
-                    module: frame.module.clone(),
-                    code: frame.code.clone(),
-                    instruction: frame.current,
-                    name: None,
-                    locals: None,
-                });
+                data.borrow_mut().traceback.push(TbEntry::at(frame));
             }
             add_entry = true;
             if let Some(handler) = frame.code.handler_for(frame.current).copied() {

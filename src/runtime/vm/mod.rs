@@ -10,6 +10,7 @@ mod instances;
 mod interpreter;
 mod protocols;
 pub mod types;
+mod unraisable;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -447,14 +448,20 @@ impl Vm {
     pub fn run_finalizers(&mut self) {
         while super::warnings::finalize_pending() {
             for object in super::warnings::take_abandoned() {
-                let _ = match &object {
-                    Value::Generator(generator) => {
-                        super::builtins::close_generator(self, generator)
+                let (origin, outcome) = match &object {
+                    Value::Generator(generator) => (
+                        object.clone(),
+                        super::builtins::close_generator(self, generator),
+                    ),
+                    _ => {
+                        let del = self.class_of(&object).lookup("__del__");
+                        let outcome = self
+                            .call_special(&object, "__del__", Vec::new())
+                            .map(|_| ());
+                        (del.unwrap_or(Value::None), outcome)
                     }
-                    _ => self
-                        .call_special(&object, "__del__", Vec::new())
-                        .map(|_| ()),
                 };
+                self.ignore_unraisable(outcome, &origin);
             }
         }
     }
