@@ -9,7 +9,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::Rc;
 
 use super::super::frame::{Frame, FrameKind};
-use super::super::value::{Class, NativeObject, Value};
+use super::super::value::{Class, Generator, NativeObject, Value};
 use super::super::vm::{CallTarget, Outcome, Vm};
 use super::super::{Flow, PResult};
 use super::future::FutureObj;
@@ -176,6 +176,9 @@ pub struct EventLoop {
     /// Every task of this loop, in creation order (`all_tasks` keeps the pending ones).
     pub tasks: RefCell<Vec<std::rc::Weak<FutureObj>>>,
     pub executor: RefCell<Executor>,
+    /// The async generators first iterated while this loop ran (CPython's `_asyncgens`
+    /// weak set), which `shutdown_asyncgens()` closes.
+    pub asyncgens: RefCell<Vec<std::rc::Weak<Generator>>>,
     pub handle_class: Rc<Class>,
     pub timer_class: Rc<Class>,
 }
@@ -217,6 +220,7 @@ impl EventLoop {
             current_task: RefCell::new(None),
             tasks: RefCell::new(Vec::new()),
             executor: RefCell::new(Executor::default()),
+            asyncgens: RefCell::new(Vec::new()),
             handle_class,
             timer_class,
         }
@@ -420,6 +424,8 @@ impl EventLoop {
         future: &Rc<FutureObj>,
     ) -> Result<(), LoopStop> {
         future.add_done_callback(vm, super::future::DoneCallback::StopLoop);
+        // As `run_forever`: the loop's async generator hooks are the thread's while it runs.
+        let previous_hooks = super::asyncgens::install_hooks(vm, self)?;
         self.running.set(true);
         let result = loop {
             if let Err(stop) = self.run_once(vm) {
@@ -431,6 +437,7 @@ impl EventLoop {
         };
         self.stopping.set(false);
         self.running.set(false);
+        vm.asyncio.asyncgen_hooks = previous_hooks;
         // Remove the stop callback if it has not run (the loop stopped another way).
         future
             .callbacks

@@ -395,7 +395,9 @@ impl FutureObj {
                     }
                     Err(error) => Err(error),
                 },
-                None => Err(vm.type_error("a coroutine was expected")),
+                // An async generator's `asend()`/`athrow()`/`aclose()`, stepped as CPython's
+                // task steps any coroutine.
+                None => vm.start_awaitable(&task.coro, exception),
             }
         } else {
             let mut frames = std::mem::take(&mut *task.frames.borrow_mut());

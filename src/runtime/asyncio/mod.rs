@@ -4,6 +4,7 @@
 //! so that every hop through the loop happens where CPython's does. The Python parts are
 //! named after the CPython modules they follow (`LIBRARY` lists them).
 
+pub mod asyncgens;
 mod deque;
 pub mod event_loop;
 pub mod future;
@@ -63,6 +64,8 @@ pub struct AsyncState {
     /// The program line that set the timer whose callback runs now (0: none; recorded only
     /// with the machinery).
     pub callback_line: u32,
+    /// The thread's async generator hooks (`sys.get_asyncgen_hooks()`): a running loop's.
+    pub asyncgen_hooks: asyncgens::AsyncGenHooks,
 }
 
 /// The native classes of asyncio, made when it is first imported.
@@ -227,11 +230,19 @@ pub fn create_task(
     class: Option<Rc<Class>>,
 ) -> PResult<Rc<FutureObj>> {
     let generator = match &coro {
-        Value::Generator(g) if g.kind == super::value::GenKind::Coroutine => g.clone(),
+        Value::Generator(g) if g.kind == super::value::GenKind::Coroutine => Some(g.clone()),
+        // What an async generator's `asend()`/`athrow()`/`aclose()` returns is a coroutine
+        // too (`collections.abc.Coroutine`): the task steps it.
+        other if is_coroutine(other) => None,
         other => {
             let repr = vm.repr(other)?;
             return Err(vm.type_error(format!("a coroutine was expected, got {repr}")));
         }
+    };
+    let coro_name = match (&generator, &coro) {
+        (Some(generator), _) => generator.qualname.clone(),
+        (None, Value::Native(native)) => native.class(vm).name.clone(),
+        (None, _) => Rc::from("coroutine"),
     };
     let name: Rc<str> = match name {
         Some(name) if !name.is_none() => Rc::from(vm.str(&name)?.as_str()),
@@ -269,26 +280,29 @@ pub fn create_task(
         task: Some(TaskPart {
             name: RefCell::new(name.clone()),
             coro: coro.clone(),
-            coro_name: generator.qualname.clone(),
-            generator: Some(generator.clone()),
+            coro_name: coro_name.clone(),
+            generator: generator.clone(),
             frames: RefCell::new(Vec::new()),
             started: Cell::new(false),
             must_cancel: Cell::new(false),
             fut_waiter: RefCell::new(None),
             num_cancels_requested: Cell::new(0),
-            line: Cell::new(generator.code.span.start),
+            line: Cell::new(generator.as_ref().map_or(0, |g| g.code.span.start)),
         }),
     });
-    // The task owns the coroutine now: no "never awaited" warning for it.
-    generator.started.set(true);
-    // Said before the task's `Create`, so whoever reads the trace in order knows it at once.
-    if vm.trace.machinery && learner::is_internal_new_task(vm, &generator.module) {
-        vm.asyncio.internal_tasks.insert(task.id);
-        vm.record_machinery(super::trace::LoopEvent::Internal { task: name.clone() });
+    if let Some(generator) = &generator {
+        // The task owns the coroutine now: no "never awaited" warning for it.
+        generator.started.set(true);
+        // Said before the task's `Create`, so whoever reads the trace in order knows it at
+        // once.
+        if vm.trace.machinery && learner::is_internal_new_task(vm, &generator.module) {
+            vm.asyncio.internal_tasks.insert(task.id);
+            vm.record_machinery(super::trace::LoopEvent::Internal { task: name.clone() });
+        }
     }
     vm.record(super::trace::EventKind::Create {
         new: name,
-        coro: generator.qualname.clone(),
+        coro: coro_name,
     });
     event_loop.call_soon(
         vm,
@@ -299,6 +313,17 @@ pub fn create_task(
     );
     event_loop.tasks.borrow_mut().push(Rc::downgrade(&task));
     Ok(task)
+}
+
+/// Whether `value` is a coroutine (`asyncio.iscoroutine`): a coroutine object, or what an
+/// async generator's `asend()`, `athrow()` or `aclose()` returns.
+pub fn is_coroutine(value: &Value) -> bool {
+    match value {
+        Value::Generator(g) => g.kind == super::value::GenKind::Coroutine,
+        _ => value
+            .native::<super::builtins::AsyncGenAwaitable>()
+            .is_some(),
+    }
 }
 
 /// `asyncio.run(main)`: a new loop runs `main` as Task-N, then cancels what is left, shuts
@@ -423,7 +448,7 @@ fn close_loop(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
                 natives::log_exception(
                     vm,
                     "unhandled exception during asyncio.run() shutdown",
-                    Some(&Value::Native(task.clone())),
+                    &[("task", &Value::Native(task.clone()))],
                     &exception,
                 )?;
             }
@@ -565,5 +590,5 @@ pub fn report_callback_exception(
     };
     let description = format!("{name}({})", rendered.join(", "));
     let message = format!("Exception in callback {description}\nhandle: <Handle {description}>");
-    natives::log_exception(vm, &message, None, &exception)
+    natives::log_exception(vm, &message, &[], &exception)
 }

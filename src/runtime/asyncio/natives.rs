@@ -61,6 +61,7 @@ pub fn install_methods(_vm: &mut Vm, classes: &Classes) {
     add_method(event_loop, "stop", loop_stop);
     add_method(event_loop, "run_until_complete", loop_run_until_complete);
     add_method(event_loop, "__repr__", loop_repr);
+    super::asyncgens::install_methods(event_loop);
     let handle = &classes.handle;
     add_method(handle, "cancel", handle_cancel);
     add_method(handle, "cancelled", handle_cancelled);
@@ -139,7 +140,7 @@ fn the_loop(
 }
 
 /// A loop method's bound `self` as the event loop it must be.
-fn as_loop(vm: &mut Vm, me: &Value, method: &str) -> PResult<Rc<EventLoop>> {
+pub(super) fn as_loop(vm: &mut Vm, me: &Value, method: &str) -> PResult<Rc<EventLoop>> {
     match me.native_rc::<EventLoop>() {
         Some(event_loop) => Ok(event_loop),
         None => Err(vm.type_error(format!("descriptor '{method}' requires an event loop"))),
@@ -255,9 +256,7 @@ fn iscoroutine(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
     let Bound {
         required: [obj], ..
     } = ISCOROUTINE.bind(vm, args)?;
-    let is =
-        matches!(&obj, Value::Generator(g) if g.kind == super::super::value::GenKind::Coroutine);
-    Ok(Value::Bool(is))
+    Ok(Value::Bool(super::is_coroutine(&obj)))
 }
 
 const ISFUTURE: Signature<1, 0> =
@@ -1051,18 +1050,19 @@ pub fn job_name(vm: &mut Vm, func: &Value) -> Rc<str> {
     Rc::from(format!("thread:{name}#{}", vm.asyncio.job_counter))
 }
 
-/// Logs an error as asyncio's default exception handler does: the message, context lines,
-/// then the traceback.
+/// Logs an error as asyncio's default exception handler does: the message, a `key: repr`
+/// line for each other entry of the context (`context` lists them sorted by key, as the
+/// handler sorts them), then the traceback.
 pub fn log_exception(
     vm: &mut Vm,
     message: &str,
-    task: Option<&Value>,
+    context: &[(&str, &Value)],
     exception: &Value,
 ) -> PResult<()> {
     let mut text = message.to_string();
-    if let Some(task) = task {
-        let shown = vm.repr(task)?;
-        text.push_str(&format!("\ntask: {shown}"));
+    for (key, value) in context {
+        let shown = vm.repr(value)?;
+        text.push_str(&format!("\n{key}: {shown}"));
     }
     text.push('\n');
     text.push_str(&vm.format_exception(exception));

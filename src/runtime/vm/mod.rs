@@ -449,6 +449,18 @@ impl Vm {
         while super::warnings::finalize_pending() {
             for object in super::warnings::take_abandoned() {
                 let (origin, outcome) = match &object {
+                    // Handed to the finalizer hook of its first iteration (a loop's, which
+                    // schedules its `aclose()`).
+                    Value::Generator(generator)
+                        if generator.kind == super::value::GenKind::AsyncGenerator =>
+                    {
+                        let finalizer = generator.finalizer.borrow_mut().take();
+                        let outcome = match finalizer {
+                            Some(finalizer) => self.call(&finalizer, vec![object.clone()]),
+                            None => Ok(Value::None),
+                        };
+                        (object.clone(), outcome.map(|_| ()))
+                    }
                     Value::Generator(generator) => (
                         object.clone(),
                         super::builtins::close_generator(self, generator),
