@@ -375,8 +375,13 @@ impl EventLoop {
             let Some(callback) = handle.callback.borrow_mut().take() else {
                 continue;
             };
-            self.run_callback(vm, callback)?;
-            vm.flush_warnings();
+            let outer = vm.asyncio.callback_base.replace(vm.frames.len());
+            let ran = self.run_callback(vm, callback);
+            if ran.is_ok() {
+                vm.flush_warnings();
+            }
+            vm.asyncio.callback_base = outer;
+            ran?;
         }
         Ok(())
     }

@@ -66,6 +66,9 @@ pub struct AsyncState {
     pub callback_line: u32,
     /// The thread's async generator hooks (`sys.get_asyncgen_hooks()`): a running loop's.
     pub asyncgen_hooks: asyncgens::AsyncGenHooks,
+    /// While the loop runs a callback: how many frames were on the stack below it (the
+    /// program's call of `asyncio.run`).
+    pub callback_base: Option<usize>,
 }
 
 /// The native classes of asyncio, made when it is first imported.
@@ -313,6 +316,17 @@ pub fn create_task(
     );
     event_loop.tasks.borrow_mut().push(Rc::downgrade(&task));
     Ok(task)
+}
+
+/// Where CPython's warnings point when they are raised in a loop callback outside the
+/// program's code: `Handle._run` in asyncio's `events.py`, which calls the callback. The path
+/// is where a Linux distribution installs CPython 3.12's standard library.
+pub fn handle_run_location() -> (String, u32, String) {
+    (
+        "/usr/lib/python3.12/asyncio/events.py".to_string(),
+        84,
+        "self._context.run(self._callback, *self._args)".to_string(),
+    )
 }
 
 /// Whether `value` is a coroutine (`asyncio.iscoroutine`): a coroutine object, or what an
