@@ -17,6 +17,7 @@ use super::learner;
 use crate::runtime::trace::LoopEvent;
 
 /// What a handle does when it runs.
+#[derive(Clone)]
 pub enum Callback {
     /// A Python callable with arguments (`call_soon(func, *args)`, done callbacks).
     Python { func: Value, args: Vec<Value> },
@@ -372,11 +373,12 @@ impl EventLoop {
             if handle.cancelled.get() {
                 continue;
             }
-            let Some(callback) = handle.callback.borrow_mut().take() else {
+            // The handle keeps its callback (its repr shows it), as CPython's does.
+            let Some(callback) = handle.callback.borrow().clone() else {
                 continue;
             };
             let outer = vm.asyncio.callback_base.replace(vm.frames.len());
-            let ran = self.run_callback(vm, callback);
+            let ran = self.run_callback(vm, &handle, callback);
             if ran.is_ok() {
                 vm.flush_warnings();
             }
@@ -386,7 +388,12 @@ impl EventLoop {
         Ok(())
     }
 
-    fn run_callback(self: &Rc<Self>, vm: &mut Vm, callback: Callback) -> Result<(), LoopStop> {
+    fn run_callback(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        handle: &Rc<Handle>,
+        callback: Callback,
+    ) -> Result<(), LoopStop> {
         match callback {
             Callback::Step { task, exception } => task.step(vm, exception)?,
             Callback::Wakeup { task, future } => task.wakeup(vm, &Value::Native(future))?,
@@ -402,7 +409,7 @@ impl EventLoop {
                 if let Err(error) = result {
                     match error {
                         Flow::Exception(exception) => {
-                            super::report_callback_exception(vm, &func, &args, exception)?;
+                            super::report_callback_exception(vm, handle, &func, &args, exception)?;
                         }
                         abort => return Err(abort.into()),
                     }

@@ -7,6 +7,7 @@
 pub mod asyncgens;
 mod deque;
 pub mod event_loop;
+mod format_helpers;
 pub mod future;
 mod groups;
 pub mod learner;
@@ -582,27 +583,17 @@ fn compiled_library() -> Rc<[CompiledPart]> {
     })
 }
 
-/// Reports an exception a loop callback raised, as the default exception handler logs it.
+/// Reports an exception a loop callback raised, as `Handle._run` hands it to the default
+/// exception handler: `Exception in callback f(1) at main.py:3`, the handle, the traceback.
 pub fn report_callback_exception(
     vm: &mut Vm,
+    handle: &Rc<event_loop::Handle>,
     func: &Value,
     args: &[Value],
     exception: Value,
 ) -> PResult<()> {
-    let mut rendered = Vec::with_capacity(args.len());
-    for arg in args {
-        rendered.push(vm.repr(arg)?);
-    }
-    let name = match func {
-        Value::Function(f) => f.qualname.borrow().to_string(),
-        Value::BoundMethod(m) => match &m.func {
-            Value::Function(f) => f.qualname.borrow().to_string(),
-            other => vm.repr(other)?,
-        },
-        Value::Builtin(b) => b.qualname.to_string(),
-        other => vm.repr(other)?,
-    };
-    let description = format!("{name}({})", rendered.join(", "));
-    let message = format!("Exception in callback {description}\nhandle: <Handle {description}>");
-    natives::log_exception(vm, &message, &[], &exception)
+    let callback = format_helpers::format_callback_source(vm, func, args)?;
+    let message = format!("Exception in callback {callback}");
+    let handle = Value::Native(handle.clone());
+    natives::log_exception(vm, &message, &[("handle", &handle)], &exception)
 }

@@ -1001,27 +1001,28 @@ fn handle_when(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     Ok(Value::Float(handle.when.unwrap_or(0.0)))
 }
 
+/// `Handle.__repr__`: `<Handle f(1) at main.py:3>`, `<TimerHandle when=2.5 f(1) at ...>`;
+/// a cancelled handle has forgotten its callback.
 fn handle_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (handle, _) = the_handle(vm, this, args, "__repr__")?;
-    let class = handle.class.name.clone();
-    let state = if handle.cancelled.get() {
-        " cancelled"
-    } else {
-        ""
-    };
-    let what = handle
-        .callback
-        .borrow()
-        .as_ref()
-        .map(|c| c.describe())
-        .unwrap_or_else(|| Rc::from(""));
-    match handle.when {
-        Some(when) => Ok(Value::str(format!(
-            "<{class}{state} when={} {what}>",
-            pycore::format::float_repr(when)
-        ))),
-        None => Ok(Value::str(format!("<{class}{state} {what}>"))),
+    let mut info = vec![handle.class.name.to_string()];
+    if handle.cancelled.get() {
+        info.push("cancelled".to_string());
     }
+    if let Some(when) = handle.when {
+        info.push(format!("when={}", pycore::format::float_repr(when)));
+    }
+    let callback = handle.callback.borrow().clone();
+    match callback {
+        Some(Callback::Python { func, args }) => {
+            info.push(super::format_helpers::format_callback_source(
+                vm, &func, &args,
+            )?);
+        }
+        Some(other) => info.push(other.describe().to_string()),
+        None => {}
+    }
+    Ok(Value::str(format!("<{}>", info.join(" "))))
 }
 
 // ----- executor job names and error logging -----
