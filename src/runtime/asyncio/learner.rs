@@ -169,7 +169,15 @@ pub fn describe_callback(vm: &Vm, callback: &Callback) -> Rc<str> {
         // The program's own callback: a done callback says whose, another the line that
         // scheduled it.
         Some(name) => match (child(callback), vm.program_line()) {
-            (done, _) if done.starts_with("Task") || !done.starts_with("a ") => {
+            (done, _) if done.starts_with("Task") => {
+                Rc::from(format!("{name}(), the done callback of {done}"))
+            }
+            // A future the program made itself: the line that scheduled the callback (where
+            // the future was completed) says which.
+            (done, Some(line)) if !done.starts_with("a ") => Rc::from(format!(
+                "{name}(), the done callback of {done} (scheduled at line {line})"
+            )),
+            (done, None) if !done.starts_with("a ") => {
                 Rc::from(format!("{name}(), the done callback of {done}"))
             }
             (_, Some(line)) => Rc::from(format!("{name}() (scheduled at line {line})")),
