@@ -113,8 +113,10 @@ fn comparable(line: &str) -> String {
     let mut value: serde_json::Value =
         serde_json::from_str(line).unwrap_or_else(|e| panic!("bad trace line {line}: {e}"));
     if let Some(object) = value.as_object_mut() {
-        if let Some(serde_json::Value::String(text)) = object.get_mut("text") {
-            *text = without_addresses(text);
+        for key in ["text", "value"] {
+            if let Some(serde_json::Value::String(shown)) = object.get_mut(key) {
+                *shown = without_addresses(shown);
+            }
         }
         object.remove("seq");
         object.remove("on");

@@ -446,34 +446,38 @@ impl Vm {
             let abandoned = super::warnings::take_abandoned();
             self.show_unawaited();
             for object in abandoned {
-                let (origin, outcome) = match &object {
-                    // Handed to the finalizer hook of its first iteration (a loop's, which
-                    // schedules its `aclose()`).
-                    Value::Generator(generator)
-                        if generator.kind == super::value::GenKind::AsyncGenerator =>
-                    {
-                        let finalizer = generator.finalizer.borrow_mut().take();
-                        let outcome = match finalizer {
-                            Some(finalizer) => self.call(&finalizer, vec![object.clone()]),
-                            None => Ok(Value::None),
-                        };
-                        (object.clone(), outcome.map(|_| ()))
-                    }
-                    Value::Generator(generator) => (
-                        object.clone(),
-                        super::builtins::close_generator(self, generator),
-                    ),
-                    _ => {
-                        let del = self.class_of(&object).lookup("__del__");
-                        let outcome = self
-                            .call_special(&object, "__del__", Vec::new())
-                            .map(|_| ());
-                        (del.unwrap_or(Value::None), outcome)
-                    }
-                };
-                self.ignore_unraisable(outcome, &origin);
+                self.finalize(&object);
             }
         }
+    }
+
+    /// Runs the finalizer of one object CPython would finalize as it frees it, reporting
+    /// its exception as unraisable: an async generator goes to the finalizer hook of its
+    /// first iteration (a loop's, which schedules its `aclose()`), a generator is closed, an
+    /// instance's `__del__` is called.
+    pub fn finalize(&mut self, object: &Value) {
+        let (origin, outcome) = match object {
+            Value::Generator(generator)
+                if generator.kind == super::value::GenKind::AsyncGenerator =>
+            {
+                let finalizer = generator.finalizer.borrow_mut().take();
+                let outcome = match finalizer {
+                    Some(finalizer) => self.call(&finalizer, vec![object.clone()]),
+                    None => Ok(Value::None),
+                };
+                (object.clone(), outcome.map(|_| ()))
+            }
+            Value::Generator(generator) => (
+                object.clone(),
+                super::builtins::close_generator(self, generator),
+            ),
+            _ => {
+                let del = self.class_of(object).lookup("__del__");
+                let outcome = self.call_special(object, "__del__", Vec::new()).map(|_| ());
+                (del.unwrap_or(Value::None), outcome)
+            }
+        };
+        self.ignore_unraisable(outcome, &origin);
     }
 
     /// Shows the "never awaited" warnings queued since the last call.
