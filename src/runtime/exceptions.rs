@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::frame::Frame;
 use super::value::{Module, Value};
 use crate::python::bytecode::CodeObject;
 
@@ -21,6 +22,19 @@ pub struct TbEntry {
     /// held in a local of a coroutine that failed is freed, and reports "exception never
     /// retrieved", only after the failure's traceback is printed.
     pub locals: Option<Rc<Vec<Value>>>,
+}
+
+impl TbEntry {
+    /// The entry of `frame` at the instruction it is executing.
+    pub fn at(frame: &Frame) -> TbEntry {
+        TbEntry {
+            module: frame.module.clone(),
+            code: frame.code.clone(),
+            instruction: frame.current,
+            name: None,
+            locals: None,
+        }
+    }
 }
 
 /// What an exception instance carries besides its attributes.

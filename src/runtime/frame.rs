@@ -23,6 +23,9 @@ pub enum FrameKind {
     /// An async generator stepped by `await anext(...)` (or `asend`/`athrow`): a `yield`
     /// is the await's result; returning ends the iteration (`StopAsyncIteration`).
     AsyncGenStep(Rc<Generator>),
+    /// An async generator closed by `await agen.aclose()`: its return, or the GeneratorExit
+    /// thrown into it leaving it, is the await's result (None); a `yield` fails the await.
+    AsyncGenClose(Rc<Generator>),
     /// A generator resumed from native code (`next()`, a `for` loop): the run stops at its
     /// `yield` or return.
     Resumed(Rc<Generator>),

@@ -14,6 +14,7 @@ pub mod memory;
 pub mod modules;
 pub mod ops;
 mod run;
+mod shutdown;
 pub mod snapshot;
 pub mod trace;
 pub mod traceback;

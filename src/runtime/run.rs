@@ -156,8 +156,12 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
             ))
         }
     };
-    // Free what the program made, as the interpreter does at exit: pending reports
-    // (exceptions never retrieved) come out now.
+    // Free what the program made, as the interpreter does at exit: finalizers first, with
+    // the globals still there, unless a limit stopped the program; then pending reports
+    // (exceptions never retrieved) come out as the objects go.
+    if !matches!(&error, Some((ExitStatus::Limit, _))) {
+        super::shutdown::finalize_globals(&mut vm, &module, &program.code.names);
+    }
     module.dict.borrow_mut().clear();
     // Then what only a cycle collector frees (see `Vm::cycles`), as CPython's last collection.
     vm.cycles.clear();

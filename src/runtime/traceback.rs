@@ -176,22 +176,49 @@ impl Vm {
         }
     }
 
-    /// `ValueError: message` (and any notes).
-    pub fn format_exception_only(&mut self, exception: &Value) -> String {
+    /// What CPython's default `sys.unraisablehook` prints for an exception nothing can catch
+    /// (raised by `__del__`, or by a generator closed when it was freed): the object it came
+    /// from, the exception's frames and its line. Unlike an uncaught exception's report, no
+    /// chained exceptions and no notes, and the `: ` even when the message is empty.
+    pub fn format_unraisable(&mut self, exception: &Value, origin: &str) -> String {
+        let mut out = format!("Exception ignored in: {origin}\n");
+        let stack = self.format_stack(exception);
+        if !stack.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(&stack);
+        }
+        let name = self.exception_type_name(exception);
+        let text = self.exception_text(exception);
+        out.push_str(&format!("{name}: {text}\n"));
+        out
+    }
+
+    /// The exception's class as a traceback names it: `ValueError`, `mymodule.MyError`
+    /// (the module left out for builtins and `__main__`).
+    fn exception_type_name(&mut self, exception: &Value) -> String {
         let class = self.class_of(exception);
         let module = match class.dict.borrow().get("__module__") {
             Some(Value::Str(m)) => m.as_str().to_string(),
             _ => class.module.to_string(),
         };
-        let name = if module == "__main__" || module == "builtins" {
+        if module == "__main__" || module == "builtins" {
             class.qualname.to_string()
         } else {
             format!("{module}.{}", class.qualname)
-        };
-        let text = match self.str(exception) {
+        }
+    }
+
+    fn exception_text(&mut self, exception: &Value) -> String {
+        match self.str(exception) {
             Ok(text) => text,
             Err(_) => "<exception str() failed>".to_string(),
-        };
+        }
+    }
+
+    /// `ValueError: message` (and any notes).
+    pub fn format_exception_only(&mut self, exception: &Value) -> String {
+        let name = self.exception_type_name(exception);
+        let text = self.exception_text(exception);
         let mut out = if text.is_empty() {
             format!("{name}\n")
         } else {

@@ -490,8 +490,15 @@ pub struct Generator {
     pub awaited: Cell<bool>,
     /// An async generator's `asend`/`athrow` in progress (it cannot run twice at once).
     pub running_async: Cell<bool>,
-    /// Closed by `aclose()`/`close()` while suspended: resuming raises GeneratorExit.
+    /// An async generator whose `aclose()` has begun (CPython's `ag_closed`): the loop's
+    /// finalizer is not called for it.
     pub closing: Cell<bool>,
+    /// An async generator's first iteration has looked at the thread's async generator
+    /// hooks (`sys.set_asyncgen_hooks`, which a running asyncio loop sets).
+    pub hooks_initialized: Cell<bool>,
+    /// The finalizer hook in force at an async generator's first iteration (CPython's
+    /// `ag_origin_or_finalizer`): called with the generator when it is freed unfinished.
+    pub finalizer: RefCell<Option<Value>>,
     /// Where the function was defined (`defined at file:line` in warnings).
     pub code: Rc<CodeObject>,
     pub module: Rc<Module>,
@@ -502,11 +509,17 @@ pub struct Generator {
 impl Drop for Generator {
     fn drop(&mut self) {
         // A generator abandoned while paused at a `yield` is closed when CPython frees it
-        // (GeneratorExit at the `yield`, so its `finally` blocks run). The VM cannot run here:
-        // the frame moves to a new generator object that the VM closes at its next
-        // instruction boundary (`Vm::run_finalizers`).
-        if self.kind == GenKind::Generator
-            && self.state.get() == GenState::Suspended
+        // (GeneratorExit at the `yield`, so its `finally` blocks run). An unfinished async
+        // generator is instead handed to the finalizer hook of its first iteration (an
+        // asyncio loop's, which schedules a task to `aclose()` it). The VM cannot run here:
+        // the frame moves to a new generator object that the VM closes or hands over at its
+        // next instruction boundary (`Vm::run_finalizers`).
+        let close = self.kind == GenKind::Generator && self.state.get() == GenState::Suspended;
+        let hand_over = self.kind == GenKind::AsyncGenerator
+            && matches!(self.state.get(), GenState::Created | GenState::Suspended)
+            && !self.closing.get()
+            && self.finalizer.get_mut().is_some();
+        if (close || hand_over)
             && let Some(mut frame) = self.frame.get_mut().take()
         {
             let heir = Rc::new_cyclic(|weak| {
@@ -516,10 +529,13 @@ impl Drop for Generator {
                     name: self.name.clone(),
                     qualname: self.qualname.clone(),
                     frame: RefCell::new(Some(frame)),
-                    state: Cell::new(GenState::Suspended),
+                    state: Cell::new(self.state.get()),
                     awaited: Cell::new(self.awaited.get()),
                     running_async: Cell::new(false),
                     closing: Cell::new(self.closing.get()),
+                    hooks_initialized: Cell::new(true),
+                    // Taken when the VM calls it: a generator is finalized once (PEP 442).
+                    finalizer: RefCell::new(self.finalizer.get_mut().take()),
                     code: self.code.clone(),
                     module: self.module.clone(),
                     started: Cell::new(self.started.get()),

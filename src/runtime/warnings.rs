@@ -45,10 +45,13 @@ pub fn take_abandoned() -> Vec<Value> {
     ABANDONED.with(|queue| std::mem::take(&mut *queue.borrow_mut()))
 }
 
-/// Queues "coroutine 'NAME' was never awaited".
+/// Queues "coroutine 'NAME' was never awaited". The VM shows it at its next instruction
+/// boundary (as a finalizer), while the line that freed the coroutine is still the one
+/// running, as CPython warns from the deallocation.
 pub fn report_unawaited(qualname: Rc<str>) {
     UNAWAITED.with(|queue| queue.borrow_mut().push(qualname));
     PENDING.with(|flag| flag.set(true));
+    FINALIZE.with(|flag| flag.set(true));
 }
 
 /// Whether any warning waits to be shown (cheap enough to ask often).

@@ -8,7 +8,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::super::frame::{Frame, FrameKind};
-use super::super::value::{Class, NativeObject, Value};
+use super::super::value::{Class, Generator, NativeObject, Value};
 use super::super::vm::{CallTarget, Outcome, Vm};
 use super::super::{Flow, PResult};
 use super::future::FutureObj;
@@ -17,6 +17,7 @@ use super::timer_heap::TimerHeap;
 use crate::runtime::trace::LoopEvent;
 
 /// What a handle does when it runs.
+#[derive(Clone)]
 pub enum Callback {
     /// A Python callable with arguments (`call_soon(func, *args)`, done callbacks).
     Python { func: Value, args: Vec<Value> },
@@ -155,6 +156,9 @@ pub struct EventLoop {
     /// Every task of this loop, in creation order (`all_tasks` keeps the pending ones).
     pub tasks: RefCell<Vec<std::rc::Weak<FutureObj>>>,
     pub executor: RefCell<Executor>,
+    /// The async generators first iterated while this loop ran (CPython's `_asyncgens`
+    /// weak set), which `shutdown_asyncgens()` closes.
+    pub asyncgens: RefCell<Vec<std::rc::Weak<Generator>>>,
     pub handle_class: Rc<Class>,
     pub timer_class: Rc<Class>,
 }
@@ -196,6 +200,7 @@ impl EventLoop {
             current_task: RefCell::new(None),
             tasks: RefCell::new(Vec::new()),
             executor: RefCell::new(Executor::default()),
+            asyncgens: RefCell::new(Vec::new()),
             handle_class,
             timer_class,
         }
@@ -351,16 +356,27 @@ impl EventLoop {
             if handle.cancelled.get() {
                 continue;
             }
-            let Some(callback) = handle.callback.borrow_mut().take() else {
+            // The handle keeps its callback (its repr shows it), as CPython's does.
+            let Some(callback) = handle.callback.borrow().clone() else {
                 continue;
             };
-            self.run_callback(vm, callback)?;
-            vm.flush_warnings();
+            let outer = vm.asyncio.callback_base.replace(vm.frames.len());
+            let ran = self.run_callback(vm, &handle, callback);
+            if ran.is_ok() {
+                vm.flush_warnings();
+            }
+            vm.asyncio.callback_base = outer;
+            ran?;
         }
         Ok(())
     }
 
-    fn run_callback(self: &Rc<Self>, vm: &mut Vm, callback: Callback) -> Result<(), LoopStop> {
+    fn run_callback(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        handle: &Rc<Handle>,
+        callback: Callback,
+    ) -> Result<(), LoopStop> {
         match callback {
             Callback::Step { task, exception } => task.step(vm, exception)?,
             Callback::Wakeup { task, future } => task.wakeup(vm, &Value::Native(future))?,
@@ -376,7 +392,7 @@ impl EventLoop {
                 if let Err(error) = result {
                     match error {
                         Flow::Exception(exception) => {
-                            super::report_callback_exception(vm, &func, &args, exception)?;
+                            super::report_callback_exception(vm, handle, &func, &args, exception)?;
                         }
                         abort => return Err(abort.into()),
                     }
@@ -403,6 +419,8 @@ impl EventLoop {
         future: &Rc<FutureObj>,
     ) -> Result<(), LoopStop> {
         future.add_done_callback(vm, super::future::DoneCallback::StopLoop);
+        // As `run_forever`: the loop's async generator hooks are the thread's while it runs.
+        let previous_hooks = super::asyncgens::install_hooks(vm, self)?;
         self.running.set(true);
         let result = loop {
             if let Err(stop) = self.run_once(vm) {
@@ -414,6 +432,7 @@ impl EventLoop {
         };
         self.stopping.set(false);
         self.running.set(false);
+        vm.asyncio.asyncgen_hooks = previous_hooks;
         // Remove the stop callback if it has not run (the loop stopped another way).
         future
             .callbacks

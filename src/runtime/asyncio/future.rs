@@ -401,11 +401,13 @@ impl FutureObj {
                     }
                     Err(error) => Err(error),
                 },
-                None => self.step_awaitable(vm, base, exception),
+                // An async generator's `asend()`/`athrow()`/`aclose()`, stepped as CPython's
+                // task steps any coroutine.
+                None => vm.start_awaitable(&task.coro, exception),
             }
         } else if saved.is_empty() {
             // An awaitable that waited without frames of its own: step it again.
-            self.step_awaitable(vm, base, exception)
+            vm.start_awaitable(&task.coro, exception)
         } else {
             let mut frames = saved;
             if let Some(top) = frames.last_mut() {
@@ -425,36 +427,6 @@ impl FutureObj {
         handled
     }
 
-    /// A step of a task whose coroutine is a native awaitable (an async generator's
-    /// `__anext__()`, `asend()`, `athrow()`, `aclose()`), as CPython's task calls its
-    /// `send(None)` or `throw(exception)`: the generator it runs becomes the task's frames.
-    fn step_awaitable(
-        self: &Rc<Self>,
-        vm: &mut Vm,
-        base: usize,
-        exception: Option<Value>,
-    ) -> PResult<Outcome> {
-        let coro = self.task().coro.clone();
-        let Value::Native(native) = &coro else {
-            return Err(vm.type_error("a coroutine was expected"));
-        };
-        let input = exception.map(AwaitInput::Throw);
-        let Some(step) = native.await_step(&coro, vm, input) else {
-            return Err(vm.not_awaitable(&coro));
-        };
-        match step? {
-            AwaitStep::Done(value) => Ok(Outcome::Return(value)),
-            AwaitStep::Pending(awaited) => Ok(Outcome::Suspend(awaited)),
-            AwaitStep::RunFrame(generator, input) => {
-                vm.step_start = vm.steps;
-                match vm.push_generator_frame(generator, input)? {
-                    Some(exception) => vm.throw_then_run(base, exception),
-                    None => vm.run_frames(base),
-                }
-            }
-        }
-    }
-
     /// Records what one step of the task did and acts on it: finish, park the frames until
     /// the awaited future is done, or fail.
     fn after_step(
@@ -463,6 +435,12 @@ impl FutureObj {
         outcome: PResult<Outcome>,
         base: usize,
     ) -> PResult<()> {
+        // What the coroutine's finished frames held was freed as they ended, inside the
+        // step in CPython: finalizers (`__del__`, generators closed) run before the task
+        // finishes.
+        if super::super::warnings::finalize_pending() {
+            vm.run_finalizers();
+        }
         let task = self.task();
         match outcome {
             Ok(Outcome::Return(value)) | Ok(Outcome::Yield(value)) => {

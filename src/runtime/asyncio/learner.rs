@@ -8,9 +8,10 @@
 
 use std::rc::Rc;
 
+use super::super::builtins::AsyncGenAwaitable;
 use super::super::frame::{Frame, FrameKind};
 use super::super::traceback::is_library;
-use super::super::value::Value;
+use super::super::value::{Generator, Value};
 use super::super::vm::Vm;
 use super::event_loop::Callback;
 use super::future::FutureObj;
@@ -111,6 +112,12 @@ pub fn describe_callback(vm: &Vm, callback: &Callback) -> Rc<str> {
         Callback::Python { func, .. } => function_name(func),
         _ => None,
     };
+    if let Some(generator) = generator_to_close(callback) {
+        return Rc::from(format!(
+            "create_task() for `{}`'s aclose(): the async generator was freed before it finished",
+            generator.qualname
+        ));
+    }
     let task = vm.current_task_name();
     let owner = task.as_deref().unwrap_or("the program");
     match name.as_deref() {
@@ -162,7 +169,15 @@ pub fn describe_callback(vm: &Vm, callback: &Callback) -> Rc<str> {
         // The program's own callback: a done callback says whose, another the line that
         // scheduled it.
         Some(name) => match (child(callback), vm.program_line()) {
-            (done, _) if done.starts_with("Task") || !done.starts_with("a ") => {
+            (done, _) if done.starts_with("Task") => {
+                Rc::from(format!("{name}(), the done callback of {done}"))
+            }
+            // A future the program made itself: the line that scheduled the callback (where
+            // the future was completed) says which.
+            (done, Some(line)) if !done.starts_with("a ") => Rc::from(format!(
+                "{name}(), the done callback of {done} (scheduled at line {line})"
+            )),
+            (done, None) if !done.starts_with("a ") => {
                 Rc::from(format!("{name}(), the done callback of {done}"))
             }
             (_, Some(line)) => Rc::from(format!("{name}() (scheduled at line {line})")),
@@ -205,6 +220,19 @@ fn child(callback: &Callback) -> String {
         }
         _ => "a future".to_string(),
     }
+}
+
+/// The async generator whose `aclose()` the callback makes a task of: the loop's finalizer
+/// hook scheduled it when the generator was freed unfinished.
+fn generator_to_close(callback: &Callback) -> Option<Rc<Generator>> {
+    let Callback::Python { func, args } = callback else {
+        return None;
+    };
+    if function_name(func).as_deref() != Some("create_task") {
+        return None;
+    }
+    let awaitable = args.first()?.native::<AsyncGenAwaitable>()?;
+    Some(awaitable.generator().clone())
 }
 
 fn function_name(func: &Value) -> Option<Rc<str>> {

@@ -4,8 +4,10 @@
 //! so that every hop through the loop happens where CPython's does. The Python parts are
 //! named after the CPython modules they follow (`LIBRARY` lists them).
 
+pub mod asyncgens;
 mod deque;
 pub mod event_loop;
+mod format_helpers;
 pub mod future;
 mod groups;
 pub mod learner;
@@ -65,6 +67,11 @@ pub struct AsyncState {
     /// The program line that set the timer whose callback runs now (0: none; recorded only
     /// with the machinery).
     pub callback_line: u32,
+    /// The thread's async generator hooks (`sys.get_asyncgen_hooks()`): a running loop's.
+    pub asyncgen_hooks: asyncgens::AsyncGenHooks,
+    /// While the loop runs a callback: how many frames were on the stack below it (the
+    /// program's call of `asyncio.run`).
+    pub callback_base: Option<usize>,
 }
 
 /// The native classes of asyncio, made when it is first imported.
@@ -238,18 +245,21 @@ pub fn create_task(
     name: Option<Value>,
     class: Option<Rc<Class>>,
 ) -> PResult<Rc<FutureObj>> {
-    if !is_coroutine(&coro) {
-        let repr = vm.repr(&coro)?;
-        return Err(vm.type_error(format!("a coroutine was expected, got {repr}")));
-    }
     // An async generator's awaitable has no frame of its own until its first step.
     let generator = match &coro {
-        Value::Generator(generator) => Some(generator.clone()),
-        _ => None,
+        Value::Generator(g) if g.kind == super::value::GenKind::Coroutine => Some(g.clone()),
+        // What an async generator's `asend()`/`athrow()`/`aclose()` returns is a coroutine
+        // too (`collections.abc.Coroutine`): the task steps it.
+        other if is_coroutine(other) => None,
+        other => {
+            let repr = vm.repr(other)?;
+            return Err(vm.type_error(format!("a coroutine was expected, got {repr}")));
+        }
     };
-    let coro_name = match &generator {
-        Some(generator) => generator.qualname.clone(),
-        None => vm.type_name(&coro),
+    let coro_name = match (&generator, &coro) {
+        (Some(generator), _) => generator.qualname.clone(),
+        (None, Value::Native(native)) => native.class(vm).name.clone(),
+        (None, _) => Rc::from("coroutine"),
     };
     let name: Rc<str> = match name {
         Some(name) if !name.is_none() => Rc::from(vm.str(&name)?.as_str()),
@@ -319,6 +329,17 @@ pub fn create_task(
     );
     event_loop.tasks.borrow_mut().push(Rc::downgrade(&task));
     Ok(task)
+}
+
+/// Where CPython's warnings point when they are raised in a loop callback outside the
+/// program's code: `Handle._run` in asyncio's `events.py`, which calls the callback. The path
+/// is where a Linux distribution installs CPython 3.12's standard library.
+pub fn handle_run_location() -> (String, u32, String) {
+    (
+        "/usr/lib/python3.12/asyncio/events.py".to_string(),
+        84,
+        "self._context.run(self._callback, *self._args)".to_string(),
+    )
 }
 
 /// `asyncio.run(main)`: a new loop runs `main` as Task-N, then cancels what is left, shuts
@@ -443,7 +464,7 @@ fn close_loop(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
                 natives::log_exception(
                     vm,
                     "unhandled exception during asyncio.run() shutdown",
-                    Some(&Value::Native(task.clone())),
+                    &[("task", &Value::Native(task.clone()))],
                     &exception,
                 )?;
             }
@@ -563,27 +584,17 @@ fn compiled_library() -> Rc<[CompiledPart]> {
     })
 }
 
-/// Reports an exception a loop callback raised, as the default exception handler logs it.
+/// Reports an exception a loop callback raised, as `Handle._run` hands it to the default
+/// exception handler: `Exception in callback f(1) at main.py:3`, the handle, the traceback.
 pub fn report_callback_exception(
     vm: &mut Vm,
+    handle: &Rc<event_loop::Handle>,
     func: &Value,
     args: &[Value],
     exception: Value,
 ) -> PResult<()> {
-    let mut rendered = Vec::with_capacity(args.len());
-    for arg in args {
-        rendered.push(vm.repr(arg)?);
-    }
-    let name = match func {
-        Value::Function(f) => f.qualname.borrow().to_string(),
-        Value::BoundMethod(m) => match &m.func {
-            Value::Function(f) => f.qualname.borrow().to_string(),
-            other => vm.repr(other)?,
-        },
-        Value::Builtin(b) => b.qualname.to_string(),
-        other => vm.repr(other)?,
-    };
-    let description = format!("{name}({})", rendered.join(", "));
-    let message = format!("Exception in callback {description}\nhandle: <Handle {description}>");
-    natives::log_exception(vm, &message, None, &exception)
+    let callback = format_helpers::format_callback_source(vm, func, args)?;
+    let message = format!("Exception in callback {callback}");
+    let handle = Value::Native(handle.clone());
+    natives::log_exception(vm, &message, &[("handle", &handle)], &exception)
 }

@@ -61,6 +61,7 @@ pub fn install_methods(_vm: &mut Vm, classes: &Classes) {
     add_method(event_loop, "stop", loop_stop);
     add_method(event_loop, "run_until_complete", loop_run_until_complete);
     add_method(event_loop, "__repr__", loop_repr);
+    super::asyncgens::install_methods(event_loop);
     let handle = &classes.handle;
     add_method(handle, "cancel", handle_cancel);
     add_method(handle, "cancelled", handle_cancelled);
@@ -139,7 +140,7 @@ fn the_loop(
 }
 
 /// A loop method's bound `self` as the event loop it must be.
-fn as_loop(vm: &mut Vm, me: &Value, method: &str) -> PResult<Rc<EventLoop>> {
+pub(super) fn as_loop(vm: &mut Vm, me: &Value, method: &str) -> PResult<Rc<EventLoop>> {
     match me.native_rc::<EventLoop>() {
         Some(event_loop) => Ok(event_loop),
         None => Err(vm.type_error(format!("descriptor '{method}' requires an event loop"))),
@@ -1001,27 +1002,28 @@ fn handle_when(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     Ok(Value::Float(handle.when.unwrap_or(0.0)))
 }
 
+/// `Handle.__repr__`: `<Handle f(1) at main.py:3>`, `<TimerHandle when=2.5 f(1) at ...>`;
+/// a cancelled handle has forgotten its callback.
 fn handle_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (handle, _) = the_handle(vm, this, args, "__repr__")?;
-    let class = handle.class.name.clone();
-    let state = if handle.cancelled.get() {
-        " cancelled"
-    } else {
-        ""
-    };
-    let what = handle
-        .callback
-        .borrow()
-        .as_ref()
-        .map(|c| c.describe())
-        .unwrap_or_else(|| Rc::from(""));
-    match handle.when {
-        Some(when) => Ok(Value::str(format!(
-            "<{class}{state} when={} {what}>",
-            pycore::format::float_repr(when)
-        ))),
-        None => Ok(Value::str(format!("<{class}{state} {what}>"))),
+    let mut info = vec![handle.class.name.to_string()];
+    if handle.cancelled.get() {
+        info.push("cancelled".to_string());
     }
+    if let Some(when) = handle.when {
+        info.push(format!("when={}", pycore::format::float_repr(when)));
+    }
+    let callback = handle.callback.borrow().clone();
+    match callback {
+        Some(Callback::Python { func, args }) => {
+            info.push(super::format_helpers::format_callback_source(
+                vm, &func, &args,
+            )?);
+        }
+        Some(other) => info.push(other.describe().to_string()),
+        None => {}
+    }
+    Ok(Value::str(format!("<{}>", info.join(" "))))
 }
 
 // ----- executor job names and error logging -----
@@ -1050,18 +1052,19 @@ pub fn job_name(vm: &mut Vm, func: &Value) -> Rc<str> {
     Rc::from(format!("thread:{name}#{}", vm.asyncio.job_counter))
 }
 
-/// Logs an error as asyncio's default exception handler does: the message, context lines,
-/// then the traceback.
+/// Logs an error as asyncio's default exception handler does: the message, a `key: repr`
+/// line for each other entry of the context (`context` lists them sorted by key, as the
+/// handler sorts them), then the traceback.
 pub fn log_exception(
     vm: &mut Vm,
     message: &str,
-    task: Option<&Value>,
+    context: &[(&str, &Value)],
     exception: &Value,
 ) -> PResult<()> {
     let mut text = message.to_string();
-    if let Some(task) = task {
-        let shown = vm.repr(task)?;
-        text.push_str(&format!("\ntask: {shown}"));
+    for (key, value) in context {
+        let shown = vm.repr(value)?;
+        text.push_str(&format!("\n{key}: {shown}"));
     }
     text.push('\n');
     text.push_str(&vm.format_exception(exception));

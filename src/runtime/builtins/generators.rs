@@ -5,10 +5,9 @@ use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use super::super::frame::FrameKind;
 use super::super::value::{Args, Class, GenKind, GenState, Generator, Layout, NativeObject, Value};
 use super::super::vm::types::builtin_class;
-use super::super::vm::{AwaitInput, AwaitStep, GenResult, Outcome, Resume, Vm};
+use super::super::vm::{AwaitInput, AwaitStep, GenResult, Resume, Vm};
 use super::super::{Flow, PResult};
 use super::signature::{Bound, Convention, Param, Signature};
 use super::{add_method, receiver};
@@ -290,14 +289,26 @@ impl NativeObject for AsyncGenAwaitable {
 }
 
 impl AsyncGenAwaitable {
+    /// The async generator it steps.
+    pub fn generator(&self) -> &Rc<Generator> {
+        &self.generator
+    }
+
     fn step(&self, vm: &mut Vm, input: Option<AwaitInput>) -> PResult<AwaitStep> {
-        if let Some(AwaitInput::Throw(exception)) = input {
-            // Thrown into before its first step (a task cancelled before it ran this
-            // awaitable): as CPython's `asend().throw()`, into the generator itself.
+        let thrown = match input {
+            Some(AwaitInput::Throw(exception)) => Some(exception),
+            _ => None,
+        };
+        // Thrown into before its first step (a task cancelled before it ran this awaitable):
+        // as CPython's `asend().throw()`, into the generator itself. `aclose()` throws it in
+        // below, instead of GeneratorExit.
+        if let Some(exception) = &thrown
+            && !matches!(self.request, AsyncGenRequest::Close)
+        {
             if !self.used.replace(true) {
-                return self.throw_into_generator(exception);
+                return self.throw_into_generator(exception.clone());
             }
-            return Err(Flow::Exception(exception));
+            return Err(Flow::Exception(exception.clone()));
         }
         if self.used.replace(true) {
             let what = match self.request {
@@ -340,9 +351,17 @@ impl AsyncGenAwaitable {
                 if created || generator.state.get() == GenState::Closed {
                     generator.state.set(GenState::Closed);
                     generator.frame.borrow_mut().take();
-                    return Ok(AwaitStep::Done(Value::None));
+                    return match thrown {
+                        Some(exception) if !vm.is_exception(&exception, "GeneratorExit") => {
+                            Err(Flow::Exception(exception))
+                        }
+                        _ => Ok(AwaitStep::Done(Value::None)),
+                    };
                 }
-                close_async_generator(vm, &generator).map(AwaitStep::Done)
+                generator.closing.set(true);
+                let exception =
+                    thrown.unwrap_or_else(|| vm.exception_with_message("GeneratorExit", ""));
+                Ok(AwaitStep::Close(generator, exception))
             }
         }
     }
@@ -365,69 +384,38 @@ impl AsyncGenAwaitable {
     }
 }
 
-/// `aclose()` of a suspended async generator: GeneratorExit at its `yield`, run to the end
-/// of its cleanup in a nested run (cleanup that awaits a pending future is not supported).
-pub fn close_async_generator(vm: &mut Vm, generator: &Rc<Generator>) -> PResult<Value> {
-    let mut frame = vm.take_generator_frame(generator)?;
-    frame.kind = FrameKind::AsyncGenStep(generator.clone());
-    generator.running_async.set(true);
-    vm.frames.push(frame);
-    let base = vm.frames.len() - 1;
-    let exit = vm.exception_with_message("GeneratorExit", "");
-    vm.native_depth += 1;
-    let outcome = vm.throw_then_run(base, exit);
-    vm.native_depth -= 1;
-    generator.running_async.set(false);
-    match outcome {
-        Ok(Outcome::Return(_)) | Ok(Outcome::Yield(_)) => {
-            generator.state.set(GenState::Closed);
-            generator.frame.borrow_mut().take();
-            Err(vm.error("RuntimeError", "async generator ignored GeneratorExit"))
-        }
-        Ok(Outcome::Suspend(_)) => {
-            vm.frames.truncate(base);
-            generator.state.set(GenState::Closed);
-            Err(vm.error(
-                "NotImplementedError",
-                "an async generator that awaits while closing is not supported by Looplab yet",
-            ))
-        }
-        Err(Flow::Exception(e))
-            if vm.is_exception(&e, "GeneratorExit")
-                || vm.is_exception(&e, "StopAsyncIteration") =>
-        {
-            Ok(Value::None)
-        }
-        Err(error) => Err(error),
-    }
-}
-
 impl Vm {
     /// The awaitable of `agen.asend(value)` (and of `anext(agen)` with `None`).
-    pub fn async_gen_send(&mut self, generator: Rc<Generator>, value: Value) -> Value {
+    pub fn async_gen_send(&mut self, generator: Rc<Generator>, value: Value) -> PResult<Value> {
         self.async_gen_awaitable(generator, AsyncGenRequest::Send(value))
     }
 
-    fn async_gen_awaitable(&mut self, generator: Rc<Generator>, request: AsyncGenRequest) -> Value {
-        let class = match request {
-            AsyncGenRequest::Send(_) => class_named(self, "async_generator_asend"),
-            AsyncGenRequest::Throw(_) | AsyncGenRequest::Close => {
-                class_named(self, "async_generator_athrow")
-            }
-        };
-        Value::Native(Rc::new(AsyncGenAwaitable {
+    fn async_gen_awaitable(
+        &mut self,
+        generator: Rc<Generator>,
+        request: AsyncGenRequest,
+    ) -> PResult<Value> {
+        super::super::asyncio::asyncgens::first_iteration(self, &generator)?;
+        let class = class_named(
+            self,
+            match request {
+                AsyncGenRequest::Send(_) => "async_generator_asend",
+                AsyncGenRequest::Throw(_) | AsyncGenRequest::Close => "async_generator_athrow",
+            },
+        );
+        Ok(Value::Native(Rc::new(AsyncGenAwaitable {
             generator,
             request,
             used: Cell::new(false),
             class,
-        }))
+        })))
     }
 }
 
 fn async_gen_anext(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, _) = receiver(vm, this, args, "async_generator.__anext__")?;
     let generator = the_generator(vm, &me)?;
-    Ok(vm.async_gen_send(generator, Value::None))
+    vm.async_gen_send(generator, Value::None)
 }
 
 fn async_gen_asend(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -442,18 +430,18 @@ fn async_gen_asend(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
         required: [value], ..
     } = ASEND.bind(vm, args)?;
     let generator = the_generator(vm, &me)?;
-    Ok(vm.async_gen_send(generator, value.clone()))
+    vm.async_gen_send(generator, value.clone())
 }
 
 fn async_gen_athrow(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "async_generator.athrow")?;
     let generator = the_generator(vm, &me)?;
     let exception = thrown_exception(vm, THROW.renamed("async_generator.athrow"), args)?;
-    Ok(vm.async_gen_awaitable(generator, AsyncGenRequest::Throw(exception)))
+    vm.async_gen_awaitable(generator, AsyncGenRequest::Throw(exception))
 }
 
 fn async_gen_aclose(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, _) = receiver(vm, this, args, "async_generator.aclose")?;
     let generator = the_generator(vm, &me)?;
-    Ok(vm.async_gen_awaitable(generator, AsyncGenRequest::Close))
+    vm.async_gen_awaitable(generator, AsyncGenRequest::Close)
 }

@@ -254,6 +254,8 @@ impl Vm {
             awaited: Cell::new(false),
             running_async: Cell::new(false),
             closing: Cell::new(false),
+            hooks_initialized: Cell::new(false),
+            finalizer: RefCell::new(None),
             code,
             module: function.module.clone(),
             started: Cell::new(false),

@@ -84,17 +84,16 @@ impl Vm {
                         self.frames.truncate(base);
                         return Err(error);
                     }
-                    // Raised as the base frame left (an async generator stepped by a task or
-                    // `aclose()` ran to its end): no frame of this run is left to handle it.
+                    // Raised where the frame at `base` handed over (an async generator's
+                    // `aclose()` whose generator yielded): nothing of this run can catch it.
                     Flow::Exception(exception) if self.frames.len() <= base => {
                         return Err(Flow::Exception(exception));
                     }
-                    Flow::Exception(exception) => {
-                        if let Some(escaped) = self.unwind(base, exception, add_entry)? {
-                            return Err(Flow::Exception(escaped));
-                        }
-                        continue;
-                    }
+                    Flow::Exception(exception) => match self.unwind(base, exception, add_entry)? {
+                        Unwound::Caught => continue,
+                        Unwound::Escaped(escaped) => return Err(Flow::Exception(escaped)),
+                        Unwound::Closed => return Ok(Outcome::Return(Value::None)),
+                    },
                 }
             }
             // Generators freed while suspended are closed before the next instruction, when
@@ -142,10 +141,11 @@ impl Vm {
         // Raised while the frame handles an exception (paused in an `except` block): chained
         // to it, as CPython's throw chains to the generator's exception state.
         self.chain_context(&exception);
-        if let Some(escaped) = self.unwind(base, exception, true)? {
-            return Err(Flow::Exception(escaped));
+        match self.unwind(base, exception, true)? {
+            Unwound::Caught => self.run_frames(base),
+            Unwound::Escaped(escaped) => Err(Flow::Exception(escaped)),
+            Unwound::Closed => Ok(Outcome::Return(Value::None)),
         }
-        self.run_frames(base)
     }
 
     /// The top frame returned `value`: hand it to whoever waits for it.
@@ -163,7 +163,9 @@ impl Vm {
         let kind = std::mem::replace(&mut frame.kind, FrameKind::Base);
         self.recycle_frame(frame);
         match kind {
-            FrameKind::Call | FrameKind::Await(_) => {
+            // An async generator that returns while being closed has closed: `aclose()`
+            // gives None.
+            FrameKind::Call | FrameKind::Await(_) | FrameKind::AsyncGenClose(_) => {
                 if at_base {
                     return Some(Outcome::Return(value));
                 }
@@ -190,7 +192,7 @@ impl Vm {
         &mut self,
         base: usize,
         value: Value,
-        _error: &mut Option<(Flow, bool)>,
+        error: &mut Option<(Flow, bool)>,
     ) -> Option<Outcome> {
         let mut frame = self.frames.pop().expect("a frame yielded");
         let generator = frame
@@ -213,13 +215,21 @@ impl Vm {
                 self.push(value);
                 None
             }
+            FrameKind::AsyncGenClose(_) => {
+                // It stays suspended at this `yield`, and `aclose()` fails where it was
+                // awaited.
+                generator.running_async.set(false);
+                let ignored = self.error("RuntimeError", "async generator ignored GeneratorExit");
+                *error = Some((ignored, !at_base));
+                None
+            }
             _ => Some(Outcome::Yield(value)),
         }
     }
 
     /// An exception is propagating: find a handler in the top frame, or pop frames until one
-    /// has it. Returns the exception if it escapes the run (frames down to `base` are gone).
-    fn unwind(&mut self, base: usize, exception: Value, add_entry: bool) -> PResult<Option<Value>> {
+    /// has it, or until it escapes the run (frames down to `base` are gone).
+    fn unwind(&mut self, base: usize, exception: Value, add_entry: bool) -> PResult<Unwound> {
         let mut add_entry = add_entry;
         let mut exception = exception;
         loop {
@@ -228,13 +238,7 @@ impl Vm {
                 && let Value::Instance(instance) = &exception
                 && let Some(data) = &instance.exception
             {
-                data.borrow_mut().traceback.push(TbEntry {
-                    module: frame.module.clone(),
-                    code: frame.code.clone(),
-                    instruction: frame.current,
-                    name: None,
-                    locals: None,
-                });
+                data.borrow_mut().traceback.push(TbEntry::at(frame));
             }
             add_entry = true;
             let handler = if frame.before_start() {
@@ -246,7 +250,7 @@ impl Vm {
                 frame.stack.truncate(handler.depth as usize);
                 frame.stack.push(exception);
                 frame.ip = handler.target as usize;
-                return Ok(None);
+                return Ok(Unwound::Caught);
             }
             let mut frame = self.frames.pop().expect("the frame that raised");
             if keep_locals(&exception, &mut frame) {
@@ -282,8 +286,19 @@ impl Vm {
                     }
                 }
             }
+            // GeneratorExit leaving an async generator that `aclose()` runs is the generator
+            // closing as asked: the `await` gives None.
+            if matches!(frame.kind, FrameKind::AsyncGenClose(_))
+                && self.is_exception(&exception, "GeneratorExit")
+            {
+                if self.frames.len() <= base {
+                    return Ok(Unwound::Closed);
+                }
+                self.push(Value::None);
+                return Ok(Unwound::Caught);
+            }
             if self.frames.len() <= base {
-                return Ok(Some(exception));
+                return Ok(Unwound::Escaped(exception));
             }
         }
     }
@@ -1239,6 +1254,9 @@ impl Vm {
                 Ok(Control::Suspend(on))
             }
             AwaitStep::RunFrame(generator, input) => self.await_generator(generator, input),
+            AwaitStep::Close(generator, exception) => {
+                self.await_generator_as(generator, Some(AwaitInput::Throw(exception)), true)
+            }
         }
     }
 
@@ -1250,28 +1268,78 @@ impl Vm {
         generator: Rc<Generator>,
         input: Option<AwaitInput>,
     ) -> PResult<Control> {
+        self.await_generator_as(generator, input, false)
+    }
+
+    /// [`Vm::await_generator`], for an async generator's `aclose()` when `closing`.
+    fn await_generator_as(
+        &mut self,
+        generator: Rc<Generator>,
+        input: Option<AwaitInput>,
+        closing: bool,
+    ) -> PResult<Control> {
+        // The awaitable is done with: the generator's frame takes over (an error taking it
+        // unwinds this frame's stack anyway).
         self.pop();
-        match self.push_generator_frame(generator, input)? {
+        match self.enter_generator(generator, input, closing)? {
             // Raised inside the generator's frame, now on top, at its `yield`.
             Some(exception) => Err(Flow::Exception(exception)),
             None => Ok(Control::Next),
         }
     }
 
-    /// Pushes the frame of `generator` to run next, resumed with `input` (a value sent in
-    /// is pushed as its `yield`'s result). Returns the exception to raise in it, if `input`
-    /// throws one.
-    pub(crate) fn push_generator_frame(
+    /// Runs a coroutine-like native awaitable (an async generator's `asend()`, `athrow()`,
+    /// `aclose()`) as a task's coroutine, from its first step: `thrown` is what that step
+    /// throws in (the task was cancelled before it started).
+    pub fn start_awaitable(
+        &mut self,
+        awaitable: &Value,
+        thrown: Option<Value>,
+    ) -> PResult<Outcome> {
+        let Value::Native(native) = awaitable else {
+            return Err(self.type_error("a coroutine was expected"));
+        };
+        let input = match thrown {
+            Some(exception) => AwaitInput::Throw(exception),
+            None => AwaitInput::Send(Value::None),
+        };
+        let Some(step) = native.clone().await_step(awaitable, self, Some(input)) else {
+            return Err(self.not_awaitable(awaitable));
+        };
+        let (generator, input, closing) = match step? {
+            AwaitStep::Done(value) => return Ok(Outcome::Return(value)),
+            AwaitStep::Pending(on) => return Ok(Outcome::Suspend(on)),
+            AwaitStep::RunFrame(generator, input) => (generator, input, false),
+            AwaitStep::Close(generator, exception) => {
+                (generator, Some(AwaitInput::Throw(exception)), true)
+            }
+        };
+        let base = self.frames.len();
+        self.step_start = self.steps;
+        match self.enter_generator(generator, input, closing)? {
+            Some(exception) => self.throw_then_run(base, exception),
+            None => self.run_frames(base),
+        }
+    }
+
+    /// Pushes a generator's frame to run it for an awaiter, resumed with `input`; returns
+    /// the exception to raise in it, if `input` throws one.
+    fn enter_generator(
         &mut self,
         generator: Rc<Generator>,
         input: Option<AwaitInput>,
+        closing: bool,
     ) -> PResult<Option<Value>> {
         let started = generator.state.get() != GenState::Created;
         let mut frame = self.take_generator_frame(&generator)?;
         frame.kind = match generator.kind {
             GenKind::AsyncGenerator => {
                 generator.running_async.set(true);
-                FrameKind::AsyncGenStep(generator.clone())
+                if closing {
+                    FrameKind::AsyncGenClose(generator.clone())
+                } else {
+                    FrameKind::AsyncGenStep(generator.clone())
+                }
             }
             _ => FrameKind::Await(generator.clone()),
         };
@@ -1373,6 +1441,17 @@ fn deref_name(frame: &Frame, index: usize) -> Rc<str> {
 }
 
 /// The result of stepping a native awaitable.
+/// Where an exception propagating through the frames ended.
+enum Unwound {
+    /// A frame's handler runs next.
+    Caught,
+    /// It left the frame at the run's base.
+    Escaped(Value),
+    /// It was the GeneratorExit that `aclose()` threw, leaving the async generator at the
+    /// run's base: the run returns None.
+    Closed,
+}
+
 pub enum AwaitStep {
     /// It finished with this value.
     Done(Value),
@@ -1381,6 +1460,9 @@ pub enum AwaitStep {
     /// It is a generator frame to run inline (an async generator's `anext`), resumed with
     /// this input.
     RunFrame(Rc<Generator>, Option<AwaitInput>),
+    /// It is an async generator's frame to run inline until it closes (`aclose()`), with
+    /// this exception (GeneratorExit) raised at its `yield`.
+    Close(Rc<Generator>, Value),
 }
 
 /// Moves the locals of a frame the exception leaves into its last traceback entry (see

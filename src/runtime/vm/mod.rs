@@ -10,6 +10,7 @@ mod instances;
 mod interpreter;
 mod protocols;
 pub mod types;
+mod unraisable;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -430,11 +431,7 @@ impl Vm {
     /// Shows the warnings and reports queued since the last call: coroutines never awaited
     /// and exceptions never retrieved, as CPython prints them when it frees the objects.
     pub fn flush_warnings(&mut self) {
-        if super::warnings::unawaited_pending() {
-            for name in super::warnings::take_unawaited() {
-                self.warn_unawaited(&name);
-            }
-        }
+        self.show_unawaited();
         for report in super::asyncio::take_unretrieved() {
             self.report_unretrieved(report);
         }
@@ -446,33 +443,77 @@ impl Vm {
     /// ("Exception ignored in: ...").
     pub fn run_finalizers(&mut self) {
         while super::warnings::finalize_pending() {
-            for object in super::warnings::take_abandoned() {
-                let _ = match &object {
-                    Value::Generator(generator) => {
-                        super::builtins::close_generator(self, generator)
-                    }
-                    _ => self
-                        .call_special(&object, "__del__", Vec::new())
-                        .map(|_| ()),
+            let abandoned = super::warnings::take_abandoned();
+            self.show_unawaited();
+            for object in abandoned {
+                self.finalize(&object);
+            }
+        }
+    }
+
+    /// Runs the finalizer of one object CPython would finalize as it frees it, reporting
+    /// its exception as unraisable: an async generator goes to the finalizer hook of its
+    /// first iteration (a loop's, which schedules its `aclose()`), a generator is closed, an
+    /// instance's `__del__` is called.
+    pub fn finalize(&mut self, object: &Value) {
+        let (origin, outcome) = match object {
+            Value::Generator(generator)
+                if generator.kind == super::value::GenKind::AsyncGenerator =>
+            {
+                let finalizer = generator.finalizer.borrow_mut().take();
+                let outcome = match finalizer {
+                    Some(finalizer) => self.call(&finalizer, vec![object.clone()]),
+                    None => Ok(Value::None),
                 };
+                (object.clone(), outcome.map(|_| ()))
+            }
+            Value::Generator(generator) => (
+                object.clone(),
+                super::builtins::close_generator(self, generator),
+            ),
+            _ => {
+                let del = self.class_of(object).lookup("__del__");
+                let outcome = self.call_special(object, "__del__", Vec::new()).map(|_| ());
+                (del.unwrap_or(Value::None), outcome)
+            }
+        };
+        self.ignore_unraisable(outcome, &origin);
+    }
+
+    /// Shows the "never awaited" warnings queued since the last call.
+    fn show_unawaited(&mut self) {
+        if super::warnings::unawaited_pending() {
+            for name in super::warnings::take_unawaited() {
+                self.warn_unawaited(&name);
             }
         }
     }
 
     fn warn_unawaited(&mut self, name: &str) {
         let message = format!("coroutine '{name}' was never awaited");
-        let location = self.frames.iter().rev().find_map(|frame| {
-            let source = frame.module.source.as_ref()?;
-            if super::traceback::is_library(source) {
-                return None;
-            }
-            Some((
-                source.name().to_string(),
-                self.frame_line(frame),
-                source.line_text(self.frame_line(frame)).trim().to_string(),
-            ))
-        });
-        let (file, line, text) = location.unwrap_or_else(|| ("sys".to_string(), 1, String::new()));
+        // The warning names the line running: the program's innermost, or, in a loop
+        // callback that runs none of the program's code (a task step whose coroutine just
+        // returned), the line of asyncio's `Handle._run` that called it in CPython.
+        let lowest = self.asyncio.callback_base.unwrap_or(0);
+        let location = self.frames[lowest.min(self.frames.len())..]
+            .iter()
+            .rev()
+            .find_map(|frame| {
+                let source = frame.module.source.as_ref()?;
+                if super::traceback::is_library(source) {
+                    return None;
+                }
+                Some((
+                    source.name().to_string(),
+                    self.frame_line(frame),
+                    source.line_text(self.frame_line(frame)).trim().to_string(),
+                ))
+            });
+        let (file, line, text) = match (location, self.asyncio.callback_base) {
+            (Some(location), _) => location,
+            (None, Some(_)) => super::asyncio::handle_run_location(),
+            (None, None) => ("sys".to_string(), 1, String::new()),
+        };
         if !self
             .shown_warnings
             .insert((file.clone(), line, message.clone()))

@@ -625,7 +625,7 @@ impl Vm {
         if let Value::Generator(generator) = iterator
             && generator.kind == GenKind::AsyncGenerator
         {
-            return Ok(self.async_gen_send(generator.clone(), Value::None));
+            return self.async_gen_send(generator.clone(), Value::None);
         }
         let Some(awaitable) = self.call_special(iterator, "__anext__", Vec::new())? else {
             let name = self.type_name(iterator);

@@ -14,8 +14,16 @@ class BaseEventLoop:
     numbers, as in CPython)."""
 
     async def shutdown_asyncgens(self):
-        # Looplab finalises async generators when they are freed; none is left to close.
-        return None
+        # The async generators first iterated in this loop and still alive: a task each
+        # runs its aclose(), as gather() wraps them.
+        closing_agens = self._take_asyncgens()
+        if not closing_agens:
+            return
+        results = await gather(*[ag.aclose() for ag in closing_agens],
+                               return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self._log_asyncgen_close_error(agen, result)
 
     async def shutdown_default_executor(self):
         # CPython joins the executor's threads in a helper thread that reports back with
