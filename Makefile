@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/tests/webdriver.json
 PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve test bootstrap lint test-native test-browser build test-e2e size bench fuzz fuzz-diff fuzz-cargo regen-tables
+.PHONY: serve test bootstrap lint test-native test-browser build test-e2e size bench fuzz fuzz-diff fuzz-goldens fuzz-cargo need-python312 regen-tables
 # The steps share cargo's target dir and the browser; run them one after another.
 .NOTPARALLEL:
 
@@ -70,13 +70,21 @@ fuzz:
 	$(MAKE) --no-print-directory fuzz-cargo; exit $$status
 
 ## fuzz-diff: the differential fuzzer alone (crates/difftest; `difftest --help` for its other commands)
-fuzz-diff:
-	@$(PYTHON312) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null || { \
-		echo "make fuzz-diff needs CPython 3.12 as python3.12 (pyenv: PYENV_VERSION=3.12.1)" >&2; \
-		exit 1; }
+fuzz-diff: need-python312
 	cargo build --release --locked --bin looplab --bin difftest
 	./target/release/difftest run --from $(FUZZ_FROM) --jobs $(FUZZ_JOBS) \
 		$(if $(FUZZ_SEEDS),--seeds $(FUZZ_SEEDS),--seconds $(FUZZ_SECONDS))
+
+## fuzz-goldens: pick again the 40 fuzz seeds that make test replays (tests/fuzz/, see its README)
+fuzz-goldens: need-python312
+	cargo build --release --locked --bin looplab --bin difftest
+	./target/release/difftest goldens --from 0 --count 40
+
+# The differential fuzzer's targets run the oracle: CPython 3.12.
+need-python312:
+	@$(PYTHON312) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null || { \
+		echo "make $(MAKECMDGOALS) needs CPython 3.12 as python3.12 (pyenv: PYENV_VERSION=3.12.1)" >&2; \
+		exit 1; }
 
 ## fuzz-cargo: coverage-guided fuzzing (FUZZ_SECONDS) of the front end (FUZZ_TARGET=compile,
 ## the default) or of whole programs run on the simulated loop with tight limits (FUZZ_TARGET=run).

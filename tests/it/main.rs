@@ -23,6 +23,7 @@ mod curriculum;
 mod editor;
 mod frontend;
 mod fuzz;
+mod fuzz_seeds;
 mod goldens;
 mod layout;
 mod moments;

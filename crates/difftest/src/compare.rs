@@ -218,11 +218,7 @@ pub fn signature(cpython: &Outcome, looplab: &Outcome, found: &[Difference]) -> 
             line_shape(&first.cpython),
             line_shape(&first.looplab)
         )),
-        Aspect::Stdout => words.push(format!(
-            "{}/{}",
-            line_shape(after_time_and_name(&first.cpython)),
-            line_shape(after_time_and_name(&first.looplab))
-        )),
+        Aspect::Stdout => words.push(stdout_shape(first, cpython, looplab)),
         Aspect::Status => {}
     }
     words.join(" ")
@@ -257,6 +253,21 @@ fn event_kind(line: &str) -> String {
         "step" => format!("step:{}", field("resume")),
         "raise" | "uncaught" => format!("{}:{}", field("kind"), field("exc")),
         kind => kind.to_string(),
+    }
+}
+
+/// Whether the first differing stdout line is one that CPython never prints (`extra:`),
+/// one that Looplab never prints (`missing:`), or both print it elsewhere (`order:`), with
+/// what the line says: one bug moves every line after it, and this names the first.
+fn stdout_shape(first: &Difference, cpython: &Outcome, looplab: &Outcome) -> String {
+    let shape = |line: &str| line_shape(after_time_and_name(line));
+    let printed_by = |outcome: &Outcome, line: &str| outcome.stdout.lines().any(|l| l == line);
+    if first.looplab != "<end>" && !printed_by(cpython, &first.looplab) {
+        format!("extra:{}", shape(&first.looplab))
+    } else if first.cpython != "<end>" && !printed_by(looplab, &first.cpython) {
+        format!("missing:{}", shape(&first.cpython))
+    } else {
+        format!("order:{}/{}", shape(&first.cpython), shape(&first.looplab))
     }
 }
 
@@ -318,14 +329,21 @@ mod tests {
     }
 
     #[test]
-    fn a_stdout_difference_is_signed_by_what_the_lines_say() {
-        let cpython = outcome("0.5 main.12 agen0 closed\n", "", 0);
+    fn a_stdout_difference_is_signed_by_the_first_line_one_side_lacks() {
+        let cpython = outcome("0.5 main.12 agen0 closed\n1.5 main.3 slept 4\n", "", 0);
         let looplab = outcome("1.5 main.3 slept 4\n", "", 0);
         let found = differences(&cpython, &looplab, true);
-        assert_eq!(
-            signature(&cpython, &looplab, &found),
-            "stdout 0/0 agen#_closed/slept_#"
+        let signed = signature(&cpython, &looplab, &found);
+        assert_eq!(signed, "stdout 0/0 missing:agen#_closed");
+        let found = differences(&looplab, &cpython, true);
+        let signed = signature(&looplab, &cpython, &found);
+        assert_eq!(signed, "stdout 0/0 extra:agen#_closed");
+        let (first, second) = (
+            outcome("0 a x\n0 b y\n", "", 0),
+            outcome("0 b y\n0 a x\n", "", 0),
         );
+        let found = differences(&first, &second, true);
+        assert_eq!(signature(&first, &second, &found), "stdout 0/0 order:x/y");
     }
 
     #[test]

@@ -1,0 +1,197 @@
+# asyncgen seed 17
+import asyncio
+import time
+
+state = {"n": 0}
+
+
+def now():
+    return round(asyncio.get_running_loop().time(), 3)
+
+
+def log(*parts):
+    print(now(), *parts)
+
+
+def blocking(label, seconds):
+    time.sleep(seconds)
+    return f"{label} slept {seconds}"
+
+
+def callback(label):
+    log("callback", label)
+
+
+def bad_callback(label):
+    raise ValueError(label)
+
+sem0 = asyncio.Semaphore(2)
+event0 = asyncio.Event()
+event1 = asyncio.Event()
+cond0 = asyncio.Condition()
+queue0 = asyncio.PriorityQueue(maxsize=1)
+
+
+
+async def c0(name):
+    try:
+        await asyncio.wait_for(event1.wait(), 0.1)
+        log(name, "event1 seen")
+    except TimeoutError:
+        log(name, "event1 timeout")
+    if state["n"] % 2 == 0:
+        try:
+            await asyncio.wait_for(queue0.put((1, f"{name}.1")), 0.15)
+        except TimeoutError:
+            log(name, "queue0 full")
+        log(name, "queue0 size", queue0.qsize())
+        event1.clear()
+        log(name, "event1 clear")
+    event1.set()
+    log(name, "event1 set")
+    return None
+
+
+async def c1(name):
+    try:
+        fut3 = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().call_later(0.5, fut3.set_result, "value 3")
+        log(name, "future gave", await fut3)
+        r4 = await c0(f"{name}.5")
+        log(name, "got", r4)
+        state["n"] += 2
+    except ValueError as e2:
+        log(name, "caught", type(e2).__name__, e2)
+    for i6 in range(2):
+        log(name, "loop", i6)
+        try:
+            async with cond0:
+                state["n"] += 1
+                cond0.notify_all()
+                log(name, "cond0 notify_all()")
+            if state["n"] % 2 == 0:
+                await asyncio.sleep(0.1)
+                state["n"] += 1
+                await asyncio.sleep(0.1)
+        finally:
+            log(name, "finally 7")
+        if state["n"] % 2 == 1:
+            return f"{name} early"
+        state["n"] += 3
+    await asyncio.sleep(2)
+    log(name, "s8", state["n"])
+    return state["n"]
+
+
+async def c2(name):
+    await asyncio.sleep(0.5)
+    try:
+        await asyncio.sleep(0)
+        state["n"] += 2
+    finally:
+        log(name, "finally 9")
+    for i10 in range(3):
+        log(name, "loop", i10)
+        async def waiter11():
+            try:
+                return await fut11
+            finally:
+                log(name, "waiter11 leaves", fut11.cancelled())
+        fut11 = asyncio.get_running_loop().create_future()
+        t11 = asyncio.create_task(waiter11())
+        await asyncio.sleep(0)
+        fut11.set_result("set 11")
+        try:
+            log(name, "t11 gave", await t11)
+        except asyncio.CancelledError as e_t11:
+            log(name, "t11 cancelled", t11.cancelled(), e_t11.args)
+        except Exception as e_t11:
+            log(name, "t11 failed", type(e_t11).__name__)
+        async with sem0:
+            log(name, "in sem0", sem0.locked())
+            await asyncio.sleep(0)
+            if state["n"] % 2 == 1:
+                state["n"] += 2
+                if state["n"] % 4 == 2:
+                    return f"{name} early"
+            else:
+                await asyncio.sleep(1)
+                await asyncio.sleep(0.1)
+                await asyncio.sleep(0.1)
+        state["n"] += 2
+    if state["n"] % 3 == 0:
+        raise ValueError(f"{name}-12")
+    await asyncio.sleep(0.1)
+    return f"{name} ok"
+
+
+async def c3(name):
+    if state["n"] % 3 == 2:
+        raise ValueError(f"{name}-13")
+    try:
+        async with asyncio.TaskGroup() as tg14:
+            tg14.create_task(c0(f"{name}.15"), name=f"{name}.g14.0")
+        log(name, "group 14 done")
+    except ExceptionGroup as eg14:
+        log(name, "group errors", sorted(type(e).__name__ for e in eg14.exceptions))
+    r16 = await c1(f"{name}.17")
+    log(name, "got", r16)
+    fut18 = asyncio.get_running_loop().create_future()
+    asyncio.get_running_loop().call_later(0.5, fut18.set_result, "value 18")
+    log(name, "future gave", await fut18)
+    return f"{name} ok"
+
+
+async def main():
+    name = "main"
+    t19 = asyncio.create_task(c2(f"{name}.20"), name=f"{name}.t19")
+    log(name, "cancel", t19.cancel())
+    try:
+        log(name, "t19 gave", await t19)
+    except asyncio.CancelledError as e_t19:
+        log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
+    except Exception as e_t19:
+        log(name, "t19 failed", type(e_t19).__name__)
+    try:
+        try:
+            if state["n"] % 2 == 0:
+                if state["n"] % 4 == 0:
+                    raise ValueError(f"{name}-23")
+                if state["n"] % 2 == 1:
+                    raise KeyError(f"{name}-24")
+                await asyncio.sleep(0.1)
+            else:
+                await asyncio.sleep(0)
+                await asyncio.sleep(1)
+                if state["n"] % 3 == 2:
+                    raise KeyError(f"{name}-25")
+            if state["n"] % 2 == 1:
+                await asyncio.sleep(2)
+                log(name, "s26", state["n"])
+            else:
+                await asyncio.sleep(0)
+                log(name, "s27", state["n"])
+                await asyncio.sleep(0)
+            state["n"] += 3
+        except ValueError as e22:
+            log(name, "caught", type(e22).__name__, e22)
+        if state["n"] % 3 == 0:
+            raise KeyError(f"{name}-28")
+        if state["n"] % 4 == 1:
+            raise ValueError(f"{name}-29")
+    except (ValueError, KeyError) as e21:
+        log(name, "caught", type(e21).__name__, e21)
+    state["n"] += 2
+    r30 = await c1(f"{name}.31")
+    log(name, "got", r30)
+    log(name, "done", state["n"])
+    for _ in range(3):
+        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+        if not leftovers:
+            break
+        for task in leftovers:
+            task.cancel()
+        await asyncio.wait(leftovers)
+
+
+asyncio.run(main())
