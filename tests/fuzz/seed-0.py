@@ -121,36 +121,38 @@ async def c3(name):
 
 async def main():
     name = "main"
-    t12 = asyncio.create_task(c1(f"{name}.13"), name=f"{name}.t12")
-    log(name, "cancel", t12.cancel())
     try:
-        log(name, "t12 gave", await t12)
-    except asyncio.CancelledError as e_t12:
-        log(name, "t12 cancelled", t12.cancelled(), e_t12.args)
-    except Exception as e_t12:
-        log(name, "t12 failed", type(e_t12).__name__)
-    async with lock0:
-        log(name, "holds lock0")
-        state["n"] += 1
+        t12 = asyncio.create_task(c1(f"{name}.13"), name=f"{name}.t12")
+        log(name, "cancel", t12.cancel())
         try:
-            async with asyncio.timeout(3) as cm14:
-                if state["n"] % 2 == 0:
-                    raise RuntimeError(f"{name}-15")
-            log(name, "timeout 14 not hit", cm14.expired())
-        except TimeoutError:
-            log(name, "timeout 14 hit")
-        r16 = await asyncio.to_thread(blocking, f"{name}.16", 0)
-        log(name, r16)
-    r17 = await c0(f"{name}.18")
-    log(name, "got", r17)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            log(name, "t12 gave", await t12)
+        except asyncio.CancelledError as e_t12:
+            log(name, "t12 cancelled", t12.cancelled(), e_t12.args)
+        except Exception as e_t12:
+            log(name, "t12 failed", type(e_t12).__name__)
+        async with lock0:
+            log(name, "holds lock0")
+            state["n"] += 1
+            try:
+                async with asyncio.timeout(3) as cm14:
+                    if state["n"] % 2 == 0:
+                        raise RuntimeError(f"{name}-15")
+                log(name, "timeout 14 not hit", cm14.expired())
+            except TimeoutError:
+                log(name, "timeout 14 hit")
+            r16 = await asyncio.to_thread(blocking, f"{name}.16", 0)
+            log(name, r16)
+        r17 = await c0(f"{name}.18")
+        log(name, "got", r17)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

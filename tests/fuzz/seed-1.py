@@ -85,35 +85,37 @@ async def c1(name):
 
 async def main():
     name = "main"
-    ts12 = [asyncio.create_task(c0(f"{name}.13"), name=f"{name}.w12.0"), asyncio.create_task(c1(f"{name}.14"), name=f"{name}.w12.1")]
-    done15, pending15 = await asyncio.wait(ts12, return_when=asyncio.ALL_COMPLETED)
-    for t in sorted(done15, key=asyncio.Task.get_name):
-        log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-    for t in sorted(pending15, key=asyncio.Task.get_name):
-        log(name, "pending", t.get_name(), t.cancel())
     try:
-        await asyncio.sleep(1)
-    except TimeoutError as e16:
-        log(name, "caught", type(e16).__name__, e16)
-    except asyncio.CancelledError:
-        log(name, "cancelled")
+        ts12 = [asyncio.create_task(c0(f"{name}.13"), name=f"{name}.w12.0"), asyncio.create_task(c1(f"{name}.14"), name=f"{name}.w12.1")]
+        done15, pending15 = await asyncio.wait(ts12, return_when=asyncio.ALL_COMPLETED)
+        for t in sorted(done15, key=asyncio.Task.get_name):
+            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+        for t in sorted(pending15, key=asyncio.Task.get_name):
+            log(name, "pending", t.get_name(), t.cancel())
+        try:
+            await asyncio.sleep(1)
+        except TimeoutError as e16:
+            log(name, "caught", type(e16).__name__, e16)
+        except asyncio.CancelledError:
+            log(name, "cancelled")
+        finally:
+            log(name, "finally 16")
+        for _ in range(16):
+            await asyncio.sleep(0)
+        log(name, "tasks alive", len(asyncio.all_tasks()))
+        if state["n"] % 4 == 3:
+            raise RuntimeError(f"{name}-18")
+        r19 = await c1(f"{name}.20")
+        log(name, "got", r19)
+        log(name, "done", state["n"])
     finally:
-        log(name, "finally 16")
-    for _ in range(16):
-        await asyncio.sleep(0)
-    log(name, "tasks alive", len(asyncio.all_tasks()))
-    if state["n"] % 4 == 3:
-        raise RuntimeError(f"{name}-18")
-    r19 = await c1(f"{name}.20")
-    log(name, "got", r19)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -89,55 +89,57 @@ async def c2(name):
 
 async def main():
     name = "main"
-    t9 = asyncio.create_task(c1(f"{name}.10"), name=f"{name}.t9")
-    await asyncio.sleep(0)
-    log(name, "cancel", t9.cancel())
     try:
-        log(name, "t9 gave", await t9)
-    except asyncio.CancelledError as e_t9:
-        log(name, "t9 cancelled", t9.cancelled(), e_t9.args)
-    except Exception as e_t9:
-        log(name, "t9 failed", type(e_t9).__name__)
-    try:
-        r12 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.12", 0)
-        log(name, r12)
-        for i13 in range(2):
-            log(name, "loop", i13)
-            state["n"] += 1
+        t9 = asyncio.create_task(c1(f"{name}.10"), name=f"{name}.t9")
+        await asyncio.sleep(0)
+        log(name, "cancel", t9.cancel())
         try:
-            async with asyncio.timeout(1):
-                position14 = await barrier0.wait()
-            log(name, "passed barrier0", position14)
-        except TimeoutError:
-            log(name, "barrier0 timeout", barrier0.broken)
-        except asyncio.BrokenBarrierError:
-            log(name, "barrier0 broken")
-    finally:
-        log(name, "finally 11")
-    try:
-        queue0.put_nowait((2, f"{name}.16"))
+            log(name, "t9 gave", await t9)
+        except asyncio.CancelledError as e_t9:
+            log(name, "t9 cancelled", t9.cancelled(), e_t9.args)
+        except Exception as e_t9:
+            log(name, "t9 failed", type(e_t9).__name__)
+        try:
+            r12 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.12", 0)
+            log(name, r12)
+            for i13 in range(2):
+                log(name, "loop", i13)
+                state["n"] += 1
+            try:
+                async with asyncio.timeout(1):
+                    position14 = await barrier0.wait()
+                log(name, "passed barrier0", position14)
+            except TimeoutError:
+                log(name, "barrier0 timeout", barrier0.broken)
+            except asyncio.BrokenBarrierError:
+                log(name, "barrier0 broken")
+        finally:
+            log(name, "finally 11")
+        try:
+            queue0.put_nowait((2, f"{name}.16"))
+            log(name, "queue0 size", queue0.qsize())
+            await asyncio.sleep(0.5)
+            try:
+                async with asyncio.TaskGroup() as tg17:
+                    tg17.create_task(c0(f"{name}.18"), name=f"{name}.g17.0")
+                log(name, "group 17 done")
+            except ExceptionGroup as eg17:
+                log(name, "group errors", sorted(type(e).__name__ for e in eg17.exceptions))
+        except ValueError as e15:
+            log(name, "caught", type(e15).__name__, e15)
+        await queue0.put((0, f"{name}.19"))
         log(name, "queue0 size", queue0.qsize())
-        await asyncio.sleep(0.5)
-        try:
-            async with asyncio.TaskGroup() as tg17:
-                tg17.create_task(c0(f"{name}.18"), name=f"{name}.g17.0")
-            log(name, "group 17 done")
-        except ExceptionGroup as eg17:
-            log(name, "group errors", sorted(type(e).__name__ for e in eg17.exceptions))
-    except ValueError as e15:
-        log(name, "caught", type(e15).__name__, e15)
-    await queue0.put((0, f"{name}.19"))
-    log(name, "queue0 size", queue0.qsize())
-    r20 = await asyncio.gather(c0(f"{name}.21"), c2(f"{name}.22"), c0(f"{name}.23"), return_exceptions=True)
-    log(name, "gathered", r20)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        r20 = await asyncio.gather(c0(f"{name}.21"), c2(f"{name}.22"), c0(f"{name}.23"), return_exceptions=True)
+        log(name, "gathered", r20)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -122,47 +122,49 @@ async def c2(name):
 
 async def main():
     name = "main"
-    ts21 = [asyncio.create_task(c1(f"{name}.22"), name=f"{name}.w21.0"), asyncio.create_task(c2(f"{name}.23"), name=f"{name}.w21.1"), asyncio.create_task(c0(f"{name}.24"), name=f"{name}.w21.2")]
-    done25, pending25 = await asyncio.wait(ts21)
-    for t in sorted(done25, key=asyncio.Task.get_name):
-        log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-    for t in sorted(pending25, key=asyncio.Task.get_name):
-        log(name, "pending", t.get_name(), t.cancel())
-    t26 = asyncio.create_task(c1(f"{name}.27"), name=f"{name}.t26")
     try:
-        log(name, "shielded", await asyncio.wait_for(asyncio.shield(t26), 0.1))
-    except TimeoutError:
-        log(name, "shield timed out; inner done:", t26.done())
-    try:
-        log(name, "t26 gave", await t26)
-    except asyncio.CancelledError as e_t26:
-        log(name, "t26 cancelled", t26.cancelled(), e_t26.args)
-    except Exception as e_t26:
-        log(name, "t26 failed", type(e_t26).__name__)
-    try:
-        async with asyncio.timeout(0.5) as cm28:
-            try:
-                state["n"] += 2
-                log(name, "s30", state["n"])
-                await asyncio.sleep(1)
-            except ValueError as e29:
-                log(name, "caught", type(e29).__name__, e29)
-            finally:
-                log(name, "finally 29")
-            loop31 = asyncio.get_running_loop()
-            loop31.call_soon(callback, f"{name}.31")
-        log(name, "timeout 28 not hit", cm28.expired())
-    except TimeoutError:
-        log(name, "timeout 28 hit")
-    state["n"] += 3
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        ts21 = [asyncio.create_task(c1(f"{name}.22"), name=f"{name}.w21.0"), asyncio.create_task(c2(f"{name}.23"), name=f"{name}.w21.1"), asyncio.create_task(c0(f"{name}.24"), name=f"{name}.w21.2")]
+        done25, pending25 = await asyncio.wait(ts21)
+        for t in sorted(done25, key=asyncio.Task.get_name):
+            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+        for t in sorted(pending25, key=asyncio.Task.get_name):
+            log(name, "pending", t.get_name(), t.cancel())
+        t26 = asyncio.create_task(c1(f"{name}.27"), name=f"{name}.t26")
+        try:
+            log(name, "shielded", await asyncio.wait_for(asyncio.shield(t26), 0.1))
+        except TimeoutError:
+            log(name, "shield timed out; inner done:", t26.done())
+        try:
+            log(name, "t26 gave", await t26)
+        except asyncio.CancelledError as e_t26:
+            log(name, "t26 cancelled", t26.cancelled(), e_t26.args)
+        except Exception as e_t26:
+            log(name, "t26 failed", type(e_t26).__name__)
+        try:
+            async with asyncio.timeout(0.5) as cm28:
+                try:
+                    state["n"] += 2
+                    log(name, "s30", state["n"])
+                    await asyncio.sleep(1)
+                except ValueError as e29:
+                    log(name, "caught", type(e29).__name__, e29)
+                finally:
+                    log(name, "finally 29")
+                loop31 = asyncio.get_running_loop()
+                loop31.call_soon(callback, f"{name}.31")
+            log(name, "timeout 28 not hit", cm28.expired())
+        except TimeoutError:
+            log(name, "timeout 28 hit")
+        state["n"] += 3
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

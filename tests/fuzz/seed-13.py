@@ -101,32 +101,34 @@ async def c3(name):
 
 async def main():
     name = "main"
-    t17 = asyncio.create_task(c2(f"{name}.18"))
-    await asyncio.wait([t17])
-    log(name, "cancel after done", t17.cancel())
     try:
-        log(name, "t17 gave", await t17)
-    except asyncio.CancelledError as e_t17:
-        log(name, "t17 cancelled", t17.cancelled(), e_t17.args)
-    except Exception as e_t17:
-        log(name, "t17 failed", type(e_t17).__name__)
-    r19 = await c3(f"{name}.20")
-    log(name, "got", r19)
-    async with cond0:
-        state["n"] += 1
-        cond0.notify_all()
-        log(name, "cond0 notify_all()")
-    log(name, "s21", state["n"])
-    log(name, "s22", state["n"])
-    await asyncio.sleep(0)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        t17 = asyncio.create_task(c2(f"{name}.18"))
+        await asyncio.wait([t17])
+        log(name, "cancel after done", t17.cancel())
+        try:
+            log(name, "t17 gave", await t17)
+        except asyncio.CancelledError as e_t17:
+            log(name, "t17 cancelled", t17.cancelled(), e_t17.args)
+        except Exception as e_t17:
+            log(name, "t17 failed", type(e_t17).__name__)
+        r19 = await c3(f"{name}.20")
+        log(name, "got", r19)
+        async with cond0:
+            state["n"] += 1
+            cond0.notify_all()
+            log(name, "cond0 notify_all()")
+        log(name, "s21", state["n"])
+        log(name, "s22", state["n"])
+        await asyncio.sleep(0)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -128,56 +128,58 @@ async def c3(name):
 async def main():
     name = "main"
     try:
-        async with asyncio.TaskGroup() as tg20:
-            tg20.create_task(c2(f"{name}.21"), name=f"{name}.g20.0")
-            tg20.create_task(c2(f"{name}.22"), name=f"{name}.g20.1")
-            r23 = await c2(f"{name}.24")
-            log(name, "got", r23)
-            try:
-                await asyncio.sleep(0.1)
-                state["n"] += 1
-            except TimeoutError as e25:
-                log(name, "caught", type(e25).__name__, e25)
+        try:
+            async with asyncio.TaskGroup() as tg20:
+                tg20.create_task(c2(f"{name}.21"), name=f"{name}.g20.0")
+                tg20.create_task(c2(f"{name}.22"), name=f"{name}.g20.1")
+                r23 = await c2(f"{name}.24")
+                log(name, "got", r23)
+                try:
+                    await asyncio.sleep(0.1)
+                    state["n"] += 1
+                except TimeoutError as e25:
+                    log(name, "caught", type(e25).__name__, e25)
+                async with lock1:
+                    log(name, "holds lock1")
+                    r26 = await c3(f"{name}.27")
+                    log(name, "got", r26)
+                    log(name, "s28", state["n"])
+            log(name, "group 20 done")
+        except* ValueError as eg20:
+            log(name, "group ValueError", len(eg20.exceptions))
+        except* Exception as eg20:
+            log(name, "group errors", sorted(type(e).__name__ for e in eg20.exceptions))
+        state["n"] += 2
+        async def waiter29():
             async with lock1:
-                log(name, "holds lock1")
-                r26 = await c3(f"{name}.27")
-                log(name, "got", r26)
-                log(name, "s28", state["n"])
-        log(name, "group 20 done")
-    except* ValueError as eg20:
-        log(name, "group ValueError", len(eg20.exceptions))
-    except* Exception as eg20:
-        log(name, "group errors", sorted(type(e).__name__ for e in eg20.exceptions))
-    state["n"] += 2
-    async def waiter29():
+                log(name, "waiter29 got lock1")
+            return "w29"
         async with lock1:
-            log(name, "waiter29 got lock1")
-        return "w29"
-    async with lock1:
-        t29 = asyncio.create_task(waiter29())
-        await asyncio.sleep(0)
-        log(name, "cancel waiter", t29.cancel())
-    try:
-        log(name, "t29 gave", await t29)
-    except asyncio.CancelledError as e_t29:
-        log(name, "t29 cancelled", t29.cancelled(), e_t29.args)
-    except Exception as e_t29:
-        log(name, "t29 failed", type(e_t29).__name__)
-    try:
-        async with asyncio.timeout(1.5) as cm30:
-            await asyncio.sleep(1)
-            log(name, "s31", state["n"])
-        log(name, "timeout 30 not hit", cm30.expired())
-    except TimeoutError:
-        log(name, "timeout 30 hit")
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            t29 = asyncio.create_task(waiter29())
+            await asyncio.sleep(0)
+            log(name, "cancel waiter", t29.cancel())
+        try:
+            log(name, "t29 gave", await t29)
+        except asyncio.CancelledError as e_t29:
+            log(name, "t29 cancelled", t29.cancelled(), e_t29.args)
+        except Exception as e_t29:
+            log(name, "t29 failed", type(e_t29).__name__)
+        try:
+            async with asyncio.timeout(1.5) as cm30:
+                await asyncio.sleep(1)
+                log(name, "s31", state["n"])
+            log(name, "timeout 30 not hit", cm30.expired())
+        except TimeoutError:
+            log(name, "timeout 30 hit")
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -80,24 +80,26 @@ async def c1(name):
 
 async def main():
     name = "main"
-    r11 = await asyncio.gather(c0(f"{name}.12"), c0(f"{name}.13"), c1(f"{name}.14"), return_exceptions=False)
-    log(name, "gathered", r11)
-    r15 = await asyncio.gather(c1(f"{name}.16"), return_exceptions=True)
-    log(name, "gathered", r15)
-    async with cond0:
-        try:
-            await asyncio.wait_for(cond0.wait_for(lambda: state["n"] >= 1), 3)
-            log(name, "cond0 woke", state["n"])
-        except TimeoutError:
-            log(name, "cond0 timeout", cond0.locked())
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+    try:
+        r11 = await asyncio.gather(c0(f"{name}.12"), c0(f"{name}.13"), c1(f"{name}.14"), return_exceptions=False)
+        log(name, "gathered", r11)
+        r15 = await asyncio.gather(c1(f"{name}.16"), return_exceptions=True)
+        log(name, "gathered", r15)
+        async with cond0:
+            try:
+                await asyncio.wait_for(cond0.wait_for(lambda: state["n"] >= 1), 3)
+                log(name, "cond0 woke", state["n"])
+            except TimeoutError:
+                log(name, "cond0 timeout", cond0.locked())
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

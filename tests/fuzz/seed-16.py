@@ -111,32 +111,34 @@ async def c2(name):
 
 async def main():
     name = "main"
-    async def waiter20():
-        try:
-            return await fut20
-        finally:
-            log(name, "waiter20 leaves", fut20.cancelled())
-    fut20 = asyncio.get_running_loop().create_future()
-    t20 = asyncio.create_task(waiter20())
-    await asyncio.sleep(0)
-    log(name, "cancel", t20.cancel())
     try:
-        log(name, "t20 gave", await t20)
-    except asyncio.CancelledError as e_t20:
-        log(name, "t20 cancelled", t20.cancelled(), e_t20.args)
-    except Exception as e_t20:
-        log(name, "t20 failed", type(e_t20).__name__)
-    if state["n"] % 4 == 3:
-        return f"{name} early"
-    await asyncio.sleep(0.1)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        async def waiter20():
+            try:
+                return await fut20
+            finally:
+                log(name, "waiter20 leaves", fut20.cancelled())
+        fut20 = asyncio.get_running_loop().create_future()
+        t20 = asyncio.create_task(waiter20())
+        await asyncio.sleep(0)
+        log(name, "cancel", t20.cancel())
+        try:
+            log(name, "t20 gave", await t20)
+        except asyncio.CancelledError as e_t20:
+            log(name, "t20 cancelled", t20.cancelled(), e_t20.args)
+        except Exception as e_t20:
+            log(name, "t20 failed", type(e_t20).__name__)
+        if state["n"] % 4 == 3:
+            return f"{name} early"
+        await asyncio.sleep(0.1)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -144,54 +144,56 @@ async def c3(name):
 
 async def main():
     name = "main"
-    t19 = asyncio.create_task(c2(f"{name}.20"), name=f"{name}.t19")
-    log(name, "cancel", t19.cancel())
     try:
-        log(name, "t19 gave", await t19)
-    except asyncio.CancelledError as e_t19:
-        log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
-    except Exception as e_t19:
-        log(name, "t19 failed", type(e_t19).__name__)
-    try:
+        t19 = asyncio.create_task(c2(f"{name}.20"), name=f"{name}.t19")
+        log(name, "cancel", t19.cancel())
         try:
-            if state["n"] % 2 == 0:
-                if state["n"] % 4 == 0:
-                    raise ValueError(f"{name}-23")
+            log(name, "t19 gave", await t19)
+        except asyncio.CancelledError as e_t19:
+            log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
+        except Exception as e_t19:
+            log(name, "t19 failed", type(e_t19).__name__)
+        try:
+            try:
+                if state["n"] % 2 == 0:
+                    if state["n"] % 4 == 0:
+                        raise ValueError(f"{name}-23")
+                    if state["n"] % 2 == 1:
+                        raise KeyError(f"{name}-24")
+                    await asyncio.sleep(0.1)
+                else:
+                    await asyncio.sleep(0)
+                    await asyncio.sleep(1)
+                    if state["n"] % 3 == 2:
+                        raise KeyError(f"{name}-25")
                 if state["n"] % 2 == 1:
-                    raise KeyError(f"{name}-24")
-                await asyncio.sleep(0.1)
-            else:
-                await asyncio.sleep(0)
-                await asyncio.sleep(1)
-                if state["n"] % 3 == 2:
-                    raise KeyError(f"{name}-25")
-            if state["n"] % 2 == 1:
-                await asyncio.sleep(2)
-                log(name, "s26", state["n"])
-            else:
-                await asyncio.sleep(0)
-                log(name, "s27", state["n"])
-                await asyncio.sleep(0)
-            state["n"] += 3
-        except ValueError as e22:
-            log(name, "caught", type(e22).__name__, e22)
-        if state["n"] % 3 == 0:
-            raise KeyError(f"{name}-28")
-        if state["n"] % 4 == 1:
-            raise ValueError(f"{name}-29")
-    except (ValueError, KeyError) as e21:
-        log(name, "caught", type(e21).__name__, e21)
-    state["n"] += 2
-    r30 = await c1(f"{name}.31")
-    log(name, "got", r30)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+                    await asyncio.sleep(2)
+                    log(name, "s26", state["n"])
+                else:
+                    await asyncio.sleep(0)
+                    log(name, "s27", state["n"])
+                    await asyncio.sleep(0)
+                state["n"] += 3
+            except ValueError as e22:
+                log(name, "caught", type(e22).__name__, e22)
+            if state["n"] % 3 == 0:
+                raise KeyError(f"{name}-28")
+            if state["n"] % 4 == 1:
+                raise ValueError(f"{name}-29")
+        except (ValueError, KeyError) as e21:
+            log(name, "caught", type(e21).__name__, e21)
+        state["n"] += 2
+        r30 = await c1(f"{name}.31")
+        log(name, "got", r30)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

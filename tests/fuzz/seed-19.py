@@ -91,20 +91,22 @@ async def c2(name):
 
 async def main():
     name = "main"
-    r7 = await asyncio.gather(c0(f"{name}.8"), c1(f"{name}.9"), c0(f"{name}.10"), return_exceptions=True)
-    log(name, "gathered", r7)
-    async for x11 in agen0(f"{name}.11", 2):
-        log(name, "item", x11)
-    event0.clear()
-    log(name, "event0 clear")
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+    try:
+        r7 = await asyncio.gather(c0(f"{name}.8"), c1(f"{name}.9"), c0(f"{name}.10"), return_exceptions=True)
+        log(name, "gathered", r7)
+        async for x11 in agen0(f"{name}.11", 2):
+            log(name, "item", x11)
+        event0.clear()
+        log(name, "event0 clear")
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -136,33 +136,35 @@ async def c3(name):
 async def main():
     name = "main"
     try:
-        r26 = await asyncio.wait_for(c2(f"{name}.27"), timeout=1.5)
-        log(name, "in time", r26)
-    except TimeoutError:
-        log(name, "wait_for 26 timed out")
-    ts28 = [asyncio.create_task(c3(f"{name}.29"), name=f"{name}.w28.0"), asyncio.create_task(c0(f"{name}.30"), name=f"{name}.w28.1"), asyncio.create_task(c0(f"{name}.31"), name=f"{name}.w28.2")]
-    done32, pending32 = await asyncio.wait(ts28, return_when=asyncio.FIRST_EXCEPTION)
-    for t in sorted(done32, key=asyncio.Task.get_name):
-        log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-    for t in sorted(pending32, key=asyncio.Task.get_name):
-        log(name, "pending", t.get_name(), t.cancel())
-    if state["n"] % 2 == 0:
-        log(name, "s33", state["n"])
-    else:
         try:
-            item34 = queue0.get_nowait()
-            log(name, "got item", item34)
-            queue0.task_done()
-        except asyncio.QueueEmpty:
-            log(name, "queue0 empty")
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            r26 = await asyncio.wait_for(c2(f"{name}.27"), timeout=1.5)
+            log(name, "in time", r26)
+        except TimeoutError:
+            log(name, "wait_for 26 timed out")
+        ts28 = [asyncio.create_task(c3(f"{name}.29"), name=f"{name}.w28.0"), asyncio.create_task(c0(f"{name}.30"), name=f"{name}.w28.1"), asyncio.create_task(c0(f"{name}.31"), name=f"{name}.w28.2")]
+        done32, pending32 = await asyncio.wait(ts28, return_when=asyncio.FIRST_EXCEPTION)
+        for t in sorted(done32, key=asyncio.Task.get_name):
+            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+        for t in sorted(pending32, key=asyncio.Task.get_name):
+            log(name, "pending", t.get_name(), t.cancel())
+        if state["n"] % 2 == 0:
+            log(name, "s33", state["n"])
+        else:
+            try:
+                item34 = queue0.get_nowait()
+                log(name, "got item", item34)
+                queue0.task_done()
+            except asyncio.QueueEmpty:
+                log(name, "queue0 empty")
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

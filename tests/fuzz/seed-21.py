@@ -104,50 +104,52 @@ async def c2(name):
 
 async def main():
     name = "main"
-    async def waiter16():
-        async with lock0:
-            log(name, "waiter16 got lock0")
-        return "w16"
-    async with lock0:
-        t16 = asyncio.create_task(waiter16())
-        await asyncio.sleep(0)
-        log(name, "cancel waiter", t16.cancel())
     try:
-        log(name, "t16 gave", await t16)
-    except asyncio.CancelledError as e_t16:
-        log(name, "t16 cancelled", t16.cancelled(), e_t16.args)
-    except Exception as e_t16:
-        log(name, "t16 failed", type(e_t16).__name__)
-    ts17 = [asyncio.create_task(c2(f"{name}.18"), name=f"{name}.w17.0"), asyncio.create_task(c0(f"{name}.19"), name=f"{name}.w17.1")]
-    done20, pending20 = await asyncio.wait(ts17)
-    for t in sorted(done20, key=asyncio.Task.get_name):
-        log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-    for t in sorted(pending20, key=asyncio.Task.get_name):
-        log(name, "pending", t.get_name(), t.cancel())
-    r21 = await asyncio.gather(c1(f"{name}.22"), c2(f"{name}.23"), c0(f"{name}.24"), return_exceptions=False)
-    log(name, "gathered", r21)
-    log(name, "s25", state["n"])
-    async def waiter26():
+        async def waiter16():
+            async with lock0:
+                log(name, "waiter16 got lock0")
+            return "w16"
         async with lock0:
-            log(name, "waiter26 got lock0")
-        return "w26"
-    async with lock0:
-        t26 = asyncio.create_task(waiter26())
-        await asyncio.sleep(0)
-    try:
-        log(name, "t26 gave", await t26)
-    except asyncio.CancelledError as e_t26:
-        log(name, "t26 cancelled", t26.cancelled(), e_t26.args)
-    except Exception as e_t26:
-        log(name, "t26 failed", type(e_t26).__name__)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            t16 = asyncio.create_task(waiter16())
+            await asyncio.sleep(0)
+            log(name, "cancel waiter", t16.cancel())
+        try:
+            log(name, "t16 gave", await t16)
+        except asyncio.CancelledError as e_t16:
+            log(name, "t16 cancelled", t16.cancelled(), e_t16.args)
+        except Exception as e_t16:
+            log(name, "t16 failed", type(e_t16).__name__)
+        ts17 = [asyncio.create_task(c2(f"{name}.18"), name=f"{name}.w17.0"), asyncio.create_task(c0(f"{name}.19"), name=f"{name}.w17.1")]
+        done20, pending20 = await asyncio.wait(ts17)
+        for t in sorted(done20, key=asyncio.Task.get_name):
+            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+        for t in sorted(pending20, key=asyncio.Task.get_name):
+            log(name, "pending", t.get_name(), t.cancel())
+        r21 = await asyncio.gather(c1(f"{name}.22"), c2(f"{name}.23"), c0(f"{name}.24"), return_exceptions=False)
+        log(name, "gathered", r21)
+        log(name, "s25", state["n"])
+        async def waiter26():
+            async with lock0:
+                log(name, "waiter26 got lock0")
+            return "w26"
+        async with lock0:
+            t26 = asyncio.create_task(waiter26())
+            await asyncio.sleep(0)
+        try:
+            log(name, "t26 gave", await t26)
+        except asyncio.CancelledError as e_t26:
+            log(name, "t26 cancelled", t26.cancelled(), e_t26.args)
+        except Exception as e_t26:
+            log(name, "t26 failed", type(e_t26).__name__)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

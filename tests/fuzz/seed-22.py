@@ -115,29 +115,31 @@ async def c3(name):
 
 async def main():
     name = "main"
-    t9 = asyncio.create_task(c0(f"{name}.10"), name=f"{name}.t9")
-    log(name, "cancel", t9.cancel())
     try:
-        log(name, "t9 gave", await t9)
-    except asyncio.CancelledError as e_t9:
-        log(name, "t9 cancelled", t9.cancelled(), e_t9.args)
-    except Exception as e_t9:
-        log(name, "t9 failed", type(e_t9).__name__)
-    log(name, "s11", state["n"])
-    r12 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.12", 0.1)
-    log(name, r12)
-    for i13 in range(2):
-        log(name, "loop", i13)
-        event0.set()
-        log(name, "event0 set")
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        t9 = asyncio.create_task(c0(f"{name}.10"), name=f"{name}.t9")
+        log(name, "cancel", t9.cancel())
+        try:
+            log(name, "t9 gave", await t9)
+        except asyncio.CancelledError as e_t9:
+            log(name, "t9 cancelled", t9.cancelled(), e_t9.args)
+        except Exception as e_t9:
+            log(name, "t9 failed", type(e_t9).__name__)
+        log(name, "s11", state["n"])
+        r12 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.12", 0.1)
+        log(name, r12)
+        for i13 in range(2):
+            log(name, "loop", i13)
+            event0.set()
+            log(name, "event0 set")
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

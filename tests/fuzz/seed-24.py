@@ -107,47 +107,49 @@ async def c2(name):
 async def main():
     name = "main"
     try:
-        async with asyncio.TaskGroup() as tg11:
-            tg11.create_task(c2(f"{name}.12"), name=f"{name}.g11.0")
-            tg11.create_task(c2(f"{name}.13"), name=f"{name}.g11.1")
-        log(name, "group 11 done")
-    except* ValueError as eg11:
-        log(name, "group ValueError", len(eg11.exceptions))
-    except* Exception as eg11:
-        log(name, "group errors", sorted(type(e).__name__ for e in eg11.exceptions))
-    r14 = await c0(f"{name}.15")
-    log(name, "got", r14)
-    if state["n"] % 2 == 0:
-        return f"{name} early"
-    try:
-        log(name, "s17", state["n"])
-    finally:
-        log(name, "finally 16")
-    log(name, "running as", asyncio.current_task().get_name())
-    await asyncio.sleep(0.1)
-    async def waiter19():
         try:
-            return await fut19
+            async with asyncio.TaskGroup() as tg11:
+                tg11.create_task(c2(f"{name}.12"), name=f"{name}.g11.0")
+                tg11.create_task(c2(f"{name}.13"), name=f"{name}.g11.1")
+            log(name, "group 11 done")
+        except* ValueError as eg11:
+            log(name, "group ValueError", len(eg11.exceptions))
+        except* Exception as eg11:
+            log(name, "group errors", sorted(type(e).__name__ for e in eg11.exceptions))
+        r14 = await c0(f"{name}.15")
+        log(name, "got", r14)
+        if state["n"] % 2 == 0:
+            return f"{name} early"
+        try:
+            log(name, "s17", state["n"])
         finally:
-            log(name, "waiter19 leaves", fut19.cancelled())
-    fut19 = asyncio.get_running_loop().create_future()
-    t19 = asyncio.create_task(waiter19())
-    await asyncio.sleep(0)
-    log(name, "cancel", t19.cancel())
-    try:
-        log(name, "t19 gave", await t19)
-    except asyncio.CancelledError as e_t19:
-        log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
-    except Exception as e_t19:
-        log(name, "t19 failed", type(e_t19).__name__)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            log(name, "finally 16")
+        log(name, "running as", asyncio.current_task().get_name())
+        await asyncio.sleep(0.1)
+        async def waiter19():
+            try:
+                return await fut19
+            finally:
+                log(name, "waiter19 leaves", fut19.cancelled())
+        fut19 = asyncio.get_running_loop().create_future()
+        t19 = asyncio.create_task(waiter19())
+        await asyncio.sleep(0)
+        log(name, "cancel", t19.cancel())
+        try:
+            log(name, "t19 gave", await t19)
+        except asyncio.CancelledError as e_t19:
+            log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
+        except Exception as e_t19:
+            log(name, "t19 failed", type(e_t19).__name__)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

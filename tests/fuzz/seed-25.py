@@ -113,39 +113,41 @@ async def c3(name):
 
 async def main():
     name = "main"
-    t16 = asyncio.create_task(c0(f"{name}.17"))
-    await asyncio.sleep(0)
-    log(name, "cancel", t16.cancel())
     try:
-        log(name, "t16 gave", await t16)
-    except asyncio.CancelledError as e_t16:
-        log(name, "t16 cancelled", t16.cancelled(), e_t16.args)
-    except Exception as e_t16:
-        log(name, "t16 failed", type(e_t16).__name__)
-    event0.set()
-    log(name, "event0 set")
-    log(name, "s18", state["n"])
-    state["n"] += 2
-    ts19 = [asyncio.create_task(c2(f"{name}.20"), name=f"{name}.w19.0"), asyncio.create_task(c1(f"{name}.21"), name=f"{name}.w19.1")]
-    done22, pending22 = await asyncio.wait(ts19, timeout=1)
-    for t in sorted(done22, key=asyncio.Task.get_name):
-        log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-    for t in sorted(pending22, key=asyncio.Task.get_name):
-        log(name, "pending", t.get_name(), t.cancel())
-    async with cond0:
+        t16 = asyncio.create_task(c0(f"{name}.17"))
+        await asyncio.sleep(0)
+        log(name, "cancel", t16.cancel())
         try:
-            await asyncio.wait_for(cond0.wait_for(lambda: state["n"] >= 4), 0.5)
-            log(name, "cond0 woke", state["n"])
-        except TimeoutError:
-            log(name, "cond0 timeout", cond0.locked())
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            log(name, "t16 gave", await t16)
+        except asyncio.CancelledError as e_t16:
+            log(name, "t16 cancelled", t16.cancelled(), e_t16.args)
+        except Exception as e_t16:
+            log(name, "t16 failed", type(e_t16).__name__)
+        event0.set()
+        log(name, "event0 set")
+        log(name, "s18", state["n"])
+        state["n"] += 2
+        ts19 = [asyncio.create_task(c2(f"{name}.20"), name=f"{name}.w19.0"), asyncio.create_task(c1(f"{name}.21"), name=f"{name}.w19.1")]
+        done22, pending22 = await asyncio.wait(ts19, timeout=1)
+        for t in sorted(done22, key=asyncio.Task.get_name):
+            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+        for t in sorted(pending22, key=asyncio.Task.get_name):
+            log(name, "pending", t.get_name(), t.cancel())
+        async with cond0:
+            try:
+                await asyncio.wait_for(cond0.wait_for(lambda: state["n"] >= 4), 0.5)
+                log(name, "cond0 woke", state["n"])
+            except TimeoutError:
+                log(name, "cond0 timeout", cond0.locked())
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -116,35 +116,37 @@ async def c2(name):
 
 async def main():
     name = "main"
-    r14 = await asyncio.gather(c2(f"{name}.15"), return_exceptions=True)
-    log(name, "gathered", r14)
-    r16 = await asyncio.gather(c0(f"{name}.17"), return_exceptions=True)
-    log(name, "gathered", r16)
-    await lock0.acquire()
     try:
-        log(name, "acquired lock0", lock0.locked())
-        state["n"] += 1
-        event0.set()
-        log(name, "event0 set")
+        r14 = await asyncio.gather(c2(f"{name}.15"), return_exceptions=True)
+        log(name, "gathered", r14)
+        r16 = await asyncio.gather(c0(f"{name}.17"), return_exceptions=True)
+        log(name, "gathered", r16)
+        await lock0.acquire()
+        try:
+            log(name, "acquired lock0", lock0.locked())
+            state["n"] += 1
+            event0.set()
+            log(name, "event0 set")
+        finally:
+            lock0.release()
+        await asyncio.sleep(0.2)
+        event1.set()
+        log(name, "event1 set")
+        ts18 = [asyncio.create_task(c2(f"{name}.19"), name=f"{name}.w18.0"), asyncio.create_task(c1(f"{name}.20"), name=f"{name}.w18.1"), asyncio.create_task(c2(f"{name}.21"), name=f"{name}.w18.2")]
+        done22, pending22 = await asyncio.wait(ts18)
+        for t in sorted(done22, key=asyncio.Task.get_name):
+            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+        for t in sorted(pending22, key=asyncio.Task.get_name):
+            log(name, "pending", t.get_name(), t.cancel())
+        log(name, "done", state["n"])
     finally:
-        lock0.release()
-    await asyncio.sleep(0.2)
-    event1.set()
-    log(name, "event1 set")
-    ts18 = [asyncio.create_task(c2(f"{name}.19"), name=f"{name}.w18.0"), asyncio.create_task(c1(f"{name}.20"), name=f"{name}.w18.1"), asyncio.create_task(c2(f"{name}.21"), name=f"{name}.w18.2")]
-    done22, pending22 = await asyncio.wait(ts18)
-    for t in sorted(done22, key=asyncio.Task.get_name):
-        log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-    for t in sorted(pending22, key=asyncio.Task.get_name):
-        log(name, "pending", t.get_name(), t.cancel())
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

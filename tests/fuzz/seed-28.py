@@ -89,21 +89,23 @@ async def c1(name):
 async def main():
     name = "main"
     try:
-        r15 = await asyncio.wait_for(c0(f"{name}.16"), timeout=3)
-        log(name, "in time", r15)
-    except TimeoutError:
-        log(name, "wait_for 15 timed out")
-    await asyncio.sleep(1)
-    r17 = await asyncio.gather(c0(f"{name}.18"), c0(f"{name}.19"), return_exceptions=True)
-    log(name, "gathered", r17)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        try:
+            r15 = await asyncio.wait_for(c0(f"{name}.16"), timeout=3)
+            log(name, "in time", r15)
+        except TimeoutError:
+            log(name, "wait_for 15 timed out")
+        await asyncio.sleep(1)
+        r17 = await asyncio.gather(c0(f"{name}.18"), c0(f"{name}.19"), return_exceptions=True)
+        log(name, "gathered", r17)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

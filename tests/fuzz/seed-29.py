@@ -81,36 +81,38 @@ async def c1(name):
 
 async def main():
     name = "main"
-    async def waiter11():
-        async with lock0:
-            log(name, "waiter11 got lock0")
-        return "w11"
-    async with lock0:
-        t11 = asyncio.create_task(waiter11())
-        await asyncio.sleep(0)
-        log(name, "cancel waiter", t11.cancel())
     try:
-        log(name, "t11 gave", await t11)
-    except asyncio.CancelledError as e_t11:
-        log(name, "t11 cancelled", t11.cancelled(), e_t11.args)
-    except Exception as e_t11:
-        log(name, "t11 failed", type(e_t11).__name__)
-    log(name, "s12", state["n"])
-    await asyncio.sleep(0.5)
-    r13 = await asyncio.sleep(2, result="slept 13")
-    log(name, r13)
-    r14 = await asyncio.sleep(0.1, result="slept 14")
-    log(name, r14)
-    r15 = await c1(f"{name}.16")
-    log(name, "got", r15)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        async def waiter11():
+            async with lock0:
+                log(name, "waiter11 got lock0")
+            return "w11"
+        async with lock0:
+            t11 = asyncio.create_task(waiter11())
+            await asyncio.sleep(0)
+            log(name, "cancel waiter", t11.cancel())
+        try:
+            log(name, "t11 gave", await t11)
+        except asyncio.CancelledError as e_t11:
+            log(name, "t11 cancelled", t11.cancelled(), e_t11.args)
+        except Exception as e_t11:
+            log(name, "t11 failed", type(e_t11).__name__)
+        log(name, "s12", state["n"])
+        await asyncio.sleep(0.5)
+        r13 = await asyncio.sleep(2, result="slept 13")
+        log(name, r13)
+        r14 = await asyncio.sleep(0.1, result="slept 14")
+        log(name, r14)
+        r15 = await c1(f"{name}.16")
+        log(name, "got", r15)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

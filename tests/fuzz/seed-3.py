@@ -130,51 +130,53 @@ async def c2(name):
 
 async def main():
     name = "main"
-    async def waiter18():
-        try:
-            return await fut18
-        finally:
-            log(name, "waiter18 leaves", fut18.cancelled())
-    fut18 = asyncio.get_running_loop().create_future()
-    t18 = asyncio.create_task(waiter18())
-    await asyncio.sleep(0)
-    fut18.cancel()
     try:
-        log(name, "t18 gave", await t18)
-    except asyncio.CancelledError as e_t18:
-        log(name, "t18 cancelled", t18.cancelled(), e_t18.args)
-    except Exception as e_t18:
-        log(name, "t18 failed", type(e_t18).__name__)
-    async with cond0:
-        state["n"] += 1
-        cond0.notify_all()
-        log(name, "cond0 notify_all()")
-    for i19 in range(2):
-        log(name, "loop", i19)
+        async def waiter18():
+            try:
+                return await fut18
+            finally:
+                log(name, "waiter18 leaves", fut18.cancelled())
+        fut18 = asyncio.get_running_loop().create_future()
+        t18 = asyncio.create_task(waiter18())
+        await asyncio.sleep(0)
+        fut18.cancel()
+        try:
+            log(name, "t18 gave", await t18)
+        except asyncio.CancelledError as e_t18:
+            log(name, "t18 cancelled", t18.cancelled(), e_t18.args)
+        except Exception as e_t18:
+            log(name, "t18 failed", type(e_t18).__name__)
         async with cond0:
             state["n"] += 1
             cond0.notify_all()
             log(name, "cond0 notify_all()")
-        async with cond0:
-            try:
-                await asyncio.wait_for(cond0.wait(), 1)
-                log(name, "cond0 woke", state["n"])
-            except TimeoutError:
-                log(name, "cond0 timeout", cond0.locked())
-        async with cond0:
-            try:
-                await asyncio.wait_for(cond0.wait_for(lambda: state["n"] >= 1), 0.15)
-                log(name, "cond0 woke", state["n"])
-            except TimeoutError:
-                log(name, "cond0 timeout", cond0.locked())
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        for i19 in range(2):
+            log(name, "loop", i19)
+            async with cond0:
+                state["n"] += 1
+                cond0.notify_all()
+                log(name, "cond0 notify_all()")
+            async with cond0:
+                try:
+                    await asyncio.wait_for(cond0.wait(), 1)
+                    log(name, "cond0 woke", state["n"])
+                except TimeoutError:
+                    log(name, "cond0 timeout", cond0.locked())
+            async with cond0:
+                try:
+                    await asyncio.wait_for(cond0.wait_for(lambda: state["n"] >= 1), 0.15)
+                    log(name, "cond0 woke", state["n"])
+                except TimeoutError:
+                    log(name, "cond0 timeout", cond0.locked())
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

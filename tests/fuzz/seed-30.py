@@ -111,25 +111,27 @@ async def c3(name):
 
 async def main():
     name = "main"
-    ts10 = [asyncio.create_task(c3(f"{name}.11"), name=f"{name}.w10.0"), asyncio.create_task(c3(f"{name}.12"), name=f"{name}.w10.1")]
     try:
-        for f13 in asyncio.as_completed(ts10, timeout=3):
-            try:
-                log(name, "completed", await f13)
-            except (ValueError, KeyError, RuntimeError) as e13:
-                log(name, "completed with", type(e13).__name__)
-    except TimeoutError:
-        log(name, "as_completed timed out")
-    state["n"] += 1
-    log(name, "s14", state["n"])
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        ts10 = [asyncio.create_task(c3(f"{name}.11"), name=f"{name}.w10.0"), asyncio.create_task(c3(f"{name}.12"), name=f"{name}.w10.1")]
+        try:
+            for f13 in asyncio.as_completed(ts10, timeout=3):
+                try:
+                    log(name, "completed", await f13)
+                except (ValueError, KeyError, RuntimeError) as e13:
+                    log(name, "completed with", type(e13).__name__)
+        except TimeoutError:
+            log(name, "as_completed timed out")
+        state["n"] += 1
+        log(name, "s14", state["n"])
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -159,24 +159,26 @@ async def c3(name):
 
 async def main():
     name = "main"
-    r19 = await asyncio.gather(c3(f"{name}.20"), c2(f"{name}.21"), c3(f"{name}.22"), return_exceptions=True)
-    log(name, "gathered", r19)
-    loop23 = asyncio.get_running_loop()
-    loop23.call_soon(callback, f"{name}.23")
-    state["n"] += 1
     try:
-        r25 = await asyncio.sleep(1, result="slept 25")
-        log(name, r25)
-    except ValueError as e24:
-        log(name, "caught", type(e24).__name__, e24)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        r19 = await asyncio.gather(c3(f"{name}.20"), c2(f"{name}.21"), c3(f"{name}.22"), return_exceptions=True)
+        log(name, "gathered", r19)
+        loop23 = asyncio.get_running_loop()
+        loop23.call_soon(callback, f"{name}.23")
+        state["n"] += 1
+        try:
+            r25 = await asyncio.sleep(1, result="slept 25")
+            log(name, r25)
+        except ValueError as e24:
+            log(name, "caught", type(e24).__name__, e24)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -152,58 +152,60 @@ async def c2(name):
 
 async def main():
     name = "main"
-    t27 = asyncio.create_task(c0(f"{name}.28"), name=f"{name}.t27")
-    await asyncio.sleep(0.1)
-    log(name, "cancel", t27.cancel())
     try:
-        log(name, "t27 gave", await t27)
-    except asyncio.CancelledError as e_t27:
-        log(name, "t27 cancelled", t27.cancelled(), e_t27.args)
-    except Exception as e_t27:
-        log(name, "t27 failed", type(e_t27).__name__)
-    r29 = await c2(f"{name}.30")
-    log(name, "got", r29)
-    log(name, "s31", state["n"])
-    r32 = await asyncio.sleep(0.5, result="slept 32")
-    log(name, r32)
-    try:
-        ts34 = [asyncio.create_task(c2(f"{name}.35"), name=f"{name}.w34.0"), asyncio.create_task(c1(f"{name}.36"), name=f"{name}.w34.1"), asyncio.create_task(c1(f"{name}.37"), name=f"{name}.w34.2")]
+        t27 = asyncio.create_task(c0(f"{name}.28"), name=f"{name}.t27")
+        await asyncio.sleep(0.1)
+        log(name, "cancel", t27.cancel())
         try:
-            for f38 in asyncio.as_completed(ts34):
-                try:
-                    log(name, "completed", await f38)
-                except (ValueError, KeyError, RuntimeError) as e38:
-                    log(name, "completed with", type(e38).__name__)
-        except TimeoutError:
-            log(name, "as_completed timed out")
+            log(name, "t27 gave", await t27)
+        except asyncio.CancelledError as e_t27:
+            log(name, "t27 cancelled", t27.cancelled(), e_t27.args)
+        except Exception as e_t27:
+            log(name, "t27 failed", type(e_t27).__name__)
+        r29 = await c2(f"{name}.30")
+        log(name, "got", r29)
+        log(name, "s31", state["n"])
+        r32 = await asyncio.sleep(0.5, result="slept 32")
+        log(name, r32)
         try:
+            ts34 = [asyncio.create_task(c2(f"{name}.35"), name=f"{name}.w34.0"), asyncio.create_task(c1(f"{name}.36"), name=f"{name}.w34.1"), asyncio.create_task(c1(f"{name}.37"), name=f"{name}.w34.2")]
             try:
-                async with asyncio.timeout(1.5) as cm40:
-                    log(name, "s41", state["n"])
-                    await asyncio.sleep(0.1)
-                    log(name, "s42", state["n"])
-                log(name, "timeout 40 not hit", cm40.expired())
+                for f38 in asyncio.as_completed(ts34):
+                    try:
+                        log(name, "completed", await f38)
+                    except (ValueError, KeyError, RuntimeError) as e38:
+                        log(name, "completed with", type(e38).__name__)
             except TimeoutError:
-                log(name, "timeout 40 hit")
-            await asyncio.sleep(1)
-        except TimeoutError as e39:
-            log(name, "caught", type(e39).__name__, e39)
-        finally:
-            log(name, "finally 39")
-        log(name, "s43", state["n"])
-    except ValueError as e33:
-        log(name, "caught", type(e33).__name__, e33)
-    except asyncio.CancelledError:
-        log(name, "cancelled")
-        raise
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+                log(name, "as_completed timed out")
+            try:
+                try:
+                    async with asyncio.timeout(1.5) as cm40:
+                        log(name, "s41", state["n"])
+                        await asyncio.sleep(0.1)
+                        log(name, "s42", state["n"])
+                    log(name, "timeout 40 not hit", cm40.expired())
+                except TimeoutError:
+                    log(name, "timeout 40 hit")
+                await asyncio.sleep(1)
+            except TimeoutError as e39:
+                log(name, "caught", type(e39).__name__, e39)
+            finally:
+                log(name, "finally 39")
+            log(name, "s43", state["n"])
+        except ValueError as e33:
+            log(name, "caught", type(e33).__name__, e33)
+        except asyncio.CancelledError:
+            log(name, "cancelled")
+            raise
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

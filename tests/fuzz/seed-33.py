@@ -87,63 +87,65 @@ async def c1(name):
 
 async def main():
     name = "main"
-    t14 = asyncio.create_task(c1(f"{name}.15"), name=f"{name}.t14")
     try:
-        log(name, "shielded", await asyncio.wait_for(asyncio.shield(t14), 0))
-    except TimeoutError:
-        log(name, "shield timed out; inner done:", t14.done())
-    await asyncio.sleep(0.5)
-    try:
-        r16 = await asyncio.gather(c0(f"{name}.17"), c0(f"{name}.18"), c0(f"{name}.19"), return_exceptions=False)
-        log(name, "gathered", r16)
-    except Exception as e16:
-        log(name, "gather raised", repr(e16))
-    if state["n"] % 2 == 1:
+        t14 = asyncio.create_task(c1(f"{name}.15"), name=f"{name}.t14")
         try:
-            await asyncio.wait_for(queue0.put((0, f"{name}.20")), 3)
+            log(name, "shielded", await asyncio.wait_for(asyncio.shield(t14), 0))
         except TimeoutError:
-            log(name, "queue0 full")
-        log(name, "queue0 size", queue0.qsize())
-        await asyncio.sleep(1)
-        async def waiter21():
-            try:
-                return await fut21
-            finally:
-                log(name, "waiter21 leaves", fut21.cancelled())
-        fut21 = asyncio.get_running_loop().create_future()
-        t21 = asyncio.create_task(waiter21())
-        await asyncio.sleep(0)
-        log(name, "cancel", t21.cancel())
+            log(name, "shield timed out; inner done:", t14.done())
+        await asyncio.sleep(0.5)
         try:
-            log(name, "t21 gave", await t21)
-        except asyncio.CancelledError as e_t21:
-            log(name, "t21 cancelled", t21.cancelled(), e_t21.args)
-        except Exception as e_t21:
-            log(name, "t21 failed", type(e_t21).__name__)
-    else:
-        async def waiter22():
+            r16 = await asyncio.gather(c0(f"{name}.17"), c0(f"{name}.18"), c0(f"{name}.19"), return_exceptions=False)
+            log(name, "gathered", r16)
+        except Exception as e16:
+            log(name, "gather raised", repr(e16))
+        if state["n"] % 2 == 1:
             try:
-                return await fut22
-            finally:
-                log(name, "waiter22 leaves", fut22.cancelled())
-        fut22 = asyncio.get_running_loop().create_future()
-        t22 = asyncio.create_task(waiter22())
-        await asyncio.sleep(0)
-        log(name, "cancel", t22.cancel())
-        try:
-            log(name, "t22 gave", await t22)
-        except asyncio.CancelledError as e_t22:
-            log(name, "t22 cancelled", t22.cancelled(), e_t22.args)
-        except Exception as e_t22:
-            log(name, "t22 failed", type(e_t22).__name__)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+                await asyncio.wait_for(queue0.put((0, f"{name}.20")), 3)
+            except TimeoutError:
+                log(name, "queue0 full")
+            log(name, "queue0 size", queue0.qsize())
+            await asyncio.sleep(1)
+            async def waiter21():
+                try:
+                    return await fut21
+                finally:
+                    log(name, "waiter21 leaves", fut21.cancelled())
+            fut21 = asyncio.get_running_loop().create_future()
+            t21 = asyncio.create_task(waiter21())
+            await asyncio.sleep(0)
+            log(name, "cancel", t21.cancel())
+            try:
+                log(name, "t21 gave", await t21)
+            except asyncio.CancelledError as e_t21:
+                log(name, "t21 cancelled", t21.cancelled(), e_t21.args)
+            except Exception as e_t21:
+                log(name, "t21 failed", type(e_t21).__name__)
+        else:
+            async def waiter22():
+                try:
+                    return await fut22
+                finally:
+                    log(name, "waiter22 leaves", fut22.cancelled())
+            fut22 = asyncio.get_running_loop().create_future()
+            t22 = asyncio.create_task(waiter22())
+            await asyncio.sleep(0)
+            log(name, "cancel", t22.cancel())
+            try:
+                log(name, "t22 gave", await t22)
+            except asyncio.CancelledError as e_t22:
+                log(name, "t22 cancelled", t22.cancelled(), e_t22.args)
+            except Exception as e_t22:
+                log(name, "t22 failed", type(e_t22).__name__)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -72,81 +72,83 @@ async def c1(name):
 async def main():
     name = "main"
     try:
-        async with asyncio.timeout(1) as cm9:
-            try:
-                r10 = await asyncio.gather(c1(f"{name}.11"), return_exceptions=False)
-                log(name, "gathered", r10)
-            except Exception as e10:
-                log(name, "gather raised", repr(e10))
-            try:
-                item12 = await asyncio.wait_for(queue1.get(), 0.5)
-                log(name, "got item", item12)
-                queue1.task_done()
-            except TimeoutError:
-                log(name, "queue1 empty")
-            try:
-                if state["n"] % 4 == 3:
-                    raise RuntimeError(f"{name}-14")
-                if state["n"] % 2 == 1:
-                    return f"{name} early"
-                state["n"] += 1
-            finally:
-                log(name, "finally 13")
-        log(name, "timeout 9 not hit", cm9.expired())
-    except TimeoutError:
-        log(name, "timeout 9 hit")
-    async with cond0:
         try:
-            await asyncio.wait_for(cond0.wait(), 0)
-            log(name, "cond0 woke", state["n"])
+            async with asyncio.timeout(1) as cm9:
+                try:
+                    r10 = await asyncio.gather(c1(f"{name}.11"), return_exceptions=False)
+                    log(name, "gathered", r10)
+                except Exception as e10:
+                    log(name, "gather raised", repr(e10))
+                try:
+                    item12 = await asyncio.wait_for(queue1.get(), 0.5)
+                    log(name, "got item", item12)
+                    queue1.task_done()
+                except TimeoutError:
+                    log(name, "queue1 empty")
+                try:
+                    if state["n"] % 4 == 3:
+                        raise RuntimeError(f"{name}-14")
+                    if state["n"] % 2 == 1:
+                        return f"{name} early"
+                    state["n"] += 1
+                finally:
+                    log(name, "finally 13")
+            log(name, "timeout 9 not hit", cm9.expired())
         except TimeoutError:
-            log(name, "cond0 timeout", cond0.locked())
-    try:
-        async with sem0:
-            log(name, "in sem0", sem0.locked())
-            async def waiter16():
-                async with lock0:
-                    log(name, "waiter16 got lock0")
-                return "w16"
-            async with lock0:
-                t16 = asyncio.create_task(waiter16())
-                await asyncio.sleep(0)
-                log(name, "cancel waiter", t16.cancel())
+            log(name, "timeout 9 hit")
+        async with cond0:
             try:
-                log(name, "t16 gave", await t16)
-            except asyncio.CancelledError as e_t16:
-                log(name, "t16 cancelled", t16.cancelled(), e_t16.args)
-            except Exception as e_t16:
-                log(name, "t16 failed", type(e_t16).__name__)
-    except ValueError as e15:
-        log(name, "caught", type(e15).__name__, e15)
+                await asyncio.wait_for(cond0.wait(), 0)
+                log(name, "cond0 woke", state["n"])
+            except TimeoutError:
+                log(name, "cond0 timeout", cond0.locked())
+        try:
+            async with sem0:
+                log(name, "in sem0", sem0.locked())
+                async def waiter16():
+                    async with lock0:
+                        log(name, "waiter16 got lock0")
+                    return "w16"
+                async with lock0:
+                    t16 = asyncio.create_task(waiter16())
+                    await asyncio.sleep(0)
+                    log(name, "cancel waiter", t16.cancel())
+                try:
+                    log(name, "t16 gave", await t16)
+                except asyncio.CancelledError as e_t16:
+                    log(name, "t16 cancelled", t16.cancelled(), e_t16.args)
+                except Exception as e_t16:
+                    log(name, "t16 failed", type(e_t16).__name__)
+        except ValueError as e15:
+            log(name, "caught", type(e15).__name__, e15)
+        finally:
+            log(name, "finally 15")
+        try:
+            async with asyncio.TaskGroup() as tg17:
+                tg17.create_task(c0(f"{name}.18"), name=f"{name}.g17.0")
+                tg17.create_task(c0(f"{name}.19"), name=f"{name}.g17.1")
+                r20 = await asyncio.to_thread(blocking, f"{name}.20", 0)
+                log(name, r20)
+                await asyncio.sleep(0.5)
+            log(name, "group 17 done")
+        except ExceptionGroup as eg17:
+            log(name, "group errors", sorted(type(e).__name__ for e in eg17.exceptions))
+        ts21 = [asyncio.create_task(c0(f"{name}.22"), name=f"{name}.w21.0"), asyncio.create_task(c0(f"{name}.23"), name=f"{name}.w21.1")]
+        done24, pending24 = await asyncio.wait(ts21, timeout=1.5, return_when=asyncio.ALL_COMPLETED)
+        for t in sorted(done24, key=asyncio.Task.get_name):
+            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+        for t in sorted(pending24, key=asyncio.Task.get_name):
+            log(name, "pending", t.get_name(), t.cancel())
+        log(name, "s25", state["n"])
+        log(name, "done", state["n"])
     finally:
-        log(name, "finally 15")
-    try:
-        async with asyncio.TaskGroup() as tg17:
-            tg17.create_task(c0(f"{name}.18"), name=f"{name}.g17.0")
-            tg17.create_task(c0(f"{name}.19"), name=f"{name}.g17.1")
-            r20 = await asyncio.to_thread(blocking, f"{name}.20", 0)
-            log(name, r20)
-            await asyncio.sleep(0.5)
-        log(name, "group 17 done")
-    except ExceptionGroup as eg17:
-        log(name, "group errors", sorted(type(e).__name__ for e in eg17.exceptions))
-    ts21 = [asyncio.create_task(c0(f"{name}.22"), name=f"{name}.w21.0"), asyncio.create_task(c0(f"{name}.23"), name=f"{name}.w21.1")]
-    done24, pending24 = await asyncio.wait(ts21, timeout=1.5, return_when=asyncio.ALL_COMPLETED)
-    for t in sorted(done24, key=asyncio.Task.get_name):
-        log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-    for t in sorted(pending24, key=asyncio.Task.get_name):
-        log(name, "pending", t.get_name(), t.cancel())
-    log(name, "s25", state["n"])
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

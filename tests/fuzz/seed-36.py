@@ -158,41 +158,43 @@ async def c3(name):
 
 async def main():
     name = "main"
-    r21 = await asyncio.gather(c1(f"{name}.22"), c1(f"{name}.23"), c3(f"{name}.24"), return_exceptions=False)
-    log(name, "gathered", r21)
-    log(name, "s25", state["n"])
     try:
-        if state["n"] % 2 == 0:
-            try:
-                item27 = await asyncio.wait_for(queue0.get(), 1)
-                log(name, "got item", item27)
-                queue0.task_done()
-            except TimeoutError:
-                log(name, "queue0 empty")
-        ts28 = [asyncio.create_task(c2(f"{name}.29"), name=f"{name}.w28.0"), asyncio.create_task(c2(f"{name}.30"), name=f"{name}.w28.1"), asyncio.create_task(c3(f"{name}.31"), name=f"{name}.w28.2")]
-        done32, pending32 = await asyncio.wait(ts28, timeout=0.5, return_when=asyncio.ALL_COMPLETED)
-        for t in sorted(done32, key=asyncio.Task.get_name):
-            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-        for t in sorted(pending32, key=asyncio.Task.get_name):
-            log(name, "pending", t.get_name(), t.cancel())
+        r21 = await asyncio.gather(c1(f"{name}.22"), c1(f"{name}.23"), c3(f"{name}.24"), return_exceptions=False)
+        log(name, "gathered", r21)
+        log(name, "s25", state["n"])
         try:
-            item33 = await asyncio.wait_for(queue1.get(), 0.5)
-            log(name, "got item", item33)
-            queue1.task_done()
-        except TimeoutError:
-            log(name, "queue1 empty")
+            if state["n"] % 2 == 0:
+                try:
+                    item27 = await asyncio.wait_for(queue0.get(), 1)
+                    log(name, "got item", item27)
+                    queue0.task_done()
+                except TimeoutError:
+                    log(name, "queue0 empty")
+            ts28 = [asyncio.create_task(c2(f"{name}.29"), name=f"{name}.w28.0"), asyncio.create_task(c2(f"{name}.30"), name=f"{name}.w28.1"), asyncio.create_task(c3(f"{name}.31"), name=f"{name}.w28.2")]
+            done32, pending32 = await asyncio.wait(ts28, timeout=0.5, return_when=asyncio.ALL_COMPLETED)
+            for t in sorted(done32, key=asyncio.Task.get_name):
+                log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+            for t in sorted(pending32, key=asyncio.Task.get_name):
+                log(name, "pending", t.get_name(), t.cancel())
+            try:
+                item33 = await asyncio.wait_for(queue1.get(), 0.5)
+                log(name, "got item", item33)
+                queue1.task_done()
+            except TimeoutError:
+                log(name, "queue1 empty")
+        finally:
+            log(name, "finally 26")
+        await asyncio.sleep(0)
+        state["n"] += 3
+        log(name, "done", state["n"])
     finally:
-        log(name, "finally 26")
-    await asyncio.sleep(0)
-    state["n"] += 3
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

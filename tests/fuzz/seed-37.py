@@ -157,46 +157,48 @@ async def c3(name):
 
 async def main():
     name = "main"
-    t23 = asyncio.create_task(c1(f"{name}.24"), name=f"{name}.t23")
-    await asyncio.sleep(1)
-    log(name, "cancel", t23.cancel())
     try:
-        log(name, "t23 gave", await t23)
-    except asyncio.CancelledError as e_t23:
-        log(name, "t23 cancelled", t23.cancelled(), e_t23.args)
-    except Exception as e_t23:
-        log(name, "t23 failed", type(e_t23).__name__)
-    await asyncio.sleep(2)
-    r25 = await c3(f"{name}.26")
-    log(name, "got", r25)
-    try:
-        log(name, "s28", state["n"])
-        async def waiter29():
-            async with lock0:
-                log(name, "waiter29 got lock0")
-            return "w29"
-        async with lock0:
-            t29 = asyncio.create_task(waiter29())
-            await asyncio.sleep(0)
-            log(name, "cancel waiter", t29.cancel())
+        t23 = asyncio.create_task(c1(f"{name}.24"), name=f"{name}.t23")
+        await asyncio.sleep(1)
+        log(name, "cancel", t23.cancel())
         try:
-            log(name, "t29 gave", await t29)
-        except asyncio.CancelledError as e_t29:
-            log(name, "t29 cancelled", t29.cancelled(), e_t29.args)
-        except Exception as e_t29:
-            log(name, "t29 failed", type(e_t29).__name__)
-    except (ValueError, KeyError) as e27:
-        log(name, "caught", type(e27).__name__, e27)
+            log(name, "t23 gave", await t23)
+        except asyncio.CancelledError as e_t23:
+            log(name, "t23 cancelled", t23.cancelled(), e_t23.args)
+        except Exception as e_t23:
+            log(name, "t23 failed", type(e_t23).__name__)
+        await asyncio.sleep(2)
+        r25 = await c3(f"{name}.26")
+        log(name, "got", r25)
+        try:
+            log(name, "s28", state["n"])
+            async def waiter29():
+                async with lock0:
+                    log(name, "waiter29 got lock0")
+                return "w29"
+            async with lock0:
+                t29 = asyncio.create_task(waiter29())
+                await asyncio.sleep(0)
+                log(name, "cancel waiter", t29.cancel())
+            try:
+                log(name, "t29 gave", await t29)
+            except asyncio.CancelledError as e_t29:
+                log(name, "t29 cancelled", t29.cancelled(), e_t29.args)
+            except Exception as e_t29:
+                log(name, "t29 failed", type(e_t29).__name__)
+        except (ValueError, KeyError) as e27:
+            log(name, "caught", type(e27).__name__, e27)
+        finally:
+            log(name, "finally 27")
+        log(name, "done", state["n"])
     finally:
-        log(name, "finally 27")
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -104,37 +104,39 @@ async def c1(name):
 
 async def main():
     name = "main"
-    async def waiter15():
-        try:
-            return await fut15
-        finally:
-            log(name, "waiter15 leaves", fut15.cancelled())
-    fut15 = asyncio.get_running_loop().create_future()
-    t15 = asyncio.create_task(waiter15())
-    await asyncio.sleep(0)
-    fut15.cancel()
     try:
-        log(name, "t15 gave", await t15)
-    except asyncio.CancelledError as e_t15:
-        log(name, "t15 cancelled", t15.cancelled(), e_t15.args)
-    except Exception as e_t15:
-        log(name, "t15 failed", type(e_t15).__name__)
-    if state["n"] % 2 == 1:
-        r16 = await asyncio.to_thread(blocking, f"{name}.16", 0.1)
-        log(name, r16)
-        log(name, "s17", state["n"])
-        await asyncio.sleep(0.5)
-    state["n"] += 3
-    r18 = await c0(f"{name}.19")
-    log(name, "got", r18)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        async def waiter15():
+            try:
+                return await fut15
+            finally:
+                log(name, "waiter15 leaves", fut15.cancelled())
+        fut15 = asyncio.get_running_loop().create_future()
+        t15 = asyncio.create_task(waiter15())
+        await asyncio.sleep(0)
+        fut15.cancel()
+        try:
+            log(name, "t15 gave", await t15)
+        except asyncio.CancelledError as e_t15:
+            log(name, "t15 cancelled", t15.cancelled(), e_t15.args)
+        except Exception as e_t15:
+            log(name, "t15 failed", type(e_t15).__name__)
+        if state["n"] % 2 == 1:
+            r16 = await asyncio.to_thread(blocking, f"{name}.16", 0.1)
+            log(name, r16)
+            log(name, "s17", state["n"])
+            await asyncio.sleep(0.5)
+        state["n"] += 3
+        r18 = await c0(f"{name}.19")
+        log(name, "got", r18)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -113,52 +113,54 @@ async def c2(name):
 
 async def main():
     name = "main"
-    async def waiter23():
-        async with lock1:
-            log(name, "waiter23 got lock1")
-        return "w23"
-    async with lock1:
-        t23 = asyncio.create_task(waiter23())
-        await asyncio.sleep(0)
-        log(name, "cancel waiter", t23.cancel())
     try:
-        log(name, "t23 gave", await t23)
-    except asyncio.CancelledError as e_t23:
-        log(name, "t23 cancelled", t23.cancelled(), e_t23.args)
-    except Exception as e_t23:
-        log(name, "t23 failed", type(e_t23).__name__)
-    async with cond0:
-        state["n"] += 1
-        cond0.notify(1)
-        log(name, "cond0 notify(1)")
-    loop24 = asyncio.get_running_loop()
-    loop24.call_later(0, callback, f"{name}.24")
-    if state["n"] % 2 == 1:
-        if state["n"] % 2 == 0:
-            log(name, "s25", state["n"])
-            if state["n"] % 2 == 1:
-                raise RuntimeError(f"{name}-26")
-            r27 = await c1(f"{name}.28")
-            log(name, "got", r27)
-        else:
-            r29 = await asyncio.gather(c2(f"{name}.30"), c2(f"{name}.31"), return_exceptions=True)
-            log(name, "gathered", r29)
-        r32 = await c0(f"{name}.33")
-        log(name, "got", r32)
-    else:
+        async def waiter23():
+            async with lock1:
+                log(name, "waiter23 got lock1")
+            return "w23"
+        async with lock1:
+            t23 = asyncio.create_task(waiter23())
+            await asyncio.sleep(0)
+            log(name, "cancel waiter", t23.cancel())
         try:
-            state["n"] += 3
-        except Exception as e34:
-            log(name, "caught", type(e34).__name__, e34)
-        log(name, "s35", state["n"])
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            log(name, "t23 gave", await t23)
+        except asyncio.CancelledError as e_t23:
+            log(name, "t23 cancelled", t23.cancelled(), e_t23.args)
+        except Exception as e_t23:
+            log(name, "t23 failed", type(e_t23).__name__)
+        async with cond0:
+            state["n"] += 1
+            cond0.notify(1)
+            log(name, "cond0 notify(1)")
+        loop24 = asyncio.get_running_loop()
+        loop24.call_later(0, callback, f"{name}.24")
+        if state["n"] % 2 == 1:
+            if state["n"] % 2 == 0:
+                log(name, "s25", state["n"])
+                if state["n"] % 2 == 1:
+                    raise RuntimeError(f"{name}-26")
+                r27 = await c1(f"{name}.28")
+                log(name, "got", r27)
+            else:
+                r29 = await asyncio.gather(c2(f"{name}.30"), c2(f"{name}.31"), return_exceptions=True)
+                log(name, "gathered", r29)
+            r32 = await c0(f"{name}.33")
+            log(name, "got", r32)
+        else:
+            try:
+                state["n"] += 3
+            except Exception as e34:
+                log(name, "caught", type(e34).__name__, e34)
+            log(name, "s35", state["n"])
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

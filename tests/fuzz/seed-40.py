@@ -101,38 +101,40 @@ async def c1(name):
 async def main():
     name = "main"
     try:
-        async with asyncio.timeout(0) as cm12:
-            try:
-                async with asyncio.TaskGroup() as tg13:
-                    tg13.create_task(c0(f"{name}.14"), name=f"{name}.g13.0")
-                log(name, "group 13 done")
-            except ExceptionGroup as eg13:
-                log(name, "group errors", sorted(type(e).__name__ for e in eg13.exceptions))
-            t15 = asyncio.create_task(c1(f"{name}.16"))
-            try:
-                log(name, "shielded", await asyncio.wait_for(asyncio.shield(t15), 1))
-            except TimeoutError:
-                log(name, "shield timed out; inner done:", t15.done())
-            try:
-                log(name, "t15 gave", await t15)
-            except asyncio.CancelledError as e_t15:
-                log(name, "t15 cancelled", t15.cancelled(), e_t15.args)
-            except Exception as e_t15:
-                log(name, "t15 failed", type(e_t15).__name__)
-        log(name, "timeout 12 not hit", cm12.expired())
-    except TimeoutError:
-        log(name, "timeout 12 hit")
-    if state["n"] % 3 == 1:
-        raise RuntimeError(f"{name}-17")
-    state["n"] += 3
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        try:
+            async with asyncio.timeout(0) as cm12:
+                try:
+                    async with asyncio.TaskGroup() as tg13:
+                        tg13.create_task(c0(f"{name}.14"), name=f"{name}.g13.0")
+                    log(name, "group 13 done")
+                except ExceptionGroup as eg13:
+                    log(name, "group errors", sorted(type(e).__name__ for e in eg13.exceptions))
+                t15 = asyncio.create_task(c1(f"{name}.16"))
+                try:
+                    log(name, "shielded", await asyncio.wait_for(asyncio.shield(t15), 1))
+                except TimeoutError:
+                    log(name, "shield timed out; inner done:", t15.done())
+                try:
+                    log(name, "t15 gave", await t15)
+                except asyncio.CancelledError as e_t15:
+                    log(name, "t15 cancelled", t15.cancelled(), e_t15.args)
+                except Exception as e_t15:
+                    log(name, "t15 failed", type(e_t15).__name__)
+            log(name, "timeout 12 not hit", cm12.expired())
+        except TimeoutError:
+            log(name, "timeout 12 hit")
+        if state["n"] % 3 == 1:
+            raise RuntimeError(f"{name}-17")
+        state["n"] += 3
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

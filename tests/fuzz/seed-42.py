@@ -123,25 +123,27 @@ async def c2(name):
 
 async def main():
     name = "main"
-    ts21 = [asyncio.create_task(c2(f"{name}.22"), name=f"{name}.w21.0"), asyncio.create_task(c2(f"{name}.23"), name=f"{name}.w21.1"), asyncio.create_task(c1(f"{name}.24"), name=f"{name}.w21.2")]
-    done25, pending25 = await asyncio.wait(ts21, return_when=asyncio.FIRST_COMPLETED)
-    for t in sorted(done25, key=asyncio.Task.get_name):
-        log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-    for t in sorted(pending25, key=asyncio.Task.get_name):
-        log(name, "pending", t.get_name(), t.cancel())
-    await asyncio.sleep(0.1)
-    await asyncio.sleep(0.2)
-    log(name, "s26", state["n"])
-    async for x27 in agen0(f"{name}.27", 4):
-        log(name, "item", x27)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+    try:
+        ts21 = [asyncio.create_task(c2(f"{name}.22"), name=f"{name}.w21.0"), asyncio.create_task(c2(f"{name}.23"), name=f"{name}.w21.1"), asyncio.create_task(c1(f"{name}.24"), name=f"{name}.w21.2")]
+        done25, pending25 = await asyncio.wait(ts21, return_when=asyncio.FIRST_COMPLETED)
+        for t in sorted(done25, key=asyncio.Task.get_name):
+            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+        for t in sorted(pending25, key=asyncio.Task.get_name):
+            log(name, "pending", t.get_name(), t.cancel())
+        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.2)
+        log(name, "s26", state["n"])
+        async for x27 in agen0(f"{name}.27", 4):
+            log(name, "item", x27)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -97,32 +97,34 @@ async def c1(name):
 
 async def main():
     name = "main"
-    t9 = asyncio.create_task(c0(f"{name}.10"), name=f"{name}.t9")
-    await asyncio.sleep(0)
-    log(name, "cancel", t9.cancel())
     try:
-        log(name, "t9 gave", await t9)
-    except asyncio.CancelledError as e_t9:
-        log(name, "t9 cancelled", t9.cancelled(), e_t9.args)
-    except Exception as e_t9:
-        log(name, "t9 failed", type(e_t9).__name__)
-    loop11 = asyncio.get_running_loop()
-    loop11.call_later(0, callback, f"{name}.11")
-    fut12 = asyncio.get_running_loop().create_future()
-    asyncio.get_running_loop().call_later(0.1, fut12.set_result, "value 12")
-    log(name, "future gave", await fut12)
-    r13 = await asyncio.sleep(0, result="slept 13")
-    log(name, r13)
-    r14 = await asyncio.sleep(0.2, result="slept 14")
-    log(name, r14)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        t9 = asyncio.create_task(c0(f"{name}.10"), name=f"{name}.t9")
+        await asyncio.sleep(0)
+        log(name, "cancel", t9.cancel())
+        try:
+            log(name, "t9 gave", await t9)
+        except asyncio.CancelledError as e_t9:
+            log(name, "t9 cancelled", t9.cancelled(), e_t9.args)
+        except Exception as e_t9:
+            log(name, "t9 failed", type(e_t9).__name__)
+        loop11 = asyncio.get_running_loop()
+        loop11.call_later(0, callback, f"{name}.11")
+        fut12 = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().call_later(0.1, fut12.set_result, "value 12")
+        log(name, "future gave", await fut12)
+        r13 = await asyncio.sleep(0, result="slept 13")
+        log(name, r13)
+        r14 = await asyncio.sleep(0.2, result="slept 14")
+        log(name, r14)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -112,38 +112,40 @@ async def c2(name):
 async def main():
     name = "main"
     try:
-        r20 = await asyncio.wait_for(c1(f"{name}.21"), timeout=0.15)
-        log(name, "in time", r20)
-    except TimeoutError:
-        log(name, "wait_for 20 timed out")
-    log(name, "s22", state["n"])
-    log(name, "s23", state["n"])
-    await asyncio.sleep(0)
-    async def waiter24():
         try:
-            return await fut24
-        finally:
-            log(name, "waiter24 leaves", fut24.cancelled())
-    fut24 = asyncio.get_running_loop().create_future()
-    t24 = asyncio.create_task(waiter24())
-    await asyncio.sleep(0)
-    fut24.cancel()
-    try:
-        log(name, "t24 gave", await t24)
-    except asyncio.CancelledError as e_t24:
-        log(name, "t24 cancelled", t24.cancelled(), e_t24.args)
-    except Exception as e_t24:
-        log(name, "t24 failed", type(e_t24).__name__)
-    await queue0.put((2, f"{name}.25"))
-    log(name, "queue0 size", queue0.qsize())
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            r20 = await asyncio.wait_for(c1(f"{name}.21"), timeout=0.15)
+            log(name, "in time", r20)
+        except TimeoutError:
+            log(name, "wait_for 20 timed out")
+        log(name, "s22", state["n"])
+        log(name, "s23", state["n"])
+        await asyncio.sleep(0)
+        async def waiter24():
+            try:
+                return await fut24
+            finally:
+                log(name, "waiter24 leaves", fut24.cancelled())
+        fut24 = asyncio.get_running_loop().create_future()
+        t24 = asyncio.create_task(waiter24())
+        await asyncio.sleep(0)
+        fut24.cancel()
+        try:
+            log(name, "t24 gave", await t24)
+        except asyncio.CancelledError as e_t24:
+            log(name, "t24 cancelled", t24.cancelled(), e_t24.args)
+        except Exception as e_t24:
+            log(name, "t24 failed", type(e_t24).__name__)
+        await queue0.put((2, f"{name}.25"))
+        log(name, "queue0 size", queue0.qsize())
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

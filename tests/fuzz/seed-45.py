@@ -91,35 +91,37 @@ async def c2(name):
 
 async def main():
     name = "main"
-    async def waiter15():
-        try:
-            return await fut15
-        finally:
-            log(name, "waiter15 leaves", fut15.cancelled())
-    fut15 = asyncio.get_running_loop().create_future()
-    t15 = asyncio.create_task(waiter15())
-    await asyncio.sleep(0)
-    log(name, "cancel", t15.cancel())
     try:
-        log(name, "t15 gave", await t15)
-    except asyncio.CancelledError as e_t15:
-        log(name, "t15 cancelled", t15.cancelled(), e_t15.args)
-    except Exception as e_t15:
-        log(name, "t15 failed", type(e_t15).__name__)
-    await asyncio.sleep(1)
-    log(name, "s16", state["n"])
-    r17 = await c1(f"{name}.18")
-    log(name, "got", r17)
-    await asyncio.sleep(0.2)
-    await asyncio.sleep(1)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        async def waiter15():
+            try:
+                return await fut15
+            finally:
+                log(name, "waiter15 leaves", fut15.cancelled())
+        fut15 = asyncio.get_running_loop().create_future()
+        t15 = asyncio.create_task(waiter15())
+        await asyncio.sleep(0)
+        log(name, "cancel", t15.cancel())
+        try:
+            log(name, "t15 gave", await t15)
+        except asyncio.CancelledError as e_t15:
+            log(name, "t15 cancelled", t15.cancelled(), e_t15.args)
+        except Exception as e_t15:
+            log(name, "t15 failed", type(e_t15).__name__)
+        await asyncio.sleep(1)
+        log(name, "s16", state["n"])
+        r17 = await c1(f"{name}.18")
+        log(name, "got", r17)
+        await asyncio.sleep(0.2)
+        await asyncio.sleep(1)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -130,73 +130,75 @@ async def c2(name):
 
 async def main():
     name = "main"
-    t20 = asyncio.create_task(c1(f"{name}.21"), name=f"{name}.t20")
     try:
-        log(name, "shielded", await asyncio.wait_for(asyncio.shield(t20), 0.1))
-    except TimeoutError:
-        log(name, "shield timed out; inner done:", t20.done())
-    r22 = await asyncio.sleep(0, result="slept 22")
-    log(name, r22)
-    ts23 = [asyncio.create_task(c1(f"{name}.24"), name=f"{name}.w23.0"), asyncio.create_task(c2(f"{name}.25"), name=f"{name}.w23.1"), asyncio.create_task(c0(f"{name}.26"), name=f"{name}.w23.2")]
-    done27, pending27 = await asyncio.wait(ts23, return_when=asyncio.FIRST_EXCEPTION)
-    for t in sorted(done27, key=asyncio.Task.get_name):
-        log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-    for t in sorted(pending27, key=asyncio.Task.get_name):
-        log(name, "pending", t.get_name(), t.cancel())
-    await queue0.put((2, f"{name}.28"))
-    log(name, "queue0 size", queue0.qsize())
-    if state["n"] % 2 == 1:
-        r29 = await asyncio.sleep(0, result="slept 29")
-        log(name, r29)
+        t20 = asyncio.create_task(c1(f"{name}.21"), name=f"{name}.t20")
         try:
-            item30 = queue0.get_nowait()
-            log(name, "got item", item30)
-            queue0.task_done()
-        except asyncio.QueueEmpty:
-            log(name, "queue0 empty")
-        async def waiter31():
+            log(name, "shielded", await asyncio.wait_for(asyncio.shield(t20), 0.1))
+        except TimeoutError:
+            log(name, "shield timed out; inner done:", t20.done())
+        r22 = await asyncio.sleep(0, result="slept 22")
+        log(name, r22)
+        ts23 = [asyncio.create_task(c1(f"{name}.24"), name=f"{name}.w23.0"), asyncio.create_task(c2(f"{name}.25"), name=f"{name}.w23.1"), asyncio.create_task(c0(f"{name}.26"), name=f"{name}.w23.2")]
+        done27, pending27 = await asyncio.wait(ts23, return_when=asyncio.FIRST_EXCEPTION)
+        for t in sorted(done27, key=asyncio.Task.get_name):
+            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
+        for t in sorted(pending27, key=asyncio.Task.get_name):
+            log(name, "pending", t.get_name(), t.cancel())
+        await queue0.put((2, f"{name}.28"))
+        log(name, "queue0 size", queue0.qsize())
+        if state["n"] % 2 == 1:
+            r29 = await asyncio.sleep(0, result="slept 29")
+            log(name, r29)
             try:
-                return await fut31
-            finally:
-                log(name, "waiter31 leaves", fut31.cancelled())
-        fut31 = asyncio.get_running_loop().create_future()
-        t31 = asyncio.create_task(waiter31())
-        await asyncio.sleep(0)
-        log(name, "cancel", t31.cancel())
-        try:
-            log(name, "t31 gave", await t31)
-        except asyncio.CancelledError as e_t31:
-            log(name, "t31 cancelled", t31.cancelled(), e_t31.args)
-        except Exception as e_t31:
-            log(name, "t31 failed", type(e_t31).__name__)
-    else:
-        log(name, "s32", state["n"])
-        async def waiter33():
+                item30 = queue0.get_nowait()
+                log(name, "got item", item30)
+                queue0.task_done()
+            except asyncio.QueueEmpty:
+                log(name, "queue0 empty")
+            async def waiter31():
+                try:
+                    return await fut31
+                finally:
+                    log(name, "waiter31 leaves", fut31.cancelled())
+            fut31 = asyncio.get_running_loop().create_future()
+            t31 = asyncio.create_task(waiter31())
+            await asyncio.sleep(0)
+            log(name, "cancel", t31.cancel())
             try:
-                return await fut33
-            finally:
-                log(name, "waiter33 leaves", fut33.cancelled())
-        fut33 = asyncio.get_running_loop().create_future()
-        t33 = asyncio.create_task(waiter33())
-        await asyncio.sleep(0)
-        log(name, "cancel", t33.cancel())
-        try:
-            log(name, "t33 gave", await t33)
-        except asyncio.CancelledError as e_t33:
-            log(name, "t33 cancelled", t33.cancelled(), e_t33.args)
-        except Exception as e_t33:
-            log(name, "t33 failed", type(e_t33).__name__)
-        if state["n"] % 4 == 3:
-            raise KeyError(f"{name}-34")
-    log(name, "s35", state["n"])
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+                log(name, "t31 gave", await t31)
+            except asyncio.CancelledError as e_t31:
+                log(name, "t31 cancelled", t31.cancelled(), e_t31.args)
+            except Exception as e_t31:
+                log(name, "t31 failed", type(e_t31).__name__)
+        else:
+            log(name, "s32", state["n"])
+            async def waiter33():
+                try:
+                    return await fut33
+                finally:
+                    log(name, "waiter33 leaves", fut33.cancelled())
+            fut33 = asyncio.get_running_loop().create_future()
+            t33 = asyncio.create_task(waiter33())
+            await asyncio.sleep(0)
+            log(name, "cancel", t33.cancel())
+            try:
+                log(name, "t33 gave", await t33)
+            except asyncio.CancelledError as e_t33:
+                log(name, "t33 cancelled", t33.cancelled(), e_t33.args)
+            except Exception as e_t33:
+                log(name, "t33 failed", type(e_t33).__name__)
+            if state["n"] % 4 == 3:
+                raise KeyError(f"{name}-34")
+        log(name, "s35", state["n"])
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

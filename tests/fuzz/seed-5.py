@@ -142,24 +142,26 @@ async def c2(name):
 
 async def main():
     name = "main"
-    r19 = await asyncio.gather(c2(f"{name}.20"), return_exceptions=True)
-    log(name, "gathered", r19)
-    r21 = await c1(f"{name}.22")
-    log(name, "got", r21)
-    log(name, "s23", state["n"])
-    fut24 = asyncio.get_running_loop().create_future()
-    asyncio.get_running_loop().call_later(0.1, fut24.set_result, "value 24")
-    log(name, "future gave", await fut24)
-    r25 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.25", 0.5)
-    log(name, r25)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+    try:
+        r19 = await asyncio.gather(c2(f"{name}.20"), return_exceptions=True)
+        log(name, "gathered", r19)
+        r21 = await c1(f"{name}.22")
+        log(name, "got", r21)
+        log(name, "s23", state["n"])
+        fut24 = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().call_later(0.1, fut24.set_result, "value 24")
+        log(name, "future gave", await fut24)
+        r25 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.25", 0.5)
+        log(name, r25)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -97,46 +97,48 @@ async def c1(name):
 
 async def main():
     name = "main"
-    r10 = await asyncio.gather(c1(f"{name}.11"), return_exceptions=True)
-    log(name, "gathered", r10)
-    state["n"] += 1
-    async with lock1:
-        log(name, "holds lock1")
-        await asyncio.sleep(0.5)
-        t12 = asyncio.create_task(c1(f"{name}.13"))
-        try:
-            log(name, "t12 gave", await t12)
-        except asyncio.CancelledError as e_t12:
-            log(name, "t12 cancelled", t12.cancelled(), e_t12.args)
-        except Exception as e_t12:
-            log(name, "t12 failed", type(e_t12).__name__)
-        r14 = await c1(f"{name}.15")
-        log(name, "got", r14)
-    if state["n"] % 3 == 0:
-        raise RuntimeError(f"{name}-16")
-    async def waiter17():
-        async with lock0:
-            log(name, "waiter17 got lock0")
-        return "w17"
-    async with lock0:
-        t17 = asyncio.create_task(waiter17())
-        await asyncio.sleep(0)
-        log(name, "cancel waiter", t17.cancel())
     try:
-        log(name, "t17 gave", await t17)
-    except asyncio.CancelledError as e_t17:
-        log(name, "t17 cancelled", t17.cancelled(), e_t17.args)
-    except Exception as e_t17:
-        log(name, "t17 failed", type(e_t17).__name__)
-    await asyncio.sleep(0.1)
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+        r10 = await asyncio.gather(c1(f"{name}.11"), return_exceptions=True)
+        log(name, "gathered", r10)
+        state["n"] += 1
+        async with lock1:
+            log(name, "holds lock1")
+            await asyncio.sleep(0.5)
+            t12 = asyncio.create_task(c1(f"{name}.13"))
+            try:
+                log(name, "t12 gave", await t12)
+            except asyncio.CancelledError as e_t12:
+                log(name, "t12 cancelled", t12.cancelled(), e_t12.args)
+            except Exception as e_t12:
+                log(name, "t12 failed", type(e_t12).__name__)
+            r14 = await c1(f"{name}.15")
+            log(name, "got", r14)
+        if state["n"] % 3 == 0:
+            raise RuntimeError(f"{name}-16")
+        async def waiter17():
+            async with lock0:
+                log(name, "waiter17 got lock0")
+            return "w17"
+        async with lock0:
+            t17 = asyncio.create_task(waiter17())
+            await asyncio.sleep(0)
+            log(name, "cancel waiter", t17.cancel())
+        try:
+            log(name, "t17 gave", await t17)
+        except asyncio.CancelledError as e_t17:
+            log(name, "t17 cancelled", t17.cancelled(), e_t17.args)
+        except Exception as e_t17:
+            log(name, "t17 failed", type(e_t17).__name__)
+        await asyncio.sleep(0.1)
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -183,58 +183,60 @@ async def c3(name):
 
 async def main():
     name = "main"
-    r31 = await asyncio.gather(c0(f"{name}.32"), c0(f"{name}.33"), return_exceptions=True)
-    log(name, "gathered", r31)
-    t34 = asyncio.create_task(c2(f"{name}.35"), name=f"{name}.t34")
     try:
-        log(name, "shielded", await asyncio.wait_for(asyncio.shield(t34), 1))
-    except TimeoutError:
-        log(name, "shield timed out; inner done:", t34.done())
-    try:
-        log(name, "t34 gave", await t34)
-    except asyncio.CancelledError as e_t34:
-        log(name, "t34 cancelled", t34.cancelled(), e_t34.args)
-    except Exception as e_t34:
-        log(name, "t34 failed", type(e_t34).__name__)
-    log(name, "s36", state["n"])
-    t37 = asyncio.create_task(c3(f"{name}.38"))
-    try:
-        log(name, "shielded", await asyncio.wait_for(asyncio.shield(t37), 0.1))
-    except TimeoutError:
-        log(name, "shield timed out; inner done:", t37.done())
-    try:
-        log(name, "t37 gave", await t37)
-    except asyncio.CancelledError as e_t37:
-        log(name, "t37 cancelled", t37.cancelled(), e_t37.args)
-    except Exception as e_t37:
-        log(name, "t37 failed", type(e_t37).__name__)
-    await asyncio.sleep(1)
-    for i39 in range(2):
-        log(name, "loop", i39)
-        async def waiter40():
-            try:
-                return await fut40
-            finally:
-                log(name, "waiter40 leaves", fut40.cancelled())
-        fut40 = asyncio.get_running_loop().create_future()
-        t40 = asyncio.create_task(waiter40())
-        await asyncio.sleep(0)
-        fut40.cancel()
+        r31 = await asyncio.gather(c0(f"{name}.32"), c0(f"{name}.33"), return_exceptions=True)
+        log(name, "gathered", r31)
+        t34 = asyncio.create_task(c2(f"{name}.35"), name=f"{name}.t34")
         try:
-            log(name, "t40 gave", await t40)
-        except asyncio.CancelledError as e_t40:
-            log(name, "t40 cancelled", t40.cancelled(), e_t40.args)
-        except Exception as e_t40:
-            log(name, "t40 failed", type(e_t40).__name__)
-        log(name, "s41", state["n"])
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            log(name, "shielded", await asyncio.wait_for(asyncio.shield(t34), 1))
+        except TimeoutError:
+            log(name, "shield timed out; inner done:", t34.done())
+        try:
+            log(name, "t34 gave", await t34)
+        except asyncio.CancelledError as e_t34:
+            log(name, "t34 cancelled", t34.cancelled(), e_t34.args)
+        except Exception as e_t34:
+            log(name, "t34 failed", type(e_t34).__name__)
+        log(name, "s36", state["n"])
+        t37 = asyncio.create_task(c3(f"{name}.38"))
+        try:
+            log(name, "shielded", await asyncio.wait_for(asyncio.shield(t37), 0.1))
+        except TimeoutError:
+            log(name, "shield timed out; inner done:", t37.done())
+        try:
+            log(name, "t37 gave", await t37)
+        except asyncio.CancelledError as e_t37:
+            log(name, "t37 cancelled", t37.cancelled(), e_t37.args)
+        except Exception as e_t37:
+            log(name, "t37 failed", type(e_t37).__name__)
+        await asyncio.sleep(1)
+        for i39 in range(2):
+            log(name, "loop", i39)
+            async def waiter40():
+                try:
+                    return await fut40
+                finally:
+                    log(name, "waiter40 leaves", fut40.cancelled())
+            fut40 = asyncio.get_running_loop().create_future()
+            t40 = asyncio.create_task(waiter40())
+            await asyncio.sleep(0)
+            fut40.cancel()
+            try:
+                log(name, "t40 gave", await t40)
+            except asyncio.CancelledError as e_t40:
+                log(name, "t40 cancelled", t40.cancelled(), e_t40.args)
+            except Exception as e_t40:
+                log(name, "t40 failed", type(e_t40).__name__)
+            log(name, "s41", state["n"])
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

@@ -85,40 +85,42 @@ async def c2(name):
 async def main():
     name = "main"
     try:
-        r10 = await asyncio.gather(c0(f"{name}.11"), c0(f"{name}.12"), c1(f"{name}.13"), return_exceptions=False)
-        log(name, "gathered", r10)
-    except Exception as e10:
-        log(name, "gather raised", repr(e10))
-    log(name, "s14", state["n"])
-    r15 = await c2(f"{name}.16")
-    log(name, "got", r15)
-    log(name, "s17", state["n"])
-    try:
-        async def waiter19():
-            async with lock0:
-                log(name, "waiter19 got lock0")
-            return "w19"
-        async with lock0:
-            t19 = asyncio.create_task(waiter19())
-            await asyncio.sleep(0)
-            log(name, "cancel waiter", t19.cancel())
         try:
-            log(name, "t19 gave", await t19)
-        except asyncio.CancelledError as e_t19:
-            log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
-        except Exception as e_t19:
-            log(name, "t19 failed", type(e_t19).__name__)
-    except (ValueError, KeyError) as e18:
-        log(name, "caught", type(e18).__name__, e18)
-    log(name, "s20", state["n"])
-    log(name, "done", state["n"])
-    for _ in range(3):
-        leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
-        if not leftovers:
-            break
-        for task in leftovers:
-            task.cancel()
-        await asyncio.wait(leftovers)
+            r10 = await asyncio.gather(c0(f"{name}.11"), c0(f"{name}.12"), c1(f"{name}.13"), return_exceptions=False)
+            log(name, "gathered", r10)
+        except Exception as e10:
+            log(name, "gather raised", repr(e10))
+        log(name, "s14", state["n"])
+        r15 = await c2(f"{name}.16")
+        log(name, "got", r15)
+        log(name, "s17", state["n"])
+        try:
+            async def waiter19():
+                async with lock0:
+                    log(name, "waiter19 got lock0")
+                return "w19"
+            async with lock0:
+                t19 = asyncio.create_task(waiter19())
+                await asyncio.sleep(0)
+                log(name, "cancel waiter", t19.cancel())
+            try:
+                log(name, "t19 gave", await t19)
+            except asyncio.CancelledError as e_t19:
+                log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
+            except Exception as e_t19:
+                log(name, "t19 failed", type(e_t19).__name__)
+        except (ValueError, KeyError) as e18:
+            log(name, "caught", type(e18).__name__, e18)
+        log(name, "s20", state["n"])
+        log(name, "done", state["n"])
+    finally:
+        for _ in range(3):
+            leftovers = sorted(asyncio.all_tasks() - {asyncio.current_task()}, key=asyncio.Task.get_name)
+            if not leftovers:
+                break
+            for task in leftovers:
+                task.cancel()
+            await asyncio.wait(leftovers)
 
 
 asyncio.run(main())

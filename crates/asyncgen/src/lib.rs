@@ -64,12 +64,17 @@ fn write_main(generator: &mut Gen, code: &mut Code) {
     let statements = generator.rng.between(2, 5);
     generator.begin_function(statements * 4, 4);
     let scope = Scope::top(generator.world.coroutines);
+    code.open("try:");
     generator.concurrency(code, &scope);
     generator.block(code, &scope, statements);
     code.line("log(name, \"done\", state[\"n\"])");
+    code.close();
+    // Also when main fails: asyncio.run would cancel what is left in set order.
+    code.open("finally:");
     for line in CANCEL_LEFTOVERS.lines() {
         code.line(line);
     }
+    code.close();
     code.close();
     code.blank();
     code.blank();

@@ -285,14 +285,29 @@ fn after_time_and_name(line: &str) -> &str {
     }
 }
 
-/// A line reduced to its first two words without digits or quoted text.
+/// A line reduced to its first two words, without quoted text, with each run of digits
+/// as one `#` and a program's path as `FILE`: what stays is the same wherever a bug hits.
 fn line_shape(line: &str) -> String {
     let unquoted = line.split('"').step_by(2).collect::<Vec<_>>().join("\"\"");
     unquoted
         .trim_start_matches([' ', '|', '+', '-'])
         .split_whitespace()
         .take(2)
-        .map(|word| word.replace(|c: char| c.is_ascii_digit(), "#"))
+        .map(|word| {
+            if word.contains(".py:") {
+                return "FILE".to_string();
+            }
+            let mut shape = String::new();
+            for c in word.chars() {
+                let digit = c.is_ascii_digit();
+                if !digit {
+                    shape.push(c);
+                } else if !shape.ends_with('#') {
+                    shape.push('#');
+                }
+            }
+            shape
+        })
         .collect::<Vec<_>>()
         .join("_")
 }
