@@ -114,14 +114,18 @@ async def c3(name):
             log(name, r17)
             try:
                 async with asyncio.TaskGroup() as tg18:
-                    tg18.create_task(c0(f"{name}.19"), name=f"{name}.g18.0")
+                    tg18.create_task(c2(f"{name}.19"), name=f"{name}.g18")
+                    r20 = await c2(f"{name}.21")
+                    log(name, "got", r20)
+                    state["n"] += 2
+                    state["n"] += 1
                 log(name, "group 18 done")
             except ExceptionGroup as eg18:
                 log(name, "group errors", sorted(type(e).__name__ for e in eg18.exceptions))
-            await asyncio.sleep(0.5)
+            log(name, "s22", state["n"])
     finally:
         lock0.release()
-    await asyncio.sleep(0)
+    await asyncio.sleep(1)
     return (name, state["n"])
 
 
@@ -129,48 +133,25 @@ async def main():
     name = "main"
     try:
         try:
-            async with asyncio.TaskGroup() as tg20:
-                tg20.create_task(c2(f"{name}.21"), name=f"{name}.g20.0")
-                tg20.create_task(c2(f"{name}.22"), name=f"{name}.g20.1")
-                r23 = await c2(f"{name}.24")
-                log(name, "got", r23)
-                try:
-                    await asyncio.sleep(0.1)
-                    state["n"] += 1
-                except TimeoutError as e25:
-                    log(name, "caught", type(e25).__name__, e25)
-                async with lock1:
-                    log(name, "holds lock1")
-                    r26 = await c3(f"{name}.27")
-                    log(name, "got", r26)
-                    log(name, "s28", state["n"])
-            log(name, "group 20 done")
-        except* ValueError as eg20:
-            log(name, "group ValueError", len(eg20.exceptions))
-        except* Exception as eg20:
-            log(name, "group errors", sorted(type(e).__name__ for e in eg20.exceptions))
-        state["n"] += 2
-        async def waiter29():
-            async with lock1:
-                log(name, "waiter29 got lock1")
-            return "w29"
-        async with lock1:
-            t29 = asyncio.create_task(waiter29())
-            await asyncio.sleep(0)
-            log(name, "cancel waiter", t29.cancel())
-        try:
-            log(name, "t29 gave", await t29)
-        except asyncio.CancelledError as e_t29:
-            log(name, "t29 cancelled", t29.cancelled(), e_t29.args)
-        except Exception as e_t29:
-            log(name, "t29 failed", type(e_t29).__name__)
-        try:
-            async with asyncio.timeout(1.5) as cm30:
-                await asyncio.sleep(1)
-                log(name, "s31", state["n"])
-            log(name, "timeout 30 not hit", cm30.expired())
+            async with asyncio.timeout(0.15) as cm23:
+                log(name, "running as", asyncio.current_task().get_name())
+                await asyncio.sleep(0)
+            log(name, "timeout 23 not hit", cm23.expired())
         except TimeoutError:
-            log(name, "timeout 30 hit")
+            log(name, "timeout 23 hit")
+        t25 = asyncio.create_task(c0(f"{name}.26"), name=f"{name}.t25")
+        try:
+            log(name, "shielded", await asyncio.wait_for(asyncio.shield(t25), 0))
+        except TimeoutError:
+            log(name, "shield timed out; inner done:", t25.done())
+        if state["n"] % 4 == 1:
+            return f"{name} early"
+        try:
+            log(name, "s28", state["n"])
+        except (ValueError, KeyError) as e27:
+            log(name, "caught", type(e27).__name__, e27)
+        finally:
+            log(name, "finally 27")
         log(name, "done", state["n"])
     finally:
         for _ in range(3):

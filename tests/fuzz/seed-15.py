@@ -56,35 +56,24 @@ async def c1(name):
     async with lock0:
         log(name, "holds lock0")
         async with asyncio.TaskGroup() as tg6:
-            tg6.create_task(c0(f"{name}.7"), name=f"{name}.g6.0")
+            tg6.create_task(c0(f"{name}.7"), name=f"{name}.g6")
+            log(name, "s8", state["n"])
         log(name, "group 6 done")
-        async def waiter8():
-            async with lock1:
-                log(name, "waiter8 got lock1")
-            return "w8"
-        async with lock1:
-            t8 = asyncio.create_task(waiter8())
-            await asyncio.sleep(0)
-            log(name, "cancel waiter", t8.cancel())
-        try:
-            log(name, "t8 gave", await t8)
-        except asyncio.CancelledError as e_t8:
-            log(name, "t8 cancelled", t8.cancelled(), e_t8.args)
-        except Exception as e_t8:
-            log(name, "t8 failed", type(e_t8).__name__)
-    log(name, "s9", state["n"])
-    await asyncio.sleep(1)
+        r9 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.9", 1)
+        log(name, r9)
     log(name, "s10", state["n"])
+    await asyncio.sleep(1)
+    log(name, "s11", state["n"])
     return None
 
 
 async def main():
     name = "main"
     try:
-        r11 = await asyncio.gather(c0(f"{name}.12"), c0(f"{name}.13"), c1(f"{name}.14"), return_exceptions=False)
-        log(name, "gathered", r11)
-        r15 = await asyncio.gather(c1(f"{name}.16"), return_exceptions=True)
-        log(name, "gathered", r15)
+        r12 = await asyncio.gather(c0(f"{name}.13"), c0(f"{name}.14"), c1(f"{name}.15"), return_exceptions=False)
+        log(name, "gathered", r12)
+        r16 = await asyncio.gather(c1(f"{name}.17"), return_exceptions=True)
+        log(name, "gathered", r16)
         async with cond0:
             try:
                 await asyncio.wait_for(cond0.wait_for(lambda: state["n"] >= 1), 3)

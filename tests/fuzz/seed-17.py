@@ -130,61 +130,62 @@ async def c3(name):
         raise ValueError(f"{name}-13")
     try:
         async with asyncio.TaskGroup() as tg14:
-            tg14.create_task(c0(f"{name}.15"), name=f"{name}.g14.0")
+            tg14.create_task(c1(f"{name}.15"), name=f"{name}.g14")
         log(name, "group 14 done")
     except ExceptionGroup as eg14:
         log(name, "group errors", sorted(type(e).__name__ for e in eg14.exceptions))
-    r16 = await c1(f"{name}.17")
-    log(name, "got", r16)
-    fut18 = asyncio.get_running_loop().create_future()
-    asyncio.get_running_loop().call_later(0.5, fut18.set_result, "value 18")
-    log(name, "future gave", await fut18)
-    return f"{name} ok"
+    await asyncio.sleep(1)
+    r16 = await asyncio.sleep(1, result="slept 16")
+    log(name, r16)
+    return (name, state["n"])
 
 
 async def main():
     name = "main"
     try:
-        t19 = asyncio.create_task(c2(f"{name}.20"), name=f"{name}.t19")
-        log(name, "cancel", t19.cancel())
+        async def waiter17():
+            try:
+                return await fut17
+            finally:
+                log(name, "waiter17 leaves", fut17.cancelled())
+        fut17 = asyncio.get_running_loop().create_future()
+        t17 = asyncio.create_task(waiter17())
+        await asyncio.sleep(0)
+        fut17.cancel()
         try:
-            log(name, "t19 gave", await t19)
-        except asyncio.CancelledError as e_t19:
-            log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
-        except Exception as e_t19:
-            log(name, "t19 failed", type(e_t19).__name__)
+            log(name, "t17 gave", await t17)
+        except asyncio.CancelledError as e_t17:
+            log(name, "t17 cancelled", t17.cancelled(), e_t17.args)
+        except Exception as e_t17:
+            log(name, "t17 failed", type(e_t17).__name__)
+        try:
+            async with asyncio.TaskGroup() as tg18:
+                tg18.create_task(c1(f"{name}.19"), name=f"{name}.g18")
+            log(name, "group 18 done")
+        except* ValueError as eg18:
+            log(name, "group ValueError", len(eg18.exceptions))
+        except* Exception as eg18:
+            log(name, "group errors", sorted(type(e).__name__ for e in eg18.exceptions))
         try:
             try:
-                if state["n"] % 2 == 0:
-                    if state["n"] % 4 == 0:
-                        raise ValueError(f"{name}-23")
-                    if state["n"] % 2 == 1:
-                        raise KeyError(f"{name}-24")
-                    await asyncio.sleep(0.1)
-                else:
-                    await asyncio.sleep(0)
-                    await asyncio.sleep(1)
-                    if state["n"] % 3 == 2:
-                        raise KeyError(f"{name}-25")
-                if state["n"] % 2 == 1:
-                    await asyncio.sleep(2)
-                    log(name, "s26", state["n"])
-                else:
-                    await asyncio.sleep(0)
-                    log(name, "s27", state["n"])
-                    await asyncio.sleep(0)
-                state["n"] += 3
-            except ValueError as e22:
-                log(name, "caught", type(e22).__name__, e22)
-            if state["n"] % 3 == 0:
-                raise KeyError(f"{name}-28")
-            if state["n"] % 4 == 1:
-                raise ValueError(f"{name}-29")
-        except (ValueError, KeyError) as e21:
-            log(name, "caught", type(e21).__name__, e21)
-        state["n"] += 2
-        r30 = await c1(f"{name}.31")
-        log(name, "got", r30)
+                r22 = await asyncio.to_thread(blocking, f"{name}.22", 0.1)
+                log(name, r22)
+                loop23 = asyncio.get_running_loop()
+                loop23.call_at(loop23.time() + 2, callback, f"{name}.23")
+            except asyncio.CancelledError:
+                log(name, "cancelled")
+                raise
+            finally:
+                log(name, "finally 21")
+            r24 = await c2(f"{name}.25")
+            log(name, "got", r24)
+            asyncio.current_task().cancel()
+            try:
+                await asyncio.sleep(0)
+            except asyncio.CancelledError:
+                log(name, "cancelled myself", asyncio.current_task().uncancel())
+        except (ValueError, KeyError) as e20:
+            log(name, "caught", type(e20).__name__, e20)
         log(name, "done", state["n"])
     finally:
         for _ in range(3):

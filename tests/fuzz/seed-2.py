@@ -117,45 +117,64 @@ async def c3(name):
     log(name, r20)
     try:
         async with asyncio.TaskGroup() as tg21:
-            tg21.create_task(c1(f"{name}.22"), name=f"{name}.g21.0")
-            tg21.create_task(c2(f"{name}.23"), name=f"{name}.g21.1")
+            tg21.create_task(c1(f"{name}.22"), name=f"{name}.g21")
+            fut23 = asyncio.get_running_loop().create_future()
+            asyncio.get_running_loop().call_later(0, fut23.set_result, "value 23")
+            log(name, "future gave", await fut23)
+            ts24 = [asyncio.create_task(c0(f"{name}.25"), name=f"{name}.w24.0"), asyncio.create_task(c2(f"{name}.26"), name=f"{name}.w24.1"), asyncio.create_task(c2(f"{name}.27"), name=f"{name}.w24.2")]
+            try:
+                for f28 in asyncio.as_completed(ts24, timeout=1.5):
+                    try:
+                        log(name, "completed", await f28)
+                    except (ValueError, KeyError, RuntimeError) as e28:
+                        log(name, "completed with", type(e28).__name__)
+            except TimeoutError:
+                log(name, "as_completed timed out")
+            try:
+                await asyncio.sleep(2)
+            except Exception as e29:
+                log(name, "caught", type(e29).__name__, e29)
+            except asyncio.CancelledError:
+                log(name, "cancelled")
+                raise
         log(name, "group 21 done")
     except* ValueError as eg21:
         log(name, "group ValueError", len(eg21.exceptions))
     except* Exception as eg21:
         log(name, "group errors", sorted(type(e).__name__ for e in eg21.exceptions))
-    try:
-        await asyncio.wait_for(queue0.put((2, f"{name}.24")), 0.5)
-    except TimeoutError:
-        log(name, "queue0 full")
-    log(name, "queue0 size", queue0.qsize())
-    log(name, "s25", state["n"])
-    return None
+    if state["n"] % 2 == 0:
+        log(name, "s30", state["n"])
+    else:
+        try:
+            item31 = queue0.get_nowait()
+            log(name, "got item", item31)
+            queue0.task_done()
+        except asyncio.QueueEmpty:
+            log(name, "queue0 empty")
+    r32 = await asyncio.sleep(1, result="slept 32")
+    log(name, r32)
+    return (name, state["n"])
 
 
 async def main():
     name = "main"
     try:
         try:
-            r26 = await asyncio.wait_for(c2(f"{name}.27"), timeout=1.5)
-            log(name, "in time", r26)
+            r33 = await asyncio.wait_for(c2(f"{name}.34"), timeout=1)
+            log(name, "in time", r33)
         except TimeoutError:
-            log(name, "wait_for 26 timed out")
-        ts28 = [asyncio.create_task(c3(f"{name}.29"), name=f"{name}.w28.0"), asyncio.create_task(c0(f"{name}.30"), name=f"{name}.w28.1"), asyncio.create_task(c0(f"{name}.31"), name=f"{name}.w28.2")]
-        done32, pending32 = await asyncio.wait(ts28, return_when=asyncio.FIRST_EXCEPTION)
-        for t in sorted(done32, key=asyncio.Task.get_name):
-            log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-        for t in sorted(pending32, key=asyncio.Task.get_name):
-            log(name, "pending", t.get_name(), t.cancel())
-        if state["n"] % 2 == 0:
-            log(name, "s33", state["n"])
-        else:
-            try:
-                item34 = queue0.get_nowait()
-                log(name, "got item", item34)
-                queue0.task_done()
-            except asyncio.QueueEmpty:
-                log(name, "queue0 empty")
+            log(name, "wait_for 33 timed out")
+        try:
+            await asyncio.wait_for(queue0.put((2, f"{name}.35")), 0)
+        except TimeoutError:
+            log(name, "queue0 full")
+        log(name, "queue0 size", queue0.qsize())
+        if state["n"] % 4 == 3:
+            raise KeyError(f"{name}-36")
+        r37 = await c1(f"{name}.38")
+        log(name, "got", r37)
+        r39 = await c0(f"{name}.40")
+        log(name, "got", r39)
         log(name, "done", state["n"])
     finally:
         for _ in range(3):

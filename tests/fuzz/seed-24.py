@@ -109,38 +109,37 @@ async def main():
     try:
         try:
             async with asyncio.TaskGroup() as tg11:
-                tg11.create_task(c2(f"{name}.12"), name=f"{name}.g11.0")
-                tg11.create_task(c2(f"{name}.13"), name=f"{name}.g11.1")
+                tg11.create_task(c0(f"{name}.12"), name=f"{name}.g11")
             log(name, "group 11 done")
         except* ValueError as eg11:
             log(name, "group ValueError", len(eg11.exceptions))
         except* Exception as eg11:
             log(name, "group errors", sorted(type(e).__name__ for e in eg11.exceptions))
-        r14 = await c0(f"{name}.15")
-        log(name, "got", r14)
+        log(name, "running as", asyncio.current_task().get_name())
+        log(name, "s14", state["n"])
         if state["n"] % 2 == 0:
             return f"{name} early"
         try:
-            log(name, "s17", state["n"])
+            log(name, "s16", state["n"])
         finally:
-            log(name, "finally 16")
+            log(name, "finally 15")
         log(name, "running as", asyncio.current_task().get_name())
         await asyncio.sleep(0.1)
-        async def waiter19():
+        async def waiter18():
             try:
-                return await fut19
+                return await fut18
             finally:
-                log(name, "waiter19 leaves", fut19.cancelled())
-        fut19 = asyncio.get_running_loop().create_future()
-        t19 = asyncio.create_task(waiter19())
+                log(name, "waiter18 leaves", fut18.cancelled())
+        fut18 = asyncio.get_running_loop().create_future()
+        t18 = asyncio.create_task(waiter18())
         await asyncio.sleep(0)
-        log(name, "cancel", t19.cancel())
+        log(name, "cancel", t18.cancel())
         try:
-            log(name, "t19 gave", await t19)
-        except asyncio.CancelledError as e_t19:
-            log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
-        except Exception as e_t19:
-            log(name, "t19 failed", type(e_t19).__name__)
+            log(name, "t18 gave", await t18)
+        except asyncio.CancelledError as e_t18:
+            log(name, "t18 cancelled", t18.cancelled(), e_t18.args)
+        except Exception as e_t18:
+            log(name, "t18 failed", type(e_t18).__name__)
         log(name, "done", state["n"])
     finally:
         for _ in range(3):

@@ -110,64 +110,27 @@ async def c2(name):
             log(name, "cond0 timeout", cond0.locked())
     try:
         async with asyncio.TaskGroup() as tg13:
-            tg13.create_task(c0(f"{name}.14"), name=f"{name}.g13.0")
-            log(name, "s15", state["n"])
-            try:
-                async with asyncio.timeout(0) as cm16:
-                    if state["n"] % 3 == 2:
-                        raise KeyError(f"{name}-17")
-                    await asyncio.sleep(0)
-                log(name, "timeout 16 not hit", cm16.expired())
-            except TimeoutError:
-                log(name, "timeout 16 hit")
+            tg13.create_task(c0(f"{name}.14"), name=f"{name}.g13")
         log(name, "group 13 done")
     except* ValueError as eg13:
         log(name, "group ValueError", len(eg13.exceptions))
     except* Exception as eg13:
         log(name, "group errors", sorted(type(e).__name__ for e in eg13.exceptions))
-    return state["n"]
+    return (name, state["n"])
 
 
 async def main():
     name = "main"
     try:
-        async def waiter18():
-            try:
-                return await fut18
-            finally:
-                log(name, "waiter18 leaves", fut18.cancelled())
-        fut18 = asyncio.get_running_loop().create_future()
-        t18 = asyncio.create_task(waiter18())
-        await asyncio.sleep(0)
-        fut18.cancel()
         try:
-            log(name, "t18 gave", await t18)
-        except asyncio.CancelledError as e_t18:
-            log(name, "t18 cancelled", t18.cancelled(), e_t18.args)
-        except Exception as e_t18:
-            log(name, "t18 failed", type(e_t18).__name__)
-        async with cond0:
-            state["n"] += 1
-            cond0.notify_all()
-            log(name, "cond0 notify_all()")
-        for i19 in range(2):
-            log(name, "loop", i19)
-            async with cond0:
-                state["n"] += 1
-                cond0.notify_all()
-                log(name, "cond0 notify_all()")
-            async with cond0:
-                try:
-                    await asyncio.wait_for(cond0.wait(), 1)
-                    log(name, "cond0 woke", state["n"])
-                except TimeoutError:
-                    log(name, "cond0 timeout", cond0.locked())
-            async with cond0:
-                try:
-                    await asyncio.wait_for(cond0.wait_for(lambda: state["n"] >= 1), 0.15)
-                    log(name, "cond0 woke", state["n"])
-                except TimeoutError:
-                    log(name, "cond0 timeout", cond0.locked())
+            r15 = await asyncio.wait_for(c2(f"{name}.16"), timeout=0.15)
+            log(name, "in time", r15)
+        except TimeoutError:
+            log(name, "wait_for 15 timed out")
+        if state["n"] % 2 == 0:
+            raise ValueError(f"{name}-17")
+        await asyncio.sleep(2)
+        await asyncio.sleep(1)
         log(name, "done", state["n"])
     finally:
         for _ in range(3):

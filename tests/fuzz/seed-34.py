@@ -125,21 +125,20 @@ async def main():
             log(name, "finally 15")
         try:
             async with asyncio.TaskGroup() as tg17:
-                tg17.create_task(c0(f"{name}.18"), name=f"{name}.g17.0")
-                tg17.create_task(c0(f"{name}.19"), name=f"{name}.g17.1")
-                r20 = await asyncio.to_thread(blocking, f"{name}.20", 0)
-                log(name, r20)
-                await asyncio.sleep(0.5)
+                tg17.create_task(c1(f"{name}.18"), name=f"{name}.g17")
+                r19 = await asyncio.sleep(0, result="slept 19")
+                log(name, r19)
             log(name, "group 17 done")
         except ExceptionGroup as eg17:
             log(name, "group errors", sorted(type(e).__name__ for e in eg17.exceptions))
-        ts21 = [asyncio.create_task(c0(f"{name}.22"), name=f"{name}.w21.0"), asyncio.create_task(c0(f"{name}.23"), name=f"{name}.w21.1")]
-        done24, pending24 = await asyncio.wait(ts21, timeout=1.5, return_when=asyncio.ALL_COMPLETED)
-        for t in sorted(done24, key=asyncio.Task.get_name):
+        r20 = await asyncio.gather(c0(f"{name}.21"), return_exceptions=False)
+        log(name, "gathered", r20)
+        ts22 = [asyncio.create_task(c0(f"{name}.23"), name=f"{name}.w22.0"), asyncio.create_task(c0(f"{name}.24"), name=f"{name}.w22.1")]
+        done25, pending25 = await asyncio.wait(ts22, timeout=1.5, return_when=asyncio.ALL_COMPLETED)
+        for t in sorted(done25, key=asyncio.Task.get_name):
             log(name, "done", t.get_name(), "cancelled" if t.cancelled() else repr(t.exception()))
-        for t in sorted(pending24, key=asyncio.Task.get_name):
+        for t in sorted(pending25, key=asyncio.Task.get_name):
             log(name, "pending", t.get_name(), t.cancel())
-        log(name, "s25", state["n"])
         log(name, "done", state["n"])
     finally:
         for _ in range(3):

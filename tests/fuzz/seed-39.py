@@ -85,73 +85,63 @@ async def c2(name):
     log(name, r16)
     try:
         async with asyncio.TaskGroup() as tg17:
-            tg17.create_task(c1(f"{name}.18"), name=f"{name}.g17.0")
+            tg17.create_task(c0(f"{name}.18"), name=f"{name}.g17")
+            if state["n"] % 2 == 0:
+                r19 = await c0(f"{name}.20")
+                log(name, "got", r19)
+            if state["n"] % 4 == 0:
+                raise KeyError(f"{name}-21")
         log(name, "group 17 done")
     except* ValueError as eg17:
         log(name, "group ValueError", len(eg17.exceptions))
     except* Exception as eg17:
         log(name, "group errors", sorted(type(e).__name__ for e in eg17.exceptions))
-    if state["n"] % 2 == 0:
-        t19 = asyncio.create_task(c1(f"{name}.20"), name=f"{name}.t19")
-        t19.cancel("stop t19")
-        try:
-            log(name, "t19 gave", await t19)
-        except asyncio.CancelledError as e_t19:
-            log(name, "t19 cancelled", t19.cancelled(), e_t19.args)
-        except Exception as e_t19:
-            log(name, "t19 failed", type(e_t19).__name__)
-    r21 = await asyncio.sleep(1, result="slept 21")
-    log(name, r21)
-    fut22 = asyncio.get_running_loop().create_future()
-    asyncio.get_running_loop().call_soon(fut22.set_exception, ValueError("future 22"))
     try:
-        await fut22
-    except ValueError as e22:
-        log(name, "future raised", e22)
-    return f"{name} ok"
+        item22 = await asyncio.wait_for(queue0.get(), 0.1)
+        log(name, "got item", item22)
+        queue0.task_done()
+    except TimeoutError:
+        log(name, "queue0 empty")
+    if state["n"] % 2 == 1:
+        raise ValueError(f"{name}-23")
+    queue0.put_nowait((0, f"{name}.24"))
+    log(name, "queue0 size", queue0.qsize())
+    return (name, state["n"])
 
 
 async def main():
     name = "main"
     try:
-        async def waiter23():
+        async def waiter25():
             async with lock1:
-                log(name, "waiter23 got lock1")
-            return "w23"
+                log(name, "waiter25 got lock1")
+            return "w25"
         async with lock1:
-            t23 = asyncio.create_task(waiter23())
+            t25 = asyncio.create_task(waiter25())
             await asyncio.sleep(0)
-            log(name, "cancel waiter", t23.cancel())
+            log(name, "cancel waiter", t25.cancel())
         try:
-            log(name, "t23 gave", await t23)
-        except asyncio.CancelledError as e_t23:
-            log(name, "t23 cancelled", t23.cancelled(), e_t23.args)
-        except Exception as e_t23:
-            log(name, "t23 failed", type(e_t23).__name__)
-        async with cond0:
-            state["n"] += 1
-            cond0.notify(1)
-            log(name, "cond0 notify(1)")
-        loop24 = asyncio.get_running_loop()
-        loop24.call_later(0, callback, f"{name}.24")
+            log(name, "t25 gave", await t25)
+        except asyncio.CancelledError as e_t25:
+            log(name, "t25 cancelled", t25.cancelled(), e_t25.args)
+        except Exception as e_t25:
+            log(name, "t25 failed", type(e_t25).__name__)
         if state["n"] % 2 == 1:
             if state["n"] % 2 == 0:
-                log(name, "s25", state["n"])
+                log(name, "s26", state["n"])
                 if state["n"] % 2 == 1:
-                    raise RuntimeError(f"{name}-26")
-                r27 = await c1(f"{name}.28")
-                log(name, "got", r27)
+                    raise RuntimeError(f"{name}-27")
+                r28 = await c1(f"{name}.29")
+                log(name, "got", r28)
             else:
-                r29 = await asyncio.gather(c2(f"{name}.30"), c2(f"{name}.31"), return_exceptions=True)
-                log(name, "gathered", r29)
-            r32 = await c0(f"{name}.33")
-            log(name, "got", r32)
+                r30 = await asyncio.gather(c2(f"{name}.31"), c2(f"{name}.32"), return_exceptions=True)
+                log(name, "gathered", r30)
+            r33 = await c0(f"{name}.34")
+            log(name, "got", r33)
         else:
-            try:
-                state["n"] += 3
-            except Exception as e34:
-                log(name, "caught", type(e34).__name__, e34)
-            log(name, "s35", state["n"])
+            await asyncio.sleep(0.1)
+            await asyncio.sleep(0.1)
+        state["n"] += 3
         log(name, "done", state["n"])
     finally:
         for _ in range(3):

@@ -105,27 +105,18 @@ async def main():
             async with asyncio.timeout(0) as cm12:
                 try:
                     async with asyncio.TaskGroup() as tg13:
-                        tg13.create_task(c0(f"{name}.14"), name=f"{name}.g13.0")
+                        tg13.create_task(c0(f"{name}.14"), name=f"{name}.g13")
                     log(name, "group 13 done")
                 except ExceptionGroup as eg13:
                     log(name, "group errors", sorted(type(e).__name__ for e in eg13.exceptions))
-                t15 = asyncio.create_task(c1(f"{name}.16"))
-                try:
-                    log(name, "shielded", await asyncio.wait_for(asyncio.shield(t15), 1))
-                except TimeoutError:
-                    log(name, "shield timed out; inner done:", t15.done())
-                try:
-                    log(name, "t15 gave", await t15)
-                except asyncio.CancelledError as e_t15:
-                    log(name, "t15 cancelled", t15.cancelled(), e_t15.args)
-                except Exception as e_t15:
-                    log(name, "t15 failed", type(e_t15).__name__)
+                r15 = await asyncio.sleep(1, result="slept 15")
+                log(name, r15)
             log(name, "timeout 12 not hit", cm12.expired())
         except TimeoutError:
             log(name, "timeout 12 hit")
-        if state["n"] % 3 == 1:
-            raise RuntimeError(f"{name}-17")
-        state["n"] += 3
+        r16 = await asyncio.gather(c1(f"{name}.17"), return_exceptions=True)
+        log(name, "gathered", r16)
+        state["n"] += 2
         log(name, "done", state["n"])
     finally:
         for _ in range(3):

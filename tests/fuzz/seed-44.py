@@ -90,53 +90,31 @@ async def c1(name):
 async def c2(name):
     try:
         async with asyncio.TaskGroup() as tg14:
-            tg14.create_task(c0(f"{name}.15"), name=f"{name}.g14.0")
-            try:
-                log(name, "s17", state["n"])
-                state["n"] += 2
-            except asyncio.CancelledError:
-                log(name, "cancelled")
-                raise
-            finally:
-                log(name, "finally 16")
+            tg14.create_task(c0(f"{name}.15"), name=f"{name}.g14")
         log(name, "group 14 done")
     except* ValueError as eg14:
         log(name, "group ValueError", len(eg14.exceptions))
     except* Exception as eg14:
         log(name, "group errors", sorted(type(e).__name__ for e in eg14.exceptions))
-    r18 = await asyncio.gather(c1(f"{name}.19"), return_exceptions=True)
-    log(name, "gathered", r18)
-    return state["n"]
+    r16 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.16", 1)
+    log(name, r16)
+    return f"{name} ok"
 
 
 async def main():
     name = "main"
     try:
         try:
-            r20 = await asyncio.wait_for(c1(f"{name}.21"), timeout=0.15)
-            log(name, "in time", r20)
+            r17 = await asyncio.wait_for(c1(f"{name}.18"), timeout=3)
+            log(name, "in time", r17)
         except TimeoutError:
-            log(name, "wait_for 20 timed out")
-        log(name, "s22", state["n"])
+            log(name, "wait_for 17 timed out")
+        r19 = await asyncio.gather(c2(f"{name}.20"), return_exceptions=True)
+        log(name, "gathered", r19)
+        await asyncio.sleep(0.2)
+        r21 = await asyncio.gather(c0(f"{name}.22"), return_exceptions=True)
+        log(name, "gathered", r21)
         log(name, "s23", state["n"])
-        await asyncio.sleep(0)
-        async def waiter24():
-            try:
-                return await fut24
-            finally:
-                log(name, "waiter24 leaves", fut24.cancelled())
-        fut24 = asyncio.get_running_loop().create_future()
-        t24 = asyncio.create_task(waiter24())
-        await asyncio.sleep(0)
-        fut24.cancel()
-        try:
-            log(name, "t24 gave", await t24)
-        except asyncio.CancelledError as e_t24:
-            log(name, "t24 cancelled", t24.cancelled(), e_t24.args)
-        except Exception as e_t24:
-            log(name, "t24 failed", type(e_t24).__name__)
-        await queue0.put((2, f"{name}.25"))
-        log(name, "queue0 size", queue0.qsize())
         log(name, "done", state["n"])
     finally:
         for _ in range(3):

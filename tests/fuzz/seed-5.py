@@ -116,7 +116,7 @@ async def c1(name):
     log(name, "got", r11)
     try:
         async with asyncio.TaskGroup() as tg13:
-            tg13.create_task(c0(f"{name}.14"), name=f"{name}.g13.0")
+            tg13.create_task(c0(f"{name}.14"), name=f"{name}.g13")
         log(name, "group 13 done")
     except ExceptionGroup as eg13:
         log(name, "group errors", sorted(type(e).__name__ for e in eg13.exceptions))
@@ -124,35 +124,36 @@ async def c1(name):
 
 
 async def c2(name):
-    await asyncio.sleep(2)
-    log(name, "s15", state["n"])
+    if state["n"] % 4 == 1:
+        raise ValueError(f"{name}-15")
+    log(name, "s16", state["n"])
     try:
-        item16 = queue0.get_nowait()
-        log(name, "got item", item16)
+        item17 = queue0.get_nowait()
+        log(name, "got item", item17)
         queue0.task_done()
     except asyncio.QueueEmpty:
         log(name, "queue0 empty")
     try:
-        r17 = await asyncio.wait_for(c0(f"{name}.18"), timeout=1.5)
-        log(name, "in time", r17)
+        r18 = await asyncio.wait_for(c0(f"{name}.19"), timeout=1.5)
+        log(name, "in time", r18)
     except TimeoutError:
-        log(name, "wait_for 17 timed out")
+        log(name, "wait_for 18 timed out")
     return None
 
 
 async def main():
     name = "main"
     try:
-        r19 = await asyncio.gather(c2(f"{name}.20"), return_exceptions=True)
-        log(name, "gathered", r19)
-        r21 = await c1(f"{name}.22")
-        log(name, "got", r21)
-        log(name, "s23", state["n"])
-        fut24 = asyncio.get_running_loop().create_future()
-        asyncio.get_running_loop().call_later(0.1, fut24.set_result, "value 24")
-        log(name, "future gave", await fut24)
-        r25 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.25", 0.5)
-        log(name, r25)
+        r20 = await asyncio.gather(c2(f"{name}.21"), return_exceptions=True)
+        log(name, "gathered", r20)
+        r22 = await c1(f"{name}.23")
+        log(name, "got", r22)
+        log(name, "s24", state["n"])
+        fut25 = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().call_later(0.1, fut25.set_result, "value 25")
+        log(name, "future gave", await fut25)
+        r26 = await asyncio.get_running_loop().run_in_executor(None, blocking, f"{name}.26", 0.5)
+        log(name, r26)
         log(name, "done", state["n"])
     finally:
         for _ in range(3):
