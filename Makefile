@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/tests/webdriver.json
 PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve test bootstrap lint test-native test-browser build test-e2e size bench fuzz regen-tables
+.PHONY: serve test bootstrap lint test-native test-browser build test-e2e size bench fuzz fuzz-diff fuzz-goldens fuzz-cargo need-python312 regen-tables
 # The steps share cargo's target dir and the browser; run them one after another.
 .NOTPARALLEL:
 
@@ -58,13 +58,40 @@ bench:
 	cargo bench --locked --bench frontend
 	cargo bench --locked --bench runtime
 
-## fuzz: coverage-guided fuzzing (FUZZ_SECONDS, default 600) of the front end (FUZZ_TARGET=compile,
+## fuzz: the differential fuzzer, then cargo fuzz, each for FUZZ_SECONDS (default 600): random asyncio
+## programs (seeded, from FUZZ_FROM; FUZZ_SEEDS=N runs N seeds instead of a time) run on CPython 3.12
+## and on Looplab; each mismatch is saved, with both outputs, in target/fuzz-diff/seed-N/, and the
+## first of each signature reduced there (reduced.py). Needs python3.12 (PYENV_VERSION=3.12.1).
+FUZZ_SECONDS ?= 600
+FUZZ_FROM ?= 0
+FUZZ_JOBS ?= 2
+fuzz:
+	@status=0; $(MAKE) --no-print-directory fuzz-diff || status=$$?; \
+	$(MAKE) --no-print-directory fuzz-cargo; exit $$status
+
+## fuzz-diff: the differential fuzzer alone (crates/difftest; `difftest --help` for its other commands)
+fuzz-diff: need-python312
+	cargo build --release --locked --bin looplab --bin difftest
+	./target/release/difftest run --from $(FUZZ_FROM) --jobs $(FUZZ_JOBS) \
+		$(if $(FUZZ_SEEDS),--seeds $(FUZZ_SEEDS),--seconds $(FUZZ_SECONDS))
+
+## fuzz-goldens: pick again the 40 fuzz seeds that make test replays (tests/fuzz/, see its README)
+fuzz-goldens: need-python312
+	cargo build --release --locked --bin looplab --bin difftest
+	./target/release/difftest goldens --from 0 --count 40
+
+# The differential fuzzer's targets run the oracle: CPython 3.12.
+need-python312:
+	@$(PYTHON312) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null || { \
+		echo "make $(MAKECMDGOALS) needs CPython 3.12 as python3.12 (pyenv: PYENV_VERSION=3.12.1)" >&2; \
+		exit 1; }
+
+## fuzz-cargo: coverage-guided fuzzing (FUZZ_SECONDS) of the front end (FUZZ_TARGET=compile,
 ## the default) or of whole programs run on the simulated loop with tight limits (FUZZ_TARGET=run).
 ## The run target does not report leaks: the VM counts references, so a program's reference
 ## cycles (a task and its exception's traceback) outlive the run; they are a finding of their own.
-FUZZ_SECONDS ?= 600
 FUZZ_TARGET ?= compile
-fuzz:
+fuzz-cargo:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
 	@mkdir -p fuzz/corpus/$(FUZZ_TARGET)
 	@if [ "$(FUZZ_TARGET)" = run ]; then cp tests/programs/*.py tests/builtins/*.py fuzz/corpus/run/; \

@@ -23,6 +23,8 @@ mod curriculum;
 mod editor;
 mod frontend;
 mod fuzz;
+mod fuzz_seeds;
+mod goldens;
 mod layout;
 mod moments;
 mod narration;
