@@ -24,6 +24,7 @@ mod editor;
 mod frontend;
 mod fuzz;
 mod layout;
+mod limits;
 mod moments;
 mod narration;
 mod playground;

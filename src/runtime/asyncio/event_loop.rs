@@ -162,6 +162,15 @@ pub const WORKERS: usize = 4;
 /// Clock resolution: timers due within this of now fire now (`time.get_clock_info`).
 const CLOCK_RESOLUTION: f64 = 1e-9;
 
+/// Whether a timer at `when` fires in the iteration at `now`: CPython's test, due before
+/// `end_time` (`now` plus the clock's resolution). From about 2e7 seconds on, adding 1e-9 no
+/// longer changes a float, and a timer the clock has jumped to exactly would never pass the
+/// test: the loop would spin forever where CPython's real clock moves on past it. A timer
+/// the clock has reached is due.
+fn is_due(when: f64, now: f64, end_time: f64) -> bool {
+    when < end_time || when <= now
+}
+
 pub struct EventLoop {
     pub class: Rc<Class>,
     pub time: Cell<f64>,
@@ -193,6 +202,9 @@ impl NativeObject for EventLoop {
 pub enum LoopStop {
     /// Every task waits and no timer is pending: real CPython would hang.
     Deadlock,
+    /// Every task waits and the next timer is due at infinity (`sleep(math.inf)`): real
+    /// CPython would wait forever, as no clock reaches that time.
+    TimerNeverDue,
     Flow(Flow),
 }
 
@@ -328,6 +340,8 @@ impl EventLoop {
         if idle {
             let first = self.timers.borrow().peek().map(|t| t.0.when.unwrap_or(0.0));
             match first {
+                // The clock can jump to any finite time, but never to infinity.
+                Some(when) if when == f64::INFINITY => return Err(LoopStop::TimerNeverDue),
                 Some(when) => {
                     if when > self.time.get() {
                         self.time.set(when);
@@ -339,12 +353,13 @@ impl EventLoop {
                 None => return Err(LoopStop::Deadlock),
             }
         }
-        let end_time = self.time.get() + CLOCK_RESOLUTION;
+        let now = self.time.get();
+        let end_time = now + CLOCK_RESOLUTION;
         loop {
             let due = {
                 let mut timers = self.timers.borrow_mut();
                 match timers.peek() {
-                    Some(timer) if timer.0.when.unwrap_or(0.0) < end_time => {
+                    Some(timer) if is_due(timer.0.when.unwrap_or(0.0), now, end_time) => {
                         timers.pop().map(|t| t.0)
                     }
                     _ => None,

@@ -1,0 +1,116 @@
+//! Runaway programs through the `looplab` binary as a user runs it: every one ends, with its
+//! output kept and a message that says which limit stopped it and why.
+//!
+//! Each run has a generous guard against hanging (a test must fail, not hang, if a program
+//! runs forever); how fast runaways stop is measured, not tested.
+
+use std::io::Read;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Longer than any of these runs takes in a debug build on a loaded machine.
+const HANG_GUARD: Duration = Duration::from_secs(90);
+
+/// What a run of the binary wrote, and its exit status (None: killed by the guard).
+pub struct Ran {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: Option<i32>,
+}
+
+/// Writes `source` to a fresh file and runs `looplab run` on it, with these extra arguments.
+pub fn run_source(name: &str, source: &str, extra: &[&str]) -> Ran {
+    let dir = std::env::temp_dir().join(format!("looplab-limits-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let program = dir.join(format!("{name}.py"));
+    std::fs::write(&program, source).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_looplab"))
+        .arg("run")
+        .arg(&program)
+        .args(extra)
+        .current_dir(&dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the looplab binary runs");
+    let ran = wait_guarded(child);
+    std::fs::remove_dir_all(&dir).unwrap();
+    ran
+}
+
+/// Waits for the child, reading its pipes as it goes; kills it past [`HANG_GUARD`].
+fn wait_guarded(mut child: Child) -> Ran {
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = stdout.read_to_end(&mut text);
+        text
+    });
+    let err = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = stderr.read_to_end(&mut text);
+        text
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code();
+        }
+        if started.elapsed() > HANG_GUARD {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Ran {
+        stdout: String::from_utf8_lossy(&out.join().unwrap()).into_owned(),
+        stderr: String::from_utf8_lossy(&err.join().unwrap()).into_owned(),
+        status,
+    }
+}
+
+/// Checks how a run ended: its status, all it printed, and the start of its stderr.
+fn assert_ended(ran: &Ran, status: i32, stdout: &str, stderr_start: &str) {
+    assert_eq!(ran.status, Some(status), "{}", ran.stderr);
+    assert_eq!(ran.stdout, stdout, "{}", ran.stderr);
+    assert!(ran.stderr.starts_with(stderr_start), "{}", ran.stderr);
+}
+
+#[test]
+fn sleeping_forever_is_a_deadlock_that_names_the_sleeper() {
+    let source = "import asyncio, math\n\nasync def main():\n    print('before')\n    await asyncio.sleep(math.inf)\n    print('never')\n\nasyncio.run(main())\n";
+    let ran = run_source("sleep_inf", source, &[]);
+    assert_ended(
+        &ran,
+        3,
+        "before\n",
+        "DeadlockError: every task is blocked and the next timer is due at infinity",
+    );
+    assert!(
+        ran.stderr
+            .contains("Task-1 (main) waits on a future made by sleep() at line 5"),
+        "{}",
+        ran.stderr
+    );
+}
+
+#[test]
+fn a_far_timer_fires_and_then_nothing_is_left_to_wake_the_waiter() {
+    let source = "import asyncio\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_later(1e300, lambda: print('fired at', loop.time()))\n    await loop.create_future()\n\nasyncio.run(main())\n";
+    let ran = run_source("far_timer", source, &[]);
+    assert_ended(
+        &ran,
+        3,
+        "fired at 1e+300\n",
+        "DeadlockError: every task is blocked and no timer is pending",
+    );
+}
+
+#[test]
+fn long_sleeps_just_move_the_clock() {
+    let source = "import asyncio\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    for delay in (3600, 1e9, 1e9, 1e300):\n        await asyncio.sleep(delay)\n        print(loop.time())\n\nasyncio.run(main())\n";
+    let ran = run_source("long_sleeps", source, &[]);
+    assert_ended(&ran, 0, "3600.0\n1000003600.0\n2000003600.0\n1e+300\n", "");
+}
