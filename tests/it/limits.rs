@@ -1,12 +1,15 @@
-//! Runaway programs through the `looplab` binary as a user runs it: every one ends, with its
-//! output kept and a message that says which limit stopped it and why.
-//!
-//! Each run has a generous guard against hanging (a test must fail, not hang, if a program
-//! runs forever); how fast runaways stop is measured, not tested.
+//! Runaway programs: every one ends, with its output kept and a message that says which limit
+//! stopped it and why. Most run through the `looplab` binary as a user runs it, each with a
+//! generous guard against hanging (a test must fail, not hang, if a program runs forever);
+//! those that need smaller limits than the CLI's run in place. How fast runaways stop is
+//! measured, not tested.
 
 use std::io::Read;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+use looplab::runtime::vm::Limits;
+use looplab::runtime::{ExitStatus, RunOptions, run_program};
 
 /// Longer than any of these runs takes in a debug build on a loaded machine.
 const HANG_GUARD: Duration = Duration::from_secs(90);
@@ -113,4 +116,36 @@ fn long_sleeps_just_move_the_clock() {
     let source = "import asyncio\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    for delay in (3600, 1e9, 1e9, 1e300):\n        await asyncio.sleep(delay)\n        print(loop.time())\n\nasyncio.run(main())\n";
     let ran = run_source("long_sleeps", source, &[]);
     assert_ended(&ran, 0, "3600.0\n1000003600.0\n2000003600.0\n1e+300\n", "");
+}
+
+/// A callback that reschedules itself runs no bytecode for long, but it is work: the loop
+/// counts each callback it runs against the run's total.
+#[test]
+fn a_call_soon_storm_is_stopped_by_the_total_work_limit() {
+    let source = "import asyncio\n\ncount = 0\n\ndef storm():\n    global count\n    count += 1\n    if count % 1000 == 0:\n        print(count)\n    loop.call_soon(storm)\n\nasync def main():\n    global loop\n    loop = asyncio.get_running_loop()\n    loop.call_soon(storm)\n    await loop.create_future()\n\nasyncio.run(main())\n";
+    let options = RunOptions {
+        limits: Limits {
+            total_steps: 1_000_000,
+            memory_bytes: 256 << 20,
+            ..Limits::default()
+        },
+        ..Default::default()
+    };
+    let result = run_program(source, &options);
+    assert_eq!(result.outcome.status, ExitStatus::Limit);
+    let message = result.outcome.error.expect("a limit").message;
+    assert!(
+        message.contains("did more than 1,000,000 steps of work in total")
+            && message.contains("storm()"),
+        "{message}"
+    );
+    // Each callback runs about ten instructions; counted as work of its own, it is stopped
+    // well before a budget of instructions alone would.
+    let callbacks: u64 = result
+        .outcome
+        .stdout
+        .lines()
+        .last()
+        .map_or(0, |line| line.parse().unwrap());
+    assert!(callbacks < 50_000, "{callbacks} callbacks ran");
 }

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::super::frame::{Frame, FrameKind};
 use super::super::value::{Class, NativeObject, Value};
-use super::super::vm::{CallTarget, Outcome, Vm};
+use super::super::vm::{CALLBACK_WORK, CallTarget, LOOP_TURN_WORK, Outcome, Vm};
 use super::super::{Flow, PResult};
 use super::future::FutureObj;
 use super::learner;
@@ -324,6 +324,9 @@ impl EventLoop {
     /// One iteration of the loop (`_run_once`).
     pub fn run_once(self: &Rc<Self>, vm: &mut Vm) -> Result<(), LoopStop> {
         self.iteration.set(self.iteration.get() + 1);
+        // Counted now, checked with the next callback's work: a turn runs callbacks, or
+        // jumps the clock to a timer whose callback it runs next.
+        vm.steps += LOOP_TURN_WORK;
         if vm.trace.machinery {
             vm.record_machinery(LoopEvent::Iteration {
                 it: self.iteration.get(),
@@ -386,6 +389,9 @@ impl EventLoop {
             let Some(callback) = handle.callback.borrow_mut().take() else {
                 continue;
             };
+            vm.count_loop_work(CALLBACK_WORK, &|_| {
+                format!("the event loop, about to run {}", callback.describe())
+            })?;
             self.run_callback(vm, callback)?;
             vm.flush_warnings();
         }

@@ -32,7 +32,8 @@ pub struct Limits {
     /// Instructions in one task step (or one synchronous run) before it is stopped as a loop
     /// that never awaits.
     pub steps_without_await: u64,
-    /// Instructions in the whole run.
+    /// Work in the whole run: instructions, plus the event loop's own work (each turn of the
+    /// loop and each callback counts as [`LOOP_TURN_WORK`] and [`CALLBACK_WORK`] steps).
     pub total_steps: u64,
     /// Frames on the stack (CPython's recursion limit).
     pub recursion: usize,
@@ -92,9 +93,12 @@ pub struct Vm {
     pub limits: Limits,
     /// Memory in use when the program started (the limit counts from here).
     pub memory_baseline: usize,
-    /// Instructions executed so far, and at the start of the current step.
+    /// Work done so far (instructions, and the loop's own work: see
+    /// [`Vm::count_loop_work`]), and at the start of the current step.
     pub steps: u64,
     pub step_start: u64,
+    /// When the loop next checks the run's limits (in `steps`).
+    next_limits_check: u64,
     /// Where the running task's frames begin in `frames` (set while a task steps).
     pub task_base: usize,
     /// Nesting of native code calling back into Python (each is a Rust-level recursion).
@@ -145,6 +149,7 @@ impl Vm {
             limits: Limits::default(),
             steps: 0,
             step_start: 0,
+            next_limits_check: 0,
             task_base: 0,
             native_depth: 0,
             memory_baseline: super::memory::in_use(),
@@ -291,20 +296,43 @@ impl Vm {
             };
             return Err(Flow::Abort(message));
         }
+        self.check_run_limits(&|vm: &Vm| vm.running_code_description())
+    }
+
+    /// Checks what the whole run may use: its memory and its total work. `who` says what
+    /// was running, should a limit stop it.
+    pub(crate) fn check_run_limits(&mut self, who: &dyn Fn(&Vm) -> String) -> PResult<()> {
         let used = super::memory::in_use().saturating_sub(self.memory_baseline);
         if used > self.limits.memory_bytes {
-            let who = self.running_code_description();
             return Err(Flow::Abort(format!(
-                "the program uses more than {} MB of memory (stopped in {who})",
-                self.limits.memory_bytes >> 20
+                "the program uses more than {} MB of memory (stopped in {})",
+                self.limits.memory_bytes >> 20,
+                who(self)
             )));
         }
         if self.steps > self.limits.total_steps {
-            let who = self.running_code_description();
             return Err(Flow::Abort(format!(
-                "the program ran more than {} instructions in total (stopped in {who})",
-                group_digits(self.limits.total_steps)
+                "the program did more than {} steps of work in total: instructions, callbacks \
+                 and turns of the event loop (stopped in {})",
+                group_digits(self.limits.total_steps),
+                who(self)
             )));
+        }
+        Ok(())
+    }
+
+    /// Counts work the event loop does besides instructions (a callback run, and the turn
+    /// that runs it), so that a storm of callbacks that each run little code is work like any other;
+    /// and checks the run's limits every so often, as instructions do.
+    pub(crate) fn count_loop_work(
+        &mut self,
+        work: u64,
+        who: &dyn Fn(&Vm) -> String,
+    ) -> PResult<()> {
+        self.steps += work;
+        if self.steps >= self.next_limits_check {
+            self.next_limits_check = self.steps + LOOP_WORK_BETWEEN_CHECKS;
+            self.check_run_limits(who)?;
         }
         Ok(())
     }
@@ -545,6 +573,16 @@ impl Vm {
         self.call_with(callable, Args::new(positional))
     }
 }
+
+/// The work a turn of the event loop counts as, in instructions: about what a turn costs
+/// beside the callbacks it runs (measured in a release build).
+pub const LOOP_TURN_WORK: u64 = 8;
+/// The work running one callback counts as (beside the instructions it runs itself).
+pub const CALLBACK_WORK: u64 = 16;
+
+/// How much of the loop's work passes between two checks of the run's limits: checking
+/// reads a shared counter, cheap but not free.
+const LOOP_WORK_BETWEEN_CHECKS: u64 = 1 << 14;
 
 /// `20,000,000`.
 fn group_digits(n: u64) -> String {
