@@ -338,7 +338,7 @@ pub fn json_string(out: &mut String, text: &str) {
 }
 
 /// The recorded events of a run.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Trace {
     pub events: Vec<Event>,
     /// For the n-th `print` event, the length of stdout once it had written its text and its
@@ -347,6 +347,19 @@ pub struct Trace {
     /// Whether machinery events are recorded (the visualizer wants them; the CLI's oracle
     /// comparison does not need them).
     pub machinery: bool,
+    /// Whether events are recorded at all (the CLI records none unless asked for a trace).
+    pub recording: bool,
+}
+
+impl Default for Trace {
+    fn default() -> Self {
+        Trace {
+            events: Vec::new(),
+            print_ends: Vec::new(),
+            machinery: false,
+            recording: true,
+        }
+    }
 }
 
 impl Trace {

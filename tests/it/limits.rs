@@ -4,7 +4,7 @@
 //! those that need smaller limits than the CLI's run in place. How fast runaways stop is
 //! measured, not tested.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -21,35 +21,64 @@ pub struct Ran {
     pub status: Option<i32>,
 }
 
-/// Writes `source` to a fresh file and runs `looplab run` on it, with these extra arguments.
-pub fn run_source(name: &str, source: &str, extra: &[&str]) -> Ran {
-    let dir = std::env::temp_dir().join(format!("looplab-limits-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let program = dir.join(format!("{name}.py"));
-    std::fs::write(&program, source).unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_looplab"))
-        .arg("run")
-        .arg(&program)
-        .args(extra)
-        .current_dir(&dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the looplab binary runs");
-    let ran = wait_guarded(child);
-    std::fs::remove_dir_all(&dir).unwrap();
-    ran
+/// A program written to a fresh file, for the binary to run.
+struct ProgramFile {
+    dir: std::path::PathBuf,
+    path: std::path::PathBuf,
 }
 
-/// Waits for the child, reading its pipes as it goes; kills it past [`HANG_GUARD`].
-fn wait_guarded(mut child: Child) -> Ran {
+impl ProgramFile {
+    fn new(name: &str, source: &str) -> ProgramFile {
+        let dir =
+            std::env::temp_dir().join(format!("looplab-limits-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{name}.py"));
+        std::fs::write(&path, source).unwrap();
+        ProgramFile { dir, path }
+    }
+
+    /// `looplab run` on the file, with these extra arguments, its output piped.
+    fn spawn(&self, extra: &[&str]) -> Child {
+        Command::new(env!("CARGO_BIN_EXE_looplab"))
+            .arg("run")
+            .arg(&self.path)
+            .args(extra)
+            .current_dir(&self.dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the looplab binary runs")
+    }
+}
+
+impl Drop for ProgramFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Writes `source` to a fresh file and runs `looplab run` on it, with these extra arguments.
+pub fn run_source(name: &str, source: &str, extra: &[&str]) -> Ran {
+    let program = ProgramFile::new(name, source);
+    let mut child = program.spawn(extra);
     let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
     let out = std::thread::spawn(move || {
         let mut text = Vec::new();
         let _ = stdout.read_to_end(&mut text);
         text
     });
+    let (status, stderr) = wait_guarded(child);
+    Ran {
+        stdout: String::from_utf8_lossy(&out.join().unwrap()).into_owned(),
+        stderr,
+        status,
+    }
+}
+
+/// Waits for the child (its stdout taken), reading its stderr as it goes; kills it past
+/// [`HANG_GUARD`]. Gives its status (None: killed) and stderr.
+fn wait_guarded(mut child: Child) -> (Option<i32>, String) {
+    let mut stderr = child.stderr.take().unwrap();
     let err = std::thread::spawn(move || {
         let mut text = Vec::new();
         let _ = stderr.read_to_end(&mut text);
@@ -67,11 +96,8 @@ fn wait_guarded(mut child: Child) -> Ran {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    Ran {
-        stdout: String::from_utf8_lossy(&out.join().unwrap()).into_owned(),
-        stderr: String::from_utf8_lossy(&err.join().unwrap()).into_owned(),
-        status,
-    }
+    let stderr = String::from_utf8_lossy(&err.join().unwrap()).into_owned();
+    (status, stderr)
 }
 
 /// Checks how a run ended: its status, all it printed, and the start of its stderr.
@@ -148,4 +174,53 @@ fn a_call_soon_storm_is_stopped_by_the_total_work_limit() {
         .last()
         .map_or(0, |line| line.parse().unwrap());
     assert!(callbacks < 50_000, "{callbacks} callbacks ran");
+}
+
+/// The CLI writes each line as the program prints it: a reader of the pipe has it while the
+/// program still runs (and a crash or a limit later loses nothing).
+#[test]
+fn printed_lines_reach_the_reader_while_the_program_runs() {
+    let source = "import asyncio\n\nasync def main():\n    print('first')\n    while True:\n        await asyncio.sleep(0)\n\nasyncio.run(main())\n";
+    let program = ProgramFile::new("streams", source);
+    let mut child = program.spawn(&[]);
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        line
+    });
+    // The line arrives before the run ends; if it came only at the end, the guard ends it.
+    let started = Instant::now();
+    while !reader.is_finished() && started.elapsed() < HANG_GUARD {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let still_running = child.try_wait().unwrap().is_none();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(reader.join().unwrap(), "first\n");
+    assert!(still_running, "the line came only once the run had ended");
+}
+
+/// 250 MB of output is written out, not held: the run ends as the program does. (Seven
+/// instructions a line: 2,500,000 lines stay under the limit of a program that never awaits.)
+#[test]
+fn printing_hundreds_of_megabytes_streams_them_all() {
+    let source = "line = 'x' * 100\nfor i in range(2_500_000):\n    print(line)\n";
+    let program = ProgramFile::new("huge_print", source);
+    let mut child = program.spawn(&[]);
+    let mut stdout = child.stdout.take().unwrap();
+    let counter = std::thread::spawn(move || {
+        let mut buffer = vec![0; 1 << 16];
+        let mut total = 0_usize;
+        while let Ok(read) = stdout.read(&mut buffer) {
+            if read == 0 {
+                break;
+            }
+            total += read;
+        }
+        total
+    });
+    let (status, stderr) = wait_guarded(child);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(counter.join().unwrap(), 2_500_000 * 101);
 }

@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use super::asyncio::AsyncState;
 use super::frame::{Frame, FrameKind};
+pub use super::output::Output;
 use super::trace::{Event, EventKind, LoopEvent, Trace};
 use super::value::{Args, Class, Instance, Module, Namespace, Value};
 use super::{Flow, PResult};
@@ -53,13 +54,6 @@ impl Default for Limits {
             tasks: 1_000_000,
         }
     }
-}
-
-/// What the program printed.
-#[derive(Debug, Default, Clone)]
-pub struct Output {
-    pub stdout: String,
-    pub stderr: String,
 }
 
 /// A cached class attribute lookup: the name and class it was made for (kept alive so their
@@ -267,11 +261,11 @@ impl Vm {
 
     /// Writes to stdout (`print`).
     pub fn write_stdout(&mut self, text: &str) {
-        self.output.stdout.push_str(text);
+        self.output.write_stdout(text);
     }
 
     pub fn write_stderr(&mut self, text: &str) {
-        self.output.stderr.push_str(text);
+        self.output.write_stderr(text);
     }
 
     /// Checks the run's step budget: a loop that never awaits would freeze the page.
@@ -307,6 +301,13 @@ impl Vm {
             return Err(Flow::Abort(format!(
                 "the program uses more than {} MB of memory (stopped in {})",
                 self.limits.memory_bytes >> 20,
+                who(self)
+            )));
+        }
+        if let Some(reason) = self.output.closed() {
+            return Err(Flow::Abort(format!(
+                "the program's output can no longer be written ({reason}): nobody reads it \
+                 any more (stopped in {})",
                 who(self)
             )));
         }
@@ -422,6 +423,9 @@ impl Vm {
 
     /// Records a trace event at the current moment.
     pub fn record(&mut self, kind: EventKind) {
+        if !self.trace.recording {
+            return;
+        }
         let (it, t) = match &self.asyncio.last {
             Some(event_loop) => (event_loop.iteration.get(), event_loop.time.get()),
             None => (0, 0.0),
@@ -450,9 +454,11 @@ impl Vm {
         self.record(EventKind::Print {
             text: text.to_string(),
         });
-        self.output.stdout.push_str(text);
-        self.output.stdout.push_str(end);
-        self.trace.print_ends.push(self.output.stdout.len());
+        self.output.write_stdout(text);
+        self.output.write_stdout(end);
+        if self.trace.recording {
+            self.trace.print_ends.push(self.output.stdout_len());
+        }
     }
 
     /// Shows the warnings and reports queued since the last call: coroutines never awaited
@@ -512,7 +518,7 @@ impl Vm {
             out.push_str(&format!("  {text}\n"));
         }
         out.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-        self.output.stderr.push_str(&out);
+        self.output.write_stderr(&out);
     }
 
     fn report_unretrieved(&mut self, report: super::asyncio::future::UnretrievedReport) {
@@ -551,8 +557,8 @@ impl Vm {
             data.borrow_mut().traceback = report.traceback.clone();
         }
         let traceback = self.format_exception(&report.exception);
-        self.output.stderr.push_str(&what);
-        self.output.stderr.push_str(&traceback);
+        self.output.write_stderr(&what);
+        self.output.write_stderr(&traceback);
     }
 
     /// Runs a library module's code in its namespace.
