@@ -319,6 +319,13 @@ fn run_file(path: &str, trace: Option<&str>, out: Box<dyn Write>, err: Box<dyn W
     let mut err = stderr;
     // What came before the program ran (a syntax error) was not streamed.
     let _ = err.write_all(result.outcome.stderr.as_bytes());
+    if trace.is_some() && result.trace.cut {
+        let _ = writeln!(
+            err,
+            "looplab: the run was too long to record: the trace holds its first {} events",
+            result.trace.events.len()
+        );
+    }
     if let Some(trace_path) = trace
         && let Err(error) = std::fs::write(trace_path, result.trace.to_jsonl())
     {

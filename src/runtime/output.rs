@@ -24,6 +24,8 @@ pub struct Output {
     streams: Option<Streams>,
     /// Why stdout could not be written (the reader went away: `looplab run x.py | head`).
     closed: Option<String>,
+    /// stdout is no longer kept: the record of the run it goes with was cut.
+    dropping: bool,
 }
 
 impl Output {
@@ -38,7 +40,9 @@ impl Output {
     pub fn write_stdout(&mut self, text: &str) {
         self.stdout_len += text.len();
         let Some(streams) = &mut self.streams else {
-            self.stdout.push_str(text);
+            if !self.dropping {
+                self.stdout.push_str(text);
+            }
             return;
         };
         if self.closed.is_none()
@@ -54,6 +58,16 @@ impl Output {
             Some(streams) => drop(streams.stderr.write_all(text.as_bytes())),
             None => self.stderr.push_str(text),
         }
+    }
+
+    /// Whether stdout is kept (not streamed, and not past the record's cut).
+    pub fn keeps(&self) -> bool {
+        self.streams.is_none() && !self.dropping
+    }
+
+    /// Keeps no more of stdout (streams are written as before).
+    pub fn stop_keeping(&mut self) {
+        self.dropping = true;
     }
 
     /// How many bytes the program has written to stdout.

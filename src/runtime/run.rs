@@ -72,6 +72,10 @@ pub struct RunOutcome {
     /// The exception or limit that ended the run, if one did (a `SystemExit` too, whatever
     /// status it chose).
     pub error: Option<RunError>,
+    /// The run was too long to record: its events, and the output kept with them, are its
+    /// first part (the program ran on to the end the status says).
+    #[serde(default)]
+    pub record_cut: bool,
 }
 
 /// What went wrong, for the editor to show at its line.
@@ -130,6 +134,7 @@ fn run_with_output(
                         line: Some(error.line),
                         message,
                     }),
+                    record_cut: false,
                 },
                 trace: Trace::default(),
             };
@@ -142,6 +147,7 @@ fn run_with_output(
     vm.limits = options.limits;
     vm.trace.machinery = options.machinery && options.record;
     vm.trace.recording = options.record;
+    vm.trace.budget = options.limits.record_bytes;
     vm.output = output;
     let mut namespace = Namespace::new();
     namespace.insert(Rc::from("__name__"), Value::str("__main__"));
@@ -208,6 +214,7 @@ fn run_with_output(
             stderr: std::mem::take(&mut vm.output.stderr),
             status,
             error,
+            record_cut: vm.trace.cut,
         },
         trace: std::mem::take(&mut vm.trace),
     };

@@ -8,6 +8,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use looplab::runtime::trace::Event;
 use looplab::runtime::vm::Limits;
 use looplab::runtime::{ExitStatus, RunOptions, run_program};
 
@@ -223,4 +224,91 @@ fn printing_hundreds_of_megabytes_streams_them_all() {
     let (status, stderr) = wait_guarded(child);
     assert_eq!(status, Some(0), "{stderr}");
     assert_eq!(counter.join().unwrap(), 2_500_000 * 101);
+}
+
+/// A program that sleeps in a loop forever makes no memory of its own: it is stopped for its
+/// work, not blamed for the memory of Looplab's record of it.
+#[test]
+fn a_program_sleeping_forever_is_not_blamed_for_the_record_of_its_run() {
+    let source = "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(1)\n\nasyncio.run(main())\n";
+    let options = RunOptions {
+        limits: Limits {
+            memory_bytes: 16 << 20,
+            total_steps: 20_000_000,
+            ..Limits::default()
+        },
+        machinery: true,
+        ..Default::default()
+    };
+    let result = run_program(source, &options);
+    assert_eq!(result.outcome.status, ExitStatus::Limit);
+    let message = result.outcome.error.expect("a limit").message;
+    assert!(message.contains("steps of work"), "{message}");
+}
+
+/// Past its budget the record stops (its first part kept, and said so), and the program runs
+/// on to its own end.
+#[test]
+fn a_run_too_long_to_record_keeps_its_first_part_and_runs_on() {
+    let source = "import asyncio\n\nasync def main():\n    for i in range(20_000):\n        print(i)\n        await asyncio.sleep(1)\n    print('end')\n\nasyncio.run(main())\n";
+    let options = RunOptions {
+        limits: Limits {
+            record_bytes: 1 << 20,
+            ..Limits::default()
+        },
+        machinery: true,
+        ..Default::default()
+    };
+    let result = run_program(source, &options);
+    assert_eq!(result.outcome.status, ExitStatus::Success);
+    assert!(result.outcome.record_cut);
+    let events = result.trace.events.len();
+    assert!(events > 1000, "{events} events");
+    assert!(
+        events * std::mem::size_of::<Event>() <= 1 << 20,
+        "{events} events"
+    );
+    // The output kept is the first part, as far as the record goes.
+    assert!(result.outcome.stdout.starts_with("0\n1\n2\n"));
+    assert!(!result.outcome.stdout.contains("end"));
+    assert_eq!(
+        result.trace.print_ends.last().copied(),
+        Some(result.outcome.stdout.len())
+    );
+}
+
+/// Events are many (one run may record millions): each must stay small.
+#[test]
+fn an_event_is_compact() {
+    assert!(
+        std::mem::size_of::<Event>() <= 112,
+        "an event takes {} bytes",
+        std::mem::size_of::<Event>()
+    );
+}
+
+/// The page says when a run was too long to record, and what it shows instead.
+#[test]
+fn the_playground_says_a_run_too_long_to_record_is_its_first_part() {
+    use looplab::ui::pages::playground::notices::record_cut_text;
+    use looplab::ui::run::RunBuilder;
+
+    let source = "print('hello')\n";
+    let whole = run_program(source, &RunOptions::default());
+    let mut builder = RunBuilder::new(source);
+    builder.push_events(whole.trace.events.clone());
+    let run = builder.finish(whole.outcome.clone(), whole.trace.print_ends.clone());
+    assert_eq!(record_cut_text(&run), None);
+
+    let mut builder = RunBuilder::new(source);
+    builder.push_events(whole.trace.events);
+    let mut outcome = whole.outcome;
+    outcome.record_cut = true;
+    let run = builder.finish(outcome, whole.trace.print_ends);
+    let text = record_cut_text(&run).expect("a notice");
+    let first_part = format!(
+        "The run was too long to record: here is its first part, its first {} events",
+        run.len()
+    );
+    assert!(text.starts_with(&first_part), "{text}");
 }

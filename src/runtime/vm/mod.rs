@@ -27,6 +27,13 @@ pub use interpreter::{AwaitInput, AwaitStep, Outcome};
 pub use protocols::SliceBounds;
 use types::Types;
 
+/// The record's default budget. The browser's is smaller: the page replays the record into
+/// its timeline, and a tab has less memory than a process.
+#[cfg(not(target_arch = "wasm32"))]
+const RECORD_BYTES: usize = 256 << 20;
+#[cfg(target_arch = "wasm32")]
+const RECORD_BYTES: usize = 96 << 20;
+
 /// Limits that keep a runaway program from freezing the page or exhausting memory.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -42,6 +49,10 @@ pub struct Limits {
     pub memory_bytes: usize,
     /// Tasks the program may create.
     pub tasks: u64,
+    /// Memory Looplab's record of the run (its events, and the output kept with them) may
+    /// take; past it the record stops, and the program runs on. Not the program's memory:
+    /// `memory_bytes` does not count it.
+    pub record_bytes: usize,
 }
 
 impl Default for Limits {
@@ -52,6 +63,7 @@ impl Default for Limits {
             recursion: 1000,
             memory_bytes: 1 << 30,
             tasks: 1_000_000,
+            record_bytes: RECORD_BYTES,
         }
     }
 }
@@ -296,10 +308,15 @@ impl Vm {
     /// Checks what the whole run may use: its memory and its total work. `who` says what
     /// was running, should a limit stop it.
     pub(crate) fn check_run_limits(&mut self, who: &dyn Fn(&Vm) -> String) -> PResult<()> {
-        let used = super::memory::in_use().saturating_sub(self.memory_baseline);
+        // The record of the run and the output kept are Looplab's, bounded on their own.
+        let looplab_holds = self.trace.held_bytes() + self.output.stdout.capacity();
+        let used = super::memory::in_use()
+            .saturating_sub(self.memory_baseline)
+            .saturating_sub(looplab_holds);
         if used > self.limits.memory_bytes {
             return Err(Flow::Abort(format!(
-                "the program uses more than {} MB of memory (stopped in {})",
+                "the program uses more than {} MB of memory for its own data (stopped in {}; \
+                 Looplab's record of the run is not counted)",
                 self.limits.memory_bytes >> 20,
                 who(self)
             )));
@@ -432,13 +449,17 @@ impl Vm {
         };
         let task = self.current_task_name();
         let line = self.program_line();
-        self.trace.events.push(Event {
+        let recorded = self.trace.push(Event {
             it,
             t,
             task,
             line,
             kind,
         });
+        if !recorded {
+            // The output kept is cut where the record is, for the console to match it.
+            self.output.stop_keeping();
+        }
     }
 
     /// Records a machinery event, if the trace keeps them.
@@ -458,6 +479,9 @@ impl Vm {
         self.output.write_stdout(end);
         if self.trace.recording {
             self.trace.print_ends.push(self.output.stdout_len());
+            if self.output.keeps() {
+                self.trace.hold_output(text.len() + end.len());
+            }
         }
     }
 
