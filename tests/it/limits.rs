@@ -312,3 +312,34 @@ fn the_playground_says_a_run_too_long_to_record_is_its_first_part() {
     );
     assert!(text.starts_with(&first_part), "{text}");
 }
+
+/// A large repeat is as large as the memory limit allows, as in CPython where memory allows;
+/// one past the limit meets the limit itself, not a `MemoryError` CPython would not raise.
+#[test]
+fn repeats_are_bounded_by_the_memory_limit_alone() {
+    let result = run_program("print(len('x' * 60_000_000))\n", &RunOptions::default());
+    assert_eq!(
+        result.outcome.stdout, "60000000\n",
+        "{}",
+        result.outcome.stderr
+    );
+
+    let result = run_program("items = [None] * 10**9\n", &RunOptions::default());
+    assert_eq!(result.outcome.status, ExitStatus::Limit);
+    let message = result.outcome.error.expect("a limit").message;
+    assert!(message.contains("more than 1024 MB of memory"), "{message}");
+}
+
+/// Where Looplab keeps a cap of its own, the error says it is Looplab's.
+#[test]
+fn a_cap_of_looplabs_own_says_so() {
+    let result = run_program(
+        "try:\n    x = 3 ** 3_000_000\nexcept MemoryError as error:\n    print(error)\n",
+        &RunOptions::default(),
+    );
+    assert!(
+        result.outcome.stdout.starts_with("Looplab's limit: "),
+        "{}",
+        result.outcome.stdout
+    );
+}

@@ -308,18 +308,8 @@ impl Vm {
     /// Checks what the whole run may use: its memory and its total work. `who` says what
     /// was running, should a limit stop it.
     pub(crate) fn check_run_limits(&mut self, who: &dyn Fn(&Vm) -> String) -> PResult<()> {
-        // The record of the run and the output kept are Looplab's, bounded on their own.
-        let looplab_holds = self.trace.held_bytes() + self.output.stdout.capacity();
-        let used = super::memory::in_use()
-            .saturating_sub(self.memory_baseline)
-            .saturating_sub(looplab_holds);
-        if used > self.limits.memory_bytes {
-            return Err(Flow::Abort(format!(
-                "the program uses more than {} MB of memory for its own data (stopped in {}; \
-                 Looplab's record of the run is not counted)",
-                self.limits.memory_bytes >> 20,
-                who(self)
-            )));
+        if self.program_memory() > self.limits.memory_bytes {
+            return Err(self.memory_limit_reached(who));
         }
         if let Some(reason) = self.output.closed() {
             return Err(Flow::Abort(format!(
@@ -337,6 +327,44 @@ impl Vm {
             )));
         }
         Ok(())
+    }
+
+    /// Checks, before a large allocation (a repeat), that `bytes` more would stay within the
+    /// memory limit: what CPython would build if the machine had the memory, Looplab builds
+    /// if the limit allows, and an allocation past it meets the limit before it is made.
+    pub(crate) fn make_room(&mut self, bytes: u128) -> PResult<()> {
+        let used = self.program_memory() as u128;
+        if used.saturating_add(bytes) > self.limits.memory_bytes as u128 {
+            return Err(self.memory_limit_reached(&|vm: &Vm| vm.running_code_description()));
+        }
+        Ok(())
+    }
+
+    /// A `MemoryError` for a cap of Looplab's own, where CPython has none (the result would
+    /// take minutes to compute, or more memory than a browser tab has): it says so.
+    pub fn looplab_cap(&mut self, what: &str) -> Flow {
+        self.error(
+            "MemoryError",
+            format!("Looplab's limit: {what} (CPython has no such limit: see Looplab's README)"),
+        )
+    }
+
+    /// The memory the program uses: the process's since the run began, less what Looplab
+    /// keeps of the run (its record and the output kept), which is bounded on its own.
+    fn program_memory(&self) -> usize {
+        let looplab_holds = self.trace.held_bytes() + self.output.stdout.capacity();
+        super::memory::in_use()
+            .saturating_sub(self.memory_baseline)
+            .saturating_sub(looplab_holds)
+    }
+
+    fn memory_limit_reached(&self, who: &dyn Fn(&Vm) -> String) -> Flow {
+        Flow::Abort(format!(
+            "the program uses more than {} MB of memory for its own data (stopped in {}; \
+             Looplab's record of the run is not counted)",
+            self.limits.memory_bytes >> 20,
+            who(self)
+        ))
     }
 
     /// Counts work the event loop does besides instructions (a callback run, and the turn
