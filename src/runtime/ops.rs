@@ -317,8 +317,9 @@ fn repeat_count(vm: &mut Vm, count: &Value, len: usize, item_bytes: u128) -> PRe
     Ok(count as usize)
 }
 
-/// The most bits an int product, power or shift may have. Looplab multiplies big ints by
-/// the schoolbook method (CPython uses Karatsuba's), so larger products would take minutes.
+/// The most bits an int product, power or shift may have: each is one native computation
+/// that no limit can interrupt while it runs, and its time grows faster than its size, so
+/// the cap keeps every such step short (in the browser's worker too).
 const MAX_PRODUCT_BITS: u64 = 2_000_000;
 const INT_CAP: &str = "an int product, power or shift of more than 2,000,000 bits";
 
