@@ -9,6 +9,7 @@ use crate::VERSION;
 use crate::python::error::{CompileError, ErrorKind};
 use crate::python::source::SourceFile;
 use crate::python::{AVAILABLE_MODULES, compile};
+use crate::runtime::output::Streams;
 
 /// Exit status for a command line that could not be understood (as Python's argparse uses).
 pub const EXIT_USAGE: u8 = 2;
@@ -158,15 +159,17 @@ The web app: `make serve`.
 }
 
 /// Parses `args` (without the program name), runs the command, and returns the exit status.
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// The streams are owned: `run` hands them to the program it runs, which writes to them as
+/// it prints.
+pub fn run(args: &[String], mut out: Box<dyn Write>, mut err: Box<dyn Write>) -> u8 {
     let written = match parse(args) {
         Ok(Command::Help) => out.write_all(help_text().as_bytes()),
         Ok(Command::Version) => writeln!(out, "looplab {VERSION}"),
-        Ok(Command::Check { path }) => return check(&path, err),
-        Ok(Command::Dis { path }) => return disassemble(&path, out, err),
+        Ok(Command::Check { path }) => return check(&path, &mut err),
+        Ok(Command::Dis { path }) => return disassemble(&path, &mut out, &mut err),
         Ok(Command::Run { path, trace }) => return run_file(&path, trace.as_deref(), out, err),
         Ok(Command::CurriculumJson) => writeln!(out, "{}", curriculum_json()),
-        Ok(Command::CurriculumCheck) => return curriculum_check(out, err),
+        Ok(Command::CurriculumCheck) => return curriculum_check(&mut out, &mut err),
         Err(UsageError(message)) => {
             let _ = writeln!(
                 err,
@@ -295,20 +298,35 @@ fn curriculum_check(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     u8::from(failed > 0)
 }
 
-/// `looplab run FILE.py`: the program's output on `out`, errors on `err`.
-fn run_file(path: &str, trace: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let text = match read_program(path, err) {
+/// `looplab run FILE.py`: the program's output on `out` as it prints it, errors on `err`.
+fn run_file(path: &str, trace: Option<&str>, out: Box<dyn Write>, err: Box<dyn Write>) -> u8 {
+    let mut err = err;
+    let text = match read_program(path, &mut err) {
         Ok(text) => text,
         Err(status) => return status,
     };
     let options = crate::runtime::RunOptions {
         filename: path.to_string(),
+        // Events are recorded only for a trace: the output itself is not held.
+        record: trace.is_some(),
         ..Default::default()
     };
-    let result = crate::runtime::run_program(&text, &options);
-    let _ = out.write_all(result.outcome.stdout.as_bytes());
-    let _ = out.flush();
+    let streams = Streams {
+        stdout: out,
+        stderr: err,
+    };
+    let (result, Streams { stdout: _, stderr }) =
+        crate::runtime::run_program_streaming(&text, &options, streams);
+    let mut err = stderr;
+    // What came before the program ran (a syntax error) was not streamed.
     let _ = err.write_all(result.outcome.stderr.as_bytes());
+    if trace.is_some() && result.trace.cut {
+        let _ = writeln!(
+            err,
+            "looplab: the run was too long to record: the trace holds its first {} events",
+            result.trace.events.len()
+        );
+    }
     if let Some(trace_path) = trace
         && let Err(error) = std::fs::write(trace_path, result.trace.to_jsonl())
     {

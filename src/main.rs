@@ -11,6 +11,7 @@ static ALLOCATOR: looplab::runtime::memory::CountingAllocator =
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let status = looplab::cli::run(&args, &mut io::stdout().lock(), &mut io::stderr().lock());
+    // Standard output writes each line as it is printed (it is line-buffered).
+    let status = looplab::cli::run(&args, Box::new(io::stdout()), Box::new(io::stderr()));
     ExitCode::from(status)
 }

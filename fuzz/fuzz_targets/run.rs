@@ -23,9 +23,12 @@ fuzz_target!(|data: &[u8]| {
             recursion: 200,
             memory_bytes: 64 << 20,
             tasks: 1_000,
+            // Small, so that the record's cut is exercised too.
+            record_bytes: 16 << 20,
         },
         // The visualizer's recording is on: it has paths of its own to exercise.
         machinery: true,
+        record: true,
     };
     let result = run_program(&text, &options);
     // The trace must serialise as `looplab run --trace` writes it.

@@ -4,9 +4,19 @@
 use super::vm::Vm;
 use super::{Flow, PResult};
 
+/// Looplab's cap on what formatting builds ([`pycore::format::MAX_OUTPUT_CHARS`]): a string
+/// that long would take more memory than a browser tab can spare at once.
+pub const LONGEST_FORMAT: &str =
+    "a formatted string or padding of more than 134,217,728 characters";
+
 impl Vm {
     /// Raises what a pycore function reported.
     pub fn raise_core(&mut self, error: pycore::Error) -> Flow {
+        // pycore's bare MemoryErrors are its caps on what it builds: a formatted string
+        // (LONGEST_FORMAT) or an int of 2**32 bits.
+        if error.exception == "MemoryError" && error.message.is_empty() {
+            return self.looplab_cap("a string or int too large to build");
+        }
         self.error(error.exception, error.message)
     }
 }

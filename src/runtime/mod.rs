@@ -13,6 +13,7 @@ pub mod frame;
 pub mod memory;
 pub mod modules;
 pub mod ops;
+pub mod output;
 mod run;
 mod shutdown;
 pub mod snapshot;
@@ -23,7 +24,9 @@ pub mod visibility;
 pub mod vm;
 pub mod warnings;
 
-pub use run::{ExitStatus, RunError, RunOptions, RunOutcome, RunResult, run_program};
+pub use run::{
+    ExitStatus, RunError, RunOptions, RunOutcome, RunResult, run_program, run_program_streaming,
+};
 
 use value::Value;
 

@@ -227,7 +227,7 @@ fn builtin_binary(
         (BinaryOp::Mult, Value::Str(s), n) | (BinaryOp::Mult, n, Value::Str(s))
             if to_int(n).is_some() =>
         {
-            let count = repeat_count(vm, n, s.as_str().len())?;
+            let count = repeat_count(vm, n, s.as_str().len(), 1)?;
             Ok(Some(Value::str(s.as_str().repeat(count))))
         }
         (BinaryOp::Mod, Value::Str(format), args) => {
@@ -252,7 +252,7 @@ fn builtin_binary(
             if to_int(n).is_some() =>
         {
             let source = items.borrow().clone();
-            let count = repeat_count(vm, n, source.len())?;
+            let count = repeat_count(vm, n, source.len(), ITEM_BYTES)?;
             let mut result = Vec::with_capacity(source.len() * count);
             for _ in 0..count {
                 result.extend(source.iter().cloned());
@@ -271,7 +271,7 @@ fn builtin_binary(
         (BinaryOp::Mult, Value::Tuple(items), n) | (BinaryOp::Mult, n, Value::Tuple(items))
             if to_int(n).is_some() =>
         {
-            let count = repeat_count(vm, n, items.len())?;
+            let count = repeat_count(vm, n, items.len(), ITEM_BYTES)?;
             let mut result = Vec::with_capacity(items.len() * count);
             for _ in 0..count {
                 result.extend(items.iter().cloned());
@@ -297,8 +297,12 @@ fn builtin_binary(
     }
 }
 
-/// How many times to repeat a sequence of `len` items (`[0] * n`), guarding memory.
-fn repeat_count(vm: &mut Vm, count: &Value, len: usize) -> PResult<usize> {
+/// What one item of a list or tuple takes.
+pub(crate) const ITEM_BYTES: u128 = std::mem::size_of::<Value>() as u128;
+
+/// How many times to repeat a sequence of `len` items of `item_bytes` each (`[0] * n`), if
+/// the result fits in the memory limit.
+fn repeat_count(vm: &mut Vm, count: &Value, len: usize, item_bytes: u128) -> PResult<usize> {
     let Some(count) = to_int(count).and_then(|c| c.to_i64()) else {
         let name = vm.type_name(count);
         return Err(vm.error(
@@ -309,11 +313,15 @@ fn repeat_count(vm: &mut Vm, count: &Value, len: usize) -> PResult<usize> {
     if count <= 0 {
         return Ok(0);
     }
-    if (count as u128) * (len as u128) > 50_000_000 {
-        return Err(vm.error("MemoryError", ""));
-    }
+    vm.make_room((count as u128) * (len as u128) * item_bytes)?;
     Ok(count as usize)
 }
+
+/// The most bits an int product, power or shift may have: each is one native computation
+/// that no limit can interrupt while it runs, and its time grows faster than its size, so
+/// the cap keeps every such step short (in the browser's worker too).
+const MAX_PRODUCT_BITS: u64 = 2_000_000;
+const INT_CAP: &str = "an int product, power or shift of more than 2,000,000 bits";
 
 fn int_binary(vm: &mut Vm, op: BinaryOp, a: &PyInt, b: &PyInt) -> PResult<Value> {
     let result = match op {
@@ -321,9 +329,9 @@ fn int_binary(vm: &mut Vm, op: BinaryOp, a: &PyInt, b: &PyInt) -> PResult<Value>
         BinaryOp::Sub => a.sub(b),
         BinaryOp::Mult => {
             if let (PyInt::Big(_), _) | (_, PyInt::Big(_)) = (a, b)
-                && a.bit_length() + b.bit_length() > 2_000_000
+                && a.bit_length() + b.bit_length() > MAX_PRODUCT_BITS
             {
-                return Err(vm.error("MemoryError", ""));
+                return Err(vm.looplab_cap(INT_CAP));
             }
             a.mul(b)
         }
@@ -335,8 +343,8 @@ fn int_binary(vm: &mut Vm, op: BinaryOp, a: &PyInt, b: &PyInt) -> PResult<Value>
                 return a.pow_to_float(b).map(Value::Float).or_raise(vm);
             }
             let exponent = b.to_i64().unwrap_or(i64::MAX);
-            if exponent as u128 * a.bit_length() as u128 > 2_000_000 {
-                return Err(vm.error("MemoryError", ""));
+            if exponent as u128 * a.bit_length() as u128 > MAX_PRODUCT_BITS as u128 {
+                return Err(vm.looplab_cap(INT_CAP));
             }
             match a.pow_any(b).or_raise(vm)? {
                 PowResult::Int(int) => int,
@@ -344,9 +352,12 @@ fn int_binary(vm: &mut Vm, op: BinaryOp, a: &PyInt, b: &PyInt) -> PResult<Value>
             }
         }
         BinaryOp::LShift => {
-            if b.to_i64().is_none_or(|shift| shift > 2_000_000) && !b.is_negative() && !a.is_zero()
+            if b.to_i64()
+                .is_none_or(|shift| shift > MAX_PRODUCT_BITS as i64)
+                && !b.is_negative()
+                && !a.is_zero()
             {
-                return Err(vm.error("MemoryError", ""));
+                return Err(vm.looplab_cap(INT_CAP));
             }
             a.shl(b).or_raise(vm)?
         }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::Flow;
 use super::frame::{Frame, FrameKind};
+use super::output::{Output, Streams};
 use super::trace::{EventKind, Trace};
 use super::value::{Module, Namespace, Value};
 use super::vm::{Limits, Vm, exception_data};
@@ -18,6 +19,8 @@ pub struct RunOptions {
     pub limits: Limits,
     /// Record the loop's machinery (ready queue, timers, primitives) for the visualizer.
     pub machinery: bool,
+    /// Record the run's events at all (the CLI needs them only for `--trace`).
+    pub record: bool,
 }
 
 impl Default for RunOptions {
@@ -26,6 +29,7 @@ impl Default for RunOptions {
             filename: "main.py".to_string(),
             limits: Limits::default(),
             machinery: false,
+            record: true,
         }
     }
 }
@@ -72,6 +76,10 @@ pub struct RunOutcome {
     /// The exception or limit that ended the run, if one did (a `SystemExit` too, whatever
     /// status it chose).
     pub error: Option<RunError>,
+    /// The run was too long to record: its events, and the output kept with them, are its
+    /// first part (the program ran on to the end the status says).
+    #[serde(default)]
+    pub record_cut: bool,
 }
 
 /// What went wrong, for the editor to show at its line.
@@ -90,15 +98,38 @@ pub struct RunResult {
     pub trace: Trace,
 }
 
-/// Runs `text` as the program `options.filename`.
+/// Runs `text` as the program `options.filename`, keeping its output in the outcome.
 pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
+    run_with_output(text, options, Output::default()).0
+}
+
+/// Runs `text` as [`run_program`] does, writing its output to `streams` as the program
+/// prints it (the outcome's `stdout` and `stderr` keep only what comes before the program
+/// runs: a syntax error). Gives the streams back, flushed.
+pub fn run_program_streaming(
+    text: &str,
+    options: &RunOptions,
+    streams: Streams,
+) -> (RunResult, Streams) {
+    let (result, streams) = run_with_output(text, options, Output::streamed(streams));
+    (
+        result,
+        streams.expect("a streamed run gives its streams back"),
+    )
+}
+
+fn run_with_output(
+    text: &str,
+    options: &RunOptions,
+    mut output: Output,
+) -> (RunResult, Option<Streams>) {
     let source = Rc::new(SourceFile::new(options.filename.clone(), text));
     let program = match crate::python::compile(&source) {
         Ok(program) => program,
         Err(error) => {
             let stderr = error.render(source.name());
             let message = stderr.lines().last().unwrap_or("SyntaxError").to_string();
-            return RunResult {
+            let result = RunResult {
                 outcome: RunOutcome {
                     stdout: String::new(),
                     stderr,
@@ -107,16 +138,21 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
                         line: Some(error.line),
                         message,
                     }),
+                    record_cut: false,
                 },
                 trace: Trace::default(),
             };
+            return (result, output.finish_streams());
         }
     };
     // Nothing freed by an earlier run on this thread is finalized by this one.
     drop(super::warnings::take_abandoned());
     let mut vm = Vm::new();
     vm.limits = options.limits;
-    vm.trace.machinery = options.machinery;
+    vm.trace.machinery = options.machinery && options.record;
+    vm.trace.recording = options.record;
+    vm.trace.budget = options.limits.record_bytes;
+    vm.output = output;
     let mut namespace = Namespace::new();
     namespace.insert(Rc::from("__name__"), Value::str("__main__"));
     namespace.insert(Rc::from("__doc__"), Value::None);
@@ -179,15 +215,18 @@ pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
         Some((status, error)) => (status, Some(error)),
         None => (ExitStatus::Success, None),
     };
-    RunResult {
+    let streams = vm.output.finish_streams();
+    let result = RunResult {
         outcome: RunOutcome {
             stdout: std::mem::take(&mut vm.output.stdout),
             stderr: std::mem::take(&mut vm.output.stderr),
             status,
             error,
+            record_cut: vm.trace.cut,
         },
         trace: std::mem::take(&mut vm.trace),
-    }
+    };
+    (result, streams)
 }
 
 /// `at line 7` in a limit message.

@@ -439,8 +439,8 @@ impl LoopState {
             LoopEvent::Finished { .. } => {}
             LoopEvent::Primitive(state) => {
                 match self.primitives.iter_mut().find(|p| p.id == state.id) {
-                    Some(known) => *known = state.clone(),
-                    None => self.primitives.push(state.clone()),
+                    Some(known) => *known = (**state).clone(),
+                    None => self.primitives.push((**state).clone()),
                 }
             }
             LoopEvent::Group(change) => self.apply_group(change, index),

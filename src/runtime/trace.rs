@@ -88,12 +88,12 @@ pub enum LoopEvent {
     Finished { task: Rc<str>, state: Rc<str> },
     /// A synchronisation primitive (Lock, Semaphore, Event, Condition, Queue) changed: its
     /// whole visible state, so replay needs no knowledge of its rules.
-    Primitive(PrimitiveState),
+    Primitive(Box<PrimitiveState>),
     /// A `gather()` or a `TaskGroup` gained children. The first event with an `id` opens the
     /// group (a gather with all its children at once, a TaskGroup with none when its
     /// `async with` is entered); later ones add the children its `create_task` made, so a
     /// group of 10,000 tasks is not recorded 10,000 times over.
-    Group(GroupChange),
+    Group(Box<GroupChange>),
     /// The task about to be created runs asyncio's own code (`asyncio.run`'s shutdown
     /// steps), not the program's: recorded just before its `Create`, so the visualizer can
     /// hide it with the rest of asyncio's internals.
@@ -242,6 +242,27 @@ pub struct Event {
 }
 
 impl Event {
+    /// The bytes of text the event owns beside itself (strings it shares are not counted).
+    fn text_bytes(&self) -> usize {
+        match &self.kind {
+            EventKind::Print { text } => text.len(),
+            EventKind::Return { value } => value.len(),
+            EventKind::Raise { msg, .. } => msg.as_ref().map_or(0, String::len),
+            EventKind::Uncaught { msg, .. } => msg.len(),
+            EventKind::Loop(LoopEvent::Primitive(state)) => {
+                std::mem::size_of::<PrimitiveState>()
+                    + state.items.iter().map(String::len).sum::<usize>()
+                    + (state.holders.len() + state.waiters.len() + state.putters.len())
+                        * std::mem::size_of::<Rc<str>>()
+            }
+            EventKind::Loop(LoopEvent::Group(change)) => {
+                std::mem::size_of::<GroupChange>()
+                    + change.children.len() * std::mem::size_of::<Rc<str>>()
+            }
+            _ => 0,
+        }
+    }
+
     /// Whether the oracle records this kind of event.
     pub fn is_oracle(&self) -> bool {
         !matches!(self.kind, EventKind::Loop(_))
@@ -338,7 +359,7 @@ pub fn json_string(out: &mut String, text: &str) {
 }
 
 /// The recorded events of a run.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Trace {
     pub events: Vec<Event>,
     /// For the n-th `print` event, the length of stdout once it had written its text and its
@@ -347,6 +368,59 @@ pub struct Trace {
     /// Whether machinery events are recorded (the visualizer wants them; the CLI's oracle
     /// comparison does not need them).
     pub machinery: bool,
+    /// Whether events are recorded (the CLI records none unless asked for a trace; no run
+    /// records more than its budget).
+    pub recording: bool,
+    /// The record stopped before the run ended: it was too long to record, and the events
+    /// (and the output kept with them) are its first part.
+    pub cut: bool,
+    /// Bytes the record may hold: its events, the text they own and the output kept.
+    pub budget: usize,
+    /// Bytes the events' own text and the output kept take (beside the events themselves).
+    text_bytes: usize,
+}
+
+impl Default for Trace {
+    fn default() -> Self {
+        Trace {
+            events: Vec::new(),
+            print_ends: Vec::new(),
+            machinery: false,
+            recording: true,
+            cut: false,
+            budget: usize::MAX,
+            text_bytes: 0,
+        }
+    }
+}
+
+impl Trace {
+    /// Records `event`, unless the record would outgrow its budget: then it stops for good,
+    /// cut where it is. Whether the event was recorded.
+    pub fn push(&mut self, event: Event) -> bool {
+        let text = event.text_bytes();
+        if self.held_bytes() + std::mem::size_of::<Event>() + text > self.budget {
+            self.recording = false;
+            self.cut = true;
+            return false;
+        }
+        self.text_bytes += text;
+        self.events.push(event);
+        true
+    }
+
+    /// Counts output kept with the record (the page cuts it into the console's lines).
+    pub fn hold_output(&mut self, bytes: usize) {
+        self.text_bytes += bytes;
+    }
+
+    /// About what the record holds in memory, in bytes: what Looplab keeps of the run for
+    /// the visualizer, not what the program itself uses.
+    pub fn held_bytes(&self) -> usize {
+        self.events.capacity() * std::mem::size_of::<Event>()
+            + self.print_ends.capacity() * std::mem::size_of::<usize>()
+            + self.text_bytes
+    }
 }
 
 impl Trace {

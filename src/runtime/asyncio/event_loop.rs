@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::super::frame::{Frame, FrameKind};
 use super::super::value::{Class, Generator, NativeObject, Value};
-use super::super::vm::{CallTarget, Outcome, Vm};
+use super::super::vm::{CALLBACK_WORK, CallTarget, LOOP_TURN_WORK, Outcome, Vm};
 use super::super::{Flow, PResult};
 use super::future::FutureObj;
 use super::learner;
@@ -142,6 +142,17 @@ pub const WORKERS: usize = 4;
 /// Clock resolution: timers due within this of now fire now (`time.get_clock_info`).
 const CLOCK_RESOLUTION: f64 = 1e-9;
 
+/// Whether a timer at `when` fires in the iteration at `now`: CPython's test, due before
+/// `end_time` (`now` plus the clock's resolution). From about 2e7 seconds on, adding 1e-9 no
+/// longer changes a float, and a timer the clock has jumped to exactly would never pass the
+/// test: the loop would spin forever where CPython's real clock moves on past it. A timer
+/// the clock has reached is due.
+/// CPython stops at the first timer with `when >= end_time`: a NaN deadline is never that,
+/// so it is due at once.
+fn is_due(when: f64, now: f64, end_time: f64) -> bool {
+    when < end_time || when <= now || when.is_nan()
+}
+
 pub struct EventLoop {
     pub class: Rc<Class>,
     pub time: Cell<f64>,
@@ -176,6 +187,9 @@ impl NativeObject for EventLoop {
 pub enum LoopStop {
     /// Every task waits and no timer is pending: real CPython would hang.
     Deadlock,
+    /// Every task waits and the next timer is due at infinity (`sleep(math.inf)`): real
+    /// CPython would wait forever, as no clock reaches that time.
+    TimerNeverDue,
     Flow(Flow),
 }
 
@@ -296,6 +310,9 @@ impl EventLoop {
     /// One iteration of the loop (`_run_once`).
     pub fn run_once(self: &Rc<Self>, vm: &mut Vm) -> Result<(), LoopStop> {
         self.iteration.set(self.iteration.get() + 1);
+        // Counted now, checked with the next callback's work: a turn runs callbacks, or
+        // jumps the clock to a timer whose callback it runs next.
+        vm.steps += LOOP_TURN_WORK;
         if vm.trace.machinery {
             vm.record_machinery(LoopEvent::Iteration {
                 it: self.iteration.get(),
@@ -312,6 +329,8 @@ impl EventLoop {
         if idle {
             let first = self.timers.borrow().peek().map(|t| t.when.unwrap_or(0.0));
             match first {
+                // The clock can jump to any finite time, but never to infinity.
+                Some(when) if when == f64::INFINITY => return Err(LoopStop::TimerNeverDue),
                 Some(when) => {
                     if when > self.time.get() {
                         self.time.set(when);
@@ -323,18 +342,13 @@ impl EventLoop {
                 None => return Err(LoopStop::Deadlock),
             }
         }
-        let end_time = self.time.get() + CLOCK_RESOLUTION;
+        let now = self.time.get();
+        let end_time = now + CLOCK_RESOLUTION;
         loop {
             let due = {
                 let mut timers = self.timers.borrow_mut();
-                // CPython stops at the first timer with `when >= end_time`: a NaN deadline
-                // is never that, so it is due at once.
-                let due = |timer: &Rc<Handle>| {
-                    let when = timer.when.unwrap_or(0.0);
-                    when < end_time || when.is_nan()
-                };
                 match timers.peek() {
-                    Some(timer) if due(timer) => timers.pop(),
+                    Some(timer) if is_due(timer.when.unwrap_or(0.0), now, end_time) => timers.pop(),
                     _ => None,
                 }
             };
@@ -360,6 +374,9 @@ impl EventLoop {
             let Some(callback) = handle.callback.borrow().clone() else {
                 continue;
             };
+            vm.count_loop_work(CALLBACK_WORK, &|_| {
+                format!("the event loop, about to run {}", callback.describe())
+            })?;
             let outer = vm.asyncio.callback_base.replace(vm.frames.len());
             let ran = self.run_callback(vm, &handle, callback);
             if ran.is_ok() {

@@ -43,7 +43,7 @@ pub fn grouped(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
         None => vm.current_task_name(),
     };
     let children = vm.collect(&children)?.iter().map(child_name).collect();
-    vm.record_machinery(LoopEvent::Group(GroupChange {
+    vm.record_machinery(LoopEvent::Group(Box::new(GroupChange {
         id,
         kind,
         owner,
@@ -51,7 +51,7 @@ pub fn grouped(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
         opens,
         // asyncio.run's clean-up gathers the leftover tasks outside any task.
         internal: vm.asyncio.cleaning_up,
-    }));
+    })));
     Ok(Value::None)
 }
 

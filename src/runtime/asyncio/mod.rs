@@ -378,7 +378,8 @@ fn run_main(vm: &mut Vm, event_loop: &Rc<EventLoop>, main: Value) -> PResult<Val
     let task = create_task(vm, event_loop, main, None, None)?;
     match event_loop.run_until_complete(vm, &task) {
         Ok(()) => {}
-        Err(LoopStop::Deadlock) => return Err(deadlock(vm, event_loop)),
+        Err(LoopStop::Deadlock) => return Err(deadlock(vm, event_loop, NO_TIMER)),
+        Err(LoopStop::TimerNeverDue) => return Err(deadlock(vm, event_loop, TIMER_AT_INFINITY)),
         Err(LoopStop::Flow(flow)) => {
             if task.is_done() && task.state.get() != FutureState::Cancelled {
                 task.log_traceback.set(false);
@@ -395,8 +396,15 @@ fn run_main(vm: &mut Vm, event_loop: &Rc<EventLoop>, main: Value) -> PResult<Val
     task.result_value(vm)
 }
 
+/// Why nothing can wake the waiting tasks: the oracle's words when no timer is left.
+const NO_TIMER: &str = "every task is blocked and no timer is pending";
+/// The same when the only timers left are due at infinity (`sleep(math.inf)`), a time no
+/// clock reaches: CPython would wait forever.
+const TIMER_AT_INFINITY: &str =
+    "every task is blocked and the next timer is due at infinity, a time the clock never reaches";
+
 /// The DeadlockError the oracle raises, with a report of who waits on what.
-fn deadlock(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> Flow {
+fn deadlock(vm: &mut Vm, event_loop: &Rc<EventLoop>, why: &str) -> Flow {
     let mut report = String::new();
     for task in event_loop.pending_tasks() {
         let part = task.task();
@@ -415,10 +423,7 @@ fn deadlock(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> Flow {
     }
     vm.asyncio.deadlock_report = Some(report);
     let class = classes(vm).deadlock_error;
-    Flow::Exception(vm.new_exception(
-        class,
-        vec![Value::str("every task is blocked and no timer is pending")],
-    ))
+    Flow::Exception(vm.new_exception(class, vec![Value::str(why)]))
 }
 
 fn describe_wait(waiter: &Value) -> String {
@@ -490,7 +495,8 @@ fn run_to_completion(
 ) -> PResult<()> {
     match event_loop.run_until_complete(vm, future) {
         Ok(()) => Ok(()),
-        Err(LoopStop::Deadlock) => Err(deadlock(vm, event_loop)),
+        Err(LoopStop::Deadlock) => Err(deadlock(vm, event_loop, NO_TIMER)),
+        Err(LoopStop::TimerNeverDue) => Err(deadlock(vm, event_loop, TIMER_AT_INFINITY)),
         Err(LoopStop::Flow(flow)) => Err(flow),
     }
 }

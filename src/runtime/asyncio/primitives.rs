@@ -20,7 +20,7 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
     }
     if let Some(object) = args.positional.first() {
         let state = snapshot(vm, object)?;
-        vm.record_machinery(LoopEvent::Primitive(state));
+        vm.record_machinery(LoopEvent::Primitive(Box::new(state)));
     }
     Ok(Value::None)
 }

@@ -374,7 +374,7 @@ impl Formatter {
 /// Refuses padding too large to build (CPython would try and likely fail to allocate it).
 fn check_size(vm: &mut Vm, size: usize) -> PResult<()> {
     if size > MAX_OUTPUT_CHARS {
-        return Err(vm.error("MemoryError", ""));
+        return Err(vm.looplab_cap(crate::runtime::core_error::LONGEST_FORMAT));
     }
     Ok(())
 }

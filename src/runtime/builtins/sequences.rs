@@ -354,11 +354,8 @@ fn repeated(vm: &mut Vm, items: &[Value], count: i64) -> PResult<Vec<Value>> {
     if count <= 0 || items.is_empty() {
         return Ok(Vec::new());
     }
-    // The same ceiling the `*` operator applies.
-    if (count as u128) * (items.len() as u128) > 50_000_000 {
-        let class = vm.types.exception("MemoryError");
-        return Err(Flow::Exception(vm.new_exception(class, Vec::new())));
-    }
+    // The same bound the `*` operator applies: the memory limit.
+    vm.make_room((count as u128) * (items.len() as u128) * crate::runtime::ops::ITEM_BYTES)?;
     let mut result = Vec::with_capacity(items.len() * count as usize);
     for _ in 0..count {
         result.extend(items.iter().cloned());

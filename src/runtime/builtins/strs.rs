@@ -1051,9 +1051,6 @@ fn defers_to_reflected(vm: &mut Vm, other: &Value, reflected: &'static str) -> b
     matches!(other, Value::Instance(_)) && vm.special_method(other, reflected).is_some()
 }
 
-/// Most bytes `s * n` may produce (the same bound `ops.rs` puts on sequence repetition).
-const MAX_REPEAT_BYTES: u128 = 50_000_000;
-
 /// `s * count` for `__mul__` and `__rmul__`.
 fn repeat(
     vm: &mut Vm,
@@ -1092,9 +1089,7 @@ fn repeat(
     if times == 1 {
         return Ok(Value::Str(me.clone()));
     }
-    if times as u128 * me.as_str().len() as u128 > MAX_REPEAT_BYTES {
-        return Err(vm.error("MemoryError", ""));
-    }
+    vm.make_room(times as u128 * me.as_str().len() as u128)?;
     Ok(Value::str(me.as_str().repeat(times as usize)))
 }
 

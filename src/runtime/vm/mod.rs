@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use super::asyncio::AsyncState;
 use super::frame::{Frame, FrameKind};
+pub use super::output::Output;
 use super::trace::{Event, EventKind, LoopEvent, Trace};
 use super::value::{Args, Class, Instance, Module, Namespace, Value};
 use super::{Flow, PResult};
@@ -27,13 +28,21 @@ pub use interpreter::{AwaitInput, AwaitStep, Outcome};
 pub use protocols::SliceBounds;
 use types::Types;
 
+/// The record's default budget. The browser's is smaller: the page replays the record into
+/// its timeline, and a tab has less memory than a process.
+#[cfg(not(target_arch = "wasm32"))]
+const RECORD_BYTES: usize = 256 << 20;
+#[cfg(target_arch = "wasm32")]
+const RECORD_BYTES: usize = 96 << 20;
+
 /// Limits that keep a runaway program from freezing the page or exhausting memory.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     /// Instructions in one task step (or one synchronous run) before it is stopped as a loop
     /// that never awaits.
     pub steps_without_await: u64,
-    /// Instructions in the whole run.
+    /// Work in the whole run: instructions, plus the event loop's own work (each turn of the
+    /// loop and each callback counts as [`LOOP_TURN_WORK`] and [`CALLBACK_WORK`] steps).
     pub total_steps: u64,
     /// Frames on the stack (CPython's recursion limit).
     pub recursion: usize,
@@ -41,6 +50,10 @@ pub struct Limits {
     pub memory_bytes: usize,
     /// Tasks the program may create.
     pub tasks: u64,
+    /// Memory Looplab's record of the run (its events, and the output kept with them) may
+    /// take; past it the record stops, and the program runs on. Not the program's memory:
+    /// `memory_bytes` does not count it.
+    pub record_bytes: usize,
 }
 
 impl Default for Limits {
@@ -51,15 +64,9 @@ impl Default for Limits {
             recursion: 1000,
             memory_bytes: 1 << 30,
             tasks: 1_000_000,
+            record_bytes: RECORD_BYTES,
         }
     }
-}
-
-/// What the program printed.
-#[derive(Debug, Default, Clone)]
-pub struct Output {
-    pub stdout: String,
-    pub stderr: String,
 }
 
 /// A cached class attribute lookup: the name and class it was made for (kept alive so their
@@ -93,9 +100,12 @@ pub struct Vm {
     pub limits: Limits,
     /// Memory in use when the program started (the limit counts from here).
     pub memory_baseline: usize,
-    /// Instructions executed so far, and at the start of the current step.
+    /// Work done so far (instructions, and the loop's own work: see
+    /// [`Vm::count_loop_work`]), and at the start of the current step.
     pub steps: u64,
     pub step_start: u64,
+    /// When the loop next checks the run's limits (in `steps`).
+    next_limits_check: u64,
     /// Where the running task's frames begin in `frames` (set while a task steps).
     pub task_base: usize,
     /// Nesting of native code calling back into Python (each is a Rust-level recursion).
@@ -146,6 +156,7 @@ impl Vm {
             limits: Limits::default(),
             steps: 0,
             step_start: 0,
+            next_limits_check: 0,
             task_base: 0,
             native_depth: 0,
             memory_baseline: super::memory::in_use(),
@@ -263,11 +274,11 @@ impl Vm {
 
     /// Writes to stdout (`print`).
     pub fn write_stdout(&mut self, text: &str) {
-        self.output.stdout.push_str(text);
+        self.output.write_stdout(text);
     }
 
     pub fn write_stderr(&mut self, text: &str) {
-        self.output.stderr.push_str(text);
+        self.output.write_stderr(text);
     }
 
     /// Checks the run's step budget: a loop that never awaits would freeze the page.
@@ -292,20 +303,83 @@ impl Vm {
             };
             return Err(Flow::Abort(message));
         }
-        let used = super::memory::in_use().saturating_sub(self.memory_baseline);
-        if used > self.limits.memory_bytes {
-            let who = self.running_code_description();
+        self.check_run_limits(&|vm: &Vm| vm.running_code_description())
+    }
+
+    /// Checks what the whole run may use: its memory and its total work. `who` says what
+    /// was running, should a limit stop it.
+    pub(crate) fn check_run_limits(&mut self, who: &dyn Fn(&Vm) -> String) -> PResult<()> {
+        if self.program_memory() > self.limits.memory_bytes {
+            return Err(self.memory_limit_reached(who));
+        }
+        if let Some(reason) = self.output.closed() {
             return Err(Flow::Abort(format!(
-                "the program uses more than {} MB of memory (stopped in {who})",
-                self.limits.memory_bytes >> 20
+                "the program's output can no longer be written ({reason}): nobody reads it \
+                 any more (stopped in {})",
+                who(self)
             )));
         }
         if self.steps > self.limits.total_steps {
-            let who = self.running_code_description();
             return Err(Flow::Abort(format!(
-                "the program ran more than {} instructions in total (stopped in {who})",
-                group_digits(self.limits.total_steps)
+                "the program did more than {} steps of work in total: instructions, callbacks \
+                 and turns of the event loop (stopped in {})",
+                group_digits(self.limits.total_steps),
+                who(self)
             )));
+        }
+        Ok(())
+    }
+
+    /// Checks, before a large allocation (a repeat), that `bytes` more would stay within the
+    /// memory limit: what CPython would build if the machine had the memory, Looplab builds
+    /// if the limit allows, and an allocation past it meets the limit before it is made.
+    pub(crate) fn make_room(&mut self, bytes: u128) -> PResult<()> {
+        let used = self.program_memory() as u128;
+        if used.saturating_add(bytes) > self.limits.memory_bytes as u128 {
+            return Err(self.memory_limit_reached(&|vm: &Vm| vm.running_code_description()));
+        }
+        Ok(())
+    }
+
+    /// A `MemoryError` for a cap of Looplab's own, where CPython has none (the result would
+    /// take minutes to compute, or more memory than a browser tab has): it says so.
+    pub fn looplab_cap(&mut self, what: &str) -> Flow {
+        self.error(
+            "MemoryError",
+            format!("Looplab's limit: {what} (CPython has no such limit: see Looplab's README)"),
+        )
+    }
+
+    /// The memory the program uses: the process's since the run began, less what Looplab
+    /// keeps of the run (its record and the output kept), which is bounded on its own.
+    fn program_memory(&self) -> usize {
+        let looplab_holds = self.trace.held_bytes() + self.output.stdout.capacity();
+        super::memory::in_use()
+            .saturating_sub(self.memory_baseline)
+            .saturating_sub(looplab_holds)
+    }
+
+    fn memory_limit_reached(&self, who: &dyn Fn(&Vm) -> String) -> Flow {
+        Flow::Abort(format!(
+            "the program uses more than {} MB of memory for its own data (stopped in {}; \
+             Looplab's record of the run is not counted)",
+            self.limits.memory_bytes >> 20,
+            who(self)
+        ))
+    }
+
+    /// Counts work the event loop does besides instructions (a callback run, and the turn
+    /// that runs it), so that a storm of callbacks that each run little code is work like any other;
+    /// and checks the run's limits every so often, as instructions do.
+    pub(crate) fn count_loop_work(
+        &mut self,
+        work: u64,
+        who: &dyn Fn(&Vm) -> String,
+    ) -> PResult<()> {
+        self.steps += work;
+        if self.steps >= self.next_limits_check {
+            self.next_limits_check = self.steps + LOOP_WORK_BETWEEN_CHECKS;
+            self.check_run_limits(who)?;
         }
         Ok(())
     }
@@ -395,19 +469,26 @@ impl Vm {
 
     /// Records a trace event at the current moment.
     pub fn record(&mut self, kind: EventKind) {
+        if !self.trace.recording {
+            return;
+        }
         let (it, t) = match &self.asyncio.last {
             Some(event_loop) => (event_loop.iteration.get(), event_loop.time.get()),
             None => (0, 0.0),
         };
         let task = self.current_task_name();
         let line = self.program_line();
-        self.trace.events.push(Event {
+        let recorded = self.trace.push(Event {
             it,
             t,
             task,
             line,
             kind,
         });
+        if !recorded {
+            // The output kept is cut where the record is, for the console to match it.
+            self.output.stop_keeping();
+        }
     }
 
     /// Records a machinery event, if the trace keeps them.
@@ -423,9 +504,14 @@ impl Vm {
         self.record(EventKind::Print {
             text: text.to_string(),
         });
-        self.output.stdout.push_str(text);
-        self.output.stdout.push_str(end);
-        self.trace.print_ends.push(self.output.stdout.len());
+        self.output.write_stdout(text);
+        self.output.write_stdout(end);
+        if self.trace.recording {
+            self.trace.print_ends.push(self.output.stdout_len());
+            if self.output.keeps() {
+                self.trace.hold_output(text.len() + end.len());
+            }
+        }
     }
 
     /// Shows the warnings and reports queued since the last call: coroutines never awaited
@@ -525,7 +611,7 @@ impl Vm {
             out.push_str(&format!("  {text}\n"));
         }
         out.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-        self.output.stderr.push_str(&out);
+        self.output.write_stderr(&out);
     }
 
     fn report_unretrieved(&mut self, report: super::asyncio::future::UnretrievedReport) {
@@ -564,8 +650,8 @@ impl Vm {
             data.borrow_mut().traceback = report.traceback.clone();
         }
         let traceback = self.format_exception(&report.exception);
-        self.output.stderr.push_str(&what);
-        self.output.stderr.push_str(&traceback);
+        self.output.write_stderr(&what);
+        self.output.write_stderr(&traceback);
     }
 
     /// Runs a library module's code in its namespace.
@@ -586,6 +672,17 @@ impl Vm {
         self.call_with(callable, Args::new(positional))
     }
 }
+
+/// The work a turn of the event loop counts as, in instructions, and the work of running one
+/// callback (beside the instructions it runs itself). Measured in a release build: a callback
+/// and the turn that runs it cost about what 90 instructions do (0.5 us against 5.5 ns), so
+/// 400 million steps of any mix of code and callbacks stay within a few seconds.
+pub const LOOP_TURN_WORK: u64 = 30;
+pub const CALLBACK_WORK: u64 = 60;
+
+/// How much of the loop's work passes between two checks of the run's limits: checking
+/// reads a shared counter, cheap but not free.
+const LOOP_WORK_BETWEEN_CHECKS: u64 = 1 << 14;
 
 /// `20,000,000`.
 fn group_digits(n: u64) -> String {

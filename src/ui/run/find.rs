@@ -163,7 +163,7 @@ impl MomentsBuilder {
             }
         }
         if let EventKind::Loop(LoopEvent::Primitive(state)) = &event.kind {
-            let before = self.primitives.insert(state.id, state.clone());
+            let before = self.primitives.insert(state.id, (**state).clone());
             if changes_hands(before.as_ref(), state) {
                 moments.kinds[Kind::HandOff.index()].push(single.clone());
             }

@@ -387,6 +387,7 @@ mod browser {
                 line: None,
                 message,
             }),
+            record_cut: false,
         }
     }
 }

@@ -9,7 +9,7 @@ mod jump;
 mod kept;
 pub mod layout;
 mod loop_view;
-mod notices;
+pub mod notices;
 pub mod state;
 mod summary;
 
@@ -309,6 +309,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                     </div>
                     <jump::JumpBar playground={playground.clone()} />
                     { notices::stale_run(&playground) }
+                    { notices::record_cut(&playground) }
                     if let Some(code) = &*packed {
                         <ShareBox href={Route::shared(code, None, jump::shared_bookmarks(&playground)).href()}
                             what="this program" moment={moment_link(&playground, code)}

@@ -1,10 +1,11 @@
-//! Notices about the run shown: that it is not of the editor's text any more, and that the
-//! link that opened it asked for a moment past its end.
+//! Notices about the run shown: that it is not of the editor's text any more, that it was too
+//! long to record whole, and that the link that opened it asked for a moment past its end.
 
 use yew::prelude::*;
 
 use super::state::{Moment, PastTheEnd, Playground};
 use crate::ui::components::time::readable_time;
+use crate::ui::run::Run;
 use pycore::format::format_int;
 
 /// While the run shown is of another text than the editor's: says so, and how to see the
@@ -20,6 +21,29 @@ pub fn stale_run(playground: &Playground) -> Html {
         },
         _ => Html::default(),
     }
+}
+
+/// When the run was too long to record: says that what the page shows is its first part.
+pub fn record_cut(playground: &Playground) -> Html {
+    match playground.run.as_deref().and_then(record_cut_text) {
+        Some(text) => html! {
+            <p class="record-cut" role="status" data-testid="record-cut">{ text }</p>
+        },
+        None => Html::default(),
+    }
+}
+
+/// The sentence for a run whose record was cut, if it was.
+pub fn record_cut_text(run: &Run) -> Option<String> {
+    run.outcome.record_cut.then(|| {
+        format!(
+            "The run was too long to record: here is its first part, its first {} events (to \
+             t={}), with what it printed until then. The program ran on to its end; how it \
+             ended is below.",
+            grouped(run.len()),
+            readable_time(run.end_t)
+        )
+    })
 }
 
 /// When the link asked for a moment after the run's end: which, and what is shown instead.

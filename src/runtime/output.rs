@@ -1,0 +1,90 @@
+//! Where a run's output goes: kept in memory for whoever shows it afterwards (the page, the
+//! course's checks), or written out as the program prints it (the CLI), so that a crash or a
+//! limit later in the run loses nothing, a reader of a pipe sees each line as it comes, and
+//! output of any size is never held.
+
+use std::io::Write;
+
+/// The streams a run writes to as it goes.
+pub struct Streams {
+    pub stdout: Box<dyn Write>,
+    pub stderr: Box<dyn Write>,
+}
+
+/// What the program printed, or where it went.
+#[derive(Default)]
+pub struct Output {
+    /// What was written to stdout, when it is kept.
+    pub stdout: String,
+    /// What was written to stderr, when it is kept.
+    pub stderr: String,
+    /// Bytes written to stdout so far, kept or not.
+    stdout_len: usize,
+    /// Where the output goes instead of being kept.
+    streams: Option<Streams>,
+    /// Why stdout could not be written (the reader went away: `looplab run x.py | head`).
+    closed: Option<String>,
+    /// stdout is no longer kept: the record of the run it goes with was cut.
+    dropping: bool,
+}
+
+impl Output {
+    /// Output written to these streams as it comes, never kept.
+    pub fn streamed(streams: Streams) -> Output {
+        Output {
+            streams: Some(streams),
+            ..Output::default()
+        }
+    }
+
+    pub fn write_stdout(&mut self, text: &str) {
+        self.stdout_len += text.len();
+        let Some(streams) = &mut self.streams else {
+            if !self.dropping {
+                self.stdout.push_str(text);
+            }
+            return;
+        };
+        if self.closed.is_none()
+            && let Err(error) = streams.stdout.write_all(text.as_bytes())
+        {
+            self.closed = Some(error.to_string());
+        }
+    }
+
+    pub fn write_stderr(&mut self, text: &str) {
+        match &mut self.streams {
+            // Nothing is left to tell a reader of stderr that it failed.
+            Some(streams) => drop(streams.stderr.write_all(text.as_bytes())),
+            None => self.stderr.push_str(text),
+        }
+    }
+
+    /// Whether stdout is kept (not streamed, and not past the record's cut).
+    pub fn keeps(&self) -> bool {
+        self.streams.is_none() && !self.dropping
+    }
+
+    /// Keeps no more of stdout (streams are written as before).
+    pub fn stop_keeping(&mut self) {
+        self.dropping = true;
+    }
+
+    /// How many bytes the program has written to stdout.
+    pub fn stdout_len(&self) -> usize {
+        self.stdout_len
+    }
+
+    /// Why stdout can no longer be written, once it cannot: the run has nobody to print for.
+    pub fn closed(&self) -> Option<&str> {
+        self.closed.as_deref()
+    }
+
+    /// Writes out whatever the streams still buffer, and gives them back.
+    pub fn finish_streams(&mut self) -> Option<Streams> {
+        let mut streams = self.streams.take()?;
+        let _ = streams.stdout.flush();
+        let _ = streams.stderr.flush();
+        Some(streams)
+    }
+}
