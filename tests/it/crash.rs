@@ -32,3 +32,82 @@ fn the_report_names_the_message_and_where_it_panicked() {
         reports[1]
     );
 }
+
+/// Runs `program` in a `looplab run` child process, as a user would: a native stack overflow
+/// aborts the whole process (losing everything the program printed), which no test thread
+/// could survive.
+fn run_in_child(name: &str, program: &str) -> std::process::Output {
+    let path = std::env::temp_dir().join(format!("looplab-crash-{}-{name}.py", std::process::id()));
+    std::fs::write(&path, program).expect("a writable temporary file");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_looplab"))
+        .arg("run")
+        .arg(&path)
+        .output()
+        .expect("the looplab binary runs");
+    let _ = std::fs::remove_file(&path);
+    output
+}
+
+fn assert_prints(name: &str, program: &str, expected: &str) {
+    let output = run_in_child(name, program);
+    assert_eq!(
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).as_ref()
+        ),
+        (Some(0), expected),
+        "{name}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Builds a 200,000-deep structure with `step` (which makes `x` from the previous `x`), then
+/// frees it: CPython frees such chains without recursing as deep as they go.
+fn deep_free_program(setup: &str, step: &str) -> String {
+    format!(
+        "{setup}\nx = None\nfor i in range(200000):\n    {step}\nprint('built')\nx = None\nprint('freed')\n"
+    )
+}
+
+#[test]
+fn freeing_a_deep_structure_does_not_overflow_the_stack() {
+    let cases = [
+        ("list", "", "x = [x]"),
+        ("tuple", "", "x = (x,)"),
+        ("dict", "", "x = {'next': x}"),
+        ("frozenset", "", "x = frozenset([x])"),
+        (
+            "instances",
+            "class Node:\n    def __init__(self, next):\n        self.next = next",
+            "x = Node(x)",
+        ),
+        (
+            "slots",
+            "class Node:\n    __slots__ = ('next',)\n    def __init__(self, next):\n        self.next = next",
+            "x = Node(x)",
+        ),
+        (
+            "closures",
+            "def wrap(inner):\n    def f():\n        return inner\n    return f",
+            "x = wrap(x)",
+        ),
+        (
+            "generators",
+            "def gen(inner):\n    yield inner",
+            "x = gen(x)",
+        ),
+        (
+            "cause",
+            "",
+            "e = ValueError(i)\n    e.__cause__ = x\n    x = e",
+        ),
+        (
+            "context",
+            "",
+            "try:\n        raise ValueError(i)\n    except ValueError as e:\n        e.__context__ = x\n        x = e",
+        ),
+    ];
+    for (name, setup, step) in cases {
+        assert_prints(name, &deep_free_program(setup, step), "built\nfreed\n");
+    }
+}

@@ -102,10 +102,10 @@ impl Vm {
     }
 
     fn expect_str(&mut self, result: Value, method: &str) -> PResult<String> {
-        match result {
+        match &result {
             Value::Str(s) => Ok(s.as_str().to_string()),
             other => {
-                let name = self.type_name(&other);
+                let name = self.type_name(other);
                 Err(self.type_error(format!("{method} returned non-string (type {name})")))
             }
         }
@@ -331,10 +331,10 @@ impl Vm {
                 let result = self
                     .call_special(value, "__format__", vec![Value::str(spec)])?
                     .unwrap_or(Value::None);
-                return match result {
+                return match &result {
                     Value::Str(s) => Ok(s.as_str().to_string()),
                     other => {
-                        let name = self.type_name(&other);
+                        let name = self.type_name(other);
                         Err(self.type_error(format!("__format__ must return a str, not {name}")))
                     }
                 };

@@ -227,8 +227,8 @@ impl Vm {
         };
         let mut classes = Vec::with_capacity(candidates.len());
         for candidate in candidates {
-            match candidate {
-                Value::Class(c) if c.is_subclass_of(&base) => classes.push(c),
+            match &candidate {
+                Value::Class(c) if c.is_subclass_of(&base) => classes.push(c.clone()),
                 _ => return Err(self.type_error(message.to_string())),
             }
         }
@@ -365,7 +365,7 @@ impl Vm {
 
     /// A group with `members` that keeps the original's message and metadata (`derive`).
     fn derive_group(&mut self, original: &Value, members: Vec<Value>) -> PResult<Value> {
-        let message = match exception_data(original).and_then(|d| d.borrow().args.first().cloned())
+        let message = match &exception_data(original).and_then(|d| d.borrow().args.first().cloned())
         {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => String::new(),
