@@ -113,6 +113,15 @@ impl Vm {
 
     /// `repr(value)`.
     pub fn repr(&mut self, value: &Value) -> PResult<String> {
+        self.native_recursion(
+            super::recursion::REPR_LIMIT,
+            " while getting the repr of an object",
+            |vm| vm.repr_one_level(value),
+        )
+    }
+
+    /// `repr(value)`, for what it contains calling [`Vm::repr`] (which counts the nesting).
+    fn repr_one_level(&mut self, value: &Value) -> PResult<String> {
         Ok(match value {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
@@ -361,9 +370,13 @@ impl Vm {
             Value::Float(x) => pycore::int::hash_float(*x),
             Value::Str(s) => s.hash(),
             Value::Tuple(items) => {
+                // CPython hashes nested tuples with no recursion limit: so here, but on a
+                // fresh stack segment when the current one runs low.
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    hashes.push(self.hash(item)?);
+                    hashes.push(stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                        self.hash(item)
+                    })?);
                 }
                 tuple_hash(&hashes)
             }
