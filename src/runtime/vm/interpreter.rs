@@ -308,20 +308,7 @@ impl Vm {
         if data.borrow().context.is_some() {
             return;
         }
-        // Avoid a cycle: the handled exception must not already lead back to this one.
-        let mut probe = Some(handled.clone());
-        let mut hops = 0;
-        while let Some(Value::Instance(current)) = &probe {
-            if Rc::ptr_eq(current, instance) || hops > 100 {
-                return;
-            }
-            hops += 1;
-            let next = current
-                .exception
-                .as_ref()
-                .and_then(|d| d.borrow().context.clone());
-            probe = next;
-        }
+        super::errors::break_context_cycle(&handled, instance);
         data.borrow_mut().context = Some(handled);
     }
 
