@@ -30,6 +30,10 @@ pub struct Lexed {
     pub unclosed_bracket: Option<(u8, Span)>,
 }
 
+/// CPython's tokenizer keeps one mode per f-string being read, on a stack of 150 with the
+/// plain mode at the bottom (`MAXFSTRINGLEVEL`): an f-string nested 150 deep is an error.
+const MAX_FSTRING_NESTING: usize = 150;
+
 pub fn tokenize(source: &SourceFile) -> Lexed {
     let mut lexer = Lexer::new(source);
     lexer.run();
@@ -811,6 +815,9 @@ impl<'s> Lexer<'s> {
             && self.text.get(quote_at + 2) == Some(&quote);
         self.pos = quote_at + if triple { 3 } else { 1 };
         if fstring {
+            if self.fstrings.len() + 1 >= MAX_FSTRING_NESTING {
+                return Err(self.error_before("too many nested f-strings", self.pos));
+            }
             self.fstrings.push(FString {
                 quote,
                 triple,

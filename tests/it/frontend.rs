@@ -215,6 +215,19 @@ fn deeply_nested_programs_end_in_cpythons_errors() {
         let error = compile(&SourceFile::new("t.py", &text)).unwrap_err();
         assert_eq!(error.render("t.py"), expected);
     }
+    // 150 f-strings one inside another: the tokenizer's limit, at the 150th's quote.
+    let fstrings = |n: usize| format!("x = {}1{}\n", "f\"{".repeat(n), "}\"".repeat(n));
+    let error = compile(&SourceFile::new("t.py", &fstrings(150))).unwrap_err();
+    let line = fstrings(150);
+    assert_eq!(
+        error.render("t.py"),
+        format!(
+            "  File \"t.py\", line 1\n    {}\n    {}^\nSyntaxError: too many nested f-strings\n",
+            line.trim_end(),
+            " ".repeat(4 + 149 * 3 + 1)
+        )
+    );
+    assert!(compile(&SourceFile::new("t.py", &fstrings(149))).is_ok());
     // Within CPython's limits, nesting compiles.
     let fine = format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200));
     assert!(compile(&SourceFile::new("t.py", &fine)).is_ok());
