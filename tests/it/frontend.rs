@@ -211,7 +211,18 @@ fn deeply_nested_programs_end_in_cpythons_errors() {
             "RecursionError: maximum recursion depth exceeded during compilation\n",
         ),
     ];
-    for (text, expected) in cases {
+    let parser_overflow =
+        "MemoryError: Parser stack overflowed - Python source too complex to parse\n";
+    let too_deep_for_the_parser = [
+        (format!("x = {}1\n", "-".repeat(10_000)), parser_overflow),
+        (format!("x = {}1\n", "-".repeat(5967)), parser_overflow),
+        (format!("x = {}1\n", "not ".repeat(6000)), parser_overflow),
+        (
+            format!("x = {}1\n", "-".repeat(5966)),
+            "RecursionError: maximum recursion depth exceeded during compilation\n",
+        ),
+    ];
+    for (text, expected) in cases.into_iter().chain(too_deep_for_the_parser) {
         let error = compile(&SourceFile::new("t.py", &text)).unwrap_err();
         assert_eq!(error.render("t.py"), expected);
     }
