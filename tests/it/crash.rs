@@ -111,3 +111,26 @@ fn freeing_a_deep_structure_does_not_overflow_the_stack() {
         assert_prints(name, &deep_free_program(setup, step), "built\nfreed\n");
     }
 }
+
+#[test]
+fn cancelling_tasks_that_await_each_other_is_a_recursion_error() {
+    // Each task's cancel() cancels the task it awaits, round the cycle: CPython stops that
+    // at its C recursion limit; the program's output so far survives.
+    let program = "import asyncio\n\ntasks = {}\n\nasync def a():\n    await asyncio.sleep(0)\n    print('a awaits b')\n    await tasks['b']\n\nasync def b():\n    await asyncio.sleep(0)\n    print('b awaits a')\n    await tasks['a']\n\nasync def main():\n    tasks['a'] = asyncio.create_task(a())\n    tasks['b'] = asyncio.create_task(b())\n    await asyncio.sleep(1)\n    print('cancel A')\n    tasks['a'].cancel()\n\nasyncio.run(main())\n";
+    let output = run_in_child("cancel_cycle", program);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).as_ref()
+        ),
+        (Some(1), "a awaits b\nb awaits a\ncancel A\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with(
+            "RecursionError: maximum recursion depth exceeded while calling a Python object\n"
+        ),
+        "{stderr}"
+    );
+}

@@ -10,7 +10,7 @@ mod instances;
 mod interpreter;
 mod protocols;
 mod recursion;
-pub(crate) use recursion::COMPARISON_LIMIT;
+pub(crate) use recursion::{CALL_LIMIT, COMPARISON_LIMIT};
 pub mod types;
 
 use std::collections::HashMap;

@@ -14,6 +14,9 @@ use crate::runtime::PResult;
 /// limit, 1,500, less what the program's call into it used.
 pub(crate) const REPR_LIMIT: usize = 1497;
 pub(crate) const COMPARISON_LIMIT: usize = 1498;
+/// Calls from native code to a method of another object that can come back round (a task's
+/// `cancel()` cancelling the task it awaits): CPython's C recursion limit.
+pub(crate) const CALL_LIMIT: usize = 1500;
 
 /// Stack kept free for one level, and the size of a new segment when it is not.
 const RED_ZONE: usize = 64 * 1024;
