@@ -18,6 +18,12 @@ pub(crate) const COMPARISON_LIMIT: usize = 1498;
 /// `cancel()` cancelling the task it awaits): CPython's C recursion limit.
 pub(crate) const CALL_LIMIT: usize = 1500;
 
+/// In the browser, WebAssembly also runs on the JavaScript engine's own call stack (about
+/// 1 MiB), which no new stack segment extends: there the nesting stops sooner, with the same
+/// error, rather than abort the worker.
+#[cfg(target_arch = "wasm32")]
+const BROWSER_LIMIT: usize = 250;
+
 /// Stack kept free for one level, and the size of a new segment when it is not.
 const RED_ZONE: usize = 64 * 1024;
 const STACK_SEGMENT: usize = 1024 * 1024;
@@ -31,6 +37,8 @@ impl Vm {
         context: &str,
         body: impl FnOnce(&mut Vm) -> PResult<T>,
     ) -> PResult<T> {
+        #[cfg(target_arch = "wasm32")]
+        let limit = limit.min(BROWSER_LIMIT);
         if self.native_recursion_depth >= limit {
             return Err(self.error(
                 "RecursionError",
