@@ -350,21 +350,10 @@ fn read_program(path: &str, err: &mut dyn Write) -> Result<String, u8> {
             return Err(EXIT_USAGE);
         }
     };
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
-        Err(error) => {
-            let bytes = error.as_bytes();
-            let at = error.utf8_error().valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            let _ = writeln!(
-                err,
-                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {path} on line {line}, \
-                 but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                bytes[at]
-            );
-            Err(1)
-        }
-    }
+    crate::python::encoding::decode_source(&bytes, path).map_err(|message| {
+        let _ = writeln!(err, "{message}");
+        1
+    })
 }
 
 /// `looplab check FILE.py`: warnings and errors on `err`, as `python3.12 FILE.py` prints them.

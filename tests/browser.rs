@@ -190,6 +190,30 @@ fn deeply_nested_python_compiles_to_an_error_not_a_stack_overflow() {
     assert!(compile(&SourceFile::new("t.py", program)).is_ok());
 }
 
+#[wasm_bindgen_test]
+fn deep_structures_are_freed_and_compared_without_a_stack_overflow() {
+    use looplab::runtime::{RunOptions, run_program};
+    // The browser's stack is small: freeing, printing and comparing a structure 100,000
+    // deep must end as CPython ends them, never abort the page.
+    let program = "x = None\ny = None\nfor i in range(100000):\n    x = [x]\n    y = [y]\n\
+                   try:\n    repr(x)\nexcept RecursionError as e:\n    print(e)\n\
+                   try:\n    x == y\nexcept RecursionError as e:\n    print(e)\n\
+                   x = y = None\nprint('freed')\n";
+    let result = run_program(program, &RunOptions::default());
+    assert_eq!(
+        result.outcome.stdout,
+        "maximum recursion depth exceeded while getting the repr of an object\n\
+         maximum recursion depth exceeded in comparison\nfreed\n"
+    );
+    use looplab::python::{compile, source::SourceFile};
+    let deepest = format!("x = {}1\n", "-".repeat(10_000));
+    let error = compile(&SourceFile::new("t.py", &deepest)).expect_err("too deep to parse");
+    assert_eq!(
+        error.message,
+        "Parser stack overflowed - Python source too complex to parse"
+    );
+}
+
 fn by_test_id(container: &Element, id: &str) -> HtmlElement {
     container
         .query_selector(&format!("[data-testid=\"{id}\"]"))

@@ -14,6 +14,8 @@ pub enum ErrorKind {
     NotImplementedError,
     /// A program nested too deeply to compile (CPython says the same).
     RecursionError,
+    /// A program nested too deeply for CPython's parser even to read it.
+    MemoryError,
     /// An import of a module Looplab does not have (found before running, by `check`).
     ModuleNotFoundError,
 }
@@ -26,6 +28,7 @@ impl ErrorKind {
             ErrorKind::TabError => "TabError",
             ErrorKind::NotImplementedError => "NotImplementedError",
             ErrorKind::RecursionError => "RecursionError",
+            ErrorKind::MemoryError => "MemoryError",
             ErrorKind::ModuleNotFoundError => "ModuleNotFoundError",
         }
     }

@@ -30,6 +30,10 @@ pub struct Lexed {
     pub unclosed_bracket: Option<(u8, Span)>,
 }
 
+/// CPython's tokenizer keeps one mode per f-string being read, on a stack of 150 with the
+/// plain mode at the bottom (`MAXFSTRINGLEVEL`): an f-string nested 150 deep is an error.
+const MAX_FSTRING_NESTING: usize = 150;
+
 pub fn tokenize(source: &SourceFile) -> Lexed {
     let mut lexer = Lexer::new(source);
     lexer.run();
@@ -78,6 +82,8 @@ struct Lexer<'s> {
     at_line_start: bool,
     error: Option<CompileError>,
     unclosed_at_end: Option<(u8, Span)>,
+    /// Where the first line with a NUL byte starts: reading it is an error.
+    null_line_start: Option<usize>,
 }
 
 enum Step {
@@ -98,14 +104,21 @@ impl<'s> Lexer<'s> {
             at_line_start: true,
             error: None,
             unclosed_at_end: None,
+            null_line_start: source
+                .text()
+                .find('\0')
+                .map(|at| source.line_start(source.line_of(at as u32))),
         }
     }
 
     fn run(&mut self) {
         loop {
-            let step = match self.fstring_literal_mode() {
-                true => self.fstring_part(),
-                false => self.next_token(),
+            let step = if self.null_line_start.is_some_and(|start| self.pos >= start) {
+                Err(self.null_byte_error())
+            } else if self.fstring_literal_mode() {
+                self.fstring_part()
+            } else {
+                self.next_token()
             };
             match step {
                 Ok(Step::Continue) => {}
@@ -164,6 +177,23 @@ impl<'s> Lexer<'s> {
             end_line: line as i32,
             end_offset: column,
             text: Some(self.source.line_text(line).to_string()),
+        }
+    }
+
+    /// CPython's tokenizer refuses a line with a NUL byte when it reads it (so an error the
+    /// parser finds on an earlier line wins). It shows the line up to the NUL, without a caret.
+    fn null_byte_error(&self) -> CompileError {
+        let start = self.null_line_start.unwrap_or(0);
+        let line = self.source.line_of(start as u32);
+        let text = self.source.line_text(line);
+        CompileError {
+            kind: ErrorKind::SyntaxError,
+            message: "source code cannot contain null bytes".into(),
+            line,
+            offset: 0,
+            end_line: line as i32,
+            end_offset: 0,
+            text: Some(text.split('\0').next().unwrap_or("").to_string()),
         }
     }
 
@@ -785,6 +815,9 @@ impl<'s> Lexer<'s> {
             && self.text.get(quote_at + 2) == Some(&quote);
         self.pos = quote_at + if triple { 3 } else { 1 };
         if fstring {
+            if self.fstrings.len() + 1 >= MAX_FSTRING_NESTING {
+                return Err(self.error_before("too many nested f-strings", self.pos));
+            }
             self.fstrings.push(FString {
                 quote,
                 triple,

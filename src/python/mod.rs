@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod bytecode;
 pub mod compiler;
+pub mod encoding;
 pub mod error;
 pub mod lexer;
 pub mod parser;

@@ -208,10 +208,21 @@ pub enum Lookup {
     NeedsPython,
 }
 
+/// How deep [`native_eq`] looks into nested tuples and frozensets: deeper ones are left to
+/// the VM's comparison, which counts its nesting as CPython does.
+const NATIVE_EQ_DEPTH: u32 = 32;
+
 /// Equality of two hashable values without running Python code: `None` when a user-defined
-/// `__eq__` must decide.
+/// `__eq__` must decide (or the values nest too deep to compare here).
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    native_eq_within(a, b, NATIVE_EQ_DEPTH)
+}
+
+fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use Value::*;
+    if depth == 0 && matches!((a, b), (Tuple(_), Tuple(_)) | (Set(_), Set(_))) {
+        return Option::None;
+    }
     Some(match (a, b) {
         (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
@@ -223,7 +234,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 return Some(false);
             }
             for (p, q) in x.iter().zip(y.iter()) {
-                if !native_eq(p, q)? {
+                if !native_eq_within(p, q, depth - 1)? {
                     return Some(false);
                 }
             }
@@ -241,7 +252,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                     if stored.is(probe) {
                         return Ok(true);
                     }
-                    native_eq(stored, probe).ok_or(())
+                    native_eq_within(stored, probe, depth - 1).ok_or(())
                 });
                 if !found.ok()? {
                     return Some(false);

@@ -7,6 +7,7 @@
 pub mod asyncio;
 pub mod builtins;
 pub mod core_error;
+mod deep_drop;
 pub mod dict;
 pub mod exceptions;
 pub mod frame;

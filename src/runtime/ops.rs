@@ -550,23 +550,14 @@ fn builtin_compare(
         (Value::Str(a), Value::Str(b)) => {
             Ok(Some(ordering_matches(op, a.as_str().cmp(b.as_str()))))
         }
-        (Value::Tuple(a), Value::Tuple(b)) => sequence_compare(vm, op, a, b).map(Some),
-        (Value::List(a), Value::List(b)) => {
-            let (a, b) = (a.borrow().clone(), b.borrow().clone());
-            sequence_compare(vm, op, &a, &b).map(Some)
-        }
         (Value::None, Value::None) if matches!(op, Comparison::Eq | Comparison::NotEq) => {
             Ok(Some(op == Comparison::Eq))
         }
-        (Value::Set(_), Value::Set(_)) => {
-            super::builtins::sets::set_compare(vm, op, left, right).map(Some)
-        }
+        (Value::Tuple(_), Value::Tuple(_))
+        | (Value::List(_), Value::List(_))
+        | (Value::Set(_), Value::Set(_)) => container_compare(vm, op, left, right).map(Some),
         (Value::Dict(_), Value::Dict(_)) if matches!(op, Comparison::Eq | Comparison::NotEq) => {
-            let (Value::Dict(a), Value::Dict(b)) = (left, right) else {
-                unreachable!()
-            };
-            let equal = vm.dict_equal(a, b)?;
-            Ok(Some(equal == (op == Comparison::Eq)))
+            container_compare(vm, op, left, right).map(Some)
         }
         (Value::Range(a), Value::Range(b)) if matches!(op, Comparison::Eq | Comparison::NotEq) => {
             let equal = a.len() == b.len()
@@ -575,6 +566,24 @@ fn builtin_compare(
         }
         _ => Ok(None),
     }
+}
+
+/// Comparison of two containers of the same kind, item by item: a recursion CPython limits
+/// ("maximum recursion depth exceeded in comparison").
+fn container_compare(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<bool> {
+    let limit = super::vm::COMPARISON_LIMIT;
+    vm.native_recursion(limit, " in comparison", |vm| match (left, right) {
+        (Value::Tuple(a), Value::Tuple(b)) => sequence_compare(vm, op, a, b),
+        (Value::List(a), Value::List(b)) => {
+            let (a, b) = (a.borrow().clone(), b.borrow().clone());
+            sequence_compare(vm, op, &a, &b)
+        }
+        (Value::Dict(a), Value::Dict(b)) => {
+            let equal = vm.dict_equal(a, b)?;
+            Ok(equal == (op == Comparison::Eq))
+        }
+        _ => super::builtins::sets::set_compare(vm, op, left, right),
+    })
 }
 
 /// Lexicographic comparison of sequences: the first unequal pair decides.

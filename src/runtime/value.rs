@@ -140,6 +140,44 @@ impl Value {
     }
 }
 
+impl Value {
+    /// Whether dropping this value frees an object that references other values: the last
+    /// reference to anything but a str, an int or a range. (Cheap: it is asked at every drop.)
+    #[inline]
+    fn frees_contents(&self) -> bool {
+        use Value::*;
+        match self {
+            None | NotImplemented | Ellipsis | Bool(_) | Int(_) | BigInt(_) | Float(_) | Str(_)
+            | Range(_) => false,
+            Tuple(v) => Rc::strong_count(v) == 1 && !v.is_empty(),
+            List(v) => Rc::strong_count(v) == 1,
+            Dict(v) => Rc::strong_count(v) == 1,
+            Set(v) => Rc::strong_count(v) == 1,
+            Slice(v) => Rc::strong_count(v) == 1,
+            Function(v) => Rc::strong_count(v) == 1,
+            Builtin(v) => Rc::strong_count(v) == 1,
+            BoundMethod(v) => Rc::strong_count(v) == 1,
+            Class(v) => Rc::strong_count(v) == 1,
+            Instance(v) => Rc::strong_count(v) == 1,
+            Module(v) => Rc::strong_count(v) == 1,
+            Cell(v) => Rc::strong_count(v) == 1,
+            Generator(v) => Rc::strong_count(v) == 1,
+            Iterator(v) => Rc::strong_count(v) == 1,
+            Native(v) => Rc::strong_count(v) == 1,
+        }
+    }
+}
+
+impl Drop for Value {
+    /// Freeing a deep structure must not recurse as deep as it goes (see `deep_drop`).
+    #[inline]
+    fn drop(&mut self) {
+        if self.frees_contents() {
+            super::deep_drop::release(self);
+        }
+    }
+}
+
 impl fmt::Debug for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -163,3 +163,61 @@ fn run_prints_a_traceback_and_exits_1_on_an_uncaught_exception() {
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).starts_with("Traceback (most recent call last):\n"));
 }
+
+/// Runs `looplab run` on a file holding exactly `bytes`.
+fn run_bytes(name: &str, bytes: &[u8]) -> Output {
+    let path = std::env::temp_dir().join(format!("looplab-cli-{}-{name}.py", std::process::id()));
+    std::fs::write(&path, bytes).expect("a writable temporary file");
+    let output = looplab(&["run", path.to_str().expect("a UTF-8 path")]);
+    let _ = std::fs::remove_file(&path);
+    output
+}
+
+#[test]
+fn run_honours_a_pep_263_coding_declaration() {
+    let latin1 = b"# -*- coding: latin-1 -*-\nprint(\"caf\xe9\", len(\"\xe9\"))\n";
+    let output = run_bytes("latin1", latin1);
+    assert_eq!(
+        text(&output.stdout),
+        "caf\u{e9} 1\n",
+        "{}",
+        text(&output.stderr)
+    );
+    // On the second line, after a comment (a `#!` line).
+    let second = b"#!/usr/bin/env python3\n# vim: set fileencoding=iso-8859-1 :\nprint(\"\xe9\")\n";
+    assert_eq!(text(&run_bytes("second", second).stdout), "\u{e9}\n");
+    // Not after code on the first line: the file is then UTF-8, and this one is not.
+    let late = b"x = 1\n# coding: latin-1\nprint(\"\xe9\")\n";
+    let output = run_bytes("late", late);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).starts_with("SyntaxError: Non-UTF-8 code starting with '\\xe9'"),
+        "{}",
+        text(&output.stderr)
+    );
+    let cases: [(&str, &[u8], &str); 3] = [
+        (
+            "unknown",
+            b"# coding: klingon\nprint(1)\n",
+            "SyntaxError: encoding problem: klingon\n",
+        ),
+        (
+            "ascii",
+            b"# coding: ascii\nprint(\"\xe9\")\n",
+            "SyntaxError: encoding problem: ascii\n",
+        ),
+        (
+            "bom",
+            b"\xef\xbb\xbf# coding: latin-1\nprint(1)\n",
+            "SyntaxError: encoding problem: iso-8859-1 with BOM\n",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let output = run_bytes(name, bytes);
+        assert_eq!(
+            (output.status.code(), text(&output.stderr)),
+            (Some(1), expected.to_string()),
+            "{name}"
+        );
+    }
+}

@@ -103,9 +103,11 @@ fn json_field(json: &str, key: &str) -> String {
 
 #[test]
 fn error_locations_match_cpythons_exception_fields() {
-    // 025: compile() and running the file disagree in CPython itself; Looplab matches what
-    // running prints. 160/162: CPython leaves end_offset None, Looplab says 0 (the same caret).
-    let differ_in_cpython = ["025_no_block_after_def_at_eof.py"];
+    // 025, 185: compile() and running the file disagree in CPython itself (for 185 compile()
+    // says "source code string cannot contain null bytes", without a location); Looplab
+    // matches what running prints. 160/162: CPython leaves end_offset None, Looplab says 0
+    // (the same caret).
+    let differ_in_cpython = ["025_no_block_after_def_at_eof.py", "185_null_byte.py"];
     let mut mismatches = Vec::new();
     for path in programs("tests/syntax_errors") {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
@@ -209,10 +211,34 @@ fn deeply_nested_programs_end_in_cpythons_errors() {
             "RecursionError: maximum recursion depth exceeded during compilation\n",
         ),
     ];
-    for (text, expected) in cases {
+    let parser_overflow =
+        "MemoryError: Parser stack overflowed - Python source too complex to parse\n";
+    let too_deep_for_the_parser = [
+        (format!("x = {}1\n", "-".repeat(10_000)), parser_overflow),
+        (format!("x = {}1\n", "-".repeat(5967)), parser_overflow),
+        (format!("x = {}1\n", "not ".repeat(6000)), parser_overflow),
+        (
+            format!("x = {}1\n", "-".repeat(5966)),
+            "RecursionError: maximum recursion depth exceeded during compilation\n",
+        ),
+    ];
+    for (text, expected) in cases.into_iter().chain(too_deep_for_the_parser) {
         let error = compile(&SourceFile::new("t.py", &text)).unwrap_err();
         assert_eq!(error.render("t.py"), expected);
     }
+    // 150 f-strings one inside another: the tokenizer's limit, at the 150th's quote.
+    let fstrings = |n: usize| format!("x = {}1{}\n", "f\"{".repeat(n), "}\"".repeat(n));
+    let error = compile(&SourceFile::new("t.py", &fstrings(150))).unwrap_err();
+    let line = fstrings(150);
+    assert_eq!(
+        error.render("t.py"),
+        format!(
+            "  File \"t.py\", line 1\n    {}\n    {}^\nSyntaxError: too many nested f-strings\n",
+            line.trim_end(),
+            " ".repeat(4 + 149 * 3 + 1)
+        )
+    );
+    assert!(compile(&SourceFile::new("t.py", &fstrings(149))).is_ok());
     // Within CPython's limits, nesting compiles.
     let fine = format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200));
     assert!(compile(&SourceFile::new("t.py", &fine)).is_ok());

@@ -24,6 +24,10 @@ use super::token::{Token, TokenKind};
 /// How deeply expressions and blocks may nest before the parser gives up, as CPython does
 /// (it reports `RecursionError` at about this depth when compiling).
 const MAX_NESTING: u32 = 2900;
+/// CPython's parser recurses once per prefix operator (`-`, `+`, `~`, `not`) and stops at
+/// 6,000 levels: `x = ` followed by 5,967 of them already overflows it, before its compiler
+/// could say the program is too deep.
+const PARSER_OVERFLOWING_PREFIXES: usize = 5967;
 /// When less stack than this is left, recursion continues on a new segment of this size.
 pub(crate) const STACK_RED_ZONE: usize = 512 * 1024;
 pub(crate) const STACK_SEGMENT: usize = 4 * 1024 * 1024;
@@ -46,6 +50,12 @@ pub struct Parsed {
 /// Parses a whole file.
 pub fn parse(source: &SourceFile) -> Result<Parsed, CompileError> {
     let lexed = tokenize(source);
+    if overflows_cpythons_parser(&lexed.tokens) {
+        return Err(CompileError::without_location(
+            ErrorKind::MemoryError,
+            "Parser stack overflowed - Python source too complex to parse",
+        ));
+    }
     let mut first = Parser::new(source, &lexed, false);
     let result = first.module();
     let mut furthest = first.furthest;
@@ -81,6 +91,29 @@ pub fn parse(source: &SourceFile) -> Result<Parsed, CompileError> {
         error,
         furthest_line,
     ))
+}
+
+/// Whether the program chains so many prefix operators that CPython's parser overflows its
+/// stack reading them (`MemoryError`): that happens before anything is compiled, so before
+/// the `RecursionError` this parser gives for the same nesting.
+fn overflows_cpythons_parser(tokens: &[Token]) -> bool {
+    let mut run = 0;
+    let mut previous = None;
+    for token in tokens {
+        let kind = token.kind;
+        let arithmetic = matches!(kind, TokenKind::Minus | TokenKind::Plus | TokenKind::Tilde);
+        let same_rule = match previous {
+            Some(TokenKind::Not) => kind == TokenKind::Not,
+            Some(_) => arithmetic,
+            None => false,
+        };
+        run = if same_rule { run + 1 } else { 1 };
+        previous = (arithmetic || kind == TokenKind::Not).then_some(kind);
+        if previous.is_some() && run >= PARSER_OVERFLOWING_PREFIXES {
+            return true;
+        }
+    }
+    false
 }
 
 /// CPython tokenizes the rest of the file after a parser error: a tokenizer error there is

@@ -322,8 +322,14 @@ impl FutureObj {
         task.num_cancels_requested
             .set(task.num_cancels_requested.get() + 1);
         let waiter = task.fut_waiter.borrow().clone();
+        // Tasks awaiting each other in a cycle cancel each other without end: CPython's C
+        // recursion limit stops that with a RecursionError, and so does this.
         if let Some(waiter) = waiter
-            && super::cancel_any(vm, &waiter, message.clone())?
+            && vm.native_recursion(
+                crate::runtime::vm::CALL_LIMIT,
+                " while calling a Python object",
+                |vm| super::cancel_any(vm, &waiter, message.clone()),
+            )?
         {
             return Ok(true);
         }

@@ -270,11 +270,11 @@ fn super_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
     let (class, this) = match args.positional.len() {
         0 => zero_argument_super(vm)?,
         2 => {
-            let Value::Class(class) = args.positional[0].clone() else {
+            let Value::Class(class) = &args.positional[0] else {
                 let name = vm.type_name(&args.positional[0]);
                 return Err(vm.type_error(format!("super() argument 1 must be a type, not {name}")));
             };
-            (class, args.positional[1].clone())
+            (class.clone(), args.positional[1].clone())
         }
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
@@ -328,8 +328,8 @@ fn zero_argument_super(vm: &mut Vm) -> PResult<(Rc<Class>, Value)> {
     let class = position
         .and_then(|index| frame.cells.get(code.cellvars.len() + index))
         .and_then(|cell| cell.value.borrow().clone());
-    match class {
-        Some(Value::Class(class)) => Ok((class, first)),
+    match &class {
+        Some(Value::Class(class)) => Ok((class.clone(), first)),
         Some(_) => Err(vm.error("RuntimeError", "super(): __class__ is not a type")),
         None => Err(vm.error("RuntimeError", "super(): __class__ cell not found")),
     }

@@ -279,7 +279,7 @@ fn group_derive(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
         sequence @ (Value::List(_) | Value::Tuple(_)) => sequence.clone(),
         other => Value::tuple(vm.collect(other)?),
     };
-    let message = match exception_data(&me).and_then(|d| d.borrow().args.first().cloned()) {
+    let message = match &exception_data(&me).and_then(|d| d.borrow().args.first().cloned()) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => String::new(),
     };

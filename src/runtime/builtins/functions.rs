@@ -109,11 +109,11 @@ fn print(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 fn text_option(vm: &mut Vm, value: Option<Value>, default: &str, what: &str) -> PResult<String> {
-    match value {
+    match &value {
         None | Some(Value::None) => Ok(default.to_string()),
         Some(Value::Str(s)) => Ok(s.as_str().to_string()),
         Some(other) => {
-            let name = vm.type_name(&other);
+            let name = vm.type_name(other);
             Err(vm.type_error(format!("{what} must be None or a string, not {name}")))
         }
     }
@@ -1441,13 +1441,13 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
     );
     let cell = vm.run_class_body(function, namespace.clone())?;
     let mut dict = namespace.borrow().clone();
-    let qualname = match dict.remove("__qualname__") {
+    let qualname = match &dict.remove("__qualname__") {
         Some(Value::Str(q)) => q.as_str().to_string(),
         _ => name.as_str().to_string(),
     };
     let class = super::object::new_class(vm, name.as_str(), &qualname, bases, dict, &module_name)?;
     vm.invalidate_class_caches();
-    if let Some(Value::Cell(cell)) = cell {
+    if let Some(Value::Cell(cell)) = &cell {
         *cell.value.borrow_mut() = Some(Value::Class(class.clone()));
     }
     super::object::call_set_names(vm, &class, &function.code.names)?;

@@ -127,10 +127,10 @@ pub fn take_class(vm: &mut Vm, args: &mut Args, type_name: &str) -> PResult<Rc<C
     if args.positional.is_empty() {
         return Err(vm.type_error(format!("{type_name}.__new__(): not enough arguments")));
     }
-    match args.positional.remove(0) {
-        Value::Class(class) => Ok(class),
+    match &args.positional.remove(0) {
+        Value::Class(class) => Ok(class.clone()),
         other => {
-            let kind = vm.type_name(&other);
+            let kind = vm.type_name(other);
             Err(vm.type_error(format!(
                 "{type_name}.__new__(X): X is not a type object ({kind})"
             )))

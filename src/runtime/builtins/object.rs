@@ -40,15 +40,15 @@ pub fn install(vm: &mut Vm) {
 
 /// `NoneType.__new__(cls)`, `ellipsis.__new__(cls)`, `NotImplementedType.__new__(cls)`.
 fn singleton_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let Some(Value::Class(class)) = args.positional.first().cloned() else {
+    let Some(Value::Class(class)) = args.positional.first() else {
         return Err(vm.type_error("__new__(X): X is not a type object"));
     };
     if args.positional.len() > 1 || !args.keywords.is_empty() {
         return Err(vm.type_error(format!("{} takes no arguments", class.name)));
     }
-    Ok(if Rc::ptr_eq(&class, &vm.types.ellipsis) {
+    Ok(if Rc::ptr_eq(class, &vm.types.ellipsis) {
         Value::Ellipsis
-    } else if Rc::ptr_eq(&class, &vm.types.not_implemented) {
+    } else if Rc::ptr_eq(class, &vm.types.not_implemented) {
         Value::NotImplemented
     } else {
         Value::None
@@ -57,7 +57,7 @@ fn singleton_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Valu
 
 /// `object.__new__(cls)`: a plain instance.
 fn object_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let Some(Value::Class(class)) = args.positional.first().cloned() else {
+    let Some(Value::Class(class)) = args.positional.first() else {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     };
     if class.abstract_builtin || class.layout == Layout::Builtin {
@@ -66,7 +66,7 @@ fn object_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
             class.name, class.name
         )));
     }
-    let instance = Instance::new(class);
+    let instance = Instance::new(class.clone());
     if let Some(data) = &instance.exception {
         data.borrow_mut().args = args.positional[1..].to_vec();
     }
@@ -479,7 +479,7 @@ fn is_final(vm: &Vm, class: &Rc<Class>) -> bool {
 
 fn type_mro(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, _) = receiver(vm, this, args, "type.mro")?;
-    let Value::Class(class) = me else {
+    let Value::Class(class) = &me else {
         return Err(vm.type_error("descriptor 'mro' requires a 'type' object"));
     };
     Ok(Value::list(
@@ -497,18 +497,17 @@ fn type_subclasses(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<
 
 fn type_instancecheck(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "type.__instancecheck__")?;
-    let Value::Class(class) = me else {
+    let Value::Class(class) = &me else {
         return Ok(Value::Bool(false));
     };
     let value = args.positional.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Bool(vm.isinstance(&value, &class)))
+    Ok(Value::Bool(vm.isinstance(&value, class)))
 }
 
 fn type_subclasscheck(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "type.__subclasscheck__")?;
-    let (Value::Class(class), Some(Value::Class(other))) = (me, args.positional.first().cloned())
-    else {
+    let (Value::Class(class), Some(Value::Class(other))) = (&me, args.positional.first()) else {
         return Ok(Value::Bool(false));
     };
-    Ok(Value::Bool(other.is_subclass_of(&class)))
+    Ok(Value::Bool(other.is_subclass_of(class)))
 }

@@ -169,10 +169,10 @@ fn method_self(
             args.positional.remove(0)
         }
     };
-    match me {
-        Value::Str(text) => Ok((text, args)),
+    match &me {
+        Value::Str(text) => Ok((text.clone(), args)),
         other => {
-            let type_name = vm.type_name(&other);
+            let type_name = vm.type_name(other);
             Err(vm.type_error(format!(
                 "descriptor '{name}' for 'str' objects doesn't apply to a '{type_name}' object"
             )))
@@ -435,7 +435,7 @@ fn strip_with(
     let Bound {
         optional: [chars], ..
     } = STRIP.renamed(name).bind_member(vm, args, "str")?;
-    let chars = match chars {
+    let chars = match &chars {
         None | Some(Value::None) => None,
         Some(Value::Str(chars)) => Some(chars),
         Some(_) => {
@@ -479,11 +479,11 @@ fn split_with(
         optional: [separator, most],
         ..
     } = SPLIT.renamed(name).bind_member(vm, args, "str")?;
-    let separator = match separator {
+    let separator = match &separator {
         None | Some(Value::None) => None,
         Some(Value::Str(separator)) => Some(separator),
         Some(other) => {
-            let type_name = vm.type_name(&other);
+            let type_name = vm.type_name(other);
             return Err(vm.type_error(format!("must be str or None, not {type_name}")));
         }
     };
@@ -670,7 +670,7 @@ fn affix_test(
         Value::Tuple(affixes) => {
             // Checked one by one: a match stops before later items' types are looked at.
             for affix in affixes.iter() {
-                let Value::Str(affix) = affix else {
+                let Value::Str(affix) = &affix else {
                     let type_name = vm.type_name(affix);
                     return Err(vm.type_error(format!(
                         "tuple for {name} must only contain str, not {type_name}"
@@ -747,7 +747,7 @@ fn affix_removal(
 ) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, name)?;
     let affix = one_argument(vm, name, args)?;
-    let Value::Str(affix) = affix else {
+    let Value::Str(affix) = &affix else {
         let type_name = vm.type_name(&affix);
         return Err(vm.type_error(format!("{name}() argument must be str, not {type_name}")));
     };
@@ -1167,7 +1167,7 @@ fn str_str(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 fn str_format_spec(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = method_self(vm, this, args, "__format__")?;
     let spec = one_argument(vm, "__format__", args)?;
-    let Value::Str(spec) = spec else {
+    let Value::Str(spec) = &spec else {
         let type_name = vm.type_name(&spec);
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {type_name}"

@@ -654,7 +654,7 @@ impl Encoder<'_> {
                 .collect();
             sort_values(vm, pairs, None, false)?
                 .into_iter()
-                .map(|pair| match pair {
+                .map(|pair| match &pair {
                     Value::Tuple(pair) => (pair[0].clone(), pair[1].clone()),
                     _ => unreachable!("pairs are tuples"),
                 })

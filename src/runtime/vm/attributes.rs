@@ -155,7 +155,7 @@ impl Vm {
                 "__annotations__" => {
                     let annotations = function.annotations.borrow().clone();
                     let dict = self.new_dict();
-                    if let Some(Value::Tuple(pairs)) = annotations {
+                    if let Some(Value::Tuple(pairs)) = &annotations {
                         for pair in pairs.chunks(2) {
                             self.dict_set(&dict, pair[0].clone(), pair[1].clone())?;
                         }

@@ -130,37 +130,38 @@ impl Vm {
 
     /// Works out what calling `callable` means.
     pub(crate) fn prepare_call(&mut self, callable: Value, args: Args) -> PResult<CallTarget> {
-        match callable {
-            Value::Function(function) => self.function_call(&function, args),
+        let args = match &callable {
+            Value::Function(function) => return self.function_call(function, args),
             Value::BoundMethod(method) => {
                 let mut args = args;
                 args.positional.insert(0, method.this.clone());
-                self.prepare_call(method.func.clone(), args)
+                return self.prepare_call(method.func.clone(), args);
             }
             Value::Builtin(builtin) => {
                 let result = (builtin.func)(self, builtin.this.as_ref(), args)?;
-                Ok(CallTarget::Done(result))
+                return Ok(CallTarget::Done(result));
             }
             Value::Class(class) => {
-                let instance = self.instantiate(&class, args)?;
-                Ok(CallTarget::Done(instance))
+                let instance = self.instantiate(class, args)?;
+                return Ok(CallTarget::Done(instance));
             }
             Value::Native(native) => match native.forward_call(args) {
-                Ok((target, args)) => self.prepare_call(target, args),
-                Err(args) => self.call_object(Value::Native(native), args),
+                Ok((target, args)) => return self.prepare_call(target, args),
+                Err(args) => args,
             },
-            other => self.call_object(other, args),
-        }
+            _ => args,
+        };
+        self.call_object(callable, args)
     }
 
     /// Calls an object through its class's `__call__`.
     fn call_object(&mut self, other: Value, args: Args) -> PResult<CallTarget> {
         let class = self.class_of(&other);
-        match class.lookup("__call__") {
+        match &class.lookup("__call__") {
             Some(call)
                 if !matches!(other, Value::Native(_)) || matches!(call, Value::Function(_)) =>
             {
-                let bound = self.bind(call, other.clone());
+                let bound = self.bind(call.clone(), other.clone());
                 self.prepare_call(bound, args)
             }
             Some(Value::Builtin(builtin)) => {
@@ -173,7 +174,7 @@ impl Vm {
 
     /// `obj.method`: a function found on the class, bound to the instance.
     pub fn bind(&self, attribute: Value, this: Value) -> Value {
-        match attribute {
+        match &attribute {
             Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
                 this,
                 func: attribute,
@@ -187,7 +188,7 @@ impl Vm {
                     data: builtin.data.clone(),
                 }))
             }
-            other => other,
+            _ => attribute,
         }
     }
 
@@ -453,20 +454,21 @@ impl Vm {
             (Some(a), Some(b)) => a.is(b),
             _ => true,
         };
-        let instance = match new {
+        let instance = match &new {
             Some(new @ Value::Function(_)) => {
                 // A Python `__new__` is an implicit static method taking the class.
                 let mut new_args = args.clone();
                 new_args.positional.insert(0, Value::Class(class.clone()));
-                self.call_with(&new, new_args)?
+                self.call_with(new, new_args)?
             }
             Some(Value::Native(native))
                 if native
                     .as_any()
                     .is::<super::super::builtins::descriptors::StaticMethod>() =>
             {
-                let func = Value::Native(native)
-                    .native::<super::super::builtins::descriptors::StaticMethod>()
+                let func = native
+                    .as_any()
+                    .downcast_ref::<super::super::builtins::descriptors::StaticMethod>()
                     .map(|s| s.func.clone())
                     .unwrap_or(Value::None);
                 let mut new_args = args.clone();
@@ -510,7 +512,7 @@ impl Vm {
                     if new_is_object && !args.is_empty() && class.layout == Layout::Object {
                         return Err(self.type_error(format!("{}() takes no arguments", class.name)));
                     }
-                } else if let Value::Builtin(init) = init {
+                } else if let Value::Builtin(init) = &init {
                     (init.func)(self, Some(&instance), args)?;
                 }
             }

@@ -102,10 +102,10 @@ impl Vm {
     }
 
     fn expect_str(&mut self, result: Value, method: &str) -> PResult<String> {
-        match result {
+        match &result {
             Value::Str(s) => Ok(s.as_str().to_string()),
             other => {
-                let name = self.type_name(&other);
+                let name = self.type_name(other);
                 Err(self.type_error(format!("{method} returned non-string (type {name})")))
             }
         }
@@ -113,6 +113,15 @@ impl Vm {
 
     /// `repr(value)`.
     pub fn repr(&mut self, value: &Value) -> PResult<String> {
+        self.native_recursion(
+            super::recursion::REPR_LIMIT,
+            " while getting the repr of an object",
+            |vm| vm.repr_one_level(value),
+        )
+    }
+
+    /// `repr(value)`, for what it contains calling [`Vm::repr`] (which counts the nesting).
+    fn repr_one_level(&mut self, value: &Value) -> PResult<String> {
         Ok(match value {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
@@ -331,10 +340,10 @@ impl Vm {
                 let result = self
                     .call_special(value, "__format__", vec![Value::str(spec)])?
                     .unwrap_or(Value::None);
-                return match result {
+                return match &result {
                     Value::Str(s) => Ok(s.as_str().to_string()),
                     other => {
-                        let name = self.type_name(&other);
+                        let name = self.type_name(other);
                         Err(self.type_error(format!("__format__ must return a str, not {name}")))
                     }
                 };
@@ -361,9 +370,13 @@ impl Vm {
             Value::Float(x) => pycore::int::hash_float(*x),
             Value::Str(s) => s.hash(),
             Value::Tuple(items) => {
+                // CPython hashes nested tuples with no recursion limit: so here, but on a
+                // fresh stack segment when the current one runs low.
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    hashes.push(self.hash(item)?);
+                    hashes.push(stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                        self.hash(item)
+                    })?);
                 }
                 tuple_hash(&hashes)
             }

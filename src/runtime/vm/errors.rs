@@ -18,6 +18,38 @@ pub fn exception_data(value: &Value) -> Option<&RefCell<ExceptionData>> {
     }
 }
 
+fn context_of(exception: &Value) -> Option<Value> {
+    exception_data(exception).and_then(|data| data.borrow().context.clone())
+}
+
+/// Before `raised` is chained to `handled`: if `handled`'s `__context__` chain already leads to
+/// `raised`, the link to it is cut, so that chaining makes no cycle. As CPython's
+/// `_PyErr_SetObject`, at any length, and stopping at a cycle already there (Floyd's tortoise
+/// and hare).
+pub(crate) fn break_context_cycle(handled: &Value, raised: &Rc<Instance>) {
+    let mut current = handled.clone();
+    let mut slow = handled.clone();
+    let mut move_slow = false;
+    while let Some(context) = context_of(&current) {
+        if let Value::Instance(instance) = &context
+            && Rc::ptr_eq(instance, raised)
+        {
+            if let Some(data) = exception_data(&current) {
+                data.borrow_mut().context = None;
+            }
+            return;
+        }
+        current = context;
+        if current.is(&slow) {
+            return;
+        }
+        if move_slow {
+            slow = context_of(&slow).unwrap_or(Value::None);
+        }
+        move_slow = !move_slow;
+    }
+}
+
 /// What `split()` keeps: exceptions of some classes, given leaves, or a predicate.
 pub enum SplitCondition {
     Classes(Vec<Rc<Class>>),
@@ -227,8 +259,8 @@ impl Vm {
         };
         let mut classes = Vec::with_capacity(candidates.len());
         for candidate in candidates {
-            match candidate {
-                Value::Class(c) if c.is_subclass_of(&base) => classes.push(c),
+            match &candidate {
+                Value::Class(c) if c.is_subclass_of(&base) => classes.push(c.clone()),
                 _ => return Err(self.type_error(message.to_string())),
             }
         }
@@ -365,7 +397,7 @@ impl Vm {
 
     /// A group with `members` that keeps the original's message and metadata (`derive`).
     fn derive_group(&mut self, original: &Value, members: Vec<Value>) -> PResult<Value> {
-        let message = match exception_data(original).and_then(|d| d.borrow().args.first().cloned())
+        let message = match &exception_data(original).and_then(|d| d.borrow().args.first().cloned())
         {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => String::new(),

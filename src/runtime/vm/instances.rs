@@ -238,7 +238,7 @@ impl Vm {
         class: &Rc<Class>,
         value: Value,
     ) -> PResult<()> {
-        let Value::Class(new) = value else {
+        let Value::Class(new) = &value else {
             let type_name = self.type_name(&value);
             return Err(self.type_error(format!(
                 "__class__ must be set to a class, not '{type_name}' object"
@@ -255,7 +255,7 @@ impl Vm {
                 new.name, class.name
             )));
         }
-        *instance.class.borrow_mut() = new;
+        *instance.class.borrow_mut() = new.clone();
         Ok(())
     }
 

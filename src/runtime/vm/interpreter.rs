@@ -337,19 +337,7 @@ impl Vm {
         if data.borrow().context.is_some() {
             return;
         }
-        // Avoid a cycle: the handled exception must not already lead back to this one.
-        let mut probe = Some(handled.clone());
-        let mut hops = 0;
-        while let Some(Value::Instance(current)) = probe {
-            if Rc::ptr_eq(&current, instance) || hops > 100 {
-                return;
-            }
-            hops += 1;
-            probe = current
-                .exception
-                .as_ref()
-                .and_then(|d| d.borrow().context.clone());
-        }
+        super::errors::break_context_cycle(&handled, instance);
         data.borrow_mut().context = Some(handled);
     }
 
@@ -737,7 +725,7 @@ impl Vm {
             Instr::ListAppend(n) => {
                 let value = self.pop();
                 let list = self.peek(n as usize);
-                if let Value::List(list) = list {
+                if let Value::List(list) = &list {
                     list.borrow_mut().push(value);
                 }
             }
@@ -756,7 +744,7 @@ impl Vm {
                 let iterable = self.pop();
                 let list = self.peek(n as usize);
                 let items = self.collect(&iterable)?;
-                if let Value::List(list) = list {
+                if let Value::List(list) = &list {
                     list.borrow_mut().extend(items);
                 }
             }
@@ -840,7 +828,7 @@ impl Vm {
                 return self.call_in_loop(callable, Args::new(args));
             }
             Instr::CallKw { argc, names } => {
-                let Value::Tuple(names) = self.constant(names as usize) else {
+                let Value::Tuple(names) = &self.constant(names as usize) else {
                     unreachable!("CallKw names are a tuple constant")
                 };
                 let mut values = self.pop_n(argc as usize);
@@ -863,12 +851,12 @@ impl Vm {
                 let kwargs = if has_kwargs { Some(self.pop()) } else { None };
                 let args = self.pop();
                 let callable = self.pop();
-                let positional = match args {
+                let positional = match &args {
                     Value::Tuple(items) => items.to_vec(),
-                    other => self.collect(&other)?,
+                    other => self.collect(other)?,
                 };
                 let mut keywords = Vec::new();
-                if let Some(Value::Dict(dict)) = kwargs {
+                if let Some(Value::Dict(dict)) = &kwargs {
                     for entry in dict.borrow().iter() {
                         match &entry.key {
                             Value::Str(key) => {
@@ -1380,7 +1368,7 @@ impl Vm {
             unreachable!("MakeFunction names a code constant")
         };
         let closure = if flags.closure {
-            match self.pop() {
+            match &self.pop() {
                 Value::Tuple(cells) => cells
                     .iter()
                     .map(|c| match c {
@@ -1399,7 +1387,7 @@ impl Vm {
             None
         };
         let kw_defaults = if flags.kw_defaults {
-            match self.pop() {
+            match &self.pop() {
                 Value::Dict(dict) => dict
                     .borrow()
                     .iter()
@@ -1411,7 +1399,7 @@ impl Vm {
             Vec::new()
         };
         let defaults = if flags.defaults {
-            match self.pop() {
+            match &self.pop() {
                 Value::Tuple(items) => items.to_vec(),
                 _ => Vec::new(),
             }

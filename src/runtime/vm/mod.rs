@@ -9,6 +9,8 @@ mod errors;
 mod instances;
 mod interpreter;
 mod protocols;
+mod recursion;
+pub(crate) use recursion::{CALL_LIMIT, COMPARISON_LIMIT};
 pub mod types;
 mod unraisable;
 
@@ -110,6 +112,8 @@ pub struct Vm {
     pub task_base: usize,
     /// Nesting of native code calling back into Python (each is a Rust-level recursion).
     pub native_depth: usize,
+    /// Nesting of native recursion into containers (`repr`, comparisons; see `recursion`).
+    pub(crate) native_recursion_depth: usize,
     /// The names of things warned about once (`RuntimeWarning`s).
     pub warned: std::collections::HashSet<String>,
     /// Extension state of modules implemented natively (asyncio's loop, random's generator).
@@ -159,6 +163,7 @@ impl Vm {
             next_limits_check: 0,
             task_base: 0,
             native_depth: 0,
+            native_recursion_depth: 0,
             memory_baseline: super::memory::in_use(),
             warned: Default::default(),
             extensions: HashMap::new(),
