@@ -177,6 +177,32 @@ fn a_call_soon_storm_is_stopped_by_the_total_work_limit() {
     assert!(callbacks < 50_000, "{callbacks} callbacks ran");
 }
 
+/// Code outside the event loop blocks no task: it may work as long as the whole run's budget
+/// allows (CPython would finish it), while the same work in a task blocks the loop and is
+/// stopped by the budget of a step.
+#[test]
+fn code_outside_the_loop_is_bounded_by_the_whole_runs_work_alone() {
+    let busy = "total = 0\nfor i in range(20_000):\n    total += i\n";
+    let options = RunOptions {
+        limits: Limits {
+            steps_without_await: 10_000,
+            ..Limits::default()
+        },
+        ..Default::default()
+    };
+    let top_level = run_program(&format!("{busy}print(total)\n"), &options);
+    assert_eq!(top_level.outcome.status, ExitStatus::Success);
+    assert_eq!(top_level.outcome.stdout, "199990000\n");
+    let indented: String = busy.lines().map(|line| format!("    {line}\n")).collect();
+    let in_a_task = format!(
+        "import asyncio\n\nasync def main():\n{indented}    print(total)\n\nasyncio.run(main())\n"
+    );
+    let blocked = run_program(&in_a_task, &options);
+    assert_eq!(blocked.outcome.status, ExitStatus::Limit);
+    let message = blocked.outcome.error.expect("a limit").message;
+    assert!(message.contains("without awaiting"), "{message}");
+}
+
 /// The CLI writes each line as the program prints it: a reader of the pipe has it while the
 /// program still runs (and a crash or a limit later loses nothing).
 #[test]

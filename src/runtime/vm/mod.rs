@@ -286,27 +286,22 @@ impl Vm {
         self.output.write_stderr(text);
     }
 
-    /// Checks the run's step budget: a loop that never awaits would freeze the page.
+    /// Checks the budgets of a step and of the whole run. A task (or callback) that runs
+    /// too long without awaiting blocks the event loop: no other task can run, which is the
+    /// learner's bug to see. Code outside a running loop blocks nothing, and CPython would
+    /// finish it: only the whole run's budget bounds it.
     pub(crate) fn check_budget(&mut self) -> PResult<()> {
-        if self.steps - self.step_start > self.limits.steps_without_await {
+        let loop_running = self
+            .asyncio
+            .running
+            .as_ref()
+            .is_some_and(|l| l.running.get());
+        if loop_running && self.steps - self.step_start > self.limits.steps_without_await {
             let who = self.running_code_description();
-            let message = if self
-                .asyncio
-                .running
-                .as_ref()
-                .is_some_and(|l| l.running.get())
-            {
-                format!(
-                    "{who} ran {} instructions without awaiting: the event loop is blocked and no other task can run",
-                    group_digits(self.limits.steps_without_await)
-                )
-            } else {
-                format!(
-                    "{who} ran {} instructions without finishing",
-                    group_digits(self.limits.steps_without_await)
-                )
-            };
-            return Err(Flow::Abort(message));
+            return Err(Flow::Abort(format!(
+                "{who} ran {} instructions without awaiting: the event loop is blocked and no other task can run",
+                group_digits(self.limits.steps_without_await)
+            )));
         }
         self.check_run_limits(&|vm: &Vm| vm.running_code_description())
     }
