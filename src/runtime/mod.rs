@@ -27,6 +27,7 @@ pub mod warnings;
 
 pub use run::{
     ExitStatus, RunError, RunOptions, RunOutcome, RunResult, run_program, run_program_streaming,
+    run_program_watched,
 };
 
 use value::Value;

@@ -1,7 +1,8 @@
 //! Where a run's output goes: kept in memory for whoever shows it afterwards (the page, the
 //! course's checks), or written out as the program prints it (the CLI), so that a crash or a
 //! limit later in the run loses nothing, a reader of a pipe sees each line as it comes, and
-//! output of any size is never held.
+//! output of any size is never held. Kept output can also be watched as it is printed (the
+//! browser's worker forwards it to the page, which then loses none of it if the worker dies).
 
 use std::io::Write;
 
@@ -10,6 +11,9 @@ pub struct Streams {
     pub stdout: Box<dyn Write>,
     pub stderr: Box<dyn Write>,
 }
+
+/// Hears each piece of stdout as the program prints it.
+pub type StdoutWatcher = Box<dyn FnMut(&str)>;
 
 /// What the program printed, or where it went.
 #[derive(Default)]
@@ -22,6 +26,8 @@ pub struct Output {
     stdout_len: usize,
     /// Where the output goes instead of being kept.
     streams: Option<Streams>,
+    /// Who hears stdout as it is printed, besides its being kept.
+    watcher: Option<StdoutWatcher>,
     /// Why stdout could not be written (the reader went away: `looplab run x.py | head`).
     closed: Option<String>,
     /// stdout is no longer kept: the record of the run it goes with was cut.
@@ -37,8 +43,20 @@ impl Output {
         }
     }
 
+    /// Output kept, and each piece of stdout also handed to `watcher` as it is printed (all
+    /// of it: the watcher still hears what is no longer kept once the record is cut).
+    pub fn watched(watcher: StdoutWatcher) -> Output {
+        Output {
+            watcher: Some(watcher),
+            ..Output::default()
+        }
+    }
+
     pub fn write_stdout(&mut self, text: &str) {
         self.stdout_len += text.len();
+        if let Some(watcher) = &mut self.watcher {
+            watcher(text);
+        }
         let Some(streams) = &mut self.streams else {
             if !self.dropping {
                 self.stdout.push_str(text);

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::Flow;
 use super::frame::{Frame, FrameKind};
-use super::output::{Output, Streams};
+use super::output::{Output, StdoutWatcher, Streams};
 use super::trace::{EventKind, Trace};
 use super::value::{Module, Namespace, Value};
 use super::vm::{Limits, Vm, exception_data};
@@ -101,6 +101,12 @@ pub struct RunResult {
 /// Runs `text` as the program `options.filename`, keeping its output in the outcome.
 pub fn run_program(text: &str, options: &RunOptions) -> RunResult {
     run_with_output(text, options, Output::default()).0
+}
+
+/// Runs `text` as [`run_program`] does, also handing each piece of stdout to `watcher` as the
+/// program prints it: whoever watches has what was printed even if the run never finishes.
+pub fn run_program_watched(text: &str, options: &RunOptions, watcher: StdoutWatcher) -> RunResult {
+    run_with_output(text, options, Output::watched(watcher)).0
 }
 
 /// Runs `text` as [`run_program`] does, writing its output to `streams` as the program

@@ -1,4 +1,5 @@
-//! What several native test files share: the app shell rendered at an address.
+//! What several native test files share: the app shell rendered at an address, and one
+//! component rendered with given props.
 
 use looplab::ui::Shell;
 use yew::ServerRenderer;
@@ -26,5 +27,11 @@ fn ShellAt(props: &ShellAtProps) -> Html {
 pub fn render_at(path: &str) -> String {
     let path = path.to_string();
     let renderer = ServerRenderer::<ShellAt>::with_props(move || ShellAtProps { path });
+    futures::executor::block_on(renderer.hydratable(false).render())
+}
+
+/// The HTML of component `C` alone with `props`, rendered natively.
+pub fn render_component<C: BaseComponent>(props: C::Properties) -> String {
+    let renderer = yew::LocalServerRenderer::<C>::with_props(props);
     futures::executor::block_on(renderer.hydratable(false).render())
 }

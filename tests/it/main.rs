@@ -30,6 +30,7 @@ mod limits;
 mod moments;
 mod narration;
 mod playground;
+mod printed;
 mod runtime_api;
 mod share;
 mod shell;

@@ -185,10 +185,7 @@ fn a_cancelled_task_says_who_cancelled_it() {
         "{sentences}"
     );
     let end = run.timeline.state_at(run.len());
-    let tree = yew::LocalServerRenderer::<GroupsAt>::with_props(GroupsAtProps { state: end })
-        .hydratable(false)
-        .render();
-    let tree = futures::executor::block_on(tree);
+    let tree = crate::common::render_component::<GroupsAt>(GroupsAtProps { state: end });
     assert!(
         tree.contains("⊘ cancelled by asyncio.run at exit"),
         "{tree}"

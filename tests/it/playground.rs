@@ -475,6 +475,7 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
                 print_ends,
             } => finished = Some((outcome, print_ends)),
             Reply::Ready => panic!("no Ready in a run's replies"),
+            Reply::Printed(_) => panic!("printed text is sent as the program runs, not after"),
         }
     }
     assert_eq!(messages, here.len().div_ceil(EVENTS_PER_CHUNK) + 1);
@@ -625,11 +626,7 @@ fn render_timeline(playground: &Playground) -> String {
         on_window: yew::Callback::noop(),
         show_internals: true,
     };
-    futures::executor::block_on(
-        yew::LocalServerRenderer::<TimelineView>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    crate::common::render_component::<TimelineView>(props)
 }
 
 #[test]
@@ -767,11 +764,7 @@ fn a_task_group_gains_its_children_as_they_are_created() {
     fn Trees(props: &Props) -> yew::Html {
         looplab::ui::components::groups::view(&props.state, true)
     }
-    let html = futures::executor::block_on(
-        yew::LocalServerRenderer::<Trees>::with_props(Props { state })
-            .hydratable(false)
-            .render(),
-    );
+    let html = crate::common::render_component::<Trees>(Props { state });
     assert_eq!(html.matches("data-testid=\"group-tree\"").count(), 1);
     assert_eq!(html.matches("data-testid=\"group-child\"").count(), 3);
     assert!(html.contains("Task-1 (main)"), "{html}");

@@ -6,16 +6,18 @@
 
 pub mod find;
 pub mod lanes;
+pub mod printed;
 pub mod runner;
 pub mod summary;
 pub mod worker;
 
 use std::rc::Rc;
 
+use crate::runtime::output::StdoutWatcher;
 use crate::runtime::snapshot::{Timeline, TimelineBuilder};
 use crate::runtime::trace::{Event, EventKind};
 use crate::runtime::visibility::LearnerPositions;
-use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program};
+use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program, run_program_watched};
 use find::{Moments, MomentsBuilder};
 use lanes::{Lane, LaneBuilder};
 
@@ -45,12 +47,21 @@ pub struct Run {
 
 /// Runs `source` the way the playground does: with the loop's machinery recorded.
 pub fn run_for_playground(source: &str) -> RunResult {
-    let options = RunOptions {
+    run_program(source, &playground_options())
+}
+
+/// Runs `source` as [`run_for_playground`] does, handing `watcher` what it prints as it prints
+/// it (the worker forwards it to the page, which then keeps it if the worker dies).
+pub fn run_for_playground_watched(source: &str, watcher: StdoutWatcher) -> RunResult {
+    run_program_watched(source, &playground_options(), watcher)
+}
+
+fn playground_options() -> RunOptions {
+    RunOptions {
         filename: "main.py".to_string(),
         machinery: true,
         ..Default::default()
-    };
-    run_program(source, &options)
+    }
 }
 
 /// Builds a [`Run`] from events that arrive in pieces: each piece is replayed into the
@@ -172,7 +183,8 @@ impl Run {
     }
 
     /// The console at `position`: each line of output so far with the virtual time and the
-    /// task of the print that began it.
+    /// task of the print that began it. At the end, it also has the output no recorded print
+    /// accounts for: all of it, in a run whose worker died before sending its events.
     pub fn console(&self, position: usize) -> Vec<ConsoleLine> {
         let mut lines: Vec<ConsoleLine> = Vec::new();
         let mut written = 0;
@@ -181,20 +193,36 @@ impl Run {
         for (print, &end) in self.prints[..shown].iter().zip(&self.print_ends) {
             let text = &self.outcome.stdout[written.min(end)..end];
             written = end;
-            for piece in text.split_inclusive('\n') {
-                if !open {
-                    lines.push(ConsoleLine {
-                        t: print.t,
-                        task: print.task.clone(),
-                        text: String::new(),
-                    });
-                }
-                let line = lines.last_mut().expect("a line was just opened");
-                line.text.push_str(piece.trim_end_matches('\n'));
-                open = !piece.ends_with('\n');
-            }
+            add_console_text(&mut lines, &mut open, text, print.t, print.task.clone());
+        }
+        if position >= self.len() {
+            let unrecorded = self.outcome.stdout.get(written..).unwrap_or_default();
+            add_console_text(&mut lines, &mut open, unrecorded, self.end_t, None);
         }
         lines
+    }
+}
+
+/// Adds printed `text` to the console's `lines`; a line it begins has the time and the task
+/// of the print. `open`: the last line has no newline yet (the next text continues it).
+fn add_console_text(
+    lines: &mut Vec<ConsoleLine>,
+    open: &mut bool,
+    text: &str,
+    t: f64,
+    task: Option<Rc<str>>,
+) {
+    for piece in text.split_inclusive('\n') {
+        if !*open {
+            lines.push(ConsoleLine {
+                t,
+                task: task.clone(),
+                text: String::new(),
+            });
+        }
+        let line = lines.last_mut().expect("a line was just opened");
+        line.text.push_str(piece.trim_end_matches('\n'));
+        *open = !piece.ends_with('\n');
     }
 }
 

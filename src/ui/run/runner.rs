@@ -129,8 +129,8 @@ mod browser {
     use wasm_bindgen::prelude::*;
 
     use super::Report;
-    use crate::runtime::{ExitStatus, RunError, RunOutcome};
     use crate::ui::run::RunBuilder;
+    use crate::ui::run::printed::failed_outcome;
     use crate::ui::run::worker::{Reply, RunWorker};
 
     /// The page's side: runs programs in a worker and reports each run ([`Report`]s) to the
@@ -145,6 +145,9 @@ mod browser {
         queued: Option<String>,
         /// The run under way.
         building: Option<RunBuilder>,
+        /// What the run under way has printed so far, as the worker sent it: what the console
+        /// shows if the run never finishes (`Finished` supersedes it).
+        printed: String,
         /// The worker failed: start a new one before the next run.
         broken: bool,
         notify: Rc<dyn Fn(Report)>,
@@ -177,6 +180,7 @@ mod browser {
                 ready: false,
                 queued: None,
                 building: None,
+                printed: String::new(),
                 broken: false,
                 notify: Rc::new(notify),
                 inbox: VecDeque::new(),
@@ -230,6 +234,7 @@ mod browser {
                 };
                 if sent {
                     runner.building = Some(RunBuilder::new(source));
+                    runner.printed.clear();
                 }
                 (runner.notify.clone(), sent)
             };
@@ -345,10 +350,17 @@ mod browser {
                         }
                         None
                     }
+                    Reply::Printed(text) => {
+                        if runner.building.is_some() {
+                            runner.printed.push_str(&text);
+                        }
+                        None
+                    }
                     Reply::Finished {
                         outcome,
                         print_ends,
                     } => runner.building.take().map(|building| {
+                        runner.printed.clear();
                         Report::Loaded(Rc::new(building.finish(outcome, print_ends)))
                     }),
                 };
@@ -359,35 +371,36 @@ mod browser {
             }
         }
 
+        /// Takes in every reply received, however long it takes: the worker failed, and what
+        /// it sent before (the last of what the program printed) must not be lost.
+        fn take_in_all(this: &Rc<RefCell<Runner>>) {
+            loop {
+                let next = this.borrow_mut().inbox.pop_front();
+                let Some(bytes) = next else { break };
+                // A garbled reply among them adds nothing to the failure being reported.
+                if let Ok(reply) = Reply::decode(&bytes) {
+                    Runner::take_in(this, reply);
+                }
+            }
+        }
+
         fn on_failure(this: &Weak<RefCell<Runner>>, message: String) {
             let Some(this) = this.upgrade() else { return };
-            let (notify, building) = {
+            // A worker's messages and its error event reach the page in the order they were
+            // sent: all it posted before it failed is in the inbox by now.
+            Runner::take_in_all(&this);
+            let (notify, building, printed) = {
                 let mut runner = this.borrow_mut();
                 // The worker may be dead: the next run starts a new one. (Not now: this runs
                 // inside the old worker's handler, which must outlive the call.)
                 runner.broken = true;
-                (runner.notify.clone(), runner.building.take())
+                let printed = std::mem::take(&mut runner.printed);
+                (runner.notify.clone(), runner.building.take(), printed)
             };
             if let Some(building) = building {
-                let message = format!("Looplab could not finish the run: {message}");
-                let run = building.finish(failed_run(message), Vec::new());
+                let run = building.finish(failed_outcome(printed, &message), Vec::new());
                 notify(Report::Loaded(Rc::new(run)));
             }
-        }
-    }
-
-    /// A run that could not finish for a reason outside the program (the worker running it
-    /// failed), shown like a program's error.
-    fn failed_run(message: String) -> RunOutcome {
-        RunOutcome {
-            stdout: String::new(),
-            stderr: format!("{message}\n"),
-            status: ExitStatus::Error,
-            error: Some(RunError {
-                line: None,
-                message,
-            }),
-            record_cut: false,
         }
     }
 }

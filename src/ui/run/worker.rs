@@ -2,8 +2,9 @@
 //! run; on the page's own thread that would freeze it (no scrolling, no typing, no Stop). So
 //! the page starts a Web Worker on the same WebAssembly module (no second download: the
 //! browser has it cached), sends it the program's text, and gets the run back as messages:
-//! its events in chunks, then the rest of the outcome. The page replays the chunks into the
-//! timeline a few milliseconds' worth per animation frame, and stays responsive throughout.
+//! what it prints as it prints it (see [`super::printed`]), then its events in chunks, then
+//! the rest of the outcome. The page replays the chunks into the timeline a few milliseconds'
+//! worth per animation frame, and stays responsive throughout.
 //!
 //! Every message is one bincode-encoded [`Reply`] in a transferred `Uint8Array`; the request
 //! is the program's text as a plain string. This module is the worker's side (its serve loop)
@@ -27,6 +28,9 @@ pub enum Reply<'a> {
     Ready,
     /// The next events of the run, in order.
     Events(Cow<'a, [Event]>),
+    /// What the program printed next, sent as the run goes on: the page keeps it in case
+    /// the run never finishes (`Finished` has all of it otherwise).
+    Printed(Cow<'a, str>),
     /// The run is over; all its events were sent. The outcome travels as the runtime gave it;
     /// `print_ends` (from its trace) lets the page cut its stdout into the console's lines.
     Finished {
@@ -64,12 +68,22 @@ pub use browser::{RunWorker, in_worker, serve};
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
+    use std::borrow::Cow;
+    use std::cell::RefCell;
+
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
 
     use super::{Reply, replies};
-    use crate::ui::run::run_for_playground;
+    use crate::ui::run::printed::PrintBatch;
+    use crate::ui::run::run_for_playground_watched;
+
+    thread_local! {
+        /// What the run under way printed and the page has not been sent yet. Shared by the
+        /// run's stdout watcher and the panic hook, which sends it as the worker dies.
+        static UNSENT: RefCell<PrintBatch> = RefCell::default();
+    }
 
     /// Whether this code runs in a worker (there is no window there).
     pub fn in_worker() -> bool {
@@ -86,15 +100,50 @@ mod browser {
         }
     }
 
+    /// Posts what was printed and not sent yet, if anything. Nothing is unwrapped or
+    /// borrowed for sure: this runs in the panic hook too, where a second panic aborts, and
+    /// the panic may have come while the batch was borrowed.
+    fn send_unsent(scope: &DedicatedWorkerGlobalScope) {
+        let unsent = UNSENT
+            .try_with(|unsent| unsent.try_borrow_mut().ok()?.take())
+            .ok()
+            .flatten();
+        if let Some(text) = unsent {
+            post(scope, &Reply::Printed(Cow::Owned(text)));
+        }
+    }
+
+    /// On a panic, sends the page what the program printed since the last post before the
+    /// worker aborts (release builds abort on panic), then lets the hook before run.
+    fn send_unsent_on_panic() {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            send_unsent(&js_sys::global().unchecked_into());
+            previous(info);
+        }));
+    }
+
     /// The worker's side: run each program sent, reply with the run.
     pub fn serve() {
+        send_unsent_on_panic();
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let replying = scope.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let Some(source) = event.data().as_string() else {
                 return;
             };
-            for reply in replies(&run_for_playground(&source)) {
+            UNSENT.with_borrow_mut(|unsent| *unsent = PrintBatch::default());
+            let watching = replying.clone();
+            let watcher = Box::new(move |text: &str| {
+                let due = UNSENT.with_borrow_mut(|unsent| unsent.push(text, js_sys::Date::now()));
+                if let Some(text) = due {
+                    post(&watching, &Reply::Printed(Cow::Owned(text)));
+                }
+            });
+            let result = run_for_playground_watched(&source, watcher);
+            // Not needed (`Finished` carries all the output) but keeps the page's copy whole.
+            send_unsent(&replying);
+            for reply in replies(&result) {
                 post(&replying, &reply);
             }
         });

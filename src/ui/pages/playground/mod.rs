@@ -2,7 +2,7 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
-mod console;
+pub mod console;
 mod gutter;
 mod internals;
 mod jump;

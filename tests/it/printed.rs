@@ -1,0 +1,150 @@
+//! Nothing printed is lost when the worker running a program dies: the worker hands the page
+//! what the program prints as it prints it (in batches), and a run that never finishes shows
+//! all of it in the console, then why it stopped. (The worker's posting and its panic hook are
+//! wasm-only; what they post, and what the page makes of it, is checked here.)
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use looplab::runtime::ExitStatus;
+use looplab::ui::components::timeline::RunRef;
+use looplab::ui::pages::playground::console::{ConsoleProps, ConsoleView};
+use looplab::ui::run::printed::{POST_EVERY_MS, PrintBatch, failed_outcome};
+use looplab::ui::run::worker::Reply;
+use looplab::ui::run::{Run, RunBuilder, run_for_playground_watched};
+
+use crate::common::render_component;
+
+const PRINTS_THEN_FAILS: &str = r#"
+import asyncio
+
+async def main():
+    for n in range(3):
+        print("step", n)
+        await asyncio.sleep(1)
+    print("no newline", end="")
+    while True:
+        pass
+
+asyncio.run(main())
+"#;
+
+#[test]
+fn a_watched_run_hands_over_each_print_as_it_comes() {
+    let heard = Rc::new(RefCell::new(Vec::<String>::new()));
+    let hearing = heard.clone();
+    let result = run_for_playground_watched(
+        PRINTS_THEN_FAILS,
+        Box::new(move |text| hearing.borrow_mut().push(text.to_string())),
+    );
+    // The loop that never awaits is stopped by a limit; everything before it was heard.
+    assert_eq!(result.outcome.status, ExitStatus::Limit);
+    let heard = heard.borrow();
+    assert_eq!(heard.concat(), result.outcome.stdout);
+    assert_eq!(heard.concat(), "step 0\nstep 1\nstep 2\nno newline");
+    assert!(heard.len() >= 4, "one piece per print at least: {heard:?}");
+}
+
+/// Feeds `prints` pieces, one every `every_ms`, into a batch; gives back the posts it asked
+/// for, the last being what was left at the end.
+fn posts_of(prints: usize, every_ms: f64) -> Vec<String> {
+    let mut batch = PrintBatch::default();
+    let mut posts: Vec<String> = (0..prints)
+        .filter_map(|n| batch.push(&format!("line {n}\n"), n as f64 * every_ms))
+        .collect();
+    posts.extend(batch.take());
+    posts
+}
+
+#[test]
+fn printing_fast_posts_once_per_window_and_loses_nothing() {
+    // 100,000 prints in one second: one post per window, not one per print.
+    let posts = posts_of(100_000, 0.01);
+    let windows = (1000.0 / POST_EVERY_MS).ceil() as usize;
+    assert!(posts.len() <= windows + 2, "{} posts", posts.len());
+    assert!(posts.len() >= windows / 2, "{} posts", posts.len());
+    let all: String = (0..100_000).map(|n| format!("line {n}\n")).collect();
+    assert_eq!(posts.concat(), all);
+}
+
+#[test]
+fn printing_slowly_posts_each_print() {
+    let posts = posts_of(5, POST_EVERY_MS * 2.0);
+    assert_eq!(
+        posts,
+        ["line 0\n", "line 1\n", "line 2\n", "line 3\n", "line 4\n"]
+    );
+    assert_eq!(
+        PrintBatch::default().take(),
+        None,
+        "nothing printed, nothing to post"
+    );
+}
+
+#[test]
+fn printed_text_travels_as_it_is() {
+    let text = "héllo\n\twörld 🐍";
+    let reply = Reply::Printed(text.into());
+    match Reply::decode(&reply.encode()).expect("a reply decodes") {
+        Reply::Printed(decoded) => assert_eq!(decoded, text),
+        other => panic!("not printed text: {other:?}"),
+    }
+}
+
+/// The run the page makes when the worker dies after sending `printed`.
+fn failed_run(printed: &str) -> Run {
+    let outcome = failed_outcome(printed.to_string(), "RangeError: too much recursion");
+    RunBuilder::new("print('hi')").finish(outcome, Vec::new())
+}
+
+#[test]
+fn a_run_that_could_not_finish_keeps_what_it_printed() {
+    let run = failed_run("step 0\nstep 1\nhalf a line");
+    assert_eq!(run.outcome.status, ExitStatus::Error);
+    assert_eq!(run.outcome.stdout, "step 0\nstep 1\nhalf a line");
+    let message = "Looplab could not finish the run: RangeError: too much recursion";
+    assert_eq!(run.outcome.stderr, format!("{message}\n"));
+    assert_eq!(
+        run.outcome.error.as_ref().map(|e| e.message.as_str()),
+        Some(message)
+    );
+    let lines: Vec<String> = run.console(run.len()).into_iter().map(|l| l.text).collect();
+    assert_eq!(lines, ["step 0", "step 1", "half a line"]);
+}
+
+/// The console pane as the playground shows a run at its end.
+fn render_console_at_end(run: Run) -> String {
+    let run = Rc::new(run);
+    let props = ConsoleProps {
+        prints: run.prints_before(run.len()),
+        run: Some(RunRef(run)),
+        at_end: true,
+    };
+    render_component::<ConsoleView>(props)
+}
+
+#[test]
+fn the_console_shows_what_was_printed_then_why_the_run_stopped() {
+    let html = render_console_at_end(failed_run("step 0\nstep 1\n"));
+    let step_0 = html.find(">step 0<").expect("the first line is shown");
+    let step_1 = html.find(">step 1<").expect("the second line is shown");
+    let failure = html
+        .find("Looplab could not finish the run: RangeError")
+        .expect("the failure is shown");
+    assert!(step_0 < step_1 && step_1 < failure, "{html}");
+    assert_eq!(html.matches("data-testid=\"console-line\"").count(), 2);
+}
+
+#[test]
+fn a_finished_run_shows_each_print_once() {
+    // Output accounted for by print events is not shown again as unrecorded output.
+    let run = Run::new("print('a')\nprint('b', end='')\nprint('c')\n");
+    let lines: Vec<String> = run.console(run.len()).into_iter().map(|l| l.text).collect();
+    assert_eq!(lines, ["a", "bc"]);
+    let html = render_console_at_end(run);
+    assert_eq!(
+        html.matches("data-testid=\"console-line\"").count(),
+        2,
+        "{html}"
+    );
+}
