@@ -313,6 +313,10 @@ pub struct CodeObject {
     pub instructions: Vec<Instr>,
     /// The source of each instruction, for line numbers and tracebacks.
     pub spans: Vec<Span>,
+    /// The instructions CPython leaves without a line (clean-up it marks `NO_LOCATION` that
+    /// no line propagates to), ascending. `spans` still gives each a span, for tracebacks
+    /// and the visualizer; a warning raised there names line -1, as CPython's does.
+    pub without_line: Vec<u32>,
     pub constants: Vec<Constant>,
     /// Global, attribute and imported names.
     pub names: Vec<Rc<str>>,

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::Flow;
 use super::frame::Frame;
 use super::value::{Module, Value};
 use crate::python::bytecode::CodeObject;
@@ -43,6 +44,10 @@ pub struct ExceptionData {
     pub args: Vec<Value>,
     /// Innermost first: an entry is added each time the exception leaves a frame.
     pub traceback: Vec<TbEntry>,
+    /// The locals of a library function Looplab runs natively where CPython runs Python
+    /// code (`asyncio.run`), when the exception left it: CPython's traceback keeps that
+    /// function's frame, and so these, alive as long as it keeps the traceback.
+    pub native_frame_locals: Vec<Value>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
@@ -53,6 +58,27 @@ pub struct ExceptionData {
     /// `errno`, `strerror`, `filename`, `filename2` of an `OSError` built from 2 to 5
     /// arguments; `None` otherwise (the attributes then read as `None`).
     pub os_error: Option<Box<OsErrorFields>>,
+}
+
+impl ExceptionData {
+    /// `__traceback__ = None`: the frames, and what they keep alive, are let go.
+    pub fn clear_traceback(&mut self) {
+        self.traceback.clear();
+        self.native_frame_locals.clear();
+    }
+}
+
+/// `error` as a native standing in for a library function that CPython writes in Python
+/// raises it: the exception keeps `locals` alive, as that function's frame in its
+/// traceback would (a coroutine passed to `asyncio.run` in a running loop is freed, and
+/// warns, when the handler that caught the error ends).
+pub fn keeping_frame_locals(error: Flow, locals: Vec<Value>) -> Flow {
+    if let Flow::Exception(Value::Instance(instance)) = &error
+        && let Some(data) = &instance.exception
+    {
+        data.borrow_mut().native_frame_locals.extend(locals);
+    }
+    error
 }
 
 /// The attributes `OSError(errno, strerror[, filename[, winerror[, filename2]]])` sets.

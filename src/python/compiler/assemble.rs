@@ -156,9 +156,13 @@ pub(super) fn assemble(unit: Unit, source: &SourceFile) -> CResult<CodeObject> {
 
     let mut instructions = Vec::with_capacity(count as usize);
     let mut spans = Vec::with_capacity(count as usize);
+    let mut artificial = Vec::with_capacity(count as usize);
+    let mut artificial_ops = unit.artificial.iter().peekable();
     let mut handler_at: Vec<Option<Handler>> = Vec::with_capacity(count as usize);
     for (index, (op, span)) in ops.iter().enumerate() {
+        let marked = artificial_ops.next_if_eq(&&index).is_some();
         let Op::Real(instr) = op else { continue };
+        artificial.push(marked);
         let instr = match instr.jump_target() {
             Some(label) => retarget(*instr, new_index[target_of(Label(label))?]),
             None => *instr,
@@ -195,6 +199,9 @@ pub(super) fn assemble(unit: Unit, source: &SourceFile) -> CResult<CodeObject> {
         }
     }
 
+    let without_line =
+        super::locations::propagate(&instructions, &mut spans, &artificial, &exception_table);
+
     let cell_parameters = unit
         .cellvars
         .iter()
@@ -219,6 +226,7 @@ pub(super) fn assemble(unit: Unit, source: &SourceFile) -> CResult<CodeObject> {
         span: unit.span,
         instructions,
         spans,
+        without_line,
         constants: unit.constants,
         names: unit.names,
         varnames: unit.varnames,

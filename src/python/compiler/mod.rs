@@ -8,6 +8,7 @@
 
 mod assemble;
 mod expressions;
+mod locations;
 mod statements;
 
 use std::collections::HashMap;
@@ -224,6 +225,9 @@ pub(crate) struct Unit {
     qualname: Rc<str>,
     span: Span,
     pub(crate) ops: Vec<(Op, Span)>,
+    /// The ops without a source location of their own (CPython's `NO_LOCATION`), in order:
+    /// the assembler gives them the location of what runs before them (see `locations`).
+    artificial: Vec<usize>,
     /// Where each label is bound (an index into `ops`).
     labels: Vec<Option<usize>>,
     constants: Vec<Constant>,
@@ -356,6 +360,16 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn emit_op(&mut self, op: Op, span: Span) {
         self.unit().ops.push((op, span));
+    }
+
+    /// Emits, with `emit`, ops that have no source location of their own (CPython's
+    /// `NO_LOCATION`); the spans they are given serve where CPython's would have none.
+    pub(crate) fn emit_artificial(&mut self, emit: impl FnOnce(&mut Self) -> CResult) -> CResult {
+        let start = self.unit().ops.len();
+        let emitted = emit(self);
+        let unit = self.unit();
+        unit.artificial.extend(start..unit.ops.len());
+        emitted
     }
 
     pub(crate) fn new_label(&mut self) -> Label {
@@ -500,6 +514,7 @@ impl<'a> Compiler<'a> {
             qualname,
             span,
             ops: Vec::new(),
+            artificial: Vec::new(),
             labels: Vec::new(),
             constants: Vec::new(),
             names: Vec::new(),

@@ -877,7 +877,11 @@ impl Compiler<'_> {
         self.emit_op(Op::PopBlock, span);
         self.pop_block();
         self.stmts(finalbody)?;
-        self.emit_jump(Instr::Jump, exit, span);
+        // Past the exception path: what follows is at the line the `finally` ended on.
+        self.emit_artificial(|c| {
+            c.emit_jump(Instr::Jump, exit, span);
+            Ok(())
+        })?;
 
         self.bind(end);
         self.emit_op(Op::SetupHandler(cleanup), span);
@@ -912,7 +916,10 @@ impl Compiler<'_> {
         self.pop_block();
         self.emit_op(Op::PopBlock, span);
         self.stmts(orelse)?;
-        self.emit_jump(Instr::Jump, end, span);
+        self.emit_artificial(|c| {
+            c.emit_jump(Instr::Jump, end, span);
+            Ok(())
+        })?;
 
         // `[exc]`
         self.bind(except);
@@ -943,11 +950,15 @@ impl Compiler<'_> {
                     )?;
                     self.stmts(&handler.body)?;
                     self.pop_block();
-                    self.emit_op(Op::PopBlock, hspan);
-                    self.emit_op(Op::PopBlock, hspan);
-                    self.emit(Instr::PopExcept, hspan);
-                    self.clear_name(name, hspan)?;
-                    self.emit_jump(Instr::Jump, end, hspan);
+                    // Leaving the handler: its clean-up is at the line it ends on.
+                    self.emit_artificial(|c| {
+                        c.emit_op(Op::PopBlock, hspan);
+                        c.emit_op(Op::PopBlock, hspan);
+                        c.emit(Instr::PopExcept, hspan);
+                        c.clear_name(name, hspan)?;
+                        c.emit_jump(Instr::Jump, end, hspan);
+                        Ok(())
+                    })?;
                     self.bind(cleanup_end);
                     self.clear_name(name, hspan)?;
                     self.emit(Instr::Reraise, hspan);
@@ -957,9 +968,12 @@ impl Compiler<'_> {
                     self.push_block(FrameBlock::HandlerCleanup { name: None }, hspan)?;
                     self.stmts(&handler.body)?;
                     self.pop_block();
-                    self.emit_op(Op::PopBlock, hspan);
-                    self.emit(Instr::PopExcept, hspan);
-                    self.emit_jump(Instr::Jump, end, hspan);
+                    self.emit_artificial(|c| {
+                        c.emit_op(Op::PopBlock, hspan);
+                        c.emit(Instr::PopExcept, hspan);
+                        c.emit_jump(Instr::Jump, end, hspan);
+                        Ok(())
+                    })?;
                 }
             }
             self.bind(next);

@@ -11,7 +11,7 @@ use super::super::frame::{Frame, FrameKind};
 use super::super::value::{Class, Generator, NativeObject, Value};
 use super::super::vm::{CALLBACK_WORK, CallTarget, LOOP_TURN_WORK, Outcome, Vm};
 use super::super::{Flow, PResult};
-use super::future::FutureObj;
+use super::future::{FutureObj, FutureState};
 use super::learner;
 use super::timer_heap::TimerHeap;
 use crate::runtime::trace::LoopEvent;
@@ -38,11 +38,15 @@ pub enum Callback {
     /// An executor worker parked in `time.sleep` wakes up.
     ResumeWorker { worker: usize },
     /// An executor job finished: copy its outcome into the asyncio future
-    /// (`futures._set_state`, scheduled with `call_soon_threadsafe`).
+    /// (`futures._set_state`, scheduled with `call_soon_threadsafe`). `None`: the job was
+    /// cancelled before a worker took it, and so is the future.
     JobDone {
         future: Rc<FutureObj>,
-        outcome: Result<Value, Value>,
+        outcome: Option<Result<Value, Value>>,
     },
+    /// A `run_in_executor` future is done: if it was cancelled, so is its job, unless a
+    /// worker has taken it (`_chain_future._call_check_cancel`).
+    CheckJobCancelled { future: Rc<FutureObj> },
 }
 
 impl Callback {
@@ -64,6 +68,7 @@ impl Callback {
             Callback::SetResultUnlessCancelled { .. } => Rc::from("sleep timer"),
             Callback::ResumeWorker { worker } => Rc::from(format!("worker {} wakes", worker + 1)),
             Callback::JobDone { .. } => Rc::from("thread result"),
+            Callback::CheckJobCancelled { .. } => Rc::from("executor's cancel check"),
         }
     }
 
@@ -79,7 +84,8 @@ impl Callback {
     pub fn future(&self) -> Option<u64> {
         match self {
             Callback::SetResultUnlessCancelled { future, .. }
-            | Callback::JobDone { future, .. } => Some(future.id),
+            | Callback::JobDone { future, .. }
+            | Callback::CheckJobCancelled { future } => Some(future.id),
             Callback::Python { args, .. } => args
                 .iter()
                 .find_map(|a| a.native::<FutureObj>().map(|f| f.id)),
@@ -116,6 +122,9 @@ pub struct Job {
     pub func: Value,
     pub args: Vec<Value>,
     pub future: Rc<FutureObj>,
+    /// Its concurrent future was cancelled while it queued: the worker that takes it skips
+    /// it (`set_running_or_notify_cancel()` is false).
+    pub cancelled: bool,
 }
 
 /// A virtual worker thread.
@@ -419,9 +428,17 @@ impl EventLoop {
             Callback::JobDone { future, outcome } => {
                 if !future.is_done() {
                     match outcome {
-                        Ok(value) => future.set_result(vm, value)?,
-                        Err(exception) => future.set_exception(vm, exception)?,
+                        Some(Ok(value)) => future.set_result(vm, value)?,
+                        Some(Err(exception)) => future.set_exception(vm, exception)?,
+                        None => {
+                            future.cancel_future(vm, None)?;
+                        }
                     }
+                }
+            }
+            Callback::CheckJobCancelled { future } => {
+                if future.state.get() == FutureState::Cancelled {
+                    self.cancel_queued_job(vm, &future);
                 }
             }
         }
@@ -590,16 +607,51 @@ impl EventLoop {
                 vm,
                 Callback::JobDone {
                     future: job.future,
-                    outcome: finished,
+                    outcome: Some(finished),
                 },
             );
         }
         self.executor.borrow_mut().workers[worker].name = None;
-        // The same worker takes the next queued job.
-        let next = self.executor.borrow_mut().queue.pop_front();
-        if let Some(next) = next {
-            self.start_job(vm, worker, next)?;
+        // The same worker takes the next queued job; it names a cancelled one (a job
+        // number) before it skips it, as the oracle's workers do.
+        loop {
+            let next = self.executor.borrow_mut().queue.pop_front();
+            match next {
+                Some(next) if next.cancelled => {
+                    super::job_name(vm, &next.func);
+                }
+                Some(next) => return self.start_job(vm, worker, next),
+                None => return Ok(()),
+            }
         }
-        Ok(())
+    }
+
+    /// `concurrent.futures.Future.cancel()` for the job of `future`: a queued job is marked
+    /// to be skipped, and its cancellation comes back as a result would
+    /// (`_chain_future._call_set_state`); a job a worker has taken runs on.
+    fn cancel_queued_job(&self, vm: &mut Vm, future: &Rc<FutureObj>) {
+        let found = {
+            let mut executor = self.executor.borrow_mut();
+            match executor
+                .queue
+                .iter_mut()
+                .find(|job| Rc::ptr_eq(&job.future, future) && !job.cancelled)
+            {
+                Some(job) => {
+                    job.cancelled = true;
+                    true
+                }
+                None => false,
+            }
+        };
+        if found {
+            self.call_soon(
+                vm,
+                Callback::JobDone {
+                    future: future.clone(),
+                    outcome: None,
+                },
+            );
+        }
     }
 }

@@ -40,6 +40,29 @@ pub enum DoneCallback {
     Wakeup(Rc<FutureObj>),
     /// `run_until_complete` stops the loop when the future is done.
     StopLoop,
+    /// A `run_in_executor` future's `_chain_future._call_check_cancel`: once the future is
+    /// done, a cancelled future cancels its job if no worker has taken it yet.
+    CheckJobCancelled,
+}
+
+impl DoneCallback {
+    /// The loop callback that runs this done callback of `future`.
+    fn for_future(self, future: &Rc<FutureObj>) -> Callback {
+        match self {
+            DoneCallback::Python(func) => Callback::Python {
+                func,
+                args: vec![Value::Native(future.clone())],
+            },
+            DoneCallback::Wakeup(task) => Callback::Wakeup {
+                task,
+                future: future.clone(),
+            },
+            DoneCallback::StopLoop => Callback::StopLoop,
+            DoneCallback::CheckJobCancelled => Callback::CheckJobCancelled {
+                future: future.clone(),
+            },
+        }
+    }
 }
 
 /// What makes a task a task.
@@ -256,35 +279,13 @@ impl FutureObj {
     pub fn schedule_callbacks(self: &Rc<Self>, vm: &mut Vm) {
         let callbacks = std::mem::take(&mut *self.callbacks.borrow_mut());
         for callback in callbacks {
-            let callback = match callback {
-                DoneCallback::Python(func) => Callback::Python {
-                    func,
-                    args: vec![Value::Native(self.clone())],
-                },
-                DoneCallback::Wakeup(task) => Callback::Wakeup {
-                    task,
-                    future: self.clone(),
-                },
-                DoneCallback::StopLoop => Callback::StopLoop,
-            };
-            self.event_loop.call_soon(vm, callback);
+            self.event_loop.call_soon(vm, callback.for_future(self));
         }
     }
 
     pub fn add_done_callback(self: &Rc<Self>, vm: &mut Vm, callback: DoneCallback) {
         if self.is_done() {
-            let callback = match callback {
-                DoneCallback::Python(func) => Callback::Python {
-                    func,
-                    args: vec![Value::Native(self.clone())],
-                },
-                DoneCallback::Wakeup(task) => Callback::Wakeup {
-                    task,
-                    future: self.clone(),
-                },
-                DoneCallback::StopLoop => Callback::StopLoop,
-            };
-            self.event_loop.call_soon(vm, callback);
+            self.event_loop.call_soon(vm, callback.for_future(self));
         } else {
             self.callbacks.borrow_mut().push(callback);
         }

@@ -94,8 +94,11 @@ pub fn timer_line(vm: &Vm) -> Option<u32> {
 pub fn is_internal_callback(vm: &Vm, callback: &Callback) -> bool {
     match callback {
         Callback::Step { task, .. } | Callback::Wakeup { task, .. } => is_internal_task(vm, task),
-        Callback::StopLoop => true,
+        Callback::StopLoop | Callback::CheckJobCancelled { .. } => true,
         Callback::SetResultUnlessCancelled { .. } => !serves_program(vm),
+        // A job cancelled before it ran comes back to a future cancelled already: nothing
+        // the program sees happens.
+        Callback::JobDone { outcome: None, .. } => true,
         Callback::ResumeWorker { .. } | Callback::JobDone { .. } => false,
         Callback::Python { func, .. } => match defined_in_library(func) {
             Some(library) => library,
@@ -132,6 +135,9 @@ pub fn describe_callback(vm: &Vm, callback: &Callback) -> Rc<str> {
             "{owner}'s time.sleep ends ({})",
             callback.describe()
         )),
+        None if matches!(callback, Callback::JobDone { outcome: None, .. }) => {
+            Rc::from("the note that a queued thread job was cancelled")
+        }
         None if matches!(callback, Callback::JobDone { .. }) => {
             Rc::from(format!("the result of {owner}, back from its thread"))
         }

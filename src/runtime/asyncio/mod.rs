@@ -19,6 +19,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::builtins::AsyncGenAwaitable;
+use super::exceptions::keeping_frame_locals;
 use super::value::{Class, Layout, Module, Namespace, Value};
 use super::vm::Vm;
 use super::vm::types::builtin_class;
@@ -345,15 +346,18 @@ pub fn handle_run_location() -> (String, u32, String) {
 /// `asyncio.run(main)`: a new loop runs `main` as Task-N, then cancels what is left, shuts
 /// down async generators and the default executor, and closes.
 pub fn run(vm: &mut Vm, main: Value) -> PResult<Value> {
+    // In CPython `main` is a local of `run` (and of `Runner.run`) when these fail.
     if vm.asyncio.running.as_ref().is_some_and(|l| l.running.get()) {
-        return Err(vm.error(
+        let error = vm.error(
             "RuntimeError",
             "asyncio.run() cannot be called from a running event loop",
-        ));
+        );
+        return Err(keeping_frame_locals(error, vec![main]));
     }
     if !is_coroutine(&main) {
         let repr = vm.repr(&main)?;
-        return Err(vm.value_error(format!("a coroutine was expected, got {repr}")));
+        let error = vm.value_error(format!("a coroutine was expected, got {repr}"));
+        return Err(keeping_frame_locals(error, vec![main]));
     }
     let classes = classes(vm);
     let event_loop = Rc::new(EventLoop::new(

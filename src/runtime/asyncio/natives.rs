@@ -560,6 +560,11 @@ fn future_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
                 DoneCallback::StopLoop => {
                     "_run_until_complete_cb() at base_events.py:180".to_string()
                 }
+                DoneCallback::CheckJobCancelled => {
+                    "_chain_future.<locals>._call_check_cancel() at \
+                     /usr/lib/python3.12/asyncio/futures.py:387"
+                        .to_string()
+                }
             });
         }
         let shown = match names.len() {
@@ -917,8 +922,12 @@ fn loop_run_in_executor(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResul
         func,
         args: rest,
         future: future.clone(),
+        cancelled: false,
     };
     event_loop.submit(vm, job)?;
+    // `wrap_future` chains the two futures: the asyncio one's first done callback checks
+    // whether it was cancelled (it takes a loop iteration even when nobody awaits it).
+    future.add_done_callback(vm, DoneCallback::CheckJobCancelled);
     Ok(Value::Native(future))
 }
 

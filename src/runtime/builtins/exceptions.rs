@@ -108,7 +108,7 @@ fn with_traceback(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
     if args.positional.first().is_some_and(Value::is_none)
         && let Some(data) = exception_data(&me)
     {
-        data.borrow_mut().traceback.clear();
+        data.borrow_mut().clear_traceback();
     }
     Ok(me)
 }

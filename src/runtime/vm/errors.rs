@@ -156,7 +156,7 @@ impl Vm {
             "__suppress_context__" => data.suppress_context = matches!(value, Value::Bool(true)),
             "__traceback__" => {
                 if value.is_none() {
-                    data.traceback.clear();
+                    data.clear_traceback();
                 }
             }
             "__notes__" => {

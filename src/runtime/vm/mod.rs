@@ -139,7 +139,7 @@ pub struct Vm {
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Warnings already shown, by location and text (Python shows each once).
-    shown_warnings: std::collections::HashSet<(String, u32, String)>,
+    shown_warnings: std::collections::HashSet<(String, i64, String)>,
 }
 
 impl Vm {
@@ -589,15 +589,22 @@ impl Vm {
                 if super::traceback::is_library(source) {
                     return None;
                 }
+                if frame.code.without_line.contains(&(frame.current as u32)) {
+                    return Some((source.name().to_string(), -1, String::new()));
+                }
+                let line = self.frame_line(frame);
                 Some((
                     source.name().to_string(),
-                    self.frame_line(frame),
-                    source.line_text(self.frame_line(frame)).trim().to_string(),
+                    i64::from(line),
+                    source.line_text(line).trim().to_string(),
                 ))
             });
         let (file, line, text) = match (location, self.asyncio.callback_base) {
             (Some(location), _) => location,
-            (None, Some(_)) => super::asyncio::handle_run_location(),
+            (None, Some(_)) => {
+                let (file, line, text) = super::asyncio::handle_run_location();
+                (file, i64::from(line), text)
+            }
             (None, None) => ("sys".to_string(), 1, String::new()),
         };
         if !self
