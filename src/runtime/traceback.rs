@@ -23,6 +23,9 @@ struct Context {
     seen: HashSet<usize>,
     depth: usize,
     need_close: bool,
+    /// The exception (by address) whose stack also had frames of asyncio's own Python code,
+    /// which Looplab does not show: its report still opens with the traceback header.
+    through_library: Option<usize>,
 }
 
 impl Context {
@@ -46,10 +49,23 @@ impl Context {
 impl Vm {
     /// The whole report of an uncaught exception: `Traceback (most recent call last):` ...
     pub fn format_exception(&mut self, exception: &Value) -> String {
+        self.format_exception_in(exception, None)
+    }
+
+    /// [`Vm::format_exception`] for an exception that left through asyncio's own Python code
+    /// (a loop callback, run by `Handle._run`): CPython's traceback has that frame, so the
+    /// report opens with `Traceback (most recent call last):` even when none of the
+    /// program's frames are in it.
+    pub fn format_exception_through_library(&mut self, exception: &Value) -> String {
+        self.format_exception_in(exception, exception.address())
+    }
+
+    fn format_exception_in(&mut self, exception: &Value, through_library: Option<usize>) -> String {
         let mut context = Context {
             seen: HashSet::new(),
             depth: 0,
             need_close: false,
+            through_library,
         };
         let mut out = String::new();
         self.format_chain(exception, &mut context, &mut out);
@@ -96,8 +112,11 @@ impl Vm {
     fn format_one(&mut self, exception: &Value, context: &mut Context, out: &mut String) {
         let stack = self.format_stack(exception);
         let only = self.format_exception_only(exception);
+        let has_frames = !stack.is_empty()
+            || (context.through_library.is_some()
+                && context.through_library == exception.address());
         if !self.is_group(exception) {
-            if !stack.is_empty() {
+            if has_frames {
                 context.emit(out, "Traceback (most recent call last):\n", '|');
                 context.emit(out, &stack, '|');
             }
@@ -116,7 +135,7 @@ impl Vm {
         if top_level {
             context.depth += 1;
         }
-        if !stack.is_empty() {
+        if has_frames {
             context.emit(
                 out,
                 "Exception Group Traceback (most recent call last):\n",

@@ -606,5 +606,7 @@ pub fn report_callback_exception(
     let callback = format_helpers::format_callback_source(vm, func, args)?;
     let message = format!("Exception in callback {callback}");
     let handle = Value::Native(handle.clone());
-    natives::log_exception(vm, &message, &[("handle", &handle)], &exception)
+    // `Handle._run` called the callback: the exception passed through its frame.
+    let formatted = vm.format_exception_through_library(&exception);
+    natives::log_formatted_exception(vm, &message, &[("handle", &handle)], &formatted)
 }

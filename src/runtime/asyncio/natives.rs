@@ -1070,13 +1070,24 @@ pub fn log_exception(
     context: &[(&str, &Value)],
     exception: &Value,
 ) -> PResult<()> {
+    let formatted = vm.format_exception(exception);
+    log_formatted_exception(vm, message, context, &formatted)
+}
+
+/// [`log_exception`] with the exception already formatted.
+pub fn log_formatted_exception(
+    vm: &mut Vm,
+    message: &str,
+    context: &[(&str, &Value)],
+    formatted: &str,
+) -> PResult<()> {
     let mut text = message.to_string();
     for (key, value) in context {
         let shown = vm.repr(value)?;
         text.push_str(&format!("\n{key}: {shown}"));
     }
     text.push('\n');
-    text.push_str(&vm.format_exception(exception));
+    text.push_str(formatted);
     vm.write_stderr(&text);
     Ok(())
 }
