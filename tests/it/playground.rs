@@ -72,7 +72,7 @@ fn a_run_opens_at_its_start_and_its_end_shows_the_whole_output() {
     assert_eq!(console_text(&playground), expected);
     let lines = run.console(playground.position);
     assert_eq!(lines[2].t, 1.0);
-    assert_eq!(lines[3].task.as_deref(), Some("Task-2"));
+    assert_eq!(lines[3].printer.label(), "Task-2");
 }
 
 #[test]

@@ -133,6 +133,9 @@ fn the_console_shows_what_was_printed_then_why_the_run_stopped() {
         .expect("the failure is shown");
     assert!(step_0 < step_1 && step_1 < failure, "{html}");
     assert_eq!(html.matches("data-testid=\"console-line\"").count(), 2);
+    // No print event says who printed these lines: they are not credited to `main`.
+    assert_eq!(html.matches(">not recorded<").count(), 2, "{html}");
+    assert!(!html.contains(">main<"), "{html}");
 }
 
 #[test]

@@ -193,11 +193,23 @@ impl Run {
         for (print, &end) in self.prints[..shown].iter().zip(&self.print_ends) {
             let text = &self.outcome.stdout[written.min(end)..end];
             written = end;
-            add_console_text(&mut lines, &mut open, text, print.t, print.task.clone());
+            add_console_text(
+                &mut lines,
+                &mut open,
+                text,
+                print.t,
+                Printer::Task(print.task.clone()),
+            );
         }
         if position >= self.len() {
             let unrecorded = self.outcome.stdout.get(written..).unwrap_or_default();
-            add_console_text(&mut lines, &mut open, unrecorded, self.end_t, None);
+            add_console_text(
+                &mut lines,
+                &mut open,
+                unrecorded,
+                self.end_t,
+                Printer::Unrecorded,
+            );
         }
         lines
     }
@@ -210,13 +222,13 @@ fn add_console_text(
     open: &mut bool,
     text: &str,
     t: f64,
-    task: Option<Rc<str>>,
+    printer: Printer,
 ) {
     for piece in text.split_inclusive('\n') {
         if !*open {
             lines.push(ConsoleLine {
                 t,
-                task: task.clone(),
+                printer: printer.clone(),
                 text: String::new(),
             });
         }
@@ -230,6 +242,26 @@ fn add_console_text(
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConsoleLine {
     pub t: f64,
-    pub task: Option<Rc<str>>,
+    pub printer: Printer,
     pub text: String,
+}
+
+/// Who printed a console line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Printer {
+    /// A task (by name), or the module's own code (`None`: shown as `main`).
+    Task(Option<Rc<str>>),
+    /// Output no recorded print accounts for (past the record's cut, or sent by a worker
+    /// that crashed): which task printed it, and when, is not known.
+    Unrecorded,
+}
+
+impl Printer {
+    /// What the console shows for who printed.
+    pub fn label(&self) -> &str {
+        match self {
+            Printer::Task(task) => task.as_deref().unwrap_or("main"),
+            Printer::Unrecorded => "not recorded",
+        }
+    }
 }

@@ -472,7 +472,7 @@ fn side_view(compare: &Compare, side: Side, runner: &RunnerHandle) -> Html {
                 { for compare.console(side).into_iter().map(|line| html! {
                     <li data-testid="console-line">
                         <span class="console-time">{ format!("t={}", float_repr(line.t)) }</span>
-                        <span class="console-task">{ line.task.as_deref().unwrap_or("main").to_string() }</span>
+                        <span class="console-task">{ line.printer.label().to_string() }</span>
                         <span class="console-text" data-testid="console-text">{ line.text }</span>
                     </li>
                 }) }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::ui::components::time::time_view;
 use crate::ui::components::timeline;
+use crate::ui::run::Printer;
 
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
@@ -42,8 +43,14 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
         <ol class="console" data-testid="console" aria-live="polite" ref={list}>
             { for lines.iter().map(|line| html! {
                 <li data-testid="console-line">
-                    <span class="console-time">{ time_view("t=", line.t) }</span>
-                    <span class="console-task">{ line.task.as_deref().unwrap_or("main") }</span>
+                    if line.printer == Printer::Unrecorded {
+                        <span class="console-task" title="Printed after the part of the run Looplab recorded: which task printed it, and when, is not known">
+                            { line.printer.label().to_string() }
+                        </span>
+                    } else {
+                        <span class="console-time">{ time_view("t=", line.t) }</span>
+                        <span class="console-task">{ line.printer.label().to_string() }</span>
+                    }
                     <span class="console-text" data-testid="console-text">{ line.text.clone() }</span>
                 </li>
             }) }
