@@ -152,7 +152,7 @@ fn run_with_output(
         }
     };
     // Nothing freed by an earlier run on this thread is finalized by this one.
-    drop(super::warnings::take_abandoned());
+    super::warnings::discard_abandoned();
     let mut vm = Vm::new();
     vm.limits = options.limits;
     vm.trace.machinery = options.machinery && options.record;
@@ -210,7 +210,7 @@ fn run_with_output(
     // What that freed is finalized (generators closed, `__del__` called) as at CPython's
     // exit, unless a limit stopped the program.
     if matches!(&error, Some((ExitStatus::Limit, _))) {
-        drop(super::warnings::take_abandoned());
+        super::warnings::discard_abandoned();
     } else {
         vm.run_finalizers();
     }

@@ -456,6 +456,7 @@ impl Drop for Instance {
         // to `__del__` at its next instruction boundary (`Vm::run_finalizers`).
         if self.finalized.get()
             || !super::warnings::del_defined()
+            || !super::warnings::accepts_finalizers()
             || self.class.get_mut().lookup("__del__").is_none()
         {
             return;
@@ -558,6 +559,7 @@ impl Drop for Generator {
             && !self.closing.get()
             && self.finalizer.get_mut().is_some();
         if (close || hand_over)
+            && super::warnings::accepts_finalizers()
             && let Some(mut frame) = self.frame.get_mut().take()
         {
             let heir = Rc::new_cyclic(|weak| {

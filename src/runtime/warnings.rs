@@ -15,6 +15,7 @@ thread_local! {
     static ABANDONED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     static FINALIZE: Cell<bool> = const { Cell::new(false) };
     static DEL_DEFINED: Cell<bool> = const { Cell::new(false) };
+    static DISCARDING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Notes that some class now has a `__del__`. Until one does, freeing an instance needs no
@@ -38,6 +39,22 @@ pub fn finalize_later(object: Value) {
 /// Whether any freed object waits to be finalized (cheap enough to ask per instruction).
 pub fn finalize_pending() -> bool {
     FINALIZE.with(Cell::get)
+}
+
+/// Whether an object freed now may be queued for finalizing: not while the queue is being
+/// discarded (a run stopped by a limit runs no more Python) nor once the thread is ending and
+/// the queue is gone. An object freed then is dropped as it is: were it queued again, each
+/// drop would make another heir to queue, without end.
+pub fn accepts_finalizers() -> bool {
+    DISCARDING.try_with(|discarding| !discarding.get()) == Ok(true)
+        && ABANDONED.try_with(|_| ()).is_ok()
+}
+
+/// Drops what waits to be finalized without finalizing it (and what freeing it frees).
+pub fn discard_abandoned() {
+    DISCARDING.with(|flag| flag.set(true));
+    drop(take_abandoned());
+    DISCARDING.with(|flag| flag.set(false));
 }
 
 pub fn take_abandoned() -> Vec<Value> {

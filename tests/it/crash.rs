@@ -134,3 +134,22 @@ fn cancelling_tasks_that_await_each_other_is_a_recursion_error() {
         "{stderr}"
     );
 }
+
+/// A run stopped by a limit drops, unfinalized, the generators it left suspended: nothing is
+/// queued again as the thread ends (each drop used to queue a new heir without end, and the
+/// process died of a stack overflow after printing the limit's message).
+#[test]
+fn a_suspended_generator_left_by_a_limit_is_dropped_quietly() {
+    let program = "def gen():\n    try:\n        yield 1\n    finally:\n        print('closed')\n\ng = gen()\nnext(g)\nprint('before the limit')\nx = 'a' * (2 ** 31)\n";
+    let output = run_in_child("limit-leaves-generator", program);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).as_ref()
+        ),
+        (Some(4), "before the limit\n"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("LooplabLimitError"), "{stderr}");
+}
