@@ -369,6 +369,13 @@ impl EventLoop {
         }
         let count = self.ready.borrow().len();
         for _ in 0..count {
+            // CPython's `_run_once` lets go of each handle as it takes the next (and of the
+            // last one as the turn ends): what only the handle kept alive (a finished task
+            // passed to a wakeup, what that task's coroutine held) is freed and finalized
+            // between callbacks, outside any task, not at the next task's first instruction.
+            if super::super::warnings::finalize_pending() {
+                vm.run_finalizers();
+            }
             let Some(handle) = self.ready.borrow_mut().pop_front() else {
                 break;
             };
@@ -393,6 +400,9 @@ impl EventLoop {
             }
             vm.asyncio.callback_base = outer;
             ran?;
+        }
+        if super::super::warnings::finalize_pending() {
+            vm.run_finalizers();
         }
         Ok(())
     }

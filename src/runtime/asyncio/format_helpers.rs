@@ -5,8 +5,9 @@
 use super::super::PResult;
 use super::super::builtins::sort_values;
 use super::super::modules::functools::Partial;
-use super::super::value::{Args, Value};
+use super::super::value::{Args, Generator, Value};
 use super::super::vm::Vm;
+use super::cpython_places::shown_location;
 
 /// `_format_callback_source(func, args)`: `f(1, 'x') at main.py:3`.
 pub fn format_callback_source(vm: &mut Vm, func: &Value, args: &[Value]) -> PResult<String> {
@@ -88,6 +89,35 @@ fn function_source(vm: &mut Vm, func: &Value) -> PResult<Option<(String, u32)>> 
     };
     let line = vm.first_line(&function.code, &function.module);
     Ok(Some((source.name().to_string(), line)))
+}
+
+/// Where a coroutine is, for [`format_coroutine`].
+pub enum CoroutineAt {
+    /// Not started yet: CPython shows the line of its `def`.
+    NotStarted,
+    /// Suspended at this line.
+    Suspended(u32),
+    /// Finished (or closed).
+    Done,
+}
+
+/// `coroutines._format_coroutine` for a Python coroutine: `worker() running at main.py:7`
+/// while it can still run, `worker() done, defined at main.py:5` once it is over. One of
+/// asyncio's own coroutines is shown where CPython's library has it.
+pub fn format_coroutine(vm: &Vm, generator: &Generator, at: CoroutineAt) -> String {
+    let file = generator
+        .module
+        .source
+        .as_ref()
+        .map_or("?".to_string(), |s| s.name().to_string());
+    let first_line = || vm.first_line(&generator.code, &generator.module);
+    let (state, line, defined) = match at {
+        CoroutineAt::NotStarted => ("running at", first_line(), true),
+        CoroutineAt::Suspended(line) => ("running at", line, false),
+        CoroutineAt::Done => ("done, defined at", first_line(), true),
+    };
+    let (file, line) = shown_location(&file, &generator.qualname, line, defined);
+    format!("{}() {state} {file}:{line}", generator.qualname)
 }
 
 // ----- reprlib.repr, with reprlib.Repr's default limits -----

@@ -79,8 +79,12 @@ pub struct TaskPart {
     pub must_cancel: Cell<bool>,
     pub fut_waiter: RefCell<Option<Value>>,
     pub num_cancels_requested: Cell<u32>,
-    /// Where the task is suspended (line), for reprs and the visualizer.
+    /// Where the task is suspended: the line of the program's innermost frame, for the
+    /// visualizer.
     pub line: Cell<u32>,
+    /// The line its own coroutine is suspended at (CPython's `cr_frame.f_lineno`, which the
+    /// task's repr shows): in `worker()` awaiting `helper()`, the `await helper()` line.
+    pub coro_line: Cell<u32>,
 }
 
 pub struct FutureObj {
@@ -471,6 +475,8 @@ impl FutureObj {
                 // where the task stopped.
                 let line = vm.program_line().unwrap_or(0);
                 task.line.set(line);
+                task.coro_line
+                    .set(vm.frames.get(base).map_or(0, |frame| vm.frame_line(frame)));
                 let label = super::await_label(&awaited);
                 vm.record(EventKind::Suspend { on: label.clone() });
                 let frames: Vec<Box<Frame>> = vm.frames.drain(base..).collect();

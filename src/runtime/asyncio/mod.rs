@@ -5,6 +5,7 @@
 //! named after the CPython modules they follow (`LIBRARY` lists them).
 
 pub mod asyncgens;
+mod cpython_places;
 mod deque;
 pub mod event_loop;
 mod format_helpers;
@@ -14,6 +15,8 @@ pub mod learner;
 mod natives;
 mod primitives;
 mod timer_heap;
+
+pub use format_helpers::{CoroutineAt, format_coroutine};
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -306,6 +309,7 @@ pub fn create_task(
             fut_waiter: RefCell::new(None),
             num_cancels_requested: Cell::new(0),
             line: Cell::new(generator.as_ref().map_or(0, |g| g.code.span.start)),
+            coro_line: Cell::new(0),
         }),
     });
     if let Some(generator) = &generator {
@@ -337,7 +341,7 @@ pub fn create_task(
 /// is where a Linux distribution installs CPython 3.12's standard library.
 pub fn handle_run_location() -> (String, u32, String) {
     (
-        "/usr/lib/python3.12/asyncio/events.py".to_string(),
+        format!("{}asyncio/events.py", cpython_places::STDLIB),
         84,
         "self._context.run(self._callback, *self._args)".to_string(),
     )
@@ -567,6 +571,14 @@ const LIBRARY: [(&str, &str); 8] = [
     ("<asyncio.queues>", include_str!("library/queues.py")),
     ("<asyncio.runners>", include_str!("library/runners.py")),
 ];
+
+/// The source of one part of the module (`<asyncio.tasks>`), as it runs.
+pub fn library_source(part: &str) -> Option<&'static str> {
+    LIBRARY
+        .iter()
+        .find(|&&(name, _)| name == part)
+        .map(|&(_, text)| text)
+}
 
 type CompiledPart = (Rc<SourceFile>, Rc<CodeObject>);
 

@@ -10,7 +10,9 @@ use super::super::builtins::{add_function, add_method, receiver, take_class};
 use super::super::core_error::OrRaise;
 use super::super::value::{Args, Class, Namespace, Value};
 use super::super::vm::Vm;
+use super::cpython_places::STDLIB;
 use super::event_loop::{Callback, EventLoop, Handle, Job};
+use super::format_helpers::{CoroutineAt, format_coroutine};
 use super::future::{DoneCallback, FutureObj, FutureState};
 use super::{Classes, running_loop};
 
@@ -558,12 +560,10 @@ fn future_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
                 DoneCallback::Python(func) => callback_repr(vm, func)?,
                 DoneCallback::Wakeup(_) => "Task.task_wakeup()".to_string(),
                 DoneCallback::StopLoop => {
-                    "_run_until_complete_cb() at base_events.py:180".to_string()
+                    format!("_run_until_complete_cb() at {STDLIB}asyncio/base_events.py:180")
                 }
                 DoneCallback::CheckJobCancelled => {
-                    "_chain_future.<locals>._call_check_cancel() at \
-                     /usr/lib/python3.12/asyncio/futures.py:387"
-                        .to_string()
+                    format!("_chain_future.<locals>._call_check_cancel() at {STDLIB}asyncio/futures.py:387")
                 }
             });
         }
@@ -638,29 +638,21 @@ fn callback_repr(vm: &mut Vm, func: &Value) -> PResult<String> {
     })
 }
 
-/// `coroutines._format_coroutine`.
+/// `coroutines._format_coroutine` for a task's coroutine.
 fn coroutine_repr(vm: &mut Vm, task: &FutureObj) -> String {
     let part = task.task();
     let Some(generator) = &part.generator else {
         // A native awaitable (an async generator's `__anext__()`): it has no `__qualname__`.
         return format!("<{} without __name__>()", part.coro_name);
     };
-    let file = generator
-        .module
-        .source
-        .as_ref()
-        .map_or("?".to_string(), |s| s.name().to_string());
-    if task.is_done() || generator.state.get() == super::super::value::GenState::Closed {
-        let line = vm.first_line(&generator.code, &generator.module);
-        format!("{}() done, defined at {file}:{line}", generator.qualname)
+    let at = if task.is_done() || generator.state.get() == super::super::value::GenState::Closed {
+        CoroutineAt::Done
+    } else if part.started.get() {
+        CoroutineAt::Suspended(part.coro_line.get())
     } else {
-        let line = if part.started.get() {
-            part.line.get()
-        } else {
-            vm.first_line(&generator.code, &generator.module)
-        };
-        format!("{}() running at {file}:{line}", generator.qualname)
-    }
+        CoroutineAt::NotStarted
+    };
+    format_coroutine(vm, generator, at)
 }
 
 // ----- Task -----

@@ -627,18 +627,14 @@ impl Vm {
             .unwrap_or_else(|_| "<exception>".into());
         let what = if report.is_task {
             let coro = match &report.coro {
-                Some(generator) => {
-                    let file = generator
-                        .module
-                        .source
-                        .as_ref()
-                        .map_or("?".to_string(), |s| s.name().to_string());
-                    let line = self.first_line(&generator.code, &generator.module);
-                    format!(
-                        " coro=<{}() done, defined at {file}:{line}>",
-                        generator.qualname
+                Some(generator) => format!(
+                    " coro=<{}>",
+                    super::asyncio::format_coroutine(
+                        self,
+                        generator,
+                        super::asyncio::CoroutineAt::Done
                     )
-                }
+                ),
                 None => String::new(),
             };
             let name = report.name.clone().unwrap_or_else(|| Rc::from("?"));

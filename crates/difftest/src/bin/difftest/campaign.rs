@@ -35,6 +35,9 @@ pub struct Bucket {
 pub struct Tally {
     pub run: u64,
     pub matched: u64,
+    /// Seeds equal up to the order `asyncio.run` cancels leftover tasks in (see
+    /// `Verdict::MatchUpToShutdownOrder`): neither matches nor mismatches.
+    pub shutdown_order: Vec<u64>,
     pub no_oracle: Vec<(u64, String)>,
     pub buckets: BTreeMap<String, Bucket>,
 }
@@ -113,6 +116,7 @@ fn record(tally: &mut Tally, plan: &Plan, seed: u64, (program, verdict): (String
     tally.run += 1;
     match verdict {
         Verdict::Match => tally.matched += 1,
+        Verdict::MatchUpToShutdownOrder => tally.shutdown_order.push(seed),
         Verdict::NoOracle(why) => tally.no_oracle.push((seed, why)),
         Verdict::Mismatch(mismatch) => {
             let folder = seed_folder(plan, seed);

@@ -146,13 +146,22 @@ fn print_summary(plan: &Plan, tally: &Tally, took: Duration) {
     let judged = tally.matched + tally.mismatched();
     let rate = 100.0 * tally.matched as f64 / judged.max(1) as f64;
     println!(
-        "difftest: {} seeds from {}: {} match, {} mismatch, {} without a CPython answer; match rate {rate:.1}%",
+        "difftest: {} seeds from {}: {} match, {} mismatch, {} without a CPython answer, {} \
+         equal up to the order asyncio.run cancels leftover tasks in; match rate {rate:.1}%",
         tally.run,
         plan.first_seed,
         tally.matched,
         tally.mismatched(),
-        tally.no_oracle.len()
+        tally.no_oracle.len(),
+        tally.shutdown_order.len()
     );
+    if !tally.shutdown_order.is_empty() {
+        println!(
+            "  (CPython cancels them in the order of their memory addresses; those seeds are \
+             left out of the rate: {})",
+            shown_seeds(&tally.shutdown_order)
+        );
+    }
     println!(
         "  {:.1} s on {} workers: {:.2} s per seed per worker",
         took.as_secs_f64(),
@@ -171,7 +180,6 @@ fn print_summary(plan: &Plan, tally: &Tally, took: Duration) {
     for (signature, bucket) in &tally.buckets {
         let mut seeds = bucket.seeds.clone();
         seeds.sort();
-        let shown: Vec<String> = seeds.iter().take(8).map(u64::to_string).collect();
         let reduced = campaign::seed_folder(plan, seeds[0]).join("reduced.py");
         let reduced = if reduced.exists() {
             format!("\n        reduced: {}", reduced.display())
@@ -179,12 +187,23 @@ fn print_summary(plan: &Plan, tally: &Tally, took: Duration) {
             String::new()
         };
         println!(
-            "  {:>5}  {signature}  [{}{}]{reduced}",
+            "  {:>5}  {signature}  {}{reduced}",
             seeds.len(),
-            shown.join(", "),
-            if seeds.len() > 8 { ", ..." } else { "" }
+            shown_seeds(&seeds)
         );
     }
+}
+
+/// The first seeds of a list, sorted: `[3, 17, 40, ...]`.
+fn shown_seeds(seeds: &[u64]) -> String {
+    let mut seeds = seeds.to_vec();
+    seeds.sort();
+    let shown: Vec<String> = seeds.iter().take(8).map(u64::to_string).collect();
+    format!(
+        "[{}{}]",
+        shown.join(", "),
+        if seeds.len() > 8 { ", ..." } else { "" }
+    )
 }
 
 fn reduce_command(file: &Path) -> Result<ExitCode, String> {
