@@ -58,6 +58,9 @@ pub struct ExceptionData {
     /// `errno`, `strerror`, `filename`, `filename2` of an `OSError` built from 2 to 5
     /// arguments; `None` otherwise (the attributes then read as `None`).
     pub os_error: Option<Box<OsErrorFields>>,
+    /// `encoding`, `object`, `start`, `end` and `reason` of a `UnicodeEncodeError`, once its
+    /// `__init__` set them; `None` otherwise.
+    pub unicode_error: Option<Box<UnicodeErrorFields>>,
 }
 
 impl ExceptionData {
@@ -88,6 +91,43 @@ pub struct OsErrorFields {
     pub strerror: Value,
     pub filename: Value,
     pub filename2: Value,
+}
+
+/// The attributes `UnicodeEncodeError(encoding, object, start, end, reason)` sets. They are
+/// kept apart from `args`, as in CPython: setting `start` changes the message, not `args`.
+#[derive(Clone)]
+pub struct UnicodeErrorFields {
+    pub encoding: Value,
+    pub object: Value,
+    pub start: Value,
+    pub end: Value,
+    pub reason: Value,
+}
+
+impl UnicodeErrorFields {
+    /// The field an attribute name reads.
+    pub fn field(&self, name: &str) -> Option<&Value> {
+        Some(match name {
+            "encoding" => &self.encoding,
+            "object" => &self.object,
+            "start" => &self.start,
+            "end" => &self.end,
+            "reason" => &self.reason,
+            _ => return None,
+        })
+    }
+
+    /// The field an attribute name writes.
+    pub fn field_mut(&mut self, name: &str) -> Option<&mut Value> {
+        Some(match name {
+            "encoding" => &mut self.encoding,
+            "object" => &mut self.object,
+            "start" => &mut self.start,
+            "end" => &mut self.end,
+            "reason" => &mut self.reason,
+            _ => return None,
+        })
+    }
 }
 
 /// The `OSError` subclass CPython picks for an errno (Linux numbering), as
@@ -165,6 +205,7 @@ pub const BUILTIN_EXCEPTIONS: &[(&str, &str)] = &[
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
+    ("UnicodeEncodeError", "UnicodeError"),
     ("Warning", "Exception"),
     ("BytesWarning", "Warning"),
     ("DeprecationWarning", "Warning"),

@@ -548,7 +548,8 @@ fn builtin_compare(
     }
     match (left, right) {
         (Value::Str(a), Value::Str(b)) => {
-            Ok(Some(ordering_matches(op, a.as_str().cmp(b.as_str()))))
+            let ordering = pycore::surrogates::compare(a.as_str(), b.as_str());
+            Ok(Some(ordering_matches(op, ordering)))
         }
         (Value::None, Value::None) if matches!(op, Comparison::Eq | Comparison::NotEq) => {
             Ok(Some(op == Comparison::Eq))

@@ -71,6 +71,14 @@ impl Output {
     }
 
     pub fn write_stderr(&mut self, text: &str) {
+        // CPython's stderr writes lone surrogates as `\udXXX` (its `backslashreplace`).
+        let replaced;
+        let text = if pycore::surrogates::contains_surrogate(text) {
+            replaced = pycore::surrogates::backslash_replace(text);
+            replaced.as_str()
+        } else {
+            text
+        };
         match &mut self.streams {
             // Nothing is left to tell a reader of stderr that it failed.
             Some(streams) => drop(streams.stderr.write_all(text.as_bytes())),

@@ -164,6 +164,31 @@ fn run_prints_a_traceback_and_exits_1_on_an_uncaught_exception() {
     assert!(text(&output.stderr).starts_with("Traceback (most recent call last):\n"));
 }
 
+#[test]
+fn run_fails_to_print_a_lone_surrogate_as_cpython_does() {
+    // The traceback is CPython 3.12's, as `python3.12` prints it for this file (the corpus
+    // of tests/builtins/ compares stdout and status only).
+    let output = looplab(&["run", "tests/builtins/str_surrogate_print.py"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(text(&output.stdout), "start\nkept ");
+    assert_eq!(
+        text(&output.stderr),
+        "Traceback (most recent call last):\n  \
+         File \"tests/builtins/str_surrogate_print.py\", line 4, in <module>\n    \
+         print('kept', '\\ud800', 'lost')\n\
+         UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 0: \
+         surrogates not allowed\n"
+    );
+}
+
+#[test]
+fn run_writes_lone_surrogates_to_stderr_backslash_escaped() {
+    let output = run_bytes("surrogate", b"raise ValueError('a\\ud800')\n");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(stderr.ends_with("\nValueError: a\\ud800\n"), "{stderr}");
+}
+
 /// Runs `looplab run` on a file holding exactly `bytes`.
 fn run_bytes(name: &str, bytes: &[u8]) -> Output {
     let path = std::env::temp_dir().join(format!("looplab-cli-{}-{name}.py", std::process::id()));

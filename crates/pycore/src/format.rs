@@ -36,8 +36,6 @@
 //! # Known, deliberate deviations from CPython
 //! * Outputs longer than [`MAX_OUTPUT_CHARS`] characters (e.g. `format(1.0, '.2000000000f')`,
 //!   which CPython builds as a 2 GB string) yield `MemoryError` with an empty message.
-//! * `format(0xD800, 'c')` would produce a lone surrogate, which a Rust `String` cannot hold;
-//!   U+FFFD is produced instead.
 //! * The locale is assumed to be "C" (CPython's default, as `LC_NUMERIC` is never set): type
 //!   'n' therefore uses '.' and no thousands separators.
 
@@ -535,7 +533,7 @@ fn is_align(c: char) -> bool {
 
 /// How CPython shows a presentation-type character in error messages.
 fn code_display(c: char) -> String {
-    let cp = c as u32;
+    let cp = crate::surrogates::code_point(c);
     if cp > 32 && cp < 128 {
         c.to_string()
     } else {
@@ -964,8 +962,10 @@ fn format_int_parsed(
         let Some(code) = code else {
             return Err(Error::overflow("%c arg not in range(0x110000)"));
         };
-        // Lone surrogates cannot live in a Rust string.
-        let ch = char::from_u32(code).unwrap_or('\u{fffd}').to_string();
+        // Every code point up to 0x10FFFF has a char, surrogates their stand-ins.
+        let ch = crate::surrogates::to_char(code)
+            .unwrap_or(char::REPLACEMENT_CHARACTER)
+            .to_string();
         let parts = NumberParts {
             negative: false,
             prefix: "",

@@ -14,6 +14,9 @@ pub fn encode_string(out: &mut String, text: &str, ensure_ascii: bool) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
+            c if crate::surrogates::is_surrogate(c) && ensure_ascii => {
+                out.push_str(&format!("\\u{:04x}", crate::surrogates::code_point(c)));
+            }
             c if (c as u32) < 0x20 || (ensure_ascii && (c as u32) > 0x7e) => {
                 let mut units = [0u16; 2];
                 for unit in c.encode_utf16(&mut units) {
@@ -46,5 +49,7 @@ mod tests {
         assert_eq!(encoded("é\u{7f}😀", true), r#""\u00e9\u007f\ud83d\ude00""#);
         assert_eq!(encoded("é\u{7f}😀\u{1}", false), "\"é\u{7f}😀\\u0001\"");
         assert_eq!(encoded("/", true), "\"/\"");
+        // Lone surrogates, stored as U+10F800 and up, are escaped as themselves.
+        assert_eq!(encoded("\u{10f800}\u{10ffff}", true), r#""\ud800\udfff""#);
     }
 }

@@ -17,5 +17,6 @@ pub mod json;
 pub mod random;
 pub mod set_table;
 pub mod strings;
+pub mod surrogates;
 
 pub use error::Error;

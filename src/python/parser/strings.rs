@@ -220,7 +220,8 @@ impl Parser<'_> {
                         let _ = body_start;
                         return Err(self.error_at(message, token.span));
                     }
-                    match char::from_u32(value) {
+                    // `\ud800` is a lone surrogate: a valid str, stored as its stand-in.
+                    match pycore::surrogates::to_char(value) {
                         Some(c) if !bytes => out.push(c),
                         _ if bytes => out.push(char::from(value as u8)),
                         _ => {

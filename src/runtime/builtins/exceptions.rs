@@ -3,7 +3,8 @@
 use std::rc::Rc;
 
 use super::super::PResult;
-use super::super::exceptions::{OsErrorFields, os_error_subclass};
+use super::super::exceptions::{OsErrorFields, UnicodeErrorFields, os_error_subclass};
+use super::super::ops::to_int;
 use super::super::value::{Args, Class, Value};
 use super::super::vm::{SplitCondition, Vm, exception_data};
 use super::signature::{Bound, Convention, Param, Signature};
@@ -20,6 +21,8 @@ pub fn install(vm: &mut Vm) {
     let os_error = vm.types.exception("OSError");
     add_method(&os_error, "__new__", os_error_new);
     add_method(&os_error, "__init__", os_error_init);
+    let unicode_encode_error = vm.types.exception("UnicodeEncodeError");
+    add_method(&unicode_encode_error, "__init__", unicode_encode_error_init);
     let group = vm.types.exception("BaseExceptionGroup");
     add_method(&group, "__new__", group_new);
     add_method(&group, "__init__", group_init);
@@ -79,6 +82,52 @@ fn set_os_error_args(exception: &Value, mut args: Vec<Value>) {
         data.os_error = None;
     }
     data.args = args;
+}
+
+/// `UnicodeEncodeError(encoding, object, start, end, reason)`: exactly these five, checked
+/// as CPython's argument parser checks them.
+fn unicode_encode_error_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "UnicodeEncodeError.__init__")?;
+    if !args.keywords.is_empty() {
+        let name = vm.type_name(&me);
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let given = args.positional.len();
+    let Ok([encoding, object, start, end, reason]) =
+        <[Value; 5]>::try_from(args.positional.clone())
+    else {
+        return Err(vm.type_error(format!(
+            "function takes exactly 5 arguments ({given} given)"
+        )));
+    };
+    for (number, text) in [(1, &encoding), (2, &object), (5, &reason)] {
+        if !matches!(text, Value::Str(_)) {
+            let name = vm.type_name(text);
+            return Err(vm.type_error(format!("argument {number} must be str, not {name}")));
+        }
+    }
+    let mut position = |value: Value| match to_int(&value).and_then(|int| int.to_i64()) {
+        Some(int) => Ok(Value::Int(int)),
+        None => {
+            let name = vm.type_name(&value);
+            Err(vm.type_error(format!(
+                "'{name}' object cannot be interpreted as an integer"
+            )))
+        }
+    };
+    let (start, end) = (position(start)?, position(end)?);
+    if let Some(data) = exception_data(&me) {
+        let mut data = data.borrow_mut();
+        data.args = args.positional;
+        data.unicode_error = Some(Box::new(UnicodeErrorFields {
+            encoding,
+            object,
+            start,
+            end,
+            reason,
+        }));
+    }
+    Ok(Value::None)
 }
 
 fn exception_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

@@ -13,6 +13,7 @@ use super::{add_function, expect_str};
 use crate::python::ast::BinaryOp;
 use crate::python::bytecode::Comparison;
 use pycore::int::PyInt;
+use pycore::surrogates;
 
 pub fn install(vm: &mut Vm) {
     let builtins = vm.builtins.clone();
@@ -99,12 +100,43 @@ fn print(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     }
     let text = parts.join(&separator);
     if file.is_none() {
+        if surrogates::contains_surrogate(&text) || surrogates::contains_surrogate(&end) {
+            return print_unencodable(vm, &parts, &separator, &end);
+        }
         vm.print(&text, &end);
     } else {
         // Only `sys.stderr`-like objects with a `write` method are supported.
         let write = vm.getattr(&file, "write")?;
         vm.call(&write, vec![Value::str(format!("{text}{end}"))])?;
     }
+    Ok(Value::None)
+}
+
+/// `print` of text with a lone surrogate to stdout, which encodes to UTF-8 each piece as it
+/// is written (every object, separator and the end, in turn): the first piece holding one
+/// raises `UnicodeEncodeError` (its positions counted in that piece), and what was written
+/// before it stays printed, as in CPython.
+fn print_unencodable(vm: &mut Vm, parts: &[String], separator: &str, end: &str) -> PResult<Value> {
+    let mut pieces = Vec::with_capacity(parts.len() * 2 + 1);
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            pieces.push(separator);
+        }
+        pieces.push(part.as_str());
+    }
+    pieces.push(end);
+    let mut written = String::new();
+    for piece in pieces {
+        if let Err(error) = vm.check_encodes_to_utf8(piece) {
+            if !written.is_empty() {
+                vm.print(&written, "");
+            }
+            return Err(error);
+        }
+        written.push_str(piece);
+    }
+    // Every piece encodes after all.
+    vm.print(&parts.join(separator), end);
     Ok(Value::None)
 }
 
@@ -294,7 +326,7 @@ pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        (Value::Str(x), Value::Str(y)) => Ok(surrogates::compare(x.as_str(), y.as_str()).is_lt()),
         _ => {
             let result = ops::compare(vm, Comparison::Lt, a, b)?;
             vm.truthy(&result)
@@ -1153,12 +1185,10 @@ fn chr(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
         )));
     };
     match code.to_i64() {
-        Some(code) if (0..=0x10ffff).contains(&code) => match char::from_u32(code as u32) {
+        Some(code) => match u32::try_from(code).ok().and_then(surrogates::to_char) {
             Some(c) => Ok(Value::str(c.to_string())),
-            // Lone surrogates cannot be represented; CPython makes a str that cannot be encoded.
-            None => Ok(Value::str('\u{fffd}'.to_string())),
+            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
         },
-        Some(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),
         None => Err(vm.error("OverflowError", "Python int too large to convert to C int")),
     }
 }
@@ -1176,7 +1206,10 @@ fn ord(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
                 )));
             }
             Ok(Value::Int(
-                text.as_str().chars().next().map_or(0, |c| c as i64),
+                text.as_str()
+                    .chars()
+                    .next()
+                    .map_or(0, |c| surrogates::code_point(c) as i64),
             ))
         }
         other => {

@@ -293,7 +293,7 @@ impl Formatter {
                 };
                 Err(vm.value_error(format!(
                     "unsupported format character '{shown}' ({:#x}) at index {}",
-                    other as u32,
+                    pycore::surrogates::code_point(other),
                     self.pos - 1
                 )))
             }
@@ -501,10 +501,6 @@ fn character_argument(vm: &mut Vm, value: &Value) -> PResult<char> {
     if !(0..=0x10ffff).contains(&code) {
         return Err(vm.error("OverflowError", "%c arg not in range(0x110000)"));
     }
-    char::from_u32(code as u32).ok_or_else(|| {
-        vm.error(
-            "NotImplementedError",
-            format!("lone surrogates (here U+{code:04X}) are not supported by Looplab yet"),
-        )
-    })
+    // Every code point in range has a char, surrogates their stand-ins.
+    Ok(pycore::surrogates::to_char(code as u32).unwrap_or(char::REPLACEMENT_CHARACTER))
 }

@@ -21,7 +21,7 @@ use super::super::{Flow, PResult};
 use super::add_method;
 use super::sequences::{binary_slot, bind_receiver, repeat_slot, unary_slot};
 use super::signature::{Bound, Convention, Param, Signature};
-use pycore::strings;
+use pycore::{strings, surrogates};
 
 pub fn install(vm: &mut Vm) {
     let class = vm.types.str.clone();
@@ -854,18 +854,17 @@ fn str_expandtabs(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 // Translation and encoding.
 // ------------------------------------------------------------------------------------------
 
-/// A code point from an int, or the error CPython gives for one out of range. Lone surrogates
-/// cannot live in a Rust string, so they are refused with a clear error.
+/// `ord(c)`: translation tables are keyed by code point.
+fn ordinal(c: char) -> Value {
+    Value::Int(surrogates::code_point(c) as i64)
+}
+
+/// The char of a code point from an int, or the error CPython gives for one out of range.
 fn code_point(vm: &mut Vm, value: i64, range_message: &str, exception: &str) -> PResult<char> {
-    if !(0..=0x10ffff).contains(&value) {
-        return Err(vm.error(exception, range_message));
+    match u32::try_from(value).ok().and_then(surrogates::to_char) {
+        Some(c) => Ok(c),
+        None => Err(vm.error(exception, range_message)),
     }
-    char::from_u32(value as u32).ok_or_else(|| {
-        vm.error(
-            "NotImplementedError",
-            format!("lone surrogates (here U+{value:04X}) are not supported by Looplab yet"),
-        )
-    })
 }
 
 fn str_maketrans(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -906,7 +905,7 @@ fn str_maketrans(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Valu
         let pairs = mapping.borrow().items();
         for (key, value) in pairs {
             let key = match &key {
-                Value::Str(text) if text.char_len() == 1 => Value::Int(text.char_at(0) as i64),
+                Value::Str(text) if text.char_len() == 1 => ordinal(text.char_at(0)),
                 Value::Str(_) => {
                     return Err(
                         vm.value_error("string keys in translate table must be of length 1")
@@ -933,11 +932,11 @@ fn str_maketrans(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Valu
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (source, target) in from.as_str().chars().zip(to.as_str().chars()) {
-        vm.dict_set(&table, Value::Int(source as i64), Value::Int(target as i64))?;
+        vm.dict_set(&table, ordinal(source), ordinal(target))?;
     }
     if let Some(deleted) = texts.get(1) {
         for source in deleted.as_str().chars() {
-            vm.dict_set(&table, Value::Int(source as i64), Value::None)?;
+            vm.dict_set(&table, ordinal(source), Value::None)?;
         }
     }
     Ok(table)
@@ -948,7 +947,7 @@ fn str_translate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value
     let table = one_argument(vm, "translate", args)?;
     let mut translated = String::with_capacity(me.as_str().len());
     for c in me.as_str().chars() {
-        let replacement = match vm.getitem(&table, &Value::Int(c as i64)) {
+        let replacement = match vm.getitem(&table, &ordinal(c)) {
             Ok(replacement) => replacement,
             // A character the table does not map stays as it is.
             Err(Flow::Exception(error)) if vm.is_exception(&error, "LookupError") => {
@@ -981,11 +980,48 @@ fn str_translate(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value
 }
 
 fn str_encode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    method_self(vm, this, args, "encode")?;
+    let (me, args) = method_self(vm, this, args, "encode")?;
+    const ENCODE: Signature<0, 2> = Signature::new(
+        "encode",
+        Convention::Clinic,
+        [],
+        [Param::new("encoding"), Param::new("errors")],
+    );
+    let Bound {
+        optional: [encoding, errors],
+        ..
+    } = ENCODE.bind(vm, args)?;
+    let encoding = encode_argument(vm, encoding, "encoding", "utf-8")?;
+    let errors = encode_argument(vm, errors, "errors", "strict")?;
+    // No bytes can be returned, but the failure of a strict UTF-8 encoding (lone surrogates)
+    // needs none, and is CPython's.
+    let codec = encoding.to_ascii_lowercase().replace(['_', ' '], "-");
+    if errors == "strict" && matches!(codec.as_str(), "utf-8" | "utf8" | "u8" | "utf") {
+        vm.check_encodes_to_utf8(me.as_str())?;
+    }
     Err(vm.error(
         "NotImplementedError",
         "str.encode() makes bytes, and bytes are not supported by Looplab yet",
     ))
+}
+
+/// The `encoding` or `errors` argument of `str.encode`, or its default.
+fn encode_argument(
+    vm: &mut Vm,
+    value: Option<Value>,
+    what: &str,
+    default: &str,
+) -> PResult<String> {
+    match &value {
+        None => Ok(default.to_string()),
+        Some(Value::Str(text)) => Ok(text.as_str().to_string()),
+        Some(other) => {
+            let name = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "encode() argument '{what}' must be str, not {name}"
+            )))
+        }
+    }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -1119,8 +1155,10 @@ fn compare_with(
 ) -> PResult<Value> {
     let (me, [other]) = slot_self(vm, this, args, &binary_slot(name))?;
     match &other {
-        // Rust orders UTF-8 by bytes, which is Python's order by code points.
-        Value::Str(other) => Ok(Value::Bool(test(me.as_str().cmp(other.as_str())))),
+        Value::Str(other) => Ok(Value::Bool(test(surrogates::compare(
+            me.as_str(),
+            other.as_str(),
+        )))),
         _ => Ok(Value::NotImplemented),
     }
 }
@@ -1187,7 +1225,7 @@ pub fn ascii_of(vm: &mut Vm, value: &Value) -> PResult<String> {
     }
     let mut escaped = String::with_capacity(repr.len() + 8);
     for c in repr.chars() {
-        let code = c as u32;
+        let code = surrogates::code_point(c);
         if c.is_ascii() {
             escaped.push(c);
         } else if code <= 0xff {
@@ -1381,7 +1419,7 @@ impl FieldFormatter<'_> {
                 other => {
                     return Err(vm.value_error(format!(
                         "Unknown conversion specifier \\x{:x}",
-                        other as u32
+                        surrogates::code_point(other)
                     )));
                 }
             };

@@ -1226,8 +1226,8 @@ impl Scanner<'_> {
                     end += 6;
                 }
             }
-            // A lone surrogate cannot live in a Rust string: U+FFFD stands in for it.
-            text.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+            // A lone surrogate stays one, as in CPython; four hex digits always make a char.
+            text.push(pycore::surrogates::to_char(code).unwrap_or(char::REPLACEMENT_CHARACTER));
         }
     }
 

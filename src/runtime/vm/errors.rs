@@ -5,7 +5,8 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use super::super::exceptions::{ExceptionData, OsErrorFields};
+use super::super::exceptions::{ExceptionData, OsErrorFields, UnicodeErrorFields};
+use super::super::ops::to_int;
 use super::super::value::{Class, Instance, Value};
 use super::super::{Flow, PResult};
 use super::Vm;
@@ -94,6 +95,11 @@ impl Vm {
                         None => Value::None,
                     }
                 }
+                "encoding" | "object" | "start" | "end" | "reason"
+                    if data.unicode_error.is_some() =>
+                {
+                    data.unicode_error.as_ref()?.field(name)?.clone()
+                }
                 "value" if self.is_exception(object, "StopIteration") => {
                     data.args.first().cloned().unwrap_or(Value::None)
                 }
@@ -140,6 +146,11 @@ impl Vm {
                     _ => &mut fields.filename2,
                 };
                 *slot = value.clone();
+            }
+            "encoding" | "object" | "start" | "end" | "reason" if data.unicode_error.is_some() => {
+                if let Some(field) = data.unicode_error.as_mut().and_then(|f| f.field_mut(name)) {
+                    *field = value.clone();
+                }
             }
             "args" => {
                 data.args = match value {
@@ -208,6 +219,23 @@ impl Vm {
                 return Ok(format!("[Errno {errno}] {strerror}: {filename}"));
             }
             return Ok(format!("[Errno {errno}] {strerror}"));
+        }
+        let unicode_error = data.borrow().unicode_error.clone();
+        if let Some(fields) = unicode_error
+            && let (Value::Str(object), Some(start), Some(end)) =
+                (&fields.object, to_int(&fields.start), to_int(&fields.end))
+        {
+            // As UnicodeEncodeError.__str__ writes it, positions as given, unclamped.
+            let encoding = self.str(&fields.encoding)?;
+            let reason = self.str(&fields.reason)?;
+            let (start, end) = (start.to_i64().unwrap_or(0), end.to_i64().unwrap_or(0));
+            return Ok(pycore::surrogates::encode_error_message(
+                &encoding,
+                object.as_str(),
+                start,
+                end,
+                &reason,
+            ));
         }
         if args.len() == 1 && self.is_exception(exception, "KeyError") {
             return self.repr(&args[0]);
@@ -487,6 +515,34 @@ impl Vm {
             return Ok(new_raised.pop().expect("one item"));
         }
         self.new_group(String::new(), Value::list(new_raised))
+    }
+
+    /// The `UnicodeEncodeError` of encoding `text` to UTF-8 (strictly: what `str.encode()`
+    /// and writing to stdout do), when it holds a lone surrogate.
+    pub fn check_encodes_to_utf8(&mut self, text: &str) -> PResult<()> {
+        let Some((start, end)) = pycore::surrogates::first_surrogate_run(text) else {
+            return Ok(());
+        };
+        let fields = UnicodeErrorFields {
+            encoding: Value::str("utf-8"),
+            object: Value::str(text),
+            start: Value::Int(start as i64),
+            end: Value::Int(end as i64),
+            reason: Value::str("surrogates not allowed"),
+        };
+        let class = self.types.exception("UnicodeEncodeError");
+        let args = vec![
+            fields.encoding.clone(),
+            fields.object.clone(),
+            fields.start.clone(),
+            fields.end.clone(),
+            fields.reason.clone(),
+        ];
+        let exception = self.new_exception(class, args);
+        if let Some(data) = exception_data(&exception) {
+            data.borrow_mut().unicode_error = Some(Box::new(fields));
+        }
+        Err(Flow::Exception(exception))
     }
 
     /// An exception instance of a builtin class with a message, for natives that attach it.
