@@ -42,7 +42,8 @@ pub(super) fn release(value: &mut Value) {
         return;
     }
     DEPTH.set(depth + 1);
-    let object = std::mem::replace(value, Value::None);
+    let mut object = std::mem::replace(value, Value::None);
+    last_item_first(&mut object);
     COUNTED.set(true);
     drop(object);
     if depth == 0 {
@@ -53,6 +54,22 @@ pub(super) fn release(value: &mut Value) {
         }
     }
     DEPTH.set(depth);
+}
+
+/// CPython frees a list's or a tuple's items from the last to the first: the order in which
+/// their finalizers run and their reports come out (three tasks that failed unretrieved,
+/// held by a list, are reported last first). `object` is the last reference to its items,
+/// so nothing can see them reordered.
+fn last_item_first(object: &mut Value) {
+    match object {
+        Value::List(items) => items.borrow_mut().reverse(),
+        Value::Tuple(items) => {
+            if let Some(items) = std::rc::Rc::get_mut(items) {
+                items.reverse();
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Keeps `object` to be freed by the outermost free; at thread exit, when the list may be
