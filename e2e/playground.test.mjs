@@ -240,6 +240,41 @@ test('programs run in a worker: the page stays live during a long run, and Stop 
   await close();
 });
 
+test('nothing printed is lost: a run too long to record, and a run a limit stops', async () => {
+  // Over 96 MB of events (the browser's cap on the record): the first part is shown, and
+  // the program still runs to its end, whose output the console keeps.
+  const heartbeat = 'import asyncio\n\n\nasync def heartbeat():\n    print("heartbeat starts")\n    beats = 0\n    while beats < 400_000:\n        beats += 1\n        await asyncio.sleep(0)\n    print("heartbeat done", beats)\n\n\nasyncio.run(heartbeat())\n';
+  {
+    // One run (recording a million events takes a while), shown at two widths.
+    const { page, problems, close } = await openPlayground({ viewport: { width: 1440, height: 900 } });
+    await page.getByTestId('code-editor').fill(heartbeat);
+    await runProgram(page, 120_000);
+    const notice = page.getByTestId('record-cut');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /^The run was too long to record: here is its first part, its first [\d,]+ events \(to t=0\.0\)\. The program ran on to its end: what it printed after that part ends the console, marked "not recorded"\.$/);
+    assert.deepEqual(await consoleLines(page), ['heartbeat starts', 'heartbeat done 400000']);
+    // The line printed after the recorded part says it is not tied to a moment.
+    assert.deepEqual(await page.getByTestId('console-line').locator('.console-task').allTextContents(), ['Task-1', 'not recorded']);
+    for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+      await page.setViewportSize(viewport);
+      await notice.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}/playground-record-cut-${label}.png`, fullPage: true });
+    }
+    assert.deepEqual(problems, []);
+    await close();
+  }
+  // A limit keeps what was printed before it.
+  const { page, problems, close } = await openPlayground({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1.5 });
+  const runaway = 'import asyncio\n\n\nasync def spin():\n    print("about to spin")\n    await asyncio.sleep(0.5)\n    print("spinning")\n    while True:\n        pass\n\n\nasyncio.run(spin())\n';
+  await page.getByTestId('code-editor').fill(runaway);
+  await runProgram(page, 60_000);
+  assert.match(await page.getByTestId('error').textContent(), /^Line 8: LooplabLimitError: Task-1 \(spin\) at line 8 ran 20,000,000 instructions/);
+  assert.deepEqual(await consoleLines(page), ['about to spin', 'spinning']);
+  await page.screenshot({ path: `${SCREENSHOTS}/playground-limit-keeps-output.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 /** The axis's tick labels and the window shown, in words. */
 async function axis(page) {
   return {

@@ -151,3 +151,58 @@ fn a_finished_run_shows_each_print_once() {
         "{html}"
     );
 }
+
+/// A run too long to record: its outcome keeps the output of the recorded part; the page adds
+/// what the worker posted after it, shown at the end as printed by no known moment.
+#[test]
+fn output_printed_after_the_record_was_cut_is_kept() {
+    use looplab::runtime::vm::Limits;
+    use looplab::runtime::{RunOptions, run_program_watched};
+    use looplab::ui::run::printed::{keep_printed, with_unrecorded_output};
+
+    let source = "import asyncio\n\nasync def main():\n    for i in range(20_000):\n        print(i)\n        await asyncio.sleep(1)\n    print('end')\n\nasyncio.run(main())\n";
+    let options = RunOptions {
+        limits: Limits {
+            record_bytes: 1 << 20,
+            ..Limits::default()
+        },
+        ..Default::default()
+    };
+    let posted = Rc::new(RefCell::new(String::new()));
+    let posting = posted.clone();
+    let result = run_program_watched(
+        source,
+        &options,
+        Box::new(move |text| posting.borrow_mut().push_str(text)),
+    );
+    assert!(result.outcome.record_cut);
+    assert!(!result.outcome.stdout.contains("end"));
+    let mut printed = String::new();
+    keep_printed(&mut printed, &posted.borrow());
+    let outcome = with_unrecorded_output(result.outcome, printed);
+    assert!(
+        outcome.stdout.ends_with("19999\nend\n"),
+        "{}",
+        &outcome.stdout[outcome.stdout.len() - 20..]
+    );
+    let mut builder = RunBuilder::new(source);
+    builder.push_events(result.trace.events);
+    let html = render_console_at_end(builder.finish(outcome, result.trace.print_ends));
+    assert!(html.contains(">end<"), "the last line is shown");
+    assert!(html.contains(">not recorded<"));
+}
+
+#[test]
+fn the_page_keeps_a_bounded_part_of_what_a_run_prints() {
+    use looplab::ui::run::printed::{KEPT_UNRECORDED_BYTES, keep_printed};
+    let mut printed = String::new();
+    let chunk = "é".repeat(1000);
+    while printed.len() < KEPT_UNRECORDED_BYTES {
+        keep_printed(&mut printed, &chunk);
+    }
+    let full = printed.len();
+    keep_printed(&mut printed, "more");
+    assert_eq!(printed.len(), full, "nothing more is kept");
+    assert!(printed.ends_with("the rest is not shown]\n"));
+    assert!(full < KEPT_UNRECORDED_BYTES + 200);
+}

@@ -39,6 +39,44 @@ impl PrintBatch {
     }
 }
 
+/// How much of what a run prints the page keeps beyond what its record accounts for (the
+/// output after the record was cut): a run may print without end, the page's memory may not.
+pub const KEPT_UNRECORDED_BYTES: usize = 16 << 20;
+
+/// Adds `text` the worker posted to what the page holds of the run's output (`printed`),
+/// up to [`KEPT_UNRECORDED_BYTES`]; past that, says once that the rest is not kept.
+pub fn keep_printed(printed: &mut String, text: &str) {
+    const NOT_KEPT: &str =
+        "\n[Looplab keeps the first 16 MB of what a run prints: the rest is not shown]\n";
+    if printed.len() >= KEPT_UNRECORDED_BYTES {
+        return;
+    }
+    let room = KEPT_UNRECORDED_BYTES - printed.len();
+    if text.len() <= room {
+        printed.push_str(text);
+        return;
+    }
+    let mut end = room;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    printed.push_str(&text[..end]);
+    printed.push_str(NOT_KEPT);
+}
+
+/// The outcome of a finished run, with all it printed: when its record was cut, the outcome
+/// keeps only the output of the recorded part, and the rest (`printed`, everything the worker
+/// posted) is shown after it, so that nothing printed is lost.
+pub fn with_unrecorded_output(mut outcome: RunOutcome, printed: String) -> RunOutcome {
+    if outcome.record_cut
+        && printed.len() > outcome.stdout.len()
+        && printed.starts_with(outcome.stdout.as_str())
+    {
+        outcome.stdout = printed;
+    }
+    outcome
+}
+
 /// The outcome of a run that could not finish for a reason outside the program (the worker
 /// running it failed): shown like a program's error, after all it `printed` until then.
 pub fn failed_outcome(printed: String, failure: &str) -> RunOutcome {

@@ -130,7 +130,7 @@ mod browser {
 
     use super::Report;
     use crate::ui::run::RunBuilder;
-    use crate::ui::run::printed::failed_outcome;
+    use crate::ui::run::printed::{failed_outcome, keep_printed, with_unrecorded_output};
     use crate::ui::run::worker::{Reply, RunWorker};
 
     /// The page's side: runs programs in a worker and reports each run ([`Report`]s) to the
@@ -352,7 +352,7 @@ mod browser {
                     }
                     Reply::Printed(text) => {
                         if runner.building.is_some() {
-                            runner.printed.push_str(&text);
+                            keep_printed(&mut runner.printed, &text);
                         }
                         None
                     }
@@ -360,7 +360,8 @@ mod browser {
                         outcome,
                         print_ends,
                     } => runner.building.take().map(|building| {
-                        runner.printed.clear();
+                        let printed = std::mem::take(&mut runner.printed);
+                        let outcome = with_unrecorded_output(outcome, printed);
                         Report::Loaded(Rc::new(building.finish(outcome, print_ends)))
                     }),
                 };

@@ -32,6 +32,9 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
         });
     }
     let lines = match &props.run {
+        // At the end, the console also has what no recorded print accounts for (printed
+        // after the part of a long run that was recorded, or before its worker died).
+        Some(timeline::RunRef(run)) if props.at_end => run.console(run.len()),
         Some(timeline::RunRef(run)) => run.console(run.print_position(props.prints)),
         None => Vec::new(),
     };

@@ -38,8 +38,8 @@ pub fn record_cut_text(run: &Run) -> Option<String> {
     run.outcome.record_cut.then(|| {
         format!(
             "The run was too long to record: here is its first part, its first {} events (to \
-             t={}), with what it printed until then. The program ran on to its end; how it \
-             ended is below.",
+             t={}). The program ran on to its end: what it printed after that part ends the \
+             console, marked \"not recorded\".",
             grouped(run.len()),
             readable_time(run.end_t)
         )
