@@ -244,4 +244,20 @@ fn deeply_nested_programs_end_in_cpythons_errors() {
     assert!(compile(&SourceFile::new("t.py", &fine)).is_ok());
     let long_sum = format!("x = {}\n", ["1"; 2000].join("+"));
     assert!(compile(&SourceFile::new("t.py", &long_sum)).is_ok());
+    // Where `python3.12 file.py` draws the line (measured): 2,998 prefix operators compile at
+    // the top level and 2,997 in a function, one more does not.
+    let unary = |n: usize| format!("x = {}1\n", "-".repeat(n));
+    let in_def = |n: usize| format!("def f():\n    return {}1\n", "-".repeat(n));
+    let sum = |n: usize| format!("x = {}\n", ["1"; 2].repeat(n / 2 + 1)[..n].join("+"));
+    for (text, compiles) in [
+        (unary(2998), true),
+        (unary(2999), false),
+        (in_def(2997), true),
+        (in_def(2998), false),
+        (sum(2999), true),
+        (sum(3000), false),
+    ] {
+        let result = compile(&SourceFile::new("t.py", &text));
+        assert_eq!(result.is_ok(), compiles, "{}", &text[..20]);
+    }
 }
