@@ -1,12 +1,14 @@
 //! Exceptions: the data every exception instance carries, and CPython 3.12's hierarchy of
 //! builtin exception classes.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Flow;
 use super::frame::Frame;
-use super::value::{Module, Value};
+use super::value::{Module, PyCell, Value};
 use crate::python::bytecode::CodeObject;
+use crate::python::source::Span;
 
 /// One line of a traceback: a frame the exception passed through, at the instruction that
 /// raised or called onwards.
@@ -18,23 +20,63 @@ pub struct TbEntry {
     /// The function name to show, when it is not the code's own (an inlined comprehension
     /// reports its enclosing function).
     pub name: Option<String>,
-    /// The local variables of a frame the exception left, kept alive as long as the
-    /// exception is, as CPython's traceback keeps its frames (and their locals) alive: a task
-    /// held in a local of a coroutine that failed is freed, and reports "exception never
-    /// retrieved", only after the failure's traceback is printed.
-    pub locals: Option<Rc<Vec<Value>>>,
+    /// The frame, as CPython's traceback holds its frame object: what the frame's locals
+    /// were when it ended stays alive as long as the exception is (see [`FrameObject`]).
+    pub frame: Option<Rc<FrameObject>>,
 }
 
 impl TbEntry {
     /// The entry of `frame` at the instruction it is executing.
-    pub fn at(frame: &Frame) -> TbEntry {
+    pub fn at(frame: &mut Frame) -> TbEntry {
         TbEntry {
             module: frame.module.clone(),
             code: frame.code.clone(),
             instruction: frame.current,
             name: None,
-            locals: None,
+            frame: Some(frame.object()),
         }
+    }
+
+    /// Where in the source the instruction the entry is at comes from.
+    pub fn span(&self) -> Span {
+        self.code
+            .spans
+            .get(self.instruction)
+            .copied()
+            .unwrap_or(self.code.span)
+    }
+
+    /// The source line of the instruction the entry is at; `None` for code without source.
+    pub fn line(&self) -> Option<u32> {
+        let source = self.module.source.as_ref()?;
+        Some(source.line_of(self.span().start))
+    }
+}
+
+/// A frame as something other than the running code holds it: CPython's frame object, which
+/// a traceback holds for each frame the exception passed. While the frame runs, its locals
+/// are the frame's own; when it ends while still held, the object takes them over (so a task
+/// held in a local of a coroutine that failed, or whose `await` was cancelled, lives on), and
+/// holds its caller's frame object in turn (`f_back`), which takes over that frame's locals
+/// when it ends: all of them are freed when the last traceback holding them goes.
+#[derive(Default)]
+pub struct FrameObject {
+    locals: RefCell<Vec<Value>>,
+    cells: RefCell<Vec<Rc<PyCell>>>,
+    back: RefCell<Option<Rc<FrameObject>>>,
+}
+
+impl FrameObject {
+    /// Keeps what the ended frame held: its locals and cells, and its caller's frame.
+    pub fn take_over(
+        &self,
+        locals: Vec<Value>,
+        cells: Vec<Rc<PyCell>>,
+        back: Option<Rc<FrameObject>>,
+    ) {
+        *self.locals.borrow_mut() = locals;
+        *self.cells.borrow_mut() = cells;
+        *self.back.borrow_mut() = back;
     }
 }
 

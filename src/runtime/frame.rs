@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::exceptions::FrameObject;
 use super::value::{Function, Generator, Module, Namespace, PyCell, Value};
 use super::vm::AwaitInput;
 use crate::python::bytecode::CodeObject;
@@ -59,6 +60,8 @@ pub struct Frame {
     pub await_input: Option<AwaitInput>,
     /// Constants of `code` as values.
     pub constants: Rc<[Value]>,
+    /// The frame object a traceback holds, once one does (see `FrameObject`).
+    pub object: Option<Rc<FrameObject>>,
 }
 
 impl Frame {
@@ -80,7 +83,13 @@ impl Frame {
             generator: None,
             await_input: None,
             constants,
+            object: None,
         }
+    }
+
+    /// The frame object of this frame, made when first asked for.
+    pub fn object(&mut self) -> Rc<FrameObject> {
+        self.object.get_or_insert_with(Rc::default).clone()
     }
 
     /// Makes a pooled frame ready for a new call (its buffers keep their capacity).
@@ -101,6 +110,7 @@ impl Frame {
         self.handled = None;
         self.generator = None;
         self.await_input = None;
+        self.object = None;
     }
 
     /// Drops what a finished frame holds, keeping its buffers.
@@ -114,6 +124,7 @@ impl Frame {
         self.handled = None;
         self.generator = None;
         self.await_input = None;
+        self.object = None;
     }
 
     /// True until the frame runs its first instruction.

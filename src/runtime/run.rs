@@ -333,12 +333,6 @@ fn innermost_program_line(exception: &Value) -> Option<u32> {
         if super::traceback::is_library(source) {
             return None;
         }
-        let span = entry
-            .code
-            .spans
-            .get(entry.instruction)
-            .copied()
-            .unwrap_or(entry.code.span);
-        Some(source.line_of(span.start))
+        entry.line()
     })
 }

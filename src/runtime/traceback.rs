@@ -276,12 +276,7 @@ impl Vm {
             if is_library(&source) {
                 continue;
             }
-            let span = entry
-                .code
-                .spans
-                .get(entry.instruction)
-                .copied()
-                .unwrap_or(entry.code.span);
+            let span = entry.span();
             let line = source.line_of(span.start);
             let name = entry
                 .name

@@ -378,8 +378,13 @@ impl FutureObj {
         *task.fut_waiter.borrow_mut() = None;
         let event_loop = self.event_loop.clone();
         let previous = event_loop.current_task.replace(Some(self.clone()));
+        // CPython's step holds the exception it throws in until the step is over (the task
+        // done, its callbacks scheduled): with it, its traceback's frames and what they kept
+        // (the locals of a coroutine whose `await` was cancelled) are freed only then.
+        let thrown = exception.clone();
         let result = self.run_step(vm, exception);
         *event_loop.current_task.borrow_mut() = previous;
+        drop(thrown);
         result
     }
 

@@ -26,6 +26,21 @@ impl NativeObject for Property {
     }
 }
 
+/// Puts in `class` a read-only property `name` whose value `getter` gives (a native
+/// class's attribute computed from the object, as `partial.func` or `traceback.tb_next`).
+pub fn add_read_only_property(class: &Class, name: &str, getter: NativeFn) {
+    let property = Property {
+        fget: super::native(name, &format!("{}.{name}", class.name), getter),
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+    };
+    class
+        .dict
+        .borrow_mut()
+        .insert(Rc::from(name), Value::Native(Rc::new(property)));
+}
+
 pub struct ClassMethod {
     pub func: Value,
 }

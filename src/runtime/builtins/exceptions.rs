@@ -154,10 +154,14 @@ fn exception_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
 
 fn with_traceback(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, args) = receiver(vm, this, args, "BaseException.with_traceback")?;
-    if args.positional.first().is_some_and(Value::is_none)
-        && let Some(data) = exception_data(&me)
-    {
-        data.borrow_mut().clear_traceback();
+    let tb = args.positional.first().cloned().unwrap_or(Value::None);
+    let Some(entries) = super::traceback_object::entries_of(&tb) else {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+    };
+    if let Some(data) = exception_data(&me) {
+        let mut data = data.borrow_mut();
+        data.clear_traceback();
+        data.traceback = entries;
     }
     Ok(me)
 }

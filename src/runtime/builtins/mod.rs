@@ -20,6 +20,7 @@ mod sequences;
 pub mod sets;
 pub mod signature;
 mod strs;
+pub mod traceback_object;
 
 use std::rc::Rc;
 

@@ -5,8 +5,8 @@ use std::any::Any;
 use std::rc::Rc;
 
 use crate::runtime::PResult;
-use crate::runtime::builtins::descriptors::Property;
-use crate::runtime::builtins::{add_method, native, receiver};
+use crate::runtime::builtins::descriptors::add_read_only_property;
+use crate::runtime::builtins::{add_method, receiver};
 use crate::runtime::value::{Args, Class, Layout, Namespace, NativeFn, NativeObject, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
@@ -68,16 +68,7 @@ pub fn install(vm: &mut Vm) -> Namespace {
         ("args", partial_args),
         ("keywords", partial_keywords),
     ] {
-        let property = Property {
-            fget: native(name, &format!("partial.{name}"), getter),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        };
-        class
-            .dict
-            .borrow_mut()
-            .insert(Rc::from(name), Value::Native(Rc::new(property)));
+        add_read_only_property(&class, name, getter);
     }
     let mut namespace = Namespace::new();
     namespace.insert(Rc::from("partial"), Value::Class(class));

@@ -70,11 +70,7 @@ impl Vm {
                 "__context__" => data.context.clone().unwrap_or(Value::None),
                 "__suppress_context__" => Value::Bool(data.suppress_context),
                 "__traceback__" => {
-                    if data.traceback.is_empty() {
-                        Value::None
-                    } else {
-                        Value::str("<traceback>")
-                    }
+                    crate::runtime::builtins::traceback_object::traceback_of(&data.traceback)
                 }
                 "__notes__" => {
                     if data.notes.is_empty() {
@@ -166,8 +162,11 @@ impl Vm {
             "__context__" => data.context = (!value.is_none()).then(|| value.clone()),
             "__suppress_context__" => data.suppress_context = matches!(value, Value::Bool(true)),
             "__traceback__" => {
-                if value.is_none() {
+                // Anything else than a traceback or None is refused by the caller.
+                if let Some(entries) = crate::runtime::builtins::traceback_object::entries_of(value)
+                {
                     data.clear_traceback();
+                    data.traceback = entries;
                 }
             }
             "__notes__" => {

@@ -216,6 +216,12 @@ impl Vm {
             }
             _ => {}
         }
+        if class.layout == Layout::Exception
+            && name == "__traceback__"
+            && crate::runtime::builtins::traceback_object::entries_of(&value).is_none()
+        {
+            return Err(self.type_error("__traceback__ must be a traceback or None"));
+        }
         if class.layout == Layout::Exception && self.set_exception_attribute(object, name, &value) {
             return Ok(());
         }

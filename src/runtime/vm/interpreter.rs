@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use super::super::exceptions::TbEntry;
+use super::super::exceptions::{FrameObject, TbEntry};
 use super::super::frame::{Frame, FrameKind};
 use super::super::value::{Args, GenKind, GenState, Generator, PyCell, Value};
 use super::super::{Flow, PResult, ops};
@@ -159,6 +159,7 @@ impl Vm {
         if let Some(generator) = frame.generator.as_ref().and_then(std::rc::Weak::upgrade) {
             generator.state.set(GenState::Closed);
         }
+        self.end_frame(&mut frame);
         let at_base = self.frames.len() == base;
         let kind = std::mem::replace(&mut frame.kind, FrameKind::Base);
         self.recycle_frame(frame);
@@ -253,9 +254,7 @@ impl Vm {
                 return Ok(Unwound::Caught);
             }
             let mut frame = self.frames.pop().expect("the frame that raised");
-            if keep_locals(&exception, &mut frame) {
-                self.cycles.push(exception.clone());
-            }
+            self.end_frame(&mut frame);
             if let Some(generator) = frame.generator.as_ref().and_then(std::rc::Weak::upgrade) {
                 generator.state.set(GenState::Closed);
                 generator.running_async.set(false);
@@ -1453,36 +1452,59 @@ pub enum AwaitStep {
     Close(Rc<Generator>, Value),
 }
 
-/// Moves the locals of a frame the exception leaves into its last traceback entry (see
-/// [`TbEntry::locals`]). A local holding the exception itself (`raise err`) is left out, as
-/// reference counting would never free that cycle; true when there was one, for the caller
-/// to keep the exception until the program ends, as CPython's cycle collector would.
-fn keep_locals(exception: &Value, frame: &mut Frame) -> bool {
-    let Value::Instance(instance) = exception else {
+impl Vm {
+    /// `frame` ended (returned, or an exception left it). If a traceback still holds its
+    /// frame object, the object takes over its locals and holds its caller's frame object,
+    /// as CPython's does (see [`FrameObject`]). A local holding an exception whose traceback
+    /// holds this frame (`err = e`, `raise err`) makes a cycle reference counting would never
+    /// free: it is left out, and the exception kept until the program ends, as CPython's
+    /// cycle collector would at the latest.
+    pub(crate) fn end_frame(&mut self, frame: &mut Frame) {
+        let Some(object) = frame.object.take() else {
+            return;
+        };
+        if Rc::strong_count(&object) == 1 {
+            return;
+        }
+        let locals: Vec<Value> = std::mem::take(&mut frame.fast)
+            .into_iter()
+            .flatten()
+            .filter(|value| {
+                let cycle = traceback_holds(value, &object);
+                if cycle {
+                    self.cycles.push(value.clone());
+                }
+                !cycle
+            })
+            .collect();
+        let cells = std::mem::take(&mut frame.cells);
+        // The caller, if it is of this run of frames: a task's first frame was called by
+        // the loop, whose frames Looplab does not have.
+        let floor = if self.current_task_name().is_some() {
+            self.task_base
+        } else {
+            0
+        };
+        let back = match self.frames.len() > floor {
+            true => self.frames.last_mut().map(|caller| caller.object()),
+            false => None,
+        };
+        object.take_over(locals, cells, back);
+    }
+}
+
+/// Whether `value` is an exception whose traceback holds `object`.
+fn traceback_holds(value: &Value, object: &Rc<FrameObject>) -> bool {
+    let Value::Instance(instance) = value else {
         return false;
     };
     let Some(data) = &instance.exception else {
         return false;
     };
-    let mut data = data.borrow_mut();
-    let Some(entry) = data.traceback.last_mut() else {
-        return false;
-    };
-    if !Rc::ptr_eq(&entry.code, &frame.code) || entry.locals.is_some() {
-        return false;
-    }
-    let mut cycle = false;
-    let locals: Vec<Value> = std::mem::take(&mut frame.fast)
-        .into_iter()
-        .flatten()
-        .filter(|value| {
-            let itself = matches!(value, Value::Instance(other) if Rc::ptr_eq(other, instance));
-            cycle |= itself;
-            !itself
-        })
-        .collect();
-    if !locals.is_empty() {
-        entry.locals = Some(Rc::new(locals));
-    }
-    cycle
+    data.borrow().traceback.iter().any(|entry| {
+        entry
+            .frame
+            .as_ref()
+            .is_some_and(|held| Rc::ptr_eq(held, object))
+    })
 }

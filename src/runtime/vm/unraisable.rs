@@ -22,7 +22,7 @@ impl Vm {
         // no frames: CPython shows the frame running when it was raised.
         if let Some(data) = exception_data(exception)
             && data.borrow().traceback.is_empty()
-            && let Some(frame) = self.frames.last()
+            && let Some(frame) = self.frames.last_mut()
         {
             data.borrow_mut().traceback.push(TbEntry::at(frame));
         }
