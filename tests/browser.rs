@@ -188,6 +188,12 @@ fn deeply_nested_python_compiles_to_an_error_not_a_stack_overflow() {
     let program =
         "import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())\n";
     assert!(compile(&SourceFile::new("t.py", program)).is_ok());
+    // As deep as CPython compiles (2,998 prefix operators), on the browser's stack: it
+    // compiles and runs.
+    use looplab::runtime::{RunOptions, run_program};
+    let deepest_allowed = format!("x = {}1\nprint(x)\n", "-".repeat(2998));
+    let result = run_program(&deepest_allowed, &RunOptions::default());
+    assert_eq!(result.outcome.stdout, "1\n");
 }
 
 #[wasm_bindgen_test]
