@@ -164,7 +164,8 @@ fn is_due(when: f64, now: f64, end_time: f64) -> bool {
 
 pub struct EventLoop {
     pub class: Rc<Class>,
-    pub time: Cell<f64>,
+    /// The virtual clock, shared with the process (see `Asyncio::clock`).
+    pub time: Rc<Cell<f64>>,
     pub iteration: Cell<u64>,
     pub ready: RefCell<VecDeque<Rc<Handle>>>,
     timers: RefCell<TimerHeap>,
@@ -209,10 +210,16 @@ impl From<Flow> for LoopStop {
 }
 
 impl EventLoop {
-    pub fn new(class: Rc<Class>, handle_class: Rc<Class>, timer_class: Rc<Class>) -> EventLoop {
+    /// A loop whose time is `clock` (the process's one virtual clock).
+    pub fn new(
+        class: Rc<Class>,
+        handle_class: Rc<Class>,
+        timer_class: Rc<Class>,
+        clock: Rc<Cell<f64>>,
+    ) -> EventLoop {
         EventLoop {
             class,
-            time: Cell::new(0.0),
+            time: clock,
             iteration: Cell::new(0),
             ready: RefCell::new(VecDeque::new()),
             timers: RefCell::new(TimerHeap::default()),

@@ -51,8 +51,10 @@ pub struct AsyncState {
     pub thread: Option<Rc<str>>,
     /// `time.sleep(d)` inside an executor job: the job parks for `d` virtual seconds.
     pub park_request: Option<f64>,
-    /// Virtual time outside any loop (`time.sleep` at module level advances it).
-    pub idle_clock: f64,
+    /// The process's one virtual clock, in seconds since the program started: every loop's
+    /// time is it (a second `asyncio.run` goes on where the first stopped), and
+    /// `time.sleep` outside any loop advances it, as the oracle's clock does.
+    pub clock: Rc<Cell<f64>>,
     pub classes: Option<Classes>,
     /// What the deadlock looked like when the loop found every task blocked.
     pub deadlock_report: Option<String>,
@@ -368,6 +370,7 @@ pub fn run(vm: &mut Vm, main: Value) -> PResult<Value> {
         classes.event_loop.clone(),
         classes.handle.clone(),
         classes.timer_handle.clone(),
+        vm.asyncio.clock.clone(),
     ));
     let previous = vm.asyncio.running.replace(event_loop.clone());
     vm.asyncio.last = Some(event_loop.clone());

@@ -1,5 +1,6 @@
 //! `time` on the virtual clock: `sleep` blocks the loop (or parks an executor worker) and
-//! advances virtual time; `time`, `perf_counter` and `monotonic` read it.
+//! advances virtual time; `perf_counter` and `monotonic` read it, and `time` reads the
+//! virtual wall clock, 2026-01-01 00:00:00 UTC plus the virtual clock (as the oracle does).
 
 use crate::runtime::PResult;
 use crate::runtime::builtins::add_function;
@@ -11,39 +12,51 @@ use crate::runtime::vm::Vm;
 pub fn install(_vm: &mut Vm) -> Namespace {
     let mut namespace = Namespace::new();
     add_function(&mut namespace, "sleep", sleep);
-    for name in [
-        "time",
-        "perf_counter",
-        "monotonic",
-        "process_time",
-        "thread_time",
-    ] {
+    add_function(&mut namespace, "time", wall);
+    add_function(&mut namespace, "time_ns", wall_ns);
+    for name in ["perf_counter", "monotonic", "process_time", "thread_time"] {
         add_function(&mut namespace, name, now);
     }
-    for name in ["time_ns", "perf_counter_ns", "monotonic_ns"] {
+    for name in ["perf_counter_ns", "monotonic_ns"] {
         add_function(&mut namespace, name, now_ns);
     }
     namespace
 }
 
-/// The virtual time: the running loop's clock, or the clock outside any loop.
+/// The wall clock at virtual time 0: 2026-01-01 00:00:00 UTC, as in the oracle.
+pub const EPOCH: f64 = 1_767_225_600.0;
+
+/// The virtual time: seconds since the program started, on the process's one clock.
 pub fn virtual_now(vm: &Vm) -> f64 {
-    match &vm.asyncio.running {
-        Some(event_loop) if event_loop.running.get() => event_loop.time.get(),
-        _ => vm.asyncio.idle_clock,
-    }
+    vm.asyncio.clock.get()
 }
 
+/// `perf_counter()`, `monotonic()` (and the CPU clocks, which the simulated machine spends
+/// only as virtual time): the virtual clock.
 fn now(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    const TIME: Signature<0, 0> = Signature::new("time.time", Convention::Fixed, [], []);
-    TIME.bind(vm, args)?;
+    const NOW: Signature<0, 0> = Signature::new("time.perf_counter", Convention::Fixed, [], []);
+    NOW.bind(vm, args)?;
     Ok(Value::Float(virtual_now(vm)))
 }
 
 fn now_ns(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    const NOW_NS: Signature<0, 0> =
+        Signature::new("time.perf_counter_ns", Convention::Fixed, [], []);
+    NOW_NS.bind(vm, args)?;
+    Ok(Value::Int((virtual_now(vm) * 1e9).round() as i64))
+}
+
+/// `time.time()`: the virtual wall clock, [`EPOCH`] plus the virtual clock.
+fn wall(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    const TIME: Signature<0, 0> = Signature::new("time.time", Convention::Fixed, [], []);
+    TIME.bind(vm, args)?;
+    Ok(Value::Float(EPOCH + virtual_now(vm)))
+}
+
+fn wall_ns(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     const TIME_NS: Signature<0, 0> = Signature::new("time.time_ns", Convention::Fixed, [], []);
     TIME_NS.bind(vm, args)?;
-    Ok(Value::Int((virtual_now(vm) * 1e9).round() as i64))
+    Ok(Value::Int(((EPOCH + virtual_now(vm)) * 1e9).round() as i64))
 }
 
 /// `time.sleep(seconds)`.
@@ -90,7 +103,7 @@ fn sleep(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
                 });
             }
         }
-        _ => vm.asyncio.idle_clock += seconds,
+        _ => vm.asyncio.clock.set(vm.asyncio.clock.get() + seconds),
     }
     Ok(Value::None)
 }
