@@ -159,6 +159,10 @@ fn run_with_output(
     vm.trace.recording = options.record;
     vm.trace.budget = options.limits.record_bytes;
     vm.output = output;
+    vm.extensions.insert(
+        super::modules::sys::SCRIPT,
+        Box::new(Rc::<str>::from(options.filename.as_str())),
+    );
     let mut namespace = Namespace::new();
     namespace.insert(Rc::from("__name__"), Value::str("__main__"));
     namespace.insert(Rc::from("__doc__"), Value::None);

@@ -32,7 +32,7 @@ pub enum Callback {
         future: Rc<FutureObj>,
     },
     /// `run_until_complete`'s callback: stop the loop.
-    StopLoop,
+    StopLoop { future: Rc<FutureObj> },
     /// `asyncio.sleep`'s timer: `futures._set_result_unless_cancelled`.
     SetResultUnlessCancelled { future: Rc<FutureObj>, value: Value },
     /// An executor worker parked in `time.sleep` wakes up.
@@ -64,7 +64,7 @@ impl Callback {
             },
             Callback::Step { task, .. } => Rc::from(format!("{} step", task.name())),
             Callback::Wakeup { task, .. } => Rc::from(format!("{} wakeup", task.name())),
-            Callback::StopLoop => Rc::from("stop the loop"),
+            Callback::StopLoop { .. } => Rc::from("stop the loop"),
             Callback::SetResultUnlessCancelled { .. } => Rc::from("sleep timer"),
             Callback::ResumeWorker { worker } => Rc::from(format!("worker {} wakes", worker + 1)),
             Callback::JobDone { .. } => Rc::from("thread result"),
@@ -423,7 +423,18 @@ impl EventLoop {
         match callback {
             Callback::Step { task, exception } => task.step(vm, exception)?,
             Callback::Wakeup { task, future } => task.wakeup(vm, &Value::Native(future))?,
-            Callback::StopLoop => self.stopping.set(true),
+            Callback::StopLoop { future } => {
+                // `_run_until_complete_cb`: a future that ended in SystemExit or
+                // KeyboardInterrupt already stopped the loop as it escaped it.
+                let escaped = future.state.get() != FutureState::Cancelled
+                    && future.exception.borrow().as_ref().is_some_and(|exception| {
+                        vm.is_exception(exception, "SystemExit")
+                            || vm.is_exception(exception, "KeyboardInterrupt")
+                    });
+                if !escaped {
+                    self.stopping.set(true);
+                }
+            }
             Callback::SetResultUnlessCancelled { future, value } => {
                 if !future.is_done() {
                     future.set_result(vm, value)?;

@@ -57,7 +57,9 @@ impl DoneCallback {
                 task,
                 future: future.clone(),
             },
-            DoneCallback::StopLoop => Callback::StopLoop,
+            DoneCallback::StopLoop => Callback::StopLoop {
+                future: future.clone(),
+            },
             DoneCallback::CheckJobCancelled => Callback::CheckJobCancelled {
                 future: future.clone(),
             },

@@ -94,7 +94,7 @@ pub fn timer_line(vm: &Vm) -> Option<u32> {
 pub fn is_internal_callback(vm: &Vm, callback: &Callback) -> bool {
     match callback {
         Callback::Step { task, .. } | Callback::Wakeup { task, .. } => is_internal_task(vm, task),
-        Callback::StopLoop | Callback::CheckJobCancelled { .. } => true,
+        Callback::StopLoop { .. } | Callback::CheckJobCancelled { .. } => true,
         Callback::SetResultUnlessCancelled { .. } => !serves_program(vm),
         // A job cancelled before it ran comes back to a future cancelled already: nothing
         // the program sees happens.
@@ -141,7 +141,7 @@ pub fn describe_callback(vm: &Vm, callback: &Callback) -> Rc<str> {
         None if matches!(callback, Callback::JobDone { .. }) => {
             Rc::from(format!("the result of {owner}, back from its thread"))
         }
-        None if matches!(callback, Callback::StopLoop) => match &task {
+        None if matches!(callback, Callback::StopLoop { .. }) => match &task {
             Some(task) => Rc::from(format!("the call that stops the loop ({task} is done)")),
             // Outside any task, only the gather asyncio.run's clean-up awaits completes.
             None => {

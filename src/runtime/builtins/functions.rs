@@ -93,6 +93,8 @@ fn print(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     } = PRINT_KEYWORDS.bind(vm, keywords)?;
     let separator = text_option(vm, separator, " ", "sep")?;
     let end = text_option(vm, end, "\n", "end")?;
+    // To `sys.stdout`, as to no file: a print the program's output and trace show.
+    let file = file.filter(|file| !crate::runtime::modules::sys::is_stdout(file));
     let file = file.unwrap_or(Value::None);
     let mut parts = Vec::with_capacity(objects.positional.len());
     for value in &objects.positional {

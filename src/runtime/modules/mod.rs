@@ -1,11 +1,12 @@
-//! The importable modules: `asyncio`, `time`, `random`, `math`, `functools`, `contextlib`,
-//! `typing`, `json` and `__future__`. Each is made on first import.
+//! The importable modules: `asyncio`, `sys`, `time`, `random`, `math`, `functools`,
+//! `contextlib`, `typing`, `json` and `__future__`. Each is made on first import.
 
 pub mod functools;
 mod future_module;
 pub mod json;
 pub mod math;
 mod random;
+pub mod sys;
 pub mod time;
 mod typing;
 
@@ -29,6 +30,11 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
         "functools" => {
             let module = native_module("functools", functools::install(vm));
             python_part(vm, &module, "<functools>", functools::LIBRARY)?;
+            module
+        }
+        "sys" => {
+            let module = native_module("sys", sys::install(vm));
+            python_part(vm, &module, "<sys>", sys::LIBRARY)?;
             module
         }
         "contextlib" => {
