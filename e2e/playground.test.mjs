@@ -251,7 +251,7 @@ test('nothing printed is lost: a run too long to record, and a run a limit stops
     await runProgram(page, 120_000);
     const notice = page.getByTestId('record-cut');
     await notice.waitFor();
-    assert.match(await notice.textContent(), /^The run was too long to record: here is its first part, its first [\d,]+ events \(to t=0\.0\)\. The program ran on to its end: what it printed after that part ends the console, marked "not recorded"\.$/);
+    assert.match(await notice.textContent(), /^This run was too long to record in full: you are seeing its first [\d,]+ events \(up to t=0\.0\)\. Your program still ran to its end: what it printed after that is at the end of the console, marked "not recorded"\.$/);
     assert.deepEqual(await consoleLines(page), ['heartbeat starts', 'heartbeat done 400000']);
     // The line printed after the recorded part says it is not tied to a moment.
     assert.deepEqual(await page.getByTestId('console-line').locator('.console-task').allTextContents(), ['Task-1', 'not recorded']);

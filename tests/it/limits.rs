@@ -336,7 +336,7 @@ fn the_playground_says_a_run_too_long_to_record_is_its_first_part() {
     let run = builder.finish(outcome, whole.trace.print_ends);
     let text = record_cut_text(&run).expect("a notice");
     let first_part = format!(
-        "The run was too long to record: here is its first part, its first {} events",
+        "This run was too long to record in full: you are seeing its first {} events",
         run.len()
     );
     assert!(text.starts_with(&first_part), "{text}");

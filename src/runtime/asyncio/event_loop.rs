@@ -164,7 +164,7 @@ fn is_due(when: f64, now: f64, end_time: f64) -> bool {
 
 pub struct EventLoop {
     pub class: Rc<Class>,
-    /// The virtual clock, shared with the process (see `Asyncio::clock`).
+    /// The virtual clock, shared with the process (see `AsyncState::clock`).
     pub time: Rc<Cell<f64>>,
     pub iteration: Cell<u64>,
     pub ready: RefCell<VecDeque<Rc<Handle>>>,

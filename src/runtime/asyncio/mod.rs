@@ -310,7 +310,8 @@ pub fn create_task(
             must_cancel: Cell::new(false),
             fut_waiter: RefCell::new(None),
             num_cancels_requested: Cell::new(0),
-            line: Cell::new(generator.as_ref().map_or(0, |g| g.code.span.start)),
+            // Set when the task first suspends (a line, not known before).
+            line: Cell::new(0),
             coro_line: Cell::new(0),
         }),
     });

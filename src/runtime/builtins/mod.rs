@@ -15,7 +15,7 @@ mod mappings;
 mod numbers;
 mod object;
 pub mod percent;
-mod quitter;
+pub mod quitter;
 mod sequences;
 pub mod sets;
 pub mod signature;

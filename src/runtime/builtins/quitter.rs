@@ -68,7 +68,12 @@ fn quitter_call(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
     let Bound {
         optional: [code], ..
     } = CALL.bind(vm, args)?;
+    Err(system_exit(vm, code.unwrap_or(Value::None))?)
+}
+
+/// `SystemExit(code)`, ready to raise (`exit(code)`, `sys.exit(code)`).
+pub fn system_exit(vm: &mut Vm, code: Value) -> PResult<super::super::Flow> {
     let class = vm.types.exception("SystemExit");
-    let exception = vm.call(&Value::Class(class), vec![code.unwrap_or(Value::None)])?;
-    Err(super::super::Flow::Exception(exception))
+    let exception = vm.call(&Value::Class(class), vec![code])?;
+    Ok(super::super::Flow::Exception(exception))
 }

@@ -8,13 +8,13 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::runtime::PResult;
 use crate::runtime::builtins::descriptors::add_read_only_property;
 use crate::runtime::builtins::signature::{Bound, Convention, Param, Signature};
-use crate::runtime::builtins::{add_function, add_method, receiver};
+use crate::runtime::builtins::{add_function, add_method, quitter, receiver};
 use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
-use crate::runtime::{Flow, PResult};
 
 /// The Python half of the module.
 pub const LIBRARY: &str = include_str!("sys.py");
@@ -72,9 +72,7 @@ fn exit(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     let Bound {
         optional: [status], ..
     } = EXIT.bind(vm, args)?;
-    let class = vm.types.exception("SystemExit");
-    let exception = vm.call(&Value::Class(class), vec![status.unwrap_or(Value::None)])?;
-    Err(Flow::Exception(exception))
+    Err(quitter::system_exit(vm, status.unwrap_or(Value::None))?)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {

@@ -46,8 +46,6 @@ pub const KEPT_UNRECORDED_BYTES: usize = 16 << 20;
 /// Adds `text` the worker posted to what the page holds of the run's output (`printed`),
 /// up to [`KEPT_UNRECORDED_BYTES`]; past that, says once that the rest is not kept.
 pub fn keep_printed(printed: &mut String, text: &str) {
-    const NOT_KEPT: &str =
-        "\n[Looplab keeps the first 16 MB of what a run prints: the rest is not shown]\n";
     if printed.len() >= KEPT_UNRECORDED_BYTES {
         return;
     }
@@ -61,7 +59,10 @@ pub fn keep_printed(printed: &mut String, text: &str) {
         end -= 1;
     }
     printed.push_str(&text[..end]);
-    printed.push_str(NOT_KEPT);
+    printed.push_str(&format!(
+        "\n[Looplab keeps the first {} MB of what a run prints: the rest is not shown]\n",
+        KEPT_UNRECORDED_BYTES >> 20
+    ));
 }
 
 /// The outcome of a finished run, with all it printed: when its record was cut, the outcome

@@ -37,9 +37,9 @@ pub fn record_cut(playground: &Playground) -> Html {
 pub fn record_cut_text(run: &Run) -> Option<String> {
     run.outcome.record_cut.then(|| {
         format!(
-            "The run was too long to record: here is its first part, its first {} events (to \
-             t={}). The program ran on to its end: what it printed after that part ends the \
-             console, marked \"not recorded\".",
+            "This run was too long to record in full: you are seeing its first {} events (up \
+             to t={}). Your program still ran to its end: what it printed after that is at \
+             the end of the console, marked \"not recorded\".",
             grouped(run.len()),
             readable_time(run.end_t)
         )
