@@ -153,9 +153,21 @@ impl Vm {
         if let Some(module) = self.modules.get(name) {
             return Ok(module.clone());
         }
+        // A submodule's package is imported first and gets it as an attribute
+        // (`import urllib.parse` makes `urllib.parse` reachable from `urllib`).
+        let package = match name.rsplit_once('.') {
+            Some((parent, child)) => Some((self.import_module(parent)?, child)),
+            None => None,
+        };
         match super::super::modules::create(self, name)? {
             Some(module) => {
                 self.modules.insert(Rc::from(name), module.clone());
+                if let Some((Value::Module(parent), child)) = &package {
+                    parent
+                        .dict
+                        .borrow_mut()
+                        .insert(Rc::from(*child), module.clone());
+                }
                 // Importing made classes (and may have reused freed classes' addresses).
                 self.invalidate_class_caches();
                 Ok(module)
