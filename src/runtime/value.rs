@@ -418,6 +418,8 @@ pub struct Class {
     /// The attributes instances may have when every class of the MRO declares `__slots__`
     /// (they then have no `__dict__`); `None` for instances with a `__dict__`.
     pub slots: Option<Vec<Rc<str>>>,
+    /// The class's own class when it is not `type` (`class Color(Enum)` has `EnumType`).
+    pub metaclass: Option<Rc<Class>>,
 }
 
 impl Class {
@@ -447,6 +449,9 @@ pub struct Instance {
     pub exception: Option<RefCell<ExceptionData>>,
     /// Set once `__del__` has been scheduled: it runs at most once per object (PEP 442).
     pub finalized: Cell<bool>,
+    /// The builtin value an instance of a subclass of `dict`, `list` or `tuple` is
+    /// (`class Registry(dict)`): the builtin type's methods work on it.
+    pub base: Option<Value>,
 }
 
 impl Drop for Instance {
@@ -466,6 +471,7 @@ impl Drop for Instance {
             dict: self.dict.clone(),
             exception: self.exception.take(),
             finalized: Cell::new(true),
+            base: self.base.take(),
         };
         super::warnings::finalize_later(Value::Instance(Rc::new(heir)));
     }
@@ -480,6 +486,22 @@ impl Instance {
             dict: Rc::new(RefCell::new(DictTable::new())),
             exception,
             finalized: Cell::new(false),
+            base: None,
+        }
+    }
+
+    /// An instance of a subclass of a builtin type, wrapping that type's value.
+    pub fn with_base(class: Rc<Class>, base: Value) -> Instance {
+        let mut instance = Instance::new(class);
+        instance.base = Some(base);
+        instance
+    }
+
+    /// The builtin value of a subclass instance (`Instance::with_base`).
+    pub fn builtin_base(value: &Value) -> Option<&Value> {
+        match value {
+            Value::Instance(instance) => instance.base.as_ref(),
+            _ => None,
         }
     }
 

@@ -99,6 +99,7 @@ pub fn install(vm: &mut Vm) {
         Ok(the_property(vm, &args)?.fdel.clone())
     });
     add_getter(&property, "__doc__", property_doc);
+    add_getter(&property, "__isabstractmethod__", property_is_abstract);
     let classmethod = vm.types.classmethod.clone();
     add_method(&classmethod, "__new__", classmethod_new);
     add_getter(&classmethod, "__func__", wrapped_function);
@@ -139,6 +140,20 @@ fn the_property(vm: &mut Vm, args: &Args) -> PResult<Rc<Property>> {
     let me = getter_arg(vm, args)?;
     me.native_rc::<Property>()
         .ok_or_else(|| vm.type_error("descriptor requires a 'property' object"))
+}
+
+/// `property.__isabstractmethod__`: whether any of its functions is abstract (`abc`).
+fn property_is_abstract(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let property = the_property(vm, &args)?;
+    for function in [&property.fget, &property.fset, &property.fdel] {
+        if !function.is_none()
+            && let Some(flag) = vm.getattr_opt(function, "__isabstractmethod__")?
+            && vm.truthy(&flag)?
+        {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 /// `property.__doc__`: the one given, else the getter's.
@@ -293,11 +308,13 @@ fn super_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
         }
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
-    let this_class = match &this {
-        Value::Class(c) => c.clone(),
-        other => vm.class_of(other),
+    // A class is a subtype of `class` (in a classmethod) or an instance of it (in a
+    // metaclass's method).
+    let fits = match &this {
+        Value::Class(c) => c.is_subclass_of(&class) || vm.class_of(&this).is_subclass_of(&class),
+        other => vm.class_of(other).is_subclass_of(&class),
     };
-    if !this_class.is_subclass_of(&class) {
+    if !fits {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
     Ok(Value::Native(Rc::new(Super { class, this })))

@@ -742,7 +742,32 @@ fn isinstance(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
     } = ISINSTANCE.bind(vm, args)?;
     let classes = class_list(vm, &class_or_tuple, "isinstance")?;
     let class = vm.class_of(&obj);
-    Ok(Value::Bool(classes.iter().any(|c| class.is_subclass_of(c))))
+    for candidate in classes {
+        if class.is_subclass_of(&candidate)
+            || metaclass_check(vm, &candidate, "__instancecheck__", &obj)?
+        {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// A metaclass's `__instancecheck__`/`__subclasscheck__` (`abc.ABCMeta`'s `register`).
+fn metaclass_check(
+    vm: &mut Vm,
+    class: &Rc<super::super::value::Class>,
+    hook: &str,
+    subject: &Value,
+) -> PResult<bool> {
+    let Some(meta) = &class.metaclass else {
+        return Ok(false);
+    };
+    let Some(method @ Value::Function(_)) = meta.lookup(hook) else {
+        return Ok(false);
+    };
+    let bound = vm.bind(method, Value::Class(class.clone()));
+    let answer = vm.call(&bound, vec![subject.clone()])?;
+    vm.truthy(&answer)
 }
 
 fn issubclass(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -763,7 +788,14 @@ fn issubclass(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let classes = class_list(vm, &class_or_tuple, "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|c| class.is_subclass_of(c))))
+    for candidate in classes {
+        if class.is_subclass_of(&candidate)
+            || metaclass_check(vm, &candidate, "__subclasscheck__", &cls)?
+        {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn id(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -1401,6 +1433,11 @@ fn globals(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 fn locals(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     const LOCALS: Signature<0, 0> = Signature::new("locals", Convention::Fixed, [], []);
     LOCALS.bind(vm, args)?;
+    caller_locals(vm)
+}
+
+/// The running frame's locals as a new dict (`locals()`).
+pub fn caller_locals(vm: &mut Vm) -> PResult<Value> {
     let Some(frame) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };
@@ -1450,15 +1487,25 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
     let body = args.positional.remove(0);
     let name = expect_str(vm, &args.positional.remove(0), "__build_class__: name")?;
     let bases = std::mem::take(&mut args.positional);
-    if let Some(metaclass) = args.take_keyword("metaclass") {
-        let is_type = matches!(&metaclass, Value::Class(c) if Rc::ptr_eq(c, &vm.types.type_));
-        if !is_type {
+    let requested = match &args.take_keyword("metaclass") {
+        None => None,
+        Some(Value::Class(meta)) if Rc::ptr_eq(meta, &vm.types.type_) => None,
+        Some(Value::Class(meta)) if meta.is_subclass_of(&vm.types.type_) => Some(meta.clone()),
+        Some(_) => {
             return Err(vm.error(
                 "NotImplementedError",
-                "metaclasses are not supported by Looplab yet",
+                "a metaclass that is not a subclass of type is not supported by Looplab yet",
             ));
         }
-    }
+    };
+    let base_classes: Vec<Rc<super::super::value::Class>> = bases
+        .iter()
+        .filter_map(|b| match b {
+            Value::Class(c) => Some(c.clone()),
+            _ => None,
+        })
+        .collect();
+    let metaclass = super::object::winning_metaclass(vm, requested, &base_classes)?;
     let Value::Function(function) = &body else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
@@ -1474,7 +1521,66 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
         Rc::from("__qualname__"),
         Value::str(function.code.qualname.to_string()),
     );
+    if let Some(meta) = &metaclass
+        && let Some(prepare) = meta.lookup("__prepare__")
+        && !matches!(prepare, Value::Builtin(_))
+    {
+        // A metaclass's `__prepare__` may seed the namespace (its mapping type is not kept).
+        let prepare = match prepare.native::<super::descriptors::ClassMethod>() {
+            Some(method) => vm.bind(method.func.clone(), Value::Class(meta.clone())),
+            None => prepare,
+        };
+        let seeded = vm.call(
+            &prepare,
+            vec![Value::str(name.as_str()), Value::tuple(bases.clone())],
+        )?;
+        if let Value::Dict(seeded) = &seeded {
+            for entry in seeded.borrow().iter() {
+                if let Some(key) = entry.key.as_str() {
+                    namespace
+                        .borrow_mut()
+                        .insert(Rc::from(key), entry.value.clone());
+                }
+            }
+        }
+    }
     let cell = vm.run_class_body(function, namespace.clone())?;
+    if let Some(meta) = metaclass {
+        // The metaclass makes the class from the namespace, in definition order (the order
+        // the body first names things).
+        let order = &function.code.names;
+        let mut items: Vec<(Rc<str>, Value)> = namespace
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let rank = |key: &str| match key {
+            "__module__" => 0,
+            "__qualname__" => 1,
+            _ => {
+                2 + order
+                    .iter()
+                    .position(|n| n.as_ref() == key)
+                    .unwrap_or(usize::MAX - 2)
+            }
+        };
+        items.sort_by(|a, b| (rank(&a.0), &a.0).cmp(&(rank(&b.0), &b.0)));
+        let dict = vm.new_dict();
+        for (key, value) in items {
+            vm.dict_set(&dict, Value::str(key.to_string()), value)?;
+        }
+        let made = vm.call_with(
+            &Value::Class(meta),
+            Args {
+                positional: vec![Value::str(name.as_str()), Value::tuple(bases), dict],
+                keywords: args.keywords,
+            },
+        )?;
+        if let (Some(Value::Cell(cell)), Value::Class(_)) = (&cell, &made) {
+            *cell.value.borrow_mut() = Some(made.clone());
+        }
+        return Ok(made);
+    }
     let mut dict = namespace.borrow().clone();
     let qualname = match &dict.remove("__qualname__") {
         Some(Value::Str(q)) => q.as_str().to_string(),
@@ -1486,16 +1592,6 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
         *cell.value.borrow_mut() = Some(Value::Class(class.clone()));
     }
     super::object::call_set_names(vm, &class, &function.code.names)?;
-    // `__init_subclass__` of the bases.
-    if let Some(parent) = class.mro.first().cloned()
-        && let Some(hook @ Value::Function(_)) = parent.lookup("__init_subclass__")
-    {
-        let hook = match hook.native::<super::descriptors::ClassMethod>() {
-            Some(method) => method.func.clone(),
-            None => hook,
-        };
-        let bound = vm.bind(hook, Value::Class(class.clone()));
-        vm.call_with(&bound, args)?;
-    }
+    super::object::init_subclass(vm, &class, args)?;
     Ok(Value::Class(class))
 }

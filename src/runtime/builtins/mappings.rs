@@ -68,6 +68,7 @@ fn runtime_class(vm: &Vm, name: &str) -> Rc<Class> {
         layout: Layout::Builtin,
         abstract_builtin: true,
         slots: None,
+        metaclass: None,
     })
 }
 
@@ -205,6 +206,7 @@ fn the_dict<const R: usize, const O: usize>(
 fn dict_table(value: &Value) -> Option<Table> {
     match value {
         Value::Dict(table) => Some(table.clone()),
+        Value::Instance(instance) => instance.base.as_ref().and_then(dict_table),
         _ => None,
     }
 }
@@ -313,8 +315,9 @@ fn update_from_keywords(
 /// `dict.__new__(cls, ...)` makes an empty dict; `__init__` fills it.
 fn dict_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     let base = vm.types.dict.clone();
-    new_class(vm, &mut args, &base)?;
-    Ok(vm.new_dict())
+    let class = new_class(vm, &mut args, &base)?;
+    let dict = vm.new_dict();
+    Ok(super::sequences::subclass_instance(&class, &base, dict))
 }
 
 /// `dict.__init__(self, mapping_or_pairs=(), **keywords)`: adds to the dict (without
@@ -514,14 +517,28 @@ fn dict_len(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn dict_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     const GETITEM: Signature<1, 0> = one_argument("__getitem__", "key");
+    let original = this.cloned().or_else(|| args.positional.first().cloned());
     let (
-        _,
+        table,
         me,
         Bound {
             required: [ref key],
             ..
         },
     ) = the_dict(vm, this, args, &GETITEM)?;
+    // A subclass's `__missing__` answers for an absent key (`defaultdict`, `Counter`).
+    if let Some(subclass @ Value::Instance(instance)) = &original
+        && instance.base.is_some()
+        && let Some(missing) = instance.class().lookup("__missing__")
+    {
+        return match vm.dict_lookup(&table, key)? {
+            Some(value) => Ok(value),
+            None => {
+                let bound = vm.bind(missing, subclass.clone());
+                vm.call(&bound, vec![key.clone()])
+            }
+        };
+    }
     vm.getitem(&me, key)
 }
 

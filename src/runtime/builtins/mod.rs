@@ -7,13 +7,14 @@
 
 pub mod descriptors;
 mod exceptions;
+mod exec;
 mod functions;
 mod generators;
 pub mod generic_alias;
 pub mod mappingproxy;
 mod mappings;
 mod numbers;
-mod object;
+pub mod object;
 pub mod percent;
 pub mod quitter;
 mod sequences;
@@ -59,6 +60,7 @@ pub fn install(vm: &mut Vm) {
     for (name, quitter) in quitters {
         dict.insert(Rc::from(name), quitter);
     }
+    exec::install(&mut dict);
     dict.insert(Rc::from("None"), Value::None);
     dict.insert(Rc::from("Ellipsis"), Value::Ellipsis);
     dict.insert(Rc::from("NotImplemented"), Value::NotImplemented);

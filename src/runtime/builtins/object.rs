@@ -27,6 +27,9 @@ pub fn install(vm: &mut Vm) {
 
     let type_ = vm.types.type_.clone();
     add_method(&type_, "__new__", type_new);
+    add_method(&type_, "__init__", type_init);
+    add_method(&type_, "__call__", type_call);
+    add_method(&type_, "__setattr__", type_setattr);
     add_method(&type_, "mro", type_mro);
     add_method(&type_, "__subclasses__", type_subclasses);
     add_method(&type_, "__instancecheck__", type_instancecheck);
@@ -66,11 +69,35 @@ fn object_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
             class.name, class.name
         )));
     }
+    refuse_abstract(vm, class)?;
     let instance = Instance::new(class.clone());
     if let Some(data) = &instance.exception {
         data.borrow_mut().args = args.positional[1..].to_vec();
     }
     Ok(Value::Instance(Rc::new(instance)))
+}
+
+/// CPython's error for instantiating a class whose `__abstractmethods__` (set by
+/// `abc.ABCMeta`) is not empty.
+pub fn refuse_abstract(vm: &mut Vm, class: &Rc<Class>) -> PResult<()> {
+    let Some(abstracts) = class.lookup("__abstractmethods__") else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = Vec::new();
+    for name in vm.collect(&abstracts)? {
+        names.push(vm.str(&name)?.as_str().to_string());
+    }
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{plural} {}",
+        class.name,
+        quoted.join(", ")
+    )))
 }
 
 fn object_init(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
@@ -265,9 +292,47 @@ fn object_dir(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 
+/// `type.__init__`: the class is made by `__new__`; a metaclass's `__init__` may call this.
+fn type_init(_vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__setattr__(cls, name, value)`: sets a class attribute (a metaclass's own
+/// `__setattr__` calls this).
+fn type_setattr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "type.__setattr__")?;
+    let [name, value]: [Value; 2] = match args.positional.try_into() {
+        Ok(pair) if args.keywords.is_empty() => pair,
+        _ => return Err(vm.type_error("expected 2 arguments")),
+    };
+    let name = super::expect_str(vm, &name, "attribute name")?;
+    match &me {
+        Value::Class(class) => vm.set_class_attribute(class, name.as_str(), value),
+        other => vm.setattr(other, name.as_str(), value)?,
+    }
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, ...)`: makes an instance (a metaclass's `__call__` calls this through
+/// `super()`).
+fn type_call(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "type.__call__")?;
+    let Value::Class(class) = &me else {
+        let kind = vm.type_name(&me);
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{kind}'"
+        )));
+    };
+    vm.instantiate(class, args)
+}
+
 /// `type(x)` gives the class; `type(name, bases, dict)` makes one.
-fn type_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+fn type_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let keywords = std::mem::take(&mut args.keywords);
     let positional = &args.positional;
+    if positional.len() != 4 && !keywords.is_empty() {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
     match positional.len() {
         2 => Ok(Value::Class(vm.class_of(&positional[1]))),
         4 => {
@@ -290,9 +355,38 @@ fn type_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
                 .iter()
                 .filter_map(|e| e.key.as_str().map(Rc::from))
                 .collect();
-            let class = new_class(vm, name.as_str(), name.as_str(), bases, dict, "__main__")?;
+            // `type.__new__(Meta, ...)` from a metaclass makes an instance of `Meta`.
+            let requested = match &positional[0] {
+                Value::Class(meta) if !Rc::ptr_eq(meta, &vm.types.type_) => Some(meta.clone()),
+                _ => None,
+            };
+            let qualname = match &dict.remove("__qualname__") {
+                Some(Value::Str(q)) => q.as_str().to_string(),
+                _ => name.as_str().to_string(),
+            };
+            let module = match dict.get("__module__") {
+                Some(Value::Str(m)) => m.as_str().to_string(),
+                _ => "__main__".to_string(),
+            };
+            let class = new_class_of(
+                vm,
+                requested,
+                name.as_str(),
+                &qualname,
+                bases,
+                dict,
+                &module,
+            )?;
             vm.invalidate_class_caches();
             call_set_names(vm, &class, &order)?;
+            init_subclass(
+                vm,
+                &class,
+                Args {
+                    positional: Vec::new(),
+                    keywords,
+                },
+            )?;
             Ok(Value::Class(class))
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
@@ -302,6 +396,19 @@ fn type_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 /// A new class: checks the bases, computes the MRO and the instance layout.
 pub fn new_class(
     vm: &mut Vm,
+    name: &str,
+    qualname: &str,
+    bases: Vec<Value>,
+    dict: super::super::value::Namespace,
+    module: &str,
+) -> PResult<Rc<Class>> {
+    new_class_of(vm, None, name, qualname, bases, dict, module)
+}
+
+/// A new class whose metaclass is `requested` (or `type`) unless a base's is more derived.
+pub fn new_class_of(
+    vm: &mut Vm,
+    requested: Option<Rc<Class>>,
     name: &str,
     qualname: &str,
     bases: Vec<Value>,
@@ -363,6 +470,17 @@ pub fn new_class(
                 layout = Layout::Exception;
                 break;
             }
+            // A metaclass: its instances are classes, which `type.__new__` makes.
+            Layout::Builtin if Rc::ptr_eq(class, &vm.types.type_) => break,
+            // Instances wrap the builtin's value (`Instance::with_base`), made by its
+            // `__new__`.
+            Layout::Builtin
+                if [&vm.types.dict, &vm.types.list, &vm.types.tuple]
+                    .iter()
+                    .any(|builtin| Rc::ptr_eq(class, builtin)) =>
+            {
+                break;
+            }
             Layout::Builtin if class.name.as_ref() != "object" => {
                 return Err(vm.error(
                     "NotImplementedError",
@@ -392,6 +510,7 @@ pub fn new_class(
         crate::runtime::warnings::note_del_defined();
     }
     let slots = instance_slots(vm, &dict, &mro, layout);
+    let metaclass = winning_metaclass(vm, requested, &classes)?;
     Ok(Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(qualname),
@@ -402,7 +521,50 @@ pub fn new_class(
         layout,
         abstract_builtin: false,
         slots,
+        metaclass,
     }))
+}
+
+/// The metaclass of a new class: the most derived of the requested one and its bases'
+/// (`None` for `type`), or CPython's "metaclass conflict" error.
+pub fn winning_metaclass(
+    vm: &mut Vm,
+    requested: Option<Rc<Class>>,
+    bases: &[Rc<Class>],
+) -> PResult<Option<Rc<Class>>> {
+    let type_ = vm.types.type_.clone();
+    let mut winner = requested.unwrap_or_else(|| type_.clone());
+    for base in bases {
+        let candidate = base.metaclass.clone().unwrap_or_else(|| type_.clone());
+        if winner.is_subclass_of(&candidate) {
+            continue;
+        }
+        if candidate.is_subclass_of(&winner) {
+            winner = candidate;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok((!Rc::ptr_eq(&winner, &type_)).then_some(winner))
+}
+
+/// Calls the parent's `__init_subclass__` for a new class, with the class statement's
+/// keywords.
+pub fn init_subclass(vm: &mut Vm, class: &Rc<Class>, args: Args) -> PResult<()> {
+    if let Some(parent) = class.mro.first().cloned()
+        && let Some(hook @ Value::Function(_)) = parent.lookup("__init_subclass__")
+    {
+        let hook = match hook.native::<super::descriptors::ClassMethod>() {
+            Some(method) => method.func.clone(),
+            None => hook,
+        };
+        let bound = vm.bind(hook, Value::Class(class.clone()));
+        vm.call_with(&bound, args)?;
+    }
+    Ok(())
 }
 
 /// Calls `__set_name__(class, name)` of the descriptors in a new class's namespace, in the

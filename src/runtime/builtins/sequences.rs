@@ -214,6 +214,11 @@ pub(super) fn typed_receiver<T>(
         }
         None => args.positional.remove(0),
     };
+    // A subclass's instance: the method works on the builtin value it wraps.
+    let me = match super::super::value::Instance::builtin_base(&me) {
+        Some(base) => base.clone(),
+        None => me,
+    };
     let Some(extracted) = extract(&me) else {
         let name = vm.type_name(&me);
         return Err(vm.type_error(if slot {
@@ -390,6 +395,7 @@ fn the_list<const R: usize, const O: usize>(
 fn list_items(value: &Value) -> Option<Items> {
     match value {
         Value::List(items) => Some(items.clone()),
+        Value::Instance(instance) => instance.base.as_ref().and_then(list_items),
         _ => None,
     }
 }
@@ -401,8 +407,18 @@ fn item_at(items: &RefCell<Vec<Value>>, index: usize) -> Option<Value> {
 /// `list.__new__(cls, ...)` makes an empty list; `__init__` fills it.
 fn list_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
     let base = vm.types.list.clone();
-    new_class(vm, &mut args, &base)?;
-    Ok(Value::list(Vec::new()))
+    let class = new_class(vm, &mut args, &base)?;
+    Ok(subclass_instance(&class, &base, Value::list(Vec::new())))
+}
+
+/// What `T.__new__(cls)` gives for the builtin `base`'s value: the value itself, or an
+/// instance of the subclass `cls` wrapping it.
+pub(super) fn subclass_instance(class: &Rc<Class>, base: &Rc<Class>, value: Value) -> Value {
+    if Rc::ptr_eq(class, base) {
+        return value;
+    }
+    let instance = super::super::value::Instance::with_base(class.clone(), value);
+    Value::Instance(Rc::new(instance))
 }
 
 /// `list.__init__(self, iterable=())`: empties the list, then extends it.
@@ -761,7 +777,7 @@ fn list_add(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
             ..
         },
     ) = the_list(vm, this, args, &const { binary_slot("__add__") })?;
-    let Value::List(more) = other else {
+    let Some(more) = list_items(other) else {
         if defers_to_reflected(vm, other, "__radd__") {
             return Ok(Value::NotImplemented);
         }
@@ -853,6 +869,7 @@ fn list_compare<const OP: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> 
             ..
         },
     ) = the_list(vm, this, args, &binary_slot(name))?;
+    let other = super::super::value::Instance::builtin_base(other).unwrap_or(other);
     if !is_list(other) {
         return Ok(Value::NotImplemented);
     }
@@ -871,10 +888,15 @@ fn the_tuple<const R: usize, const O: usize>(
     args: Args,
     signature: &Signature<R, O>,
 ) -> PResult<(Rc<[Value]>, Value, Bound<R, O>)> {
-    bind_receiver(vm, this, args, "tuple", signature, |value| match value {
+    bind_receiver(vm, this, args, "tuple", signature, tuple_items)
+}
+
+fn tuple_items(value: &Value) -> Option<Rc<[Value]>> {
+    match value {
         Value::Tuple(items) => Some(items.clone()),
+        Value::Instance(instance) => instance.base.as_ref().and_then(tuple_items),
         _ => None,
-    })
+    }
 }
 
 fn tuple_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
@@ -885,16 +907,17 @@ fn tuple_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
         [],
         [Param::positional_only("iterable")],
     );
-    new_class(vm, &mut args, &base)?;
+    let class = new_class(vm, &mut args, &base)?;
     let Bound {
         optional: [iterable],
         ..
     } = TUPLE.bind(vm, args)?;
-    match &iterable {
-        Some(Value::Tuple(items)) => Ok(Value::Tuple(items.clone())),
-        Some(iterable) => Ok(Value::tuple(vm.collect(iterable)?)),
-        None => Ok(Value::tuple(Vec::new())),
-    }
+    let tuple = match &iterable {
+        Some(Value::Tuple(items)) => Value::Tuple(items.clone()),
+        Some(iterable) => Value::tuple(vm.collect(iterable)?),
+        None => Value::tuple(Vec::new()),
+    };
+    Ok(subclass_instance(&class, &base, tuple))
 }
 
 fn tuple_count(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -978,7 +1001,7 @@ fn tuple_add(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
             ..
         },
     ) = the_tuple(vm, this, args, &const { binary_slot("__add__") })?;
-    let Value::Tuple(more) = other else {
+    let Some(more) = tuple_items(other) else {
         if defers_to_reflected(vm, other, "__radd__") {
             return Ok(Value::NotImplemented);
         }
@@ -1032,6 +1055,7 @@ fn tuple_compare<const OP: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) ->
             ..
         },
     ) = the_tuple(vm, this, args, &binary_slot(name))?;
+    let other = super::super::value::Instance::builtin_base(other).unwrap_or(other);
     if !is_tuple(other) {
         return Ok(Value::NotImplemented);
     }

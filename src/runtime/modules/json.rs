@@ -523,6 +523,12 @@ impl Encoder<'_> {
                 let items = table.borrow().items();
                 self.nested(vm, value, |me, vm| me.encode_dict(vm, items, level))
             }
+            // A subclass of dict, list or tuple encodes as its value (`Counter`, a named
+            // tuple).
+            Value::Instance(instance) if let Some(base) = &instance.base => {
+                let base = base.clone();
+                self.encode(vm, &base, level)
+            }
             other => {
                 let marker = self.mark(vm, other)?;
                 let replacement = match &self.options.default {

@@ -37,6 +37,21 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<sys>", sys::LIBRARY)?;
             module
         }
+        "abc" => {
+            let module = native_module("abc", Namespace::new());
+            python_part(vm, &module, "<abc>", include_str!("abc.py"))?;
+            module
+        }
+        "dataclasses" => {
+            let module = native_module("dataclasses", Namespace::new());
+            python_part(vm, &module, "<dataclasses>", include_str!("dataclasses.py"))?;
+            module
+        }
+        "enum" => {
+            let module = native_module("enum", Namespace::new());
+            python_part(vm, &module, "<enum>", include_str!("enum.py"))?;
+            module
+        }
         "contextlib" => {
             let module = native_module("contextlib", Namespace::new());
             python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;

@@ -350,6 +350,15 @@ impl Vm {
         if name == "__doc__" && !class.dict.borrow().contains_key("__doc__") {
             return Ok(Some(Value::None));
         }
+        // A metaclass's data descriptors (a property of `EnumType`) come before the class's
+        // own attributes, as on any instance.
+        if let Some(meta) = class.metaclass.clone()
+            && let Some(attr) = meta.lookup(name)
+            && (attr.native::<Property>().is_some()
+                || self.descriptor_hook(&attr, "__set__").is_some())
+        {
+            return self.metaclass_attribute(class, meta, attr).map(Some);
+        }
         match class.lookup(name) {
             Some(attr) => {
                 if let Some(method) = attr.native::<ClassMethod>() {
@@ -367,13 +376,39 @@ impl Vm {
                 }
                 Ok(Some(attr))
             }
-            None => Ok(self
-                .types
-                .type_
-                .clone()
-                .lookup(name)
-                .map(|a| self.bind(a, Value::Class(class.clone())))),
+            None => {
+                let meta = self.class_of(&Value::Class(class.clone()));
+                match meta.lookup(name) {
+                    Some(attr) => self.metaclass_attribute(class, meta, attr).map(Some),
+                    None => Ok(None),
+                }
+            }
         }
+    }
+
+    /// An attribute a class gets from its metaclass: a method bound to the class, a
+    /// property's value, a descriptor's `__get__(cls, meta)`.
+    fn metaclass_attribute(
+        &mut self,
+        class: &Rc<Class>,
+        meta: Rc<Class>,
+        attr: Value,
+    ) -> PResult<Value> {
+        let this = Value::Class(class.clone());
+        if let Some(property) = attr.native::<Property>() {
+            let getter = property.fget.clone();
+            return self.call(&getter, vec![this]);
+        }
+        if let Some(method) = attr.native::<ClassMethod>() {
+            return Ok(self.bind(method.func.clone(), Value::Class(meta)));
+        }
+        if let Some(method) = attr.native::<StaticMethod>() {
+            return Ok(method.func.clone());
+        }
+        if let Some(get) = self.descriptor_hook(&attr, "__get__") {
+            return self.call(&get, vec![this, Value::Class(meta)]);
+        }
+        Ok(self.bind(attr, this))
     }
 
     /// `super().name`: the attribute after `start` in the MRO of `this`'s class.
@@ -383,10 +418,14 @@ impl Vm {
         this: &Value,
         name: &str,
     ) -> PResult<Option<Value>> {
+        // In a classmethod `this` is a class whose MRO holds `start`; in a metaclass's method
+        // it is a class that is an instance of `start`.
         let class = match this {
-            Value::Class(class) => class.clone(),
+            Value::Class(class) if class.is_subclass_of(start) => class.clone(),
             other => self.class_of(other),
         };
+        let binds =
+            !matches!(this, Value::Class(c) if Rc::ptr_eq(c, &class) || c.is_subclass_of(&class));
         let mut after = false;
         for candidate in class.linearization() {
             if after && let Some(attr) = candidate.dict.borrow().get(name).cloned() {
@@ -402,9 +441,10 @@ impl Vm {
                     let getter = property.fget.clone();
                     return self.call(&getter, vec![this.clone()]).map(Some);
                 }
-                return Ok(Some(match this {
-                    Value::Class(_) => attr,
-                    _ => self.bind(attr, this.clone()),
+                return Ok(Some(if binds {
+                    self.bind(attr, this.clone())
+                } else {
+                    attr
                 }));
             }
             if Rc::ptr_eq(candidate, start) {
@@ -441,15 +481,28 @@ impl Vm {
         }
     }
 
+    /// `cls.name = value` without a metaclass's `__setattr__` (`type.__setattr__`).
+    pub fn set_class_attribute(&mut self, class: &Rc<Class>, name: &str, value: Value) {
+        if name == "__del__" {
+            super::super::warnings::note_del_defined();
+        }
+        class.dict.borrow_mut().insert(Rc::from(name), value);
+        self.invalidate_class_caches();
+    }
+
     pub fn setattr(&mut self, object: &Value, name: &str, value: Value) -> PResult<()> {
         match object {
             Value::Instance(instance) => self.instance_setattr(object, instance, name, value),
+            Value::Class(class)
+                if let Some(meta) = &class.metaclass
+                    && let Some(hook @ Value::Function(_)) = meta.lookup("__setattr__") =>
+            {
+                let bound = self.bind(hook, object.clone());
+                self.call(&bound, vec![Value::str(name), value])?;
+                Ok(())
+            }
             Value::Class(class) => {
-                if name == "__del__" {
-                    super::super::warnings::note_del_defined();
-                }
-                class.dict.borrow_mut().insert(Rc::from(name), value);
-                self.invalidate_class_caches();
+                self.set_class_attribute(class, name, value);
                 Ok(())
             }
             Value::Native(native) if native.instance_dict().is_some() => {

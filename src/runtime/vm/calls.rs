@@ -141,6 +141,14 @@ impl Vm {
                 let result = (builtin.func)(self, builtin.this.as_ref(), args)?;
                 return Ok(CallTarget::Done(result));
             }
+            // A metaclass's own `__call__` (`Color(1)` looks a member up).
+            Value::Class(class)
+                if let Some(meta) = &class.metaclass
+                    && let Some(call @ Value::Function(_)) = meta.lookup("__call__") =>
+            {
+                let bound = self.bind(call, callable.clone());
+                return self.prepare_call(bound, args);
+            }
             Value::Class(class) => {
                 let instance = self.instantiate(class, args)?;
                 return Ok(CallTarget::Done(instance));
@@ -486,6 +494,7 @@ impl Vm {
                         self.type_error(format!("cannot create '{}' instances", class.name))
                     );
                 }
+                super::super::builtins::object::refuse_abstract(self, class)?;
                 let instance = Instance::new(class.clone());
                 if let Some(data) = &instance.exception {
                     data.borrow_mut().args = args.positional.clone();

@@ -223,6 +223,22 @@ impl Vm {
                     self.repr(&method.this.clone())?
                 )
             }
+            Value::Class(class)
+                if let Some(meta) = &class.metaclass
+                    && let Some(method @ Value::Function(_)) = meta.lookup("__repr__") =>
+            {
+                let bound = self.bind(method, value.clone());
+                let text = self.call(&bound, Vec::new())?;
+                match &text {
+                    Value::Str(text) => text.as_str().to_string(),
+                    other => {
+                        let kind = self.type_name(other);
+                        return Err(
+                            self.type_error(format!("__repr__ returned non-string (type {kind})"))
+                        );
+                    }
+                }
+            }
             Value::Class(class) => {
                 if &*class.module == "builtins" {
                     format!("<class '{}'>", class.qualname)
@@ -255,6 +271,9 @@ impl Vm {
                     let bound = self.bind(method, value.clone());
                     let result = self.call(&bound, Vec::new())?;
                     return self.expect_str(result, "__repr__");
+                }
+                if let Some(base) = &instance.base {
+                    return self.repr(base);
                 }
                 if instance.class().layout == Layout::Exception {
                     return self.exception_repr(value);
@@ -407,6 +426,8 @@ impl Vm {
                             }
                         }
                     }
+                    // A tuple subclass hashes as its tuple.
+                    _ if let Some(base @ Value::Tuple(_)) = &instance.base => self.hash(base)?,
                     _ => {
                         // A class that defines __eq__ without __hash__ is unhashable.
                         let defines_eq = class

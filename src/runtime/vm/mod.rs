@@ -122,7 +122,15 @@ pub struct Vm {
     /// already has this frame.
     pub(crate) reraising: bool,
     /// Constants of each code object as values, built once.
-    constants: HashMap<usize, Rc<[Value]>>,
+    /// Keyed by the code's address; the weak reference tells a code object from a later
+    /// one at the same address (code that `exec` compiled, then freed).
+    constants: HashMap<
+        usize,
+        (
+            std::rc::Weak<crate::python::bytecode::CodeObject>,
+            Rc<[Value]>,
+        ),
+    >,
     /// Containers whose `repr` is being computed (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
     /// Every event of the run.
@@ -184,7 +192,11 @@ impl Vm {
     /// The constants of `code` as values (converted once per code object).
     pub fn constants_of(&mut self, code: &Rc<crate::python::bytecode::CodeObject>) -> Rc<[Value]> {
         let key = Rc::as_ptr(code) as usize;
-        if let Some(values) = self.constants.get(&key) {
+        if let Some((owner, values)) = self.constants.get(&key)
+            && owner
+                .upgrade()
+                .is_some_and(|owner| Rc::ptr_eq(&owner, code))
+        {
             return values.clone();
         }
         let values: Rc<[Value]> = code
@@ -192,7 +204,8 @@ impl Vm {
             .iter()
             .map(|c| self.constant_value(c))
             .collect();
-        self.constants.insert(key, values.clone());
+        self.constants
+            .insert(key, (Rc::downgrade(code), values.clone()));
         values
     }
 

@@ -62,7 +62,8 @@ impl Vm {
                 return Ok(object.clone());
             }
             Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
-                if !matches!(object, Value::Class(_)) {
+                // A class is iterable when its metaclass says so (`for color in Color`).
+                if !matches!(object, Value::Class(class) if class.metaclass.is_none()) {
                     if let Some(iterator) = self.call_special(object, "__iter__", Vec::new())? {
                         if self.special_method(&iterator, "__next__").is_none()
                             && !is_builtin_iterator(&iterator)
@@ -892,6 +893,12 @@ impl Vm {
                 }
             },
             Value::Class(class) => {
+                if class.metaclass.is_some()
+                    && let Some(value) =
+                        self.call_special(container, "__getitem__", vec![key.clone()])?
+                {
+                    return Ok(value);
+                }
                 if let Some(method) = class.lookup("__class_getitem__") {
                     let method = self.resolve_class_method(method, container);
                     return self.call(&method, vec![key.clone()]);

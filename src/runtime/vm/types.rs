@@ -117,6 +117,7 @@ pub fn builtin_class(name: &str, module: &str, bases: Vec<Rc<Class>>, layout: La
         layout,
         abstract_builtin: false,
         slots: None,
+        metaclass: None,
     })
 }
 
@@ -173,6 +174,7 @@ impl Types {
             abstract_builtin: false,
             // `object()` has no `__dict__`: nothing can be set on it.
             slots: Some(Vec::new()),
+            metaclass: None,
         });
         let simple =
             |name: &str| builtin_class(name, "builtins", vec![object.clone()], Layout::Builtin);
@@ -325,7 +327,10 @@ impl Types {
             Value::Function(_) => self.function.clone(),
             Value::Builtin(_) => self.builtin_function.clone(),
             Value::BoundMethod(_) => self.method.clone(),
-            Value::Class(_) => self.type_.clone(),
+            Value::Class(class) => class
+                .metaclass
+                .clone()
+                .unwrap_or_else(|| self.type_.clone()),
             Value::Instance(instance) => instance.class(),
             Value::Module(_) => self.module.clone(),
             Value::Cell(_) => self.cell.clone(),

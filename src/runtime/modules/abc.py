@@ -1,0 +1,64 @@
+# `abc`: ABCMeta records a class's abstract methods in `__abstractmethods__` (the VM refuses
+# to instantiate a class whose set is not empty, with CPython's message), and `register`
+# makes other classes virtual subclasses for isinstance/issubclass.
+
+
+def abstractmethod(function):
+    function.__isabstractmethod__ = True
+    return function
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {key for key, value in namespace.items()
+                     if getattr(value, "__isabstractmethod__", False)}
+        for base in bases:
+            for key in getattr(base, "__abstractmethods__", ()):
+                if getattr(getattr(cls, key, None), "__isabstractmethod__", False):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if cls in getattr(subclass, "__mro__", ()):
+            return True
+        hook = cls.__dict__.get("__subclasshook__")
+        if hook is not None:
+            answer = hook.__get__(None, cls)(subclass)
+            if answer is not NotImplemented:
+                return bool(answer)
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        return any(issubclass(subclass, sub) for sub in cls.__subclasses__()
+                   if sub is not cls)
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
+
+
+def get_cache_token():
+    return 0
+
+
+def update_abstractmethods(cls):
+    abstracts = set()
+    for key in dir(cls):
+        if getattr(getattr(cls, key, None), "__isabstractmethod__", False):
+            abstracts.add(key)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
