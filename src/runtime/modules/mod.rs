@@ -1,11 +1,12 @@
 //! The importable modules: `asyncio`, `sys`, `time`, `random`, `math`, `functools`,
-//! `contextlib`, `typing`, `json` and `__future__`. Each is made on first import.
+//! `contextlib`, `typing`, `json`, `re` and `__future__`. Each is made on first import.
 
 pub mod functools;
 mod future_module;
 pub mod json;
 pub mod math;
 mod random;
+mod re;
 pub mod sys;
 pub mod time;
 mod typing;
@@ -35,6 +36,11 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
         "sys" => {
             let module = native_module("sys", sys::install(vm));
             python_part(vm, &module, "<sys>", sys::LIBRARY)?;
+            module
+        }
+        "re" => {
+            let module = native_module("re", re::install(vm));
+            python_part(vm, &module, "<re>", re::LIBRARY)?;
             module
         }
         "contextlib" => {
