@@ -1316,6 +1316,9 @@ struct Run<'a> {
     end: usize,
     steps: u64,
     tick: &'a mut dyn FnMut(u64) -> bool,
+    slots: Vec<usize>,
+    regs: Vec<usize>,
+    stack: Vec<Bt>,
 }
 
 impl Run<'_> {
@@ -1399,10 +1402,31 @@ impl Run<'_> {
         reject_empty: bool,
     ) -> Result<Option<Captures>, Stopped> {
         let code = &self.re.code;
-        let mut slots = vec![NONE; 2 * (self.re.groups + 1)];
-        let mut regs = vec![0usize; 2 * self.re.regs];
+        let mut slots = std::mem::take(&mut self.slots);
+        slots.clear();
+        slots.resize(2 * (self.re.groups + 1), NONE);
+        let mut regs = std::mem::take(&mut self.regs);
+        regs.clear();
+        regs.resize(2 * self.re.regs, 0);
+        let mut stack = std::mem::take(&mut self.stack);
+        stack.clear();
+        let result = self.attempt_with(start, mode, reject_empty, code, &mut slots, &mut regs, &mut stack);
+        (self.slots, self.regs, self.stack) = (slots, regs, stack);
+        result
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn attempt_with(
+        &mut self,
+        start: usize,
+        mode: Mode,
+        reject_empty: bool,
+        code: &[Inst],
+        slots: &mut [usize],
+        regs: &mut [usize],
+        stack: &mut Vec<Bt>,
+    ) -> Result<Option<Captures>, Stopped> {
         let mut last = 0usize;
-        let mut stack: Vec<Bt> = Vec::new();
         let (mut pc, mut pos) = (0usize, start);
         loop {
             self.step()?;
@@ -1550,7 +1574,7 @@ impl Run<'_> {
                     if let Some((true, _)) = look {
                         // The negative lookaround's body matched: it fails, undoing the body.
                         while stack.len() > b {
-                            undo(stack.pop().unwrap(), &mut slots, &mut regs, &mut last);
+                            undo(stack.pop().unwrap(), slots, regs, &mut last);
                         }
                         ok = false;
                     } else {
@@ -1645,7 +1669,7 @@ impl Run<'_> {
                         (pc, pos) = (cont, q);
                         break;
                     }
-                    e => undo(e, &mut slots, &mut regs, &mut last),
+                    e => undo(e, slots, regs, &mut last),
                 }
             }
         }
@@ -1682,6 +1706,9 @@ impl Regex {
             end,
             steps: 0,
             tick,
+            slots: Vec::new(),
+            regs: Vec::new(),
+            stack: Vec::new(),
         };
         if pos > end {
             return Ok(None);
