@@ -1410,7 +1410,15 @@ impl Run<'_> {
         regs.resize(2 * self.re.regs, 0);
         let mut stack = std::mem::take(&mut self.stack);
         stack.clear();
-        let result = self.attempt_with(start, mode, reject_empty, code, &mut slots, &mut regs, &mut stack);
+        let result = self.attempt_with(
+            start,
+            mode,
+            reject_empty,
+            code,
+            &mut slots,
+            &mut regs,
+            &mut stack,
+        );
         (self.slots, self.regs, self.stack) = (slots, regs, stack);
         result
     }

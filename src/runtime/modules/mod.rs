@@ -1,5 +1,5 @@
 //! The importable modules: `asyncio`, `sys`, `time`, `random`, `math`, `functools`,
-//! `contextlib`, `typing`, `json`, `re` and `__future__`. Each is made on first import.
+//! `contextlib`, `typing`, `json`, `re`, `urllib.parse` and `__future__`. Each is made on first import.
 
 pub mod functools;
 mod future_module;
@@ -43,6 +43,12 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<re>", re::LIBRARY)?;
             module
         }
+        "urllib" => native_module("urllib", Namespace::new()),
+        "urllib.parse" => {
+            let module = native_module("urllib.parse", Namespace::new());
+            python_part(vm, &module, "<urllib.parse>", URLLIB_PARSE)?;
+            module
+        }
         "contextlib" => {
             let module = native_module("contextlib", Namespace::new());
             python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;
@@ -63,6 +69,7 @@ fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
 }
 
 const CONTEXTLIB: &str = include_str!("contextlib.py");
+const URLLIB_PARSE: &str = include_str!("urllib_parse.py");
 
 /// A function of Looplab's own Python (`file` is its source, named like `<builtins>`) that a
 /// native needs, compiled on first use and kept for the VM's life. User code cannot import it.
