@@ -1,5 +1,5 @@
 //! The importable modules: `asyncio`, `sys`, `time`, `random`, `math`, `functools`,
-//! `contextlib`, `typing`, `json`, `re`, `urllib.parse` and `__future__`. Each is made on first import.
+//! `contextlib`, `typing`, `json`, `re`, `urllib.parse`, `string`, `textwrap` and `__future__`. Each is made on first import.
 
 pub mod functools;
 mod future_module;
@@ -49,6 +49,16 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<urllib.parse>", URLLIB_PARSE)?;
             module
         }
+        "string" => {
+            let module = native_module("string", Namespace::new());
+            python_part(vm, &module, "<string>", STRING)?;
+            module
+        }
+        "textwrap" => {
+            let module = native_module("textwrap", Namespace::new());
+            python_part(vm, &module, "<textwrap>", TEXTWRAP)?;
+            module
+        }
         "contextlib" => {
             let module = native_module("contextlib", Namespace::new());
             python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;
@@ -70,6 +80,8 @@ fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
 
 const CONTEXTLIB: &str = include_str!("contextlib.py");
 const URLLIB_PARSE: &str = include_str!("urllib_parse.py");
+const STRING: &str = include_str!("string.py");
+const TEXTWRAP: &str = include_str!("textwrap.py");
 
 /// A function of Looplab's own Python (`file` is its source, named like `<builtins>`) that a
 /// native needs, compiled on first use and kept for the VM's life. User code cannot import it.
