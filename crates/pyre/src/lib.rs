@@ -46,7 +46,7 @@ fn one(mut it: impl Iterator<Item = char>, c: char) -> char {
 impl Default for Unicode {
     fn default() -> Self {
         Unicode {
-            digit: |c| c.is_numeric() && c.to_digit(10).is_some() || c.is_ascii_digit(),
+            digit: |c| c.is_ascii_digit(),
             alnum: char::is_alphanumeric,
             space: char::is_whitespace,
             lower: |c| one(c.to_lowercase(), c),
@@ -465,17 +465,18 @@ fn escape(src: &mut Src, st: &State, c: char, fl: u32) -> R<Node> {
             src.advance()?;
             text.push(d);
             let oct = |c: char| ('0'..='7').contains(&c);
-            if oct(c) && oct(d) {
-                if let Some(e) = src.next_is(oct) {
-                    src.advance()?;
-                    text.push(e);
-                    let v = octal(&text[1..]);
-                    if v > 0o377 {
-                        let msg = format!("octal escape value {text} outside of range 0-0o377");
-                        return Err(src.error(msg, text.len()));
-                    }
-                    return Ok(Node::Lit(char::from_u32(v).unwrap_or('\0'), icase));
+            if oct(c)
+                && oct(d)
+                && let Some(e) = src.next_is(oct)
+            {
+                src.advance()?;
+                text.push(e);
+                let v = octal(&text[1..]);
+                if v > 0o377 {
+                    let msg = format!("octal escape value {text} outside of range 0-0o377");
+                    return Err(src.error(msg, text.len()));
                 }
+                return Ok(Node::Lit(char::from_u32(v).unwrap_or('\0'), icase));
             }
         }
         let g: usize = text[1..].parse().unwrap_or(0);
@@ -617,22 +618,21 @@ fn parse_seq(src: &mut Src, st: &mut State, mut fl: u32, nested: usize, first: b
         return Err(src.error("too many nested groups for Looplab's parser", 0));
     }
     let mut seq: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = src.next else { break };
+    while let Some(this) = src.next {
         if this == Tok::C('|') || this == Tok::C(')') {
             break;
         }
         src.advance()?;
         let icase = fl & IGNORECASE != 0;
-        if fl & VERBOSE != 0 {
-            if let Tok::C(c) = this {
-                if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
-                    continue;
-                }
-                if c == '#' {
-                    while !matches!(src.get()?, None | Some(Tok::C('\n'))) {}
-                    continue;
-                }
+        if fl & VERBOSE != 0
+            && let Tok::C(c) = this
+        {
+            if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
+                continue;
+            }
+            if c == '#' {
+                while !matches!(src.get()?, None | Some(Tok::C('\n'))) {}
+                continue;
             }
         }
         let c = match this {
@@ -734,12 +734,13 @@ fn parse_seq(src: &mut Src, st: &mut State, mut fl: u32, nested: usize, first: b
                         continue;
                     }
                     let big = |s: &str| {
-                        Error {
-                            kind: "OverflowError",
-                            msg: "the repetition number is too large".into(),
-                            pos: None,
-                        }
-                        .clone_if(s.len() > 9 || s.parse::<u64>().unwrap_or(0) >= INF as u64)
+                        (s.len() > 19 || s.parse::<u64>().unwrap_or(u64::MAX) >= INF as u64).then(
+                            || Error {
+                                kind: "OverflowError",
+                                msg: "the repetition number is too large".into(),
+                                pos: None,
+                            },
+                        )
                     };
                     if !lo.is_empty() {
                         if let Some(e) = big(&lo) {
@@ -988,13 +989,6 @@ fn parse_seq(src: &mut Src, st: &mut State, mut fl: u32, nested: usize, first: b
     }
     Ok(Node::Seq(seq))
 }
-
-trait CloneIf: Sized {
-    fn clone_if(self, cond: bool) -> Option<Self> {
-        cond.then_some(self)
-    }
-}
-impl CloneIf for Error {}
 
 fn push_atom(items: &mut Vec<Item>, atom: ClassAtom, lits: &mut usize) {
     match atom {
@@ -1388,7 +1382,7 @@ impl Run<'_> {
     }
     fn step(&mut self) -> Result<(), Stopped> {
         self.steps += 1;
-        if self.steps % TICK == 0 && !(self.tick)(TICK) {
+        if self.steps.is_multiple_of(TICK) && !(self.tick)(TICK) {
             return Err(Stopped);
         }
         Ok(())
@@ -1728,10 +1722,10 @@ impl Regex {
         };
         let mut start = pos;
         loop {
-            if first.is_none_or(|c| start < end && s[start] == c) {
-                if let Some(m) = run.attempt(start, mode, reject_empty && start == pos)? {
-                    return Ok(Some(m));
-                }
+            if first.is_none_or(|c| start < end && s[start] == c)
+                && let Some(m) = run.attempt(start, mode, reject_empty && start == pos)?
+            {
+                return Ok(Some(m));
             }
             if mode != Mode::Search || start >= end || anchored {
                 return Ok(None);
