@@ -28,3 +28,12 @@ print(re.search(r'(?i)straße', 'STRASSE strasse Straße'))
 print(re.findall(r'\w+', 'héllo wörld ١٢'), re.findall(r'\d', 'a1١'), re.findall(r'(?a)\w+', 'héllo'))
 print(re.search('^b', 'ab', re.M), re.search('^b', 'a\nb', re.M))
 m = re.match(r'(a)(b)?', 'a'); print(m.groups(), m.groups('-'), m.start(2), m.span(2))
+import re
+for f in [lambda: re.search(123, 'x'), lambda: re.search('a', None), lambda: re.sub('a', 'b', 5), lambda: re.split('a', 5), lambda: re.compile('a').match(['x']),
+          lambda: re.match('(a)', 'a').group(2), lambda: re.match('(a)', 'a').group('x'), lambda: re.sub('a', 5, 'a'), lambda: re.sub('(a)', lambda m: 5, 'a'),
+          lambda: re.compile('a{99999999999}'), lambda: re.escape(5)]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(re.sub('a', lambda m: None, 'abc') if False else '')

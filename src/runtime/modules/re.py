@@ -194,6 +194,7 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
+        _text(string)
         if maxsplit < 0:
             return [string]
         out, last = [], 0
@@ -210,22 +211,23 @@ class Pattern:
         if callable(repl):
             f = repl
         else:
-            parts = _template(self, _text(repl))
-            if len(parts) == 1:
-                f = lambda m: parts[0]
-            else:
-                f = lambda m: _fill(parts, m)
+            parts = _template(self, _decode(repl))
+            f = (lambda m: parts[0]) if len(parts) == 1 else (lambda m: _fill(parts, m))
+        _text(string)
         out, last, n = [], 0, 0
         if count < 0:
             return string, 0
+        # Pieces as CPython's list (empty ones left out), so join's errors say the same.
         for t in self._scan(string, 0, len(string), count):
-            out.append(string[last:t[0]])
+            if t[0] > last:
+                out.append(string[last:t[0]])
             r = f(Match(self, string, 0, len(string), t))
             if r is not None:
-                out.append(_text(r))
+                out.append(r)
             last = t[1]
             n += 1
-        out.append(string[last:])
+        if last < len(string):
+            out.append(string[last:])
         return ''.join(out), n
 
     def sub(self, repl, string, count=0):
@@ -272,7 +274,8 @@ def compile(pattern, flags=0):
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
     if not isinstance(pattern, str):
-        _text(pattern)
+        if type(pattern).__name__ in ('bytes', 'bytearray'):
+            _text(pattern)
         raise TypeError('first argument must be string or compiled pattern')
     key = (pattern, flags)
     p = _cache.get(key)
@@ -327,8 +330,16 @@ def template(pattern, flags=0):
 _special = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c')
 
 
+def _decode(s):
+    if not isinstance(s, str):
+        if type(s).__name__ in ('bytes', 'bytearray'):
+            _text(s)
+        raise TypeError('decoding to str: need a bytes-like object, %s found' % type(s).__name__)
+    return s
+
+
 def escape(pattern):
-    return ''.join('\\' + c if c in _special else c for c in _text(pattern))
+    return ''.join('\\' + c if c in _special else c for c in _decode(pattern))
 
 
 _ESC = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
