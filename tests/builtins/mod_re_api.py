@@ -37,3 +37,6 @@ for f in [lambda: re.search(123, 'x'), lambda: re.search('a', None), lambda: re.
     except Exception as e:
         print(type(e).__name__, e)
 print(re.sub('a', lambda m: None, 'abc') if False else '')
+def first_word(m: re.Match[str]) -> re.Pattern[str]:
+    return m.re
+print(first_word(re.match(r'\w+', 'hi there')), re.Match[str], type(re.match('a', 'a')), re.Pattern)

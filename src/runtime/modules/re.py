@@ -76,11 +76,25 @@ def _text(s):
     return s
 
 
+class _Alias:
+    # types.GenericAlias for re.Match[str] and re.Pattern[str] in annotations.
+    def __init__(self, origin, args):
+        self.__origin__, self.__args__ = origin, args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        return 're.%s[%s]' % (self.__origin__.__name__, ', '.join(
+            a.__name__ if isinstance(a, type) else repr(a) for a in self.__args__))
+
+    __eq__ = lambda self, o: isinstance(o, _Alias) and (self.__origin__, self.__args__) == (o.__origin__, o.__args__)
+    __hash__ = lambda self: hash((self.__origin__, self.__args__))
+
+
 def _span(t, g):
     return t[2 * g], t[2 * g + 1]
 
 
 class Match:
+    __class_getitem__ = classmethod(lambda cls, item: _Alias(cls, item))
     def __init__(self, pattern, string, pos, endpos, t):
         self.re, self.string, self.pos, self.endpos, self._t = pattern, string, pos, endpos, t
         self.lastindex = t[-1]
@@ -150,6 +164,7 @@ class Match:
 
 
 class Pattern:
+    __class_getitem__ = classmethod(lambda cls, item: _Alias(cls, item))
     def __init__(self, pattern, flags):
         r = _compile(pattern, flags)
         if len(r) == 3:
