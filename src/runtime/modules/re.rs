@@ -5,12 +5,12 @@
 use std::any::Any;
 use std::rc::Rc;
 
-use crate::runtime::PResult;
 use crate::runtime::builtins::add_function;
 use crate::runtime::ops::to_int;
 use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
+use crate::runtime::{Flow, PResult};
 use pycore::strings as s;
 use pyre::{Mode, Regex, Unicode};
 
@@ -147,6 +147,12 @@ fn run(
         vm.steps += n;
         match vm.check_budget() {
             Ok(()) => true,
+            Err(Flow::Abort(why)) => {
+                let why =
+                    format!("{why} (a regular expression's matching steps count as instructions)");
+                failure = Some(Flow::Abort(why));
+                false
+            }
             Err(e) => {
                 failure = Some(e);
                 false
