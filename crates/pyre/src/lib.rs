@@ -1478,7 +1478,8 @@ impl Run<'_> {
                 } => {
                     let count = regs[2 * r];
                     if count < min as usize {
-                        pc += 1;
+                        // As sre: only iterations beyond the minimum guard against empty loops.
+                        pc += 2;
                     } else if (count < max as usize || max == INF) && pos != regs[2 * r + 1] {
                         if lazy {
                             stack.push(Bt::Alt(pc + 1, pos));

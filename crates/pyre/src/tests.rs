@@ -62,6 +62,19 @@ fn groups_backrefs_and_lookaround() {
     assert_eq!(whole("(a|ab)(c|bcd)(d*)", "abcd").as_deref(), Some("abcd"));
     assert_eq!(find("(a*)*b", "aab").unwrap()[1].as_deref(), Some(""));
     assert_eq!(find("(a*)+b", "aab").unwrap()[1].as_deref(), Some(""));
+    // Iterations up to the minimum may be empty and still be followed by another (as sre).
+    assert_eq!(find(r"(\b|\d){1,2}", "12").unwrap()[0].as_deref(), Some(""));
+    assert_eq!(
+        find(r"(?:(\b)|\d){2}", "12").unwrap()[0].as_deref(),
+        Some("")
+    );
+    let re = compile(r"(\b|\d){1,2}", 0, Unicode::default()).unwrap();
+    let s: Vec<char> = "12".chars().collect();
+    let m = re
+        .exec(&s, 0, 2, Mode::Search, true, &mut |_| true)
+        .unwrap()
+        .unwrap();
+    assert_eq!(m.spans, vec![(0, 1), (0, 1)]);
 }
 
 #[test]
