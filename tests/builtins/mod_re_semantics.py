@@ -40,3 +40,6 @@ for t in [r'\g<1', r'\g', r'\g<>', r'\g<a b>', r'\g<zz>', r'\9', r'\q', '\\', r'
         print(repr(re.sub('(a)', t, 'xa')))
     except Exception as e:
         print(type(e).__name__, e)
+# IGNORECASE folds only ASCII letters under ASCII.
+print(re.findall(r'(.)\1', 'Éé aA', re.I), re.findall(r'(.)\1', 'Éé aA', re.I | re.A), re.findall('é', 'É', re.I | re.A))
+print(re.search(r'(\b|\d){1,2}', '12'), re.sub(r'((?:\b)|\d){1,2}', '-', '12 ab_c'))

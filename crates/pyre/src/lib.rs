@@ -1239,6 +1239,12 @@ pub fn compile(pattern: &str, flags: u32, uni: Unicode) -> Result<Regex, Error> 
             return Err(err(format!("invalid group reference {g}"), pos));
         }
     }
+    let mut uni = uni;
+    if st.flags & ASCII != 0 {
+        // IGNORECASE folds only ASCII letters under ASCII.
+        uni.lower = |c| c.to_ascii_lowercase();
+        uni.upper = |c| c.to_ascii_uppercase();
+    }
     let mut c = Compiler {
         code: Vec::new(),
         regs: 0,
