@@ -1,3 +1,7 @@
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile',
+           'purge', 'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U',
+           'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG',
+           'RegexFlag']
 _NAMES = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
           ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))
 
@@ -166,6 +170,8 @@ class Match:
 class Pattern:
     __class_getitem__ = classmethod(lambda cls, item: _Alias(cls, item))
     def __init__(self, pattern, flags):
+        if flags & 128:
+            raise NotImplementedError('re.DEBUG (printing the parsed pattern) is not supported by Looplab yet')
         r = _compile(pattern, flags)
         if len(r) == 3:
             kind, msg, pos = r

@@ -46,6 +46,26 @@ fn single(text: String, c: char) -> char {
     }
 }
 
+/// The one class of compiled programs (a class per program would free classes whose
+/// addresses the VM's attribute caches may still remember).
+fn program_class(vm: &mut Vm) -> Rc<Class> {
+    if let Some(class) = vm
+        .extensions
+        .get("re._Program")
+        .and_then(|c| c.downcast_ref::<Rc<Class>>())
+    {
+        return class.clone();
+    }
+    let class = builtin_class(
+        "_Program",
+        "re",
+        vec![vm.types.object.clone()],
+        Layout::Builtin,
+    );
+    vm.extensions.insert("re._Program", Box::new(class.clone()));
+    class
+}
+
 pub fn install(_vm: &mut Vm) -> Namespace {
     let mut namespace = Namespace::new();
     add_function(&mut namespace, "_compile", compile);
@@ -80,21 +100,14 @@ fn compile(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
                 .iter()
                 .map(|(n, g)| Value::tuple(vec![Value::str(n.as_str()), Value::Int(*g as i64)]))
                 .collect();
-            let info = vec![
-                Value::None,
-                Value::Int(regex.flags as i64),
-                Value::Int(regex.groups as i64),
+            let (flags, groups) = (regex.flags as i64, regex.groups as i64);
+            let class = program_class(vm);
+            Ok(Value::tuple(vec![
+                Value::Native(Rc::new(Program { regex, class })),
+                Value::Int(flags),
+                Value::Int(groups),
                 Value::list(names),
-            ];
-            let class = builtin_class(
-                "_Program",
-                "re",
-                vec![vm.types.object.clone()],
-                Layout::Builtin,
-            );
-            let mut info = info;
-            info[0] = Value::Native(Rc::new(Program { regex, class }));
-            Ok(Value::tuple(info))
+            ]))
         }
         Err(e) => Ok(Value::tuple(vec![
             Value::str(e.kind),
