@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::runtime::builtins::add_function;
 use crate::runtime::ops::to_int;
-use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
+use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, PyStr, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
 use crate::runtime::{Flow, PResult};
@@ -119,9 +119,27 @@ fn compile(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 
 struct Job {
     program: Rc<Program>,
-    chars: Vec<char>,
+    chars: Rc<[char]>,
     pos: usize,
     end: usize,
+}
+
+/// The characters of the subject, kept for the next call on the same string (a lexer calls
+/// `pattern.match(text, pos)` once per token).
+fn subject_chars(vm: &mut Vm, text: &Rc<PyStr>) -> Rc<[char]> {
+    type Last = (Rc<PyStr>, Rc<[char]>);
+    if let Some((last, chars)) = vm
+        .extensions
+        .get("re.subject")
+        .and_then(|l| l.downcast_ref::<Last>())
+        && Rc::ptr_eq(last, text)
+    {
+        return chars.clone();
+    }
+    let chars: Rc<[char]> = text.as_str().chars().collect();
+    let last: Last = (text.clone(), chars.clone());
+    vm.extensions.insert("re.subject", Box::new(last));
+    chars
 }
 
 /// The program, the subject's characters and `pos`/`endpos` clamped as CPython does.
@@ -130,11 +148,10 @@ fn job(vm: &mut Vm, args: &Args) -> PResult<Job> {
         .positional
         .first()
         .and_then(Value::native_rc::<Program>);
-    let text = args.positional.get(1).and_then(Value::as_str);
-    let (Some(program), Some(text)) = (program, text) else {
+    let (Some(program), Some(Value::Str(text))) = (program, args.positional.get(1)) else {
         return Err(vm.type_error("expected string or bytes-like object"));
     };
-    let chars: Vec<char> = text.chars().collect();
+    let chars = subject_chars(vm, text);
     let n = chars.len() as i64;
     let clamp = |v: i64| v.clamp(0, n) as usize;
     let pos = clamp(int_arg(vm, args, 2)?);
