@@ -46,8 +46,7 @@ fn single(text: String, c: char) -> char {
     }
 }
 
-/// The one class of compiled programs (a class per program would free classes whose
-/// addresses the VM's attribute caches may still remember).
+/// The class of compiled programs, made once per VM.
 fn program_class(vm: &mut Vm) -> Rc<Class> {
     if let Some(class) = vm
         .extensions
