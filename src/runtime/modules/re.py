@@ -28,6 +28,7 @@ class RegexFlag:
     __or__ = __ror__ = _op(lambda a, b: a | b)
     __and__ = __rand__ = _op(lambda a, b: a & b)
     __xor__ = __rxor__ = _op(lambda a, b: a ^ b)
+    del _op
 
     def __eq__(self, other):
         if isinstance(other, RegexFlag):
