@@ -372,3 +372,22 @@ fn a_cap_of_looplabs_own_says_so() {
         result.outcome.stdout
     );
 }
+
+/// A regular expression that backtracks exponentially is work like any other: its matching
+/// steps count against the task's budget, so it cannot freeze the page.
+#[test]
+fn a_runaway_regular_expression_is_stopped_by_the_budget() {
+    let source = "import asyncio, re\n\nasync def main():\n    print(re.match(r'(a+)+b', 'a' * 40))\n\nasyncio.run(main())\n";
+    let options = RunOptions {
+        limits: Limits {
+            steps_without_await: 200_000,
+            ..Limits::default()
+        },
+        ..Default::default()
+    };
+    let blocked = run_program(source, &options);
+    assert_eq!(blocked.outcome.status, ExitStatus::Limit);
+    let message = blocked.outcome.error.expect("a limit").message;
+    assert!(message.contains("without awaiting"), "{message}");
+    assert!(message.contains("regular expression"), "{message}");
+}

@@ -1,11 +1,12 @@
 //! The importable modules: `asyncio`, `sys`, `time`, `random`, `math`, `functools`,
-//! `contextlib`, `typing`, `json` and `__future__`. Each is made on first import.
+//! `contextlib`, `typing`, `json`, `re`, `urllib.parse`, `string`, `textwrap` and `__future__`. Each is made on first import.
 
 pub mod functools;
 mod future_module;
 pub mod json;
 pub mod math;
 mod random;
+mod re;
 pub mod sys;
 pub mod time;
 mod typing;
@@ -52,6 +53,27 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<enum>", include_str!("enum.py"))?;
             module
         }
+        "re" => {
+            let module = native_module("re", re::install(vm));
+            python_part(vm, &module, "<re>", re::LIBRARY)?;
+            module
+        }
+        "urllib" => native_module("urllib", Namespace::new()),
+        "urllib.parse" => {
+            let module = native_module("urllib.parse", Namespace::new());
+            python_part(vm, &module, "<urllib.parse>", URLLIB_PARSE)?;
+            module
+        }
+        "string" => {
+            let module = native_module("string", Namespace::new());
+            python_part(vm, &module, "<string>", STRING)?;
+            module
+        }
+        "textwrap" => {
+            let module = native_module("textwrap", Namespace::new());
+            python_part(vm, &module, "<textwrap>", TEXTWRAP)?;
+            module
+        }
         "contextlib" => {
             let module = native_module("contextlib", Namespace::new());
             python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;
@@ -72,6 +94,9 @@ fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
 }
 
 const CONTEXTLIB: &str = include_str!("contextlib.py");
+const URLLIB_PARSE: &str = include_str!("urllib_parse.py");
+const STRING: &str = include_str!("string.py");
+const TEXTWRAP: &str = include_str!("textwrap.py");
 
 /// A function of Looplab's own Python (`file` is its source, named like `<builtins>`) that a
 /// native needs, compiled on first use and kept for the VM's life. User code cannot import it.

@@ -138,11 +138,11 @@ impl Vm {
     // ----- imports -----
 
     /// `import name`: the module (created on first import).
-    pub fn import(&mut self, name: &str, _fromlist: &Value) -> PResult<Value> {
+    pub fn import(&mut self, name: &str, fromlist: &Value) -> PResult<Value> {
         let top = name.split('.').next().unwrap_or(name);
         let module = self.import_module(name)?;
-        if top != name {
-            // `import a.b` binds `a`.
+        if top != name && fromlist.is_none() {
+            // `import a.b` binds `a` (`from a.b import x` reads from `a.b`).
             return self.import_module(top);
         }
         Ok(module)
