@@ -1,9 +1,11 @@
 //! The importable modules: `asyncio`, `sys`, `time`, `random`, `math`, `functools`,
-//! `contextlib`, `typing`, `json` and `__future__`. Each is made on first import.
+//! `contextlib`, `typing`, `json`, `logging`,
+//! `datetime`, `threading` and `__future__`. Each is made on first import.
 
 pub mod functools;
 mod future_module;
 pub mod json;
+pub mod logging;
 pub mod math;
 mod random;
 pub mod sys;
@@ -21,7 +23,11 @@ use super::vm::Vm;
 pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
     let module = match name {
         "asyncio" => return super::asyncio::create_module(vm).map(Some),
-        "time" => native_module("time", time::install(vm)),
+        "time" => {
+            let module = native_module("time", time::install(vm));
+            python_part(vm, &module, "<time>", time::LIBRARY)?;
+            module
+        }
         "random" => native_module("random", random::install(vm)),
         "math" => native_module("math", math::install(vm)),
         "json" => native_module("json", json::install(vm)),
@@ -35,6 +41,11 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
         "sys" => {
             let module = native_module("sys", sys::install(vm));
             python_part(vm, &module, "<sys>", sys::LIBRARY)?;
+            module
+        }
+        "logging" => {
+            let module = native_module("logging", logging::install(vm));
+            python_part(vm, &module, "<logging>", logging::LIBRARY)?;
             module
         }
         "contextlib" => {

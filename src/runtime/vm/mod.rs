@@ -282,6 +282,11 @@ impl Vm {
         self.output.write_stdout(text);
     }
 
+    /// Notes a warning shown at `file:line`; false if that one was shown there already.
+    pub fn note_warning(&mut self, file: String, line: i64, message: String) -> bool {
+        self.shown_warnings.insert((file, line, message))
+    }
+
     pub fn write_stderr(&mut self, text: &str) {
         self.output.write_stderr(text);
     }

@@ -1,0 +1,128 @@
+//! The natives under `logging` (and `datetime`'s deprecation warnings): what Python code
+//! cannot see here without `sys._getframe` and `sys.exc_info`: the caller's location, the
+//! exception being handled, a traceback as CPython prints it, and the thread's name.
+
+use crate::runtime::PResult;
+use crate::runtime::builtins::add_function;
+use crate::runtime::value::{Args, Namespace, Value};
+use crate::runtime::vm::Vm;
+
+pub const LIBRARY: &str = include_str!("logging.py");
+
+pub fn install(_vm: &mut Vm) -> Namespace {
+    let mut namespace = Namespace::new();
+    add_natives(&mut namespace);
+    namespace
+}
+
+/// The natives the Python halves of `logging`, `datetime` and `threading` share.
+pub fn add_natives(namespace: &mut Namespace) {
+    add_function(namespace, "_caller", caller);
+    add_function(namespace, "_exc_info", exc_info);
+    add_function(namespace, "_format_exception", format_exception);
+    add_function(namespace, "_thread_name", thread_name);
+    add_function(namespace, "_warn", warn);
+}
+
+/// The program's innermost frame (`skip` frames out): `(path, line, function, source line)`.
+fn user_frame(vm: &Vm, skip: usize) -> Option<(String, i64, String, String)> {
+    vm.frames
+        .iter()
+        .rev()
+        .filter_map(|frame| {
+            let source = frame.module.source.as_ref()?;
+            if crate::runtime::traceback::is_library(source) {
+                return None;
+            }
+            let line = vm.frame_line(frame);
+            Some((
+                source.name().to_string(),
+                i64::from(line),
+                frame.code.name.to_string(),
+                source.line_text(line).trim().to_string(),
+            ))
+        })
+        .nth(skip)
+}
+
+/// `_caller(stacklevel)`: `(pathname, lineno, funcName)` of the program's code that called
+/// logging (library frames are not counted).
+fn caller(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let skip = match args.positional.first() {
+        Some(Value::Int(n)) => (*n).max(1) as usize - 1,
+        _ => 0,
+    };
+    let (path, line, name, _) = user_frame(vm, skip).unwrap_or_else(|| {
+        (
+            "(unknown file)".into(),
+            0,
+            "(unknown function)".into(),
+            String::new(),
+        )
+    });
+    Ok(Value::tuple(vec![
+        Value::str(path),
+        Value::Int(line),
+        Value::str(name),
+    ]))
+}
+
+/// `_exc_info()`: the exception being handled (`sys.exc_info()[1]`), or None.
+fn exc_info(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Ok(vm
+        .frames
+        .iter()
+        .rev()
+        .find_map(|frame| frame.handled.clone())
+        .unwrap_or(Value::None))
+}
+
+/// `_format_exception(exc)`: the traceback report CPython prints, without its last newline.
+fn format_exception(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let exception = args.positional.first().cloned().unwrap_or(Value::None);
+    let mut text = vm.format_exception(&exception);
+    if text.ends_with('\n') {
+        text.pop();
+    }
+    Ok(Value::str(text))
+}
+
+/// `_thread_name()`: `MainThread`, or the executor worker's thread name.
+fn thread_name(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Ok(match (&vm.asyncio.thread, &vm.asyncio.thread_name) {
+        (Some(_), Some(name)) => Value::str(name.to_string()),
+        _ => Value::str("MainThread"),
+    })
+}
+
+/// `_warn(category, message)`: a warning shown once per place, at the program's line, as
+/// CPython's default filters show a DeprecationWarning raised by `__main__`'s code.
+fn warn(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let text = |value: Option<&Value>| value.and_then(Value::as_str).unwrap_or("").to_string();
+    let category = text(args.positional.first());
+    let message = text(args.positional.get(1));
+    if let Some((file, line, _, source)) = user_frame(vm, 0) {
+        if vm.note_warning(file.clone(), line, message.clone()) {
+            let mut out = format!("{file}:{line}: {category}: {message}\n");
+            if !source.is_empty() {
+                out.push_str(&format!("  {source}\n"));
+            }
+            vm.write_stderr(&out);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// A new event loop: CPython's selector loop logs `Using selector: EpollSelector` to the
+/// `asyncio` logger at DEBUG, which a program that configured logging shows.
+pub fn loop_created(vm: &mut Vm) -> PResult<()> {
+    let Some(Value::Module(module)) = vm.modules.get("logging") else {
+        return Ok(());
+    };
+    let module = module.clone();
+    let hook = module.dict.borrow().get("_loop_created").cloned();
+    if let Some(hook) = hook {
+        vm.call(&hook, Vec::new())?;
+    }
+    Ok(())
+}
