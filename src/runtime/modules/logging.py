@@ -2,6 +2,7 @@
 # Records are made at once and handlers write synchronously, as in CPython. Files are the
 # outside world: FileHandler and basicConfig(filename=...) raise NotImplementedError.
 import sys
+import threading
 import time
 
 CRITICAL = FATAL = 50
@@ -79,8 +80,9 @@ class LogRecord:
         self.created = ct
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (ct - _startTime) * 1000
-        self.threadName = _thread_name()
-        self.thread = _thread_ident(self.threadName)
+        thread = threading.current_thread()
+        self.threadName = thread.name
+        self.thread = thread.ident
         self.processName = "MainProcess"
         self.process = 4242  # the simulated machine's one process
         self.taskName = _task_name()
@@ -94,10 +96,6 @@ class LogRecord:
         if self.args:
             msg = msg % self.args
         return msg
-
-
-def _thread_ident(name):
-    return 140000000000000 + (0 if name == "MainThread" else 4096 * int(name[7:].split(" ")[0]))
 
 
 _logRecordFactory = LogRecord

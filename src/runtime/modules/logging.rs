@@ -1,4 +1,4 @@
-//! The natives under `logging` (and `datetime`'s deprecation warnings): what Python code
+//! The natives under `logging`, `datetime` and `threading`: what Python code
 //! cannot see here without `sys._getframe` and `sys.exc_info`: the caller's location, the
 //! exception being handled, a traceback as CPython prints it, and the thread's name.
 
@@ -8,6 +8,8 @@ use crate::runtime::value::{Args, Namespace, Value};
 use crate::runtime::vm::Vm;
 
 pub const LIBRARY: &str = include_str!("logging.py");
+pub const DATETIME: &str = include_str!("datetime.py");
+pub const THREADING: &str = include_str!("threading.py");
 
 pub fn install(_vm: &mut Vm) -> Namespace {
     let mut namespace = Namespace::new();
@@ -22,6 +24,7 @@ pub fn add_natives(namespace: &mut Namespace) {
     add_function(namespace, "_format_exception", format_exception);
     add_function(namespace, "_thread_name", thread_name);
     add_function(namespace, "_warn", warn);
+    add_function(namespace, "_next_thread", next_thread);
 }
 
 /// The program's innermost frame (`skip` frames out): `(path, line, function, source line)`.
@@ -93,6 +96,13 @@ fn thread_name(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value
         (Some(_), Some(name)) => Value::str(name.to_string()),
         _ => Value::str("MainThread"),
     })
+}
+
+/// `_next_thread()`: the number of a new thread's default name (`Thread-N`), counted with
+/// the executor's worker threads, as CPython counts every unnamed thread.
+fn next_thread(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    vm.asyncio.threads_made += 1;
+    Ok(Value::Int(vm.asyncio.threads_made as i64))
 }
 
 /// `_warn(category, message)`: a warning shown once per place, at the program's line, as

@@ -48,6 +48,16 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<logging>", logging::LIBRARY)?;
             module
         }
+        "datetime" => {
+            let module = native_module("datetime", logging::install(vm));
+            python_part(vm, &module, "<datetime>", logging::DATETIME)?;
+            module
+        }
+        "threading" => {
+            let module = native_module("threading", logging::install(vm));
+            python_part(vm, &module, "<threading>", logging::THREADING)?;
+            module
+        }
         "contextlib" => {
             let module = native_module("contextlib", Namespace::new());
             python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;
