@@ -495,14 +495,22 @@ def _parse_time(s):
     h, mi, sec = v[:3]
     if frac:
         us = int((frac + "00000")[:6])
-    if tz is not None:
-        if tz == "Z":
-            tz = timezone.utc
-        else:
-            oh, om, os, ous, _ = _parse_time(tz[1:])
-            off = timedelta(hours=oh, minutes=om, seconds=os, microseconds=ous)
-            tz = timezone.utc if not off else timezone(-off if tz[0] == "-" else off)
+    if tz is not None:  # an offset: callers make the timezone, whose errors show
+        sign = tz[0]
+        tz = timedelta(0) if tz == "Z" else timedelta(microseconds=_us_of(_parse_time(tz[1:])))
+        if sign == "-":
+            tz = -tz
     return h, mi, sec, us, tz
+
+
+def _us_of(t):
+    return ((t[0] * 60 + t[1]) * 60 + t[2]) * 1000000 + t[3]
+
+
+def _tz(v):
+    if len(v) in (5, 8) and v[-1] is not None:
+        return v[:-1] + (timezone.utc if not v[-1] else timezone(v[-1]),)
+    return v
 
 
 class tzinfo:
@@ -571,7 +579,7 @@ class time:
             v = _parse_time(s[1:] if s[:1] == "T" else s)
         except Exception:
             raise ValueError("Invalid isoformat string: %r" % s) from None
-        return cls(*v)
+        return cls(*_tz(v))
 
     def utcoffset(self):
         return None if self._tzinfo is None else _check_offset(self._tzinfo.utcoffset(None), "utcoffset")
@@ -765,7 +773,7 @@ class datetime(date):
             v = ymd + _parse_time(rest) if rest else ymd
         except Exception:
             raise ValueError("Invalid isoformat string: %r" % s) from None
-        return cls(*v)
+        return cls(*_tz(v))
 
     @classmethod
     def strptime(cls, date_string, format):

@@ -5,9 +5,9 @@
 # time.sleep there blocks the loop). Timer fires on the running loop's clock (call_later)
 # or, with no loop, sleeps then runs inside start(). A lock, event or condition that would
 # block forever raises RuntimeError (no other thread could ever release it); with a
-# timeout it waits that long on the virtual clock and gives up.
+# timeout it gives up at once: the oracle waits that long in real time, which the virtual
+# clock does not see.
 import sys
-import time as _time
 
 _running = []  # the program's own threads whose targets run now, innermost last
 _threads = {}  # executor worker threads seen, by name
@@ -25,7 +25,6 @@ def _blocked(what, timeout):
     if timeout is None or timeout < 0:
         raise RuntimeError("%s would block forever: Looplab runs one thread at a time, so no "
                            "other thread can release it" % what)
-    _time.sleep(timeout)
     return False
 
 
@@ -172,7 +171,8 @@ class Timer(Thread):
         except Exception:
             loop = None
         if loop is None:
-            _time.sleep(self.interval)
+            import time
+            time.sleep(self.interval)
             Thread.start(self)
         elif self._started:
             raise RuntimeError("threads can only be started once")
@@ -337,7 +337,25 @@ class Event:
 
 
 class local:
-    pass
+    # Attributes per thread, kept by thread name.
+    def __init__(self):
+        object.__setattr__(self, "_dicts", {})
+
+    def _dict(self):
+        return object.__getattribute__(self, "_dicts").setdefault(current_thread().name, {})
+
+    def __getattr__(self, name):
+        try:
+            return self._dict()[name]
+        except KeyError:
+            raise AttributeError("'_thread._local' object has no attribute '%s'" % name) from None
+
+    def __setattr__(self, name, value):
+        self._dict()[name] = value
+
+    def __delattr__(self, name):
+        if self._dict().pop(name, self) is self:
+            raise AttributeError(name)
 
 
 class Barrier:

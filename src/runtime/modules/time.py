@@ -338,6 +338,15 @@ def _strptime(data, format):
     fmt = format
     for k, v in _EXPANSIONS.items():
         fmt = fmt.replace("%" + k, v)
+    i = 0
+    while i < len(fmt):
+        if fmt[i] == "%":
+            if i + 1 >= len(fmt):
+                raise ValueError("stray %% in format '%s'" % format)
+            if fmt[i + 1] not in _NUMERIC and fmt[i + 1] not in "aAbBhpzZ%":
+                raise ValueError("'%s' is a bad directive in format '%s'" % (fmt[i + 1], format))
+            i += 1
+        i += 1
     found = {}
     pos = 0
     i = 0
@@ -360,8 +369,6 @@ def _strptime(data, format):
             pos += 1
             i += 1
             continue
-        if i + 1 >= len(fmt):
-            raise ValueError("stray %% in format '%s'" % format)
         d = fmt[i + 1]
         i += 2
         if d in _NUMERIC:
@@ -425,12 +432,10 @@ def _strptime(data, format):
                     break
             else:
                 raise bad
-        elif d == "%":
-            if data[pos:pos + 1] != "%":
-                raise bad
-            pos += 1
+        elif data[pos:pos + 1] != "%":
+            raise bad
         else:
-            raise ValueError("'%s' is a bad directive in format '%s'" % (d, "%" + d))
+            pos += 1
     if pos < len(data):
         raise ValueError("unconverted data remains: %s" % data[pos:])
     year = found.get("Y", 1900)
