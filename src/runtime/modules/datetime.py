@@ -52,8 +52,6 @@ def _name(self):
 
 
 def _tpname(x):
-    if isinstance(x, datetime):
-        return "datetime"
     return "datetime." + type(x).__name__ if type(x).__module__ == "datetime" else type(x).__name__
 
 
@@ -342,7 +340,7 @@ class date:
         if not 0 < week < 53 and not (week == 53 and _time._iso_week(year, 12, 28)[1] == 53):
             raise ValueError("Invalid week: %d" % week)
         if not 0 < day < 8:
-            raise ValueError("Invalid weekday: %d (range is [1, 7])" % day)
+            raise ValueError("Invalid day: %d (range is [1, 7])" % day)
         jan4 = _ord(year, 1, 4)
         return cls.fromordinal(jan4 - (jan4 + 6) % 7 + (week - 1) * 7 + day - 1)
 
@@ -454,8 +452,10 @@ def _parse_date(s, alone):
     rest = s[4 + ext:]
     if rest[:1] == "W":
         w = rest[1:3]
-        d = rest[3 + ext:4 + ext] if len(rest) > 3 else "1"
-        if ext and len(rest) > 3 and rest[3] != "-" or not (w + d).isdigit() or len(rest) not in (3, 4 + ext):
+        has_day = rest[3:4] == "-" if ext else rest[3:4].isdigit()
+        d = rest[3 + ext:4 + ext] if has_day else "1"
+        if alone and len(rest) != 3 + has_day * (1 + ext) or len(w + d) != 3 or \
+                not (w + d).isdigit():
             raise ValueError
         return date.fromisocalendar(y, int(w), int(d)).timetuple()[:3]
     body = rest[:5] if ext else rest[:4]
@@ -764,9 +764,10 @@ class datetime(date):
             raise TypeError("fromisoformat: argument must be str")
         try:
             ymd = _parse_date(s, False)
-            n = 10 if s[4:5] == "-" else 8
-            if s[4:5] == "-" and s[5:6] == "W" or s[4:5] == "W":
-                n = len(s) if len(s) in (7, 8, 9, 10) and s[n - 2:n - 1] != "T" else n
+            if s[4:5] == "-":
+                n = (10 if s[8:9] == "-" else 8) if s[5:6] == "W" else 10
+            else:
+                n = (8 if s[7:8].isdigit() else 7) if s[4:5] == "W" else 8
             rest = s[n + 1:] if len(s) > n else ""
             if len(s) > n and not rest:
                 raise ValueError
