@@ -46,6 +46,26 @@ def _check_time(h, mi, s, us, tz, fold):
                         % type(tz).__name__)
 
 
+def _ordered(cls):
+    # ==, !=, <, <=, >, >= from cls._key(self, other): a pair to compare, or None.
+    for name, op in (("__eq__", lambda a, b: a == b), ("__ne__", lambda a, b: a != b),
+                     ("__lt__", lambda a, b: a < b), ("__le__", lambda a, b: a <= b),
+                     ("__gt__", lambda a, b: a > b), ("__ge__", lambda a, b: a >= b)):
+        def method(self, other, op=op, eq=name in ("__eq__", "__ne__"), ne=name == "__ne__"):
+            k = self._key(other, eq)
+            if k is None:
+                return NotImplemented
+            return ne if k is False else op(*k)
+        method.__name__ = name
+        setattr(cls, name, method)
+    return cls
+
+
+def _fields(cls, names):
+    for n in names:
+        setattr(cls, n, property(lambda self, a="_" + n: getattr(self, a)))
+
+
 def _name(self):
     cls = type(self)
     return "datetime." + cls.__name__ if cls.__module__ == "datetime" else cls.__name__
@@ -98,7 +118,6 @@ def _wrap_strftime(obj, fmt, tt):
 
 
 class timedelta:
-    __slots__ = ("_us", "_hash")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
@@ -127,12 +146,9 @@ class timedelta:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
         self = object.__new__(cls)
         self._us = us
-        self._hash = -1
+        self._days, self._seconds, self._microseconds = d, us // 1000000 % 86400, us % 1000000
         return self
 
-    days = property(lambda self: self._us // 86400000000)
-    seconds = property(lambda self: self._us // 1000000 % 86400)
-    microseconds = property(lambda self: self._us % 1000000)
 
     def total_seconds(self):
         return self._us / 10**6
@@ -223,23 +239,8 @@ class timedelta:
             return q, timedelta._make(r)
         return NotImplemented
 
-    def __eq__(self, other):
-        return self._us == other._us if isinstance(other, timedelta) else NotImplemented
-
-    def __ne__(self, other):
-        return self._us != other._us if isinstance(other, timedelta) else NotImplemented
-
-    def __lt__(self, other):
-        return self._us < other._us if isinstance(other, timedelta) else NotImplemented
-
-    def __le__(self, other):
-        return self._us <= other._us if isinstance(other, timedelta) else NotImplemented
-
-    def __gt__(self, other):
-        return self._us > other._us if isinstance(other, timedelta) else NotImplemented
-
-    def __ge__(self, other):
-        return self._us >= other._us if isinstance(other, timedelta) else NotImplemented
+    def _key(self, other, eq):
+        return (self._us, other._us) if isinstance(other, timedelta) else None
 
     def __hash__(self):
         return hash(self._us)
@@ -260,20 +261,17 @@ def _divide(a, b):
     return q
 
 
+_ordered(timedelta)
+_fields(timedelta, ("days", "seconds", "microseconds"))
 timedelta.min = timedelta._make(-999999999 * 86400000000)
 timedelta.max = timedelta._make(1000000000 * 86400000000 - 1)
 timedelta.resolution = timedelta._make(1)
 
 
 class IsoCalendarDate:
-    __slots__ = ("_t",)
-
     def __init__(self, year, week, weekday):
         self._t = (year, week, weekday)
-
-    year = property(lambda self: self._t[0])
-    week = property(lambda self: self._t[1])
-    weekday = property(lambda self: self._t[2])
+        self._year, self._week, self._weekday = self._t
 
     def __repr__(self):
         return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % self._t
@@ -287,26 +285,23 @@ class IsoCalendarDate:
     def __getitem__(self, i):
         return self._t[i]
 
-    def __eq__(self, other):
-        return self._t == (other._t if isinstance(other, IsoCalendarDate) else other)
+    def _key(self, other, eq):
+        return self._t, other._t if isinstance(other, IsoCalendarDate) else other
 
     def __hash__(self):
         return hash(self._t)
 
 
-class date:
-    __slots__ = ("_year", "_month", "_day", "_hash")
+_ordered(IsoCalendarDate)
+_fields(IsoCalendarDate, ("year", "week", "weekday"))
 
+
+class date:
     def __new__(cls, year, month=None, day=None):
         _check_date(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
-        self._hash = -1
         return self
-
-    year = property(lambda self: self._year)
-    month = property(lambda self: self._month)
-    day = property(lambda self: self._day)
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -376,38 +371,17 @@ class date:
                           self._month if month is None else month,
                           self._day if day is None else day)
 
-    def _cmp(self, other):
-        a = (self._year, self._month, self._day)
-        b = (other._year, other._month, other._day)
-        return 0 if a == b else 1 if a > b else -1
-
-    def _comparable(self, other, eq):
-        if isinstance(other, date) and isinstance(self, datetime) == isinstance(other, datetime):
-            return True
-        if isinstance(other, date) and not eq:
+    def _key(self, other, eq):
+        if not isinstance(other, date):
+            return None
+        if isinstance(self, datetime) != isinstance(other, datetime):
+            if eq:
+                return False
             raise TypeError("can't compare %s to %s" % (_tpname(self), _tpname(other)))
-        return False
+        return self._cmpval(other, eq)
 
-    def __eq__(self, other):
-        if self._comparable(other, True):
-            return self._cmp(other) == 0
-        return False if isinstance(other, date) else NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        return self._cmp(other) < 0 if self._comparable(other, False) else NotImplemented
-
-    def __le__(self, other):
-        return self._cmp(other) <= 0 if self._comparable(other, False) else NotImplemented
-
-    def __gt__(self, other):
-        return self._cmp(other) > 0 if self._comparable(other, False) else NotImplemented
-
-    def __ge__(self, other):
-        return self._cmp(other) >= 0 if self._comparable(other, False) else NotImplemented
+    def _cmpval(self, other, eq):
+        return (self._year, self._month, self._day), (other._year, other._month, other._day)
 
     def __hash__(self):
         return hash((self._year, self._month, self._day))
@@ -441,6 +415,10 @@ class date:
 
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
+
+
+_ordered(date)
+_fields(date, ("year", "month", "day"))
 
 
 def _parse_date(s, alone):
@@ -514,8 +492,6 @@ def _tz(v):
 
 
 class tzinfo:
-    __slots__ = ()
-
     def tzname(self, dt):
         raise NotImplementedError("tzinfo subclass must override tzname()")
 
@@ -554,22 +530,12 @@ def _check_offset(off, what):
 
 
 class time:
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hash")
-
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         _check_time(hour, minute, second, microsecond, tzinfo, fold)
         self = object.__new__(cls)
         self._hour, self._minute, self._second = hour, minute, second
         self._microsecond, self._tzinfo, self._fold = microsecond, tzinfo, fold
-        self._hash = -1
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromisoformat(cls, s):
@@ -590,52 +556,20 @@ class time:
     def dst(self):
         return None if self._tzinfo is None else _check_offset(self._tzinfo.dst(None), "dst")
 
-    def _key(self, other, what):
+    def _key(self, other, eq):
+        if not isinstance(other, time):
+            return None
         a, b = self.utcoffset(), other.utcoffset()
         if (a is None) != (b is None):
-            if what is None:
-                return None
+            if eq:
+                return False
             raise TypeError("can't compare offset-naive and offset-aware times")
         k = lambda t, off: ((t._hour * 60 + t._minute) * 60 + t._second) * 10**6 + \
             t._microsecond - (off._us if off is not None else 0)
         return k(self, a), k(other, b)
 
-    def __eq__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        k = self._key(other, None)
-        return k is not None and k[0] == k[1]
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._key(other, 1)
-        return a < b
-
-    def __le__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._key(other, 1)
-        return a <= b
-
-    def __gt__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._key(other, 1)
-        return a > b
-
-    def __ge__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._key(other, 1)
-        return a >= b
-
     def __hash__(self):
-        return hash(self._key(self, None)[0])
+        return hash(self._key(self, True)[0])
 
     def __repr__(self):
         s = "%s(%d, %d" % (_name(self), self._hour, self._minute)
@@ -672,6 +606,11 @@ class time:
                           fold=self._fold if fold is None else fold)
 
 
+_TIME = ("hour", "minute", "second", "microsecond", "tzinfo", "fold")
+_ordered(time)
+_fields(time, _TIME)
+
+
 def _format_time(hh, mm, ss, us, timespec):
     if timespec == "auto":
         timespec = "microseconds" if us else "seconds"
@@ -684,8 +623,6 @@ def _format_time(hh, mm, ss, us, timespec):
 
 
 class datetime(date):
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
-
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
         _check_date(year, month, day)
@@ -694,15 +631,7 @@ class datetime(date):
         self._year, self._month, self._day = year, month, day
         self._hour, self._minute, self._second = hour, minute, second
         self._microsecond, self._tzinfo, self._fold = microsecond, tzinfo, fold
-        self._hash = -1
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def _from_us(cls, us, tz=None):
@@ -880,14 +809,9 @@ class datetime(date):
             a = b = None
         return self._us() - other._us() - (a._us if a else 0) + (b._us if b else 0)
 
-    def _cmp(self, other):
-        d = self._diff(other, False, "compare")
-        return (d > 0) - (d < 0)
-
-    def __eq__(self, other):
-        if self._comparable(other, True):
-            return self._diff(other, True, "compare") == 0
-        return False if isinstance(other, date) else NotImplemented
+    def _cmpval(self, other, eq):
+        d = self._diff(other, eq, "compare")
+        return False if d is None else (d, 0)
 
     def __hash__(self):
         off = self.utcoffset()
@@ -912,9 +836,10 @@ class datetime(date):
                              self._second, self._microsecond, self._tzinfo))
 
 
-class timezone(tzinfo):
-    __slots__ = ("_offset", "_name")
+_fields(datetime, _TIME)
 
+
+class timezone(tzinfo):
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"

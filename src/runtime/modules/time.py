@@ -40,9 +40,6 @@ def _civil_from_days(n):
 
 class struct_time:
     __slots__ = ("_values", "tm_zone", "tm_gmtoff")
-    n_fields = 11
-    n_sequence_fields = 9
-    n_unnamed_fields = 0
 
     def __init__(self, seq, dict=None):
         seq = tuple(seq)
@@ -52,16 +49,6 @@ class struct_time:
         self._values = seq[:9]
         self.tm_zone = seq[9] if len(seq) > 9 else None
         self.tm_gmtoff = seq[10] if len(seq) > 10 else None
-
-    tm_year = property(lambda self: self._values[0])
-    tm_mon = property(lambda self: self._values[1])
-    tm_mday = property(lambda self: self._values[2])
-    tm_hour = property(lambda self: self._values[3])
-    tm_min = property(lambda self: self._values[4])
-    tm_sec = property(lambda self: self._values[5])
-    tm_wday = property(lambda self: self._values[6])
-    tm_yday = property(lambda self: self._values[7])
-    tm_isdst = property(lambda self: self._values[8])
 
     def __repr__(self):
         return "time.struct_time(%s)" % ", ".join(
@@ -79,29 +66,8 @@ class struct_time:
     def __hash__(self):
         return hash(self._values)
 
-    def __eq__(self, other):
-        return self._values == _tuple(other)
-
-    def __ne__(self, other):
-        return self._values != _tuple(other)
-
-    def __lt__(self, other):
-        return self._values < _tuple(other)
-
-    def __le__(self, other):
-        return self._values <= _tuple(other)
-
-    def __gt__(self, other):
-        return self._values > _tuple(other)
-
-    def __ge__(self, other):
-        return self._values >= _tuple(other)
-
     def __add__(self, other):
         return self._values + other
-
-    def __reduce__(self):
-        return (struct_time, (self._values,))
 
     def index(self, value):
         return self._values.index(value)
@@ -110,8 +76,12 @@ class struct_time:
         return self._values.count(value)
 
 
-def _tuple(other):
-    return other._values if isinstance(other, struct_time) else other
+for _i, _n in enumerate(_FIELDS):
+    setattr(struct_time, _n, property(lambda self, i=_i: self._values[i]))
+for _n in ("eq", "ne", "lt", "le", "gt", "ge"):
+    # Compares as its tuple of 9 fields does.
+    setattr(struct_time, "__%s__" % _n, lambda self, other, op="__%s__" % _n: getattr(
+        self._values, op)(other._values if isinstance(other, struct_time) else other))
 
 
 def _struct(secs, zone="UTC"):
@@ -155,96 +125,47 @@ def mktime(t):
 
 
 def asctime(t=None):
-    t = localtime() if t is None else _check(t, "asctime")
-    return "%s %s%3d %.2d:%.2d:%.2d %d" % (
-        _DAYS[t[6] % 7][:3], _MONTHS[(t[1] - 1) % 12][:3], t[2], t[3], t[4], t[5], t[0])
+    return _format("%c", localtime() if t is None else _check(t, "asctime"), "")
 
 
 def ctime(secs=None):
     return asctime(localtime(secs))
 
 
+_SHORTHANDS = {"c": "%a %b %e %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S", "D": "%m/%d/%y",
+               "T": "%H:%M:%S", "R": "%H:%M", "F": "%Y-%m-%d", "r": "%I:%M:%S %p", "h": "%b"}
+# Numeric directives: (format, function of the 9 fields).
+_NUMBERS = {
+    "d": ("%02d", lambda t: t[2]), "e": ("%2d", lambda t: t[2]), "H": ("%02d", lambda t: t[3]),
+    "k": ("%2d", lambda t: t[3]), "I": ("%02d", lambda t: (t[3] + 11) % 12 + 1),
+    "l": ("%2d", lambda t: (t[3] + 11) % 12 + 1), "j": ("%03d", lambda t: t[7]),
+    "m": ("%02d", lambda t: t[1]), "M": ("%02d", lambda t: t[4]), "S": ("%02d", lambda t: t[5]),
+    "U": ("%02d", lambda t: (t[7] + 6 - (t[6] + 1) % 7) // 7),
+    "W": ("%02d", lambda t: (t[7] + 6 - t[6] % 7) // 7), "w": ("%d", lambda t: (t[6] + 1) % 7),
+    "u": ("%d", lambda t: t[6] % 7 + 1), "y": ("%02d", lambda t: t[0] % 100),
+    "Y": ("%d", lambda t: t[0]), "C": ("%02d", lambda t: t[0] // 100),
+    "s": ("%d", lambda t: mktime(tuple(t[:9]))), "G": ("%d", lambda t: _iso_week(*t[:3])[0]),
+    "g": ("%02d", lambda t: _iso_week(*t[:3])[0] % 100),
+    "V": ("%02d", lambda t: _iso_week(*t[:3])[1]),
+}
+
+
 def _expand(c, t, zone):
-    y, mo, d, h, mi, s, wd, yd = t[:8]
-    if c == "a":
-        return _DAYS[wd % 7][:3]
-    if c == "A":
-        return _DAYS[wd % 7]
-    if c in "bh":
-        return _MONTHS[(mo - 1) % 12][:3]
-    if c == "B":
-        return _MONTHS[(mo - 1) % 12]
-    if c == "c":
-        return asctime(t)
-    if c == "d":
-        return "%02d" % d
-    if c == "e":
-        return "%2d" % d
-    if c == "H":
-        return "%02d" % h
-    if c == "k":
-        return "%2d" % h
-    if c == "I":
-        return "%02d" % ((h + 11) % 12 + 1)
-    if c == "l":
-        return "%2d" % ((h + 11) % 12 + 1)
-    if c == "j":
-        return "%03d" % yd
-    if c == "m":
-        return "%02d" % mo
-    if c == "M":
-        return "%02d" % mi
-    if c == "p":
-        return "AM" if h < 12 else "PM"
-    if c == "P":
-        return "am" if h < 12 else "pm"
-    if c == "S":
-        return "%02d" % s
-    if c == "U":
-        return "%02d" % ((yd - 1 + 7 - (wd + 1) % 7) // 7)
-    if c == "W":
-        return "%02d" % ((yd - 1 + 7 - wd % 7) // 7)
-    if c == "w":
-        return str((wd + 1) % 7)
-    if c == "u":
-        return str(wd % 7 + 1)
-    if c == "x":
-        return "%02d/%02d/%02d" % (mo, d, y % 100)
-    if c in "XT":
-        return "%02d:%02d:%02d" % (h, mi, s)
-    if c == "y":
-        return "%02d" % (y % 100)
-    if c == "Y":
-        return str(y)
-    if c == "C":
-        return "%02d" % (y // 100)
-    if c == "Z":
-        return zone
+    if c in _NUMBERS:
+        f, get = _NUMBERS[c]
+        return f % get(t)
+    if c in _SHORTHANDS:
+        return _format(_SHORTHANDS[c], t, zone)
+    if c in "aA":
+        return _DAYS[t[6] % 7][:3 if c == "a" else None]
+    if c in "bB":
+        return _MONTHS[(t[1] - 1) % 12][:3 if c == "b" else None]
+    if c in "pP":
+        return ("AM", "PM", "am", "pm")[(t[3] >= 12) + 2 * (c == "P")]
     if c == "z":
         off = getattr(t, "tm_gmtoff", 0) or 0
-        sign = "-" if off < 0 else "+"
-        off = abs(off) // 60
-        return "%s%02d%02d" % (sign, off // 60, off % 60)
-    if c == "D":
-        return "%02d/%02d/%02d" % (mo, d, y % 100)
-    if c == "F":
-        return "%d-%02d-%02d" % (y, mo, d)
-    if c == "R":
-        return "%02d:%02d" % (h, mi)
-    if c == "r":
-        return "%02d:%02d:%02d %s" % ((h + 11) % 12 + 1, mi, s, "AM" if h < 12 else "PM")
-    if c == "s":
-        return str(int(mktime(tuple(t[:9]))))
-    if c in "GgV":
-        iy, iw = _iso_week(y, mo, d)
-        return str(iy) if c == "G" else "%02d" % (iy % 100 if c == "g" else iw)
-    if c == "n":
-        return "\n"
-    if c == "t":
-        return "\t"
-    if c == "%":
-        return "%"
-    return None
+        return "%s%02d%02d" % ("-" if off < 0 else "+", abs(off) // 3600, abs(off) // 60 % 60)
+    return {"Z": zone, "n": "\n", "t": "\t", "%": "%"}.get(c)
 
 
 def _iso_week(y, m, d):
@@ -311,13 +232,11 @@ def _format(format, t, zone):
 
 # ----- strptime ----------------------------------------------------------------------
 
+# Numeric fields strptime reads: (most digits, least value, greatest value).
 _NUMERIC = {"d": (2, 1, 31), "m": (2, 1, 12), "H": (2, 0, 23), "I": (2, 1, 12),
             "M": (2, 0, 59), "S": (2, 0, 61), "j": (3, 1, 366), "y": (2, 0, 99),
             "Y": (4, 0, 9999), "f": (6, 0, 999999), "U": (2, 0, 53), "W": (2, 0, 53),
-            "w": (1, 0, 6), "u": (1, 1, 7), "G": (4, 0, 9999), "V": (2, 1, 53)}
-_EXPANSIONS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S",
-               "D": "%m/%d/%y", "T": "%H:%M:%S", "R": "%H:%M", "F": "%Y-%m-%d",
-               "r": "%I:%M:%S %p"}
+            "w": (1, 0, 6), "u": (1, 1, 7)}
 
 
 def _match_name(data, pos, names):
@@ -336,14 +255,14 @@ def _strptime(data, format):
     if not isinstance(format, str):
         raise TypeError("strptime() argument 2 must be str, not %s" % type(format).__name__)
     fmt = format
-    for k, v in _EXPANSIONS.items():
-        fmt = fmt.replace("%" + k, v)
+    for k, v in _SHORTHANDS.items():
+        fmt = fmt.replace("%" + k, v.replace("%e", "%d"))
     i = 0
     while i < len(fmt):
         if fmt[i] == "%":
             if i + 1 >= len(fmt):
                 raise ValueError("stray %% in format '%s'" % format)
-            if fmt[i + 1] not in _NUMERIC and fmt[i + 1] not in "aAbBhpzZ%":
+            if fmt[i + 1] not in _NUMERIC and fmt[i + 1] not in "aAbBpzZ%":
                 raise ValueError("'%s' is a bad directive in format '%s'" % (fmt[i + 1], format))
             i += 1
         i += 1
@@ -388,7 +307,7 @@ def _strptime(data, format):
                 raise bad
             found[d] = int(text) if d != "f" else int(text + "0" * (6 - len(text)))
             pos = end
-        elif d in "aAbBh":
+        elif d in "aAbB":
             names = _DAYS if d in "aA" else _MONTHS
             index, pos2 = _match_name(data, pos, names)
             if index is None:
@@ -463,11 +382,8 @@ def strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
 
 
 class _ClockInfo:
-    def __init__(self, implementation, monotonic, adjustable, resolution):
-        self.implementation = implementation
-        self.monotonic = monotonic
-        self.adjustable = adjustable
-        self.resolution = resolution
+    def __init__(self, *values):
+        self.implementation, self.monotonic, self.adjustable, self.resolution = values
 
     def __repr__(self):
         return "namespace(implementation=%r, monotonic=%r, adjustable=%r, resolution=%r)" % (
@@ -475,12 +391,9 @@ class _ClockInfo:
 
 
 def get_clock_info(name):
-    if name == "time":
-        return _ClockInfo("clock_gettime(CLOCK_REALTIME)", False, True, 1e-09)
-    if name in ("monotonic", "perf_counter"):
-        return _ClockInfo("clock_gettime(CLOCK_MONOTONIC)", True, False, 1e-09)
-    if name == "process_time":
-        return _ClockInfo("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", True, False, 1e-09)
-    if name == "thread_time":
-        return _ClockInfo("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", True, False, 1e-09)
-    raise ValueError("unknown clock")
+    ids = {"time": "REALTIME", "monotonic": "MONOTONIC", "perf_counter": "MONOTONIC",
+           "process_time": "PROCESS_CPUTIME_ID", "thread_time": "THREAD_CPUTIME_ID"}
+    if name not in ids:
+        raise ValueError("unknown clock")
+    return _ClockInfo("clock_gettime(CLOCK_%s)" % ids[name], name != "time", name == "time",
+                      1e-09)
