@@ -1,6 +1,4 @@
-# The Python half of `datetime`: CPython 3.12's date, time, datetime, timedelta and
-# timezone, on the virtual wall clock (now/today read time.time()). Dates are kept as
-# (year, month, day); arithmetic goes through ordinals and whole microseconds.
+# datetime's Python half (see logging.rs).
 import time as _time
 
 MINYEAR = 1

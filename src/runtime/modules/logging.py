@@ -1,6 +1,4 @@
-# The Python half of `logging`: CPython 3.12's logging package on the virtual wall clock.
-# Records are made at once and handlers write synchronously, as in CPython. Files are the
-# outside world: FileHandler and basicConfig(filename=...) raise NotImplementedError.
+# logging's Python half (see logging.rs).
 import sys
 import threading
 import time
@@ -302,9 +300,6 @@ class Filterer:
         return record
 
 
-_handlers = {}
-
-
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -319,8 +314,6 @@ class Handler(Filterer):
 
     def set_name(self, name):
         self._name = name
-        if name:
-            _handlers[name] = self
 
     name = property(get_name, set_name)
 
@@ -358,8 +351,6 @@ class Handler(Filterer):
 
     def close(self):
         self._closed = True
-        if self._name in _handlers:
-            del _handlers[self._name]
 
     def handleError(self, record):
         if raiseExceptions and sys.stderr:
@@ -516,34 +507,12 @@ class Logger(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
     def warn(self, msg, *args, **kwargs):
         _warn("DeprecationWarning", "The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
@@ -641,14 +610,22 @@ class Logger(Filterer):
             suffix = ".".join((self.name, suffix))
         return self.manager.getLogger(suffix)
 
-    def getChildren(self):
-        prefix = "" if self is self.root else self.name + "."
-        return set(v for k, v in self.manager.loggerDict.items() if isinstance(v, Logger)
-                   and k.startswith(prefix) and "." not in k[len(prefix):] and v.parent is self)
-
     def __repr__(self):
         level = getLevelName(self.getEffectiveLevel())
         return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
+
+
+def _level_method(name, level):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _name, _level in (("debug", DEBUG), ("info", INFO), ("warning", WARNING),
+                      ("error", ERROR), ("critical", CRITICAL), ("fatal", CRITICAL)):
+    setattr(Logger, _name, _level_method(_name, _level))
 
 
 class RootLogger(Logger):
@@ -672,23 +649,8 @@ class LoggerAdapter:
             kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -720,6 +682,11 @@ class LoggerAdapter:
         return "<%s %s (%s)>" % (self.__class__.__name__, logger.name,
                                  getLevelName(logger.getEffectiveLevel()))
 
+
+for _name, _level in (("debug", DEBUG), ("info", INFO), ("warning", WARNING),
+                      ("error", ERROR), ("critical", CRITICAL)):
+    setattr(LoggerAdapter, _name, lambda self, msg, *args, _level=_level, **kwargs: self.log(
+        _level, msg, *args, **kwargs))
 
 root = RootLogger(WARNING)
 Logger.root = root
@@ -781,60 +748,30 @@ def setLoggerClass(klass):
     _loggerClass = klass
 
 
-def getHandlerByName(name):
-    return _handlers.get(name)
+def _module_level(name):
+    def function(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, name)(msg, *args, **kwargs)
+    function.__name__ = function.__qualname__ = name
+    return function
 
 
-def getHandlerNames():
-    return frozenset(_handlers)
-
-
-def critical(msg, *args, **kwargs):
-    if not root.handlers:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
-
-
-fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if not root.handlers:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+critical = fatal = _module_level("critical")
+error = _module_level("error")
+warning = _module_level("warning")
+info = _module_level("info")
+debug = _module_level("debug")
+log = _module_level("log")
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    if not root.handlers:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
 def warn(msg, *args, **kwargs):
     _warn("DeprecationWarning", "The 'warn' function is deprecated, use 'warning' instead")
     warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    if not root.handlers:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if not root.handlers:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
-def log(level, msg, *args, **kwargs):
-    if not root.handlers:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
 
 
 def _loop_created():
@@ -853,8 +790,7 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=None):
-    for h in list(_handlers.values()):
-        h.flush()
+    pass
 
 
 def captureWarnings(capture):

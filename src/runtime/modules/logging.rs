@@ -1,6 +1,31 @@
-//! The natives under `logging`, `datetime` and `threading`: what Python code
-//! cannot see here without `sys._getframe` and `sys.exc_info`: the caller's location, the
-//! exception being handled, a traceback as CPython prints it, and the thread's name.
+//! `logging`, `datetime` and `threading`: Python halves (logging.py, datetime.py,
+//! threading.py, whose design is told here, since comments there ship in the download) over
+//! a few natives that Python code cannot write without `sys._getframe` and `sys.exc_info`:
+//! the caller's location, the exception being handled, a traceback as CPython prints it,
+//! the thread's name, and a warning shown at the program's line.
+//!
+//! - `logging`: CPython 3.12's package on the virtual wall clock. Records are made at once
+//!   and handlers write synchronously, as in CPython. Files are the outside world:
+//!   `FileHandler` and `basicConfig(filename=...)` raise NotImplementedError. A new event
+//!   loop logs `Using selector: EpollSelector` to the `asyncio` logger at DEBUG, as
+//!   CPython's selector loop does. `%(process)d` is a fixed number and `%(thread)d` is made
+//!   from the thread's name (CPython's vary per run); `relativeCreated` counts from virtual
+//!   time 0 (CPython's imports logging before the clock is virtual, so it cannot be printed).
+//! - `datetime`: date, time, datetime, timedelta, timezone and tzinfo, kept as fields and
+//!   computed through ordinals and whole microseconds; now/today read `time.time()`, the
+//!   virtual wall clock. utcnow/utcfromtimestamp show 3.12's DeprecationWarning at the
+//!   program's line. One difference: in "unsupported operand" messages the type is named
+//!   `timedelta`, not `datetime.timedelta` (the VM names a class by its `__name__`).
+//! - `threading`: Looplab runs one thread at a time, deterministically. The main thread runs
+//!   the event loop; executor jobs (`asyncio.to_thread`, `run_in_executor`) run on virtual
+//!   worker threads named as CPython names them (`Thread-N (_worker)`, counted with the
+//!   program's own unnamed threads). A program's own `Thread` runs its target to the end
+//!   inside `start()` (a `time.sleep` there blocks the loop, as on the loop's thread);
+//!   `Timer` fires on the running loop's clock (`call_later`), or with no loop sleeps then
+//!   runs inside `start()`. A lock, semaphore, event or condition that would block forever
+//!   raises RuntimeError (no other thread could ever release it); with a timeout it gives
+//!   up at once: the oracle waits that long in real time, which the virtual clock does not
+//!   see.
 
 use crate::runtime::PResult;
 use crate::runtime::builtins::add_function;

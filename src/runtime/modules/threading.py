@@ -1,12 +1,4 @@
-# The Python half of `threading`. Looplab runs one thread at a time, deterministically:
-# the main thread runs the event loop, executor jobs (asyncio.to_thread, run_in_executor)
-# run on virtual worker threads named as CPython names them ("Thread-N (_worker)"), and a
-# program's own Thread runs its target to the end inside start(), on the virtual clock (a
-# time.sleep there blocks the loop). Timer fires on the running loop's clock (call_later)
-# or, with no loop, sleeps then runs inside start(). A lock, event or condition that would
-# block forever raises RuntimeError (no other thread could ever release it); with a
-# timeout it gives up at once: the oracle waits that long in real time, which the virtual
-# clock does not see.
+# threading's Python half (see logging.rs).
 import sys
 
 _running = []  # the program's own threads whose targets run now, innermost last

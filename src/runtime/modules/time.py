@@ -1,6 +1,4 @@
-# The Python half of `time`: calendar conversions (the zone is UTC, as in the oracle),
-# struct_time, strftime with glibc's directives in the C locale, and strptime (whose
-# parser `datetime` shares).
+# time's Python half: the calendar (see time.rs).
 
 timezone = altzone = daylight = 0
 tzname = ("UTC", "UTC")
