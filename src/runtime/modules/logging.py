@@ -610,6 +610,10 @@ class Logger(Filterer):
             suffix = ".".join((self.name, suffix))
         return self.manager.getLogger(suffix)
 
+    def getChildren(self):
+        return set(v for v in self.manager.loggerDict.values()
+                   if isinstance(v, Logger) and v.parent is self)
+
     def __repr__(self):
         level = getLevelName(self.getEffectiveLevel())
         return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
