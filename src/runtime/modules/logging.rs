@@ -136,14 +136,14 @@ fn warn(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     let text = |value: Option<&Value>| value.and_then(Value::as_str).unwrap_or("").to_string();
     let category = text(args.positional.first());
     let message = text(args.positional.get(1));
-    if let Some((file, line, _, source)) = user_frame(vm, 0) {
-        if vm.note_warning(file.clone(), line, message.clone()) {
-            let mut out = format!("{file}:{line}: {category}: {message}\n");
-            if !source.is_empty() {
-                out.push_str(&format!("  {source}\n"));
-            }
-            vm.write_stderr(&out);
+    if let Some((file, line, _, source)) = user_frame(vm, 0)
+        && vm.note_warning(file.clone(), line, message.clone())
+    {
+        let mut out = format!("{file}:{line}: {category}: {message}\n");
+        if !source.is_empty() {
+            out.push_str(&format!("  {source}\n"));
         }
+        vm.write_stderr(&out);
     }
     Ok(Value::None)
 }
