@@ -786,6 +786,15 @@ def _loop_created():
         logger.handle(record)
 
 
+def _asyncio_error(msg, text):
+    logger = getLogger("asyncio")
+    if logger.isEnabledFor(ERROR):
+        record = logger.makeRecord("asyncio", ERROR, _ASYNCIO + "base_events.py", 1805, msg, (),
+                                   None, "default_exception_handler")
+        record.exc_text = text.rstrip("\n")
+        logger.handle(record)
+
+
 _ASYNCIO = "/usr/local/lib/python3.12/asyncio/"
 
 

@@ -161,3 +161,18 @@ pub fn loop_created(vm: &mut Vm) -> PResult<()> {
     }
     Ok(())
 }
+
+/// asyncio's default exception handler logs its report (`message`, then the traceback) to
+/// the `asyncio` logger at ERROR. Once the program has imported logging, its handlers format
+/// it (true); before, the caller writes it to stderr, as logging's last resort would.
+pub fn asyncio_error(vm: &mut Vm, message: &str, traceback: &str) -> PResult<bool> {
+    let Some(Value::Module(module)) = vm.modules.get("logging") else {
+        return Ok(false);
+    };
+    let hook = module.dict.borrow().get("_asyncio_error").cloned();
+    let Some(hook) = hook else {
+        return Ok(false);
+    };
+    vm.call(&hook, vec![Value::str(message), Value::str(traceback)])?;
+    Ok(true)
+}

@@ -658,6 +658,10 @@ impl Vm {
             data.borrow_mut().traceback = report.traceback.clone();
         }
         let traceback = self.format_exception(&report.exception);
+        let message = what.strip_suffix('\n').unwrap_or(&what);
+        if let Ok(true) = super::modules::logging::asyncio_error(self, message, &traceback) {
+            return;
+        }
         self.output.write_stderr(&what);
         self.output.write_stderr(&traceback);
     }
