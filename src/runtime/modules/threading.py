@@ -47,12 +47,6 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemon = value
 
-    def isDaemon(self):
-        return self._daemon
-
-    def getName(self):
-        return self._name
-
     def start(self):
         if self._started:
             raise RuntimeError("threads can only be started once")
@@ -121,9 +115,6 @@ def current_thread():
     return _threads[name]
 
 
-currentThread = current_thread
-
-
 def main_thread():
     return _main
 
@@ -141,9 +132,6 @@ def enumerate():
 
 def active_count():
     return len(enumerate())
-
-
-activeCount = active_count
 
 
 class Timer(Thread):
@@ -266,8 +254,6 @@ class Condition:
     def notify_all(self):
         pass
 
-    notifyAll = notify_all
-
 
 class Semaphore:
     def __init__(self, value=1):
@@ -316,8 +302,6 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
-
     def set(self):
         self._flag = True
 
@@ -350,19 +334,5 @@ class local:
             raise AttributeError(name)
 
 
-class Barrier:
-    def __init__(self, parties, action=None, timeout=None):
-        raise NotImplementedError("threading.Barrier is not supported by Looplab yet")
-
-
-def settrace(func):
-    raise NotImplementedError("threading.settrace is not supported by Looplab yet")
-
-
-def setprofile(func):
-    raise NotImplementedError("threading.setprofile is not supported by Looplab yet")
-
-
-def excepthook(args):
-    sys.stderr.write("Exception in thread %s:\n%s\n" % (args.thread.name,
-                                                        _format_exception(args.exc_value)))
+def Barrier(parties, action=None, timeout=None):
+    raise NotImplementedError("threading.Barrier is not supported by Looplab yet")
