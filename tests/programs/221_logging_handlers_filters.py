@@ -1,6 +1,7 @@
 # Routing log records: a custom Handler that keeps records in memory, a Filter subclass and
 # a filter function, a LoggerAdapter adding context through `extra`, propagate=False,
-# custom level names, logging.disable, and the errors bad levels and arguments raise.
+# custom level names, logging.disable, the errors bad levels and arguments raise, and the
+# "--- Logging error ---" report of a message whose arguments do not fit it.
 import asyncio
 import logging
 import sys
@@ -84,6 +85,8 @@ async def main():
     orphan = logging.getLogger("orphan")
     orphan.info("no handler anywhere: dropped")
     orphan.warning("no handler anywhere: %s", "last resort")
+    orphan.error("%d retries", "three")  # a bad argument: logging reports it and goes on
+    orphan.error("still logging")
 
 
 asyncio.run(main())

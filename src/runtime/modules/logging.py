@@ -355,7 +355,10 @@ class Handler(Filterer):
     def handleError(self, record):
         if raiseExceptions and sys.stderr:
             sys.stderr.write("--- Logging error ---\n")
-            sys.stderr.write(_format_exception(_exc_info()) + "\n")
+            text = _format_exception(_exc_info())
+            if not text.startswith("Traceback"):  # its frames are all logging's own
+                text = "Traceback (most recent call last):\n" + text
+            sys.stderr.write(text + "\nCall stack:\n" + _stack())
             try:
                 sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
             except Exception:

@@ -50,6 +50,7 @@ pub fn add_natives(namespace: &mut Namespace) {
     add_function(namespace, "_thread_name", thread_name);
     add_function(namespace, "_warn", warn);
     add_function(namespace, "_next_thread", next_thread);
+    add_function(namespace, "_stack", stack);
 }
 
 /// The program's innermost frame (`skip` frames out): `(path, line, function, source line)`.
@@ -121,6 +122,30 @@ fn thread_name(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value
         (Some(_), Some(name)) => Value::str(name.to_string()),
         _ => Value::str("MainThread"),
     })
+}
+
+/// `_stack()`: the program's frames, outermost first, as `traceback.print_stack` shows them.
+fn stack(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    let mut out = String::new();
+    for frame in &vm.frames {
+        let Some(source) = frame.module.source.as_ref() else {
+            continue;
+        };
+        if crate::runtime::traceback::is_library(source) {
+            continue;
+        }
+        let line = vm.frame_line(frame);
+        out.push_str(&format!(
+            "  File \"{}\", line {line}, in {}\n",
+            source.name(),
+            frame.code.name
+        ));
+        let text = source.line_text(line).trim();
+        if !text.is_empty() {
+            out.push_str(&format!("    {text}\n"));
+        }
+    }
+    Ok(Value::str(out))
 }
 
 /// `_next_thread()`: the number of a new thread's default name (`Thread-N`), counted with
