@@ -22,14 +22,17 @@ use super::source::{SourceFile, Span};
 use super::symtable::{self, Resolution, ScopeId, ScopeKind, SymbolTable};
 
 /// The modules a Looplab program can import.
-pub const AVAILABLE_MODULES: [&str; 9] = [
+pub const AVAILABLE_MODULES: [&str; 12] = [
     "__future__",
     "asyncio",
     "contextlib",
+    "datetime",
     "functools",
     "json",
+    "logging",
     "math",
     "random",
+    "threading",
     "time",
     "typing",
 ];

@@ -137,6 +137,8 @@ pub struct Worker {
     pub frames: Vec<Box<Frame>>,
     /// Parked without frames: the job's callable was a native that slept.
     pub parked_native: bool,
+    /// Its thread's name: a free worker takes a job on a new thread, as the oracle's do.
+    pub thread: Option<Rc<str>>,
 }
 
 #[derive(Default)]
@@ -528,7 +530,12 @@ impl EventLoop {
             }
         };
         match free {
-            Some(worker) => self.start_job(vm, worker, job),
+            Some(worker) => {
+                vm.asyncio.threads_made += 1;
+                let name = format!("Thread-{} (_worker)", vm.asyncio.threads_made);
+                self.executor.borrow_mut().workers[worker].thread = Some(Rc::from(name));
+                self.start_job(vm, worker, job)
+            }
             None => {
                 self.executor.borrow_mut().queue.push_back(job);
                 Ok(())
@@ -544,6 +551,7 @@ impl EventLoop {
             let mut executor = self.executor.borrow_mut();
             executor.workers[worker].job = Some(job);
             executor.workers[worker].name = Some(name.clone());
+            vm.asyncio.thread_name = executor.workers[worker].thread.clone();
         }
         let previous = vm.asyncio.thread.replace(name);
         vm.asyncio.park_request = None;
@@ -573,6 +581,7 @@ impl EventLoop {
         let (frames, name, native) = {
             let mut executor = self.executor.borrow_mut();
             let w = &mut executor.workers[worker];
+            vm.asyncio.thread_name = w.thread.clone();
             (
                 std::mem::take(&mut w.frames),
                 w.name.clone(),

@@ -49,6 +49,10 @@ pub struct AsyncState {
     pub tasks_created: u64,
     /// The executor job running now (`thread:NAME#N`), if any.
     pub thread: Option<Rc<str>>,
+    /// The thread name the running executor job's worker has (`Thread-N (_worker)`).
+    pub thread_name: Option<Rc<str>>,
+    /// Threads started so far (`Thread-N` numbering, shared with `threading.Thread`).
+    pub threads_made: u64,
     /// `time.sleep(d)` inside an executor job: the job parks for `d` virtual seconds.
     pub park_request: Option<f64>,
     /// The process's one virtual clock, in seconds since the program started: every loop's
@@ -375,7 +379,8 @@ pub fn run(vm: &mut Vm, main: Value) -> PResult<Value> {
     ));
     let previous = vm.asyncio.running.replace(event_loop.clone());
     vm.asyncio.last = Some(event_loop.clone());
-    let outcome = run_main(vm, &event_loop, main);
+    let outcome = crate::runtime::modules::logging::loop_created(vm)
+        .and_then(|()| run_main(vm, &event_loop, main));
     let closed = close_loop(vm, &event_loop);
     event_loop.closed.set(true);
     vm.asyncio.running = previous;

@@ -1078,6 +1078,9 @@ pub fn log_formatted_exception(
         let shown = vm.repr(value)?;
         text.push_str(&format!("\n{key}: {shown}"));
     }
+    if crate::runtime::modules::logging::asyncio_error(vm, &text, formatted)? {
+        return Ok(());
+    }
     text.push('\n');
     text.push_str(formatted);
     vm.write_stderr(&text);

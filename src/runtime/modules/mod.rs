@@ -4,6 +4,7 @@
 pub mod functools;
 mod future_module;
 pub mod json;
+pub mod logging;
 pub mod math;
 mod random;
 mod re;
@@ -22,7 +23,11 @@ use super::vm::Vm;
 pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
     let module = match name {
         "asyncio" => return super::asyncio::create_module(vm).map(Some),
-        "time" => native_module("time", time::install(vm)),
+        "time" => {
+            let module = native_module("time", time::install(vm));
+            python_part(vm, &module, "<time>", time::LIBRARY)?;
+            module
+        }
         "random" => native_module("random", random::install(vm)),
         "math" => native_module("math", math::install(vm)),
         "json" => native_module("json", json::install(vm)),
@@ -72,6 +77,21 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
         "textwrap" => {
             let module = native_module("textwrap", Namespace::new());
             python_part(vm, &module, "<textwrap>", TEXTWRAP)?;
+            module
+        }
+        "logging" => {
+            let module = native_module("logging", logging::install(vm));
+            python_part(vm, &module, "<logging>", logging::LIBRARY)?;
+            module
+        }
+        "datetime" => {
+            let module = native_module("datetime", logging::install(vm));
+            python_part(vm, &module, "<datetime>", logging::DATETIME)?;
+            module
+        }
+        "threading" => {
+            let module = native_module("threading", logging::install(vm));
+            python_part(vm, &module, "<threading>", logging::THREADING)?;
             module
         }
         "contextlib" => {

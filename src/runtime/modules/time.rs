@@ -1,6 +1,9 @@
 //! `time` on the virtual clock: `sleep` blocks the loop (or parks an executor worker) and
 //! advances virtual time; `perf_counter` and `monotonic` read it, and `time` reads the
 //! virtual wall clock, 2026-01-01 00:00:00 UTC plus the virtual clock (as the oracle does).
+//! `process_time` and `thread_time` read the virtual clock too: the oracle leaves them real
+//! (CPU time, never the same twice), so programs cannot print them, only subtract them.
+//! The calendar part (struct_time, gmtime, strftime, strptime, ...) is time.py.
 
 use crate::runtime::PResult;
 use crate::runtime::builtins::add_function;
@@ -8,6 +11,8 @@ use crate::runtime::builtins::signature::{Bound, Convention, Param, Signature};
 use crate::runtime::core_error::OrRaise;
 use crate::runtime::value::{Args, Namespace, Value};
 use crate::runtime::vm::Vm;
+
+pub const LIBRARY: &str = include_str!("time.py");
 
 pub fn install(_vm: &mut Vm) -> Namespace {
     let mut namespace = Namespace::new();
@@ -17,7 +22,12 @@ pub fn install(_vm: &mut Vm) -> Namespace {
     for name in ["perf_counter", "monotonic", "process_time", "thread_time"] {
         add_function(&mut namespace, name, now);
     }
-    for name in ["perf_counter_ns", "monotonic_ns"] {
+    for name in [
+        "perf_counter_ns",
+        "monotonic_ns",
+        "process_time_ns",
+        "thread_time_ns",
+    ] {
         add_function(&mut namespace, name, now_ns);
     }
     namespace

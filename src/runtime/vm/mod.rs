@@ -295,6 +295,11 @@ impl Vm {
         self.output.write_stdout(text);
     }
 
+    /// Notes a warning shown at `file:line`; false if that one was shown there already.
+    pub fn note_warning(&mut self, file: String, line: i64, message: String) -> bool {
+        self.shown_warnings.insert((file, line, message))
+    }
+
     pub fn write_stderr(&mut self, text: &str) {
         self.output.write_stderr(text);
     }
@@ -666,6 +671,10 @@ impl Vm {
             data.borrow_mut().traceback = report.traceback.clone();
         }
         let traceback = self.format_exception(&report.exception);
+        let message = what.strip_suffix('\n').unwrap_or(&what);
+        if let Ok(true) = super::modules::logging::asyncio_error(self, message, &traceback) {
+            return;
+        }
         self.output.write_stderr(&what);
         self.output.write_stderr(&traceback);
     }
