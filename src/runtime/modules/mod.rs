@@ -1,5 +1,6 @@
 //! The importable modules: `asyncio`, `sys`, `time`, `random`, `math`, `functools`,
-//! `contextlib`, `typing`, `json` and `__future__`. Each is made on first import.
+//! `contextlib`, `typing`, `json`, `__future__`, `itertools`, `heapq`, `bisect`, `operator`,
+//! `copy`, `statistics` and `pprint`. Each is made on first import.
 
 pub mod functools;
 mod future_module;
@@ -42,6 +43,12 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;
             module
         }
+        "itertools" | "heapq" | "bisect" | "operator" | "copy" | "statistics" | "pprint" => {
+            let module = native_module(name, Namespace::new());
+            let (file, text) = utils_source(name);
+            python_part(vm, &module, file, text)?;
+            module
+        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -54,6 +61,19 @@ fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
         dict: Rc::new(RefCell::new(namespace)),
         source: None,
     })
+}
+
+/// The Python sources of the utility modules written wholly in Python.
+fn utils_source(name: &str) -> (&'static str, &'static str) {
+    match name {
+        "itertools" => ("<itertools>", include_str!("itertools.py")),
+        "heapq" => ("<heapq>", include_str!("heapq.py")),
+        "bisect" => ("<bisect>", include_str!("bisect.py")),
+        "operator" => ("<operator>", include_str!("operator.py")),
+        "copy" => ("<copy>", include_str!("copy.py")),
+        "statistics" => ("<statistics>", include_str!("statistics.py")),
+        _ => ("<pprint>", include_str!("pprint.py")),
+    }
 }
 
 const CONTEXTLIB: &str = include_str!("contextlib.py");
