@@ -141,9 +141,9 @@ class PrettyPrinter:
         stream.write(rep)
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        import dataclasses
         name = object.__class__.__name__
-        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
+        items = [(f.name, getattr(object, f.name)) for f in object.__dataclass_fields__.values()
+                 if f.repr and str(getattr(f, '_field_type', '_FIELD')) == '_FIELD']
         stream.write(name + '(')
         self._format_namespace_items(items, stream, indent + len(name) + 1, allowance, context, level)
         stream.write(')')
