@@ -49,12 +49,12 @@ def heapify(x):
         _siftup(x, i)
 
 
-def _siftdown(heap, start, pos):
+def _siftdown(heap, start, pos, mx=False):
     new = heap[pos]
     while pos > start:
         parent = (pos - 1) >> 1
         p = heap[parent]
-        if new < p:
+        if (p < new) if mx else (new < p):
             heap[pos] = p
             pos = parent
             continue
@@ -62,23 +62,23 @@ def _siftdown(heap, start, pos):
     heap[pos] = new
 
 
-def _siftup(heap, pos):
+def _siftup(heap, pos, mx=False):
     end, start, new = len(heap), pos, heap[pos]
     child = 2 * pos + 1
     while child < end:
         right = child + 1
-        if right < end and not heap[child] < heap[right]:
+        if right < end and not ((heap[right] < heap[child]) if mx else (heap[child] < heap[right])):
             child = right
         heap[pos] = heap[child]
         pos = child
         child = 2 * pos + 1
     heap[pos] = new
-    _siftdown(heap, start, pos)
+    _siftdown(heap, start, pos, mx)
 
 
 def _heapify_max(x):
     for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
+        _siftup(x, i, True)
 
 
 def _heappop_max(heap):
@@ -86,7 +86,7 @@ def _heappop_max(heap):
     if heap:
         item = heap[0]
         heap[0] = last
-        _siftup_max(heap, 0)
+        _siftup(heap, 0, True)
         return item
     return last
 
@@ -94,86 +94,36 @@ def _heappop_max(heap):
 def _heapreplace_max(heap, item):
     out = heap[0]
     heap[0] = item
-    _siftup_max(heap, 0)
+    _siftup(heap, 0, True)
     return out
 
 
-def _siftdown_max(heap, start, pos):
-    new = heap[pos]
-    while pos > start:
-        parent = (pos - 1) >> 1
-        p = heap[parent]
-        if p < new:
-            heap[pos] = p
-            pos = parent
-            continue
-        break
-    heap[pos] = new
-
-
-def _siftup_max(heap, pos):
-    end, start, new = len(heap), pos, heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[right] < heap[child]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = new
-    _siftdown_max(heap, start, pos)
-
-
 def merge(*iterables, key=None, reverse=False):
+    # Entries are [key, order, value, iterator]; the order is unique, so the value and the
+    # iterator are never compared (as in CPython's two variants).
     h = []
     if reverse:
-        _hfy, _pop, _rep, d = _heapify_max, _heappop_max, _heapreplace_max, -1
+        hfy, pop, rep, d = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
-        _hfy, _pop, _rep, d = heapify, heappop, heapreplace, 1
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                h.append([next(it), order * d, it])
-            except StopIteration:
-                pass
-        _hfy(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, nxt = s = h[0]
-                    yield value
-                    s[0] = next(nxt)
-                    _rep(h, s)
-            except StopIteration:
-                _pop(h)
-        if h:
-            value, order, nxt = h[0]
-            yield value
-            yield from nxt
-        return
+        hfy, pop, rep, d = heapify, heappop, heapreplace, 1
     for order, it in enumerate(map(iter, iterables)):
-        try:
-            value = next(it)
-            h.append([key(value), order * d, value, it])
-        except StopIteration:
-            pass
-    _hfy(h)
+        for value in it:
+            h.append([value if key is None else key(value), order * d, value, it])
+            break
+    hfy(h)
     while len(h) > 1:
         try:
             while True:
-                k, order, value, nxt = s = h[0]
-                yield value
-                value = next(nxt)
-                s[0] = key(value)
-                s[2] = value
-                _rep(h, s)
+                s = h[0]
+                yield s[2]
+                value = s[2] = next(s[3])
+                s[0] = value if key is None else key(value)
+                rep(h, s)
         except StopIteration:
-            _pop(h)
+            pop(h)
     if h:
-        k, order, value, nxt = h[0]
-        yield value
-        yield from nxt
+        yield h[0][2]
+        yield from h[0][3]
 
 
 def nsmallest(n, iterable, key=None):
@@ -199,36 +149,22 @@ def _nbest(n, iterable, key, big):
         if n >= size:
             return sorted(iterable, key=key, reverse=big)[:n]
     it = iter(iterable)
-    # Decorate with a running order so equal keys keep their first-seen order (as CPython).
+    # Decorated with a running order, so equal keys come out first-seen first (as CPython).
     if big:
-        hfy, rep, order, step, better = heapify, heapreplace, 0, -1, lambda a, b: a < b
+        hfy, rep, step = heapify, heapreplace, -1
     else:
-        hfy, rep, order, step, better = _heapify_max, _heapreplace_max, 0, 1, lambda a, b: b < a
-    if key is None:
-        result = [(e, i) for i, e in zip(range(0, step * n, step), it)]
-        if not result:
-            return result
-        hfy(result)
-        top = result[0][0]
-        order = step * n
-        for e in it:
-            if better(top, e):
-                rep(result, (e, order))
-                top, _o = result[0]
-                order += step
-        result.sort(reverse=big)
-        return [e for e, o in result]
-    result = [(key(e), i, e) for i, e in zip(range(0, step * n, step), it)]
+        hfy, rep, step = _heapify_max, _heapreplace_max, 1
+    result = [(e if key is None else key(e), i, e) for i, e in zip(range(0, step * n, step), it)]
     if not result:
         return result
     hfy(result)
     top = result[0][0]
     order = step * n
     for e in it:
-        k = key(e)
-        if better(top, k):
+        k = e if key is None else key(e)
+        if (top < k) if big else (k < top):
             rep(result, (k, order, e))
-            top, _o, _e = result[0]
+            top = result[0][0]
             order += step
     result.sort(reverse=big)
     return [e for k, o, e in result]

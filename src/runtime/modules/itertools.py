@@ -5,6 +5,12 @@
 _N = object()
 
 
+def _int(n):
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    return n
+
+
 def _num(v):
     if not isinstance(v, (int, float)):
         raise TypeError('a number is required')
@@ -54,9 +60,7 @@ class cycle:
 class repeat:
     def __init__(self, object, times=None):
         if times is not None:
-            if not isinstance(times, int):
-                raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
-            times = max(times, 0)
+            times = max(_int(times), 0)
         self._x, self._n = object, times
 
     def __iter__(self):
@@ -98,9 +102,7 @@ def _accumulate(it, func, total):
 
 
 def batched(iterable, n):
-    if not isinstance(n, int):
-        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
-    if n < 1:
+    if _int(n) < 1:
         raise ValueError('n must be at least one')
     return _batched(iter(iterable), n)
 
@@ -315,9 +317,7 @@ class _Tee:
 
 
 def tee(iterable, n=2):
-    if not isinstance(n, int):
-        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
-    if n < 0:
+    if _int(n) < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
     if isinstance(it, _Tee):
@@ -354,9 +354,7 @@ def _zip_longest(its, fill):
 
 
 def _repeat_arg(repeat):
-    if not isinstance(repeat, int):
-        raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
-    if repeat < 0:
+    if _int(repeat) < 0:
         raise ValueError('repeat argument cannot be negative')
     return repeat
 

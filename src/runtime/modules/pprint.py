@@ -2,9 +2,6 @@
 # (Looplab has no subclasses of builtins) and on collections' classes by name.
 import sys as _sys
 
-__all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter', 'pp']
-
-
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
     PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,

@@ -3,12 +3,6 @@
 from math import fsum, gcd, isqrt, sqrt, exp, log, isfinite
 from bisect import bisect_left, bisect_right
 
-__all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
-           'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
-           'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance']
-
-
 class StatisticsError(ValueError):
     pass
 
@@ -215,38 +209,32 @@ def harmonic_mean(data, weights=None):
     return _convert(_q(sum_weights[0] * total[1], sum_weights[1] * total[0]), T)
 
 
-def median(data):
+def _sorted(data):
     data = sorted(data)
-    n = len(data)
-    if n == 0:
+    if not data:
         raise StatisticsError('no median for empty data')
+    return data, len(data)
+
+
+def median(data):
+    data, n = _sorted(data)
     if n % 2 == 1:
         return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    return (data[n // 2 - 1] + data[n // 2]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    return data[n // 2] if n % 2 == 1 else data[n // 2 - 1]
+    data, n = _sorted(data)
+    return data[(n - 1) // 2]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
+    data, n = _sorted(data)
     return data[n // 2]
 
 
 def median_grouped(data, interval=1.0):
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError('no median for empty data')
+    data, n = _sorted(data)
     x = data[n // 2]
     i = bisect_left(data, x)
     j = bisect_right(data, x, lo=i)
@@ -394,7 +382,6 @@ def correlation(x, y, /, *, method='linear'):
 
 class LinearRegression:
     # CPython's namedtuple('LinearRegression', ('slope', 'intercept')), as a plain class.
-    __slots__ = ('slope', 'intercept')
     _fields = ('slope', 'intercept')
 
     def __init__(self, slope, intercept):
@@ -407,7 +394,7 @@ class LinearRegression:
         return 2
 
     def __getitem__(self, i):
-        return (self.slope, self.intercept)[i]
+        return tuple(self)[i]
 
     def __eq__(self, other):
         return tuple(self) == (tuple(other) if isinstance(other, LinearRegression) else other)
@@ -415,11 +402,8 @@ class LinearRegression:
     def __hash__(self):
         return hash(tuple(self))
 
-    def _asdict(self):
-        return {'slope': self.slope, 'intercept': self.intercept}
-
     def __repr__(self):
-        return f'LinearRegression(slope={self.slope!r}, intercept={self.intercept!r})'
+        return 'LinearRegression(slope=%r, intercept=%r)' % tuple(self)
 
 
 def linear_regression(x, y, /, *, proportional=False):
