@@ -3,7 +3,7 @@
 
 def _check(heap, f):
     if not isinstance(heap, list):
-        raise TypeError(f'{f}() argument 1 must be list, not {type(heap).__name__}')
+        raise TypeError(f'{f}() argument {"" if f == "heapify" else "1 "}must be list, not {type(heap).__name__}')
 
 
 def heappush(heap, item):
