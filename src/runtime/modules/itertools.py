@@ -1,6 +1,6 @@
-# Looplab's itertools. Each function checks its arguments and calls iter() when CPython's
-# constructor does, then hands the lazy part to a generator, so side effects happen in
-# CPython's order.
+# Looplab's itertools (count and _islice are native, see itertools.rs). Each function checks
+# its arguments and calls iter() when CPython's constructor does, then hands the lazy part to
+# a generator, so side effects happen in CPython's order.
 
 _N = object()
 
@@ -9,32 +9,6 @@ def _int(n):
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     return n
-
-
-def _num(v):
-    if not isinstance(v, (int, float)):
-        raise TypeError('a number is required')
-
-
-class count:
-    def __init__(self, start=0, step=1):
-        _num(start)
-        _num(step)
-        self._n, self._step = start, step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
-    def __repr__(self):
-        s = self._step
-        if type(s) is int and s == 1:
-            return f'count({self._n!r})'
-        return f'count({self._n!r}, {s!r})'
 
 
 class cycle:
@@ -237,7 +211,7 @@ def _index(v, msg):
             v = v.__index__()
     except AttributeError:
         raise ValueError(msg) from None
-    if v < 0:
+    if not 0 <= v <= 9223372036854775807:
         raise ValueError(msg)
     return v
 
@@ -252,28 +226,6 @@ def islice(iterable, *args):
     if _index(step, m) == 0:
         raise ValueError(m)
     return _islice(iter(iterable), start or 0, stop, step or 1)
-
-
-def _islice(it, nxt, stop, step):
-    cnt = 0
-    while True:
-        while cnt < nxt:
-            for _ in it:
-                break
-            else:
-                return
-            cnt += 1
-        if stop is not None and cnt >= stop:
-            return
-        for x in it:
-            break
-        else:
-            return
-        cnt += 1
-        nxt += step
-        if stop is not None and nxt > stop:
-            nxt = stop
-        yield x
 
 
 def pairwise(iterable):

@@ -4,6 +4,7 @@
 
 pub mod functools;
 mod future_module;
+mod itertools;
 pub mod json;
 pub mod math;
 mod random;
@@ -43,7 +44,12 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;
             module
         }
-        "itertools" | "heapq" | "bisect" | "operator" | "copy" | "statistics" | "pprint" => {
+        "itertools" => {
+            let module = native_module("itertools", itertools::install(vm));
+            python_part(vm, &module, "<itertools>", itertools::LIBRARY)?;
+            module
+        }
+        "heapq" | "bisect" | "operator" | "copy" | "statistics" | "pprint" => {
             let module = native_module(name, Namespace::new());
             let (file, text) = utils_source(name);
             python_part(vm, &module, file, text)?;
@@ -66,7 +72,6 @@ fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
 /// The Python sources of the utility modules written wholly in Python.
 fn utils_source(name: &str) -> (&'static str, &'static str) {
     match name {
-        "itertools" => ("<itertools>", include_str!("itertools.py")),
         "heapq" => ("<heapq>", include_str!("heapq.py")),
         "bisect" => ("<bisect>", include_str!("bisect.py")),
         "operator" => ("<operator>", include_str!("operator.py")),
