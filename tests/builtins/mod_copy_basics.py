@@ -35,3 +35,10 @@ e = ValueError('bad', 2); print(repr(copy.copy(e)), repr(copy.deepcopy(e)))
 try: copy.replace
 except AttributeError as e: print(e)
 print(copy.Error, copy.error is copy.Error)
+class A:
+    def __init__(s): s.v = [1]
+    def get(s): return s.v
+a = A()
+m = copy.copy(a.get); print(m.__self__ is a, m())
+d = copy.deepcopy({'cb': a.get, 'obj': a}); print(d['cb'].__self__ is d['obj'], d['cb'].__self__ is a, d['cb']())
+print(copy.copy(slice(1, 2)), copy.deepcopy(range(3)))

@@ -38,3 +38,16 @@ it = islice(noisy(10), 2, 6, 3)
 print('made'); print(list(it))
 z = zip_longest(noisy(2), noisy(3)); print(list(z))
 print(list(tee('abc', 3)[2]), tee('a', 0))
+for f in (lambda: zip_longest('a', 1), lambda: list(starmap(pow, [1])), lambda: combinations('abc', 'x'),
+          lambda: permutations('abc', 'x'), lambda: combinations_with_replacement('a', 1.5), lambda: list(chain(1)),
+          lambda: islice(1, 2), lambda: product(1), lambda: cycle(1), lambda: repeat('a', 'b'), lambda: tee('a', 'x'),
+          lambda: count(1, 'a'), lambda: compress(1, []), lambda: accumulate(5), lambda: groupby(3), lambda: batched('ab', 1.0),
+          lambda: list(pairwise(2)), lambda: dropwhile(len, 3), lambda: next(count(start='a'))):
+    try: f(); print('no error')
+    except TypeError as e: print(e)
+print(count(start=3, step=2), count(step=-1), next(count(True)), count(10**20), count(1.5, 1))
+c = count(5); next(c); print(c, repr(c), str(c))
+print(type(count()), type(islice('a', 1)).__name__)
+print(list(islice(count(), 0, 10, 3)), list(islice('abcdef', 4, 2)), list(islice('abc', None)), list(islice('abcdef', None, None, 2)))
+try: islice('a', 10**20)
+except ValueError as e: print(e)

@@ -10,11 +10,15 @@ error = Error
 
 _ATOMIC = {type(None), int, float, bool, str, type, range, type(len), type(lambda: 0),
            type(Ellipsis), type(NotImplemented), property}
-_ATOMIC_NAMES = ('bytes', 'complex', 'code', 'ref', 'method_descriptor', 'wrapper_descriptor')
+_ATOMIC_NAMES = ('bytes', 'complex', 'slice', 'code', 'ref', 'method_descriptor', 'wrapper_descriptor')
 
 
 def _atomic(cls):
     return cls in _ATOMIC or cls.__name__ in _ATOMIC_NAMES and cls.__module__ == 'builtins'
+
+
+def _is_method(x):
+    return type(x).__name__ == 'method' and type(x).__module__ == 'builtins'
 
 
 def copy(x):
@@ -23,6 +27,8 @@ def copy(x):
         return x
     if cls in (list, dict, set):
         return x.copy()
+    if _is_method(x):
+        return getattr(x.__self__, x.__func__.__name__)
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
@@ -60,6 +66,8 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif _is_method(x):
+        y = getattr(deepcopy(x.__self__, memo), x.__func__.__name__)
     elif cls in (set, frozenset):
         y = cls(deepcopy(list(x), memo))
     else:

@@ -246,7 +246,7 @@ def starmap(function, iterable):
 
 def _starmap(f, it):
     for args in it:
-        yield f(*args)
+        yield f(*tuple(args))
 
 
 class _Tee:
@@ -374,12 +374,12 @@ def _permutations(pool, r):
 
 def combinations(iterable, r):
     pool = tuple(iterable)
-    return _combinations(pool, _r(r, 0), False)
+    return _combinations(pool, _r(_int(r), 0), False)
 
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
-    return _combinations(pool, _r(r, 0), True)
+    return _combinations(pool, _r(_int(r), 0), True)
 
 
 def _combinations(pool, r, rep):

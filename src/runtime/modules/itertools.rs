@@ -101,7 +101,14 @@ fn count_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
     if !values.iter().all(is_number) {
         return Err(vm.type_error("a number is required"));
     }
-    let [start, step] = values;
+    let [mut start, mut step] = values;
+    // CPython's fast mode (step 1, start an int that fits) counts in plain ints.
+    if matches!(step, Value::Int(1) | Value::Bool(true)) {
+        step = Value::Int(1);
+        if let Value::Bool(b) = start {
+            start = Value::Int(b as i64);
+        }
+    }
     Ok(Value::Native(Rc::new(Count {
         state: RefCell::new((start, step)),
         class,
