@@ -317,17 +317,24 @@ def product(*iterables, repeat=1):
 
 
 def _product(pools):
-    n = len(pools)
     for p in pools:
         if not p:
             return
+    if not pools:
+        yield ()
+        return
+    # An odometer over all pools but the last, which the inner loop runs through.
+    *heads, last = pools
+    n = len(heads)
     idx = [0] * n
     while True:
-        yield tuple([pools[i][idx[i]] for i in range(n)])
+        prefix = tuple([heads[i][idx[i]] for i in range(n)])
+        for y in last:
+            yield prefix + (y,)
         i = n - 1
         while i >= 0:
             idx[i] += 1
-            if idx[i] < len(pools[i]):
+            if idx[i] < len(heads[i]):
                 break
             idx[i] = 0
             i -= 1
