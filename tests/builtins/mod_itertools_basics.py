@@ -51,3 +51,7 @@ print(type(count()), type(islice('a', 1)).__name__)
 print(list(islice(count(), 0, 10, 3)), list(islice('abcdef', 4, 2)), list(islice('abc', None)), list(islice('abcdef', None, None, 2)))
 try: islice('a', 10**20)
 except ValueError as e: print(e)
+for n in range(5):
+    for r in range(6):
+        print(n, r, list(permutations(range(n), r)) == sorted(permutations(range(n), r)), len(list(permutations('abcd'[:n], r))), list(combinations('abcd'[:n], r)), list(combinations_with_replacement('abc'[:n], r)))
+print(list(permutations('abc')), list(batched(iter('abcdefg'), 2)), list(islice(cycle('xy'), 5)), list(cycle([])))

@@ -11,24 +11,18 @@ def _int(n):
     return n
 
 
-class cycle:
-    def __init__(self, iterable):
-        self._it, self._saved, self._i = iter(iterable), [], -1
+def cycle(iterable):
+    return _cycle(iter(iterable))
 
-    def __iter__(self):
-        return self
 
-    def __next__(self):
-        if self._i < 0:
-            for x in self._it:
-                self._saved.append(x)
-                return x
-            if not self._saved:
-                raise StopIteration
-            self._i = 0
-        x = self._saved[self._i]
-        self._i = (self._i + 1) % len(self._saved)
-        return x
+def _cycle(it):
+    saved = []
+    for x in it:
+        saved.append(x)
+        yield x
+    if saved:
+        while True:
+            yield from saved
 
 
 class repeat:
@@ -82,17 +76,9 @@ def batched(iterable, n):
 
 
 def _batched(it, n):
-    while True:
-        batch = []
-        for x in it:
-            batch.append(x)
-            if len(batch) == n:
-                break
-        if not batch:
-            return
-        yield tuple(batch)
-        if len(batch) < n:
-            return
+    # As CPython, a short batch does not end it: the next call asks the iterator again.
+    while batch := tuple(_islice(it, 0, n, 1)):
+        yield batch
 
 
 def _chain(iterables):
@@ -358,25 +344,27 @@ def permutations(iterable, r=None):
 
 
 def _permutations(pool, r):
+    # Lexicographic in the indices, as CPython: each (r-1)-prefix, then the unused indices.
     n = len(pool)
     if r > n:
         return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple([pool[i] for i in indices[:r]])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple([pool[i] for i in indices[:r]])
-                break
-        else:
-            return
+    if not r:
+        yield ()
+        return
+    for idx, head in _prefixes(pool, n, r - 1):
+        for j in range(n):
+            if j not in idx:
+                yield head + (pool[j],)
+
+
+def _prefixes(pool, n, r):
+    if not r:
+        yield (), ()
+        return
+    for idx, head in _prefixes(pool, n, r - 1):
+        for j in range(n):
+            if j not in idx:
+                yield idx + (j,), head + (pool[j],)
 
 
 def combinations(iterable, r):
@@ -393,10 +381,16 @@ def _combinations(pool, r, rep):
     n = len(pool)
     if (not rep and r > n) or (rep and not n and r):
         return
+    if not r:
+        yield ()
+        return
+    # CPython's index walk over the first r-1 indices; the inner loop runs the last one.
     indices = [0] * r if rep else list(range(r))
-    yield tuple([pool[i] for i in indices])
     while True:
-        for i in reversed(range(r)):
+        head = tuple([pool[i] for i in indices[:-1]])
+        for j in range(indices[-1], n):
+            yield head + (pool[j],)
+        for i in reversed(range(r - 1)):
             if indices[i] != (n - 1 if rep else i + n - r):
                 break
         else:
@@ -407,4 +401,3 @@ def _combinations(pool, r, rep):
             indices[i] += 1
             for j in range(i + 1, r):
                 indices[j] = indices[j - 1] + 1
-        yield tuple([pool[i] for i in indices])
