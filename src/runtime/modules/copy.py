@@ -36,13 +36,15 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
+    cls = type(x)
+    if cls in _ATOMIC:
+        return x
     if memo is None:
         memo = {}
     d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
         return y
-    cls = type(x)
     if _atomic(cls) or isinstance(x, type):
         y = x
     elif cls is list:

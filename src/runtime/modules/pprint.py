@@ -44,6 +44,19 @@ class _safe_key:
             return (str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj))
 
 
+def _sorted(items, key, safe):
+    # Plain comparisons first (the same ones _safe_key makes, and much faster); the
+    # type-name fallback only for unorderable items.
+    try:
+        return sorted(items, key=key)
+    except TypeError:
+        return sorted(items, key=safe)
+
+
+def _item_key(item):
+    return item[0]
+
+
 def _safe_tuple(t):
     return _safe_key(t[0]), _safe_key(t[1])
 
@@ -151,7 +164,7 @@ class PrettyPrinter:
         if self._indent_per_level > 1:
             write((self._indent_per_level - 1) * ' ')
         if len(object):
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
+            items = _sorted(object.items(), _item_key, _safe_tuple) if self._sort_dicts else object.items()
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
         write('}')
 
@@ -186,7 +199,7 @@ class PrettyPrinter:
             stream.write('frozenset({')
             endchar = '})'
             indent += 10
-        object = sorted(object, key=_safe_key)
+        object = _sorted(object, None, _safe_key)
         self._format_items(object, stream, indent, allowance + len(endchar), context, level)
         stream.write(endchar)
 
@@ -373,7 +386,7 @@ class PrettyPrinter:
             context[objid] = 1
             readable, recursive, components = True, False, []
             level += 1
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
+            items = _sorted(object.items(), _item_key, _safe_tuple) if self._sort_dicts else object.items()
             for k, v in items:
                 krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
                 vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
