@@ -49,3 +49,24 @@ for f in (lambda: operator.indexOf([1], 2), lambda: operator.concat(1, 2), lambd
     try: f()
     except (ValueError, TypeError) as e: print(type(e).__name__, e)
 print(sorted([('b', 2), ('a', 2), ('c', 1)], key=itemgetter(1, 0)))
+print(itemgetter('a')({'a': 1}), itemgetter(0, 0)([5]), attrgetter('real')(3), methodcaller('count', 'a')('banana'))
+print(repr(itemgetter((1, 2))), repr(attrgetter('a', 'b.c')), repr(methodcaller('m', key='v')), repr(methodcaller('m', [1], {'a': 2})))
+try: methodcaller(5)
+except TypeError as e: print(e)
+print(operator.truediv(1, 4), operator.floordiv(-7, 2), operator.mod(7.5, 2), operator.pow(2, -1))
+for f in (lambda: operator.truediv(1, 0), lambda: operator.add(1, 'a'), lambda: operator.neg('a'), lambda: operator.getitem({}, 'x'), lambda: operator.countOf(1, 1), lambda: operator.indexOf(2, 1)):
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
+print(operator.length_hint([], 3), operator.length_hint(5, 7))
+class H:
+    def __length_hint__(self): return 4
+print(operator.length_hint(H()))
+print(operator.not_(None), operator.truth(0.0), operator.contains('abc', 'b'), operator.indexOf([1, 2, 3], 3))
+print(operator.ilshift(1, 3), operator.irshift(16, 2), operator.ixor(5, 1), operator.iand(6, 3), operator.imod(7, 4), operator.ifloordiv(9, 2), operator.itruediv(9, 2), operator.ipow(3, 2), operator.iconcat([1], [2]))
+h = [(2, 'b'), (1, 'a'), (2, 'a'), (0, 'z')]
+heapq.heapify(h); print(h, heapq.nsmallest(2, h), heapq.nlargest(2, h))
+print(list(heapq.merge([1, 1, 2], [1, 3], key=lambda x: -x if False else x)), list(heapq.merge()), list(heapq.merge([], [1])))
+a = ['apple', 'fig', 'banana']; a.sort(key=len)
+print(bisect.bisect(a, 5, key=len), bisect.bisect_left(a, 3, key=len), bisect.bisect_right(a, 6, lo=1, hi=2, key=len))
+bisect.insort_left(a, 'kiwi', key=len); print(a)
+print(bisect.bisect_left([1, 2, 3], 2, 0, 10) if False else bisect.bisect_right([1, 2, 3], 5, 0, 2))

@@ -55,12 +55,19 @@ def concat(a, b):
     return a + b
 
 
+def _iter(a):
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+
+
 def countOf(a, b):
-    return sum(1 for x in a if x is b or x == b)
+    return sum(1 for x in _iter(a) if x is b or x == b)
 
 
 def indexOf(a, b):
-    for i, x in enumerate(a):
+    for i, x in enumerate(_iter(a)):
         if x is b or x == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
