@@ -42,3 +42,25 @@ a = A()
 m = copy.copy(a.get); print(m.__self__ is a, m())
 d = copy.deepcopy({'cb': a.get, 'obj': a}); print(d['cb'].__self__ is d['obj'], d['cb'].__self__ is a, d['cb']())
 print(copy.copy(slice(1, 2)), copy.deepcopy(range(3)))
+import asyncio, functools, itertools
+for obj in (asyncio.Event(), asyncio.Lock(), functools.partial(print, 1), itertools.count(3), asyncio.Queue()):
+    for f in (copy.copy, copy.deepcopy):
+        try:
+            r = f(obj)
+            print(type(r).__name__, r is obj)
+        except Exception as e:
+            print('ERR', type(e).__name__, e)
+c = itertools.count(7, 2); next(c); print(copy.copy(c), copy.deepcopy(c), c)
+p = functools.partial(max, 1, key=abs); q = copy.deepcopy(p); print(q(-5), q.args, q.keywords, q.func is max)
+class R:
+    def __init__(self, v): self.v = v
+    def __reduce__(self): print('reduce called'); return (R, (self.v * 2,))
+print(copy.copy(R(2)).v, copy.deepcopy(R([1])).v)
+class RS:
+    def __reduce__(self): return 'RS_GLOBAL'
+r = RS(); print(copy.copy(r) is r, copy.deepcopy(r) is r)
+class L:
+    def __init__(self): self.items = []
+    def append(self, x): self.items.append(x)
+    def __reduce__(self): return (L, (), None, iter([1, [2]]))
+l2 = copy.deepcopy(L()); print(l2.items)

@@ -88,30 +88,50 @@ def deepcopy(x, memo=None, _nil=[]):
 
 
 def _reconstruct(x, memo):
+    # What object.__reduce_ex__(4) would give, then CPython's copy._reconstruct.
     cls = type(x)
-    deep = memo is not None
-    if isinstance(x, BaseException):
-        args = deepcopy(x.args, memo) if deep else x.args
-        y = cls(*args)
+    if hasattr(x, '__reduce_ex__'):
+        rv = x.__reduce_ex__(4)
+    elif hasattr(x, '__reduce__'):
+        rv = x.__reduce__()
+    elif isinstance(x, BaseException):
+        rv = (cls, x.args, getattr(x, '__dict__', None) or None)
+    elif cls.__name__ == 'partial' and cls.__module__ == 'functools':
+        rv = (_call, (cls, (x.func,) + x.args, x.keywords))
     elif cls.__module__ == 'builtins':
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     else:
-        y = cls.__new__(cls)
-    if deep:
-        memo[id(x)] = y
+        rv = (cls.__new__, (cls,), _state(x, cls))
+    if isinstance(rv, str):
+        return x
+    return _rebuild(x, memo, *rv)
+
+
+def _call(f, args, kwargs):
+    return f(*args, **kwargs)
+
+
+def _state(x, cls):
     getstate = getattr(cls, '__getstate__', None)
     if getstate is not None:
-        state = getstate(x)
-    else:
-        state = getattr(x, '__dict__', None) or None
-        slots = {}
-        for c in cls.__mro__:
-            names = c.__dict__.get('__slots__', ())
-            for name in (names,) if isinstance(names, str) else names:
-                if name not in ('__dict__', '__weakref__') and hasattr(x, name):
-                    slots[name] = getattr(x, name)
-        if slots:
-            state = (state, slots)
+        return getstate(x)
+    state = getattr(x, '__dict__', None) or None
+    slots = {}
+    for c in cls.__mro__:
+        names = c.__dict__.get('__slots__', ())
+        for name in (names,) if isinstance(names, str) else names:
+            if name not in ('__dict__', '__weakref__') and hasattr(x, name):
+                slots[name] = getattr(x, name)
+    return (state, slots) if slots else state
+
+
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
@@ -127,4 +147,10 @@ def _reconstruct(x, memo):
             if slots:
                 for key, value in slots.items():
                     setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            y[deepcopy(key, memo) if deep else key] = deepcopy(value, memo) if deep else value
     return y

@@ -57,6 +57,7 @@ pub fn install(vm: &mut Vm) -> Namespace {
     add_method(&count, "__iter__", same);
     add_method(&count, "__next__", count_next);
     add_method(&count, "__repr__", count_repr);
+    add_method(&count, "__reduce__", count_reduce);
     namespace.insert(Rc::from("count"), Value::Class(count));
     let islice = builtin_class("islice", "itertools", vec![object], Layout::Builtin);
     add_method(&islice, "__new__", islice_new);
@@ -144,6 +145,14 @@ fn count_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         let step = vm.repr(&step)?;
         format!("count({start}, {step})")
     }))
+}
+
+/// `(count, (current, step))`, for `copy` (CPython's count pickles so too).
+fn count_reduce(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let count = the::<Count>(vm, this, args)?;
+    let (current, step) = count.state.borrow().clone();
+    let class = Value::Class(count.class.clone());
+    Ok(Value::tuple(vec![class, Value::tuple(vec![current, step])]))
 }
 
 /// `_islice(iterator, start, stop, step)`, its arguments already checked by `islice()`.

@@ -83,6 +83,9 @@ def length_hint(obj, default=0):
     try:
         hint = type(obj).__length_hint__
     except AttributeError:
+        t = type(obj)
+        if t.__module__ == 'builtins' and t.__name__.endswith('iterator'):
+            raise NotImplementedError(f'operator.length_hint() of a {t.__name__} is not supported by Looplab yet') from None
         return default
     try:
         val = hint(obj)

@@ -7,6 +7,11 @@ class StatisticsError(ValueError):
     pass
 
 
+class NormalDist:
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError('statistics.NormalDist is not supported by Looplab yet')
+
+
 def _q(n, d):
     if d < 0:
         n, d = -n, -d
