@@ -3,6 +3,7 @@
 
 pub mod functools;
 mod future_module;
+mod itertools;
 pub mod json;
 pub mod logging;
 pub mod math;
@@ -99,6 +100,17 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;
             module
         }
+        "itertools" => {
+            let module = native_module("itertools", itertools::install(vm));
+            python_part(vm, &module, "<itertools>", itertools::LIBRARY)?;
+            module
+        }
+        "heapq" | "bisect" | "operator" | "copy" | "statistics" | "pprint" => {
+            let module = native_module(name, Namespace::new());
+            let (file, text) = utils_source(name);
+            python_part(vm, &module, file, text)?;
+            module
+        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -111,6 +123,18 @@ fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
         dict: Rc::new(RefCell::new(namespace)),
         source: None,
     })
+}
+
+/// The Python sources of the utility modules written wholly in Python.
+fn utils_source(name: &str) -> (&'static str, &'static str) {
+    match name {
+        "heapq" => ("<heapq>", include_str!("heapq.py")),
+        "bisect" => ("<bisect>", include_str!("bisect.py")),
+        "operator" => ("<operator>", include_str!("operator.py")),
+        "copy" => ("<copy>", include_str!("copy.py")),
+        "statistics" => ("<statistics>", include_str!("statistics.py")),
+        _ => ("<pprint>", include_str!("pprint.py")),
+    }
 }
 
 const CONTEXTLIB: &str = include_str!("contextlib.py");
