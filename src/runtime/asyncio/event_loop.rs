@@ -36,7 +36,7 @@ pub enum Callback {
     /// `asyncio.sleep`'s timer: `futures._set_result_unless_cancelled`.
     SetResultUnlessCancelled { future: Rc<FutureObj>, value: Value },
     /// An executor worker parked in `time.sleep` wakes up.
-    ResumeWorker { worker: usize },
+    ResumeWorker { pool: usize, worker: usize },
     /// An executor job finished: copy its outcome into the asyncio future
     /// (`futures._set_state`, scheduled with `call_soon_threadsafe`). `None`: the job was
     /// cancelled before a worker took it, and so is the future.
@@ -66,7 +66,9 @@ impl Callback {
             Callback::Wakeup { task, .. } => Rc::from(format!("{} wakeup", task.name())),
             Callback::StopLoop { .. } => Rc::from("stop the loop"),
             Callback::SetResultUnlessCancelled { .. } => Rc::from("sleep timer"),
-            Callback::ResumeWorker { worker } => Rc::from(format!("worker {} wakes", worker + 1)),
+            Callback::ResumeWorker { worker, .. } => {
+                Rc::from(format!("worker {} wakes", worker + 1))
+            }
             Callback::JobDone { .. } => Rc::from("thread result"),
             Callback::CheckJobCancelled { .. } => Rc::from("executor's cancel check"),
         }
@@ -117,11 +119,14 @@ impl NativeObject for Handle {
     }
 }
 
-/// A job for the default executor (`run_in_executor(None, func, *args)`).
+/// A job for the default executor (`run_in_executor(None, func, *args)`), or for a pool of
+/// `concurrent.futures` (no asyncio future: `func` completes its own future).
 pub struct Job {
     pub func: Value,
     pub args: Vec<Value>,
-    pub future: Rc<FutureObj>,
+    /// What names the job (`func`, or the program's callable a pool's wrapper runs).
+    pub named: Value,
+    pub future: Option<Rc<FutureObj>>,
     /// Its concurrent future was cancelled while it queued: the worker that takes it skips
     /// it (`set_running_or_notify_cancel()` is false).
     pub cancelled: bool,
@@ -139,10 +144,21 @@ pub struct Worker {
     pub parked_native: bool,
 }
 
-#[derive(Default)]
+/// The default executor (pool 0) or a program's own pool: `max` jobs at a time.
 pub struct Executor {
     pub workers: Vec<Worker>,
     pub queue: VecDeque<Job>,
+    pub max: usize,
+}
+
+impl Executor {
+    fn new(max: usize) -> Executor {
+        Executor {
+            workers: Vec::new(),
+            queue: VecDeque::new(),
+            max,
+        }
+    }
 }
 
 /// The number of virtual worker threads of the default executor.
@@ -176,7 +192,8 @@ pub struct EventLoop {
     pub current_task: RefCell<Option<Rc<FutureObj>>>,
     /// Every task of this loop, in creation order (`all_tasks` keeps the pending ones).
     pub tasks: RefCell<Vec<std::rc::Weak<FutureObj>>>,
-    pub executor: RefCell<Executor>,
+    /// The default executor first, then the program's pools bound to this loop.
+    pub executors: RefCell<Vec<Executor>>,
     /// The async generators first iterated while this loop ran (CPython's `_asyncgens`
     /// weak set), which `shutdown_asyncgens()` closes.
     pub asyncgens: RefCell<Vec<std::rc::Weak<Generator>>>,
@@ -229,7 +246,7 @@ impl EventLoop {
             closed: Cell::new(false),
             current_task: RefCell::new(None),
             tasks: RefCell::new(Vec::new()),
-            executor: RefCell::new(Executor::default()),
+            executors: RefCell::new(Vec::new()),
             asyncgens: RefCell::new(Vec::new()),
             handle_class,
             timer_class,
@@ -452,7 +469,7 @@ impl EventLoop {
                     }
                 }
             }
-            Callback::ResumeWorker { worker } => self.resume_worker(vm, worker)?,
+            Callback::ResumeWorker { pool, worker } => self.resume_worker(vm, pool, worker)?,
             Callback::JobDone { future, outcome } => {
                 if !future.is_done() {
                     match outcome {
@@ -512,38 +529,62 @@ impl EventLoop {
 
     // ----- the default executor -----
 
-    /// Submits a job: a free worker runs it at once (the loop thread waits for it to finish
-    /// or to sleep); otherwise it queues.
-    pub fn submit(self: &Rc<Self>, vm: &mut Vm, job: Job) -> PResult<()> {
+    /// A new pool of `max` workers on this loop: its number for `submit`.
+    pub fn add_pool(&self, max: usize) -> usize {
+        let mut executors = self.executors.borrow_mut();
+        if executors.is_empty() {
+            executors.push(Executor::new(WORKERS));
+        }
+        executors.push(Executor::new(max));
+        executors.len() - 1
+    }
+
+    /// Submits a job to a pool (0: the default executor): a free worker runs it at once (the
+    /// loop thread waits for it to finish or to sleep); otherwise it queues.
+    pub fn submit(self: &Rc<Self>, vm: &mut Vm, pool: usize, job: Job) -> PResult<()> {
         let free = {
-            let mut executor = self.executor.borrow_mut();
-            if executor.workers.is_empty() {
-                executor.workers = (0..WORKERS).map(|_| Worker::default()).collect();
+            let mut executors = self.executors.borrow_mut();
+            if executors.is_empty() {
+                executors.push(Executor::new(WORKERS));
             }
+            let executor = &mut executors[pool];
             let busy = executor.workers.iter().filter(|w| w.job.is_some()).count();
-            if busy < WORKERS {
-                executor.workers.iter().position(|w| w.job.is_none())
+            if busy < executor.max {
+                match executor.workers.iter().position(|w| w.job.is_none()) {
+                    Some(free) => Some(free),
+                    None => {
+                        executor.workers.push(Worker::default());
+                        Some(executor.workers.len() - 1)
+                    }
+                }
             } else {
                 None
             }
         };
         match free {
-            Some(worker) => self.start_job(vm, worker, job),
+            Some(worker) => self.start_job(vm, pool, worker, job),
             None => {
-                self.executor.borrow_mut().queue.push_back(job);
+                self.executors.borrow_mut()[pool].queue.push_back(job);
                 Ok(())
             }
         }
     }
 
-    fn start_job(self: &Rc<Self>, vm: &mut Vm, worker: usize, job: Job) -> PResult<()> {
-        let name = super::job_name(vm, &job.func);
+    fn start_job(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        pool: usize,
+        worker: usize,
+        job: Job,
+    ) -> PResult<()> {
+        let name = super::job_name(vm, &job.named);
         let func = job.func.clone();
         let args = job.args.clone();
         {
-            let mut executor = self.executor.borrow_mut();
-            executor.workers[worker].job = Some(job);
-            executor.workers[worker].name = Some(name.clone());
+            let mut executors = self.executors.borrow_mut();
+            let w = &mut executors[pool].workers[worker];
+            w.job = Some(job);
+            w.name = Some(name.clone());
         }
         let previous = vm.asyncio.thread.replace(name);
         vm.asyncio.park_request = None;
@@ -564,15 +605,15 @@ impl EventLoop {
             }
             Err(error) => Err(error),
         };
-        let result = self.after_job_run(vm, worker, base, outcome);
+        let result = self.after_job_run(vm, pool, worker, base, outcome);
         vm.asyncio.thread = previous;
         result
     }
 
-    fn resume_worker(self: &Rc<Self>, vm: &mut Vm, worker: usize) -> PResult<()> {
+    fn resume_worker(self: &Rc<Self>, vm: &mut Vm, pool: usize, worker: usize) -> PResult<()> {
         let (frames, name, native) = {
-            let mut executor = self.executor.borrow_mut();
-            let w = &mut executor.workers[worker];
+            let mut executors = self.executors.borrow_mut();
+            let w = &mut executors[pool].workers[worker];
             (
                 std::mem::take(&mut w.frames),
                 w.name.clone(),
@@ -595,7 +636,7 @@ impl EventLoop {
             vm.step_start = vm.steps;
             vm.run_frames(base)
         };
-        let result = self.after_job_run(vm, worker, base, outcome);
+        let result = self.after_job_run(vm, pool, worker, base, outcome);
         vm.asyncio.thread = previous;
         result
     }
@@ -604,6 +645,7 @@ impl EventLoop {
     fn after_job_run(
         self: &Rc<Self>,
         vm: &mut Vm,
+        pool: usize,
         worker: usize,
         base: usize,
         outcome: PResult<Outcome>,
@@ -613,12 +655,12 @@ impl EventLoop {
                 let delay = vm.asyncio.park_request.take().unwrap_or(0.0);
                 let frames: Vec<Box<Frame>> = vm.frames.drain(base..).collect();
                 {
-                    let mut executor = self.executor.borrow_mut();
-                    let w = &mut executor.workers[worker];
+                    let mut executors = self.executors.borrow_mut();
+                    let w = &mut executors[pool].workers[worker];
                     w.parked_native = frames.is_empty();
                     w.frames = frames;
                 }
-                self.call_later(vm, delay, Callback::ResumeWorker { worker });
+                self.call_later(vm, delay, Callback::ResumeWorker { pool, worker });
                 return Ok(());
             }
             Ok(Outcome::Return(value)) | Ok(Outcome::Yield(value)) => Ok(value),
@@ -628,27 +670,31 @@ impl EventLoop {
                 return Err(abort);
             }
         };
-        let job = self.executor.borrow_mut().workers[worker].job.take();
-        if let Some(job) = job {
+        let job = self.executors.borrow_mut()[pool].workers[worker].job.take();
+        if let Some(Job {
+            future: Some(future),
+            ..
+        }) = job
+        {
             // The asyncio future learns the outcome through call_soon_threadsafe.
             self.call_soon(
                 vm,
                 Callback::JobDone {
-                    future: job.future,
+                    future,
                     outcome: Some(finished),
                 },
             );
         }
-        self.executor.borrow_mut().workers[worker].name = None;
+        self.executors.borrow_mut()[pool].workers[worker].name = None;
         // The same worker takes the next queued job; it names a cancelled one (a job
         // number) before it skips it, as the oracle's workers do.
         loop {
-            let next = self.executor.borrow_mut().queue.pop_front();
+            let next = self.executors.borrow_mut()[pool].queue.pop_front();
             match next {
                 Some(next) if next.cancelled => {
-                    super::job_name(vm, &next.func);
+                    super::job_name(vm, &next.named);
                 }
-                Some(next) => return self.start_job(vm, worker, next),
+                Some(next) => return self.start_job(vm, pool, worker, next),
                 None => return Ok(()),
             }
         }
@@ -659,12 +705,12 @@ impl EventLoop {
     /// (`_chain_future._call_set_state`); a job a worker has taken runs on.
     fn cancel_queued_job(&self, vm: &mut Vm, future: &Rc<FutureObj>) {
         let found = {
-            let mut executor = self.executor.borrow_mut();
-            match executor
-                .queue
-                .iter_mut()
-                .find(|job| Rc::ptr_eq(&job.future, future) && !job.cancelled)
-            {
+            let mut executors = self.executors.borrow_mut();
+            match executors.first_mut().and_then(|executor| {
+                executor.queue.iter_mut().find(|job| {
+                    job.future.as_ref().is_some_and(|f| Rc::ptr_eq(f, future)) && !job.cancelled
+                })
+            }) {
                 Some(job) => {
                     job.cancelled = true;
                     true

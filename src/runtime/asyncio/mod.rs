@@ -32,7 +32,7 @@ use crate::python::source::SourceFile;
 use event_loop::{EventLoop, LoopStop};
 use future::{FutureObj, FutureState, TaskPart, UnretrievedReport};
 
-pub use natives::job_name;
+pub use natives::{job_name, pool_submit};
 
 /// The asyncio state of a VM: the running loop, the last loop (traces keep reading its
 /// clock after it stops, as the oracle does), counters and classes.

@@ -11,7 +11,7 @@ use super::super::core_error::OrRaise;
 use super::super::value::{Args, Class, Namespace, Value};
 use super::super::vm::Vm;
 use super::cpython_places::STDLIB;
-use super::event_loop::{Callback, EventLoop, Handle, Job};
+use super::event_loop::{Callback, EventLoop, Handle, Job, WORKERS};
 use super::format_helpers::{CoroutineAt, format_coroutine};
 use super::future::{DoneCallback, FutureObj, FutureState};
 use super::{Classes, running_loop};
@@ -901,22 +901,28 @@ fn loop_run_in_executor(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResul
     } = RUN_IN_EXECUTOR.bind_method(vm, this, args)?;
     let event_loop = as_loop(vm, &me, "run_in_executor")?;
     if !executor.is_none() {
-        return Err(vm.error(
-            "NotImplementedError",
-            "only the default executor (None) is supported by Looplab yet",
-        ));
+        // `wrap_future(executor.submit(func, *args), loop=self)`.
+        let submit = vm.getattr(&executor, "submit")?;
+        let mut call = vec![func];
+        call.extend(rest);
+        let future = vm.call(&submit, call)?;
+        let wrap = super::asyncio_attribute(vm, "wrap_future")?;
+        let mut args = Args::new(vec![future]);
+        args.keywords.push((Rc::from("loop"), me));
+        return vm.call_with(&wrap, args);
     }
     let class = super::classes(vm).future;
     // The job runs (and may finish) before the asyncio future exists, as in CPython where
     // wrap_future() follows executor.submit().
     let future = super::new_future(vm, &event_loop, class, Rc::from("wrap_future"));
     let job = Job {
+        named: func.clone(),
         func,
         args: rest,
-        future: future.clone(),
+        future: Some(future.clone()),
         cancelled: false,
     };
-    event_loop.submit(vm, job)?;
+    event_loop.submit(vm, 0, job)?;
     // `wrap_future` chains the two futures: the asyncio one's first done callback checks
     // whether it was cancelled (it takes a loop iteration even when nobody awaits it).
     future.add_done_callback(vm, DoneCallback::CheckJobCancelled);
@@ -1025,6 +1031,39 @@ fn handle_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
         None => {}
     }
     Ok(Value::str(format!("<{}>", info.join(" "))))
+}
+
+/// `_submit(loop, pool, max_workers, work, named, *args)`: a job for a program's own
+/// `concurrent.futures` pool (`pool` None: a new pool of `max_workers` on `loop`). `work(*args)`
+/// runs it and completes its future; `named` names it. Returns the pool's number.
+pub fn pool_submit(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let mut args = args.positional.into_iter();
+    let (Some(event_loop), Some(pool), Some(max), Some(work), Some(named)) = (
+        args.next(),
+        args.next(),
+        args.next(),
+        args.next(),
+        args.next(),
+    ) else {
+        return Err(vm.type_error("_submit() takes at least 5 arguments"));
+    };
+    let event_loop = as_loop(vm, &event_loop, "_submit")?;
+    let pool = match pool {
+        Value::Int(n) => n as usize,
+        _ => event_loop.add_pool(match max {
+            Value::Int(n) => n.max(0) as usize,
+            _ => WORKERS,
+        }),
+    };
+    let job = Job {
+        func: work,
+        args: args.collect(),
+        named,
+        future: None,
+        cancelled: false,
+    };
+    event_loop.submit(vm, pool, job)?;
+    Ok(Value::Int(pool as i64))
 }
 
 // ----- executor job names and error logging -----

@@ -14,6 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::PResult;
+use super::builtins::add_function;
 use super::value::{Module, Namespace, Value};
 use super::vm::Vm;
 
@@ -42,6 +43,14 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<contextlib>", CONTEXTLIB)?;
             module
         }
+        "concurrent" => native_module("concurrent", Namespace::new()),
+        "concurrent.futures" => {
+            let mut namespace = Namespace::new();
+            add_function(&mut namespace, "_submit", super::asyncio::pool_submit);
+            let module = native_module("concurrent.futures", namespace);
+            python_part(vm, &module, "<concurrent.futures>", CONCURRENT_FUTURES)?;
+            module
+        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -57,6 +66,7 @@ fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
 }
 
 const CONTEXTLIB: &str = include_str!("contextlib.py");
+const CONCURRENT_FUTURES: &str = include_str!("concurrent_futures.py");
 
 /// A function of Looplab's own Python (`file` is its source, named like `<builtins>`) that a
 /// native needs, compiled on first use and kept for the VM's life. User code cannot import it.

@@ -138,10 +138,12 @@ impl Vm {
     // ----- imports -----
 
     /// `import name`: the module (created on first import).
-    pub fn import(&mut self, name: &str, _fromlist: &Value) -> PResult<Value> {
+    pub fn import(&mut self, name: &str, fromlist: &Value) -> PResult<Value> {
         let top = name.split('.').next().unwrap_or(name);
         let module = self.import_module(name)?;
-        if top != name {
+        // `from a.b import c` takes `c` from `a.b`.
+        let from = !matches!(fromlist, Value::None) && self.truthy(fromlist).unwrap_or(false);
+        if top != name && !from {
             // `import a.b` binds `a`.
             return self.import_module(top);
         }

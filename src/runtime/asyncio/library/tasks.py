@@ -57,7 +57,10 @@ def ensure_future(coro_or_future, *, loop=None):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    wrap = getattr(future, '_asyncio_wrap', None)   # a concurrent.futures.Future
+    if wrap is None:
+        raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    return wrap(get_event_loop() if loop is None else loop)
 
 
 # ----- gather -------------------------------------------------------------------------
