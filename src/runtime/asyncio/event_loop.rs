@@ -108,6 +108,8 @@ pub struct Handle {
     /// For the visualizer: the program line that set this timer (0: none, or not recorded),
     /// so a timeout that fires can say where it was set.
     pub line: u32,
+    /// The `contextvars.Context` it runs in (a task's steps run in the task's).
+    pub context: RefCell<Option<Value>>,
 }
 
 impl NativeObject for Handle {
@@ -142,6 +144,8 @@ pub struct Worker {
     pub frames: Vec<Box<Frame>>,
     /// Parked without frames: the job's callable was a native that slept.
     pub parked_native: bool,
+    /// The thread's `contextvars.Context`.
+    pub context: Option<Value>,
 }
 
 /// The default executor (pool 0) or a program's own pool: `max` jobs at a time.
@@ -149,6 +153,17 @@ pub struct Executor {
     pub workers: Vec<Worker>,
     pub queue: VecDeque<Job>,
     pub max: usize,
+}
+
+/// A copy of the current context for a callback (CPython's `Handle` copies it), unless it
+/// steps a task (which runs in the task's) or no variable was ever set.
+fn snapshot_context(vm: &mut Vm, callback: &Callback) -> Option<Value> {
+    if matches!(callback, Callback::Step { .. } | Callback::Wakeup { .. }) {
+        return None;
+    }
+    let current = vm.asyncio.context.clone()?;
+    let copy = vm.getattr(&current, "copy").ok()?;
+    vm.call(&copy, Vec::new()).ok()
 }
 
 impl Executor {
@@ -262,6 +277,7 @@ impl EventLoop {
     /// `call_soon`: appends to the ready queue.
     pub fn call_soon(&self, vm: &mut Vm, callback: Callback) -> Rc<Handle> {
         let id = self.next_id();
+        let context = snapshot_context(vm, &callback);
         if vm.trace.machinery {
             vm.record_machinery(LoopEvent::Ready {
                 handle: id,
@@ -278,6 +294,7 @@ impl EventLoop {
             seq: id,
             class: self.handle_class.clone(),
             line: 0,
+            context: RefCell::new(context),
         });
         self.ready.borrow_mut().push_back(handle.clone());
         handle
@@ -286,6 +303,7 @@ impl EventLoop {
     /// `call_at`: a timer due at `when`.
     pub fn call_at(&self, vm: &mut Vm, when: f64, callback: Callback) -> Rc<Handle> {
         let id = self.next_id();
+        let context = snapshot_context(vm, &callback);
         let mut line = 0;
         if vm.trace.machinery {
             let serves = learner::timer_line(vm);
@@ -307,6 +325,7 @@ impl EventLoop {
             seq: id,
             class: self.timer_class.clone(),
             line,
+            context: RefCell::new(context),
         });
         self.timers.borrow_mut().push(handle.clone());
         handle
@@ -418,7 +437,24 @@ impl EventLoop {
                 format!("the event loop, about to run {}", callback.describe())
             })?;
             let outer = vm.asyncio.callback_base.replace(vm.frames.len());
+            let task = match &callback {
+                Callback::Step { task, .. } | Callback::Wakeup { task, .. } => Some(task.clone()),
+                _ => None,
+            };
+            let context = match &task {
+                Some(task) => task.task().context.borrow().clone(),
+                None => handle.context.borrow().clone(),
+            };
+            let previous = std::mem::replace(&mut vm.asyncio.context, context);
             let ran = self.run_callback(vm, &handle, callback);
+            let context = std::mem::replace(&mut vm.asyncio.context, previous);
+            if let Some(task) = task {
+                // A task's first `ContextVar.set` made its context.
+                let mut own = task.task().context.borrow_mut();
+                if own.is_none() {
+                    *own = context;
+                }
+            }
             if ran.is_ok() {
                 vm.flush_warnings();
             }
@@ -562,7 +598,11 @@ impl EventLoop {
             }
         };
         match free {
-            Some(worker) => self.start_job(vm, pool, worker, job),
+            Some(worker) => {
+                // A new thread: its context is empty.
+                self.executors.borrow_mut()[pool].workers[worker].context = None;
+                self.start_job(vm, pool, worker, job)
+            }
             None => {
                 self.executors.borrow_mut()[pool].queue.push_back(job);
                 Ok(())
@@ -586,6 +626,10 @@ impl EventLoop {
             w.job = Some(job);
             w.name = Some(name.clone());
         }
+        let context = self.executors.borrow_mut()[pool].workers[worker]
+            .context
+            .take();
+        let previous_context = std::mem::replace(&mut vm.asyncio.context, context);
         let previous = vm.asyncio.thread.replace(name);
         vm.asyncio.park_request = None;
         let base = vm.frames.len();
@@ -605,6 +649,8 @@ impl EventLoop {
             }
             Err(error) => Err(error),
         };
+        self.executors.borrow_mut()[pool].workers[worker].context =
+            std::mem::replace(&mut vm.asyncio.context, previous_context);
         let result = self.after_job_run(vm, pool, worker, base, outcome);
         vm.asyncio.thread = previous;
         result
@@ -620,6 +666,10 @@ impl EventLoop {
                 std::mem::replace(&mut w.parked_native, false),
             )
         };
+        let context = self.executors.borrow_mut()[pool].workers[worker]
+            .context
+            .take();
+        let previous_context = std::mem::replace(&mut vm.asyncio.context, context);
         let previous = vm.asyncio.thread.clone();
         vm.asyncio.thread = name;
         vm.asyncio.park_request = None;
@@ -636,6 +686,8 @@ impl EventLoop {
             vm.step_start = vm.steps;
             vm.run_frames(base)
         };
+        self.executors.borrow_mut()[pool].workers[worker].context =
+            std::mem::replace(&mut vm.asyncio.context, previous_context);
         let result = self.after_job_run(vm, pool, worker, base, outcome);
         vm.asyncio.thread = previous;
         result

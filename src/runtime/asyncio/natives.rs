@@ -234,16 +234,16 @@ const CREATE_TASK: Signature<1, 2> = Signature::new(
 );
 
 fn create_task(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    // Every task runs in the one context there is, so `context` changes nothing.
     let Bound {
         required: [coro],
-        optional: [name, _context],
+        optional: [name, context],
         ..
     } = CREATE_TASK.bind(vm, args)?;
     let event_loop = running_loop(vm)?;
     // As CPython 3.12's asyncio.create_task: the task gets its default name (taking a
     // Task-N number) and is renamed afterwards.
     let task = super::create_task(vm, &event_loop, coro, None, None)?;
+    super::set_context(&task.task().context, context);
     if let Some(name) = name.filter(|n| !n.is_none()) {
         let name = vm.str(&name)?;
         *task.task().name.borrow_mut() = Rc::from(name.as_str());
@@ -672,15 +672,15 @@ const TASK_NEW: Signature<1, 4> = Signature::new(
 fn task_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     let mut args = args;
     let class = take_class(vm, &mut args, "_asyncio.Task")?;
-    // One context only, and tasks start on the loop as in 3.12's default: `context` and
-    // `eager_start` change nothing.
+    // Tasks start on the loop as in 3.12's default: `eager_start` changes nothing.
     let Bound {
         required: [coro],
-        optional: [event_loop, name, _context, _eager_start],
+        optional: [event_loop, name, context, _eager_start],
         ..
     } = TASK_NEW.bind(vm, args)?;
     let event_loop = loop_argument(vm, event_loop)?;
     let task = super::create_task(vm, &event_loop, coro, name, Some(class))?;
+    super::set_context(&task.task().context, context);
     Ok(Value::Native(task))
 }
 
@@ -789,12 +789,14 @@ const CALL_SOON: Signature<2, 1> = Signature::new(
 fn loop_call_soon(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let Bound {
         required: [me, callback],
+        optional: [context],
         rest,
         ..
     } = CALL_SOON.bind_method(vm, this, args)?;
     let event_loop = as_loop(vm, &me, "call_soon")?;
     let func = python_callback(vm, callback, "call_soon")?;
     let handle = event_loop.call_soon(vm, Callback::Python { func, args: rest });
+    super::set_context(&handle.context, context);
     Ok(handle_value(handle))
 }
 
@@ -812,6 +814,7 @@ const CALL_LATER: Signature<3, 1> = Signature::new(
 fn loop_call_later(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let Bound {
         required: [me, delay, callback],
+        optional: [context],
         rest,
         ..
     } = CALL_LATER.bind_method(vm, this, args)?;
@@ -819,6 +822,7 @@ fn loop_call_later(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
     let delay = seconds(vm, &delay, "delay")?;
     let func = python_callback(vm, callback, "call_later")?;
     let handle = event_loop.call_later(vm, delay, Callback::Python { func, args: rest });
+    super::set_context(&handle.context, context);
     Ok(handle_value(handle))
 }
 
@@ -836,6 +840,7 @@ const CALL_AT: Signature<3, 1> = Signature::new(
 fn loop_call_at(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let Bound {
         required: [me, when, callback],
+        optional: [context],
         rest,
         ..
     } = CALL_AT.bind_method(vm, this, args)?;
@@ -843,6 +848,7 @@ fn loop_call_at(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
     let when = seconds(vm, &when, "when")?;
     let func = python_callback(vm, callback, "call_at")?;
     let handle = event_loop.call_at(vm, when, Callback::Python { func, args: rest });
+    super::set_context(&handle.context, context);
     Ok(handle_value(handle))
 }
 
@@ -866,20 +872,15 @@ const LOOP_CREATE_TASK: Signature<2, 2> = Signature::new(
 );
 
 fn loop_create_task(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    // Every task runs in the one context there is, so `context` changes nothing.
     let Bound {
         required: [me, coro],
-        optional: [name, _context],
+        optional: [name, context],
         ..
     } = LOOP_CREATE_TASK.bind_method(vm, this, args)?;
     let event_loop = as_loop(vm, &me, "create_task")?;
-    Ok(Value::Native(super::create_task(
-        vm,
-        &event_loop,
-        coro,
-        name,
-        None,
-    )?))
+    let task = super::create_task(vm, &event_loop, coro, name, None)?;
+    super::set_context(&task.task().context, context);
+    Ok(Value::Native(task))
 }
 
 /// `run_in_executor(None, func, *args)`: the default executor's four virtual workers.
@@ -1074,6 +1075,13 @@ pub fn job_name(vm: &mut Vm, func: &Value) -> Rc<str> {
     let mut func = func.clone();
     for _ in 0..16 {
         match super::super::modules::functools::partial_parts(&func) {
+            // `to_thread`'s `partial(context.run, func, ...)` runs `func`.
+            Some((Value::BoundMethod(ref m), ref args))
+                if matches!(&m.func, Value::Function(f) if &**f.qualname.borrow() == "Context.run")
+                    && !args.is_empty() =>
+            {
+                func = args[0].clone()
+            }
             Some((inner, _)) => func = inner,
             None => break,
         }

@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use super::PResult;
 use super::builtins::add_function;
-use super::value::{Module, Namespace, Value};
+use super::value::{Args, Module, Namespace, Value};
 use super::vm::Vm;
 
 /// Makes the module `name`, or `None` if Looplab has no such module.
@@ -51,6 +51,14 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<concurrent.futures>", CONCURRENT_FUTURES)?;
             module
         }
+        "contextvars" => {
+            let mut namespace = Namespace::new();
+            add_function(&mut namespace, "_current", context_current);
+            add_function(&mut namespace, "_switch", context_switch);
+            let module = native_module("contextvars", namespace);
+            python_part(vm, &module, "<contextvars>", CONTEXTVARS)?;
+            module
+        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -66,6 +74,20 @@ fn native_module(name: &str, mut namespace: Namespace) -> Rc<Module> {
 }
 
 const CONTEXTLIB: &str = include_str!("contextlib.py");
+const CONTEXTVARS: &str = include_str!("contextvars.py");
+
+/// `contextvars._current()`: the current context, None while it is empty and new.
+fn context_current(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Ok(vm.asyncio.context.clone().unwrap_or(Value::None))
+}
+
+/// `contextvars._switch(context)`: makes it current; returns the one it replaces.
+fn context_switch(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let context = args.positional.into_iter().next().filter(|c| !c.is_none());
+    let previous = std::mem::replace(&mut vm.asyncio.context, context);
+    Ok(previous.unwrap_or(Value::None))
+}
+
 const CONCURRENT_FUTURES: &str = include_str!("concurrent_futures.py");
 
 /// A function of Looplab's own Python (`file` is its source, named like `<builtins>`) that a

@@ -11,5 +11,6 @@
 async def to_thread(func, /, *args, **kwargs):
     """Run `func` in the default executor (four virtual worker threads) and wait for it."""
     loop = get_running_loop()
-    call = _partial(func, *args, **kwargs)
+    from contextvars import copy_context
+    call = _partial(copy_context().run, func, *args, **kwargs)
     return await loop.run_in_executor(None, call)
