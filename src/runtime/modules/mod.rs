@@ -3,6 +3,7 @@
 
 pub mod functools;
 mod future_module;
+mod inspect;
 pub mod json;
 pub mod math;
 mod random;
@@ -59,6 +60,11 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<contextvars>", CONTEXTVARS)?;
             module
         }
+        "os" => library_module(vm, "os", OS)?,
+        "os.path" => return vm.import_module("posixpath").map(Some),
+        "posixpath" => library_module(vm, "posixpath", POSIXPATH)?,
+        "types" => with_code(vm, "types", TYPES)?,
+        "inspect" => with_code(vm, "inspect", INSPECT)?,
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -86,6 +92,27 @@ fn context_switch(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Val
     let context = args.positional.into_iter().next().filter(|c| !c.is_none());
     let previous = std::mem::replace(&mut vm.asyncio.context, context);
     Ok(previous.unwrap_or(Value::None))
+}
+
+const OS: &str = include_str!("os.py");
+const POSIXPATH: &str = include_str!("posixpath.py");
+const INSPECT: &str = include_str!("inspect.py");
+const TYPES: &str = include_str!("types.py");
+
+/// A module in Python that reads functions' code (`_code`).
+fn with_code(vm: &mut Vm, name: &str, text: &'static str) -> PResult<Rc<Module>> {
+    let mut namespace = Namespace::new();
+    add_function(&mut namespace, "_code", inspect::code);
+    let module = native_module(name, namespace);
+    python_part(vm, &module, &format!("<{name}>"), text)?;
+    Ok(module)
+}
+
+/// A module written in Python only.
+fn library_module(vm: &mut Vm, name: &str, text: &'static str) -> PResult<Rc<Module>> {
+    let module = native_module(name, Namespace::new());
+    python_part(vm, &module, &format!("<{name}>"), text)?;
+    Ok(module)
 }
 
 const CONCURRENT_FUTURES: &str = include_str!("concurrent_futures.py");
