@@ -9,6 +9,7 @@ pub mod math;
 mod random;
 pub mod sys;
 pub mod time;
+mod traceback;
 mod typing;
 
 use std::cell::RefCell;
@@ -65,6 +66,21 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
         "posixpath" => library_module(vm, "posixpath", POSIXPATH)?,
         "types" => with_code(vm, "types", TYPES)?,
         "inspect" => with_code(vm, "inspect", INSPECT)?,
+        "traceback" => {
+            let mut namespace = Namespace::new();
+            for (name, function) in [
+                ("_format", traceback::format as super::value::NativeFn),
+                ("_only", traceback::only),
+                ("_handled", traceback::handled),
+                ("_tb", traceback::tb),
+                ("_extract", traceback::extract),
+            ] {
+                add_function(&mut namespace, name, function);
+            }
+            let module = native_module("traceback", namespace);
+            python_part(vm, &module, "<traceback>", TRACEBACK)?;
+            module
+        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -97,6 +113,7 @@ fn context_switch(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Val
 const OS: &str = include_str!("os.py");
 const POSIXPATH: &str = include_str!("posixpath.py");
 const INSPECT: &str = include_str!("inspect.py");
+const TRACEBACK: &str = include_str!("traceback.py");
 const TYPES: &str = include_str!("types.py");
 
 /// A module in Python that reads functions' code (`_code`).
