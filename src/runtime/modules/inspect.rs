@@ -37,3 +37,27 @@ pub fn code(_vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
         Value::Bool(code.varkeywords),
     ]))
 }
+
+/// `_caller(level)` for `warnings.warn(stacklevel=level)`: `(filename, lineno, module,
+/// line)` of the frame `level` calls out from the one calling `_caller`, or None past the
+/// outermost.
+pub fn caller(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let level = match args.positional.first() {
+        Some(Value::Int(n)) => (*n).max(0) as usize,
+        _ => 1,
+    };
+    let Some(index) = vm.frames.len().checked_sub(1 + level) else {
+        return Ok(Value::None);
+    };
+    let frame = &vm.frames[index];
+    let Some(source) = frame.module.source.clone() else {
+        return Ok(Value::None);
+    };
+    let line = vm.frame_line(frame);
+    Ok(Value::tuple(vec![
+        Value::str(source.name()),
+        Value::Int(i64::from(line)),
+        Value::str(frame.module.name.to_string()),
+        Value::str(source.line_text(line).trim()),
+    ]))
+}

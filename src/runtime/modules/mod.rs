@@ -81,6 +81,14 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, "<traceback>", TRACEBACK)?;
             module
         }
+        "warnings" => {
+            let mut namespace = Namespace::new();
+            add_function(&mut namespace, "_caller", inspect::caller);
+            let module = native_module("warnings", namespace);
+            python_part(vm, &module, "<warnings>", WARNINGS)?;
+            module
+        }
+        "queue" => library_module(vm, "queue", QUEUE)?,
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -114,6 +122,8 @@ const OS: &str = include_str!("os.py");
 const POSIXPATH: &str = include_str!("posixpath.py");
 const INSPECT: &str = include_str!("inspect.py");
 const TRACEBACK: &str = include_str!("traceback.py");
+const WARNINGS: &str = include_str!("warnings.py");
+const QUEUE: &str = include_str!("queue.py");
 const TYPES: &str = include_str!("types.py");
 
 /// A module in Python that reads functions' code (`_code`).
