@@ -89,6 +89,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             module
         }
         "queue" => library_module(vm, "queue", QUEUE)?,
+        "uuid" => library_module(vm, "uuid", UUID)?,
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -123,6 +124,7 @@ const POSIXPATH: &str = include_str!("posixpath.py");
 const INSPECT: &str = include_str!("inspect.py");
 const TRACEBACK: &str = include_str!("traceback.py");
 const WARNINGS: &str = include_str!("warnings.py");
+const UUID: &str = include_str!("uuid.py");
 const QUEUE: &str = include_str!("queue.py");
 const TYPES: &str = include_str!("types.py");
 
