@@ -12,16 +12,19 @@ _STATES = {'PENDING': 'pending', 'RUNNING': 'running', 'CANCELLED': 'cancelled',
            'CANCELLED_AND_NOTIFIED': 'cancelled', 'FINISHED': 'finished'}
 
 
-class Error(Exception):
+class _Error(Exception):
     __module__ = 'concurrent.futures._base'
 
 
-class CancelledError(Error):
+class CancelledError(_Error):
     __module__ = 'concurrent.futures._base'
 
 
-class InvalidStateError(Error):
+class InvalidStateError(_Error):
     __module__ = 'concurrent.futures._base'
+
+
+TimeoutError = TimeoutError
 
 
 class BrokenExecutor(RuntimeError):

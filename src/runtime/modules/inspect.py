@@ -398,6 +398,10 @@ class Signature:
             if param.kind == VAR_POSITIONAL:
                 continue
             name = param.name
+            if name in kwargs and param.kind == POSITIONAL_ONLY and not any(
+                    p.kind == VAR_KEYWORD for p in self._parameters.values()):
+                raise TypeError(f'{name!r} parameter is positional only, '
+                                'but was passed as a keyword')
             if name in kwargs and param.kind != POSITIONAL_ONLY:
                 arguments[name] = kwargs.pop(name)
             elif (not partial and param.kind != VAR_POSITIONAL and

@@ -11,6 +11,8 @@ def _chunks(text):
     for line in text.splitlines(True):
         if line.startswith('    ') and out and out[-1].startswith('  File "'):
             out[-1] += line
+        elif out and out[-1][:1] == '\n' and not out[-1].endswith(':\n\n'):
+            out[-1] += line   # '\nThe above exception ...:\n\n' is one piece
         else:
             out.append(line)
     return out
