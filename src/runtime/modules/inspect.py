@@ -18,12 +18,17 @@ def _kind(obj):
     return info[0] if info else None
 
 
+_is_coroutine_marker = object()
+
+
 def iscoroutinefunction(obj):
-    return _kind(obj) == 'coroutine' or getattr(obj, '_is_coroutine_marker', None) is True
+    return (_kind(obj) == 'coroutine' or
+            getattr(obj, '_is_coroutine_marker', None) is _is_coroutine_marker)
 
 
 def markcoroutinefunction(func):
-    func._is_coroutine_marker = True
+    func = getattr(func, '__func__', func)
+    func._is_coroutine_marker = _is_coroutine_marker
     return func
 
 
@@ -35,56 +40,23 @@ def isasyncgenfunction(obj):
     return _kind(obj) == 'async_generator'
 
 
-def isfunction(obj):
-    return isinstance(obj, _t.FunctionType)
+def _is(kind):
+    return lambda obj: isinstance(obj, kind)
 
 
-def ismethod(obj):
-    return isinstance(obj, _t.MethodType)
-
-
-def isclass(obj):
-    return isinstance(obj, type)
-
-
-def ismodule(obj):
-    return isinstance(obj, _t.ModuleType)
-
-
-def isbuiltin(obj):
-    return isinstance(obj, _t.BuiltinFunctionType)
+isfunction, ismethod, isclass, ismodule = (_is(_t.FunctionType), _is(_t.MethodType), _is(type),
+                                           _is(_t.ModuleType))
+isbuiltin, iscoroutine, isgenerator, isasyncgen, istraceback = (
+    _is(_t.BuiltinFunctionType), _is(_t.CoroutineType), _is(_t.GeneratorType),
+    _is(_t.AsyncGeneratorType), _is(_t.TracebackType))
 
 
 def isroutine(obj):
     return isbuiltin(obj) or isfunction(obj) or ismethod(obj)
 
 
-def iscoroutine(obj):
-    return isinstance(obj, _t.CoroutineType)
-
-
-def isgenerator(obj):
-    return isinstance(obj, _t.GeneratorType)
-
-
-def isasyncgen(obj):
-    return isinstance(obj, _t.AsyncGeneratorType)
-
-
 def isawaitable(obj):
     return iscoroutine(obj) or hasattr(type(obj), '__await__')
-
-
-def istraceback(obj):
-    return isinstance(obj, _t.TracebackType)
-
-
-def isframe(obj):
-    return False
-
-
-def isabstract(obj):
-    return bool(getattr(obj, '__abstractmethods__', False))
 
 
 def _unsupported(name):
@@ -398,8 +370,7 @@ class Signature:
             if param.kind == VAR_POSITIONAL:
                 continue
             name = param.name
-            if name in kwargs and param.kind == POSITIONAL_ONLY and not any(
-                    p.kind == VAR_KEYWORD for p in self._parameters.values()):
+            if name in kwargs and param.kind == POSITIONAL_ONLY:
                 raise TypeError(f'{name!r} parameter is positional only, '
                                 'but was passed as a keyword')
             if name in kwargs and param.kind != POSITIONAL_ONLY:

@@ -51,15 +51,18 @@ try:
     raise TypeError
 except TypeError as e:
     TracebackType = type(e.__traceback__)
-del _f, _c, _co, _g, _ag, _C
 
 
 class SimpleNamespace:
     __module__ = 'types'
-    __hash__ = None
 
-    def __init__(self, /, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'types.SimpleNamespace'")
 
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__

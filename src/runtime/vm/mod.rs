@@ -122,7 +122,8 @@ pub struct Vm {
     /// already has this frame.
     pub(crate) reraising: bool,
     /// Constants of each code object as values, built once.
-    constants: HashMap<usize, Rc<[Value]>>,
+    /// (The code is kept with them: a freed code object's address may be reused.)
+    constants: HashMap<usize, (Rc<crate::python::bytecode::CodeObject>, Rc<[Value]>)>,
     /// Containers whose `repr` is being computed (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
     /// Every event of the run.
@@ -184,7 +185,7 @@ impl Vm {
     /// The constants of `code` as values (converted once per code object).
     pub fn constants_of(&mut self, code: &Rc<crate::python::bytecode::CodeObject>) -> Rc<[Value]> {
         let key = Rc::as_ptr(code) as usize;
-        if let Some(values) = self.constants.get(&key) {
+        if let Some((_, values)) = self.constants.get(&key) {
             return values.clone();
         }
         let values: Rc<[Value]> = code
@@ -192,7 +193,7 @@ impl Vm {
             .iter()
             .map(|c| self.constant_value(c))
             .collect();
-        self.constants.insert(key, values.clone());
+        self.constants.insert(key, (code.clone(), values.clone()));
         values
     }
 
