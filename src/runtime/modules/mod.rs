@@ -11,6 +11,7 @@ pub mod sys;
 pub mod time;
 mod traceback;
 mod typing;
+mod weakref;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -90,6 +91,11 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
         }
         "queue" => library_module(vm, "queue", QUEUE)?,
         "uuid" => library_module(vm, "uuid", UUID)?,
+        "weakref" => {
+            let module = native_module("weakref", weakref::install(vm));
+            python_part(vm, &module, "<weakref>", WEAKREF)?;
+            module
+        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -124,6 +130,7 @@ const POSIXPATH: &str = include_str!("posixpath.py");
 const INSPECT: &str = include_str!("inspect.py");
 const TRACEBACK: &str = include_str!("traceback.py");
 const WARNINGS: &str = include_str!("warnings.py");
+const WEAKREF: &str = include_str!("weakref.py");
 const UUID: &str = include_str!("uuid.py");
 const QUEUE: &str = include_str!("queue.py");
 const TYPES: &str = include_str!("types.py");
