@@ -209,6 +209,8 @@ pub struct EventLoop {
     pub tasks: RefCell<Vec<std::rc::Weak<FutureObj>>>,
     /// The default executor first, then the program's pools bound to this loop.
     pub executors: RefCell<Vec<Executor>>,
+    /// A pool of the program's made the default by `set_default_executor`.
+    pub default_pool: RefCell<Option<Value>>,
     /// The async generators first iterated while this loop ran (CPython's `_asyncgens`
     /// weak set), which `shutdown_asyncgens()` closes.
     pub asyncgens: RefCell<Vec<std::rc::Weak<Generator>>>,
@@ -262,6 +264,7 @@ impl EventLoop {
             current_task: RefCell::new(None),
             tasks: RefCell::new(Vec::new()),
             executors: RefCell::new(Vec::new()),
+            default_pool: RefCell::new(None),
             asyncgens: RefCell::new(Vec::new()),
             handle_class,
             timer_class,

@@ -57,6 +57,11 @@ pub fn install_methods(_vm: &mut Vm, classes: &Classes) {
     add_method(event_loop, "create_future", loop_create_future);
     add_method(event_loop, "create_task", loop_create_task);
     add_method(event_loop, "run_in_executor", loop_run_in_executor);
+    add_method(
+        event_loop,
+        "set_default_executor",
+        loop_set_default_executor,
+    );
     add_method(event_loop, "is_running", loop_is_running);
     add_method(event_loop, "is_closed", loop_is_closed);
     add_method(event_loop, "get_debug", loop_get_debug);
@@ -901,6 +906,11 @@ fn loop_run_in_executor(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResul
         ..
     } = RUN_IN_EXECUTOR.bind_method(vm, this, args)?;
     let event_loop = as_loop(vm, &me, "run_in_executor")?;
+    let default_pool = event_loop.default_pool.borrow().clone();
+    let executor = match default_pool {
+        Some(pool) if executor.is_none() => pool,
+        _ => executor,
+    };
     if !executor.is_none() {
         // `wrap_future(executor.submit(func, *args), loop=self)`.
         let submit = vm.getattr(&executor, "submit")?;
@@ -1032,6 +1042,25 @@ fn handle_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
         None => {}
     }
     Ok(Value::str(format!("<{}>", info.join(" "))))
+}
+
+/// `set_default_executor(executor)`: a `concurrent.futures.ThreadPoolExecutor` of the
+/// program's runs `run_in_executor(None, ...)` jobs from now on.
+fn loop_set_default_executor(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, args) = the_loop(vm, this, args, "set_default_executor")?;
+    let Some(executor) = args.positional.into_iter().next() else {
+        return Err(vm.type_error(
+            "BaseEventLoop.set_default_executor() missing 1 required positional argument: 'executor'",
+        ));
+    };
+    let futures = vm.import_module("concurrent.futures")?;
+    let pool = vm.getattr(&futures, "ThreadPoolExecutor")?;
+    let is_pool = matches!(&pool, Value::Class(class) if vm.isinstance(&executor, class));
+    if !is_pool {
+        return Err(vm.type_error("executor must be ThreadPoolExecutor instance"));
+    }
+    *event_loop.default_pool.borrow_mut() = Some(executor);
+    Ok(Value::None)
 }
 
 /// `_submit(loop, pool, max_workers, work, named, *args)`: a job for a program's own
