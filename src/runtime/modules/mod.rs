@@ -1,5 +1,7 @@
 //! The importable modules: `asyncio`, `sys`, `time`, `random`, `math`, `functools`,
-//! `contextlib`, `typing`, `json` and `__future__`. Each is made on first import.
+//! `contextlib`, `typing`, `json`, `__future__`, `concurrent.futures`, `contextvars`, `os`
+//! (`os.path`/`posixpath`), `inspect`, `types`, `traceback`, `warnings`, `queue`, `uuid` and
+//! `weakref`. Each is made on first import.
 
 pub mod functools;
 mod future_module;
