@@ -8,8 +8,6 @@ FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 _DONE = ('CANCELLED_AND_NOTIFIED', 'FINISHED')
-_STATES = {'PENDING': 'pending', 'RUNNING': 'running', 'CANCELLED': 'cancelled',
-           'CANCELLED_AND_NOTIFIED': 'cancelled', 'FINISHED': 'finished'}
 
 
 class _Error(Exception):
@@ -47,7 +45,7 @@ class Future:
 
     def __repr__(self):
         s = self._state
-        text = f'<Future at {id(self):#x} state={_STATES[s]}'
+        text = f"<Future at {id(self):#x} state={s.split('_')[0].lower()}"
         if s == 'FINISHED':
             if self._exception:
                 return f'{text} raised {type(self._exception).__name__}>'

@@ -73,7 +73,6 @@ def _matches(pattern, text, module):
 
 class WarningMessage:
     __module__ = 'warnings'
-    _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line', 'source')
 
     def __init__(self, message, category, filename, lineno, file=None, line=None,
                  source=None):
