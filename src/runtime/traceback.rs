@@ -265,6 +265,14 @@ impl Vm {
             return String::new();
         };
         let entries: Vec<TbEntry> = data.borrow().traceback.iter().rev().cloned().collect();
+        format_entries(entries)
+    }
+}
+
+/// Traceback entries, outermost first, as `File ..., line ...` blocks (library frames left
+/// out, repeats collapsed).
+pub fn format_entries(entries: Vec<TbEntry>) -> String {
+    {
         let entries = merge_inlined_comprehensions(entries);
         let mut out = String::new();
         let mut last: Option<(String, u32, String)> = None;

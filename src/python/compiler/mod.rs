@@ -22,19 +22,45 @@ use super::source::{SourceFile, Span};
 use super::symtable::{self, Resolution, ScopeId, ScopeKind, SymbolTable};
 
 /// The modules a Looplab program can import.
-pub const AVAILABLE_MODULES: [&str; 12] = [
+pub const AVAILABLE_MODULES: [&str; 38] = [
     "__future__",
+    "abc",
     "asyncio",
+    "bisect",
+    "concurrent",
     "contextlib",
+    "contextvars",
+    "copy",
+    "dataclasses",
     "datetime",
+    "enum",
     "functools",
+    "heapq",
+    "inspect",
+    "itertools",
     "json",
     "logging",
     "math",
+    "operator",
+    "os",
+    "posixpath",
+    "pprint",
+    "queue",
     "random",
+    "re",
+    "statistics",
+    "string",
+    "sys",
+    "textwrap",
     "threading",
     "time",
+    "traceback",
+    "types",
     "typing",
+    "urllib",
+    "uuid",
+    "warnings",
+    "weakref",
 ];
 
 /// Most blocks (loops, `try`, `with`) that may nest in one function (`CO_MAXBLOCKS`).

@@ -36,7 +36,7 @@ pub enum Callback {
     /// `asyncio.sleep`'s timer: `futures._set_result_unless_cancelled`.
     SetResultUnlessCancelled { future: Rc<FutureObj>, value: Value },
     /// An executor worker parked in `time.sleep` wakes up.
-    ResumeWorker { worker: usize },
+    ResumeWorker { pool: usize, worker: usize },
     /// An executor job finished: copy its outcome into the asyncio future
     /// (`futures._set_state`, scheduled with `call_soon_threadsafe`). `None`: the job was
     /// cancelled before a worker took it, and so is the future.
@@ -66,7 +66,9 @@ impl Callback {
             Callback::Wakeup { task, .. } => Rc::from(format!("{} wakeup", task.name())),
             Callback::StopLoop { .. } => Rc::from("stop the loop"),
             Callback::SetResultUnlessCancelled { .. } => Rc::from("sleep timer"),
-            Callback::ResumeWorker { worker } => Rc::from(format!("worker {} wakes", worker + 1)),
+            Callback::ResumeWorker { worker, .. } => {
+                Rc::from(format!("worker {} wakes", worker + 1))
+            }
             Callback::JobDone { .. } => Rc::from("thread result"),
             Callback::CheckJobCancelled { .. } => Rc::from("executor's cancel check"),
         }
@@ -106,6 +108,8 @@ pub struct Handle {
     /// For the visualizer: the program line that set this timer (0: none, or not recorded),
     /// so a timeout that fires can say where it was set.
     pub line: u32,
+    /// The `contextvars.Context` it runs in (a task's steps run in the task's).
+    pub context: RefCell<Option<Value>>,
 }
 
 impl NativeObject for Handle {
@@ -117,11 +121,14 @@ impl NativeObject for Handle {
     }
 }
 
-/// A job for the default executor (`run_in_executor(None, func, *args)`).
+/// A job for the default executor (`run_in_executor(None, func, *args)`), or for a pool of
+/// `concurrent.futures` (no asyncio future: `func` completes its own future).
 pub struct Job {
     pub func: Value,
     pub args: Vec<Value>,
-    pub future: Rc<FutureObj>,
+    /// What names the job (`func`, or the program's callable a pool's wrapper runs).
+    pub named: Value,
+    pub future: Option<Rc<FutureObj>>,
     /// Its concurrent future was cancelled while it queued: the worker that takes it skips
     /// it (`set_running_or_notify_cancel()` is false).
     pub cancelled: bool,
@@ -139,12 +146,36 @@ pub struct Worker {
     pub parked_native: bool,
     /// Its thread's name: a free worker takes a job on a new thread, as the oracle's do.
     pub thread: Option<Rc<str>>,
+    /// The thread's `contextvars.Context`.
+    pub context: Option<Value>,
 }
 
-#[derive(Default)]
+/// The default executor (pool 0) or a program's own pool: `max` jobs at a time.
 pub struct Executor {
     pub workers: Vec<Worker>,
     pub queue: VecDeque<Job>,
+    pub max: usize,
+}
+
+/// A copy of the current context for a callback (CPython's `Handle` copies it), unless it
+/// steps a task (which runs in the task's) or no variable was ever set.
+fn snapshot_context(vm: &mut Vm, callback: &Callback) -> Option<Value> {
+    if matches!(callback, Callback::Step { .. } | Callback::Wakeup { .. }) {
+        return None;
+    }
+    let current = vm.asyncio.context.clone()?;
+    let copy = vm.getattr(&current, "copy").ok()?;
+    vm.call(&copy, Vec::new()).ok()
+}
+
+impl Executor {
+    fn new(max: usize) -> Executor {
+        Executor {
+            workers: Vec::new(),
+            queue: VecDeque::new(),
+            max,
+        }
+    }
 }
 
 /// The number of virtual worker threads of the default executor.
@@ -178,7 +209,10 @@ pub struct EventLoop {
     pub current_task: RefCell<Option<Rc<FutureObj>>>,
     /// Every task of this loop, in creation order (`all_tasks` keeps the pending ones).
     pub tasks: RefCell<Vec<std::rc::Weak<FutureObj>>>,
-    pub executor: RefCell<Executor>,
+    /// The default executor first, then the program's pools bound to this loop.
+    pub executors: RefCell<Vec<Executor>>,
+    /// A pool of the program's made the default by `set_default_executor`.
+    pub default_pool: RefCell<Option<Value>>,
     /// The async generators first iterated while this loop ran (CPython's `_asyncgens`
     /// weak set), which `shutdown_asyncgens()` closes.
     pub asyncgens: RefCell<Vec<std::rc::Weak<Generator>>>,
@@ -231,7 +265,8 @@ impl EventLoop {
             closed: Cell::new(false),
             current_task: RefCell::new(None),
             tasks: RefCell::new(Vec::new()),
-            executor: RefCell::new(Executor::default()),
+            executors: RefCell::new(Vec::new()),
+            default_pool: RefCell::new(None),
             asyncgens: RefCell::new(Vec::new()),
             handle_class,
             timer_class,
@@ -247,6 +282,7 @@ impl EventLoop {
     /// `call_soon`: appends to the ready queue.
     pub fn call_soon(&self, vm: &mut Vm, callback: Callback) -> Rc<Handle> {
         let id = self.next_id();
+        let context = snapshot_context(vm, &callback);
         if vm.trace.machinery {
             vm.record_machinery(LoopEvent::Ready {
                 handle: id,
@@ -263,6 +299,7 @@ impl EventLoop {
             seq: id,
             class: self.handle_class.clone(),
             line: 0,
+            context: RefCell::new(context),
         });
         self.ready.borrow_mut().push_back(handle.clone());
         handle
@@ -271,6 +308,7 @@ impl EventLoop {
     /// `call_at`: a timer due at `when`.
     pub fn call_at(&self, vm: &mut Vm, when: f64, callback: Callback) -> Rc<Handle> {
         let id = self.next_id();
+        let context = snapshot_context(vm, &callback);
         let mut line = 0;
         if vm.trace.machinery {
             let serves = learner::timer_line(vm);
@@ -292,6 +330,7 @@ impl EventLoop {
             seq: id,
             class: self.timer_class.clone(),
             line,
+            context: RefCell::new(context),
         });
         self.timers.borrow_mut().push(handle.clone());
         handle
@@ -403,7 +442,24 @@ impl EventLoop {
                 format!("the event loop, about to run {}", callback.describe())
             })?;
             let outer = vm.asyncio.callback_base.replace(vm.frames.len());
+            let task = match &callback {
+                Callback::Step { task, .. } | Callback::Wakeup { task, .. } => Some(task.clone()),
+                _ => None,
+            };
+            let context = match &task {
+                Some(task) => task.task().context.borrow().clone(),
+                None => handle.context.borrow().clone(),
+            };
+            let previous = std::mem::replace(&mut vm.asyncio.context, context);
             let ran = self.run_callback(vm, &handle, callback);
+            let context = std::mem::replace(&mut vm.asyncio.context, previous);
+            if let Some(task) = task {
+                // A task's first `ContextVar.set` made its context.
+                let mut own = task.task().context.borrow_mut();
+                if own.is_none() {
+                    *own = context;
+                }
+            }
             if ran.is_ok() {
                 vm.flush_warnings();
             }
@@ -454,7 +510,7 @@ impl EventLoop {
                     }
                 }
             }
-            Callback::ResumeWorker { worker } => self.resume_worker(vm, worker)?,
+            Callback::ResumeWorker { pool, worker } => self.resume_worker(vm, pool, worker)?,
             Callback::JobDone { future, outcome } => {
                 if !future.is_done() {
                     match outcome {
@@ -514,17 +570,34 @@ impl EventLoop {
 
     // ----- the default executor -----
 
-    /// Submits a job: a free worker runs it at once (the loop thread waits for it to finish
-    /// or to sleep); otherwise it queues.
-    pub fn submit(self: &Rc<Self>, vm: &mut Vm, job: Job) -> PResult<()> {
+    /// A new pool of `max` workers on this loop: its number for `submit`.
+    pub fn add_pool(&self, max: usize) -> usize {
+        let mut executors = self.executors.borrow_mut();
+        if executors.is_empty() {
+            executors.push(Executor::new(WORKERS));
+        }
+        executors.push(Executor::new(max));
+        executors.len() - 1
+    }
+
+    /// Submits a job to a pool (0: the default executor): a free worker runs it at once (the
+    /// loop thread waits for it to finish or to sleep); otherwise it queues.
+    pub fn submit(self: &Rc<Self>, vm: &mut Vm, pool: usize, job: Job) -> PResult<()> {
         let free = {
-            let mut executor = self.executor.borrow_mut();
-            if executor.workers.is_empty() {
-                executor.workers = (0..WORKERS).map(|_| Worker::default()).collect();
+            let mut executors = self.executors.borrow_mut();
+            if executors.is_empty() {
+                executors.push(Executor::new(WORKERS));
             }
+            let executor = &mut executors[pool];
             let busy = executor.workers.iter().filter(|w| w.job.is_some()).count();
-            if busy < WORKERS {
-                executor.workers.iter().position(|w| w.job.is_none())
+            if busy < executor.max {
+                match executor.workers.iter().position(|w| w.job.is_none()) {
+                    Some(free) => Some(free),
+                    None => {
+                        executor.workers.push(Worker::default());
+                        Some(executor.workers.len() - 1)
+                    }
+                }
             } else {
                 None
             }
@@ -533,26 +606,43 @@ impl EventLoop {
             Some(worker) => {
                 vm.asyncio.threads_made += 1;
                 let name = format!("Thread-{} (_worker)", vm.asyncio.threads_made);
-                self.executor.borrow_mut().workers[worker].thread = Some(Rc::from(name));
-                self.start_job(vm, worker, job)
+                {
+                    // A new thread: its name is the next one, its context is empty.
+                    let mut executors = self.executors.borrow_mut();
+                    let w = &mut executors[pool].workers[worker];
+                    w.thread = Some(Rc::from(name));
+                    w.context = None;
+                }
+                self.start_job(vm, pool, worker, job)
             }
             None => {
-                self.executor.borrow_mut().queue.push_back(job);
+                self.executors.borrow_mut()[pool].queue.push_back(job);
                 Ok(())
             }
         }
     }
 
-    fn start_job(self: &Rc<Self>, vm: &mut Vm, worker: usize, job: Job) -> PResult<()> {
-        let name = super::job_name(vm, &job.func);
+    fn start_job(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        pool: usize,
+        worker: usize,
+        job: Job,
+    ) -> PResult<()> {
+        let name = super::job_name(vm, &job.named);
         let func = job.func.clone();
         let args = job.args.clone();
         {
-            let mut executor = self.executor.borrow_mut();
-            executor.workers[worker].job = Some(job);
-            executor.workers[worker].name = Some(name.clone());
-            vm.asyncio.thread_name = executor.workers[worker].thread.clone();
+            let mut executors = self.executors.borrow_mut();
+            let w = &mut executors[pool].workers[worker];
+            w.job = Some(job);
+            w.name = Some(name.clone());
+            vm.asyncio.thread_name = w.thread.clone();
         }
+        let context = self.executors.borrow_mut()[pool].workers[worker]
+            .context
+            .take();
+        let previous_context = std::mem::replace(&mut vm.asyncio.context, context);
         let previous = vm.asyncio.thread.replace(name);
         vm.asyncio.park_request = None;
         let base = vm.frames.len();
@@ -572,15 +662,17 @@ impl EventLoop {
             }
             Err(error) => Err(error),
         };
-        let result = self.after_job_run(vm, worker, base, outcome);
+        self.executors.borrow_mut()[pool].workers[worker].context =
+            std::mem::replace(&mut vm.asyncio.context, previous_context);
+        let result = self.after_job_run(vm, pool, worker, base, outcome);
         vm.asyncio.thread = previous;
         result
     }
 
-    fn resume_worker(self: &Rc<Self>, vm: &mut Vm, worker: usize) -> PResult<()> {
+    fn resume_worker(self: &Rc<Self>, vm: &mut Vm, pool: usize, worker: usize) -> PResult<()> {
         let (frames, name, native) = {
-            let mut executor = self.executor.borrow_mut();
-            let w = &mut executor.workers[worker];
+            let mut executors = self.executors.borrow_mut();
+            let w = &mut executors[pool].workers[worker];
             vm.asyncio.thread_name = w.thread.clone();
             (
                 std::mem::take(&mut w.frames),
@@ -588,6 +680,10 @@ impl EventLoop {
                 std::mem::replace(&mut w.parked_native, false),
             )
         };
+        let context = self.executors.borrow_mut()[pool].workers[worker]
+            .context
+            .take();
+        let previous_context = std::mem::replace(&mut vm.asyncio.context, context);
         let previous = vm.asyncio.thread.clone();
         vm.asyncio.thread = name;
         vm.asyncio.park_request = None;
@@ -604,7 +700,9 @@ impl EventLoop {
             vm.step_start = vm.steps;
             vm.run_frames(base)
         };
-        let result = self.after_job_run(vm, worker, base, outcome);
+        self.executors.borrow_mut()[pool].workers[worker].context =
+            std::mem::replace(&mut vm.asyncio.context, previous_context);
+        let result = self.after_job_run(vm, pool, worker, base, outcome);
         vm.asyncio.thread = previous;
         result
     }
@@ -613,6 +711,7 @@ impl EventLoop {
     fn after_job_run(
         self: &Rc<Self>,
         vm: &mut Vm,
+        pool: usize,
         worker: usize,
         base: usize,
         outcome: PResult<Outcome>,
@@ -622,12 +721,12 @@ impl EventLoop {
                 let delay = vm.asyncio.park_request.take().unwrap_or(0.0);
                 let frames: Vec<Box<Frame>> = vm.frames.drain(base..).collect();
                 {
-                    let mut executor = self.executor.borrow_mut();
-                    let w = &mut executor.workers[worker];
+                    let mut executors = self.executors.borrow_mut();
+                    let w = &mut executors[pool].workers[worker];
                     w.parked_native = frames.is_empty();
                     w.frames = frames;
                 }
-                self.call_later(vm, delay, Callback::ResumeWorker { worker });
+                self.call_later(vm, delay, Callback::ResumeWorker { pool, worker });
                 return Ok(());
             }
             Ok(Outcome::Return(value)) | Ok(Outcome::Yield(value)) => Ok(value),
@@ -637,27 +736,31 @@ impl EventLoop {
                 return Err(abort);
             }
         };
-        let job = self.executor.borrow_mut().workers[worker].job.take();
-        if let Some(job) = job {
+        let job = self.executors.borrow_mut()[pool].workers[worker].job.take();
+        if let Some(Job {
+            future: Some(future),
+            ..
+        }) = job
+        {
             // The asyncio future learns the outcome through call_soon_threadsafe.
             self.call_soon(
                 vm,
                 Callback::JobDone {
-                    future: job.future,
+                    future,
                     outcome: Some(finished),
                 },
             );
         }
-        self.executor.borrow_mut().workers[worker].name = None;
+        self.executors.borrow_mut()[pool].workers[worker].name = None;
         // The same worker takes the next queued job; it names a cancelled one (a job
         // number) before it skips it, as the oracle's workers do.
         loop {
-            let next = self.executor.borrow_mut().queue.pop_front();
+            let next = self.executors.borrow_mut()[pool].queue.pop_front();
             match next {
                 Some(next) if next.cancelled => {
-                    super::job_name(vm, &next.func);
+                    super::job_name(vm, &next.named);
                 }
-                Some(next) => return self.start_job(vm, worker, next),
+                Some(next) => return self.start_job(vm, pool, worker, next),
                 None => return Ok(()),
             }
         }
@@ -668,12 +771,12 @@ impl EventLoop {
     /// (`_chain_future._call_set_state`); a job a worker has taken runs on.
     fn cancel_queued_job(&self, vm: &mut Vm, future: &Rc<FutureObj>) {
         let found = {
-            let mut executor = self.executor.borrow_mut();
-            match executor
-                .queue
-                .iter_mut()
-                .find(|job| Rc::ptr_eq(&job.future, future) && !job.cancelled)
-            {
+            let mut executors = self.executors.borrow_mut();
+            match executors.first_mut().and_then(|executor| {
+                executor.queue.iter_mut().find(|job| {
+                    job.future.as_ref().is_some_and(|f| Rc::ptr_eq(f, future)) && !job.cancelled
+                })
+            }) {
                 Some(job) => {
                     job.cancelled = true;
                     true

@@ -87,6 +87,8 @@ pub struct TaskPart {
     /// The line its own coroutine is suspended at (CPython's `cr_frame.f_lineno`, which the
     /// task's repr shows): in `worker()` awaiting `helper()`, the `await helper()` line.
     pub coro_line: Cell<u32>,
+    /// The `contextvars.Context` its steps run in (None: empty so far).
+    pub context: RefCell<Option<Value>>,
 }
 
 pub struct FutureObj {

@@ -32,7 +32,7 @@ use crate::python::source::SourceFile;
 use event_loop::{EventLoop, LoopStop};
 use future::{FutureObj, FutureState, TaskPart, UnretrievedReport};
 
-pub use natives::job_name;
+pub use natives::{job_name, pool_submit};
 
 /// The asyncio state of a VM: the running loop, the last loop (traces keep reading its
 /// clock after it stops, as the oracle does), counters and classes.
@@ -55,6 +55,8 @@ pub struct AsyncState {
     pub threads_made: u64,
     /// `time.sleep(d)` inside an executor job: the job parks for `d` virtual seconds.
     pub park_request: Option<f64>,
+    /// The current `contextvars.Context` (None: an empty one nobody has set a variable in).
+    pub context: Option<Value>,
     /// The process's one virtual clock, in seconds since the program started: every loop's
     /// time is it (a second `asyncio.run` goes on where the first stopped), and
     /// `time.sleep` outside any loop advances it, as the oracle's clock does.
@@ -317,6 +319,7 @@ pub fn create_task(
             // Set when the task first suspends (a line, not known before).
             line: Cell::new(0),
             coro_line: Cell::new(0),
+            context: RefCell::new(copy_context(vm)?),
         }),
     });
     if let Some(generator) = &generator {
@@ -515,6 +518,24 @@ fn run_to_completion(
         Err(LoopStop::Deadlock) => Err(deadlock(vm, event_loop, NO_TIMER)),
         Err(LoopStop::TimerNeverDue) => Err(deadlock(vm, event_loop, TIMER_AT_INFINITY)),
         Err(LoopStop::Flow(flow)) => Err(flow),
+    }
+}
+
+/// A copy of the current `contextvars.Context` (None: it is empty).
+pub fn copy_context(vm: &mut Vm) -> PResult<Option<Value>> {
+    match vm.asyncio.context.clone() {
+        Some(current) => {
+            let copy = vm.getattr(&current, "copy")?;
+            vm.call(&copy, Vec::new()).map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
+/// Sets the context a task runs in, or a callback (`context=`), unless it is None.
+pub fn set_context(target: &RefCell<Option<Value>>, context: Option<Value>) {
+    if let Some(context) = context.filter(|c| !c.is_none()) {
+        *target.borrow_mut() = Some(context);
     }
 }
 

@@ -11,7 +11,7 @@ use super::super::core_error::OrRaise;
 use super::super::value::{Args, Class, Namespace, Value};
 use super::super::vm::Vm;
 use super::cpython_places::STDLIB;
-use super::event_loop::{Callback, EventLoop, Handle, Job};
+use super::event_loop::{Callback, EventLoop, Handle, Job, WORKERS};
 use super::format_helpers::{CoroutineAt, format_coroutine};
 use super::future::{DoneCallback, FutureObj, FutureState};
 use super::{Classes, running_loop};
@@ -57,6 +57,11 @@ pub fn install_methods(_vm: &mut Vm, classes: &Classes) {
     add_method(event_loop, "create_future", loop_create_future);
     add_method(event_loop, "create_task", loop_create_task);
     add_method(event_loop, "run_in_executor", loop_run_in_executor);
+    add_method(
+        event_loop,
+        "set_default_executor",
+        loop_set_default_executor,
+    );
     add_method(event_loop, "is_running", loop_is_running);
     add_method(event_loop, "is_closed", loop_is_closed);
     add_method(event_loop, "get_debug", loop_get_debug);
@@ -234,16 +239,16 @@ const CREATE_TASK: Signature<1, 2> = Signature::new(
 );
 
 fn create_task(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    // Every task runs in the one context there is, so `context` changes nothing.
     let Bound {
         required: [coro],
-        optional: [name, _context],
+        optional: [name, context],
         ..
     } = CREATE_TASK.bind(vm, args)?;
     let event_loop = running_loop(vm)?;
     // As CPython 3.12's asyncio.create_task: the task gets its default name (taking a
     // Task-N number) and is renamed afterwards.
     let task = super::create_task(vm, &event_loop, coro, None, None)?;
+    super::set_context(&task.task().context, context);
     if let Some(name) = name.filter(|n| !n.is_none()) {
         let name = vm.str(&name)?;
         *task.task().name.borrow_mut() = Rc::from(name.as_str());
@@ -672,15 +677,15 @@ const TASK_NEW: Signature<1, 4> = Signature::new(
 fn task_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     let mut args = args;
     let class = take_class(vm, &mut args, "_asyncio.Task")?;
-    // One context only, and tasks start on the loop as in 3.12's default: `context` and
-    // `eager_start` change nothing.
+    // Tasks start on the loop as in 3.12's default: `eager_start` changes nothing.
     let Bound {
         required: [coro],
-        optional: [event_loop, name, _context, _eager_start],
+        optional: [event_loop, name, context, _eager_start],
         ..
     } = TASK_NEW.bind(vm, args)?;
     let event_loop = loop_argument(vm, event_loop)?;
     let task = super::create_task(vm, &event_loop, coro, name, Some(class))?;
+    super::set_context(&task.task().context, context);
     Ok(Value::Native(task))
 }
 
@@ -789,12 +794,14 @@ const CALL_SOON: Signature<2, 1> = Signature::new(
 fn loop_call_soon(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let Bound {
         required: [me, callback],
+        optional: [context],
         rest,
         ..
     } = CALL_SOON.bind_method(vm, this, args)?;
     let event_loop = as_loop(vm, &me, "call_soon")?;
     let func = python_callback(vm, callback, "call_soon")?;
     let handle = event_loop.call_soon(vm, Callback::Python { func, args: rest });
+    super::set_context(&handle.context, context);
     Ok(handle_value(handle))
 }
 
@@ -812,6 +819,7 @@ const CALL_LATER: Signature<3, 1> = Signature::new(
 fn loop_call_later(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let Bound {
         required: [me, delay, callback],
+        optional: [context],
         rest,
         ..
     } = CALL_LATER.bind_method(vm, this, args)?;
@@ -819,6 +827,7 @@ fn loop_call_later(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
     let delay = seconds(vm, &delay, "delay")?;
     let func = python_callback(vm, callback, "call_later")?;
     let handle = event_loop.call_later(vm, delay, Callback::Python { func, args: rest });
+    super::set_context(&handle.context, context);
     Ok(handle_value(handle))
 }
 
@@ -836,6 +845,7 @@ const CALL_AT: Signature<3, 1> = Signature::new(
 fn loop_call_at(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let Bound {
         required: [me, when, callback],
+        optional: [context],
         rest,
         ..
     } = CALL_AT.bind_method(vm, this, args)?;
@@ -843,6 +853,7 @@ fn loop_call_at(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
     let when = seconds(vm, &when, "when")?;
     let func = python_callback(vm, callback, "call_at")?;
     let handle = event_loop.call_at(vm, when, Callback::Python { func, args: rest });
+    super::set_context(&handle.context, context);
     Ok(handle_value(handle))
 }
 
@@ -866,20 +877,15 @@ const LOOP_CREATE_TASK: Signature<2, 2> = Signature::new(
 );
 
 fn loop_create_task(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    // Every task runs in the one context there is, so `context` changes nothing.
     let Bound {
         required: [me, coro],
-        optional: [name, _context],
+        optional: [name, context],
         ..
     } = LOOP_CREATE_TASK.bind_method(vm, this, args)?;
     let event_loop = as_loop(vm, &me, "create_task")?;
-    Ok(Value::Native(super::create_task(
-        vm,
-        &event_loop,
-        coro,
-        name,
-        None,
-    )?))
+    let task = super::create_task(vm, &event_loop, coro, name, None)?;
+    super::set_context(&task.task().context, context);
+    Ok(Value::Native(task))
 }
 
 /// `run_in_executor(None, func, *args)`: the default executor's four virtual workers.
@@ -900,23 +906,34 @@ fn loop_run_in_executor(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResul
         ..
     } = RUN_IN_EXECUTOR.bind_method(vm, this, args)?;
     let event_loop = as_loop(vm, &me, "run_in_executor")?;
+    let default_pool = event_loop.default_pool.borrow().clone();
+    let executor = match default_pool {
+        Some(pool) if executor.is_none() => pool,
+        _ => executor,
+    };
     if !executor.is_none() {
-        return Err(vm.error(
-            "NotImplementedError",
-            "only the default executor (None) is supported by Looplab yet",
-        ));
+        // `wrap_future(executor.submit(func, *args), loop=self)`.
+        let submit = vm.getattr(&executor, "submit")?;
+        let mut call = vec![func];
+        call.extend(rest);
+        let future = vm.call(&submit, call)?;
+        let wrap = super::asyncio_attribute(vm, "wrap_future")?;
+        let mut args = Args::new(vec![future]);
+        args.keywords.push((Rc::from("loop"), me));
+        return vm.call_with(&wrap, args);
     }
     let class = super::classes(vm).future;
     // The job runs (and may finish) before the asyncio future exists, as in CPython where
     // wrap_future() follows executor.submit().
     let future = super::new_future(vm, &event_loop, class, Rc::from("wrap_future"));
     let job = Job {
+        named: func.clone(),
         func,
         args: rest,
-        future: future.clone(),
+        future: Some(future.clone()),
         cancelled: false,
     };
-    event_loop.submit(vm, job)?;
+    event_loop.submit(vm, 0, job)?;
     // `wrap_future` chains the two futures: the asyncio one's first done callback checks
     // whether it was cancelled (it takes a loop iteration even when nobody awaits it).
     future.add_done_callback(vm, DoneCallback::CheckJobCancelled);
@@ -1027,6 +1044,58 @@ fn handle_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     Ok(Value::str(format!("<{}>", info.join(" "))))
 }
 
+/// `set_default_executor(executor)`: a `concurrent.futures.ThreadPoolExecutor` of the
+/// program's runs `run_in_executor(None, ...)` jobs from now on.
+fn loop_set_default_executor(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, args) = the_loop(vm, this, args, "set_default_executor")?;
+    let Some(executor) = args.positional.into_iter().next() else {
+        return Err(vm.type_error(
+            "BaseEventLoop.set_default_executor() missing 1 required positional argument: 'executor'",
+        ));
+    };
+    let futures = vm.import_module("concurrent.futures")?;
+    let pool = vm.getattr(&futures, "ThreadPoolExecutor")?;
+    let is_pool = matches!(&pool, Value::Class(class) if vm.isinstance(&executor, class));
+    if !is_pool {
+        return Err(vm.type_error("executor must be ThreadPoolExecutor instance"));
+    }
+    *event_loop.default_pool.borrow_mut() = Some(executor);
+    Ok(Value::None)
+}
+
+/// `_submit(loop, pool, max_workers, work, named, *args)`: a job for a program's own
+/// `concurrent.futures` pool (`pool` None: a new pool of `max_workers` on `loop`). `work(*args)`
+/// runs it and completes its future; `named` names it. Returns the pool's number.
+pub fn pool_submit(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let mut args = args.positional.into_iter();
+    let (Some(event_loop), Some(pool), Some(max), Some(work), Some(named)) = (
+        args.next(),
+        args.next(),
+        args.next(),
+        args.next(),
+        args.next(),
+    ) else {
+        return Err(vm.type_error("_submit() takes at least 5 arguments"));
+    };
+    let event_loop = as_loop(vm, &event_loop, "_submit")?;
+    let pool = match pool {
+        Value::Int(n) => n as usize,
+        _ => event_loop.add_pool(match max {
+            Value::Int(n) => n.max(0) as usize,
+            _ => WORKERS,
+        }),
+    };
+    let job = Job {
+        func: work,
+        args: args.collect(),
+        named,
+        future: None,
+        cancelled: false,
+    };
+    event_loop.submit(vm, pool, job)?;
+    Ok(Value::Int(pool as i64))
+}
+
 // ----- executor job names and error logging -----
 
 /// `thread:QUALNAME#N`: the name the oracle gives an executor job, looking through
@@ -1035,6 +1104,13 @@ pub fn job_name(vm: &mut Vm, func: &Value) -> Rc<str> {
     let mut func = func.clone();
     for _ in 0..16 {
         match super::super::modules::functools::partial_parts(&func) {
+            // `to_thread`'s `partial(context.run, func, ...)` runs `func`.
+            Some((Value::BoundMethod(ref m), ref args))
+                if matches!(&m.func, Value::Function(f) if &**f.qualname.borrow() == "Context.run")
+                    && !args.is_empty() =>
+            {
+                func = args[0].clone()
+            }
             Some((inner, _)) => func = inner,
             None => break,
         }

@@ -64,6 +64,27 @@ pub fn install(vm: &mut Vm) {
         forward(vm, this, args, "copy")
     });
     add_method(&class, "__repr__", proxy_repr);
+    add_method(&class, "__str__", |vm, this, args| {
+        forward(vm, this, args, "__str__")
+    });
+    add_method(&class, "__new__", proxy_new);
+}
+
+/// `types.MappingProxyType(mapping)`.
+fn proxy_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    super::take_class(vm, &mut args, "mappingproxy")?;
+    let [mapping] = <[Value; 1]>::try_from(args.positional)
+        .map_err(|_| vm.type_error("mappingproxy() takes exactly one argument"))?;
+    let is_mapping = !matches!(mapping, Value::List(_) | Value::Tuple(_))
+        && vm.getattr_opt(&mapping, "keys")?.is_some()
+        && vm.getattr_opt(&mapping, "__getitem__")?.is_some();
+    if !is_mapping {
+        let name = vm.type_name(&mapping);
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {name}"
+        )));
+    }
+    Ok(Value::Native(Rc::new(MappingProxy { mapping })))
 }
 
 /// The proxy's `name` method: the mapping's, called with the same arguments.

@@ -1,8 +1,14 @@
-//! The importable modules: `asyncio`, `sys`, `time`, `random`, `math`, `functools`,
-//! `contextlib`, `typing`, `json`, `re`, `urllib.parse`, `string`, `textwrap` and `__future__`. Each is made on first import.
+//! The importable modules, each made on first import: `asyncio`, `sys`, `time`, `random`,
+//! `math`, `functools`, `contextlib`, `typing`, `json`, `__future__`; `abc`, `enum`,
+//! `dataclasses`; `re`, `urllib.parse`, `string`, `textwrap`; `logging`, `datetime`,
+//! `threading`; `itertools`, `heapq`, `bisect`, `operator`, `copy`, `statistics`, `pprint`;
+//! `concurrent.futures`, `contextvars`, `queue`, `os` (`os.path`), `inspect`, `types`,
+//! `traceback`, `warnings`, `weakref`, `uuid`. `crate::python::AVAILABLE_MODULES`
+//! lists their top-level names for `looplab check` (a test keeps the two in step).
 
 pub mod functools;
 mod future_module;
+mod inspect;
 mod itertools;
 pub mod json;
 pub mod logging;
@@ -11,13 +17,16 @@ mod random;
 mod re;
 pub mod sys;
 pub mod time;
+mod traceback;
 mod typing;
+mod weakref;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::PResult;
-use super::value::{Module, Namespace, Value};
+use super::builtins::add_function;
+use super::value::{Args, Module, Namespace, Value};
 use super::vm::Vm;
 
 /// Makes the module `name`, or `None` if Looplab has no such module.
@@ -111,6 +120,56 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             python_part(vm, &module, file, text)?;
             module
         }
+        "concurrent" => native_module("concurrent", Namespace::new()),
+        "concurrent.futures" => {
+            let mut namespace = Namespace::new();
+            add_function(&mut namespace, "_submit", super::asyncio::pool_submit);
+            let module = native_module("concurrent.futures", namespace);
+            python_part(vm, &module, "<concurrent.futures>", CONCURRENT_FUTURES)?;
+            module
+        }
+        "contextvars" => {
+            let mut namespace = Namespace::new();
+            add_function(&mut namespace, "_current", context_current);
+            add_function(&mut namespace, "_switch", context_switch);
+            let module = native_module("contextvars", namespace);
+            python_part(vm, &module, "<contextvars>", CONTEXTVARS)?;
+            module
+        }
+        "os" => library_module(vm, "os", OS)?,
+        "os.path" => return vm.import_module("posixpath").map(Some),
+        "posixpath" => library_module(vm, "posixpath", POSIXPATH)?,
+        "types" => with_code(vm, "types", TYPES)?,
+        "inspect" => with_code(vm, "inspect", INSPECT)?,
+        "traceback" => {
+            let mut namespace = Namespace::new();
+            for (name, function) in [
+                ("_format", traceback::format as super::value::NativeFn),
+                ("_only", traceback::only),
+                ("_handled", traceback::handled),
+                ("_tb", traceback::tb),
+                ("_extract", traceback::extract),
+            ] {
+                add_function(&mut namespace, name, function);
+            }
+            let module = native_module("traceback", namespace);
+            python_part(vm, &module, "<traceback>", TRACEBACK)?;
+            module
+        }
+        "warnings" => {
+            let mut namespace = Namespace::new();
+            add_function(&mut namespace, "_caller", inspect::caller);
+            let module = native_module("warnings", namespace);
+            python_part(vm, &module, "<warnings>", WARNINGS)?;
+            module
+        }
+        "queue" => library_module(vm, "queue", QUEUE)?,
+        "uuid" => library_module(vm, "uuid", UUID)?,
+        "weakref" => {
+            let module = native_module("weakref", weakref::install(vm));
+            python_part(vm, &module, "<weakref>", WEAKREF)?;
+            module
+        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(module)))
@@ -141,6 +200,47 @@ const CONTEXTLIB: &str = include_str!("contextlib.py");
 const URLLIB_PARSE: &str = include_str!("urllib_parse.py");
 const STRING: &str = include_str!("string.py");
 const TEXTWRAP: &str = include_str!("textwrap.py");
+const CONTEXTVARS: &str = include_str!("contextvars.py");
+
+/// `contextvars._current()`: the current context, None while it is empty and new.
+fn context_current(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    Ok(vm.asyncio.context.clone().unwrap_or(Value::None))
+}
+
+/// `contextvars._switch(context)`: makes it current; returns the one it replaces.
+fn context_switch(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let context = args.positional.into_iter().next().filter(|c| !c.is_none());
+    let previous = std::mem::replace(&mut vm.asyncio.context, context);
+    Ok(previous.unwrap_or(Value::None))
+}
+
+const OS: &str = include_str!("os.py");
+const POSIXPATH: &str = include_str!("posixpath.py");
+const INSPECT: &str = include_str!("inspect.py");
+const TRACEBACK: &str = include_str!("traceback.py");
+const WARNINGS: &str = include_str!("warnings.py");
+const WEAKREF: &str = include_str!("weakref.py");
+const UUID: &str = include_str!("uuid.py");
+const QUEUE: &str = include_str!("queue.py");
+const TYPES: &str = include_str!("types.py");
+
+/// A module in Python that reads functions' code (`_code`).
+fn with_code(vm: &mut Vm, name: &str, text: &'static str) -> PResult<Rc<Module>> {
+    let mut namespace = Namespace::new();
+    add_function(&mut namespace, "_code", inspect::code);
+    let module = native_module(name, namespace);
+    python_part(vm, &module, &format!("<{name}>"), text)?;
+    Ok(module)
+}
+
+/// A module written in Python only.
+fn library_module(vm: &mut Vm, name: &str, text: &'static str) -> PResult<Rc<Module>> {
+    let module = native_module(name, Namespace::new());
+    python_part(vm, &module, &format!("<{name}>"), text)?;
+    Ok(module)
+}
+
+const CONCURRENT_FUTURES: &str = include_str!("concurrent_futures.py");
 
 /// A function of Looplab's own Python (`file` is its source, named like `<builtins>`) that a
 /// native needs, compiled on first use and kept for the VM's life. User code cannot import it.

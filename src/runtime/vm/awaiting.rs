@@ -141,8 +141,10 @@ impl Vm {
     pub fn import(&mut self, name: &str, fromlist: &Value) -> PResult<Value> {
         let top = name.split('.').next().unwrap_or(name);
         let module = self.import_module(name)?;
-        if top != name && fromlist.is_none() {
-            // `import a.b` binds `a` (`from a.b import x` reads from `a.b`).
+        // `from a.b import c` takes `c` from `a.b`.
+        let from = !matches!(fromlist, Value::None) && self.truthy(fromlist).unwrap_or(false);
+        if top != name && !from {
+            // `import a.b` binds `a`.
             return self.import_module(top);
         }
         Ok(module)

@@ -617,6 +617,7 @@ impl Vm {
                     source.line_text(line).trim().to_string(),
                 ))
             });
+        let from_program = location.is_some();
         let (file, line, text) = match (location, self.asyncio.callback_base) {
             (Some(location), _) => location,
             (None, Some(_)) => {
@@ -625,6 +626,33 @@ impl Vm {
             }
             (None, None) => ("sys".to_string(), 1, String::new()),
         };
+        // Once the program imports `warnings`, its filters decide.
+        let warnings = match self.modules.get("warnings") {
+            Some(Value::Module(warnings)) => Some(warnings.clone()),
+            _ => None,
+        };
+        if let Some(warnings) = warnings {
+            let runtime = warnings.dict.borrow().get("_runtime").cloned();
+            if let Some(runtime) = runtime {
+                let category = Value::Class(self.types.exception("RuntimeWarning"));
+                let module = if from_program {
+                    Value::str("__main__")
+                } else {
+                    Value::None
+                };
+                let args = vec![
+                    Value::str(message),
+                    category,
+                    Value::str(file),
+                    Value::Int(line),
+                    Value::str(text),
+                    module,
+                ];
+                let outcome = self.call(&runtime, args).map(|_| ());
+                self.ignore_unraisable(outcome, &runtime);
+                return;
+            }
+        }
         if !self
             .shown_warnings
             .insert((file.clone(), line, message.clone()))

@@ -57,7 +57,7 @@ def ensure_future(coro_or_future, *, loop=None):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    return _wrap_concurrent(future, loop)
 
 
 # ----- gather -------------------------------------------------------------------------
@@ -309,3 +309,11 @@ def as_completed(fs, *, timeout=None):
         timeout_handle = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
+
+
+def _wrap_concurrent(future, loop):
+    # wrap_future of a concurrent.futures.Future (below the lines cpython_places.rs lists).
+    wrap = getattr(future, '_asyncio_wrap', None)
+    if wrap is None:
+        raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    return wrap(get_event_loop() if loop is None else loop)

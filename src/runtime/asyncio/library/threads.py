@@ -11,5 +11,11 @@
 async def to_thread(func, /, *args, **kwargs):
     """Run `func` in the default executor (four virtual worker threads) and wait for it."""
     loop = get_running_loop()
-    call = _partial(func, *args, **kwargs)
+    call = _partial(_copy_context().run, func, *args, **kwargs)
     return await loop.run_in_executor(None, call)
+
+
+def _copy_context():
+    # The job runs in a copy of the caller's context, as CPython's to_thread does.
+    from contextvars import copy_context
+    return copy_context()

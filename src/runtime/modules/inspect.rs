@@ -1,0 +1,63 @@
+//! `_code(func)` for `inspect` and `types`: what a Python function's code says of it, as
+//! `(kind, argcount, posonlyargcount, kwonlyargcount, varnames, varargs, varkeywords)`
+//! (kind: `function`, `generator`, `coroutine` or `async_generator`), or None.
+
+use crate::python::bytecode::CodeKind;
+use crate::runtime::PResult;
+use crate::runtime::value::{Args, Value};
+use crate::runtime::vm::Vm;
+
+pub fn code(_vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let Some(Value::Function(function)) = args.positional.first() else {
+        return Ok(Value::None);
+    };
+    let code = &function.code;
+    let kind = match code.kind {
+        CodeKind::Generator => "generator",
+        CodeKind::Coroutine => "coroutine",
+        CodeKind::AsyncGenerator => "async_generator",
+        _ => "function",
+    };
+    let count = (code.argcount + code.kwonlyargcount) as usize
+        + code.varargs as usize
+        + code.varkeywords as usize;
+    let names = code
+        .varnames
+        .iter()
+        .take(count)
+        .map(|n| Value::str(n.to_string()))
+        .collect();
+    Ok(Value::tuple(vec![
+        Value::str(kind),
+        Value::Int(code.argcount as i64),
+        Value::Int(code.posonlyargcount as i64),
+        Value::Int(code.kwonlyargcount as i64),
+        Value::tuple(names),
+        Value::Bool(code.varargs),
+        Value::Bool(code.varkeywords),
+    ]))
+}
+
+/// `_caller(level)` for `warnings.warn(stacklevel=level)`: `(filename, lineno, module,
+/// line)` of the frame `level` calls out from the one calling `_caller`, or None past the
+/// outermost.
+pub fn caller(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let level = match args.positional.first() {
+        Some(Value::Int(n)) => (*n).max(0) as usize,
+        _ => 1,
+    };
+    let Some(index) = vm.frames.len().checked_sub(1 + level) else {
+        return Ok(Value::None);
+    };
+    let frame = &vm.frames[index];
+    let Some(source) = frame.module.source.clone() else {
+        return Ok(Value::None);
+    };
+    let line = vm.frame_line(frame);
+    Ok(Value::tuple(vec![
+        Value::str(source.name()),
+        Value::Int(i64::from(line)),
+        Value::str(frame.module.name.to_string()),
+        Value::str(source.line_text(line).trim()),
+    ]))
+}
