@@ -106,8 +106,9 @@ fn check_names_a_module_looplab_does_not_have() {
         "{stderr}"
     );
     assert!(
-        stderr
-            .contains("ModuleNotFoundError: No module named 'aiohttp' (Looplab provides asyncio,"),
+        stderr.contains(
+            "ModuleNotFoundError: No module named 'aiohttp' (Looplab provides abc, asyncio,"
+        ),
         "{stderr}"
     );
 

@@ -417,3 +417,21 @@ fn an_exception_in_a_cycle_with_its_frame_frees_the_frame_at_exit() {
     let result = looplab::runtime::run_program(source, &Default::default());
     assert_eq!(result.outcome.stdout, "caught\nend\nfreed\n");
 }
+
+#[test]
+fn every_module_the_compiler_accepts_imports_and_no_other() {
+    // The compiler's list (what `looplab check` accepts) and the runtime's modules agree.
+    let mut program = String::new();
+    for name in looplab::python::AVAILABLE_MODULES {
+        program.push_str(&format!("import {name}\nprint({name}.__name__)\n"));
+    }
+    program.push_str("import concurrent.futures, urllib.parse, os.path\n");
+    program.push_str("try:\n    import signal\nexcept ImportError as e:\n    print(e)\n");
+    let result = run(&program);
+    let mut expected: Vec<String> = looplab::python::AVAILABLE_MODULES
+        .iter()
+        .map(|name| name.to_string())
+        .collect();
+    expected.push("No module named 'signal'".to_string());
+    assert_eq!(result.outcome.stdout, expected.join("\n") + "\n");
+}
