@@ -6,9 +6,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::super::PResult;
 use super::super::value::{Args, Module, Namespace, Value};
 use super::super::vm::Vm;
+use super::super::{Flow, PResult};
 use super::signature::{Bound, Convention, Param, Signature};
 use crate::python::source::SourceFile;
 
@@ -45,9 +45,8 @@ fn run(vm: &mut Vm, args: Args, function: &'static str) -> PResult<Value> {
         ..
     } = signature.bind(vm, args)?;
     let Value::Str(text) = &source else {
-        let kind = vm.type_name(&source);
         return Err(vm.type_error(format!(
-            "{function}() arg 1 must be a string, bytes or code object, not {kind}"
+            "{function}() arg 1 must be a string, bytes or code object"
         )));
     };
     let globals = globals.filter(|g| !g.is_none());
@@ -58,26 +57,26 @@ fn run(vm: &mut Vm, args: Args, function: &'static str) -> PResult<Value> {
         {
             let kind = vm.type_name(value);
             let message = if what == "globals" {
-                format!("{function}() globals must be a dict, not {kind}")
+                "globals must be a dict".to_string()
             } else {
-                format!("locals must be a mapping, not {kind}")
+                format!("locals must be a mapping or None, not {kind}")
             };
             return Err(vm.type_error(message));
         }
     }
     let body = if function == "eval" {
-        // An expression: its value is stored, on the expression's own line.
-        format!("{RESULT} = ({}\n)", text.as_str().trim_start())
+        // An expression: its value is stored, on the expression's own line (the closing
+        // parenthesis goes on a line of its own only after a comment).
+        let expression = text.as_str().trim();
+        let close = if expression.contains('#') { "\n)" } else { ")" };
+        format!("{RESULT} = ({expression}{close}")
     } else {
         text.as_str().to_string()
     };
     let file = Rc::new(SourceFile::new("<string>", &body));
     let program = match crate::python::compile(&file) {
         Ok(program) => program,
-        Err(error) => {
-            let message = format!("{} (<string>, line {})", error.message, error.line);
-            return Err(vm.error(error.kind.name(), message));
-        }
+        Err(error) => return Err(syntax_error(vm, &error, function == "eval")),
     };
     let caller = vm.frames.last().map(|frame| frame.module.clone());
     let namespace = match (&globals, &caller) {
@@ -116,6 +115,54 @@ fn run(vm: &mut Vm, args: Args, function: &'static str) -> PResult<Value> {
         }
     }
     Ok(result.unwrap_or(Value::None))
+}
+
+/// The `SyntaxError` (or `IndentationError`) for code that does not compile, with the
+/// attributes CPython's has (`msg`, `filename`, `lineno`, `offset`, `text`, ...).
+fn syntax_error(vm: &mut Vm, error: &crate::python::error::CompileError, eval: bool) -> Flow {
+    // In `eval`, offsets count from the expression, not from the assignment around it.
+    let shift = if eval && error.line == 1 {
+        RESULT.len() as i32 + 4
+    } else {
+        0
+    };
+    let offset = Value::Int(i64::from((error.offset - shift).max(1)));
+    let end_offset = Value::Int(i64::from((error.end_offset - shift).max(0)));
+    let text = match &error.text {
+        Some(line) if shift > 0 => {
+            let line = line.trim_end_matches('\n');
+            let line = line.strip_prefix(&format!("{RESULT} = (")).unwrap_or(line);
+            Value::str(line.strip_suffix(')').unwrap_or(line))
+        }
+        Some(line) => Value::str(line.clone()),
+        None => Value::None,
+    };
+    let details = Value::tuple(vec![
+        Value::str("<string>"),
+        Value::Int(i64::from(error.line)),
+        offset.clone(),
+        text.clone(),
+        Value::Int(i64::from(error.end_line)),
+        end_offset.clone(),
+    ]);
+    let message = Value::str(error.message.clone());
+    let class = vm.types.exception(error.kind.name());
+    let exception = vm.new_exception(class, vec![message.clone(), details]);
+    if let Value::Instance(instance) = &exception {
+        for (name, value) in [
+            ("msg", message),
+            ("filename", Value::str("<string>")),
+            ("lineno", Value::Int(i64::from(error.line))),
+            ("offset", offset),
+            ("text", text),
+            ("end_lineno", Value::Int(i64::from(error.end_line))),
+            ("end_offset", end_offset),
+            ("print_file_and_line", Value::None),
+        ] {
+            instance.set_attr(name, value);
+        }
+    }
+    Flow::Exception(exception)
 }
 
 fn in_function(vm: &Vm) -> bool {

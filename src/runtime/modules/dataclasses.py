@@ -102,8 +102,7 @@ def _field_of(cls, name, annotation, kw_only):
     f._field_type = "_FIELD"
     if isinstance(annotation, InitVar) or annotation is InitVar:
         f._field_type = "_FIELD_INITVAR"
-    elif annotation == "ClassVar" or getattr(annotation, "__origin__", None) is _class_var() \
-            or annotation is _class_var():
+    elif _is_class_var(annotation):
         f._field_type = "_FIELD_CLASSVAR"
     if f._field_type != "_FIELD" and f.default_factory is not MISSING:
         raise TypeError("field %s cannot have a default factory" % (name,))
@@ -118,12 +117,12 @@ def _field_of(cls, name, annotation, kw_only):
     return f
 
 
-def _class_var():
-    try:
-        import typing
-        return typing.ClassVar
-    except ImportError:
-        return None
+def _is_class_var(annotation):
+    # `ClassVar`, `ClassVar[int]`, or either as a string (`from __future__ import annotations`).
+    if isinstance(annotation, str):
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    text = repr(annotation)
+    return text == "typing.ClassVar" or text.startswith("typing.ClassVar[")
 
 
 def _make(cls, name, args, body, namespace, return_annotation=None):

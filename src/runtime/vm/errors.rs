@@ -200,6 +200,23 @@ impl Vm {
             let plural = if count == 1 { "" } else { "s" };
             return Ok(format!("{message} ({count} sub-exception{plural})"));
         }
+        // `invalid syntax (<string>, line 1)`, as SyntaxError.__str__ formats it.
+        if let Value::Instance(instance) = exception
+            && let Some(message @ Value::Str(_)) = instance.get_attr("msg")
+            && instance
+                .class()
+                .is_subclass_of(&self.types.exception("SyntaxError"))
+        {
+            let message = self.str(&message)?;
+            let line = instance.get_attr("lineno").filter(|l| !l.is_none());
+            return Ok(match (&instance.get_attr("filename"), line) {
+                (Some(Value::Str(file)), Some(line)) => {
+                    format!("{message} ({}, line {})", file.as_str(), self.str(&line)?)
+                }
+                (_, Some(line)) => format!("{message} (line {})", self.str(&line)?),
+                _ => message,
+            });
+        }
         let os_error = data.borrow().os_error.clone();
         if let Some(fields) = os_error
             && !(fields.filename.is_none() && (fields.errno.is_none() || fields.strerror.is_none()))
