@@ -19,6 +19,11 @@ class ABCMeta(type):
                     abstracts.add(key)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
+        # The VM does not track `__subclasses__()`: each ABC lists its own.
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -35,16 +40,14 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if cls in getattr(subclass, "__mro__", ()):
             return True
-        hook = cls.__dict__.get("__subclasshook__")
-        if hook is not None:
-            answer = hook.__get__(None, cls)(subclass)
+        if "__subclasshook__" in cls.__dict__:
+            answer = cls.__subclasshook__(subclass)
             if answer is not NotImplemented:
                 return bool(answer)
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
                 return True
-        return any(issubclass(subclass, sub) for sub in cls.__subclasses__()
-                   if sub is not cls)
+        return any(issubclass(subclass, sub) for sub in cls._abc_subclasses)
 
 
 class ABC(metaclass=ABCMeta):

@@ -3,7 +3,7 @@
 //! `dataclasses`; `re`, `urllib.parse`, `string`, `textwrap`; `logging`, `datetime`,
 //! `threading`; `itertools`, `heapq`, `bisect`, `operator`, `copy`, `statistics`, `pprint`;
 //! `concurrent.futures`, `contextvars`, `queue`, `os` (`os.path`), `inspect`, `types`,
-//! `traceback`, `warnings`, `weakref`, `uuid`. `crate::python::AVAILABLE_MODULES`
+//! `traceback`, `warnings`, `weakref`, `uuid`; `collections`, `collections.abc`. `crate::python::AVAILABLE_MODULES`
 //! lists their top-level names for `looplab check` (a test keeps the two in step).
 
 pub mod functools;
@@ -164,6 +164,18 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             module
         }
         "queue" => library_module(vm, "queue", QUEUE)?,
+        "collections" => library_module(vm, "collections", include_str!("collections.py"))?,
+        "collections.abc" => return vm.import_module("_collections_abc").map(Some),
+        "_collections_abc" => {
+            let module = native_module("collections.abc", Namespace::new());
+            python_part(
+                vm,
+                &module,
+                "<collections.abc>",
+                include_str!("collections_abc.py"),
+            )?;
+            module
+        }
         "uuid" => library_module(vm, "uuid", UUID)?,
         "weakref" => {
             let module = native_module("weakref", weakref::install(vm));
