@@ -15,6 +15,21 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
            "defaultdict", "deque", "namedtuple"]
 
 
+class _tuplegetter:
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        return self if instance is None else instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -96,8 +111,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__module__": "__main__" if module is None else module,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc=f"Alias for field number {index}")
+        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
     return type(typename, (tuple,), class_namespace)
 
 
