@@ -44,3 +44,8 @@ class K:
     def m(self): pass
 print([isinstance(x, Callable) for x in (K, K().m, K.m, lambda: 0, print, [].append, str.upper, 3, K(), type)])
 print(isinstance(K(), Hashable), isinstance(set(), Hashable), isinstance(frozenset(), Set), issubclass(tuple, Reversible))
+from collections import Counter, deque, defaultdict, OrderedDict, ChainMap
+def f(a: Counter[str], b: deque[int], c: defaultdict[str, list[int]]) -> Mapping[str, int]: pass
+print(f.__annotations__)
+print(OrderedDict[str, int], ChainMap[str, int], Iterable[int], AsyncIterator[str], Callable[..., int], MutableMapping[str, float])
+print(Counter[str]('aab'), isinstance(Counter(), MutableMapping), isinstance(deque(), Sequence))

@@ -109,7 +109,7 @@ async def main():
     print(history)
 
     coro = fetch()
-    for obj in (coro, numbers(), stream(), iter([1]), fetch, print, {"a": 1}, (1, 2), [1], 5):
+    for obj in (coro, numbers(), stream(), iter([1]), fetch, len, {"a": 1}, (1, 2), [1], 5):
         print(describe(obj))
     print(await coro)
     print("builtins:", isinstance([], Sequence), isinstance({}, Mapping), isinstance({1}, Sized),

@@ -553,6 +553,10 @@ class deque:
 
 
 _collections_abc.MutableSequence.register(deque)
+# `deque[int]`, `Counter[str]` in annotations.
+for _c in (defaultdict, OrderedDict, Counter, deque):
+    _c.__class_getitem__ = classmethod(_collections_abc._alias)
+del _c
 
 
 class ChainMap(_collections_abc.MutableMapping):

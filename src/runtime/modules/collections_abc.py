@@ -496,6 +496,19 @@ MutableMapping.register(dict)
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
+_GenericAlias = type(list[int])
+
+
+def _alias(cls, item):
+    return _GenericAlias(cls, item)
+
+
+# `Mapping[str, int]` in annotations.
+for _t in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator,
+           Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,
+           Set, MutableSet, Mapping, MappingView, KeysView, ItemsView, ValuesView,
+           MutableMapping, Sequence, MutableSequence, ByteString, Buffer):
+    _t.__class_getitem__ = classmethod(_alias)
 # Builtin callables whose types carry no `__call__` entry in the VM.
 for _t in (type(len), type([].append), type(_types), type(MappingView({}).__len__)):
     Callable.register(_t)
