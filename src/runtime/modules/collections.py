@@ -4,6 +4,7 @@
 # ChainMap and UserDict/UserList/UserString.
 import sys as _sys
 import _collections_abc
+import operator as _operator
 from operator import itemgetter as _itemgetter, eq as _eq
 from asyncio import _deque
 
@@ -293,35 +294,10 @@ class Counter(dict):
             d = dict(self)
         return f"{self.__class__.__name__}({d!r})"
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
-
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
-
-    def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
 
     __hash__ = None
 
@@ -512,31 +488,6 @@ class deque:
             return f"deque({items!r})"
         return f"deque({items!r}, maxlen={self._maxlen})"
 
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self._d) == list(other._d)
-
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self._d) < list(other._d)
-
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self._d) <= list(other._d)
-
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self._d) > list(other._d)
-
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return list(self._d) >= list(other._d)
-
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
@@ -552,6 +503,24 @@ class deque:
         return self.__class__(list(self._d) * n, self._maxlen)
 
 
+def _compare(cls, each, strict=None):
+    # Counter's comparisons hold for every element; `<`/`>` also need a difference.
+    def compare(self, other):
+        if not isinstance(other, cls):
+            return NotImplemented
+        if cls is deque:
+            return each(list(self), list(other))
+        if strict:
+            return self != other and getattr(self, strict)(other)
+        return all(each(self[e], other[e]) for c in (self, other) for e in c)
+    return compare
+
+
+for _n, _s in ("eq", None), ("le", None), ("lt", "__le__"), ("ge", None), ("gt", "__ge__"):
+    _op = getattr(_operator, _n)
+    setattr(Counter, f"__{_n}__", _compare(Counter, _op, _s))
+    setattr(deque, f"__{_n}__", _compare(deque, _op))
+del _n, _s, _op
 _collections_abc.MutableSequence.register(deque)
 # `deque[int]`, `Counter[str]` in annotations.
 for _c in (defaultdict, OrderedDict, Counter, deque):
@@ -703,16 +672,11 @@ class UserList(_collections_abc.MutableSequence):
     def __eq__(self, other):
         return self.data == (other.data if isinstance(other, UserList) else other)
 
-    def __lt__(self, other):
-        return self.data < (other.data if isinstance(other, UserList) else other)
-
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        return self.__class__(self.data[i]) if isinstance(i, slice) else self.data[i]
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -720,29 +684,11 @@ class UserList(_collections_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __add__(self, other):
-        return self.__class__(self.data + list(other))
-
     def insert(self, i, item):
         self.data.insert(i, item)
 
-    def append(self, item):
-        self.data.append(item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
-
-    def copy(self):
-        return self.__class__(self)
 
 
 class UserString(_collections_abc.Sequence):
