@@ -73,3 +73,11 @@ ul = UserList([3, 1]); ul.append(2); ul.sort(); print(ul, ul[0], len(ul), ul == 
 us = UserString('hi'); print(us, us.upper(), len(us))
 import json; print(json.dumps(Counter('aab')), json.dumps(p), json.dumps(OrderedDict(z=1)))
 print(P, repr(P(x='s', y=[1])), str(p))
+m = deque([1, 2, 3])
+try:
+    for v in m:
+        if v == 2:
+            m.append(4)
+except RuntimeError as e:
+    print(type(e).__name__, e, m)
+m.extend(m); print(m, list(m) == [*m], sorted(deque([3, 1, 2])))

@@ -455,7 +455,14 @@ class deque:
         return bool(self._d)
 
     def __iter__(self):
-        return iter(self._d)
+        d = self._d
+        n = len(d)
+        for x in d:
+            if len(d) != n:
+                break
+            yield x
+        if len(d) != n:
+            raise RuntimeError("deque mutated during iteration")
 
     def __reversed__(self):
         return reversed(list(self._d))
