@@ -733,3 +733,26 @@ class UserString(_collections_abc.Sequence):
             result = attr(*args, **kwargs)
             return self.__class__(result) if isinstance(result, str) else result
         return method
+
+
+def _from_class(typename, ns):
+    # typing.NamedTuple's class form: fields from the annotations, defaults from the body.
+    types = ns.get("__annotations__", {})
+    defaults = []
+    for name in types:
+        if name in ns:
+            defaults.append(name)
+        elif defaults:
+            s = "s" if len(defaults) > 1 else ""
+            raise TypeError(f"Non-default namedtuple field {name} cannot follow default "
+                            f"field{s} {', '.join(defaults)}")
+    cls = namedtuple(typename, list(types), defaults=[ns[n] for n in defaults],
+                     module=ns.get("__module__", "__main__"))
+    cls.__annotations__ = dict(types)
+    for key, value in ns.items():
+        if key in ("__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                   "_field_defaults", "_make", "_replace", "_asdict", "_source"):
+            raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+        if key not in ("__module__", "__qualname__", "__annotations__") and key not in types:
+            setattr(cls, key, value)
+    return cls
