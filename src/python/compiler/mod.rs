@@ -22,11 +22,12 @@ use super::source::{SourceFile, Span};
 use super::symtable::{self, Resolution, ScopeId, ScopeKind, SymbolTable};
 
 /// The modules a Looplab program can import.
-pub const AVAILABLE_MODULES: [&str; 38] = [
+pub const AVAILABLE_MODULES: [&str; 39] = [
     "__future__",
     "abc",
     "asyncio",
     "bisect",
+    "collections",
     "concurrent",
     "contextlib",
     "contextvars",

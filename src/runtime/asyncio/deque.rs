@@ -151,7 +151,8 @@ fn remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         deque.items_mut().remove(index);
         return Ok(Value::None);
     }
-    Err(vm.value_error("deque.remove(x): x not in deque"))
+    let shown = vm.repr(&target)?;
+    Err(vm.value_error(format!("{shown} is not in deque")))
 }
 
 fn clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

@@ -42,6 +42,7 @@ impl NativeObject for UnionType {
 
 pub fn install(vm: &mut Vm) {
     let alias = vm.types.generic_alias.clone();
+    add_method(&alias, "__new__", alias_new);
     add_method(&alias, "__repr__", alias_repr);
     add_method(&alias, "__call__", alias_call);
     add_method(&alias, "__eq__", alias_eq);
@@ -69,6 +70,15 @@ pub fn subscript(origin: &Value, key: &Value) -> Value {
         origin: origin.clone(),
         args,
     }))
+}
+
+/// `GenericAlias(origin, args)`: what library classes' `__class_getitem__` returns.
+fn alias_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    super::take_class(vm, &mut args, "GenericAlias")?;
+    match &args.positional[..] {
+        [origin, key] => Ok(subscript(origin, key)),
+        _ => Err(vm.type_error("GenericAlias expected 2 arguments")),
+    }
 }
 
 /// How an alias shows one of its parts (CPython's `ga_repr_item`): classes by their

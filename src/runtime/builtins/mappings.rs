@@ -600,10 +600,11 @@ fn dict_compare<const OP: u8>(vm: &mut Vm, this: Option<&Value>, args: Args) -> 
             required: [other], ..
         },
     ) = the_dict(vm, this, args, &binary_slot(name))?;
-    let Value::Dict(other) = &other else {
+    // The other may be a dict subclass's instance (reflected from its own `__eq__`).
+    let Some(other) = dict_table(&other) else {
         return Ok(Value::NotImplemented);
     };
-    let equal = vm.dict_equal(&table, other)?;
+    let equal = vm.dict_equal(&table, &other)?;
     Ok(Value::Bool(equal == (op == Comparison::Eq)))
 }
 
@@ -637,10 +638,10 @@ fn dict_ror(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
             required: [other], ..
         },
     ) = the_dict(vm, this, args, &const { binary_slot("__ror__") })?;
-    let Value::Dict(other) = &other else {
+    let Some(other) = dict_table(&other) else {
         return Ok(Value::NotImplemented);
     };
-    merged(vm, other, &me)
+    merged(vm, &other, &me)
 }
 
 /// `d |= other` accepts whatever `update` does.

@@ -319,6 +319,10 @@ pub fn install(vm: &mut Vm) {
         "symmetric_difference_update",
         set_symmetric_difference_update,
     );
+    // Mutable, so unhashable: CPython sets `__hash__` to None on the type.
+    set.dict
+        .borrow_mut()
+        .insert(Rc::from("__hash__"), Value::None);
 }
 
 fn the_set(vm: &mut Vm, this: Option<&Value>, args: Args, method: &str) -> PResult<(Value, Args)> {

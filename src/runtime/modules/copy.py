@@ -101,7 +101,13 @@ def _reconstruct(x, memo):
     elif cls.__module__ == 'builtins':
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     else:
-        rv = (cls.__new__, (cls,), _state(x, cls))
+        # Subclasses of tuple pass their items to __new__; of list and dict, their items.
+        args = (tuple(x),) if isinstance(x, tuple) else ()
+        if hasattr(x, '__getnewargs__'):
+            args = x.__getnewargs__()
+        rv = (cls.__new__, (cls, *args), _state(x, cls),
+              iter(x) if isinstance(x, list) else None,
+              iter(x.items()) if isinstance(x, dict) else None)
     if isinstance(rv, str):
         return x
     return _rebuild(x, memo, *rv)

@@ -3,7 +3,7 @@
 //! `dataclasses`; `re`, `urllib.parse`, `string`, `textwrap`; `logging`, `datetime`,
 //! `threading`; `itertools`, `heapq`, `bisect`, `operator`, `copy`, `statistics`, `pprint`;
 //! `concurrent.futures`, `contextvars`, `queue`, `os` (`os.path`), `inspect`, `types`,
-//! `traceback`, `warnings`, `weakref`, `uuid`. `crate::python::AVAILABLE_MODULES`
+//! `traceback`, `warnings`, `weakref`, `uuid`; `collections`, `collections.abc` (and `typing.NamedTuple`). `crate::python::AVAILABLE_MODULES`
 //! lists their top-level names for `looplab check` (a test keeps the two in step).
 
 pub mod functools;
@@ -41,7 +41,11 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
         "random" => native_module("random", random::install(vm)),
         "math" => native_module("math", math::install(vm)),
         "json" => native_module("json", json::install(vm)),
-        "typing" => native_module("typing", typing::install(vm)),
+        "typing" => {
+            let module = native_module("typing", typing::install(vm));
+            python_part(vm, &module, "<typing>", include_str!("typing.py"))?;
+            module
+        }
         "__future__" => native_module("__future__", future_module::install(vm)),
         "functools" => {
             let module = native_module("functools", functools::install(vm));
@@ -164,6 +168,18 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             module
         }
         "queue" => library_module(vm, "queue", QUEUE)?,
+        "collections" => library_module(vm, "collections", include_str!("collections.py"))?,
+        "collections.abc" => return vm.import_module("_collections_abc").map(Some),
+        "_collections_abc" => {
+            let module = native_module("collections.abc", Namespace::new());
+            python_part(
+                vm,
+                &module,
+                "<collections.abc>",
+                include_str!("collections_abc.py"),
+            )?;
+            module
+        }
         "uuid" => library_module(vm, "uuid", UUID)?,
         "weakref" => {
             let module = native_module("weakref", weakref::install(vm));
