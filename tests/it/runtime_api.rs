@@ -425,7 +425,7 @@ fn every_module_the_compiler_accepts_imports_and_no_other() {
     for name in looplab::python::AVAILABLE_MODULES {
         program.push_str(&format!("import {name}\nprint({name}.__name__)\n"));
     }
-    program.push_str("import concurrent.futures, urllib.parse, os.path\n");
+    program.push_str("import collections.abc, concurrent.futures, urllib.parse, os.path\n");
     program.push_str("try:\n    import signal\nexcept ImportError as e:\n    print(e)\n");
     let result = run(&program);
     let mut expected: Vec<String> = looplab::python::AVAILABLE_MODULES
