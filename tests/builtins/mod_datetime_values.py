@@ -43,3 +43,6 @@ print(datetime(2026, 5, 6).strftime("%z|%:z|%Z|%f"), time(1, 2, 3, 4).strftime("
 print(datetime(1, 1, 1).isoformat(), datetime(9999, 12, 31).toordinal(), date(1, 1, 1).weekday())
 print(datetime(2026, 3, 1, 1, 2, 3).timetuple(), datetime(2026, 3, 1).timestamp() + 0 * 1,
       datetime.fromtimestamp(1767225600, timezone.utc))
+# Float timestamps round their fraction alone, half to even, as CPython does.
+for stamp in (1767225600.638973567, 1767225600.0000005, 1767225600.9999996, -1.0000005, 0.5e-6, 1.5e-6):
+    print(stamp, datetime.fromtimestamp(stamp, timezone.utc))

@@ -1,5 +1,17 @@
 # datetime's Python half (see logging.rs).
 import time as _time
+from math import modf as _modf
+
+
+def _float_us(t):
+    # Microseconds as CPython rounds a float timestamp: the fraction alone, half to even.
+    frac, whole = _modf(t)
+    us = round(frac * 1e6)
+    if us >= 1000000:
+        us, whole = us - 1000000, whole + 1
+    elif us < 0:
+        us, whole = us + 1000000, whole - 1
+    return int(whole) * 1000000 + us
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -649,7 +661,7 @@ class datetime(date):
         if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                             % type(tz).__name__)
-        us = round(t * 1000000) if isinstance(t, float) else _int(t) * 1000000
+        us = _float_us(t) if isinstance(t, float) else _int(t) * 1000000
         dt = cls._from_us(us + 62135596800000000)
         if tz is None:
             return dt
