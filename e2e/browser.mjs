@@ -1,6 +1,7 @@
 // Chromium as the end-to-end tests start it: Debian's build, headless, with nothing that would
 // reach for the network.
-import { mkdir } from 'node:fs/promises';
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serveDirectory } from './static-server.mjs';
@@ -87,4 +88,20 @@ export async function runProgram(page, timeout = 30_000, { atStart = false } = {
   await page.getByTestId('run').click();
   await runShown(page, timeout);
   if (!atStart) await showEnd(page);
+}
+
+/**
+ * Types each corpus program (tests/programs/NAME.py) into the playground's editor, runs it, and
+ * checks that the console shows its golden output (NAME.out) and no error.
+ */
+export async function assertPrintsGoldens(page, names) {
+  for (const name of names) {
+    const source = await readFile(`tests/programs/${name}.py`, 'utf8');
+    const expected = (await readFile(`tests/programs/${name}.out`, 'utf8')).split('\n');
+    if (expected.at(-1) === '') expected.pop();
+    await page.getByTestId('code-editor').fill(source);
+    await runProgram(page);
+    assert.deepEqual(await page.getByTestId('console-text').allTextContents(), expected, name);
+    assert.equal(await page.getByTestId('error').count(), 0, `${name} shows no error`);
+  }
 }

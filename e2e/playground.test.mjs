@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, runProgram, runShown, SCREENSHOTS, showEnd, siteInChromium } from './browser.mjs';
+import { assertPrintsGoldens, openApp, runProgram, runShown, SCREENSHOTS, showEnd, siteInChromium } from './browser.mjs';
 
 const site = siteInChromium();
 
@@ -47,15 +47,7 @@ async function shownState(page) {
 
 test('programs typed into the editor print what looplab run prints', async () => {
   const { page, problems, close } = await openPlayground();
-  for (const name of PROGRAMS) {
-    const source = await readFile(`tests/programs/${name}.py`, 'utf8');
-    const expected = (await readFile(`tests/programs/${name}.out`, 'utf8')).split('\n');
-    if (expected.at(-1) === '') expected.pop();
-    await page.getByTestId('code-editor').fill(source);
-    await runProgram(page);
-    assert.deepEqual(await consoleLines(page), expected, name);
-    assert.equal(await page.getByTestId('error').count(), 0, `${name} shows no error`);
-  }
+  await assertPrintsGoldens(page, PROGRAMS);
   assert.deepEqual(problems, []);
   await close();
 });

@@ -11,13 +11,24 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.py': 'text/x-python; charset=utf-8',
 };
 
-/** Serves `dir` on 127.0.0.1; resolves to `{ url, close }` once listening. */
-export async function serveDirectory(dir) {
+/**
+ * Serves `dir` on 127.0.0.1; resolves to `{ url, close, requested }` once listening.
+ * `requested` lists every path asked for, in order; paths in `missing` are answered 404 as if
+ * they were not there (a test's way to make a download fail).
+ */
+export async function serveDirectory(dir, { missing = [] } = {}) {
   const root = resolve(dir);
+  const requested = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    requested.push(path);
+    if (missing.includes(path)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -35,6 +46,7 @@ export async function serveDirectory(dir) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
+    requested,
     close: () => new Promise((done) => server.close(done)),
   };
 }

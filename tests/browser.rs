@@ -334,3 +334,46 @@ async fn a_runner_that_goes_with_a_reply_waiting_leaves_no_frame_behind() {
         .unwrap();
     assert_eq!(*errors.borrow(), Vec::<String>::new());
 }
+
+/// In the browser the standard library's modules in Python come from the worker's downloads:
+/// a run without them says so at the import and notes the module, for the worker to fetch; a
+/// text given to the runtime must be this build's; a good one makes the import work.
+#[wasm_bindgen_test]
+fn the_downloaded_modules_come_only_from_what_was_provided() {
+    use looplab::runtime::modules::stdlib;
+    use looplab::ui::run::run_for_playground;
+
+    let program = "print('start')\nimport textwrap\nprint(textwrap.fill('one two three', 7))\n";
+    let run = run_for_playground(program);
+    let error = run.outcome.error.expect("the import fails");
+    assert_eq!(error.line, Some(2));
+    assert_eq!(
+        error.message,
+        "ModuleNotFoundError: Looplab has not downloaded its 'textwrap' module: only the page's background worker downloads modules, and this run had none"
+    );
+    assert_eq!(run.outcome.stdout, "start\n");
+    assert_eq!(stdlib::take_missed(), ["textwrap"]);
+    assert_eq!(stdlib::take_missed(), Vec::<&str>::new());
+
+    // The closure a worker fetches: textwrap imports re.
+    let wanted: Vec<&str> = stdlib::needed_by(program).iter().map(|m| m.name).collect();
+    assert_eq!(wanted, ["re", "textwrap"]);
+    let textwrap = stdlib::downloaded("textwrap").unwrap();
+    let re = stdlib::downloaded("re").unwrap();
+    stdlib::provide(
+        textwrap,
+        Ok("import re\n# another build's text\n".to_string()),
+    );
+    stdlib::provide(re, Err("HTTP 404 Not Found".to_string()));
+    let run = run_for_playground(program);
+    assert_eq!(
+        run.outcome.error.unwrap().message,
+        "ModuleNotFoundError: Looplab could not download its 'textwrap' module from stdlib/textwrap.py: the site has another version of the file (reload the page)"
+    );
+    assert!(!stdlib::is_provided(textwrap));
+    assert_eq!(
+        stdlib::take_missed(),
+        Vec::<&str>::new(),
+        "tried, not missed"
+    );
+}

@@ -302,7 +302,9 @@ pub fn format_entries(entries: Vec<TbEntry>) -> String {
                 last = Some(key);
             }
             let _ = writeln!(out, "  File \"{}\", line {line}, in {name}", source.name());
-            out.push_str(&source_lines(&source, span));
+            if source.name() != EXEC_FILE {
+                out.push_str(&source_lines(&source, span));
+            }
         }
         flush_repeats(&mut out, repeats);
         out
@@ -317,10 +319,15 @@ fn flush_repeats(out: &mut String, repeats: usize) {
     }
 }
 
-/// Sources of Looplab's own library modules are named `<asyncio>`, `<contextlib>`, ...
+/// Sources of Looplab's own library modules are named `<asyncio>`, `<contextlib>`, ...; code
+/// that `exec` and `eval` compiled is the program's (see [`EXEC_FILE`]).
 pub fn is_library(source: &SourceFile) -> bool {
-    source.name().starts_with('<')
+    source.name().starts_with('<') && source.name() != EXEC_FILE
 }
+
+/// The file of code `exec` and `eval` compiled (as `dataclasses` and `namedtuple` make their
+/// methods): CPython's tracebacks show its frames, with no source line to quote.
+pub const EXEC_FILE: &str = "<string>";
 
 /// CPython 3.12 runs list, set and dict comprehensions inline: an exception inside one is
 /// reported at the enclosing function's frame. Here they are separate frames, so the

@@ -474,7 +474,7 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
                 outcome,
                 print_ends,
             } => finished = Some((outcome, print_ends)),
-            Reply::Ready => panic!("no Ready in a run's replies"),
+            Reply::Ready | Reply::Again => panic!("only events and the outcome after a run"),
             Reply::Printed(_) => panic!("printed text is sent as the program runs, not after"),
         }
     }

@@ -1097,33 +1097,35 @@ impl Compiler<'_> {
 
     // ----- imports -----
 
+    /// Every instruction of an import is at the whole statement, as in CPython (so a failed
+    /// import's traceback line has no carets).
     fn import(&mut self, names: &[Alias], span: Span) -> CResult {
         for alias in names {
             self.record_import(&alias.name, span);
             self.load_const(K::Int(0), span);
             self.load_const(K::None, span);
             let index = self.name_index(&alias.name);
-            self.emit(Instr::ImportName(index), alias.span);
+            self.emit(Instr::ImportName(index), span);
             match &alias.asname {
                 Some(asname) => {
                     // `import a.b.c as d` binds the innermost module.
                     let parts: Vec<&str> = alias.name.split('.').collect();
                     for (i, part) in parts.iter().enumerate().skip(1) {
                         let index = self.name_index(part);
-                        self.emit(Instr::ImportFrom(index), alias.span);
+                        self.emit(Instr::ImportFrom(index), span);
                         if i + 1 < parts.len() {
-                            self.emit(Instr::Swap(2), alias.span);
-                            self.emit(Instr::Pop, alias.span);
+                            self.emit(Instr::Swap(2), span);
+                            self.emit(Instr::Pop, span);
                         }
                     }
-                    self.store_name(asname, alias.span)?;
+                    self.store_name(asname, span)?;
                     if parts.len() > 1 {
-                        self.emit(Instr::Pop, alias.span);
+                        self.emit(Instr::Pop, span);
                     }
                 }
                 None => {
                     let first: Name = Rc::from(alias.name.split('.').next().unwrap_or(""));
-                    self.store_name(&first, alias.span)?;
+                    self.store_name(&first, span)?;
                 }
             }
         }
@@ -1147,13 +1149,13 @@ impl Compiler<'_> {
         self.emit(Instr::ImportName(index), span);
         for alias in names {
             if &*alias.name == "*" {
-                self.emit(Instr::ImportStar, alias.span);
+                self.emit(Instr::ImportStar, span);
                 return Ok(());
             }
             let index = self.name_index(&alias.name);
-            self.emit(Instr::ImportFrom(index), alias.span);
+            self.emit(Instr::ImportFrom(index), span);
             let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-            self.store_name(bound, alias.span)?;
+            self.store_name(bound, span)?;
         }
         self.emit(Instr::Pop, span);
         Ok(())

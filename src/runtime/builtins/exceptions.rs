@@ -131,7 +131,11 @@ fn unicode_encode_error_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> P
 }
 
 fn exception_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "BaseException.__init__")?;
+    let (me, mut args) = receiver(vm, this, args, "BaseException.__init__")?;
+    let import_error = vm.types.exception("ImportError");
+    if vm.isinstance(&me, &import_error) {
+        import_error_init(vm, &me, &mut args)?;
+    }
     if !args.keywords.is_empty() {
         let name = vm.type_name(&me);
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -140,6 +144,34 @@ fn exception_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Valu
         data.borrow_mut().args = args.positional;
     }
     Ok(Value::None)
+}
+
+/// `ImportError(*args, name=None, path=None)`: `msg` is the one argument, if only one.
+fn import_error_init(vm: &mut Vm, me: &Value, args: &mut Args) -> PResult<()> {
+    let mut name = Value::None;
+    let mut path = Value::None;
+    for (keyword, value) in std::mem::take(&mut args.keywords) {
+        match &*keyword {
+            "name" => name = value,
+            "path" => path = value,
+            other => {
+                let class = vm.type_name(me);
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {class}()"
+                )));
+            }
+        }
+    }
+    let msg = match args.positional.as_slice() {
+        [msg] => msg.clone(),
+        _ => Value::None,
+    };
+    if let Value::Instance(instance) = me {
+        instance.set_attr("msg", msg);
+        instance.set_attr("name", name);
+        instance.set_attr("path", path);
+    }
+    Ok(())
 }
 
 fn exception_str(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

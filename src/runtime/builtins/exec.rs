@@ -73,7 +73,7 @@ fn run(vm: &mut Vm, args: Args, function: &'static str) -> PResult<Value> {
     } else {
         text.as_str().to_string()
     };
-    let file = Rc::new(SourceFile::new("<string>", &body));
+    let file = Rc::new(SourceFile::new(crate::runtime::traceback::EXEC_FILE, &body));
     let program = match crate::python::compile(&file) {
         Ok(program) => program,
         Err(error) => return Err(syntax_error(vm, &error, function == "eval")),

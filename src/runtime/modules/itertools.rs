@@ -14,8 +14,6 @@ use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value}
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
 
-pub const LIBRARY: &str = include_str!("itertools.py");
-
 /// `count(start, step)`: the next value and the step.
 struct Count {
     state: RefCell<(Value, Value)>,

@@ -32,10 +32,6 @@ use crate::runtime::builtins::add_function;
 use crate::runtime::value::{Args, Namespace, Value};
 use crate::runtime::vm::Vm;
 
-pub const LIBRARY: &str = include_str!("logging.py");
-pub const DATETIME: &str = include_str!("datetime.py");
-pub const THREADING: &str = include_str!("threading.py");
-
 pub fn install(_vm: &mut Vm) -> Namespace {
     let mut namespace = Namespace::new();
     add_natives(&mut namespace);

@@ -14,8 +14,6 @@ use crate::runtime::{Flow, PResult};
 use pycore::strings as s;
 use pyre::{Mode, Regex, Unicode};
 
-pub const LIBRARY: &str = include_str!("re.py");
-
 struct Program {
     regex: Regex,
     class: Rc<Class>,

@@ -174,14 +174,24 @@ impl Vm {
                 self.invalidate_class_caches();
                 Ok(module)
             }
-            None => {
-                let error = self.error("ModuleNotFoundError", format!("No module named '{name}'"));
-                if let Flow::Exception(Value::Instance(instance)) = &error {
-                    instance.set_attr("name", Value::str(name));
-                }
-                Err(error)
-            }
+            None => Err(self.import_error(
+                "ModuleNotFoundError",
+                format!("No module named '{name}'"),
+                name,
+            )),
         }
+    }
+
+    /// An `ImportError` (or `kind`, a subclass) as CPython's import raises it: `msg` and
+    /// `name` (the module) set, no `path`.
+    pub fn import_error(&mut self, kind: &str, message: String, module: &str) -> Flow {
+        let error = self.error(kind, message.clone());
+        if let Flow::Exception(Value::Instance(instance)) = &error {
+            instance.set_attr("msg", Value::str(message));
+            instance.set_attr("name", Value::str(module));
+            instance.set_attr("path", Value::None);
+        }
+        error
     }
 
     /// `from module import name`.
@@ -197,10 +207,9 @@ impl Vm {
                 if let Ok(value) = self.import_module(&format!("{module_name}.{name}")) {
                     return Ok(value);
                 }
-                Err(self.error(
-                    "ImportError",
-                    format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
-                ))
+                let message =
+                    format!("cannot import name '{name}' from '{module_name}' (unknown location)");
+                Err(self.import_error("ImportError", message, &module_name))
             }
         }
     }

@@ -467,11 +467,12 @@ impl Vm {
         frames
             .iter()
             .rev()
+            // The program's own file: not the library's, nor code `exec` ran.
             .find(|f| {
                 f.module
                     .source
                     .as_ref()
-                    .is_some_and(|s| !super::traceback::is_library(s))
+                    .is_some_and(|s| !s.name().starts_with('<'))
             })
             .map(|f| self.frame_line(f))
             .filter(|&line| line > 0)

@@ -356,6 +356,10 @@ mod browser {
                         }
                         None
                     }
+                    Reply::Again => {
+                        runner.printed.clear();
+                        None
+                    }
                     Reply::Finished {
                         outcome,
                         print_ends,

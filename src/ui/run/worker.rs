@@ -9,6 +9,9 @@
 //! Every message is one bincode-encoded [`Reply`] in a transferred `Uint8Array`; the request
 //! is the program's text as a plain string. This module is the worker's side (its serve loop)
 //! and the page's handle on a worker; [`super::runner`] takes the replies in.
+//!
+//! Before a run, the worker downloads the modules of the standard library the program may
+//! import and it does not have yet (see [`crate::runtime::modules::stdlib`]), all at once.
 
 use std::borrow::Cow;
 
@@ -31,6 +34,9 @@ pub enum Reply<'a> {
     /// What the program printed next, sent as the run goes on: the page keeps it in case
     /// the run never finishes (`Finished` has all of it otherwise).
     Printed(Cow<'a, str>),
+    /// The run starts over: it imported a module of the standard library that the worker had
+    /// not downloaded, which it now has. What the run printed so far no longer counts.
+    Again,
     /// The run is over; all its events were sent. The outcome travels as the runtime gave it;
     /// `print_ends` (from its trace) lets the page cut its stdout into the console's lines.
     Finished {
@@ -75,9 +81,17 @@ mod browser {
     use wasm_bindgen::prelude::*;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
 
+    use std::collections::BTreeSet;
+
+    use wasm_bindgen_futures::JsFuture;
+
     use super::{Reply, replies};
+    use crate::runtime::modules::stdlib::{self, Downloaded};
     use crate::ui::run::printed::PrintBatch;
     use crate::ui::run::run_for_playground_watched;
+
+    /// The worker's global that holds where the site serves `stdlib/` (its script sets it).
+    const LIBRARY_BASE: &str = "looplabLibraryBase";
 
     thread_local! {
         /// What the run under way printed and the page has not been sent yet. Shared by the
@@ -132,8 +146,25 @@ mod browser {
             let Some(source) = event.data().as_string() else {
                 return;
             };
+            // The page sends the next program only once this run's replies are in (or it
+            // replaces the worker), so runs never overlap.
+            wasm_bindgen_futures::spawn_local(run_and_reply(replying.clone(), source));
+        });
+        scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        // The worker lives as long as the page: so does its handler.
+        on_message.forget();
+        post(&scope, &Reply::Ready);
+    }
+
+    /// Runs `source` with the modules it needs, and replies with the run.
+    async fn run_and_reply(scope: DedicatedWorkerGlobalScope, source: String) {
+        let mut tried = BTreeSet::new();
+        let mut wanted = stdlib::needed_by(&source);
+        loop {
+            wanted.retain(|module| !stdlib::is_provided(module) && tried.insert(module.name));
+            download(&scope, &wanted).await;
             UNSENT.with_borrow_mut(|unsent| *unsent = PrintBatch::default());
-            let watching = replying.clone();
+            let watching = scope.clone();
             let watcher = Box::new(move |text: &str| {
                 let due = UNSENT.with_borrow_mut(|unsent| unsent.push(text, js_sys::Date::now()));
                 if let Some(text) = due {
@@ -141,16 +172,65 @@ mod browser {
                 }
             });
             let result = run_for_playground_watched(&source, watcher);
-            // Not needed (`Finished` carries all the output) but keeps the page's copy whole.
-            send_unsent(&replying);
-            for reply in replies(&result) {
-                post(&replying, &reply);
+            // An import found its module missing (one the program's text does not show, as
+            // in `exec`): fetch it, and what it imports, and run again.
+            let missed = stdlib::take_missed();
+            wanted = stdlib::closure(missed.iter().copied());
+            wanted.retain(|module| !tried.contains(module.name));
+            if !missed.is_empty() && !wanted.is_empty() {
+                post(&scope, &Reply::Again);
+                continue;
             }
-        });
-        scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        // The worker lives as long as the page: so does its handler.
-        on_message.forget();
-        post(&scope, &Reply::Ready);
+            // Not needed (`Finished` carries all the output) but keeps the page's copy whole.
+            send_unsent(&scope);
+            for reply in replies(&result) {
+                post(&scope, &reply);
+            }
+            return;
+        }
+    }
+
+    /// Fetches `modules` from the site, all at once, and gives them to the runtime (or why
+    /// they could not be had: the import then says so).
+    async fn download(scope: &DedicatedWorkerGlobalScope, modules: &[&'static Downloaded]) {
+        let base = js_sys::Reflect::get(scope, &JsValue::from_str(LIBRARY_BASE))
+            .ok()
+            .and_then(|base| base.as_string())
+            .unwrap_or_default();
+        let requests: Vec<_> = modules
+            .iter()
+            .map(|module| {
+                let url = format!("{base}{}?v={:016x}", module.path(), module.hash);
+                (*module, scope.fetch_with_str(&url))
+            })
+            .collect();
+        for (module, request) in requests {
+            stdlib::provide(module, fetched_text(request).await);
+        }
+    }
+
+    /// The text of a fetched file, or why there is none, in a few words.
+    async fn fetched_text(request: js_sys::Promise) -> Result<String, String> {
+        let failed = |error: JsValue| {
+            let message = js_sys::Reflect::get(&error, &JsValue::from_str("message"))
+                .ok()
+                .and_then(|message| message.as_string());
+            format!("the network failed: {}", message.unwrap_or_default())
+        };
+        let response: web_sys::Response = JsFuture::from(request)
+            .await
+            .map_err(failed)?
+            .unchecked_into();
+        if !response.ok() {
+            // HTTP/2 has no status text.
+            let status = format!("HTTP {} {}", response.status(), response.status_text());
+            return Err(status.trim_end().to_string());
+        }
+        let text = JsFuture::from(response.text().map_err(failed)?)
+            .await
+            .map_err(failed)?;
+        text.as_string()
+            .ok_or_else(|| "the file is not text".to_string())
     }
 
     /// A worker and its handlers (dropping it stops the worker).
@@ -177,8 +257,10 @@ mod browser {
             on_failure: impl Fn(String) + 'static,
         ) -> Option<RunWorker> {
             let (glue, wasm) = module_urls()?;
+            // The site's files sit beside the glue (a blob's worker has no base URL of its own).
+            let base = &glue[..glue.rfind('/').map_or(0, |slash| slash + 1)];
             let script = format!(
-                "import init from {glue:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
+                "self.{LIBRARY_BASE} = {base:?};\nimport init from {glue:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
             );
             let parts = js_sys::Array::of1(&JsValue::from_str(&script));
             let options = web_sys::BlobPropertyBag::new();
