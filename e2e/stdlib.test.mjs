@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { assertPrintsGoldens, launchChromium, openApp, runProgram } from './browser.mjs';
+import { assertPrintsGoldens, launchChromium, openApp, runProgram, SCREENSHOTS } from './browser.mjs';
 import { serveDirectory } from './static-server.mjs';
 
 const PROGRAMS = [
@@ -29,10 +29,20 @@ after(async () => {
   await browser?.close();
 });
 
-async function openPlayground(server) {
+/**
+ * Serves dist/ (with `options`, see serveDirectory), opens the playground, runs `body` with
+ * the page, the server and the console problems, and closes both however `body` ends.
+ */
+async function inPlayground(options, body) {
+  const server = await serveDirectory('dist', options);
   const app = await openApp(browser, `${server.url}#/playground`);
-  await app.page.getByTestId('code-editor').waitFor();
-  return app;
+  try {
+    await app.page.getByTestId('code-editor').waitFor();
+    await body(app.page, server, app.problems);
+  } finally {
+    await app.close();
+    await server.close();
+  }
 }
 
 const consoleLines = (page) => page.getByTestId('console-text').allTextContents();
@@ -56,48 +66,92 @@ test('the WebAssembly carries none of the downloaded modules\' Python', async ()
 });
 
 test('programs that import the standard library print what looplab run prints', async () => {
-  const server = await serveDirectory('dist');
-  const { page, problems, close } = await openPlayground(server);
-  // A program of asyncio alone downloads nothing.
-  await page.getByTestId('code-editor').fill('import asyncio\n\n\nasync def main():\n    await asyncio.sleep(1)\n    print("done")\n\n\nasyncio.run(main())\n');
-  await runProgram(page);
-  assert.deepEqual(await consoleLines(page), ['done']);
-  assert.deepEqual(downloads(server), []);
-  await assertPrintsGoldens(page, PROGRAMS);
-  // Each module came once.
-  const fetched = downloads(server);
-  assert.ok(fetched.includes('/stdlib/logging.py') && fetched.includes('/stdlib/threading.py'), fetched.join(' '));
-  assert.equal(new Set(fetched).size, fetched.length, `downloaded twice: ${fetched.join(' ')}`);
-  assert.deepEqual(problems, []);
-  await close();
-  await server.close();
+  await inPlayground({}, async (page, server, problems) => {
+    // A program of asyncio alone downloads nothing.
+    await page.getByTestId('code-editor').fill('import asyncio\n\n\nasync def main():\n    await asyncio.sleep(1)\n    print("done")\n\n\nasyncio.run(main())\n');
+    await runProgram(page);
+    assert.deepEqual(await consoleLines(page), ['done']);
+    assert.deepEqual(downloads(server), []);
+    await assertPrintsGoldens(page, PROGRAMS);
+    // Each module came once.
+    const fetched = downloads(server);
+    assert.ok(fetched.includes('/stdlib/logging.py') && fetched.includes('/stdlib/threading.py'), fetched.join(' '));
+    assert.equal(new Set(fetched).size, fetched.length, `downloaded twice: ${fetched.join(' ')}`);
+    assert.deepEqual(problems, []);
+  });
 });
 
 test('a module that cannot be downloaded is a ModuleNotFoundError that says why', async () => {
-  const server = await serveDirectory('dist', { missing: ['/stdlib/textwrap.py'] });
-  const { page, problems, close } = await openPlayground(server);
-  await page.getByTestId('code-editor').fill('print("before")\nimport textwrap\nprint(textwrap.shorten("a b c", 3))\n');
-  await runProgram(page);
-  assert.deepEqual(await consoleLines(page), ['before']);
-  const error = await page.getByTestId('error').textContent();
-  const expected = "Line 2: ModuleNotFoundError: Looplab could not download its 'textwrap' module from stdlib/textwrap.py: HTTP 404 Not Found (check the connection and run the program again)";
-  assert.ok(error.startsWith(expected), error);
-  // The browser reports the 404 itself; nothing else went wrong.
-  assert.ok(problems.every((problem) => problem.includes('404')), problems.join('\n'));
-  await close();
-  await server.close();
+  await inPlayground({ missing: ['/stdlib/textwrap.py'] }, async (page, server, problems) => {
+    await page.getByTestId('code-editor').fill('print("before")\nimport textwrap\nprint(textwrap.shorten("a b c", 3))\n');
+    await runProgram(page);
+    assert.deepEqual(await consoleLines(page), ['before']);
+    const error = await page.getByTestId('error').textContent();
+    const expected = "Line 2: ModuleNotFoundError: Looplab could not download its 'textwrap' module from stdlib/textwrap.py: HTTP 404 Not Found (check the connection and run the program again)";
+    assert.ok(error.startsWith(expected), error);
+    // The browser reports the 404 itself; nothing else went wrong.
+    assert.ok(problems.every((problem) => problem.includes('404')), problems.join('\n'));
+  });
 });
 
 test('a module imported out of sight is downloaded and the run made again', async () => {
-  const server = await serveDirectory('dist');
-  const { page, problems, close } = await openPlayground(server);
-  const source = 'print("before")\nexec("import textwrap")\nprint(textwrap.fill("one two three", 7))\n';
-  await page.getByTestId('code-editor').fill(source);
-  await runProgram(page);
-  assert.deepEqual(await consoleLines(page), ['before', 'one two', 'three']);
-  assert.equal(await page.getByTestId('error').count(), 0);
-  assert.deepEqual(downloads(server).sort(), ['/stdlib/re.py', '/stdlib/textwrap.py']);
-  assert.deepEqual(problems, []);
-  await close();
-  await server.close();
+  await inPlayground({}, async (page, server, problems) => {
+    const source = 'print("before")\nexec("import textwrap")\nprint(textwrap.fill("one two three", 7))\n';
+    await page.getByTestId('code-editor').fill(source);
+    await runProgram(page);
+    assert.deepEqual(await consoleLines(page), ['before', 'one two', 'three']);
+    assert.equal(await page.getByTestId('error').count(), 0);
+    assert.deepEqual(downloads(server).sort(), ['/stdlib/re.py', '/stdlib/textwrap.py']);
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('log lines and writes show in the console when they happened, stderr marked', async () => {
+  await inPlayground({}, async (page, server, problems) => {
+    const source = [
+      'import asyncio',
+      'import logging',
+      'import sys',
+      '',
+      'logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")',
+      '',
+      '',
+      'async def fetch(n):',
+      '    await asyncio.sleep(n)',
+      '    logging.info("fetched %d", n)',
+      '    sys.stdout.write(f"page {n}\\n")',
+      '',
+      '',
+      'async def main():',
+      '    print("start")',
+      '    await asyncio.gather(fetch(1), fetch(2))',
+      '    logging.warning("all done")',
+      '',
+      '',
+      'asyncio.run(main())',
+      '',
+    ].join('\n');
+    await page.getByTestId('code-editor').fill(source);
+    await runProgram(page);
+    const lines = await page.locator('[data-testid=console] > li').evaluateAll((items) =>
+      items.map((item) => [...item.children].map((part) => part.textContent).join(' ')));
+    assert.deepEqual(lines, [
+      't=0.0 Task-1 start',
+      't=1.0 Task-2 stderr INFO fetched 1',
+      't=1.0 Task-2 page 1',
+      't=2.0 Task-3 stderr INFO fetched 2',
+      't=2.0 Task-3 page 2',
+      't=2.0 Task-1 stderr WARNING all done',
+    ]);
+    assert.equal(await page.getByTestId('console-stderr').count(), 0, 'no traceback');
+    await page.screenshot({ path: `${SCREENSHOTS}/console-log-lines.png` });
+    // Back at the second log line, the console has nothing after it.
+    await page.getByTestId('reset').click();
+    for (let step = 0; step < 200 && (await page.getByTestId('console-err-text').count()) < 2; step += 1) {
+      await page.getByTestId('step').click();
+    }
+    assert.deepEqual(await page.getByTestId('console-err-text').allTextContents(), ['INFO fetched 1', 'INFO fetched 2']);
+    assert.deepEqual(await page.getByTestId('console-text').allTextContents(), ['start', 'page 1']);
+    assert.deepEqual(problems, []);
+  });
 });

@@ -24,6 +24,8 @@ pub struct Output {
     pub stderr: String,
     /// Bytes written to stdout so far, kept or not.
     stdout_len: usize,
+    /// Bytes written to stderr so far (as written: lone surrogates escaped).
+    stderr_len: usize,
     /// Where the output goes instead of being kept.
     streams: Option<Streams>,
     /// Who hears stdout as it is printed, besides its being kept.
@@ -79,6 +81,7 @@ impl Output {
         } else {
             text
         };
+        self.stderr_len += text.len();
         match &mut self.streams {
             // Nothing is left to tell a reader of stderr that it failed.
             Some(streams) => drop(streams.stderr.write_all(text.as_bytes())),
@@ -99,6 +102,11 @@ impl Output {
     /// How many bytes the program has written to stdout.
     pub fn stdout_len(&self) -> usize {
         self.stdout_len
+    }
+
+    /// How many bytes the program has written to stderr.
+    pub fn stderr_len(&self) -> usize {
+        self.stderr_len
     }
 
     /// Why stdout can no longer be written, once it cannot: the run has nobody to print for.

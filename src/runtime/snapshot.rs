@@ -136,7 +136,8 @@ pub struct LoopState {
     pub primitives: Vec<PrimitiveState>,
     /// Gathers and TaskGroups, in the order they were opened.
     pub groups: Vec<GroupState>,
-    /// How many `print` events have happened (the console shows that many lines).
+    /// How many output events (`print`s and the program's own writes) have happened: the
+    /// console shows the output of that many.
     pub prints: usize,
     /// How many children the groups have in all (a copy of the state copies them).
     group_children: usize,
@@ -318,7 +319,7 @@ impl LoopState {
                 }
                 self.running = None;
             }
-            EventKind::Print { .. } => {
+            EventKind::Print { .. } | EventKind::Write { .. } => {
                 self.prints += 1;
                 if let (Some(name), Some(line)) = (&event.task, event.line)
                     && let Some(task) = self.task_mut(name)

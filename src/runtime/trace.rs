@@ -35,10 +35,21 @@ pub enum EventKind {
     Cancel { target: Rc<str>, ok: bool },
     /// `print()` wrote a line (without its `end`).
     Print { text: String },
+    /// The program wrote to `sys.stdout` or `sys.stderr` itself: `write`, a `logging`
+    /// handler, `print(file=sys.stderr)`. The oracle does not record it; the console shows
+    /// it when it happened.
+    Write { stream: Stream, text: String },
     /// The program ended with an uncaught exception.
     Uncaught { exc: Rc<str>, msg: String },
     /// Machinery the oracle does not record.
     Loop(LoopEvent),
+}
+
+/// The stream a [`EventKind::Write`] went to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stream {
+    Stdout,
+    Stderr,
 }
 
 /// Event-loop machinery, for the visualizer's state at each event.
@@ -245,7 +256,7 @@ impl Event {
     /// The bytes of text the event owns beside itself (strings it shares are not counted).
     fn text_bytes(&self) -> usize {
         match &self.kind {
-            EventKind::Print { text } => text.len(),
+            EventKind::Print { text } | EventKind::Write { text, .. } => text.len(),
             EventKind::Return { value } => value.len(),
             EventKind::Raise { msg, .. } => msg.as_ref().map_or(0, String::len),
             EventKind::Uncaught { msg, .. } => msg.len(),
@@ -265,7 +276,7 @@ impl Event {
 
     /// Whether the oracle records this kind of event.
     pub fn is_oracle(&self) -> bool {
-        !matches!(self.kind, EventKind::Loop(_))
+        !matches!(self.kind, EventKind::Loop(_) | EventKind::Write { .. })
     }
 
     /// The event as one oracle JSON line (without the newline), numbered `seq`.
@@ -322,6 +333,14 @@ impl Event {
                 out.push_str("\"print\", \"text\": ");
                 json_string(&mut out, text);
             }
+            EventKind::Write { stream, text } => {
+                let stream = match stream {
+                    Stream::Stdout => "stdout",
+                    Stream::Stderr => "stderr",
+                };
+                let _ = write!(out, "\"write\", \"stream\": \"{stream}\", \"text\": ");
+                json_string(&mut out, text);
+            }
             EventKind::Uncaught { exc, msg } => {
                 out.push_str("\"uncaught\", \"exc\": ");
                 json_string(&mut out, exc);
@@ -362,9 +381,10 @@ pub fn json_string(out: &mut String, text: &str) {
 #[derive(Debug, Clone)]
 pub struct Trace {
     pub events: Vec<Event>,
-    /// For the n-th `print` event, the length of stdout once it had written its text and its
-    /// `end` (so a viewer can show the output as it was at any event, `end=""` included).
-    pub print_ends: Vec<usize>,
+    /// For the n-th output event (a `print`, or a [`EventKind::Write`]), the length of the
+    /// stream it wrote to once it had written (a print's text and its `end`), so that a viewer
+    /// can show the output as it was at any event, `end=""` included.
+    pub output_ends: Vec<usize>,
     /// Whether machinery events are recorded (the visualizer wants them; the CLI's oracle
     /// comparison does not need them).
     pub machinery: bool,
@@ -384,7 +404,7 @@ impl Default for Trace {
     fn default() -> Self {
         Trace {
             events: Vec::new(),
-            print_ends: Vec::new(),
+            output_ends: Vec::new(),
             machinery: false,
             recording: true,
             cut: false,
@@ -418,7 +438,7 @@ impl Trace {
     /// the visualizer, not what the program itself uses.
     pub fn held_bytes(&self) -> usize {
         self.events.capacity() * std::mem::size_of::<Event>()
-            + self.print_ends.capacity() * std::mem::size_of::<usize>()
+            + self.output_ends.capacity() * std::mem::size_of::<usize>()
             + self.text_bytes
     }
 }

@@ -18,7 +18,7 @@ pub fn is_learner_level(event: &Event, before: &LoopState) -> bool {
         | EventKind::Return { .. }
         | EventKind::Raise { .. } => !event.task.as_deref().is_some_and(internal_task),
         EventKind::Cancel { target, .. } => !internal_task(target),
-        EventKind::Print { .. } | EventKind::Uncaught { .. } => true,
+        EventKind::Print { .. } | EventKind::Write { .. } | EventKind::Uncaught { .. } => true,
         EventKind::Loop(machinery) => match machinery {
             LoopEvent::Ready { internal, .. } | LoopEvent::Timer { internal, .. } => !internal,
             // A callback cancelled earlier is skipped: nothing to see.

@@ -370,3 +370,21 @@ fn a_capstone_graded_from_the_playgrounds_run_gets_the_same_grades() {
         }
     }
 }
+
+/// The course grades some answers on the page's own thread, which downloads no module of the
+/// standard library: its programs use only what the app carries.
+#[test]
+fn the_course_programs_use_no_downloaded_module() {
+    use looplab::runtime::modules::stdlib;
+    use looplab::runtime::{RunOptions, run_program};
+    let programs = &curriculum().programs;
+    assert!(programs.len() > 40, "{} programs", programs.len());
+    stdlib::take_used();
+    for program in programs {
+        run_program(&program.source, &RunOptions::default());
+        assert_eq!(stdlib::take_used(), Vec::<&str>::new(), "{}", program.name);
+    }
+    // It can tell: a program that imports textwrap uses it and re.
+    run_program("import textwrap", &RunOptions::default());
+    assert_eq!(stdlib::take_used(), ["re", "textwrap"]);
+}

@@ -301,7 +301,7 @@ fn a_run_too_long_to_record_keeps_its_first_part_and_runs_on() {
     assert!(result.outcome.stdout.starts_with("0\n1\n2\n"));
     assert!(!result.outcome.stdout.contains("end"));
     assert_eq!(
-        result.trace.print_ends.last().copied(),
+        result.trace.output_ends.last().copied(),
         Some(result.outcome.stdout.len())
     );
 }
@@ -326,14 +326,14 @@ fn the_playground_says_a_run_too_long_to_record_is_its_first_part() {
     let whole = run_program(source, &RunOptions::default());
     let mut builder = RunBuilder::new(source);
     builder.push_events(whole.trace.events.clone());
-    let run = builder.finish(whole.outcome.clone(), whole.trace.print_ends.clone());
+    let run = builder.finish(whole.outcome.clone(), whole.trace.output_ends.clone());
     assert_eq!(record_cut_text(&run), None);
 
     let mut builder = RunBuilder::new(source);
     builder.push_events(whole.trace.events);
     let mut outcome = whole.outcome;
     outcome.record_cut = true;
-    let run = builder.finish(outcome, whole.trace.print_ends);
+    let run = builder.finish(outcome, whole.trace.output_ends);
     let text = record_cut_text(&run).expect("a notice");
     let first_part = format!(
         "This run was too long to record in full: you are seeing its first {} events",

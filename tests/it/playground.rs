@@ -472,16 +472,16 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
             }
             Reply::Finished {
                 outcome,
-                print_ends,
-            } => finished = Some((outcome, print_ends)),
+                output_ends,
+            } => finished = Some((outcome, output_ends)),
             Reply::Ready | Reply::Again => panic!("only events and the outcome after a run"),
             Reply::Printed(_) => panic!("printed text is sent as the program runs, not after"),
         }
     }
     assert_eq!(messages, here.len().div_ceil(EVENTS_PER_CHUNK) + 1);
-    let (outcome, print_ends) = finished.expect("the outcome comes last");
+    let (outcome, output_ends) = finished.expect("the outcome comes last");
     assert_eq!(outcome, result.outcome, "the outcome travels as it is");
-    let there = building.finish(outcome, print_ends);
+    let there = building.finish(outcome, output_ends);
     assert_eq!(there.len(), here.len());
     assert_eq!(there.timeline.events(), here.timeline.events());
     assert_eq!(there.lanes, here.lanes);

@@ -187,7 +187,7 @@ fn output_printed_after_the_record_was_cut_is_kept() {
     );
     let mut builder = RunBuilder::new(source);
     builder.push_events(result.trace.events);
-    let html = render_console_at_end(builder.finish(outcome, result.trace.print_ends));
+    let html = render_console_at_end(builder.finish(outcome, result.trace.output_ends));
     assert!(html.contains(">end<"), "the last line is shown");
     assert!(html.contains(">not recorded<"));
 }
@@ -205,4 +205,79 @@ fn the_page_keeps_a_bounded_part_of_what_a_run_prints() {
     assert_eq!(printed.len(), full, "nothing more is kept");
     assert!(printed.ends_with("the rest is not shown]\n"));
     assert!(full < KEPT_UNRECORDED_BYTES + 200);
+}
+
+/// What a program writes to stdout or stderr itself (a logging handler, `sys.stdout.write`,
+/// `print(file=sys.stderr)`) is in the console when it happened, by the task that wrote it,
+/// marked when it went to stderr; a traceback at the end is still shown apart.
+const WRITES_AND_LOGS: &str = r#"
+import asyncio
+import logging
+import sys
+
+logging.basicConfig(level=logging.INFO, format="%(levelname)s %(taskName)s %(message)s")
+
+async def worker(n):
+    await asyncio.sleep(n)
+    logging.info("worker %d done", n)
+    sys.stdout.write(f"wrote {n}")
+    sys.stdout.write("\n")
+
+async def main():
+    print("start")
+    await asyncio.gather(worker(1), worker(2))
+    print("to stderr", file=sys.stderr)
+    raise ValueError("late")
+
+asyncio.run(main())
+"#;
+
+#[test]
+fn writes_and_log_lines_show_where_they_happened() {
+    use looplab::runtime::trace::Stream;
+    use looplab::ui::run::Printer;
+
+    let run = Run::new(WRITES_AND_LOGS);
+    let shown = |lines: Vec<looplab::ui::run::ConsoleLine>| -> Vec<String> {
+        lines
+            .into_iter()
+            .map(|line| {
+                let stream = match line.stream {
+                    Stream::Stdout => "out",
+                    Stream::Stderr => "err",
+                };
+                let task = match &line.printer {
+                    Printer::Task(task) => task.as_deref().unwrap_or("main").to_string(),
+                    Printer::Unrecorded => "?".to_string(),
+                };
+                format!("{} {stream} {task}: {}", line.t, line.text)
+            })
+            .collect()
+    };
+    let end = shown(run.console(run.len()));
+    assert_eq!(
+        end,
+        [
+            "0 out Task-1: start",
+            "1 err Task-2: INFO Task-2 worker 1 done",
+            "1 out Task-2: wrote 1",
+            "2 err Task-3: INFO Task-3 worker 2 done",
+            "2 out Task-3: wrote 2",
+            "2 err Task-1: to stderr",
+        ]
+    );
+    // Halfway, the console has what was written by then, and nothing later.
+    let after_first_log = run.print_position(2);
+    assert_eq!(shown(run.console(after_first_log)), end[..2]);
+    // The traceback is all that is shown apart at the end.
+    let traceback = run.unrecorded_stderr();
+    assert!(
+        traceback.starts_with("Traceback (most recent call last):"),
+        "{traceback}"
+    );
+    assert!(traceback.ends_with("ValueError: late\n"), "{traceback}");
+    let html = render_console_at_end(run);
+    assert_eq!(html.matches("data-testid=\"console-err-line\"").count(), 3);
+    assert_eq!(html.matches("data-testid=\"console-line\"").count(), 3);
+    assert_eq!(html.matches("data-testid=\"console-stderr\"").count(), 1);
 }

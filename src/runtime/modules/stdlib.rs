@@ -12,9 +12,10 @@
 //! `contextvars`, asyncio's own parts) stay in the WebAssembly: the course's programs import
 //! them, and the course checks answers on the page's own thread, which fetches nothing.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 #[cfg(target_arch = "wasm32")]
-use std::{cell::RefCell, collections::HashMap};
+use std::collections::HashMap;
 
 use std::rc::Rc;
 
@@ -93,6 +94,7 @@ pub fn text_hash(text: &str) -> u64 {
 /// The text of the module `module` of `stdlib/`, or why there is none, in a sentence that
 /// follows "ModuleNotFoundError: ".
 pub fn text(module: &'static Downloaded) -> Result<Rc<str>, String> {
+    USED.with_borrow_mut(|used| used.insert(module.name));
     #[cfg(not(target_arch = "wasm32"))]
     {
         Ok(Rc::from(
@@ -117,6 +119,16 @@ pub fn text(module: &'static Downloaded) -> Result<Rc<str>, String> {
             }
         }
     }
+}
+
+thread_local! {
+    /// The modules imports asked for since [`take_used`] was last called.
+    static USED: RefCell<BTreeSet<&'static str>> = RefCell::default();
+}
+
+/// The modules of `stdlib/` imports asked for (had or not) since the last call, by name.
+pub fn take_used() -> Vec<&'static str> {
+    USED.with_borrow_mut(std::mem::take).into_iter().collect()
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -8,13 +8,13 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::runtime::PResult;
 use crate::runtime::builtins::descriptors::add_read_only_property;
 use crate::runtime::builtins::signature::{Bound, Convention, Param, Signature};
 use crate::runtime::builtins::{add_function, add_method, quitter, receiver};
 use crate::runtime::value::{Args, Class, Layout, Namespace, NativeObject, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::vm::types::builtin_class;
+use crate::runtime::{PResult, trace};
 
 /// The Python half of the module.
 pub const LIBRARY: &str = include_str!("sys.py");
@@ -231,9 +231,9 @@ fn stream_write(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
     match stream {
         Stream::Out => {
             vm.check_encodes_to_utf8(text.as_str())?;
-            vm.write_stdout(text.as_str());
+            vm.write_output(trace::Stream::Stdout, text.as_str());
         }
-        Stream::Err => vm.write_stderr(text.as_str()),
+        Stream::Err => vm.write_output(trace::Stream::Stderr, text.as_str()),
     }
     Ok(Value::Int(written as i64))
 }

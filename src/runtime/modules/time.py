@@ -36,50 +36,35 @@ def _civil_from_days(n):
     return yoe + era * 400 + (m <= 2), m, d
 
 
-class struct_time:
-    __slots__ = ("_values", "tm_zone", "tm_gmtoff")
+class struct_time(tuple):
+    # A tuple of its nine fields (a tuple subclass, as CPython's struct sequence is), with
+    # the zone and the offset kept beside them, by name only.
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
 
-    def __init__(self, seq, dict=None):
+    def __new__(cls, seq, dict=None):
         seq = tuple(seq)
         if not 9 <= len(seq) <= 11:
-            raise TypeError("time.struct_time() takes %s 9-sequence (%d-sequence given)"
-                            % ("an at least" if len(seq) < 9 else "an at most", len(seq)))
-        self._values = seq[:9]
-        self.tm_zone = seq[9] if len(seq) > 9 else None
-        self.tm_gmtoff = seq[10] if len(seq) > 10 else None
+            raise TypeError("time.struct_time() takes an %s (%d-sequence given)"
+                            % ("at least 9-sequence" if len(seq) < 9 else "at most 11-sequence",
+                               len(seq)))
+        self = tuple.__new__(cls, seq[:9])
+        self._zone = seq[9] if len(seq) > 9 else None
+        self._gmtoff = seq[10] if len(seq) > 10 else None
+        return self
+
+    tm_zone = property(lambda self: self._zone)
+    tm_gmtoff = property(lambda self: self._gmtoff)
 
     def __repr__(self):
         return "time.struct_time(%s)" % ", ".join(
-            "%s=%r" % (k, v) for k, v in zip(_FIELDS, self._values))
-
-    def __len__(self):
-        return 9
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __add__(self, other):
-        return self._values + other
-
-    def index(self, value):
-        return self._values.index(value)
-
-    def count(self, value):
-        return self._values.count(value)
+            "%s=%r" % (k, v) for k, v in zip(_FIELDS, self))
 
 
 for _i, _n in enumerate(_FIELDS):
-    setattr(struct_time, _n, property(lambda self, i=_i: self._values[i]))
-for _n in ("eq", "ne", "lt", "le", "gt", "ge"):
-    # Compares as its tuple of 9 fields does.
-    setattr(struct_time, "__%s__" % _n, lambda self, other, op="__%s__" % _n: getattr(
-        self._values, op)(other._values if isinstance(other, struct_time) else other))
+    setattr(struct_time, _n, property(lambda self, i=_i: self[i]))
+struct_time.__module__ = "time"
 
 
 def _struct(secs, zone="UTC"):
@@ -104,7 +89,7 @@ def localtime(secs=None):
 
 def _check(t, fn):
     if isinstance(t, struct_time):
-        return t._values
+        return tuple(t)
     if not isinstance(t, tuple):
         raise TypeError("Tuple or struct_time argument required")
     if len(t) != 9:

@@ -20,7 +20,7 @@ use std::rc::Rc;
 use super::asyncio::AsyncState;
 use super::frame::{Frame, FrameKind};
 pub use super::output::Output;
-use super::trace::{Event, EventKind, LoopEvent, Trace};
+use super::trace::{Event, EventKind, LoopEvent, Stream, Trace};
 use super::value::{Args, Class, Instance, Module, Namespace, Value};
 use super::{Flow, PResult};
 pub use calls::{CallTarget, GenResult, Resume};
@@ -526,9 +526,33 @@ impl Vm {
         self.output.write_stdout(text);
         self.output.write_stdout(end);
         if self.trace.recording {
-            self.trace.print_ends.push(self.output.stdout_len());
+            self.trace.output_ends.push(self.output.stdout_len());
             if self.output.keeps() {
                 self.trace.hold_output(text.len() + end.len());
+            }
+        }
+    }
+
+    /// The program's own write to `sys.stdout` or `sys.stderr`: the text goes to the stream
+    /// and into the trace, so that the console shows it when it happened.
+    pub fn write_output(&mut self, stream: Stream, text: &str) {
+        self.flush_warnings();
+        self.record(EventKind::Write {
+            stream,
+            text: text.to_string(),
+        });
+        match stream {
+            Stream::Stdout => self.output.write_stdout(text),
+            Stream::Stderr => self.output.write_stderr(text),
+        }
+        if self.trace.recording {
+            let end = match stream {
+                Stream::Stdout => self.output.stdout_len(),
+                Stream::Stderr => self.output.stderr_len(),
+            };
+            self.trace.output_ends.push(end);
+            if self.output.keeps() {
+                self.trace.hold_output(text.len());
             }
         }
     }

@@ -2,12 +2,13 @@
 //! editor and its syntax colouring, the timeline (drawing a run's lanes, see
 //! [`crate::ui::run::lanes`]) and its viewport, the trees of gathers and TaskGroups, the
 //! pictures of locks and queues, playback (its controls, its timer, the speed menu), panes
-//! and the splitters between them, the keyboard shortcuts, the narration of events and
-//! readable virtual times. They take what they show as properties or arguments and report
+//! and the splitters between them, the keyboard shortcuts, the narration of events,
+//! readable virtual times and a console's lines. They take what they show as properties or arguments and report
 //! what the learner does through callbacks; they never import a page, and `run/` never
 //! imports them.
 
 pub mod code_keys;
+pub mod console_line;
 pub mod editor;
 pub mod groups;
 pub mod highlight;

@@ -11,6 +11,7 @@ use super::time::readable_time;
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::{
     CancelCause, Event, EventKind, GroupChange, GroupKind, LoopEvent, PrimitiveState, Resume,
+    Stream,
 };
 use crate::runtime::visibility::is_learner_level;
 
@@ -129,6 +130,13 @@ pub fn narrate(event: &Event, context: &Context) -> String {
             }
         }
         EventKind::Print { text } => format!("{who} prints \"{text}\"{at}."),
+        EventKind::Write { stream, text } => {
+            let text = text.trim_end_matches('\n');
+            match stream {
+                Stream::Stdout => format!("{who} writes \"{text}\" to stdout{at}."),
+                Stream::Stderr => format!("{who} writes \"{text}\" to stderr{at}."),
+            }
+        }
         EventKind::Uncaught { exc, msg } => {
             format!("The program stops{at}: {exc}: {msg}")
         }

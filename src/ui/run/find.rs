@@ -80,7 +80,7 @@ impl Kind {
     /// before it, so [`Moments::of`] finds those itself).
     fn matches(self, event: &Event) -> bool {
         match (self, &event.kind) {
-            (Kind::Print, EventKind::Print { .. }) => true,
+            (Kind::Print, EventKind::Print { .. } | EventKind::Write { .. }) => true,
             (Kind::TaskStart, EventKind::Step { resume }) => *resume == Resume::Start,
             (Kind::TaskEnd, EventKind::Return { .. } | EventKind::Raise { .. }) => {
                 event.task.is_some()

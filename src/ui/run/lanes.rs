@@ -106,7 +106,10 @@ impl LaneBuilder {
         let Some((lane, task)) = touched.and_then(|name| state.task_entry(name)) else {
             return;
         };
-        if matches!(event.kind, EventKind::Print { .. }) {
+        if matches!(
+            event.kind,
+            EventKind::Print { .. } | EventKind::Write { .. }
+        ) {
             self.mark(lane, MarkerKind::Print, state);
         }
         let now = match task.status {

@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use crate::runtime::output::StdoutWatcher;
 use crate::runtime::snapshot::{Timeline, TimelineBuilder};
-use crate::runtime::trace::{Event, EventKind};
+use crate::runtime::trace::{Event, EventKind, Stream};
 use crate::runtime::visibility::LearnerPositions;
 use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program, run_program_watched};
 use find::{Moments, MomentsBuilder};
@@ -28,10 +28,11 @@ pub struct Run {
     pub source: String,
     pub outcome: RunOutcome,
     pub timeline: Timeline,
-    /// For the n-th print, the stdout length after it.
-    print_ends: Vec<usize>,
-    /// Each print event, in order: the position just after it, its time and task.
-    prints: Vec<PrintEvent>,
+    /// For the n-th output event, the length of its stream after it.
+    output_ends: Vec<usize>,
+    /// Each output event (a print, or a write to stdout or stderr), in order: the position
+    /// just after it, its time, task and stream.
+    outputs: Vec<OutputEvent>,
     /// Each task's life, for the timeline.
     pub lanes: Vec<Lane>,
     /// The virtual time the run ended at.
@@ -70,17 +71,18 @@ pub struct RunBuilder {
     source: String,
     timeline: TimelineBuilder,
     lanes: LaneBuilder,
-    prints: Vec<PrintEvent>,
+    outputs: Vec<OutputEvent>,
     learner: LearnerPositions,
     moments: MomentsBuilder,
 }
 
-/// A print, found once per run: the console at any moment needs only these.
+/// An output event, found once per run: the console at any moment needs only these.
 #[derive(Debug, Clone, PartialEq)]
-struct PrintEvent {
+struct OutputEvent {
     position: usize,
     t: f64,
     task: Option<Rc<str>>,
+    stream: Stream,
 }
 
 impl RunBuilder {
@@ -89,7 +91,7 @@ impl RunBuilder {
             source: source.to_string(),
             timeline: TimelineBuilder::default(),
             lanes: LaneBuilder::default(),
-            prints: Vec::new(),
+            outputs: Vec::new(),
             learner: LearnerPositions::default(),
             moments: MomentsBuilder::default(),
         }
@@ -101,11 +103,17 @@ impl RunBuilder {
             self.moments.observe(&event);
             let (event, state) = self.timeline.push(event);
             self.lanes.observe(event, state);
-            if matches!(event.kind, EventKind::Print { .. }) {
-                self.prints.push(PrintEvent {
+            let stream = match &event.kind {
+                EventKind::Print { .. } => Some(Stream::Stdout),
+                EventKind::Write { stream, .. } => Some(*stream),
+                _ => None,
+            };
+            if let Some(stream) = stream {
+                self.outputs.push(OutputEvent {
                     position: state.position,
                     t: event.t,
                     task: event.task.clone(),
+                    stream,
                 });
             }
         }
@@ -120,9 +128,9 @@ impl RunBuilder {
         self.timeline.is_empty()
     }
 
-    /// The run, once all its events have arrived: `print_ends` says where each print's output
+    /// The run, once all its events have arrived: `output_ends` says where each print's output
     /// ends in the outcome's stdout (as the trace recorded it).
-    pub fn finish(self, outcome: RunOutcome, print_ends: Vec<usize>) -> Run {
+    pub fn finish(self, outcome: RunOutcome, output_ends: Vec<usize>) -> Run {
         let timeline = self.timeline.finish();
         let (lanes, end_t) = self.lanes.finish(timeline.len());
         let learner_lanes = lanes::learner_lanes(&lanes);
@@ -133,8 +141,8 @@ impl RunBuilder {
             source: self.source,
             outcome,
             timeline,
-            print_ends,
-            prints: self.prints,
+            output_ends,
+            outputs: self.outputs,
             lanes,
             end_t,
             learner: self.learner,
@@ -151,7 +159,7 @@ impl Run {
         let RunResult { outcome, trace } = run_for_playground(source);
         let mut builder = RunBuilder::new(source);
         builder.push_events(trace.events);
-        builder.finish(outcome, trace.print_ends)
+        builder.finish(outcome, trace.output_ends)
     }
 
     /// The last loop iteration the run reached.
@@ -170,65 +178,94 @@ impl Run {
 
     /// How many prints happened in the first `position` events.
     pub fn prints_before(&self, position: usize) -> usize {
-        self.prints
-            .partition_point(|print| print.position <= position)
+        self.outputs
+            .partition_point(|output| output.position <= position)
     }
 
     /// The position just after the `count`-th print (0: the start).
     pub fn print_position(&self, count: usize) -> usize {
         count
             .checked_sub(1)
-            .and_then(|last| self.prints.get(last))
-            .map_or(0, |print| print.position)
+            .and_then(|last| self.outputs.get(last))
+            .map_or(0, |output| output.position)
     }
 
     /// The console at `position`: each line of output so far with the virtual time and the
-    /// task of the print that began it. At the end, it also has the output no recorded print
-    /// accounts for: all of it, in a run whose worker died before sending its events.
+    /// task of the print or write that began it, and its stream. At the end, it also has the
+    /// stdout no recorded print accounts for: all of it, in a run whose worker died before
+    /// sending its events ([`Run::unrecorded_stderr`] is stderr's).
     pub fn console(&self, position: usize) -> Vec<ConsoleLine> {
         let mut lines: Vec<ConsoleLine> = Vec::new();
-        let mut written = 0;
+        let (mut out_written, mut err_written) = (0, 0);
         let mut open = false;
         let shown = self.prints_before(position);
-        for (print, &end) in self.prints[..shown].iter().zip(&self.print_ends) {
-            let text = &self.outcome.stdout[written.min(end)..end];
-            written = end;
+        for (output, &end) in self.outputs[..shown].iter().zip(&self.output_ends) {
+            let (stream_text, written) = match output.stream {
+                Stream::Stdout => (&self.outcome.stdout, &mut out_written),
+                Stream::Stderr => (&self.outcome.stderr, &mut err_written),
+            };
+            let text = stream_text
+                .get((*written).min(end)..end)
+                .unwrap_or_default();
+            *written = end;
+            let printer = Printer::Task(output.task.clone());
             add_console_text(
                 &mut lines,
                 &mut open,
                 text,
-                print.t,
-                Printer::Task(print.task.clone()),
+                output.t,
+                printer,
+                output.stream,
             );
         }
         if position >= self.len() {
-            let unrecorded = self.outcome.stdout.get(written..).unwrap_or_default();
+            let unrecorded = self.outcome.stdout.get(out_written..).unwrap_or_default();
+            let (t, printer) = (self.end_t, Printer::Unrecorded);
             add_console_text(
                 &mut lines,
                 &mut open,
                 unrecorded,
-                self.end_t,
-                Printer::Unrecorded,
+                t,
+                printer,
+                Stream::Stdout,
             );
         }
         lines
     }
+
+    /// What the run wrote to stderr after its last recorded write there: a traceback, a
+    /// warning such as a coroutine never awaited (the runtime's own words, not the program's
+    /// writes, which the console shows when they happened).
+    pub fn unrecorded_stderr(&self) -> &str {
+        let recorded = self
+            .outputs
+            .iter()
+            .zip(&self.output_ends)
+            .rev()
+            .find(|(output, _)| output.stream == Stream::Stderr)
+            .map_or(0, |(_, &end)| end);
+        self.outcome.stderr.get(recorded..).unwrap_or_default()
+    }
 }
 
-/// Adds printed `text` to the console's `lines`; a line it begins has the time and the task
-/// of the print. `open`: the last line has no newline yet (the next text continues it).
+/// Adds written `text` to the console's `lines`; a line it begins has the time and the task
+/// of the print, and its stream. `open`: the last line has no newline yet (the next text of
+/// its stream continues it).
 fn add_console_text(
     lines: &mut Vec<ConsoleLine>,
     open: &mut bool,
     text: &str,
     t: f64,
     printer: Printer,
+    stream: Stream,
 ) {
     for piece in text.split_inclusive('\n') {
-        if !*open {
+        let continues = *open && lines.last().is_some_and(|line| line.stream == stream);
+        if !continues {
             lines.push(ConsoleLine {
                 t,
                 printer: printer.clone(),
+                stream,
                 text: String::new(),
             });
         }
@@ -243,6 +280,7 @@ fn add_console_text(
 pub struct ConsoleLine {
     pub t: f64,
     pub printer: Printer,
+    pub stream: Stream,
     pub text: String,
 }
 

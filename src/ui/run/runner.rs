@@ -362,11 +362,11 @@ mod browser {
                     }
                     Reply::Finished {
                         outcome,
-                        print_ends,
+                        output_ends,
                     } => runner.building.take().map(|building| {
                         let printed = std::mem::take(&mut runner.printed);
                         let outcome = with_unrecorded_output(outcome, printed);
-                        Report::Loaded(Rc::new(building.finish(outcome, print_ends)))
+                        Report::Loaded(Rc::new(building.finish(outcome, output_ends)))
                     }),
                 };
                 (runner.notify.clone(), action)

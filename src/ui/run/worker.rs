@@ -38,10 +38,10 @@ pub enum Reply<'a> {
     /// not downloaded, which it now has. What the run printed so far no longer counts.
     Again,
     /// The run is over; all its events were sent. The outcome travels as the runtime gave it;
-    /// `print_ends` (from its trace) lets the page cut its stdout into the console's lines.
+    /// `output_ends` (from its trace) lets the page cut its stdout into the console's lines.
     Finished {
         outcome: RunOutcome,
-        print_ends: Vec<usize>,
+        output_ends: Vec<usize>,
     },
 }
 
@@ -59,7 +59,7 @@ impl Reply<'_> {
 pub fn replies(result: &RunResult) -> impl Iterator<Item = Reply<'_>> {
     let finished = Reply::Finished {
         outcome: result.outcome.clone(),
-        print_ends: result.trace.print_ends.clone(),
+        output_ends: result.trace.output_ends.clone(),
     };
     result
         .trace

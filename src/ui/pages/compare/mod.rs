@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
+use crate::ui::components::console_line::console_line;
 use crate::ui::components::editor::{CodeEditor, SavedVersionNote};
 use crate::ui::components::keys::{self, Shortcut};
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
@@ -469,12 +470,8 @@ fn side_view(compare: &Compare, side: Side, runner: &RunnerHandle) -> Html {
             }
             <h3>{ "Console" }</h3>
             <ol class="console" data-testid={format!("compare-console-{key}")} aria-live="polite">
-                { for compare.console(side).into_iter().map(|line| html! {
-                    <li data-testid="console-line">
-                        <span class="console-time">{ format!("t={}", float_repr(line.t)) }</span>
-                        <span class="console-task">{ line.printer.label().to_string() }</span>
-                        <span class="console-text" data-testid="console-text">{ line.text }</span>
-                    </li>
+                { for compare.console(side).iter().map(|line| {
+                    console_line(line, html! { { format!("t={}", float_repr(line.t)) } })
                 }) }
             </ol>
         </section>

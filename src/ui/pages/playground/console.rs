@@ -1,12 +1,13 @@
 //! The console: what the program printed up to the moment shown, each line with its virtual
-//! time and the task that printed it; and, once the run has reached its end, what Python
-//! wrote to stderr (a traceback, a warning such as a coroutine never awaited).
+//! time and the task that printed it (what it wrote to stderr itself, as a logging handler
+//! does, marked as such); and, once the run has reached its end, what Python wrote to stderr
+//! besides (a traceback, a warning such as a coroutine never awaited).
 
 use yew::prelude::*;
 
+use crate::ui::components::console_line::console_line;
 use crate::ui::components::time::time_view;
 use crate::ui::components::timeline;
-use crate::ui::run::Printer;
 
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
@@ -39,24 +40,12 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
         None => Vec::new(),
     };
     let stderr = match &props.run {
-        Some(timeline::RunRef(run)) if props.at_end => run.outcome.stderr.as_str(),
+        Some(timeline::RunRef(run)) if props.at_end => run.unrecorded_stderr(),
         _ => "",
     };
     html! {
         <ol class="console" data-testid="console" aria-live="polite" ref={list}>
-            { for lines.iter().map(|line| html! {
-                <li data-testid="console-line">
-                    if line.printer == Printer::Unrecorded {
-                        <span class="console-task" title="Printed after the part of the run Looplab recorded: which task printed it, and when, is not known">
-                            { line.printer.label().to_string() }
-                        </span>
-                    } else {
-                        <span class="console-time">{ time_view("t=", line.t) }</span>
-                        <span class="console-task">{ line.printer.label().to_string() }</span>
-                    }
-                    <span class="console-text" data-testid="console-text">{ line.text.clone() }</span>
-                </li>
-            }) }
+            { for lines.iter().map(|line| console_line(line, time_view("t=", line.t))) }
             if !stderr.is_empty() {
                 <li class="console-stderr" data-testid="console-stderr">
                     <span class="console-stream" title="What Python wrote to its error stream (stderr)">

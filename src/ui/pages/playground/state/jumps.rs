@@ -271,6 +271,7 @@ fn found(run: &Run, target: &Target, event: &Event, position: usize) -> String {
         },
         Target::Kind(kind) => match (kind, &event.kind) {
             (_, EventKind::Print { .. }) => format!("{} prints {at}.", actor(event)),
+            (_, EventKind::Write { .. }) => format!("{} writes output {at}.", actor(event)),
             (_, EventKind::Step { .. }) => format!("{} starts {at}.", actor(event)),
             (_, EventKind::Cancel { target, .. }) => {
                 format!("{} cancels {target} {at}.", actor(event))
