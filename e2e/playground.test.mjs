@@ -22,6 +22,10 @@ const PROGRAMS = [
   '052_event',
   '054_blocking_time_sleep',
   '056_to_thread',
+  // The old loop API: a loop of the program's own, driven by hand.
+  '300_get_event_loop_run_until_complete',
+  '301_run_forever_with_stop',
+  '305_pending_tasks_at_close',
 ];
 
 async function openPlayground(options) {
@@ -90,6 +94,15 @@ test('errors show at their line with Python\'s message, and the text is kept', a
   const error = page.getByTestId('error');
   await error.waitFor();
   assert.match(await error.textContent(), /^Line 3: SyntaxError: expected ':'/);
+  assert.equal(await page.getByTestId('error-hint').count(), 0, 'no hint for a plain mistake');
+
+  // An error with a reason the message does not say gets a hint under it.
+  await page.getByTestId('code-editor').fill('import asyncio\n\n\nasync def main():\n    async for done in asyncio.as_completed([asyncio.sleep(1)]):\n        print(await done)\n\n\nasyncio.run(main())\n');
+  await runProgram(page);
+  assert.match(await page.getByTestId('error').textContent(), /^Line 5: TypeError: 'async for' requires an object with __aiter__ method, got generator/);
+  assert.match(await page.getByTestId('error-hint').textContent(), /from Python 3\.13 on/);
+  await page.screenshot({ path: `${SCREENSHOTS}/error-hint.png` });
+  await page.getByTestId('code-editor').fill(broken);
 
   await page.reload();
   await page.getByTestId('code-editor').waitFor();

@@ -27,10 +27,12 @@ pub enum Command {
     Dis {
         path: String,
     },
-    /// Run a program on the simulated event loop; optionally write its trace.
+    /// Run a program on the simulated event loop; optionally write its trace, or stop it after
+    /// a number of steps.
     Run {
         path: String,
         trace: Option<String>,
+        max_steps: Option<u64>,
     },
     /// Print the lessons and questions as JSON, for tooling.
     CurriculumJson,
@@ -81,10 +83,11 @@ fn one_file(command: &str, words: &[&str]) -> Result<String, UsageError> {
     }
 }
 
-/// `run FILE.py [--trace OUT.jsonl]` (the option may come first).
+/// `run FILE.py [--trace OUT.jsonl] [--max-steps N]` (options may come first).
 fn parse_run(words: &[&str]) -> Result<Command, UsageError> {
     let mut path = None;
     let mut trace = None;
+    let mut max_steps = None;
     let mut index = 0;
     while index < words.len() {
         match words[index] {
@@ -97,6 +100,18 @@ fn parse_run(words: &[&str]) -> Result<Command, UsageError> {
                 _ => {
                     return Err(UsageError(
                         "run: --trace needs a file name (OUT.jsonl)".into(),
+                    ));
+                }
+            },
+            "--max-steps" => match words.get(index + 1).and_then(|n| n.parse::<u64>().ok()) {
+                Some(steps) if steps > 0 => {
+                    max_steps = Some(steps);
+                    index += 2;
+                    continue;
+                }
+                _ => {
+                    return Err(UsageError(
+                        "run: --max-steps needs a number of steps above 0".into(),
                     ));
                 }
             },
@@ -113,7 +128,11 @@ fn parse_run(words: &[&str]) -> Result<Command, UsageError> {
         index += 1;
     }
     match path {
-        Some(path) => Ok(Command::Run { path, trace }),
+        Some(path) => Ok(Command::Run {
+            path,
+            trace,
+            max_steps,
+        }),
         None => Err(UsageError("run: missing FILE.py".into())),
     }
 }
@@ -132,13 +151,16 @@ Commands:
   dis FILE.py    Compile a program and print Looplab's bytecode for it: each
                  function's instructions with their lines, exception tables
                  and nested code objects (exit 1 on a syntax error)
-  run FILE.py [--trace OUT.jsonl]
+  run FILE.py [--trace OUT.jsonl] [--max-steps N]
                  Run a program on the simulated event loop (virtual clock): its
                  output as CPython 3.12 prints it; errors and tracebacks on
                  stderr. --trace writes every scheduling event as JSON lines.
+                 --max-steps stops the program after N steps of work in all, or
+                 N in one task step without an await (no limit by default; the
+                 memory limit always holds).
                  Exit status: 0 finished, 1 uncaught exception or syntax error,
                  3 deadlock (every task waits, no timer pending), 4 stopped by a
-                 limit (a task that never awaits, runaway work); SystemExit(n)
+                 limit (--max-steps, memory, tasks); SystemExit(n)
                  exits with n, and an uncaught KeyboardInterrupt with 130, as
                  Python does
   curriculum --json
@@ -167,7 +189,11 @@ pub fn run(args: &[String], mut out: Box<dyn Write>, mut err: Box<dyn Write>) ->
         Ok(Command::Version) => writeln!(out, "looplab {VERSION}"),
         Ok(Command::Check { path }) => return check(&path, &mut err),
         Ok(Command::Dis { path }) => return disassemble(&path, &mut out, &mut err),
-        Ok(Command::Run { path, trace }) => return run_file(&path, trace.as_deref(), out, err),
+        Ok(Command::Run {
+            path,
+            trace,
+            max_steps,
+        }) => return run_file(&path, trace.as_deref(), max_steps, out, err),
         Ok(Command::CurriculumJson) => writeln!(out, "{}", curriculum_json()),
         Ok(Command::CurriculumCheck) => return curriculum_check(&mut out, &mut err),
         Err(UsageError(message)) => {
@@ -298,19 +324,39 @@ fn curriculum_check(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     u8::from(failed > 0)
 }
 
+/// How `looplab run` runs a program: named as its path, recorded only for a trace, and with
+/// no limit on steps unless `max_steps` sets one (a plain-Python loop CPython finishes in a
+/// second may take more than the browser's 20,000,000 steps without an await). The limits
+/// on memory, recursion and tasks stay.
+pub fn run_options(path: &str, trace: bool, max_steps: Option<u64>) -> crate::runtime::RunOptions {
+    let steps = max_steps.unwrap_or(u64::MAX);
+    crate::runtime::RunOptions {
+        filename: path.to_string(),
+        // Events are recorded only for a trace: the output itself is not held.
+        record: trace,
+        limits: crate::runtime::vm::Limits {
+            steps_without_await: steps,
+            total_steps: steps,
+            ..Default::default()
+        },
+        ..Default::default()
+    }
+}
+
 /// `looplab run FILE.py`: the program's output on `out` as it prints it, errors on `err`.
-fn run_file(path: &str, trace: Option<&str>, out: Box<dyn Write>, err: Box<dyn Write>) -> u8 {
+fn run_file(
+    path: &str,
+    trace: Option<&str>,
+    max_steps: Option<u64>,
+    out: Box<dyn Write>,
+    err: Box<dyn Write>,
+) -> u8 {
     let mut err = err;
     let text = match read_program(path, &mut err) {
         Ok(text) => text,
         Err(status) => return status,
     };
-    let options = crate::runtime::RunOptions {
-        filename: path.to_string(),
-        // Events are recorded only for a trace: the output itself is not held.
-        record: trace.is_some(),
-        ..Default::default()
-    };
+    let options = run_options(path, trace.is_some(), max_steps);
     let streams = Streams {
         stdout: out,
         stderr: err,

@@ -217,6 +217,8 @@ fn run_with_output(
         super::warnings::discard_abandoned();
     } else {
         vm.run_finalizers();
+        // An error in a logging handler here is as lost as in CPython's last collection.
+        let _ = super::asyncio::report_destroyed_tasks(&mut vm);
     }
     vm.asyncio.running = None;
     vm.asyncio.last = None;
@@ -264,7 +266,7 @@ fn uncaught(vm: &mut Vm, exception: &Value) -> (ExitStatus, RunError) {
     let deadlock_class = super::asyncio::classes(vm).deadlock_error;
     if vm.isinstance(exception, &deadlock_class) {
         let mut text = format!("DeadlockError: {message}\n");
-        if let Some(report) = vm.asyncio.deadlock_report.take() {
+        if let Some(report) = vm.asyncio.deadlock_report.take().filter(|r| !r.is_empty()) {
             text.push_str("Looplab: these tasks wait, and nothing left can wake them:\n");
             text.push_str(&report);
         }

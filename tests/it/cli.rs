@@ -247,3 +247,36 @@ fn run_honours_a_pep_263_coding_declaration() {
         );
     }
 }
+
+/// `looplab run` has no step limit unless asked for one: a plain-Python loop CPython finishes
+/// runs to its end (the browser stops it at 20,000,000 steps without an await); with
+/// `--max-steps N` the run stops after N, with the limit's message and exit status 4.
+#[test]
+fn run_has_no_step_limit_unless_max_steps_sets_one() {
+    use looplab::cli::run_options;
+    let options = run_options("x.py", false, None);
+    assert_eq!(options.limits.steps_without_await, u64::MAX);
+    assert_eq!(options.limits.total_steps, u64::MAX);
+    let defaults = looplab::runtime::vm::Limits::default();
+    assert_eq!(options.limits.memory_bytes, defaults.memory_bytes);
+    assert_eq!(run_options("x.py", true, Some(500)).limits.total_steps, 500);
+
+    let path = std::env::temp_dir().join(format!("looplab-cli-{}-spin.py", std::process::id()));
+    std::fs::write(&path, "total = 0\nwhile True:\n    total += 1\n").expect("writable");
+    let output = looplab(&["run", "--max-steps", "1000", path.to_str().expect("UTF-8")]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(output.status.code(), Some(4));
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("LooplabLimitError"), "{stderr}");
+    for bad in [
+        &["run", "--max-steps", "0", "x.py"][..],
+        &["run", "x.py", "--max-steps"],
+    ] {
+        let output = looplab(bad);
+        assert_eq!(output.status.code(), Some(2), "{bad:?}");
+        assert!(
+            text(&output.stderr).contains("--max-steps needs a number"),
+            "{bad:?}"
+        );
+    }
+}

@@ -830,3 +830,27 @@ fn a_moment_past_the_end_shows_the_end_and_records_what_was_asked_until_the_next
         None
     );
 }
+
+/// `async for` over `as_completed()` fails in 3.12 with CPython's own words; the page adds why
+/// and what to write instead (and nothing under other errors).
+#[test]
+fn an_async_for_over_as_completed_gets_a_hint() {
+    use looplab::ui::run::hint::hint;
+    let source = "import asyncio\n\nasync def main():\n    async for done in asyncio.as_completed([asyncio.sleep(1)]):\n        print(await done)\n\nasyncio.run(main())\n";
+    let run = Run::new(source);
+    let error = run.outcome.error.clone().expect("3.12 refuses it");
+    assert_eq!(
+        error.message,
+        "TypeError: 'async for' requires an object with __aiter__ method, got generator"
+    );
+    let text = hint(&error, source).expect("a hint");
+    assert!(
+        text.contains("Python 3.13")
+            && text.contains("for next_done in asyncio.as_completed(aws):"),
+        "{text}"
+    );
+    // The same error elsewhere gets no hint.
+    let other = "import asyncio\n\ndef gen():\n    yield 1\n\nasync def main():\n    async for x in gen():\n        pass\n\nasyncio.run(main())\n";
+    let run = Run::new(other);
+    assert_eq!(hint(run.outcome.error.as_ref().unwrap(), other), None);
+}

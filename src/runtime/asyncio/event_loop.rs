@@ -539,7 +539,18 @@ impl EventLoop {
         future: &Rc<FutureObj>,
     ) -> Result<(), LoopStop> {
         future.add_done_callback(vm, super::future::DoneCallback::StopLoop);
-        // As `run_forever`: the loop's async generator hooks are the thread's while it runs.
+        let result = self.run_forever(vm);
+        // Remove the stop callback if it has not run (the loop stopped another way).
+        future
+            .callbacks
+            .borrow_mut()
+            .retain(|c| !matches!(c, super::future::DoneCallback::StopLoop));
+        result
+    }
+
+    /// `run_forever()`: runs iterations until something calls `stop()`.
+    pub fn run_forever(self: &Rc<Self>, vm: &mut Vm) -> Result<(), LoopStop> {
+        // The loop's async generator hooks are the thread's while it runs.
         let previous_hooks = super::asyncgens::install_hooks(vm, self)?;
         self.running.set(true);
         let result = loop {
@@ -553,12 +564,14 @@ impl EventLoop {
         self.stopping.set(false);
         self.running.set(false);
         vm.asyncio.asyncgen_hooks = previous_hooks;
-        // Remove the stop callback if it has not run (the loop stopped another way).
-        future
-            .callbacks
-            .borrow_mut()
-            .retain(|c| !matches!(c, super::future::DoneCallback::StopLoop));
         result
+    }
+
+    /// `close()` of a loop not running: what is scheduled is dropped, never to run.
+    pub fn close(&self) {
+        self.closed.set(true);
+        self.ready.borrow_mut().clear();
+        self.timers.borrow_mut().clear();
     }
 
     /// The tasks not done yet, in creation order.

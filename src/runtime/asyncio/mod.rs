@@ -38,8 +38,19 @@ pub use natives::{job_name, pool_submit};
 /// clock after it stops, as the oracle does), counters and classes.
 #[derive(Default)]
 pub struct AsyncState {
+    /// The loop running now, or the one `asyncio.run` made while it closes.
     pub running: Option<Rc<EventLoop>>,
     pub last: Option<Rc<EventLoop>>,
+    /// The main thread's current loop (the policy's: `set_event_loop`, `get_event_loop`).
+    pub current: Option<Rc<EventLoop>>,
+    /// Whether a current loop was ever set (`asyncio.run` sets one, and `None` as it ends):
+    /// only before that does `get_event_loop()` make one.
+    pub current_set: bool,
+    /// Tasks still pending in loops the program closed itself (reported at exit).
+    pub abandoned_tasks: Vec<Rc<FutureObj>>,
+    /// Tasks `run_until_complete` made of a coroutine (by future id): CPython never reports
+    /// them destroyed while pending (`_log_destroy_pending = False`).
+    pub quiet_tasks: std::collections::HashSet<u64>,
     /// `Task-N` numbering, shared by every loop of the program (CPython's is global).
     pub task_counter: u64,
     /// Executor job numbering (`thread:fn#N`).
@@ -91,6 +102,7 @@ pub struct AsyncState {
 pub struct Classes {
     pub future: Rc<Class>,
     pub task: Rc<Class>,
+    pub abstract_event_loop: Rc<Class>,
     pub event_loop: Rc<Class>,
     pub handle: Rc<Class>,
     pub timer_handle: Rc<Class>,
@@ -128,7 +140,15 @@ pub fn classes(vm: &mut Vm) -> Classes {
         |name: &str, bases: Vec<Rc<Class>>| builtin_class(name, "asyncio", bases, Layout::Native);
     let future = native("Future", vec![object.clone()]);
     let task = native("Task", vec![future.clone()]);
-    let event_loop = native("_UnixSelectorEventLoop", vec![object.clone()]);
+    // `isinstance(loop, asyncio.AbstractEventLoop)`; CPython's classes between the two
+    // (`BaseEventLoop`, `SelectorEventLoop`) hold nothing a program calls.
+    let abstract_event_loop = builtin_class(
+        "AbstractEventLoop",
+        "asyncio.events",
+        vec![object.clone()],
+        Layout::Object,
+    );
+    let event_loop = native("_UnixSelectorEventLoop", vec![abstract_event_loop.clone()]);
     let handle = native("Handle", vec![object.clone()]);
     let timer_handle = native("TimerHandle", vec![handle.clone()]);
     let exception = |name: &str, base: Rc<Class>| {
@@ -140,6 +160,7 @@ pub fn classes(vm: &mut Vm) -> Classes {
     let classes = Classes {
         future,
         task,
+        abstract_event_loop,
         event_loop,
         handle,
         timer_handle,
@@ -205,6 +226,8 @@ pub fn await_label(awaited: &Value) -> Rc<str> {
 /// The running loop, or RuntimeError('no running event loop').
 pub fn running_loop(vm: &mut Vm) -> PResult<Rc<EventLoop>> {
     match &vm.asyncio.running {
+        // An executor job runs in a thread of its own, where no loop runs.
+        _ if vm.asyncio.thread.is_some() => Err(vm.error("RuntimeError", "no running event loop")),
         Some(event_loop) if event_loop.running.get() => Ok(event_loop.clone()),
         _ => Err(vm.error("RuntimeError", "no running event loop")),
     }
@@ -373,19 +396,16 @@ pub fn run(vm: &mut Vm, main: Value) -> PResult<Value> {
         let error = vm.value_error(format!("a coroutine was expected, got {repr}"));
         return Err(keeping_frame_locals(error, vec![main]));
     }
-    let classes = classes(vm);
-    let event_loop = Rc::new(EventLoop::new(
-        classes.event_loop.clone(),
-        classes.handle.clone(),
-        classes.timer_handle.clone(),
-        vm.asyncio.clock.clone(),
-    ));
+    // As `asyncio.Runner`: a new loop, the thread's current one until it is closed.
+    let event_loop = new_loop(vm);
     let previous = vm.asyncio.running.replace(event_loop.clone());
-    vm.asyncio.last = Some(event_loop.clone());
+    vm.asyncio.current = Some(event_loop.clone());
+    vm.asyncio.current_set = true;
     let outcome = crate::runtime::modules::logging::loop_created(vm)
         .and_then(|()| run_main(vm, &event_loop, main));
     let closed = close_loop(vm, &event_loop);
-    event_loop.closed.set(true);
+    vm.asyncio.current = None;
+    event_loop.close();
     vm.asyncio.running = previous;
     match (outcome, closed) {
         (Err(Flow::Abort(message)), _) => Err(Flow::Abort(message)),
@@ -394,12 +414,56 @@ pub fn run(vm: &mut Vm, main: Value) -> PResult<Value> {
     }
 }
 
+/// At exit, the tasks left pending in loops the program closed itself are freed: CPython
+/// closes each one's coroutine and reports the task through the loop's exception handler.
+/// (Here the coroutine's `finally` blocks do not run.)
+pub fn report_destroyed_tasks(vm: &mut Vm) -> PResult<()> {
+    for task in std::mem::take(&mut vm.asyncio.abandoned_tasks) {
+        if task.is_done() || vm.asyncio.quiet_tasks.contains(&task.id) {
+            continue;
+        }
+        let part = task.task();
+        part.frames.borrow_mut().clear();
+        if let Some(generator) = &part.generator {
+            generator.state.set(super::value::GenState::Closed);
+        }
+        let task = Value::Native(task.clone());
+        let message = "Task was destroyed but it is pending!";
+        natives::log_formatted_exception(vm, message, &[("task", &task)], "")?;
+    }
+    Ok(())
+}
+
+/// A new event loop, not running (`new_event_loop()`).
+pub fn new_loop(vm: &mut Vm) -> Rc<EventLoop> {
+    let classes = classes(vm);
+    let event_loop = Rc::new(EventLoop::new(
+        classes.event_loop.clone(),
+        classes.handle.clone(),
+        classes.timer_handle.clone(),
+        vm.asyncio.clock.clone(),
+    ));
+    vm.asyncio.last = Some(event_loop.clone());
+    event_loop
+}
+
 fn run_main(vm: &mut Vm, event_loop: &Rc<EventLoop>, main: Value) -> PResult<Value> {
     let task = create_task(vm, event_loop, main, None, None)?;
-    match event_loop.run_until_complete(vm, &task) {
+    run_until_complete(vm, event_loop, &task)
+}
+
+/// `loop.run_until_complete(task)` once the future is the loop's: runs the loop until it is
+/// done, and gives its result (or why the loop could not finish it).
+pub fn run_until_complete(
+    vm: &mut Vm,
+    event_loop: &Rc<EventLoop>,
+    task: &Rc<FutureObj>,
+) -> PResult<Value> {
+    match event_loop.run_until_complete(vm, task) {
         Ok(()) => {}
-        Err(LoopStop::Deadlock) => return Err(deadlock(vm, event_loop, NO_TIMER)),
-        Err(LoopStop::TimerNeverDue) => return Err(deadlock(vm, event_loop, TIMER_AT_INFINITY)),
+        Err(stop @ (LoopStop::Deadlock | LoopStop::TimerNeverDue)) => {
+            return Err(loop_stop_error(vm, event_loop, stop));
+        }
         Err(LoopStop::Flow(flow)) => {
             if task.is_done() && task.state.get() != FutureState::Cancelled {
                 task.log_traceback.set(false);
@@ -414,6 +478,16 @@ fn run_main(vm: &mut Vm, event_loop: &Rc<EventLoop>, main: Value) -> PResult<Val
         ));
     }
     task.result_value(vm)
+}
+
+/// What a loop that stopped without being stopped means: every task waits and nothing can
+/// wake them (the oracle's DeadlockError), or the flow that escaped it.
+pub fn loop_stop_error(vm: &mut Vm, event_loop: &Rc<EventLoop>, stop: LoopStop) -> Flow {
+    match stop {
+        LoopStop::Deadlock => deadlock(vm, event_loop, NO_TIMER),
+        LoopStop::TimerNeverDue => deadlock(vm, event_loop, TIMER_AT_INFINITY),
+        LoopStop::Flow(flow) => flow,
+    }
 }
 
 /// Why nothing can wake the waiting tasks: the oracle's words when no timer is left.
@@ -459,7 +533,7 @@ fn describe_wait(waiter: &Value) -> String {
 }
 
 /// `Runner.close()`: cancel leftover tasks, shut down async generators and the executor.
-fn close_loop(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
+pub fn close_loop(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
     let leftover = event_loop.pending_tasks();
     if !leftover.is_empty() {
         // What cancels and gathers here is asyncio.run's, not the program's (the visualizer
@@ -499,6 +573,11 @@ fn close_loop(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
         let base_loop = asyncio_attribute(vm, "BaseEventLoop")?;
         let method = vm.getattr(&base_loop, name)?;
         let coroutine = vm.call(&method, vec![Value::Native(event_loop.clone())])?;
+        if name == "shutdown_default_executor" {
+            // It starts a thread (`Thread-N (_do_shutdown)`) that joins the executor's: the
+            // oracle's loops always have an executor, so every close counts one.
+            vm.asyncio.threads_made += 1;
+        }
         // asyncio.run's own tasks (the visualizer hides them with the internals).
         vm.asyncio.cleaning_up = true;
         let task = create_task(vm, event_loop, coroutine, None, None);
@@ -579,8 +658,39 @@ pub fn create_module(vm: &mut Vm) -> PResult<Value> {
         });
         vm.run_library(&part, code.clone())?;
     }
+    // `import asyncio` imports its submodules: `asyncio.tasks.Task`, `from asyncio.exceptions
+    // import TimeoutError`. Each holds what the one namespace does, under its own name.
+    for name in SUBMODULES {
+        let full = format!("asyncio.{name}");
+        let mut namespace = dict.borrow().clone();
+        namespace.insert(Rc::from("__name__"), Value::str(&full));
+        let submodule = Value::Module(Rc::new(Module {
+            name: Rc::from(full.as_str()),
+            dict: Rc::new(RefCell::new(namespace)),
+            source: None,
+        }));
+        dict.borrow_mut().insert(Rc::from(name), submodule.clone());
+        vm.modules.insert(Rc::from(full), submodule);
+    }
     Ok(value)
 }
+
+/// CPython's submodules of asyncio that hold what Looplab's asyncio has (not the ones of
+/// sockets, pipes and subprocesses).
+const SUBMODULES: [&str; 12] = [
+    "base_events",
+    "coroutines",
+    "events",
+    "exceptions",
+    "futures",
+    "locks",
+    "queues",
+    "runners",
+    "taskgroups",
+    "tasks",
+    "threads",
+    "timeouts",
+];
 
 /// The Python parts of the module, in the order they run (a part may use what an earlier one
 /// defines: queues subclass the mixins of locks), each named after the CPython module it

@@ -8,6 +8,7 @@ use super::super::PResult;
 use super::super::builtins::signature::{Bound, Convention, Param, Signature};
 use super::super::builtins::{add_function, add_method, receiver, take_class};
 use super::super::core_error::OrRaise;
+use super::super::exceptions::keeping_frame_locals;
 use super::super::value::{Args, Class, Namespace, Value};
 use super::super::vm::Vm;
 use super::cpython_places::STDLIB;
@@ -67,6 +68,8 @@ pub fn install_methods(_vm: &mut Vm, classes: &Classes) {
     add_method(event_loop, "get_debug", loop_get_debug);
     add_method(event_loop, "stop", loop_stop);
     add_method(event_loop, "run_until_complete", loop_run_until_complete);
+    add_method(event_loop, "run_forever", loop_run_forever);
+    add_method(event_loop, "close", loop_close);
     add_method(event_loop, "__repr__", loop_repr);
     super::asyncgens::install_methods(event_loop);
     let handle = &classes.handle;
@@ -80,7 +83,11 @@ pub fn install_functions(_vm: &mut Vm, namespace: &mut Namespace, classes: &Clas
     let functions: &[(&str, super::super::value::NativeFn)] = &[
         ("run", run),
         ("get_running_loop", get_running_loop),
-        ("get_event_loop", get_running_loop),
+        ("get_event_loop", get_event_loop),
+        ("new_event_loop", new_event_loop),
+        ("set_event_loop", set_event_loop),
+        ("_close_runner_loop", close_runner_loop),
+        ("_code", crate::runtime::modules::inspect::code),
         ("_get_running_loop", get_running_loop_or_none),
         ("current_task", current_task),
         ("all_tasks", all_tasks),
@@ -94,7 +101,8 @@ pub fn install_functions(_vm: &mut Vm, namespace: &mut Namespace, classes: &Clas
     for (name, func) in functions {
         add_function(namespace, name, *func);
     }
-    let exported: [(&str, &Rc<Class>); 7] = [
+    let exported: [(&str, &Rc<Class>); 8] = [
+        ("AbstractEventLoop", &classes.abstract_event_loop),
         ("Future", &classes.future),
         ("Task", &classes.task),
         ("Handle", &classes.handle),
@@ -221,8 +229,15 @@ fn current_task(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Valu
     Ok(task.map_or(Value::None, |t| Value::Native(t)))
 }
 
-fn all_tasks(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
-    let event_loop = running_loop(vm)?;
+/// `all_tasks(loop=None)`: the loop's tasks not done yet (the running loop's by default).
+fn all_tasks(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    const ALL_TASKS: Signature<0, 1> =
+        Signature::new("all_tasks", Convention::python(), [], [Param::new("loop")]);
+    let Bound {
+        optional: [event_loop],
+        ..
+    } = ALL_TASKS.bind(vm, args)?;
+    let event_loop = loop_argument(vm, event_loop)?;
     let tasks: Vec<Value> = event_loop
         .pending_tasks()
         .into_iter()
@@ -961,12 +976,184 @@ fn loop_stop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     Ok(Value::None)
 }
 
-fn loop_run_until_complete(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (event_loop, _) = the_loop(vm, this, args, "run_until_complete")?;
+/// Why `event_loop` cannot start running: it is closed, or a loop (it, or another) runs.
+fn check_can_run(vm: &mut Vm, event_loop: &Rc<EventLoop>) -> PResult<()> {
+    if event_loop.closed.get() {
+        return Err(vm.error("RuntimeError", "Event loop is closed"));
+    }
     if event_loop.running.get() {
         return Err(vm.error("RuntimeError", "This event loop is already running"));
     }
-    Err(vm.error("RuntimeError", "Event loop is closed"))
+    if vm.asyncio.running.as_ref().is_some_and(|l| l.running.get()) {
+        return Err(vm.error(
+            "RuntimeError",
+            "Cannot run the event loop while another loop is running",
+        ));
+    }
+    Ok(())
+}
+
+/// `loop.run_until_complete(future)`: a coroutine becomes a task of the loop; the loop runs
+/// until the future is done, and its result is returned (or its exception raised).
+fn loop_run_until_complete(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const RUN_UNTIL_COMPLETE: Signature<2, 0> = Signature::new(
+        "BaseEventLoop.run_until_complete",
+        Convention::python(),
+        [Param::new("self"), Param::new("future")],
+        [],
+    );
+    let Bound {
+        required: [me, future],
+        ..
+    } = RUN_UNTIL_COMPLETE.bind_method(vm, this, args)?;
+    let event_loop = as_loop(vm, &me, "run_until_complete")?;
+    if let Err(error) = check_can_run(vm, &event_loop) {
+        // In CPython `future` is a local of the method's frame, which the error's traceback
+        // keeps: a coroutine passed in is freed (and reported never awaited) with the error.
+        return Err(keeping_frame_locals(error, vec![future]));
+    }
+    let new_task = future.native_rc::<FutureObj>().is_none();
+    let ensure_future = super::asyncio_attribute(vm, "ensure_future")?;
+    let mut args = Args::new(vec![future]);
+    args.keywords
+        .push((Rc::from("loop"), Value::Native(event_loop.clone())));
+    let future = vm.call_with(&ensure_future, args)?;
+    let Some(future) = future.native_rc::<FutureObj>() else {
+        return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"));
+    };
+    if new_task {
+        vm.asyncio.quiet_tasks.insert(future.id);
+    }
+    let previous = vm.asyncio.running.replace(event_loop.clone());
+    let result = super::run_until_complete(vm, &event_loop, &future);
+    vm.asyncio.running = previous;
+    result
+}
+
+/// `loop.run_forever()`: runs the loop until `stop()` is called.
+fn loop_run_forever(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, _) = the_loop(vm, this, args, "run_forever")?;
+    check_can_run(vm, &event_loop)?;
+    let previous = vm.asyncio.running.replace(event_loop.clone());
+    let result = event_loop.run_forever(vm);
+    vm.asyncio.running = previous;
+    match result {
+        Ok(()) => Ok(Value::None),
+        Err(stop) => Err(super::loop_stop_error(vm, &event_loop, stop)),
+    }
+}
+
+/// `loop.close()`: drops what is scheduled; a closed loop runs nothing more.
+fn loop_close(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (event_loop, _) = the_loop(vm, this, args, "close")?;
+    if event_loop.running.get() {
+        return Err(vm.error("RuntimeError", "Cannot close a running event loop"));
+    }
+    if !event_loop.closed.get() {
+        let pending = event_loop.pending_tasks();
+        vm.asyncio.abandoned_tasks.extend(pending);
+    }
+    event_loop.close();
+    Ok(Value::None)
+}
+
+/// `asyncio.get_event_loop()`: the running loop; outside one, the main thread's current loop
+/// (CPython 3.12's policy: if none was ever set, the first call makes one, with a
+/// DeprecationWarning; after `set_event_loop(None)`, or once `asyncio.run` has ended, there
+/// is none, and it is a RuntimeError).
+fn get_event_loop(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
+    if let Ok(event_loop) = running_loop(vm) {
+        return Ok(Value::Native(event_loop));
+    }
+    // An executor job's thread has no loop of its own, and no loop is made for it.
+    if vm.asyncio.thread.is_some() {
+        let thread = vm
+            .asyncio
+            .thread_name
+            .clone()
+            .unwrap_or(Rc::from("Thread-1"));
+        return Err(vm.error(
+            "RuntimeError",
+            format!("There is no current event loop in thread '{thread}'."),
+        ));
+    }
+    if vm.asyncio.current.is_none() && !vm.asyncio.current_set {
+        crate::runtime::modules::logging::warn_at_program_line(
+            vm,
+            "DeprecationWarning",
+            "There is no current event loop".to_string(),
+        );
+        let event_loop = super::new_loop(vm);
+        crate::runtime::modules::logging::loop_created(vm)?;
+        vm.asyncio.current = Some(event_loop);
+        vm.asyncio.current_set = true;
+    }
+    match vm.asyncio.current.clone() {
+        Some(event_loop) => Ok(Value::Native(event_loop)),
+        None => Err(vm.error(
+            "RuntimeError",
+            "There is no current event loop in thread 'MainThread'.",
+        )),
+    }
+}
+
+/// `asyncio.new_event_loop()`: a new loop, not running and not current.
+fn new_event_loop(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    const NEW_EVENT_LOOP: Signature<0, 0> =
+        Signature::new("new_event_loop", Convention::python(), [], []);
+    NEW_EVENT_LOOP.bind(vm, args)?;
+    let event_loop = super::new_loop(vm);
+    crate::runtime::modules::logging::loop_created(vm)?;
+    Ok(Value::Native(event_loop))
+}
+
+/// `asyncio.set_event_loop(loop)`: makes `loop` (or None) the main thread's current loop.
+fn set_event_loop(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    const SET_EVENT_LOOP: Signature<1, 0> = Signature::new(
+        "set_event_loop",
+        Convention::python(),
+        [Param::new("loop")],
+        [],
+    );
+    let Bound {
+        required: [event_loop],
+        ..
+    } = SET_EVENT_LOOP.bind(vm, args)?;
+    vm.asyncio.current_set = true;
+    vm.asyncio.current = match &event_loop {
+        Value::None => None,
+        other => match other.native_rc::<EventLoop>() {
+            Some(event_loop) => Some(event_loop),
+            None => {
+                let name = vm.type_name(other);
+                return Err(vm.type_error(format!(
+                    "loop must be an instance of AbstractEventLoop or None, not '{name}'"
+                )));
+            }
+        },
+    };
+    Ok(Value::None)
+}
+
+/// `_close_runner_loop(loop, unset)`: what `asyncio.Runner.close()` does to its loop, as
+/// `asyncio.run` does: cancels the tasks left, shuts down async generators and the default
+/// executor, unsets the current loop if the runner set it (`unset`), and closes the loop.
+fn close_runner_loop(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let mut args = args.positional.into_iter();
+    let me = args.next().unwrap_or(Value::None);
+    let unset = args
+        .next()
+        .is_some_and(|unset| matches!(unset, Value::Bool(true)));
+    let event_loop = as_loop(vm, &me, "_close_runner_loop")?;
+    let previous = vm.asyncio.running.replace(event_loop.clone());
+    let closed = super::close_loop(vm, &event_loop);
+    vm.asyncio.running = previous;
+    if unset {
+        vm.asyncio.current = None;
+        vm.asyncio.current_set = true;
+    }
+    event_loop.close();
+    closed.map(|()| Value::None)
 }
 
 fn loop_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

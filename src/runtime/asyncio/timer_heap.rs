@@ -33,6 +33,11 @@ impl TimerHeap {
         self.items.is_empty()
     }
 
+    /// `list.clear()` (a loop's `close()`).
+    pub fn clear(&mut self) {
+        self.items.clear();
+    }
+
     /// `heap[0]`: the timer heapq would pop next.
     pub fn peek(&self) -> Option<&Rc<Handle>> {
         self.items.first()

@@ -157,6 +157,13 @@ fn warn(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     let text = |value: Option<&Value>| value.and_then(Value::as_str).unwrap_or("").to_string();
     let category = text(args.positional.first());
     let message = text(args.positional.get(1));
+    warn_at_program_line(vm, &category, message);
+    Ok(Value::None)
+}
+
+/// Shows a warning (`category: message`) at the program's line, once per place, as CPython's
+/// default filters show a DeprecationWarning raised by `__main__`'s code.
+pub fn warn_at_program_line(vm: &mut Vm, category: &str, message: String) {
     if let Some((file, line, _, source)) = user_frame(vm, 0)
         && vm.note_warning(file.clone(), line, message.clone())
     {
@@ -166,7 +173,6 @@ fn warn(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
         }
         vm.write_stderr(&out);
     }
-    Ok(Value::None)
 }
 
 /// A new event loop: CPython's selector loop logs `Using selector: EpollSelector` to the

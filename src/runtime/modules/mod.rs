@@ -8,7 +8,7 @@
 
 pub mod functools;
 mod future_module;
-mod inspect;
+pub(crate) mod inspect;
 mod itertools;
 pub mod json;
 pub mod logging;

@@ -1,10 +1,11 @@
 //! Running a program for a page: the run the page shows (its events replayed into a timeline,
-//! lanes and a console) and the builder that assembles it from events as they arrive; the
+//! lanes and a console), hints under errors, and the builder that assembles it from events as they arrive; the
 //! runner hook a page runs programs with, and the updates it hears; and the worker that runs
 //! them off the page's thread, with the messages it sends. Nothing here knows a page: pages
 //! hold a [`Run`] and a [`runner::RunnerHandle`], and say what a run means to them.
 
 pub mod find;
+pub mod hint;
 pub mod lanes;
 pub mod printed;
 pub mod runner;

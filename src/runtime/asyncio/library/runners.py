@@ -31,3 +31,91 @@ class BaseEventLoop:
         future = self.create_future()
         self.call_soon(_set_result_unless_cancelled, future, None)
         await future
+
+
+# ----- Runner -------------------------------------------------------------------------
+
+class Runner:
+    """asyncio.Runner: runs coroutines, one after another, on a loop of its own, which it
+    makes on first use (the thread's current loop, unless a loop_factory makes it) and
+    closes as asyncio.run closes its loop."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._context = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            _close_runner_loop(self._loop, self._set_event_loop)
+        finally:
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        from contextvars import copy_context
+        self._context = copy_context()
+        self._state = 'initialized'
+
+
+Runner.__module__ = 'asyncio.runners'
+
+
+# ----- coroutine functions (CPython: asyncio/coroutines.py) ----------------------------
+
+_is_coroutine = object()
+
+
+def iscoroutinefunction(func):
+    """Whether calling func makes a coroutine (through bound methods and partials), or
+    the old @coroutine decorator marked it."""
+    obj = func
+    while True:
+        if hasattr(obj, '__func__'):
+            obj = obj.__func__
+        elif type(obj).__name__ == 'partial' and hasattr(obj, 'func'):
+            obj = obj.func
+        else:
+            break
+    info = _code(obj)
+    if info is not None and info[0] == 'coroutine':
+        return True
+    return getattr(func, '_is_coroutine', None) is _is_coroutine

@@ -50,7 +50,7 @@ def ensure_future(coro_or_future, *, loop=None):
         else:
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
     if loop is None:
-        loop = get_running_loop()
+        loop = get_event_loop()
     return loop.create_task(coro_or_future)
 
 
@@ -89,7 +89,7 @@ _GatheringFuture.__module__ = 'asyncio.tasks'
 def gather(*coros_or_futures, return_exceptions=False):
     """Run the awaitables concurrently; the result is the list of their results."""
     if not coros_or_futures:
-        loop = get_running_loop()
+        loop = get_event_loop()
         outer = loop.create_future()
         outer.set_result([])
         return outer

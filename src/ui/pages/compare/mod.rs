@@ -13,6 +13,7 @@ use crate::ui::components::console_line::console_line;
 use crate::ui::components::editor::{CodeEditor, SavedVersionNote};
 use crate::ui::components::keys::{self, Shortcut};
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
+use crate::ui::components::run_error::run_error_view;
 use crate::ui::components::timeline::{RunRef, TimelineView};
 use crate::ui::components::viewport::{TimeWindow, WindowChange};
 use crate::ui::run::runner::{RunnerHandle, use_runner};
@@ -434,22 +435,9 @@ fn side_mark(side: Side) -> &'static str {
 }
 
 fn error_view(compare: &Compare, side: Side) -> Html {
-    let Some(run) = compare.run(side) else {
-        return html! {};
-    };
-    let Some(error) = &run.outcome.error else {
-        return html! {};
-    };
-    let place = error
-        .line
-        .map_or(String::new(), |line| format!("Line {line}: "));
-    html! {
-        <div class="run-error" role="alert" data-testid={format!("compare-error-{}", side.key())}>
-            <strong>{ place }</strong>{ error.message.clone() }
-            if !run.outcome.stderr.is_empty() {
-                <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
-            }
-        </div>
+    match compare.run(side) {
+        Some(run) => run_error_view(run, format!("compare-error-{}", side.key())),
+        None => html! {},
     }
 }
 

@@ -19,6 +19,7 @@ use crate::runtime::snapshot::LoopState;
 
 use crate::ui::components::panes::{Orientation, Pane, Splitter};
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
+use crate::ui::components::run_error::run_error_view;
 use crate::ui::components::time::readable_time;
 use crate::ui::components::{editor, keys, timeline};
 use crate::ui::run::runner::{RunnerHandle, use_runner};
@@ -478,21 +479,8 @@ fn pending_view(runner: &RunnerHandle) -> Html {
 }
 
 fn error_view(playground: &Playground) -> Html {
-    let Some(run) = &playground.run else {
-        return html! {};
-    };
-    let Some(error) = &run.outcome.error else {
-        return html! {};
-    };
-    let place = error
-        .line
-        .map_or(String::new(), |line| format!("Line {line}: "));
-    html! {
-        <div class="run-error" role="alert" data-testid="error">
-            <span class="error-line"><strong>{ place }</strong>{ error.message.clone() }</span>
-            if !run.outcome.stderr.is_empty() {
-                <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
-            }
-        </div>
+    match &playground.run {
+        Some(run) => run_error_view(run, "error".to_string()),
+        None => html! {},
     }
 }
