@@ -80,6 +80,10 @@ pub struct RunOutcome {
     /// first part (the program ran on to the end the status says).
     #[serde(default)]
     pub record_cut: bool,
+    /// A step limit stopped the run (not memory or tasks): a page may offer to run it again
+    /// with more steps.
+    #[serde(default)]
+    pub out_of_steps: bool,
 }
 
 /// What went wrong, for the editor to show at its line.
@@ -145,6 +149,7 @@ fn run_with_output(
                         message,
                     }),
                     record_cut: false,
+                    out_of_steps: false,
                 },
                 trace: Trace::default(),
             };
@@ -235,6 +240,7 @@ fn run_with_output(
             status,
             error,
             record_cut: vm.trace.cut,
+            out_of_steps: vm.out_of_steps,
         },
         trace: std::mem::take(&mut vm.trace),
     };

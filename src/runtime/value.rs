@@ -565,6 +565,9 @@ pub struct Generator {
     pub module: Rc<Module>,
     /// Set when the coroutine has been driven, or handed to a task (no "never awaited").
     pub started: Cell<bool>,
+    /// A coroutine driven by hand (`send()`, `throw()`) whose `await` yielded: its frame and
+    /// the frames of what it awaits, innermost last, until the next `send()` resumes them.
+    pub awaiting: RefCell<Vec<Box<Frame>>>,
 }
 
 impl Drop for Generator {
@@ -601,6 +604,7 @@ impl Drop for Generator {
                     code: self.code.clone(),
                     module: self.module.clone(),
                     started: Cell::new(self.started.get()),
+                    awaiting: RefCell::default(),
                 }
             });
             super::warnings::finalize_later(Value::Generator(heir));

@@ -854,3 +854,42 @@ fn an_async_for_over_as_completed_gets_a_hint() {
     let run = Run::new(other);
     assert_eq!(hint(run.outcome.error.as_ref().unwrap(), other), None);
 }
+
+/// A run a step limit stopped offers to go on with ten times the steps, and the run with
+/// them goes further; past a hundred times, the page points to `looplab run` instead.
+#[test]
+fn a_run_out_of_steps_can_go_on_with_more() {
+    use looplab::ui::pages::playground::notices::out_of_steps_text;
+    // About 22,000,000 instructions in one task step: past the usual 20,000,000.
+    let long = "import asyncio\n\nasync def crunch():\n    total = 0\n    for i in range(3_200_000):\n        total += i\n    return total\n\nprint(asyncio.run(crunch()))\n";
+    let stopped = Run::new(long);
+    assert!(stopped.outcome.out_of_steps, "{:?}", stopped.outcome.error);
+    assert_eq!(stopped.steps_scale, 1);
+    let (text, button) = out_of_steps_text(&stopped).expect("a notice");
+    assert!(text.starts_with("Looplab stopped this run after 20,000,000 steps without an await (or 400,000,000 in all)"), "{text}");
+    assert!(
+        text.ends_with("up to 200,000,000 steps without an await."),
+        "{text}"
+    );
+    assert_eq!(button.as_deref(), Some("Go on (10× the steps)"));
+
+    let further = Run::scaled(long, 10);
+    assert_eq!(further.outcome.stdout, "5119998400000\n");
+    assert!(!further.outcome.out_of_steps);
+    assert_eq!(out_of_steps_text(&further), None);
+
+    // A runaway stays one at a hundred times: no more going on.
+    let runaway = "import asyncio\n\nasync def spin():\n    while True:\n        pass\n\nasyncio.run(spin())\n";
+    let mut run = Run::new(runaway);
+    run.steps_scale = 100;
+    let (text, button) = out_of_steps_text(&run).expect("a notice");
+    assert!(
+        text.contains("`looplab run` on your own machine has no step limit"),
+        "{text}"
+    );
+    assert_eq!(button, None);
+    // A memory limit is no step limit.
+    let memory = Run::new("x = 'a' * (2 ** 31)\n");
+    assert_eq!(memory.outcome.status, looplab::runtime::ExitStatus::Limit);
+    assert!(!memory.outcome.out_of_steps);
+}

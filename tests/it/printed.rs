@@ -35,6 +35,7 @@ fn a_watched_run_hands_over_each_print_as_it_comes() {
     let hearing = heard.clone();
     let result = run_for_playground_watched(
         PRINTS_THEN_FAILS,
+        1,
         Box::new(move |text| hearing.borrow_mut().push(text.to_string())),
     );
     // The loop that never awaits is stopped by a limit; everything before it was heard.

@@ -88,6 +88,7 @@ pub fn install_functions(_vm: &mut Vm, namespace: &mut Namespace, classes: &Clas
         ("set_event_loop", set_event_loop),
         ("_close_runner_loop", close_runner_loop),
         ("_code", crate::runtime::modules::inspect::code),
+        ("_import_module", import_module),
         ("_get_running_loop", get_running_loop_or_none),
         ("current_task", current_task),
         ("all_tasks", all_tasks),
@@ -1095,6 +1096,17 @@ fn get_event_loop(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Va
             "There is no current event loop in thread 'MainThread'.",
         )),
     }
+}
+
+/// `_import_module(name)`: the module, imported as `import name` would (for the parts of
+/// asyncio that need a module only on first use, which the web app downloads then).
+fn import_module(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let name = args
+        .positional
+        .first()
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    vm.import_module(name)
 }
 
 /// `asyncio.new_event_loop()`: a new loop, not running and not current.

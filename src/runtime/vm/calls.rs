@@ -268,6 +268,7 @@ impl Vm {
             code,
             module: function.module.clone(),
             started: Cell::new(false),
+            awaiting: RefCell::default(),
         });
         frame.generator = Some(Rc::downgrade(&generator));
         frame.current = BEFORE_START;
@@ -633,6 +634,10 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
+        let awaiting = std::mem::take(&mut *generator.awaiting.borrow_mut());
+        if !awaiting.is_empty() {
+            return self.resume_awaiting(generator, awaiting, resume);
+        }
         let was_created = generator.state.get() == GenState::Created;
         let mut frame = generator
             .frame
@@ -684,9 +689,54 @@ impl Vm {
             None => self.run_frames(base),
         });
         self.native_depth -= 1;
+        self.after_resume(generator, outcome, base)
+    }
+
+    /// Resumes a coroutine driven by hand where its `await` yielded: the value sent (or the
+    /// exception thrown) goes to the innermost awaiting frame, as a task's step sends it.
+    // The frames move between the VM's stack (boxed, as every frame is) and the coroutine.
+    #[allow(clippy::vec_box)]
+    fn resume_awaiting(
+        &mut self,
+        generator: &Rc<Generator>,
+        mut frames: Vec<Box<Frame>>,
+        resume: Resume,
+    ) -> PResult<GenResult> {
+        generator.state.set(GenState::Running);
+        if let Some(top) = frames.last_mut() {
+            top.await_input = Some(match resume {
+                Resume::Next => super::AwaitInput::Send(Value::None),
+                Resume::Send(value) => super::AwaitInput::Send(value),
+                Resume::Throw(exception) => super::AwaitInput::Throw(exception),
+            });
+        }
+        let base = self.frames.len();
+        self.frames.extend(frames);
+        self.native_depth += 1;
+        let outcome = stacker::maybe_grow(NESTED_RED_ZONE, NESTED_STACK_SEGMENT, || {
+            self.run_frames(base)
+        });
+        self.native_depth -= 1;
+        self.after_resume(generator, outcome, base)
+    }
+
+    /// What a resumed generator did. A coroutine whose `await` yielded (an awaitable's
+    /// `__await__` yielded, outside any task) keeps its frames until the next `send()`.
+    fn after_resume(
+        &mut self,
+        generator: &Rc<Generator>,
+        outcome: PResult<Outcome>,
+        base: usize,
+    ) -> PResult<GenResult> {
         match outcome? {
             Outcome::Yield(value) => Ok(GenResult::Yielded(value)),
             Outcome::Return(value) => Ok(GenResult::Returned(value)),
+            Outcome::Suspend(value) if generator.kind == GenKind::Coroutine => {
+                let frames: Vec<Box<Frame>> = self.frames.drain(base..).collect();
+                *generator.awaiting.borrow_mut() = frames;
+                generator.state.set(GenState::Suspended);
+                Ok(GenResult::Yielded(value))
+            }
             Outcome::Suspend(_) => {
                 self.frames.truncate(base);
                 generator.state.set(GenState::Closed);

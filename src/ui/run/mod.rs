@@ -45,31 +45,49 @@ pub struct Run {
     /// The moments the jumps find: all of them, and those of the program's own events.
     pub moments: Rc<Moments>,
     pub learner_moments: Rc<Moments>,
+    /// How many times the usual step limits the run had (see [`STEPS_SCALE_STEP`]).
+    pub steps_scale: u64,
 }
+
+/// Each "go on" after a run a step limit stopped gives the next run this many times the steps
+/// of the last (a run of 20,000,000 steps takes about half a second in the browser).
+pub const STEPS_SCALE_STEP: u64 = 10;
+/// The most times the usual step limits a page offers (past it, `looplab run` has none).
+pub const MAX_STEPS_SCALE: u64 = 100;
 
 /// Runs `source` the way the playground does: with the loop's machinery recorded.
 pub fn run_for_playground(source: &str) -> RunResult {
-    run_program(source, &playground_options())
+    run_program(source, &playground_options(1))
 }
 
-/// Runs `source` as [`run_for_playground`] does, handing `watcher` what it prints as it prints
-/// it (the worker forwards it to the page, which then keeps it if the worker dies).
-pub fn run_for_playground_watched(source: &str, watcher: StdoutWatcher) -> RunResult {
-    run_program_watched(source, &playground_options(), watcher)
+/// Runs `source` as [`run_for_playground`] does, with `steps_scale` times the usual step
+/// limits, handing `watcher` what it prints as it prints it (the worker forwards it to the
+/// page, which then keeps it if the worker dies).
+pub fn run_for_playground_watched(
+    source: &str,
+    steps_scale: u64,
+    watcher: StdoutWatcher,
+) -> RunResult {
+    run_program_watched(source, &playground_options(steps_scale), watcher)
 }
 
-fn playground_options() -> RunOptions {
-    RunOptions {
+fn playground_options(steps_scale: u64) -> RunOptions {
+    let mut options = RunOptions {
         filename: "main.py".to_string(),
         machinery: true,
         ..Default::default()
-    }
+    };
+    let limits = &mut options.limits;
+    limits.steps_without_await = limits.steps_without_await.saturating_mul(steps_scale);
+    limits.total_steps = limits.total_steps.saturating_mul(steps_scale);
+    options
 }
 
 /// Builds a [`Run`] from events that arrive in pieces: each piece is replayed into the
 /// timeline and the lanes at once, so no single step of the page takes long.
 pub struct RunBuilder {
     source: String,
+    steps_scale: u64,
     timeline: TimelineBuilder,
     lanes: LaneBuilder,
     outputs: Vec<OutputEvent>,
@@ -88,8 +106,14 @@ struct OutputEvent {
 
 impl RunBuilder {
     pub fn new(source: &str) -> RunBuilder {
+        RunBuilder::scaled(source, 1)
+    }
+
+    /// The builder of a run with `steps_scale` times the usual step limits.
+    pub fn scaled(source: &str, steps_scale: u64) -> RunBuilder {
         RunBuilder {
             source: source.to_string(),
+            steps_scale,
             timeline: TimelineBuilder::default(),
             lanes: LaneBuilder::default(),
             outputs: Vec::new(),
@@ -150,6 +174,7 @@ impl RunBuilder {
             learner_lanes,
             moments: Rc::new(moments),
             learner_moments: Rc::new(learner_moments),
+            steps_scale: self.steps_scale,
         }
     }
 }
@@ -157,8 +182,13 @@ impl RunBuilder {
 impl Run {
     /// Runs `source` here and now (the page runs programs in a worker instead, when it can).
     pub fn new(source: &str) -> Run {
-        let RunResult { outcome, trace } = run_for_playground(source);
-        let mut builder = RunBuilder::new(source);
+        Run::scaled(source, 1)
+    }
+
+    /// [`Run::new`] with `steps_scale` times the usual step limits.
+    pub fn scaled(source: &str, steps_scale: u64) -> Run {
+        let RunResult { outcome, trace } = run_program(source, &playground_options(steps_scale));
+        let mut builder = RunBuilder::scaled(source, steps_scale);
         builder.push_events(trace.events);
         builder.finish(outcome, trace.output_ends)
     }

@@ -34,9 +34,9 @@ pub use browser::Runner;
 
 /// Runs `source` on this thread, reporting as a worker's run would (where there is no
 /// worker: natively, and in a page not built by Trunk).
-fn run_here(notify: &dyn Fn(Report), source: &str) {
+fn run_here(notify: &dyn Fn(Report), source: &str, steps_scale: u64) {
     notify(Report::Started);
-    notify(Report::Loaded(Rc::new(Run::new(source))));
+    notify(Report::Loaded(Rc::new(Run::scaled(source, steps_scale))));
 }
 
 /// A page's way to run programs off its thread: a [`Runner`] in the browser. Natively (server
@@ -55,10 +55,16 @@ impl RunnerHandle {
     /// Starts running `source` (a run under way is abandoned); its page hears the run's
     /// [`Update`]s.
     pub fn run(&self, source: &str) {
+        self.run_scaled(source, 1);
+    }
+
+    /// Starts running `source` with `steps_scale` times the usual step limits (the learner
+    /// asked a run those limits stopped to go on).
+    pub fn run_scaled(&self, source: &str, steps_scale: u64) {
         #[cfg(target_arch = "wasm32")]
-        Runner::run(&self.runner, source);
+        Runner::run(&self.runner, source, steps_scale);
         #[cfg(not(target_arch = "wasm32"))]
-        run_here(&*self.notify, source);
+        run_here(&*self.notify, source, steps_scale);
     }
 
     /// Stops the run under way; it never reaches the page.
@@ -142,7 +148,7 @@ mod browser {
         /// The worker has said it listens.
         ready: bool,
         /// A program to send once it does.
-        queued: Option<String>,
+        queued: Option<(String, u64)>,
         /// The run under way.
         building: Option<RunBuilder>,
         /// What the run under way has printed so far, as the worker sent it: what the console
@@ -210,7 +216,7 @@ mod browser {
 
         /// Runs `source` in the worker, or here if there is none (a page not built by Trunk, as
         /// in the browser tests). A run under way is abandoned.
-        pub fn run(this: &Rc<RefCell<Runner>>, source: &str) {
+        pub fn run(this: &Rc<RefCell<Runner>>, source: &str, steps_scale: u64) {
             let restart = {
                 let runner = this.borrow();
                 runner.broken || runner.building.is_some()
@@ -223,17 +229,17 @@ mod browser {
                 let mut runner = this.borrow_mut();
                 let sent = match &runner.worker {
                     Some(worker) if runner.ready => {
-                        worker.run(source);
+                        worker.run(source, steps_scale);
                         true
                     }
                     Some(_) => {
-                        runner.queued = Some(source.to_string());
+                        runner.queued = Some((source.to_string(), steps_scale));
                         true
                     }
                     None => false,
                 };
                 if sent {
-                    runner.building = Some(RunBuilder::new(source));
+                    runner.building = Some(RunBuilder::scaled(source, steps_scale));
                     runner.printed.clear();
                 }
                 (runner.notify.clone(), sent)
@@ -241,7 +247,7 @@ mod browser {
             if sent {
                 notify(Report::Started);
             } else {
-                super::run_here(&*notify, source);
+                super::run_here(&*notify, source, steps_scale);
             }
         }
 
@@ -338,9 +344,10 @@ mod browser {
                 let action = match reply {
                     Reply::Ready => {
                         runner.ready = true;
-                        if let (Some(source), Some(worker)) = (runner.queued.take(), &runner.worker)
+                        if let (Some((source, steps_scale)), Some(worker)) =
+                            (runner.queued.take(), &runner.worker)
                         {
-                            worker.run(&source);
+                            worker.run(&source, steps_scale);
                         }
                         None
                     }

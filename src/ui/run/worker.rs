@@ -7,7 +7,7 @@
 //! worth per animation frame, and stays responsive throughout.
 //!
 //! Every message is one bincode-encoded [`Reply`] in a transferred `Uint8Array`; the request
-//! is the program's text as a plain string. This module is the worker's side (its serve loop)
+//! is a bincode-encoded [`Request`] too. This module is the worker's side (its serve loop)
 //! and the page's handle on a worker; [`super::runner`] takes the replies in.
 //!
 //! Before a run, the worker downloads the modules of the standard library the program may
@@ -23,6 +23,24 @@ use crate::runtime::{RunOutcome, RunResult};
 /// Events per message. A chunk this size is replayed on the page in a few milliseconds, well
 /// under a frame, however big the run.
 pub const EVENTS_PER_CHUNK: usize = 2048;
+
+/// What the page asks the worker: run this program, with this many times the usual step
+/// limits.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Request {
+    pub source: String,
+    pub steps_scale: u64,
+}
+
+impl Request {
+    pub fn encode(&self) -> Vec<u8> {
+        bincode::serialize(self).expect("a request is always encodable")
+    }
+
+    pub fn decode(bytes: &[u8]) -> Option<Request> {
+        bincode::deserialize(bytes).ok()
+    }
+}
 
 /// What the worker says to the page.
 #[derive(Debug, Serialize, Deserialize)]
@@ -85,7 +103,7 @@ mod browser {
 
     use wasm_bindgen_futures::JsFuture;
 
-    use super::{Reply, replies};
+    use super::{Reply, Request, replies};
     use crate::runtime::modules::stdlib::{self, Downloaded};
     use crate::ui::run::printed::PrintBatch;
     use crate::ui::run::run_for_playground_watched;
@@ -143,12 +161,13 @@ mod browser {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let replying = scope.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let Some(source) = event.data().as_string() else {
+            let bytes = js_sys::Uint8Array::new(&event.data()).to_vec();
+            let Some(request) = Request::decode(&bytes) else {
                 return;
             };
             // The page sends the next program only once this run's replies are in (or it
             // replaces the worker), so runs never overlap.
-            wasm_bindgen_futures::spawn_local(run_and_reply(replying.clone(), source));
+            wasm_bindgen_futures::spawn_local(run_and_reply(replying.clone(), request));
         });
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         // The worker lives as long as the page: so does its handler.
@@ -156,8 +175,12 @@ mod browser {
         post(&scope, &Reply::Ready);
     }
 
-    /// Runs `source` with the modules it needs, and replies with the run.
-    async fn run_and_reply(scope: DedicatedWorkerGlobalScope, source: String) {
+    /// Runs the program with the modules it needs, and replies with the run.
+    async fn run_and_reply(scope: DedicatedWorkerGlobalScope, request: Request) {
+        let Request {
+            source,
+            steps_scale,
+        } = request;
         let mut tried = BTreeSet::new();
         let mut wanted = stdlib::needed_by(&source);
         loop {
@@ -171,7 +194,7 @@ mod browser {
                     post(&watching, &Reply::Printed(Cow::Owned(text)));
                 }
             });
-            let result = run_for_playground_watched(&source, watcher);
+            let result = run_for_playground_watched(&source, steps_scale, watcher);
             // An import found its module missing (one the program's text does not show, as
             // in `exec`): fetch it, and what it imports, and run again.
             let missed = stdlib::take_missed();
@@ -292,9 +315,15 @@ mod browser {
             })
         }
 
-        /// Runs a program; its replies go to `on_reply`.
-        pub fn run(&self, source: &str) {
-            let _ = self.worker.post_message(&JsValue::from_str(source));
+        /// Runs a program with `steps_scale` times the usual step limits; its replies go to
+        /// `on_reply`.
+        pub fn run(&self, source: &str, steps_scale: u64) {
+            let request = Request {
+                source: source.to_string(),
+                steps_scale,
+            };
+            let bytes = js_sys::Uint8Array::from(request.encode().as_slice());
+            let _ = self.worker.post_message(&bytes);
         }
     }
 

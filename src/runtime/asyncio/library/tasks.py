@@ -317,3 +317,51 @@ def _wrap_concurrent(future, loop):
     if wrap is None:
         raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
     return wrap(get_event_loop() if loop is None else loop)
+
+
+# ----- run_coroutine_threadsafe -------------------------------------------------------
+
+def run_coroutine_threadsafe(coro, loop):
+    """From another thread (an executor job): run the coroutine on the loop; the result comes
+    back in a concurrent.futures.Future."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    # concurrent.futures is Python the web app downloads: imported on first use only.
+    future = _import_module('concurrent.futures').Future()
+
+    def callback():
+        try:
+            _chain_to_concurrent(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+def _chain_to_concurrent(source, destination):
+    # futures._chain_future(source, destination) for a concurrent destination: its state is
+    # set as the source finishes; cancelling it cancels the source, in the source's loop.
+    source_loop = source.get_loop()
+
+    def _call_check_cancel(dest):
+        if dest.cancelled():
+            source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(src):
+        if src.cancelled():
+            destination.cancel()
+        if not destination.set_running_or_notify_cancel():
+            return
+        exception = src.exception()
+        if exception is not None:
+            destination.set_exception(exception)
+        else:
+            destination.set_result(src.result())
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)

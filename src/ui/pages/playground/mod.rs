@@ -22,6 +22,7 @@ use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
 use crate::ui::components::run_error::run_error_view;
 use crate::ui::components::time::readable_time;
 use crate::ui::components::{editor, keys, timeline};
+use crate::ui::run::STEPS_SCALE_STEP;
 use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, Bookmark, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
@@ -148,6 +149,15 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
         Callback::from(move |()| runner.run(&playground.source))
     };
     let on_run = run_by_key.reform(|_: MouseEvent| ());
+    // A run a step limit stopped, again with more steps.
+    let on_go_on = {
+        let (playground, runner) = (playground.clone(), runner.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(run) = &playground.run {
+                runner.run_scaled(&run.source, run.steps_scale * STEPS_SCALE_STEP);
+            }
+        })
+    };
     // An opened program runs at once, so the page shows it at the moment asked for.
     {
         let runner = runner.clone();
@@ -311,6 +321,7 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                     <jump::JumpBar playground={playground.clone()} />
                     { notices::stale_run(&playground) }
                     { notices::record_cut(&playground) }
+                    { notices::out_of_steps(&playground, on_go_on) }
                     if let Some(code) = &*packed {
                         <ShareBox href={Route::shared(code, None, jump::shared_bookmarks(&playground)).href()}
                             what="this program" moment={moment_link(&playground, code)}

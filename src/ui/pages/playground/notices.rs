@@ -1,11 +1,13 @@
 //! Notices about the run shown: that it is not of the editor's text any more, that it was too
-//! long to record whole, and that the link that opened it asked for a moment past its end.
+//! long to record whole, that a step limit stopped it (with an offer to go on), and that the
+//! link that opened it asked for a moment past its end.
 
 use yew::prelude::*;
 
 use super::state::{Moment, PastTheEnd, Playground};
+use crate::runtime::vm::Limits;
 use crate::ui::components::time::readable_time;
-use crate::ui::run::Run;
+use crate::ui::run::{MAX_STEPS_SCALE, Run, STEPS_SCALE_STEP};
 use pycore::format::format_int;
 
 /// While the run shown is of another text than the editor's: says so, and how to see the
@@ -44,6 +46,58 @@ pub fn record_cut_text(run: &Run) -> Option<String> {
             readable_time(run.end_t)
         )
     })
+}
+
+/// When a step limit stopped the run of the editor's text: says why the limit is there, and
+/// offers to run it again with more steps (`on_go_on`).
+pub fn out_of_steps(playground: &Playground, on_go_on: Callback<MouseEvent>) -> Html {
+    let Some(run) = playground.run.as_deref() else {
+        return Html::default();
+    };
+    if run.source != playground.source {
+        return Html::default();
+    }
+    match out_of_steps_text(run) {
+        Some((text, Some(button))) => html! {
+            <p class="out-of-steps" role="status" data-testid="out-of-steps">
+                { text }
+                <button data-testid="go-on" onclick={on_go_on}>{ button }</button>
+            </p>
+        },
+        Some((text, None)) => html! {
+            <p class="out-of-steps" role="status" data-testid="out-of-steps">{ text }</p>
+        },
+        None => Html::default(),
+    }
+}
+
+/// For a run a step limit stopped: what the notice says, and the label of its button to go
+/// on, while the page still offers more steps (up to [`MAX_STEPS_SCALE`] times the usual).
+pub fn out_of_steps_text(run: &Run) -> Option<(String, Option<String>)> {
+    if !run.outcome.out_of_steps {
+        return None;
+    }
+    let limits = Limits::default();
+    let steps = |scale: u64| grouped((limits.steps_without_await * scale) as usize);
+    let why = format!(
+        "Looplab stopped this run after {} steps without an await (or {} in all), so that a \
+         loop that never ends cannot freeze the page.",
+        steps(run.steps_scale),
+        grouped((limits.total_steps * run.steps_scale) as usize)
+    );
+    let next = run.steps_scale * STEPS_SCALE_STEP;
+    if next > MAX_STEPS_SCALE {
+        let text = format!(
+            "{why} That is as far as the page goes: `looplab run` on your own machine has no \
+             step limit."
+        );
+        return Some((text, None));
+    }
+    let text = format!(
+        "{why} If your program is just long, let it go on: up to {} steps without an await.",
+        steps(next)
+    );
+    Some((text, Some(format!("Go on ({STEPS_SCALE_STEP}× the steps)"))))
 }
 
 /// When the link asked for a moment after the run's end: which, and what is shown instead.
