@@ -1083,7 +1083,7 @@ fn get_event_loop(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Va
             vm,
             "DeprecationWarning",
             "There is no current event loop".to_string(),
-        );
+        )?;
         let event_loop = super::new_loop(vm);
         crate::runtime::modules::logging::loop_created(vm)?;
         vm.asyncio.current = Some(event_loop);

@@ -157,22 +157,49 @@ fn warn(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     let text = |value: Option<&Value>| value.and_then(Value::as_str).unwrap_or("").to_string();
     let category = text(args.positional.first());
     let message = text(args.positional.get(1));
-    warn_at_program_line(vm, &category, message);
+    warn_at_program_line(vm, &category, message)?;
     Ok(Value::None)
 }
 
-/// Shows a warning (`category: message`) at the program's line, once per place, as CPython's
-/// default filters show a DeprecationWarning raised by `__main__`'s code.
-pub fn warn_at_program_line(vm: &mut Vm, category: &str, message: String) {
-    if let Some((file, line, _, source)) = user_frame(vm, 0)
-        && vm.note_warning(file.clone(), line, message.clone())
-    {
+/// Shows a warning (`category: message`, a builtin warning class) at the program's line. Once
+/// the program has imported `warnings`, its filters decide (an "error" filter raises it
+/// here); before, it shows once per place, as CPython's default filters show a
+/// DeprecationWarning raised by `__main__`'s code.
+pub fn warn_at_program_line(vm: &mut Vm, category: &str, message: String) -> PResult<()> {
+    let Some((file, line, _, source)) = user_frame(vm, 0) else {
+        return Ok(());
+    };
+    let filtered = match vm.modules.get("warnings") {
+        Some(Value::Module(warnings)) => warnings.dict.borrow().get("_warn").cloned(),
+        _ => None,
+    };
+    if let Some(filtered) = filtered {
+        let class = Value::Class(vm.types.exception(category));
+        let source = if source.is_empty() {
+            Value::None
+        } else {
+            Value::str(source)
+        };
+        let args = vec![
+            Value::str(message),
+            class,
+            Value::str(file),
+            Value::Int(line),
+            Value::str("__main__"),
+            source,
+            Value::None,
+        ];
+        vm.call(&filtered, args)?;
+        return Ok(());
+    }
+    if vm.note_warning(file.clone(), line, message.clone()) {
         let mut out = format!("{file}:{line}: {category}: {message}\n");
         if !source.is_empty() {
             out.push_str(&format!("  {source}\n"));
         }
         vm.write_stderr(&out);
     }
+    Ok(())
 }
 
 /// A new event loop: CPython's selector loop logs `Using selector: EpollSelector` to the
