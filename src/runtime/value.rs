@@ -338,6 +338,9 @@ pub struct Function {
     /// `code`'s constants as values (`Vm::constants_of`), fetched once when the function is
     /// made so that each call need not look them up.
     pub constants: Rc<[Value]>,
+    /// A generator function `types.coroutine` marked (CPython's `CO_ITERABLE_COROUTINE`
+    /// flag on its code): its generators can be awaited.
+    pub iterable_coroutine: Cell<bool>,
 }
 
 /// The arguments of a call into native code.
@@ -565,6 +568,8 @@ pub struct Generator {
     pub module: Rc<Module>,
     /// Set when the coroutine has been driven, or handed to a task (no "never awaited").
     pub started: Cell<bool>,
+    /// A generator of a function `types.coroutine` marked: `await` accepts it.
+    pub iterable_coroutine: bool,
     /// A coroutine driven by hand (`send()`, `throw()`) whose `await` yielded: its frame and
     /// the frames of what it awaits, innermost last, until the next `send()` resumes them.
     pub awaiting: RefCell<Vec<Box<Frame>>>,
@@ -604,6 +609,7 @@ impl Drop for Generator {
                     code: self.code.clone(),
                     module: self.module.clone(),
                     started: Cell::new(self.started.get()),
+                    iterable_coroutine: self.iterable_coroutine,
                     awaiting: RefCell::default(),
                 }
             });

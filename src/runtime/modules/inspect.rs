@@ -61,3 +61,12 @@ pub fn caller(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
         Value::str(source.line_text(line).trim()),
     ]))
 }
+
+/// `_mark_coroutine(func)` (`types.coroutine` of a generator function): its generators can be
+/// awaited from now on, as CPython's `CO_ITERABLE_COROUTINE` flag makes them.
+pub fn mark_coroutine(_vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    if let Some(Value::Function(function)) = args.positional.first() {
+        function.iterable_coroutine.set(true);
+    }
+    Ok(Value::None)
+}

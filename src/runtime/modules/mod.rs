@@ -108,7 +108,11 @@ fn natives(vm: &mut Vm, name: &str) -> Namespace {
         "itertools" => return itertools::install(vm),
         "weakref" => return weakref::install(vm),
         "concurrent.futures" => &[("_submit", super::asyncio::pool_submit)],
-        "types" | "inspect" => &[("_code", inspect::code)],
+        "types" => &[
+            ("_code", inspect::code),
+            ("_mark_coroutine", inspect::mark_coroutine),
+        ],
+        "inspect" => &[("_code", inspect::code)],
         "warnings" => &[("_caller", inspect::caller)],
         "traceback" => &[
             ("_format", traceback::format),

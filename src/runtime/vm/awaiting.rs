@@ -14,7 +14,9 @@ impl Vm {
     pub fn get_awaitable(&mut self, object: Value, context: AwaitContext) -> PResult<Value> {
         match &object {
             Value::Generator(generator) => {
-                if generator.kind == GenKind::Coroutine {
+                // A coroutine, or a generator of a `types.coroutine` function, which is its
+                // own iterator (as `__await__` returning a generator).
+                if generator.kind == GenKind::Coroutine || generator.iterable_coroutine {
                     return Ok(object);
                 }
                 Err(self.invalid_awaitable(&object, context))

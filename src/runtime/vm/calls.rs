@@ -68,6 +68,7 @@ impl Vm {
             closure,
             annotations: RefCell::new(annotations),
             dict: RefCell::new(dict),
+            iterable_coroutine: Cell::new(false),
         }))
     }
 
@@ -268,6 +269,7 @@ impl Vm {
             code,
             module: function.module.clone(),
             started: Cell::new(false),
+            iterable_coroutine: function.iterable_coroutine.get(),
             awaiting: RefCell::default(),
         });
         frame.generator = Some(Rc::downgrade(&generator));

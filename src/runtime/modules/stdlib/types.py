@@ -76,9 +76,10 @@ class SimpleNamespace:
 
 
 def coroutine(func):
+    # A generator function's generators become awaitable (CPython flags its code; the
+    # function itself is returned).
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     if (_code(func) or ('',))[0] == 'generator':
-        raise NotImplementedError('types.coroutine() of a generator function is not '
-                                  'supported by Looplab yet')
+        _mark_coroutine(func)
     return func
