@@ -178,6 +178,11 @@ fn run_with_output(
         dict: Rc::new(RefCell::new(namespace)),
         source: Some(source.clone()),
     });
+    // As in CPython, `sys.modules` has the program's module and the builtins from the start.
+    vm.modules
+        .insert(Rc::from("__main__"), Value::Module(module.clone()));
+    let builtins = Value::Module(vm.builtins.clone());
+    vm.modules.insert(Rc::from("builtins"), builtins);
     let code = program.code.clone();
     let constants = vm.constants_of(&code);
     let mut frame = Box::new(Frame::new(code, module.clone(), constants));

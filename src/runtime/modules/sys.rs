@@ -33,6 +33,21 @@ pub fn install(vm: &mut Vm) -> Namespace {
             |name| Value::str(name.to_string()),
         );
     namespace.insert(Rc::from("argv"), Value::list(vec![script]));
+    namespace.insert(Rc::from("modules"), sys_modules(vm));
+    // The simulated machine's (see `os`): the program's folder, then where a Debian system
+    // keeps CPython 3.12's library.
+    let path = [
+        "/home/looplab",
+        "/usr/lib/python312.zip",
+        "/usr/lib/python3.12",
+        "/usr/lib/python3.12/lib-dynload",
+        "/usr/local/lib/python3.12/dist-packages",
+        "/usr/lib/python3/dist-packages",
+    ];
+    namespace.insert(
+        Rc::from("path"),
+        Value::list(path.iter().map(|p| Value::str(*p)).collect()),
+    );
     add_function(&mut namespace, "exit", exit);
     add_function(&mut namespace, "getrecursionlimit", getrecursionlimit);
     add_function(&mut namespace, "setrecursionlimit", setrecursionlimit);
@@ -59,6 +74,20 @@ pub fn install(vm: &mut Vm) -> Namespace {
         namespace.insert(Rc::from(name), value);
     }
     namespace
+}
+
+/// `sys.modules`: the modules imported so far, the VM's registry from now on (`import`
+/// looks there first; see `Vm::import_module`).
+fn sys_modules(vm: &mut Vm) -> Value {
+    let mut names: Vec<&Rc<str>> = vm.modules.keys().collect();
+    names.sort();
+    let mut table = crate::runtime::dict::DictTable::new();
+    for name in names {
+        table.set_str(name, vm.modules[name].clone());
+    }
+    let table = Rc::new(RefCell::new(table));
+    vm.sys_modules = Some(table.clone());
+    Value::Dict(table)
 }
 
 /// `sys.exit(status=None)`: raises `SystemExit(status)`.

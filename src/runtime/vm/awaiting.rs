@@ -154,8 +154,18 @@ impl Vm {
 
     /// A module by its full name, created and cached on first use.
     pub fn import_module(&mut self, name: &str) -> PResult<Value> {
-        if let Some(module) = self.modules.get(name) {
-            return Ok(module.clone());
+        match &self.sys_modules {
+            // `sys.modules` decides once the program can see it.
+            Some(sys_modules) => {
+                if let Some(module) = sys_modules.borrow().get_str(name) {
+                    return Ok(module.clone());
+                }
+            }
+            None => {
+                if let Some(module) = self.modules.get(name) {
+                    return Ok(module.clone());
+                }
+            }
         }
         // A submodule's package is imported first and gets it as an attribute
         // (`import urllib.parse` makes `urllib.parse` reachable from `urllib`).
@@ -166,6 +176,9 @@ impl Vm {
         match super::super::modules::create(self, name)? {
             Some(module) => {
                 self.modules.insert(Rc::from(name), module.clone());
+                if let Some(sys_modules) = &self.sys_modules {
+                    sys_modules.borrow_mut().set_str(name, module.clone());
+                }
                 if let Some((Value::Module(parent), child)) = &package {
                     parent
                         .dict

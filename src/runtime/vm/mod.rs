@@ -92,6 +92,9 @@ pub struct Vm {
     pub builtins: Rc<Module>,
     /// Imported modules (`sys.modules`).
     pub modules: HashMap<Rc<str>, Value>,
+    /// `sys.modules`, once `sys` is imported: then the program's view of what is imported
+    /// (a module put there is what `import` finds; one deleted from it is made again).
+    pub sys_modules: Option<Rc<std::cell::RefCell<crate::runtime::dict::DictTable>>>,
     /// Exceptions in a reference cycle with the locals their traceback keeps (`err = E();
     /// raise err`): CPython frees them only when its cycle collector runs, at the latest at
     /// exit, so they are kept until the program ends (see `run_program`).
@@ -165,6 +168,7 @@ impl Vm {
             types,
             builtins,
             modules: HashMap::new(),
+            sys_modules: None,
             cycles: Vec::new(),
             frames: Vec::new(),
             output: Output::default(),
