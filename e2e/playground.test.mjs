@@ -242,11 +242,11 @@ test('programs run in a worker: the page stays live during a long run, and Stop 
   await runProgram(page, 60_000);
   assert.match(await page.getByTestId('error').textContent(), /^Line 6: LooplabLimitError: Task-1 \(spin\) at line 6 ran 20,000,000 instructions/);
   // The page says why it stopped, and offers to go on with ten times the steps.
-  assert.match(await page.getByTestId('out-of-steps').textContent(), /after 20,000,000 steps without an await/);
+  assert.match(await page.getByTestId('out-of-steps').textContent(), /at line 6 after 20,000,000 instructions without an await/);
   await page.getByTestId('go-on').click();
   await runShown(page, 120_000);
   assert.match(await page.getByTestId('error').textContent(), /ran 200,000,000 instructions/);
-  assert.match(await page.getByTestId('out-of-steps').textContent(), /up to 2,000,000,000 steps without an await/);
+  assert.match(await page.getByTestId('out-of-steps').textContent(), /up to 2,000,000,000 instructions without an await/);
   assert.deepEqual(problems, []);
   await close();
 });

@@ -26,8 +26,8 @@ pub mod vm;
 pub mod warnings;
 
 pub use run::{
-    ExitStatus, RunError, RunOptions, RunOutcome, RunResult, run_program, run_program_streaming,
-    run_program_watched,
+    ExitStatus, RunError, RunOptions, RunOutcome, RunResult, StepLimit, run_program,
+    run_program_streaming, run_program_watched,
 };
 
 use value::Value;

@@ -80,10 +80,23 @@ pub struct RunOutcome {
     /// first part (the program ran on to the end the status says).
     #[serde(default)]
     pub record_cut: bool,
-    /// A step limit stopped the run (not memory or tasks): a page may offer to run it again
-    /// with more steps.
+    /// The step limit that stopped the run, if one did (not memory or tasks): a page may
+    /// offer to run it again with more steps.
     #[serde(default)]
-    pub out_of_steps: bool,
+    pub out_of_steps: Option<StepLimit>,
+}
+
+/// Which step limit stopped a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum StepLimit {
+    /// A task step (or a callback) ran [`Limits::steps_without_await`] instructions.
+    ///
+    /// [`Limits::steps_without_await`]: crate::runtime::vm::Limits::steps_without_await
+    WithoutAwait,
+    /// The whole run did [`Limits::total_steps`] steps of work.
+    ///
+    /// [`Limits::total_steps`]: crate::runtime::vm::Limits::total_steps
+    InAll,
 }
 
 /// What went wrong, for the editor to show at its line.
@@ -149,7 +162,7 @@ fn run_with_output(
                         message,
                     }),
                     record_cut: false,
-                    out_of_steps: false,
+                    out_of_steps: None,
                 },
                 trace: Trace::default(),
             };

@@ -863,19 +863,29 @@ fn a_run_out_of_steps_can_go_on_with_more() {
     // About 22,000,000 instructions in one task step: past the usual 20,000,000.
     let long = "import asyncio\n\nasync def crunch():\n    total = 0\n    for i in range(3_200_000):\n        total += i\n    return total\n\nprint(asyncio.run(crunch()))\n";
     let stopped = Run::new(long);
-    assert!(stopped.outcome.out_of_steps, "{:?}", stopped.outcome.error);
+    assert_eq!(
+        stopped.outcome.out_of_steps,
+        Some(looplab::runtime::StepLimit::WithoutAwait),
+        "{:?}",
+        stopped.outcome.error
+    );
     assert_eq!(stopped.steps_scale, 1);
     let (text, button) = out_of_steps_text(&stopped).expect("a notice");
-    assert!(text.starts_with("Looplab stopped this run after 20,000,000 steps without an await (or 400,000,000 in all)"), "{text}");
     assert!(
-        text.ends_with("up to 200,000,000 steps without an await."),
+        text.starts_with(
+            "Looplab stopped your program at line 6 after 20,000,000 instructions without an await"
+        ),
         "{text}"
     );
-    assert_eq!(button.as_deref(), Some("Go on (10× the steps)"));
+    assert!(
+        text.ends_with("up to 200,000,000 instructions without an await."),
+        "{text}"
+    );
+    assert_eq!(button.as_deref(), Some("Go on (10× the limit)"));
 
     let further = Run::scaled(long, 10);
     assert_eq!(further.outcome.stdout, "5119998400000\n");
-    assert!(!further.outcome.out_of_steps);
+    assert_eq!(further.outcome.out_of_steps, None);
     assert_eq!(out_of_steps_text(&further), None);
 
     // A runaway stays one at a hundred times: no more going on.
@@ -891,5 +901,5 @@ fn a_run_out_of_steps_can_go_on_with_more() {
     // A memory limit is no step limit.
     let memory = Run::new("x = 'a' * (2 ** 31)\n");
     assert_eq!(memory.outcome.status, looplab::runtime::ExitStatus::Limit);
-    assert!(!memory.outcome.out_of_steps);
+    assert_eq!(memory.outcome.out_of_steps, None);
 }

@@ -89,6 +89,9 @@ pub struct TaskPart {
     pub coro_line: Cell<u32>,
     /// The `contextvars.Context` its steps run in (None: empty so far).
     pub context: RefCell<Option<Value>>,
+    /// Reported "destroyed but it is pending" if freed unfinished (CPython's
+    /// `_log_destroy_pending`): not a task `run_until_complete` made of a coroutine.
+    pub log_destroy_pending: Cell<bool>,
 }
 
 pub struct FutureObj {

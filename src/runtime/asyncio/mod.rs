@@ -48,9 +48,6 @@ pub struct AsyncState {
     pub current_set: bool,
     /// Tasks still pending in loops the program closed itself (reported at exit).
     pub abandoned_tasks: Vec<Rc<FutureObj>>,
-    /// Tasks `run_until_complete` made of a coroutine (by future id): CPython never reports
-    /// them destroyed while pending (`_log_destroy_pending = False`).
-    pub quiet_tasks: std::collections::HashSet<u64>,
     /// `Task-N` numbering, shared by every loop of the program (CPython's is global).
     pub task_counter: u64,
     /// Executor job numbering (`thread:fn#N`).
@@ -343,6 +340,7 @@ pub fn create_task(
             line: Cell::new(0),
             coro_line: Cell::new(0),
             context: RefCell::new(copy_context(vm)?),
+            log_destroy_pending: Cell::new(true),
         }),
     });
     if let Some(generator) = &generator {
@@ -419,7 +417,7 @@ pub fn run(vm: &mut Vm, main: Value) -> PResult<Value> {
 /// (Here the coroutine's `finally` blocks do not run.)
 pub fn report_destroyed_tasks(vm: &mut Vm) -> PResult<()> {
     for task in std::mem::take(&mut vm.asyncio.abandoned_tasks) {
-        if task.is_done() || vm.asyncio.quiet_tasks.contains(&task.id) {
+        if task.is_done() || !task.task().log_destroy_pending.get() {
             continue;
         }
         let part = task.task();

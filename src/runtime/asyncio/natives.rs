@@ -87,7 +87,7 @@ pub fn install_functions(_vm: &mut Vm, namespace: &mut Namespace, classes: &Clas
         ("new_event_loop", new_event_loop),
         ("set_event_loop", set_event_loop),
         ("_close_runner_loop", close_runner_loop),
-        ("_code", crate::runtime::modules::inspect::code),
+        ("_kind", crate::runtime::modules::inspect::kind),
         ("_import_module", import_module),
         ("_get_running_loop", get_running_loop_or_none),
         ("current_task", current_task),
@@ -1022,8 +1022,8 @@ fn loop_run_until_complete(vm: &mut Vm, this: Option<&Value>, args: Args) -> PRe
     let Some(future) = future.native_rc::<FutureObj>() else {
         return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"));
     };
-    if new_task {
-        vm.asyncio.quiet_tasks.insert(future.id);
+    if new_task && let Some(task) = &future.task {
+        task.log_destroy_pending.set(false);
     }
     let previous = vm.asyncio.running.replace(event_loop.clone());
     let result = super::run_until_complete(vm, &event_loop, &future);

@@ -1,4 +1,4 @@
-//! `_code(func)` for `inspect` and `types`: what a Python function's code says of it, as
+//! `_kind(obj)` for `inspect` and `asyncio`, and `_code(func)` for `inspect` and `types`: what a Python function's code says of it, as
 //! `(kind, argcount, posonlyargcount, kwonlyargcount, varnames, varargs, varkeywords)`
 //! (kind: `function`, `generator`, `coroutine` or `async_generator`), or None.
 
@@ -7,17 +7,42 @@ use crate::runtime::PResult;
 use crate::runtime::value::{Args, Value};
 use crate::runtime::vm::Vm;
 
+fn kind_name(kind: CodeKind) -> &'static str {
+    match kind {
+        CodeKind::Generator => "generator",
+        CodeKind::Coroutine => "coroutine",
+        CodeKind::AsyncGenerator => "async_generator",
+        _ => "function",
+    }
+}
+
+/// `_kind(obj)`: what calling `obj` makes (`function`, `generator`, `coroutine` or
+/// `async_generator`), seen through bound methods and `functools.partial` as `inspect`'s
+/// predicates and `asyncio.iscoroutinefunction` see it; None if it is not Python code.
+pub fn kind(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let mut object = args.positional.into_iter().next().unwrap_or(Value::None);
+    loop {
+        object = match &object {
+            Value::BoundMethod(method) => method.func.clone(),
+            other if &*vm.type_name(other) == "partial" => match vm.getattr_opt(other, "func")? {
+                Some(func) => func,
+                None => break,
+            },
+            _ => break,
+        };
+    }
+    Ok(match &object {
+        Value::Function(function) => Value::str(kind_name(function.code.kind)),
+        _ => Value::None,
+    })
+}
+
 pub fn code(_vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     let Some(Value::Function(function)) = args.positional.first() else {
         return Ok(Value::None);
     };
     let code = &function.code;
-    let kind = match code.kind {
-        CodeKind::Generator => "generator",
-        CodeKind::Coroutine => "coroutine",
-        CodeKind::AsyncGenerator => "async_generator",
-        _ => "function",
-    };
+    let kind = kind_name(code.kind);
     let count = (code.argcount + code.kwonlyargcount) as usize
         + code.varargs as usize
         + code.varkeywords as usize;

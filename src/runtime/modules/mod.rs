@@ -112,7 +112,7 @@ fn natives(vm: &mut Vm, name: &str) -> Namespace {
             ("_code", inspect::code),
             ("_mark_coroutine", inspect::mark_coroutine),
         ],
-        "inspect" => &[("_code", inspect::code)],
+        "inspect" => &[("_code", inspect::code), ("_kind", inspect::kind)],
         "warnings" => &[("_caller", inspect::caller)],
         "traceback" => &[
             ("_format", traceback::format),

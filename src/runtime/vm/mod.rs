@@ -111,7 +111,7 @@ pub struct Vm {
     pub step_start: u64,
     /// A step limit stopped the run (not memory, tasks or output): with more steps it
     /// would have gone further.
-    pub out_of_steps: bool,
+    pub out_of_steps: Option<crate::runtime::StepLimit>,
     /// When the loop next checks the run's limits (in `steps`).
     next_limits_check: u64,
     /// Where the running task's frames begin in `frames` (set while a task steps).
@@ -175,7 +175,7 @@ impl Vm {
             limits: Limits::default(),
             steps: 0,
             step_start: 0,
-            out_of_steps: false,
+            out_of_steps: None,
             next_limits_check: 0,
             task_base: 0,
             native_depth: 0,
@@ -323,7 +323,7 @@ impl Vm {
             .as_ref()
             .is_some_and(|l| l.running.get());
         if loop_running && self.steps - self.step_start > self.limits.steps_without_await {
-            self.out_of_steps = true;
+            self.out_of_steps = Some(crate::runtime::StepLimit::WithoutAwait);
             let who = self.running_code_description();
             return Err(Flow::Abort(format!(
                 "{who} ran {} instructions without awaiting: the event loop is blocked and no other task can run",
@@ -347,7 +347,7 @@ impl Vm {
             )));
         }
         if self.steps > self.limits.total_steps {
-            self.out_of_steps = true;
+            self.out_of_steps = Some(crate::runtime::StepLimit::InAll);
             return Err(Flow::Abort(format!(
                 "the program did more than {} steps of work in total: instructions, callbacks \
                  and turns of the event loop (stopped in {})",

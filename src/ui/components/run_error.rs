@@ -19,11 +19,22 @@ pub fn run_error_view(run: &Run, test_id: String) -> Html {
         <div class="run-error" role="alert" data-testid={test_id}>
             <span class="error-line"><strong>{ place }</strong>{ error.message.clone() }</span>
             if let Some(hint) = hint {
-                <p class="error-hint" data-testid="error-hint">{ hint }</p>
+                <p class="error-hint" data-testid="error-hint">{ prose_with_code(&hint) }</p>
             }
             if !run.outcome.stderr.is_empty() {
                 <details><summary>{ "Details" }</summary><pre>{ run.outcome.stderr.clone() }</pre></details>
             }
         </div>
     }
+}
+
+/// A sentence whose `backticked` parts are code: shown in `<code>`, without the backticks.
+pub fn prose_with_code(text: &str) -> Html {
+    text.split('`')
+        .enumerate()
+        .map(|(index, part)| match index % 2 {
+            0 => html! { { part.to_string() } },
+            _ => html! { <code>{ part.to_string() }</code> },
+        })
+        .collect()
 }

@@ -91,6 +91,6 @@ pub fn failed_outcome(printed: String, failure: &str) -> RunOutcome {
             message,
         }),
         record_cut: false,
-        out_of_steps: false,
+        out_of_steps: None,
     }
 }

@@ -107,15 +107,4 @@ _is_coroutine = object()
 def iscoroutinefunction(func):
     """Whether calling func makes a coroutine (through bound methods and partials), or
     the old @coroutine decorator marked it."""
-    obj = func
-    while True:
-        if hasattr(obj, '__func__'):
-            obj = obj.__func__
-        elif type(obj).__name__ == 'partial' and hasattr(obj, 'func'):
-            obj = obj.func
-        else:
-            break
-    info = _code(obj)
-    if info is not None and info[0] == 'coroutine':
-        return True
-    return getattr(func, '_is_coroutine', None) is _is_coroutine
+    return _kind(func) == 'coroutine' or getattr(func, '_is_coroutine', None) is _is_coroutine

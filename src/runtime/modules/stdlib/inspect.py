@@ -6,18 +6,6 @@ import types as _t
 import sys as _sys
 
 
-def _kind(obj):
-    while True:
-        if isinstance(obj, _t.MethodType):
-            obj = obj.__func__
-        elif type(obj).__name__ == 'partial' and hasattr(obj, 'func'):
-            obj = obj.func
-        else:
-            break
-    info = _code(obj)
-    return info[0] if info else None
-
-
 _is_coroutine_marker = object()
 
 

@@ -5,7 +5,9 @@
 use yew::prelude::*;
 
 use super::state::{Moment, PastTheEnd, Playground};
+use crate::runtime::StepLimit;
 use crate::runtime::vm::Limits;
+use crate::ui::components::run_error::prose_with_code;
 use crate::ui::components::time::readable_time;
 use crate::ui::run::{MAX_STEPS_SCALE, Run, STEPS_SCALE_STEP};
 use pycore::format::format_int;
@@ -60,30 +62,36 @@ pub fn out_of_steps(playground: &Playground, on_go_on: Callback<MouseEvent>) -> 
     match out_of_steps_text(run) {
         Some((text, Some(button))) => html! {
             <p class="out-of-steps" role="status" data-testid="out-of-steps">
-                { text }
+                { prose_with_code(&text) }
                 <button data-testid="go-on" onclick={on_go_on}>{ button }</button>
             </p>
         },
         Some((text, None)) => html! {
-            <p class="out-of-steps" role="status" data-testid="out-of-steps">{ text }</p>
+            <p class="out-of-steps" role="status" data-testid="out-of-steps">{ prose_with_code(&text) }</p>
         },
         None => Html::default(),
     }
 }
 
-/// For a run a step limit stopped: what the notice says, and the label of its button to go
-/// on, while the page still offers more steps (up to [`MAX_STEPS_SCALE`] times the usual).
+/// For a run a step limit stopped: what the notice says (where, which limit, and why there is
+/// one), and the label of its button to go on, while the page still offers more (up to
+/// [`MAX_STEPS_SCALE`] times the usual limits).
 pub fn out_of_steps_text(run: &Run) -> Option<(String, Option<String>)> {
-    if !run.outcome.out_of_steps {
-        return None;
-    }
+    let limit = run.outcome.out_of_steps?;
     let limits = Limits::default();
-    let steps = |scale: u64| grouped((limits.steps_without_await * scale) as usize);
+    let (per_scale, what) = match limit {
+        StepLimit::WithoutAwait => (limits.steps_without_await, "instructions without an await"),
+        StepLimit::InAll => (limits.total_steps, "steps of work in all"),
+    };
+    let amount = |scale: u64| grouped((per_scale * scale) as usize);
+    let place = match run.outcome.error.as_ref().and_then(|error| error.line) {
+        Some(line) => format!("at line {line}"),
+        None => "here".to_string(),
+    };
     let why = format!(
-        "Looplab stopped this run after {} steps without an await (or {} in all), so that a \
-         loop that never ends cannot freeze the page.",
-        steps(run.steps_scale),
-        grouped((limits.total_steps * run.steps_scale) as usize)
+        "Looplab stopped your program {place} after {} {what}: without a limit, a loop that \
+         never ends would freeze the page.",
+        amount(run.steps_scale)
     );
     let next = run.steps_scale * STEPS_SCALE_STEP;
     if next > MAX_STEPS_SCALE {
@@ -94,10 +102,10 @@ pub fn out_of_steps_text(run: &Run) -> Option<(String, Option<String>)> {
         return Some((text, None));
     }
     let text = format!(
-        "{why} If your program is just long, let it go on: up to {} steps without an await.",
-        steps(next)
+        "{why} If it is just long work, let it go on, up to {} {what}.",
+        amount(next)
     );
-    Some((text, Some(format!("Go on ({STEPS_SCALE_STEP}× the steps)"))))
+    Some((text, Some(format!("Go on ({STEPS_SCALE_STEP}× the limit)"))))
 }
 
 /// When the link asked for a moment after the run's end: which, and what is shown instead.
