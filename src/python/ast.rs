@@ -90,6 +90,11 @@ pub enum StmtKind {
     Global(Vec<Name>),
     Nonlocal(Vec<Name>),
     Expr(Expr),
+    /// `match subject:` with its `case` blocks, in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Pass,
     Break,
     Continue,
@@ -170,6 +175,79 @@ pub struct Alias {
 pub struct WithItem {
     pub context_expr: Expr,
     pub optional_vars: Option<Expr>,
+}
+
+/// `case pattern if guard: body`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// The kinds of patterns of CPython's grammar (its `pattern` AST nodes).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[p, q, *rest]` or `(p, q)`: at most one `Star` among the patterns.
+    Sequence(Vec<Pattern>),
+    /// `*name` (or `*_`, no name) inside a sequence pattern.
+    Star(Option<Name>),
+    /// `{key: p, **rest}`.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Name>,
+    },
+    /// `Cls(p, q, attr=r)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Name>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `p as name`; a capture `name` (no pattern); the wildcard `_` (neither).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Name>,
+    },
+    /// `p | q | ...`.
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// `_`: matches anything and binds nothing.
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.kind,
+            PatternKind::As {
+                pattern: None,
+                name: None
+            }
+        )
+    }
+
+    /// Whether the pattern matches every subject (a capture or the wildcard, possibly in an
+    /// or-pattern's last alternative, or grouped).
+    pub fn is_irrefutable(&self) -> bool {
+        match &self.kind {
+            PatternKind::As { pattern: None, .. } => true,
+            PatternKind::As {
+                pattern: Some(p), ..
+            } => p.is_irrefutable(),
+            PatternKind::Or(alternatives) => alternatives.iter().any(Pattern::is_irrefutable),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -33,6 +33,19 @@ pub enum Instr {
     /// Swaps the top with the n-th item (2 = the one below the top).
     Swap(Index),
 
+    // ----- pattern matching (`match`) -----
+    /// `[subject] -> [subject, len(subject)]`.
+    GetLen,
+    /// `[subject] -> [subject, bool]`: whether it is a sequence a pattern can match.
+    MatchSequence,
+    /// `[subject] -> [subject, bool]`: whether it is a mapping.
+    MatchMapping,
+    /// `[subject, keys] -> [subject, keys, values or None]`: the values of the keys, if all
+    /// are there.
+    MatchKeys,
+    /// `[subject, cls, names] -> [attributes or None]`: with this many positional patterns.
+    MatchClass(Index),
+
     // ----- names -----
     LoadConst(Index),
     /// A local of a function (`varnames[i]`).
@@ -505,6 +518,8 @@ impl Instr {
             Pop => -1,
             Copy(_) => 1,
             Swap(_) => 0,
+            GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+            MatchClass(_) => -2,
             LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
             | LoadGlobal(_) | LoadName(_) => 1,
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,

@@ -472,6 +472,16 @@ impl Builder<'_> {
                 }
             }
             StmtKind::Expr(expr) => self.expr(expr)?,
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(guard) = &case.guard {
+                        self.expr(guard)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             StmtKind::Pass
             | StmtKind::Break
             | StmtKind::Continue
@@ -517,6 +527,57 @@ impl Builder<'_> {
             }
             self.define(&arg.name, DEF_PARAM);
             self.scope().parameters.push(arg.name.clone());
+        }
+        Ok(())
+    }
+
+    /// The names a pattern binds and the expressions it evaluates.
+    fn pattern(&mut self, pattern: &Pattern) -> Result<(), CompileError> {
+        match &pattern.kind {
+            PatternKind::Value(expr) => self.expr(expr)?,
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                for item in items {
+                    self.pattern(item)?;
+                }
+            }
+            PatternKind::Star(name) => {
+                if let Some(name) = name {
+                    self.define(name, DEF_LOCAL);
+                }
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.exprs(keys)?;
+                for item in patterns {
+                    self.pattern(item)?;
+                }
+                if let Some(rest) = rest {
+                    self.define(rest, DEF_LOCAL);
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                for item in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(item)?;
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(pattern) = pattern {
+                    self.pattern(pattern)?;
+                }
+                if let Some(name) = name {
+                    self.define(name, DEF_LOCAL);
+                }
+            }
         }
         Ok(())
     }

@@ -214,6 +214,24 @@ const NATIVE_EQ_DEPTH: u32 = 32;
 
 /// Equality of two hashable values without running Python code: `None` when a user-defined
 /// `__eq__` must decide (or the values nest too deep to compare here).
+/// What `==` compares of a value: the builtin value inside an instance of a subclass of a
+/// builtin type, unless its class defines `__eq__` in Python (then `None`: undecided).
+fn builtin_eq_value(value: &Value) -> Option<&Value> {
+    match value {
+        Value::Instance(instance) => {
+            if instance
+                .class()
+                .lookup("__eq__")
+                .is_some_and(|f| !matches!(f, Value::Builtin(_)))
+            {
+                return None;
+            }
+            Some(instance.base.as_ref().unwrap_or(value))
+        }
+        _ => Some(value),
+    }
+}
+
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     native_eq_within(a, b, NATIVE_EQ_DEPTH)
 }
@@ -259,6 +277,16 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
                 }
             }
             true
+        }
+        (Instance(_), _) | (_, Instance(_))
+            if super::value::Instance::builtin_base(a).is_some()
+                || super::value::Instance::builtin_base(b).is_some() =>
+        {
+            // A subclass of a builtin type that keeps its `__eq__` compares as its value.
+            if a.is(b) {
+                return Some(true);
+            }
+            return native_eq_within(builtin_eq_value(a)?, builtin_eq_value(b)?, depth);
         }
         (Instance(x), Instance(y)) => {
             if std::rc::Rc::ptr_eq(x, y) {

@@ -18,6 +18,11 @@ pub fn to_int(value: &Value) -> Option<PyInt> {
         Value::Int(i) => Some(PyInt::Small(*i)),
         Value::BigInt(b) => Some(PyInt::Big(b.clone())),
         Value::Bool(b) => Some(PyInt::Small(*b as i64)),
+        // An instance of a subclass of int is an int wherever an int is asked for.
+        Value::Instance(instance) => match &instance.base {
+            Some(base @ (Value::Int(_) | Value::BigInt(_))) => to_int(base),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -58,7 +63,11 @@ pub fn unary(vm: &mut Vm, op: UnaryOp, operand: &Value) -> PResult<Value> {
     if op == UnaryOp::Not {
         return Ok(Value::Bool(!vm.truthy(operand)?));
     }
-    if let Some(int) = to_int(operand) {
+    // (An instance of a subclass of int goes through its class's methods, which it may
+    // override.)
+    if !matches!(operand, Value::Instance(_))
+        && let Some(int) = to_int(operand)
+    {
         return Ok(from_int(match op {
             UnaryOp::USub => int.neg(),
             UnaryOp::UAdd => int.pos(),
@@ -112,7 +121,13 @@ pub fn binary(
     right: &Value,
     inplace: bool,
 ) -> PResult<Value> {
-    if let Some(result) = builtin_binary(vm, op, left, right, inplace)? {
+    // An instance of a subclass of a builtin type goes through its class's methods, which
+    // it may override.
+    let subclassed = |v: &Value| matches!(v, Value::Instance(i) if i.base.is_some());
+    if !subclassed(left)
+        && !subclassed(right)
+        && let Some(result) = builtin_binary(vm, op, left, right, inplace)?
+    {
         return Ok(result);
     }
     let (forward, reflected, in_place) = dunder(op);
@@ -480,10 +495,24 @@ fn ordering_matches(op: Comparison, ordering: Ordering) -> bool {
 
 /// A rich comparison, giving a value (usually a bool).
 pub fn compare(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<Value> {
-    if let Some(result) = builtin_compare(vm, op, left, right)? {
+    let (forward, reflected) = comparison_methods(op);
+    // A subclass of str, int or float compares as its value unless it defines the
+    // comparison itself.
+    let plain = |value: &Value, method: &str| match super::value::scalar_base(value) {
+        Some(base)
+            if !vm
+                .class_of(value)
+                .lookup(method)
+                .is_some_and(|m| matches!(m, Value::Function(_))) =>
+        {
+            base.clone()
+        }
+        _ => value.clone(),
+    };
+    let (plain_left, plain_right) = (plain(left, forward), plain(right, reflected));
+    if let Some(result) = builtin_compare(vm, op, &plain_left, &plain_right)? {
         return Ok(Value::Bool(result));
     }
-    let (forward, reflected) = comparison_methods(op);
     let left_class = vm.class_of(left);
     let right_class = vm.class_of(right);
     let right_first =

@@ -384,6 +384,41 @@ pub struct Builtin {
     pub this: Option<Value>,
     /// Extra data some natives carry (the wrapped function of `functools.partial`, ...).
     pub data: Option<Value>,
+    /// A method of `str`, `int` or `float`: see [`Builtin::invoke`].
+    pub value_method: bool,
+}
+
+impl Builtin {
+    /// Calls the native. A method of `str`, `int` or `float` reads the value inside an
+    /// instance of a subclass (`class Name(str)`), in its receiver and its arguments, as
+    /// CPython's C methods do: `Name("a") + "b"` is `"ab"`.
+    pub fn invoke(
+        &self,
+        vm: &mut super::vm::Vm,
+        this: Option<&Value>,
+        mut args: Args,
+    ) -> super::PResult<Value> {
+        if !self.value_method {
+            return (self.func)(vm, this, args);
+        }
+        for arg in &mut args.positional {
+            if let Some(base) = scalar_base(arg) {
+                *arg = base.clone();
+            }
+        }
+        let this = this.map(|this| scalar_base(this).unwrap_or(this));
+        (self.func)(vm, this, args)
+    }
+}
+
+/// The `str`, `int` or `float` inside an instance of a subclass of one of them.
+pub fn scalar_base(value: &Value) -> Option<&Value> {
+    match Instance::builtin_base(value) {
+        Some(base @ (Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => {
+            Some(base)
+        }
+        _ => None,
+    }
 }
 
 /// A Python function bound to an instance (`obj.method`).

@@ -147,11 +147,6 @@ fn error_locations_match_cpythons_exception_fields() {
 fn unsupported_constructs_are_located_not_implemented_errors() {
     let cases = [
         (
-            "match command:\n    case 'go':\n        pass\n",
-            "the match statement",
-            (1, 1),
-        ),
-        (
             "type Point = tuple[int, int]\n",
             "the type statement",
             (1, 1),

@@ -9,6 +9,7 @@
 mod assemble;
 mod expressions;
 mod locations;
+mod patterns;
 mod statements;
 
 use std::collections::HashMap;
@@ -662,6 +663,7 @@ impl<'a> Compiler<'a> {
                 self.has_annotations(body) || self.has_annotations(orelse)
             }
             StmtKind::With { body, .. } => self.has_annotations(body),
+            StmtKind::Match { cases, .. } => cases.iter().any(|c| self.has_annotations(&c.body)),
             StmtKind::Try {
                 body,
                 handlers,

@@ -147,6 +147,7 @@ impl Compiler<'_> {
             }
             StmtKind::Break => self.break_stmt(span),
             StmtKind::Continue => self.continue_stmt(span),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Unsupported { construct } => Err(self.unsupported(construct, span)),
         }
     }

@@ -86,8 +86,7 @@ fn compile_time_errors_match_cpython() {
             .ends_with("SyntaxError: 'return' with value in async generator\n")
     );
     assert!(
-        compile_error("match x:\n    case 1:\n        pass\n").ends_with(
-            "NotImplementedError: the match statement is not supported by Looplab yet\n"
-        )
+        compile_error("match x:\n    case y:\n        pass\n    case 1:\n        pass\n")
+            .ends_with("SyntaxError: name capture 'y' makes remaining patterns unreachable\n")
     );
 }

@@ -694,7 +694,7 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&self, span: Span) -> PResult<Constant> {
+    pub(super) fn number(&self, span: Span) -> PResult<Constant> {
         let text: String = self
             .source
             .slice(span)

@@ -9,6 +9,7 @@
 //! a parser error, as in CPython.
 
 mod expressions;
+mod patterns;
 mod statements;
 mod strings;
 mod targets;

@@ -37,7 +37,7 @@ impl Parser<'_> {
 
     /// A block: an indented suite, or simple statements on the header's line. `header` names
     /// the statement for "expected an indented block after ... on line N".
-    fn block(&mut self, header: &str, line: u32) -> PResult<Vec<Stmt>> {
+    pub(super) fn block(&mut self, header: &str, line: u32) -> PResult<Vec<Stmt>> {
         if !self.at(T::Newline) {
             let mut body = Vec::new();
             self.simple_statements(&mut body)?;
@@ -188,34 +188,6 @@ impl Parser<'_> {
             }
         }
         Ok(())
-    }
-
-    /// `match subject:` followed by `case` blocks: valid, not supported yet.
-    fn match_statement(&mut self) -> PResult<Stmt> {
-        let start = self.pos;
-        self.advance();
-        self.star_named_expression()?;
-        while self.eat(T::Comma).is_some() {
-            if self.at(T::Colon) {
-                break;
-            }
-            self.star_named_expression()?;
-        }
-        self.expect(T::Colon)?;
-        if !(self.at(T::Newline) && self.kind_at(1) == T::Indent) {
-            return Err(Failure::NoMatch);
-        }
-        let case = self.tokens[(self.pos + 2).min(self.tokens.len() - 1)];
-        if case.kind != T::Name || self.text(case) != "case" {
-            return Err(Failure::NoMatch);
-        }
-        self.skip_block()?;
-        Ok(Stmt {
-            kind: StmtKind::Unsupported {
-                construct: "the match statement",
-            },
-            span: self.span_from(start),
-        })
     }
 
     /// Function or lambda parameters, up to `)` or `:`.

@@ -753,7 +753,7 @@ fn isinstance(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 /// A metaclass's `__instancecheck__`/`__subclasscheck__` (`abc.ABCMeta`'s `register`).
-fn metaclass_check(
+pub(crate) fn metaclass_check(
     vm: &mut Vm,
     class: &Rc<super::super::value::Class>,
     hook: &str,

@@ -8,7 +8,7 @@
 pub mod descriptors;
 mod exceptions;
 mod exec;
-mod functions;
+pub(crate) mod functions;
 mod generators;
 pub mod generic_alias;
 pub mod mappingproxy;
@@ -48,6 +48,13 @@ pub fn install(vm: &mut Vm) {
     generators::install(vm);
     generic_alias::install(vm);
     functions::install(vm);
+    for class in [
+        vm.types.str.clone(),
+        vm.types.int.clone(),
+        vm.types.float.clone(),
+    ] {
+        mark_value_methods(&class);
+    }
     let quitters = quitter::install(vm);
     let named = vm.types.named();
     let mut dict = vm.builtins.dict.borrow_mut();
@@ -76,6 +83,7 @@ pub fn native(name: &str, qualname: &str, func: NativeFn) -> Value {
         func,
         this: None,
         data: None,
+        value_method: false,
     }))
 }
 
@@ -87,7 +95,30 @@ pub fn native_with(name: &str, func: NativeFn, this: Option<Value>, data: Option
         func,
         this,
         data,
+        value_method: false,
     }))
+}
+
+/// Marks the native methods of `str`, `int` or `float` as working on the value inside a
+/// subclass's instance ([`Builtin::invoke`]).
+fn mark_value_methods(class: &Rc<Class>) {
+    let mut dict = class.dict.borrow_mut();
+    let names: Vec<Rc<str>> = dict.keys().cloned().collect();
+    // `__new__` reads its argument through the argument's own methods (`str(x)` calls
+    // `x.__str__`), which a subclass may override.
+    for name in names.into_iter().filter(|name| &**name != "__new__") {
+        if let Some(Value::Builtin(builtin)) = dict.get(&name) {
+            let marked = Value::Builtin(Rc::new(Builtin {
+                name: builtin.name.clone(),
+                qualname: builtin.qualname.clone(),
+                func: builtin.func,
+                this: builtin.this.clone(),
+                data: builtin.data.clone(),
+                value_method: true,
+            }));
+            dict.insert(name, marked);
+        }
+    }
 }
 
 /// Adds a native method to a class.
@@ -143,7 +174,7 @@ pub fn take_class(vm: &mut Vm, args: &mut Args, type_name: &str) -> PResult<Rc<C
 
 /// A str argument, or a TypeError naming what was expected.
 pub fn expect_str(vm: &mut Vm, value: &Value, what: &str) -> PResult<Rc<super::value::PyStr>> {
-    match value {
+    match super::value::scalar_base(value).unwrap_or(value) {
         Value::Str(s) => Ok(s.clone()),
         other => {
             let name = vm.type_name(other);

@@ -26,12 +26,10 @@ pub fn install(vm: &mut Vm) {
     add_method(&int, "__float__", int_float);
     add_method(&int, "__format__", number_format);
     add_method(&int, "__repr__", number_repr);
-    add_method(&int, "__str__", number_repr);
     add_method(&int, "__hash__", number_hash);
     let bool_ = vm.types.bool.clone();
     add_method(&bool_, "__new__", bool_new);
     add_method(&bool_, "__repr__", number_repr);
-    add_method(&bool_, "__str__", number_repr);
     let float = vm.types.float.clone();
     add_method(&float, "__new__", float_new);
     add_method(&float, "is_integer", float_is_integer);
@@ -42,7 +40,6 @@ pub fn install(vm: &mut Vm) {
     add_method(&float, "__float__", float_conjugate);
     add_method(&float, "__format__", number_format);
     add_method(&float, "__repr__", number_repr);
-    add_method(&float, "__str__", number_repr);
     add_method(&float, "__hash__", number_hash);
     add_method(&float, "__round__", float_round);
     add_method(&float, "__trunc__", float_int);
@@ -55,13 +52,20 @@ pub fn install(vm: &mut Vm) {
 
 /// `int(x=0)`, `int(text, base=10)`.
 fn int_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let base = vm.types.int.clone();
+    let class = super::sequences::new_class(vm, &mut args, &base)?;
+    let value = int_value(vm, args)?;
+    Ok(super::sequences::subclass_instance(&class, &base, value))
+}
+
+/// The int `int(...)` makes of its arguments.
+fn int_value(vm: &mut Vm, args: Args) -> PResult<Value> {
     const INT: Signature<0, 2> = Signature::new(
         "int",
         Convention::Clinic,
         [],
         [Param::positional_only("x"), Param::new("base")],
     );
-    super::take_class(vm, &mut args, "int")?;
     let Bound {
         optional: [value, base],
         ..
@@ -149,13 +153,20 @@ fn bool_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value
 
 /// `float(x=0.0)`.
 fn float_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
+    let base = vm.types.float.clone();
+    let class = super::sequences::new_class(vm, &mut args, &base)?;
+    let value = float_value(vm, args)?;
+    Ok(super::sequences::subclass_instance(&class, &base, value))
+}
+
+/// The float `float(...)` makes of its arguments.
+fn float_value(vm: &mut Vm, args: Args) -> PResult<Value> {
     const FLOAT: Signature<0, 1> = Signature::new(
         "float",
         Convention::Unpack,
         [],
         [Param::positional_only("x")],
     );
-    super::take_class(vm, &mut args, "float")?;
     let Bound {
         optional: [value], ..
     } = FLOAT.bind(vm, args)?;

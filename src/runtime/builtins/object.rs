@@ -475,9 +475,16 @@ pub fn new_class_of(
             // Instances wrap the builtin's value (`Instance::with_base`), made by its
             // `__new__`.
             Layout::Builtin
-                if [&vm.types.dict, &vm.types.list, &vm.types.tuple]
-                    .iter()
-                    .any(|builtin| Rc::ptr_eq(class, builtin)) =>
+                if [
+                    &vm.types.dict,
+                    &vm.types.list,
+                    &vm.types.tuple,
+                    &vm.types.str,
+                    &vm.types.int,
+                    &vm.types.float,
+                ]
+                .iter()
+                .any(|builtin| Rc::ptr_eq(class, builtin)) =>
             {
                 break;
             }

@@ -105,7 +105,14 @@ pub fn install(vm: &mut Vm) {
 /// `str(object='', encoding='utf-8', errors='strict')`. Decoding needs bytes, which Looplab
 /// does not have, so an encoding or errors argument can only end in CPython's own TypeErrors.
 fn str_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
-    super::take_class(vm, &mut args, "str")?;
+    let base = vm.types.str.clone();
+    let class = super::sequences::new_class(vm, &mut args, &base)?;
+    let value = str_value(vm, args)?;
+    Ok(super::sequences::subclass_instance(&class, &base, value))
+}
+
+/// The string `str(...)` makes of its arguments.
+fn str_value(vm: &mut Vm, args: Args) -> PResult<Value> {
     const STR: Signature<0, 3> = Signature::new(
         "str",
         Convention::Clinic,
@@ -547,7 +554,7 @@ fn str_join(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let separator = me.as_str();
     let mut joined = String::new();
     for (index, item) in items.iter().enumerate() {
-        let Value::Str(text) = item else {
+        let Value::Str(text) = super::super::value::scalar_base(item).unwrap_or(item) else {
             let type_name = vm.type_name(item);
             return Err(vm.type_error(format!(
                 "sequence item {index}: expected str instance, {type_name} found"

@@ -611,7 +611,9 @@ impl Vm {
         if let Value::Builtin(builtin) = &attr
             && builtin.this.is_none()
         {
-            return (builtin.func)(self, Some(object), Args::new(args)).map(Some);
+            return builtin
+                .invoke(self, Some(object), Args::new(args))
+                .map(Some);
         }
         let method = self.bind_class_attribute(attr, object.clone(), &class);
         self.call_with(&method, Args::new(args)).map(Some)

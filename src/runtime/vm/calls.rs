@@ -139,7 +139,7 @@ impl Vm {
                 return self.prepare_call(method.func.clone(), args);
             }
             Value::Builtin(builtin) => {
-                let result = (builtin.func)(self, builtin.this.as_ref(), args)?;
+                let result = builtin.invoke(self, builtin.this.as_ref(), args)?;
                 return Ok(CallTarget::Done(result));
             }
             // A metaclass's own `__call__` (`Color(1)` looks a member up).
@@ -174,7 +174,7 @@ impl Vm {
                 self.prepare_call(bound, args)
             }
             Some(Value::Builtin(builtin)) => {
-                let result = (builtin.func)(self, Some(&other), args)?;
+                let result = builtin.invoke(self, Some(&other), args)?;
                 Ok(CallTarget::Done(result))
             }
             _ => Err(self.type_error(format!("'{}' object is not callable", class.name))),
@@ -195,6 +195,7 @@ impl Vm {
                     func: builtin.func,
                     this: Some(this),
                     data: builtin.data.clone(),
+                    value_method: builtin.value_method,
                 }))
             }
             _ => attribute,
@@ -489,7 +490,7 @@ impl Vm {
             Some(Value::Builtin(new)) if !new_is_object => {
                 let mut new_args = args.clone();
                 new_args.positional.insert(0, Value::Class(class.clone()));
-                (new.func)(self, None, new_args)?
+                new.invoke(self, None, new_args)?
             }
             _ => {
                 if class.abstract_builtin {
@@ -525,7 +526,7 @@ impl Vm {
                         return Err(self.type_error(format!("{}() takes no arguments", class.name)));
                     }
                 } else if let Value::Builtin(init) = &init {
-                    (init.func)(self, Some(&instance), args)?;
+                    init.invoke(self, Some(&instance), args)?;
                 }
             }
             Some(other) => {

@@ -4,7 +4,7 @@
 use super::super::builtins::descriptors::Property;
 use super::super::core_error::OrRaise;
 use super::super::ops::{self, to_int};
-use super::super::value::{GenKind, Layout, Value};
+use super::super::value::{GenKind, Layout, Value, scalar_base};
 use super::super::{Flow, PResult};
 use super::Vm;
 use crate::python::bytecode::Comparison;
@@ -90,6 +90,21 @@ impl Vm {
                 {
                     let bound = self.bind(method, value.clone());
                     let result = self.call(&bound, Vec::new())?;
+                    return self.expect_str(result, "__str__");
+                }
+                // A subclass of str, int or float: `str.__str__` gives the string inside;
+                // int and float have no `__str__`, so `object.__str__` gives the repr.
+                if scalar_base(value).is_some() {
+                    let object_str = self.types.object.dict.borrow().get("__str__").cloned();
+                    let method = instance.class().lookup("__str__");
+                    if method.is_none()
+                        || object_str.is_some_and(|o| method.is_some_and(|m| m.is(&o)))
+                    {
+                        return self.repr(value);
+                    }
+                    let result = self
+                        .call_special(value, "__str__", Vec::new())?
+                        .unwrap_or(Value::None);
                     return self.expect_str(result, "__str__");
                 }
                 if instance.class().layout == Layout::Exception {
@@ -351,6 +366,19 @@ impl Vm {
             Value::Float(x) => format::format_float(*x, spec),
             Value::Str(s) => format::format_str(s.as_str(), spec),
             Value::Instance(instance)
+                if let Some(base) = scalar_base(value)
+                    && instance
+                        .class()
+                        .lookup("__format__")
+                        .is_some_and(|m| matches!(m, Value::Builtin(_))) =>
+            {
+                // An empty spec is `str(value)`, which the subclass may define.
+                if spec.is_empty() {
+                    return self.str(value);
+                }
+                return self.format(&base.clone(), spec);
+            }
+            Value::Instance(instance)
                 if instance
                     .class()
                     .lookup("__format__")
@@ -428,6 +456,10 @@ impl Vm {
                     }
                     // A tuple subclass hashes as its tuple.
                     _ if let Some(base @ Value::Tuple(_)) = &instance.base => self.hash(base)?,
+                    // So does a subclass of str, int or float.
+                    Some(Value::Builtin(_)) if let Some(base) = scalar_base(value) => {
+                        self.hash(&base.clone())?
+                    }
                     _ => {
                         // A class that defines __eq__ without __hash__ is unhashable.
                         let defines_eq = class

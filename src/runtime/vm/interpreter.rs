@@ -395,6 +395,35 @@ impl Vm {
                 let len = stack.len();
                 stack.swap(len - 1, len - n as usize);
             }
+            Instr::GetLen => {
+                let subject = self.frame().stack.last().cloned().unwrap_or(Value::None);
+                let len = self.len(&subject)?;
+                self.push(Value::Int(len as i64));
+            }
+            Instr::MatchSequence => {
+                let subject = self.frame().stack.last().cloned().unwrap_or(Value::None);
+                let matches = self.matches_sequence(&subject);
+                self.push(Value::Bool(matches));
+            }
+            Instr::MatchMapping => {
+                let subject = self.frame().stack.last().cloned().unwrap_or(Value::None);
+                let matches = self.matches_mapping(&subject);
+                self.push(Value::Bool(matches));
+            }
+            Instr::MatchKeys => {
+                let stack = &self.frame().stack;
+                let keys = stack[stack.len() - 1].clone();
+                let subject = stack[stack.len() - 2].clone();
+                let values = self.match_keys(&subject, &keys)?;
+                self.push(values);
+            }
+            Instr::MatchClass(nargs) => {
+                let names = self.pop();
+                let cls = self.pop();
+                let subject = self.pop();
+                let attributes = self.match_class(&subject, &cls, &names, nargs as usize)?;
+                self.push(attributes);
+            }
             Instr::LoadConst(i) => {
                 let value = self.constant(i as usize);
                 self.push(value);

@@ -8,6 +8,7 @@ mod convert;
 mod errors;
 mod instances;
 mod interpreter;
+mod matching;
 mod protocols;
 mod recursion;
 pub(crate) use recursion::{CALL_LIMIT, COMPARISON_LIMIT};

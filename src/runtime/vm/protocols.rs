@@ -662,7 +662,7 @@ impl Vm {
                 let items = items.clone();
                 self.sequence_contains(&items, item)
             }
-            Value::Str(text) => match item {
+            Value::Str(text) => match super::super::value::scalar_base(item).unwrap_or(item) {
                 Value::Str(needle) => Ok(text.as_str().contains(needle.as_str())),
                 other => {
                     let name = self.type_name(other);

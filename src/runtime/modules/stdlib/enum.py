@@ -1,8 +1,8 @@
 # `enum`, written for Looplab's VM after CPython 3.12's behaviour: members are instances of
 # their class made when the class is; EnumType (the metaclass) gives the class its
-# iteration, lookup by value and by name, and the reprs. Looplab cannot subclass int or str
-# yet, so IntEnum, StrEnum and IntFlag members act as their value (arithmetic, comparison,
-# hashing, formatting, str methods) without being int or str instances.
+# iteration, lookup by value and by name, and the reprs. A member of an enum with a data
+# type (`class Status(str, Enum)`, IntEnum, StrEnum, IntFlag) is an instance of that type,
+# made by its `__new__`.
 
 _auto_null = object()
 
@@ -42,7 +42,40 @@ class EnumType(type):
         classdict["_member_names_"] = []
         classdict["_member_map_"] = {}
         classdict["_value2member_map_"] = {}
+        own_new = classdict.pop("__new__", None)
         enum_class = super().__new__(mcls, cls, bases, classdict, **kwds)
+        if own_new is not None:
+            # Kept to make members; calling the class looks members up instead.
+            type.__setattr__(enum_class, "_member_maker_", own_new)
+        data_type = enum_class._data_type_()
+        type.__setattr__(enum_class, "_member_type_", data_type or object)
+        kept = set(classdict)
+        if data_type is not None and ReprEnum is not None and ReprEnum in bases:
+            # str() and format() are the data type's; only repr() says the enum.
+            if "__format__" not in classdict:
+                type.__setattr__(enum_class, "__format__", data_type.__format__)
+                kept.add("__format__")
+            if "__str__" not in classdict:
+                method = data_type.__str__
+                if method is object.__str__:
+                    method = data_type.__repr__
+                type.__setattr__(enum_class, "__str__", method)
+                kept.add("__str__")
+        enum_bases = [base for base in bases if isinstance(base, EnumType)]
+        if data_type is not None and enum_bases:
+            # The data type comes first in the MRO: its repr and str would win over the enum's.
+            first_enum = enum_bases[-1]
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name not in kept:
+                    found = getattr(enum_class, name, None)
+                    if found in (getattr(data_type, name, None), getattr(object, name, None)):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+        if data_type is not None and Flag is not None and issubclass(enum_class, Flag):
+            # The data type's operators would come first in the MRO.
+            for op in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__",
+                       "__invert__"):
+                if op not in classdict:
+                    type.__setattr__(enum_class, op, Flag.__dict__[op])
         generate = enum_class._generate_next_value_
         last = []
         for name in names:
@@ -58,16 +91,28 @@ class EnumType(type):
             enum_class._add_member_(name, value)
         return enum_class
 
+    def _data_type_(cls):
+        # The type members are instances of besides the enum (str in `class S(str, Enum)`).
+        for base in cls.__mro__[1:]:
+            if base is object or isinstance(base, EnumType):
+                continue
+            return base
+        return None
+
     def _add_member_(cls, name, value):
         args = value if isinstance(value, tuple) else (value,)
-        new = cls.__dict__.get("__new__")
+        new = getattr(cls, "_member_maker_", None)
+        data_type = cls._member_type_
         if new is not None:
             member = new(cls, *args)
             if not hasattr(member, "_value_"):
-                member._value_ = value
+                member._value_ = value if data_type is object else data_type(*args)
+        elif data_type is not object:
+            member = data_type.__new__(cls, *args)
+            member._value_ = data_type(*args)
         else:
             member = object.__new__(cls)
-            member._value_ = cls._coerce_(value)
+            member._value_ = value
         member._name_ = name
         member._sort_order_ = len(cls._member_names_)
         if "__init__" in cls.__dict__ or any("__init__" in b.__dict__ for b in cls.__mro__[1:]
@@ -166,6 +211,7 @@ class EnumType(type):
 
 EnumMeta = EnumType
 Flag = None
+ReprEnum = None
 
 
 class Enum(metaclass=EnumType):
@@ -181,10 +227,6 @@ class Enum(metaclass=EnumType):
     @classmethod
     def _missing_(cls, value):
         return None
-
-    @classmethod
-    def _coerce_(cls, value):
-        return value
 
     @property
     def name(self):
@@ -226,104 +268,28 @@ class ReprEnum(Enum):
     pass
 
 
-class _ValueLike:
-    # What a member of an int- or str-valued enum does with its value.
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._value_ < getattr(other, "_value_", other)
-
-    def __le__(self, other):
-        return self._value_ <= getattr(other, "_value_", other)
-
-    def __gt__(self, other):
-        return self._value_ > getattr(other, "_value_", other)
-
-    def __ge__(self, other):
-        return self._value_ >= getattr(other, "_value_", other)
-
-    def __bool__(self):
-        return bool(self._value_)
+class IntEnum(int, ReprEnum):
+    pass
 
 
-def _value_of(x):
-    return x._value_ if isinstance(x, Enum) else x
+class StrEnum(str, ReprEnum):
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError("encoding must be a string, not %r" % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError("errors must be a string, not %r" % (values[2],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
-
-def _arithmetic(name):
-    op = getattr(int, name, None) or getattr(str, name)
-    return lambda self, other: op(self._value_, _value_of(other))
-
-
-class IntEnum(_ValueLike, ReprEnum):
-    @classmethod
-    def _coerce_(cls, value):
-        return int(value)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __invert__(self):
-        return ~self._value_
-
-
-for _name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift"):
-    setattr(IntEnum, "__%s__" % _name, _arithmetic("__%s__" % _name))
-    setattr(IntEnum, "__r%s__" % _name, _arithmetic("__r%s__" % _name))
-
-
-class StrEnum(_ValueLike, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    @classmethod
-    def _coerce_(cls, value):
-        if not isinstance(value, str):
-            raise TypeError("%r is not a string" % (value,))
-        return value
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _value_of(other)
-
-    def __radd__(self, other):
-        return other + self._value_
-
-    def __contains__(self, part):
-        return part in self._value_
-
-    def __getattr__(self, name):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
 
 
 class FlagBoundary:
@@ -351,7 +317,7 @@ class Flag(Enum):
             value = every & value
         if value & ~every and not issubclass(cls, IntFlag):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        pseudo = object.__new__(cls)
+        pseudo = int.__new__(cls, value) if issubclass(cls, int) else object.__new__(cls)
         pseudo._value_ = value
         parts = [m._name_ for m in cls._single_members_() if m._value_ & value == m._value_]
         pseudo._name_ = "|".join(parts) if parts else None
@@ -416,18 +382,8 @@ class Flag(Enum):
         return type(self)(every & ~self._value_)
 
 
-class IntFlag(_ValueLike, Flag):
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
+class IntFlag(int, ReprEnum, Flag):
+    pass
 
 
 def unique(enumeration):

@@ -1,0 +1,4 @@
+# Mistake: a case line without its colon
+match 3:
+    case 3
+        print("three")
