@@ -309,6 +309,15 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             }
             false
         }
+        // bytes and bytearray compare by contents.
+        (Native(_), _) | (_, Native(_))
+            if let (Some(x), Some(y)) = (
+                super::builtins::bytes::bytes_like(a),
+                super::builtins::bytes::bytes_like(b),
+            ) =>
+        {
+            x == y
+        }
         // Lists and dicts compare item by item, which may run Python code.
         (List(_) | Dict(_), List(_) | Dict(_)) => return Option::None,
         _ => a.is(b),

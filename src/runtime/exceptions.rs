@@ -248,6 +248,7 @@ pub const BUILTIN_EXCEPTIONS: &[(&str, &str)] = &[
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeDecodeError", "UnicodeError"),
     ("Warning", "Exception"),
     ("BytesWarning", "Warning"),
     ("DeprecationWarning", "Warning"),

@@ -161,7 +161,6 @@ fn unsupported_constructs_are_located_not_implemented_errors() {
             "generic classes (type parameters)",
             (1, 1),
         ),
-        ("data = b'raw'\n", "bytes literals", (1, 8)),
         ("z = 2 + 3j\n", "complex numbers", (1, 9)),
         (
             "print('\\N{BULLET}')\n",

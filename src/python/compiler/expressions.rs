@@ -231,7 +231,7 @@ impl Compiler<'_> {
             ast::Constant::Str(text) => K::Str(text.clone()),
             ast::Constant::Ellipsis => K::Ellipsis,
             ast::Constant::Imaginary(_) => return Err(self.unsupported("complex numbers", span)),
-            ast::Constant::Bytes(_) => return Err(self.unsupported("bytes literals", span)),
+            ast::Constant::Bytes(data) => K::Bytes(data.clone()),
         })
     }
 

@@ -22,7 +22,13 @@ pub fn install(vm: &mut Vm) {
     add_method(&os_error, "__new__", os_error_new);
     add_method(&os_error, "__init__", os_error_init);
     let unicode_encode_error = vm.types.exception("UnicodeEncodeError");
-    add_method(&unicode_encode_error, "__init__", unicode_encode_error_init);
+    add_method(&unicode_encode_error, "__init__", |vm, this, args| {
+        unicode_error_init(vm, this, args, "UnicodeEncodeError")
+    });
+    let unicode_decode_error = vm.types.exception("UnicodeDecodeError");
+    add_method(&unicode_decode_error, "__init__", |vm, this, args| {
+        unicode_error_init(vm, this, args, "UnicodeDecodeError")
+    });
     let group = vm.types.exception("BaseExceptionGroup");
     add_method(&group, "__new__", group_new);
     add_method(&group, "__init__", group_init);
@@ -84,10 +90,16 @@ fn set_os_error_args(exception: &Value, mut args: Vec<Value>) {
     data.args = args;
 }
 
-/// `UnicodeEncodeError(encoding, object, start, end, reason)`: exactly these five, checked
-/// as CPython's argument parser checks them.
-fn unicode_encode_error_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "UnicodeEncodeError.__init__")?;
+/// `UnicodeEncodeError(encoding, object, start, end, reason)` (a str object) and
+/// `UnicodeDecodeError(...)` (a bytes-like one): exactly these five, checked as CPython's
+/// argument parser checks them.
+fn unicode_error_init(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    class_name: &str,
+) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, &format!("{class_name}.__init__"))?;
     if !args.keywords.is_empty() {
         let name = vm.type_name(&me);
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -100,7 +112,17 @@ fn unicode_encode_error_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> P
             "function takes exactly 5 arguments ({given} given)"
         )));
     };
-    for (number, text) in [(1, &encoding), (2, &object), (5, &reason)] {
+    let decoding = class_name == "UnicodeDecodeError";
+    if decoding && super::bytes::bytes_like(&object).is_none() {
+        let name = vm.type_name(&object);
+        return Err(vm.type_error(format!("argument 2 must be bytes-like object, not {name}")));
+    }
+    let texts: &[(i32, &Value)] = if decoding {
+        &[(1, &encoding), (5, &reason)]
+    } else {
+        &[(1, &encoding), (2, &object), (5, &reason)]
+    };
+    for &(number, text) in texts {
         if !matches!(text, Value::Str(_)) {
             let name = vm.type_name(text);
             return Err(vm.type_error(format!("argument {number} must be str, not {name}")));

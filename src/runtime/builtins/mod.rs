@@ -5,6 +5,7 @@
 //! their parameters as a [`signature::Signature`], whose `bind` words every mismatch as
 //! CPython does; the few helpers here serve natives that know their name only when they run.
 
+pub(crate) mod bytes;
 pub mod descriptors;
 mod exceptions;
 mod exec;
@@ -40,6 +41,7 @@ pub fn install(vm: &mut Vm) {
     descriptors::install(vm);
     numbers::install(vm);
     strs::install(vm);
+    bytes::install(vm);
     sequences::install(vm);
     mappings::install(vm);
     mappingproxy::install(vm);

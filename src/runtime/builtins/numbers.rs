@@ -45,6 +45,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&float, "__trunc__", float_int);
     add_method(&float, "__floor__", float_floor);
     add_method(&float, "__ceil__", float_ceil);
+    add_method(&vm.types.int.clone(), "to_bytes", int_to_bytes);
+    add_method(&vm.types.int.clone(), "from_bytes", int_from_bytes);
     install_int_operators(&vm.types.int.clone());
     install_float_operators(&vm.types.float.clone());
     install_bool_operators(&vm.types.bool.clone());
@@ -684,4 +686,124 @@ number_methods! {
     divmod: ;
     pow: ;
     unary: ;
+}
+
+/// The `byteorder` argument of `to_bytes`/`from_bytes`: whether it is `"little"`.
+fn little_endian(vm: &mut Vm, value: Option<Value>) -> PResult<bool> {
+    match &value {
+        None => Ok(false),
+        Some(Value::Str(text)) => match text.as_str() {
+            "big" => Ok(false),
+            "little" => Ok(true),
+            _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        },
+        Some(other) => {
+            let name = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {name}"
+            )))
+        }
+    }
+}
+
+/// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const TO_BYTES: Signature<0, 3> = Signature::new(
+        "to_bytes",
+        Convention::Clinic,
+        [],
+        [
+            Param::new("length"),
+            Param::new("byteorder"),
+            Param::keyword_only("signed"),
+        ],
+    );
+    let (me, args) = receiver(vm, this, args, "int.to_bytes")?;
+    let Bound {
+        optional: [length, byteorder, signed],
+        ..
+    } = TO_BYTES.bind(vm, args)?;
+    let Some(int) = to_int(&me) else {
+        return Err(vm.type_error("descriptor 'to_bytes' requires an 'int' object"));
+    };
+    let length = match &length {
+        Some(length) => super::expect_int(vm, length, "")?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = little_endian(vm, byteorder)?;
+    let signed = match &signed {
+        Some(signed) => vm.truthy(signed)?,
+        None => false,
+    };
+    let value = int.to_bigint();
+    if !signed && value.sign() == num_bigint::Sign::Minus {
+        return Err(vm.error("OverflowError", "can't convert negative int to unsigned"));
+    }
+    let mut data = if signed {
+        value.to_signed_bytes_be()
+    } else {
+        value.to_bytes_be().1
+    };
+    if value.sign() == num_bigint::Sign::NoSign {
+        data.clear();
+    }
+    let length = length as usize;
+    if data.len() > length {
+        return Err(vm.error("OverflowError", "int too big to convert"));
+    }
+    let fill = if signed && value.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    let mut out = vec![fill; length - data.len()];
+    out.extend(data);
+    if little {
+        out.reverse();
+    }
+    Ok(super::bytes::bytes_value(out))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (on the class or an int).
+fn int_from_bytes(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    const FROM_BYTES: Signature<1, 2> = Signature::new(
+        "from_bytes",
+        Convention::Clinic,
+        [Param::new("bytes")],
+        [Param::new("byteorder"), Param::keyword_only("signed")],
+    );
+    let Bound {
+        required: [source],
+        optional: [byteorder, signed],
+        ..
+    } = FROM_BYTES.bind(vm, args)?;
+    let data = match super::bytes::bytes_like(&source) {
+        Some(data) => data,
+        None => {
+            let items = vm.collect(&source)?;
+            let mut data = Vec::with_capacity(items.len());
+            for item in &items {
+                match to_int(item).and_then(|i| i.to_i64()) {
+                    Some(byte @ 0..=255) => data.push(byte as u8),
+                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            data
+        }
+    };
+    let little = little_endian(vm, byteorder)?;
+    let signed = match &signed {
+        Some(signed) => vm.truthy(signed)?,
+        None => false,
+    };
+    let value = match (little, signed) {
+        (false, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+        (true, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
+        (true, true) => num_bigint::BigInt::from_signed_bytes_le(&data),
+    };
+    Ok(from_int(PyInt::from(value)))
 }

@@ -1000,16 +1000,8 @@ fn str_encode(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     } = ENCODE.bind(vm, args)?;
     let encoding = encode_argument(vm, encoding, "encoding", "utf-8")?;
     let errors = encode_argument(vm, errors, "errors", "strict")?;
-    // No bytes can be returned, but the failure of a strict UTF-8 encoding (lone surrogates)
-    // needs none, and is CPython's.
-    let codec = encoding.to_ascii_lowercase().replace(['_', ' '], "-");
-    if errors == "strict" && matches!(codec.as_str(), "utf-8" | "utf8" | "u8" | "utf") {
-        vm.check_encodes_to_utf8(me.as_str())?;
-    }
-    Err(vm.error(
-        "NotImplementedError",
-        "str.encode() makes bytes, and bytes are not supported by Looplab yet",
-    ))
+    let data = super::bytes::encode(vm, me.as_str(), &encoding, &errors)?;
+    Ok(super::bytes::bytes_value(data))
 }
 
 /// The `encoding` or `errors` argument of `str.encode`, or its default.

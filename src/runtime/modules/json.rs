@@ -883,6 +883,22 @@ fn loads_with(
     options: [Option<Value>; 6],
     extra_keywords: Keywords,
 ) -> PResult<Value> {
+    // Bytes are decoded as UTF-8 first (json.loads detects UTF-16 and -32 too, which
+    // Looplab's codecs lack).
+    let decoded;
+    let s = match crate::runtime::builtins::bytes::bytes_like(s) {
+        Some(data) => {
+            let data = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&data);
+            decoded = Value::str(crate::runtime::builtins::bytes::decode(
+                vm,
+                data,
+                "utf-8",
+                "surrogatepass",
+            )?);
+            &decoded
+        }
+        None => s,
+    };
     let Value::Str(text) = s else {
         let name = vm.type_name(s);
         return Err(vm.type_error(format!(

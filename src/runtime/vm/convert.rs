@@ -478,6 +478,23 @@ impl Vm {
                     }
                 }
             }
+            // bytes hash by contents; bytearray is unhashable.
+            Value::Native(_) if super::super::builtins::bytes::bytes_like(value).is_some() => {
+                let hashable =
+                    !matches!(self.class_of(value).lookup("__hash__"), Some(Value::None));
+                let hash = if hashable {
+                    self.call_special(value, "__hash__", Vec::new())?
+                } else {
+                    None
+                };
+                match hash {
+                    Some(Value::Int(hash)) => hash,
+                    _ => {
+                        let name = self.type_name(value);
+                        return Err(self.type_error(format!("unhashable type: '{name}'")));
+                    }
+                }
+            }
             other => identity_hash(other),
         })
     }

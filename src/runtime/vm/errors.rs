@@ -253,6 +253,19 @@ impl Vm {
                 &reason,
             ));
         }
+        if let Some(fields) = data.borrow().unicode_error.clone()
+            && let (Some(start), Some(end)) = (to_int(&fields.start), to_int(&fields.end))
+            && let (Value::Str(encoding), Value::Str(reason)) = (&fields.encoding, &fields.reason)
+            && let Some(message) = super::super::builtins::bytes::decode_error_message(
+                encoding.as_str(),
+                &fields.object,
+                start.to_i64().unwrap_or(0),
+                end.to_i64().unwrap_or(0),
+                reason.as_str(),
+            )
+        {
+            return Ok(message);
+        }
         if args.len() == 1 && self.is_exception(exception, "KeyError") {
             return self.repr(&args[0]);
         }
@@ -535,6 +548,58 @@ impl Vm {
 
     /// The `UnicodeEncodeError` of encoding `text` to UTF-8 (strictly: what `str.encode()`
     /// and writing to stdout do), when it holds a lone surrogate.
+    /// A `UnicodeEncodeError` or `UnicodeDecodeError` with its fields (positions in
+    /// characters of `object`, or in bytes).
+    pub fn unicode_error(
+        &mut self,
+        class_name: &str,
+        encoding: &str,
+        object: Value,
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> Flow {
+        let fields = UnicodeErrorFields {
+            encoding: Value::str(encoding),
+            object,
+            start: Value::Int(start as i64),
+            end: Value::Int(end as i64),
+            reason: Value::str(reason),
+        };
+        let class = self.types.exception(class_name);
+        let args = vec![
+            fields.encoding.clone(),
+            fields.object.clone(),
+            fields.start.clone(),
+            fields.end.clone(),
+            fields.reason.clone(),
+        ];
+        let exception = self.new_exception(class, args);
+        if let Some(data) = exception_data(&exception) {
+            data.borrow_mut().unicode_error = Some(Box::new(fields));
+        }
+        Flow::Exception(exception)
+    }
+
+    /// The `UnicodeEncodeError` of encoding `text`'s characters `start..end`.
+    pub fn unicode_encode_error(
+        &mut self,
+        encoding: &str,
+        text: &str,
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> Flow {
+        self.unicode_error(
+            "UnicodeEncodeError",
+            encoding,
+            Value::str(text),
+            start,
+            end,
+            reason,
+        )
+    }
+
     pub fn check_encodes_to_utf8(&mut self, text: &str) -> PResult<()> {
         let Some((start, end)) = pycore::surrogates::first_surrogate_run(text) else {
             return Ok(());

@@ -228,7 +228,7 @@ impl Vm {
             K::Float(x) => Value::Float(*x),
             K::Complex { .. } => Value::None,
             K::Str(s) => Value::str(s.to_string()),
-            K::Bytes(_) => Value::None,
+            K::Bytes(data) => super::builtins::bytes::bytes_value(data.to_vec()),
             K::Ellipsis => Value::Ellipsis,
             K::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant_value(c)).collect()),
             K::FrozenSet(items) => {

@@ -46,6 +46,8 @@ pub struct Types {
     pub union_type: Rc<Class>,
     /// A class's `__dict__`.
     pub mappingproxy: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub bytearray: Rc<Class>,
     exceptions: HashMap<&'static str, Rc<Class>>,
 }
 
@@ -261,6 +263,8 @@ impl Types {
             ),
             union_type: builtin_class("UnionType", "types", vec![object.clone()], Layout::Builtin),
             mappingproxy: hidden("mappingproxy"),
+            bytes: simple("bytes"),
+            bytearray: simple("bytearray"),
             exceptions,
             object,
         }
@@ -293,6 +297,8 @@ impl Types {
             ("dict", self.dict.clone()),
             ("set", self.set.clone()),
             ("frozenset", self.frozenset.clone()),
+            ("bytes", self.bytes.clone()),
+            ("bytearray", self.bytearray.clone()),
             ("range", self.range.clone()),
             ("slice", self.slice.clone()),
             ("property", self.property.clone()),
