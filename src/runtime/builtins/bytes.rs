@@ -506,6 +506,16 @@ fn repr_of(kind: Kind, data: &[u8]) -> String {
     }
 }
 
+/// The bytes the str argument of `fromhex` spells.
+fn from_hex_argument(vm: &mut Vm, args: Args) -> PResult<Vec<u8>> {
+    let text = args.positional.last().cloned().unwrap_or(Value::None);
+    let Value::Str(text) = &text else {
+        let type_name = vm.type_name(&text);
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {type_name}")));
+    };
+    from_hex(vm, text.as_str())
+}
+
 /// `bytes.fromhex(text)`: pairs of hex digits, spaces between pairs allowed.
 fn from_hex(vm: &mut Vm, text: &str) -> PResult<Vec<u8>> {
     let chars: Vec<char> = text.chars().collect();
@@ -1523,19 +1533,9 @@ pub fn install(vm: &mut Vm) {
     });
     // `bytes.fromhex(text)`, on the class or an instance (the receiver is ignored).
     add_method(&bytes, "fromhex", |vm, _this, args| {
-        let text = args.positional.last().cloned().unwrap_or(Value::None);
-        let Value::Str(text) = &text else {
-            let type_name = vm.type_name(&text);
-            return Err(vm.type_error(format!("fromhex() argument must be str, not {type_name}")));
-        };
-        Ok(bytes_value(from_hex(vm, text.as_str())?))
+        Ok(bytes_value(from_hex_argument(vm, args)?))
     });
     add_method(&bytearray, "fromhex", |vm, _this, args| {
-        let text = args.positional.last().cloned().unwrap_or(Value::None);
-        let Value::Str(text) = &text else {
-            let type_name = vm.type_name(&text);
-            return Err(vm.type_error(format!("fromhex() argument must be str, not {type_name}")));
-        };
-        Ok(bytearray_value(from_hex(vm, text.as_str())?))
+        Ok(bytearray_value(from_hex_argument(vm, args)?))
     });
 }

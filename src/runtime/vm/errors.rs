@@ -546,8 +546,6 @@ impl Vm {
         self.new_group(String::new(), Value::list(new_raised))
     }
 
-    /// The `UnicodeEncodeError` of encoding `text` to UTF-8 (strictly: what `str.encode()`
-    /// and writing to stdout do), when it holds a lone surrogate.
     /// A `UnicodeEncodeError` or `UnicodeDecodeError` with its fields (positions in
     /// characters of `object`, or in bytes).
     pub fn unicode_error(
@@ -600,30 +598,15 @@ impl Vm {
         )
     }
 
+    /// The `UnicodeEncodeError` of encoding `text` to UTF-8 (strictly: what `str.encode()`
+    /// and writing to stdout do), when it holds a lone surrogate.
     pub fn check_encodes_to_utf8(&mut self, text: &str) -> PResult<()> {
-        let Some((start, end)) = pycore::surrogates::first_surrogate_run(text) else {
-            return Ok(());
-        };
-        let fields = UnicodeErrorFields {
-            encoding: Value::str("utf-8"),
-            object: Value::str(text),
-            start: Value::Int(start as i64),
-            end: Value::Int(end as i64),
-            reason: Value::str("surrogates not allowed"),
-        };
-        let class = self.types.exception("UnicodeEncodeError");
-        let args = vec![
-            fields.encoding.clone(),
-            fields.object.clone(),
-            fields.start.clone(),
-            fields.end.clone(),
-            fields.reason.clone(),
-        ];
-        let exception = self.new_exception(class, args);
-        if let Some(data) = exception_data(&exception) {
-            data.borrow_mut().unicode_error = Some(Box::new(fields));
+        match pycore::surrogates::first_surrogate_run(text) {
+            None => Ok(()),
+            Some((start, end)) => {
+                Err(self.unicode_encode_error("utf-8", text, start, end, "surrogates not allowed"))
+            }
         }
-        Err(Flow::Exception(exception))
     }
 
     /// An exception instance of a builtin class with a message, for natives that attach it.
