@@ -155,3 +155,17 @@ test('log lines and writes show in the console when they happened, stderr marked
     assert.deepEqual(problems, []);
   });
 });
+
+test('a character named with \\N{...} downloads the name table, only then, and runs', async () => {
+  await inPlayground({}, async (page, server, problems) => {
+    await page.getByTestId('code-editor').fill('print("plain")\n');
+    await runProgram(page);
+    assert.deepEqual(downloads(server), []);
+    await page.getByTestId('code-editor').fill('print("done \\N{HEAVY CHECK MARK} \\N{bullet}")\n');
+    await runProgram(page);
+    assert.deepEqual(await consoleLines(page), ['done ✔ •']);
+    assert.equal(await page.getByTestId('error').count(), 0);
+    assert.deepEqual(downloads(server), ['/stdlib/unicodedata.py']);
+    assert.deepEqual(problems, []);
+  });
+});

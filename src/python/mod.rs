@@ -11,5 +11,6 @@ pub mod parser;
 pub mod source;
 pub mod symtable;
 pub mod token;
+pub mod unicode_names;
 
 pub use compiler::{AVAILABLE_MODULES, Import, Program, compile};

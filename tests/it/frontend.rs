@@ -47,11 +47,7 @@ fn every_corpus_program_compiles() {
 }
 
 /// Where Looplab knowingly differs from CPython, and why.
-const DEVIATIONS: &[(&str, &str)] = &[(
-    "169_unknown_unicode_name.py",
-    "\\N{...} escapes need Unicode's name table, which Looplab does not ship: \
-     NotImplementedError instead of CPython's unknown-name error",
-)];
+const DEVIATIONS: &[(&str, &str)] = &[];
 
 #[test]
 fn broken_programs_fail_exactly_as_cpython_prints() {
@@ -162,11 +158,6 @@ fn unsupported_constructs_are_located_not_implemented_errors() {
             (1, 1),
         ),
         ("z = 2 + 3j\n", "complex numbers", (1, 9)),
-        (
-            "print('\\N{BULLET}')\n",
-            "the \\N{...} escape sequence",
-            (1, 7),
-        ),
     ];
     for (text, construct, (line, offset)) in cases {
         let error = compile(&SourceFile::new("t.py", text)).expect_err(text);

@@ -234,12 +234,53 @@ impl Parser<'_> {
                     }
                 }
                 'N' if !bytes => {
-                    let error = CompileError::unsupported(
-                        "the \\N{...} escape sequence",
-                        token.span,
-                        self.source,
-                    );
-                    return Err(Failure::Error(Box::new(error)));
+                    // `\N{NAME}`. Where CPython's decoder stops reading on an error (the
+                    // end of the escape it reports) is the byte after the last it read.
+                    let malformed = "malformed \\N character escape";
+                    let mut stop = index + 2;
+                    let mut failure = Some(malformed);
+                    if let Some(&(_, '{')) = chars.peek() {
+                        chars.next();
+                        stop = body.len();
+                        let mut name = String::new();
+                        let mut closed = false;
+                        for (at, c) in chars.by_ref() {
+                            if c == '}' {
+                                stop = at;
+                                closed = true;
+                                break;
+                            }
+                            name.push(c);
+                        }
+                        if closed && !name.is_empty() {
+                            stop += 1;
+                            match crate::python::unicode_names::lookup(&name) {
+                                Ok(Some(c)) => {
+                                    out.push(c);
+                                    failure = None;
+                                }
+                                Ok(None) => failure = Some("unknown Unicode character name"),
+                                Err(why) => {
+                                    let error = CompileError::at_bytes(
+                                        ErrorKind::ModuleNotFoundError,
+                                        why,
+                                        token.span,
+                                        self.source,
+                                    );
+                                    return Err(Failure::Error(Box::new(error)));
+                                }
+                            }
+                        }
+                    }
+                    if let Some(message) = failure {
+                        let last = stop.saturating_sub(1).max(index);
+                        return Err(self.error_at(
+                            format!(
+                                "(unicode error) 'unicodeescape' codec can't decode bytes in position {index}-{last}: {message}"
+                            ),
+                            token.span,
+                        ));
+                    }
                 }
                 other => {
                     self.warn(token, format!("invalid escape sequence '\\{other}'"));

@@ -1,0 +1,2 @@
+# Mistake: \N without braces around the name
+print("tick \N BULLET")
