@@ -37,7 +37,7 @@ async def ask_with_retry(prompt, attempts=6):
 
 
 async def main():
-    prompts = [f"Name a fact about the number {i}" for i in range(30)]
+    prompts = [f"Name a fact about the number {i}" for i in range(90)]
     outcomes = await asyncio.gather(*(ask_once(p) for p in prompts))
     limited = [o for o in outcomes if isinstance(o, RateLimitError)]
     print("all at once:", outcomes.count("ok"), "ok,", len(limited), "rate limited,",
@@ -48,7 +48,8 @@ async def main():
 
     await asyncio.sleep(5)  # let the limit recover
     retries = await asyncio.gather(*(ask_with_retry(p) for p in prompts))
-    print("with retries: all", len(retries), "answered; retries per prompt:", retries)
+    print("with retries: all", len(retries), "answered; prompts by retries needed:",
+          {n: retries.count(n) for n in sorted(set(retries))})
     print(f"t={asyncio.get_running_loop().time():.2f}s")
 
 

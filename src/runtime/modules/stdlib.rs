@@ -9,12 +9,14 @@
 //! rendering) every text is built in, and nothing is ever missing.
 //!
 //! The stand-ins for third-party packages (`aiohttp`, `httpx`, `openai`, and the simulated
-//! network `_netsim` behind them) are in `stdlib/site-packages/`, served the same way
-//! (`stdlib/site-packages/<module>.py`) and imported by their module names.
+//! network's servers `_networld` behind them) are in `stdlib/site-packages/`, served the same
+//! way (`stdlib/site-packages/<module>.py`) and imported by their module names. The network's
+//! model beside them, `_netsim`, is carried like the modules below.
 //!
 //! The modules Looplab carries in Python (`time`, `sys`, `typing`, `functools`, `contextlib`,
 //! `contextvars`, asyncio's own parts) stay in the WebAssembly: the course's programs import
-//! them, and the course checks answers on the page's own thread, which fetches nothing.
+//! them, and the course checks answers on the page's own thread, which fetches nothing (the
+//! capstones' worlds import `_netsim`).
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -227,17 +229,29 @@ mod tests {
             .iter()
             .map(|m| m.name)
             .collect();
+        for module in [
+            "_networld",
+            "httpx",
+            "openai",
+            "urllib.parse",
+            "dataclasses",
+        ] {
+            assert!(names.contains(&module), "{module} in {names:?}");
+        }
         assert!(
-            names.contains(&"openai") && names.contains(&"_netsim"),
+            !names.contains(&"_netsim") && !names.contains(&"aiohttp"),
             "{names:?}"
         );
-        for module in ["aiohttp", "httpx", "openai", "_netsim"] {
+        for module in ["aiohttp", "httpx", "openai", "_networld"] {
             assert_eq!(
                 downloaded(module).unwrap().folder,
                 "site-packages/",
                 "{module}"
             );
         }
+        // The network's model is carried: the capstones' worlds use it on the page's thread.
+        assert!(downloaded("_netsim").is_none());
+        assert!(needed_by("import _netsim\n").is_empty());
     }
 
     #[test]
