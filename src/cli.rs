@@ -436,7 +436,12 @@ fn check(path: &str, err: &mut dyn Write) -> u8 {
             format!(
                 "No module named '{}' (Looplab provides {})",
                 import.module,
-                AVAILABLE_MODULES[1..].join(", ")
+                AVAILABLE_MODULES
+                    .iter()
+                    .filter(|name| !name.starts_with('_'))
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             import.span,
             &source,

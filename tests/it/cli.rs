@@ -97,17 +97,17 @@ fn check_names_a_module_looplab_does_not_have() {
     let dir = std::env::temp_dir().join(format!("looplab-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let program = dir.join("crawler.py");
-    std::fs::write(&program, "import asyncio\nimport aiohttp\n").unwrap();
+    std::fs::write(&program, "import asyncio\nimport requests\n").unwrap();
     let output = looplab(&["check", program.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains(", line 2\n    import aiohttp\n"),
+        stderr.contains(", line 2\n    import requests\n"),
         "{stderr}"
     );
     assert!(
         stderr.contains(
-            "ModuleNotFoundError: No module named 'aiohttp' (Looplab provides abc, asyncio,"
+            "ModuleNotFoundError: No module named 'requests' (Looplab provides abc, aiohttp, asyncio,"
         ),
         "{stderr}"
     );

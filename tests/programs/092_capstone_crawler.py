@@ -4,7 +4,9 @@
 # pages (some links appear twice, some point back to pages you have already seen, and a few
 # pages are not linked from anywhere). fetch(url) below stands in for an HTTP request: it
 # waits 0.1 to 0.5 virtual seconds and returns the page's links, or raises ConnectionError
-# for the few pages whose server is broken.
+# for the few pages whose server is broken. How long each page takes and which ones are
+# broken come from _netsim, the model behind Looplab's simulated network (the one its
+# aiohttp, httpx and openai use): numbers that follow from the URL, the same on every run.
 #
 # Your task: crawl every page reachable from START_URL.
 #   - Use an asyncio.Queue of URLs and worker tasks, with at most MAX_WORKERS fetches in
@@ -19,14 +21,19 @@
 import asyncio
 import json
 
+import _netsim
+
 SITE_SIZE = 100
 START_URL = "https://shop.example/p0"
 MAX_WORKERS = 5
-BROKEN_PAGES = {13, 58, 81}  # these servers reset the connection
 
 
 def page_url(n):
     return f"https://shop.example/p{n}"
+
+
+# The servers of about 3% of the pages reset the connection (never the start page's).
+BROKEN_PAGES = {n for n in range(1, SITE_SIZE) if _netsim.fails(page_url(n), 0.03)}
 
 
 def page_links(n):
@@ -42,7 +49,7 @@ SITE = {page_url(n): page_links(n) for n in range(SITE_SIZE)}
 
 def page_latency(n):
     """How long the simulated server takes to answer: 0.1 to 0.5 seconds."""
-    return (1 + (n * 37) % 5) / 10
+    return _netsim.latency(page_url(n), 0.1, 0.5)
 
 
 # ---- instrumentation: what the network saw ----

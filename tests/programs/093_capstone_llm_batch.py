@@ -20,6 +20,8 @@ import asyncio
 import json
 import random
 
+import _netsim
+
 PROMPTS = [f"summarize ticket {i}" for i in range(1000)]
 MAX_CONCURRENCY = 50
 
@@ -44,20 +46,32 @@ TOPICS = ["billing", "login", "shipping", "refund", "bug report", "feature reque
 PROMPT_INDEX = {prompt: i for i, prompt in enumerate(PROMPTS)}
 
 
+# How long an answer takes and which prompts fail come from _netsim, the model behind
+# Looplab's simulated network (the one its aiohttp, httpx and openai use): numbers that
+# follow from the prompt, the same on every run.
+
+
 def answer_latency(i):
     """How long the model takes to answer prompt i: 0.2 to 1.0 seconds."""
-    return (2 + (i * 37) % 9) / 10
+    return _netsim.latency(PROMPTS[i], 0.2, 1.0)
+
+
+def model_failures(prompt):
+    if _netsim.fails(prompt + " | content filter", 0.008):
+        return None  # the content filter rejects this ticket every time (about 1 in 125)
+    if _netsim.fails(prompt + " | timeout", 0.09):
+        return 2  # times out twice (about 1 in 11)
+    if _netsim.fails(prompt + " | rate limit", 0.14):
+        return 1  # rate limited once (about 1 in 7)
+    return 0
+
+
+FAILURES = [model_failures(prompt) for prompt in PROMPTS]
 
 
 def failures_before_success(i):
     """How many calls to prompt i fail before one succeeds (None: it never succeeds)."""
-    if i % 125 == 17:
-        return None  # the content filter rejects this ticket every time
-    if i % 11 == 5:
-        return 2  # times out twice
-    if i % 7 == 3:
-        return 1  # rate limited once
-    return 0
+    return FAILURES[i]
 
 
 # ---- instrumentation: what the API saw ----

@@ -128,8 +128,9 @@ fn looplab_stderr_comparable(stderr: &str, cpython_status: i32) -> &str {
     }
 }
 
-/// CPython's stderr without the frames of the oracle's harness, `runpy` and the standard
-/// library, which Looplab's tracebacks do not have.
+/// CPython's stderr without the frames of the oracle's harness, `runpy`, the standard
+/// library and Looplab's own library modules (`src/runtime/modules/stdlib/`, where the
+/// stand-ins for aiohttp, httpx and openai are), which Looplab's tracebacks do not have.
 pub fn program_frames_only(stderr: &str) -> String {
     let mut out = String::new();
     let mut skipping = false;
@@ -139,7 +140,8 @@ pub fn program_frames_only(stderr: &str) -> String {
             let path = content.split('"').nth(1).unwrap_or("");
             skipping = path.starts_with("<frozen")
                 || path.contains("/lib/python3")
-                || path.starts_with("tests/oracle/");
+                || path.starts_with("tests/oracle/")
+                || path.contains("src/runtime/modules/stdlib/");
             if skipping {
                 continue;
             }
@@ -554,6 +556,15 @@ mod tests {
         assert_eq!(
             program_frames_only(stderr),
             "Traceback (most recent call last):\n  File \"main.py\", line 3, in <module>\n    f()\n    ^^^\nValueError: x\n"
+        );
+    }
+
+    #[test]
+    fn frames_of_the_stand_ins_for_packages_are_dropped() {
+        let stderr = "Traceback (most recent call last):\n  File \"main.py\", line 8, in main\n    await session.get(url)\n  File \"src/runtime/modules/stdlib/site-packages/aiohttp.py\", line 587, in _send\n    raise ClientConnectorError(host, port,\naiohttp.ClientConnectorError: x\n";
+        assert_eq!(
+            program_frames_only(stderr),
+            "Traceback (most recent call last):\n  File \"main.py\", line 8, in main\n    await session.get(url)\naiohttp.ClientConnectorError: x\n"
         );
     }
 

@@ -23,9 +23,12 @@ use super::source::{SourceFile, Span};
 use super::symtable::{self, Resolution, ScopeId, ScopeKind, SymbolTable};
 
 /// The modules a Looplab program can import.
-pub const AVAILABLE_MODULES: [&str; 39] = [
+pub const AVAILABLE_MODULES: [&str; 44] = [
     "__future__",
+    "_netsim",
+    "_networld",
     "abc",
+    "aiohttp",
     "asyncio",
     "bisect",
     "collections",
@@ -38,11 +41,13 @@ pub const AVAILABLE_MODULES: [&str; 39] = [
     "enum",
     "functools",
     "heapq",
+    "httpx",
     "inspect",
     "itertools",
     "json",
     "logging",
     "math",
+    "openai",
     "operator",
     "os",
     "posixpath",

@@ -1,8 +1,9 @@
 //! The importable modules, each made on first import. Built into Looplab: `asyncio`, `sys`,
 //! `time`, `random`, `math`, `functools`, `contextlib`, `contextvars`, `typing`, `json`,
-//! `__future__`. The rest of the standard library Looplab has (`logging`, `datetime`, `re`,
+//! `__future__`, and `_netsim`, the simulated network's model. The rest of the standard library Looplab has (`logging`, `datetime`, `re`,
 //! `collections`, `enum`, `dataclasses`, `itertools`, `os`, ...) is Python in `stdlib/`, with
-//! natives where it needs them; the web app downloads it on first import ([`stdlib`]).
+//! natives where it needs them; the web app downloads it on first import ([`stdlib`]), as it
+//! does the stand-ins for `aiohttp`, `httpx` and `openai` (`stdlib/site-packages/`).
 //! `crate::python::AVAILABLE_MODULES` lists the top-level names for `looplab check` (a test
 //! keeps the two in step).
 
@@ -69,6 +70,18 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             add_function(&mut namespace, "_switch", context_switch);
             let module = native_module("contextvars", namespace);
             python_part(vm, &module, "<contextvars>", include_str!("contextvars.py"))?;
+            module
+        }
+        // The simulated network's model (the stand-ins' world, `_networld`, and the stand-ins
+        // are downloaded): carried, as the capstones' worlds use it.
+        "_netsim" => {
+            let module = native_module("_netsim", Namespace::new());
+            python_part(
+                vm,
+                &module,
+                "<_netsim>",
+                include_str!("stdlib/site-packages/_netsim.py"),
+            )?;
             module
         }
         // Packages whose modules are all submodules.

@@ -8,9 +8,15 @@
 //! the second run is the first one with the module there. Natively (the CLI, the tests, server
 //! rendering) every text is built in, and nothing is ever missing.
 //!
+//! The stand-ins for third-party packages (`aiohttp`, `httpx`, `openai`, and the simulated
+//! network's servers `_networld` behind them) are in `stdlib/site-packages/`, served the same
+//! way (`stdlib/site-packages/<module>.py`) and imported by their module names. The network's
+//! model beside them, `_netsim`, is carried like the modules below.
+//!
 //! The modules Looplab carries in Python (`time`, `sys`, `typing`, `functools`, `contextlib`,
 //! `contextvars`, asyncio's own parts) stay in the WebAssembly: the course's programs import
-//! them, and the course checks answers on the page's own thread, which fetches nothing.
+//! them, and the course checks answers on the page's own thread, which fetches nothing (the
+//! capstones' worlds import `_netsim`).
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -19,11 +25,13 @@ use std::collections::HashMap;
 
 use std::rc::Rc;
 
-/// A module of `stdlib/`: its name (the file's stem), the hash of its text ([`text_hash`]) and
-/// the top-level modules it imports anywhere in it.
+/// A module of `stdlib/`: its name (the file's stem), the folder of `stdlib/` its file is in
+/// (`""`, or `"site-packages/"` for the stand-ins of third-party packages such as `aiohttp`),
+/// the hash of its text ([`text_hash`]) and the top-level modules it imports anywhere in it.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Downloaded {
     pub name: &'static str,
+    pub folder: &'static str,
     pub hash: u64,
     pub imports: &'static [&'static str],
 }
@@ -34,7 +42,7 @@ include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
 impl Downloaded {
     /// Where the site serves it, relative to the app's own files.
     pub fn path(&self) -> String {
-        format!("stdlib/{}.py", self.name)
+        format!("stdlib/{}{}.py", self.folder, self.name)
     }
 }
 
@@ -210,6 +218,40 @@ mod tests {
         );
         assert!(names("from typing import NamedTuple").contains(&"collections"));
         assert_eq!(names("import asyncio\nprint(("), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_stand_ins_for_packages_are_downloaded_from_site_packages() {
+        let aiohttp = downloaded("aiohttp").unwrap();
+        assert_eq!(aiohttp.path(), "stdlib/site-packages/aiohttp.py");
+        assert_eq!(downloaded("re").unwrap().path(), "stdlib/re.py");
+        let names: Vec<&str> = needed_by("import openai\n")
+            .iter()
+            .map(|m| m.name)
+            .collect();
+        for module in [
+            "_networld",
+            "httpx",
+            "openai",
+            "urllib.parse",
+            "dataclasses",
+        ] {
+            assert!(names.contains(&module), "{module} in {names:?}");
+        }
+        assert!(
+            !names.contains(&"_netsim") && !names.contains(&"aiohttp"),
+            "{names:?}"
+        );
+        for module in ["aiohttp", "httpx", "openai", "_networld"] {
+            assert_eq!(
+                downloaded(module).unwrap().folder,
+                "site-packages/",
+                "{module}"
+            );
+        }
+        // The network's model is carried: the capstones' worlds use it on the page's thread.
+        assert!(downloaded("_netsim").is_none());
+        assert!(needed_by("import _netsim\n").is_empty());
     }
 
     #[test]

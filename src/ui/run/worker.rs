@@ -11,7 +11,10 @@
 //! and the page's handle on a worker; [`super::runner`] takes the replies in.
 //!
 //! Before a run, the worker downloads the modules of the standard library the program may
-//! import and it does not have yet (see [`crate::runtime::modules::stdlib`]), all at once.
+//! import and it does not have yet (see [`crate::runtime::modules::stdlib`]), all at once:
+//! `stdlib/<module>.py`, or `stdlib/site-packages/<module>.py` for the stand-ins of
+//! third-party packages (`aiohttp`, `httpx`, `openai`), each at its
+//! [`path`](crate::runtime::modules::stdlib::Downloaded::path).
 
 use std::borrow::Cow;
 
@@ -213,7 +216,8 @@ mod browser {
         }
     }
 
-    /// Fetches `modules` from the site, all at once, and gives them to the runtime (or why
+    /// Fetches `modules` from the site (each from its own path, `stdlib/` or
+    /// `stdlib/site-packages/`), all at once, and gives them to the runtime (or why
     /// they could not be had: the import then says so).
     async fn download(scope: &DedicatedWorkerGlobalScope, modules: &[&'static Downloaded]) {
         let base = js_sys::Reflect::get(scope, &JsValue::from_str(LIBRARY_BASE))
