@@ -121,16 +121,56 @@ pub fn binary(
     right: &Value,
     inplace: bool,
 ) -> PResult<Value> {
-    // An instance of a subclass of a builtin type goes through its class's methods, which
-    // it may override.
-    let subclassed = |v: &Value| matches!(v, Value::Instance(i) if i.base.is_some());
-    if !subclassed(left)
-        && !subclassed(right)
-        && let Some(result) = builtin_binary(vm, op, left, right, inplace)?
-    {
-        return Ok(result);
-    }
     let (forward, reflected, in_place) = dunder(op);
+    // An instance of a subclass of a builtin type works as its value, unless its class
+    // defines the operator itself (then the special methods below decide).
+    let overrides = |vm: &mut Vm, value: &Value, method: &str| {
+        vm.class_of(value)
+            .lookup(method)
+            .is_some_and(|m| matches!(m, Value::Function(_)))
+    };
+    let plain_left = match super::value::value_base(left) {
+        Some(base)
+            if !overrides(vm, left, forward) && !(inplace && overrides(vm, left, in_place)) =>
+        {
+            Some(base.clone())
+        }
+        _ => None,
+    };
+    // The other operand is read as its value only by an operator of its own kind (`set |
+    // tags`, `1 + money`); as an argument of another (`"%(k)s" % a_defaultdict`) it stays
+    // itself.
+    let kind = |v: &Value| match v {
+        Value::Str(_) => 1,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => 2,
+        Value::Set(_) => 3,
+        _ => 0,
+    };
+    let plain_right = match super::value::value_base(right) {
+        Some(base)
+            if !overrides(vm, right, reflected)
+                && kind(base) == kind(plain_left.as_ref().unwrap_or(left)) =>
+        {
+            Some(base.clone())
+        }
+        _ => None,
+    };
+    let subclassed = |v: &Value| matches!(v, Value::Instance(i) if i.base.is_some());
+    let decided_by_methods =
+        (subclassed(left) && plain_left.is_none()) || (subclassed(right) && plain_right.is_none());
+    if !decided_by_methods {
+        let (l, r) = (
+            plain_left.as_ref().unwrap_or(left),
+            plain_right.as_ref().unwrap_or(right),
+        );
+        if let Some(result) = builtin_binary(vm, op, l, r, inplace)? {
+            // `tags |= more` changed the set inside the instance: the instance is the result.
+            if inplace && plain_left.is_some() && result.is(l) {
+                return Ok(left.clone());
+            }
+            return Ok(result);
+        }
+    }
     // A builtin sequence repeats only by an int (or an object with `__index__`); by anything
     // else its own `__mul__` is not tried, so that the operator reports "can't multiply
     // sequence" below as CPython's `sequence_repeat` does (the method called directly says
@@ -496,9 +536,9 @@ fn ordering_matches(op: Comparison, ordering: Ordering) -> bool {
 /// A rich comparison, giving a value (usually a bool).
 pub fn compare(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<Value> {
     let (forward, reflected) = comparison_methods(op);
-    // A subclass of str, int or float compares as its value unless it defines the
-    // comparison itself.
-    let plain = |value: &Value, method: &str| match super::value::scalar_base(value) {
+    // A subclass of a builtin type compares as its value unless it defines the comparison
+    // itself.
+    let plain = |value: &Value, method: &str| match super::value::Instance::builtin_base(value) {
         Some(base)
             if !vm
                 .class_of(value)

@@ -384,7 +384,7 @@ pub struct Builtin {
     pub this: Option<Value>,
     /// Extra data some natives carry (the wrapped function of `functools.partial`, ...).
     pub data: Option<Value>,
-    /// A method of `str`, `int` or `float`: see [`Builtin::invoke`].
+    /// A method of `str`, `int`, `float`, `set` or `frozenset`: see [`Builtin::invoke`].
     pub value_method: bool,
 }
 
@@ -402,12 +402,21 @@ impl Builtin {
             return (self.func)(vm, this, args);
         }
         for arg in &mut args.positional {
-            if let Some(base) = scalar_base(arg) {
+            if let Some(base) = value_base(arg) {
                 *arg = base.clone();
             }
         }
-        let this = this.map(|this| scalar_base(this).unwrap_or(this));
+        let this = this.map(|this| value_base(this).unwrap_or(this));
         (self.func)(vm, this, args)
+    }
+}
+
+/// The value inside an instance of a subclass of `str`, `int`, `float`, `set` or
+/// `frozenset`, which their methods work on.
+pub fn value_base(value: &Value) -> Option<&Value> {
+    match Instance::builtin_base(value) {
+        Some(base @ Value::Set(_)) => Some(base),
+        _ => scalar_base(value),
     }
 }
 

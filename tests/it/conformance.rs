@@ -131,4 +131,4 @@ fn builtin_programs_match_cpython() {
 
 /// Language programs that do not match CPython yet (each is work to do, not an accepted
 /// difference). `LOOPLAB_SHOW_KNOWN=1 cargo test --test it conformance` prints what differs.
-const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &["lang_31_subclass_builtins.py"];
+const KNOWN_BUILTIN_DIFFERENCES: &[&str] = &[];

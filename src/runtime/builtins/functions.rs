@@ -887,6 +887,16 @@ fn next(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
             },
         };
     }
+    // An object's own `__next__`: its StopIteration goes on as raised (with its value).
+    if matches!(iterator, Value::Instance(_) | Value::Native(_)) {
+        return match vm.call_special(iterator, "__next__", Vec::new()) {
+            Ok(value) => Ok(value.unwrap_or(Value::None)),
+            Err(flow) if default.is_some() && vm.flow_is(&flow, "StopIteration") => {
+                Ok(default.unwrap_or(Value::None))
+            }
+            Err(flow) => Err(flow),
+        };
+    }
     match vm.next(iterator)? {
         Some(value) => Ok(value),
         None => match default {

@@ -203,7 +203,37 @@ fn coroutine_await(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
 }
 
 fn wrapper_class(vm: &mut Vm) -> Rc<Class> {
-    class_named(vm, "coroutine_wrapper")
+    let fresh = !vm.extensions.contains_key("coroutine_wrapper");
+    let class = class_named(vm, "coroutine_wrapper");
+    if fresh {
+        // Driving it by hand drives the coroutine (`coro.__await__().send(None)`).
+        add_method(&class, "__iter__", identity);
+        add_method(&class, "__next__", |vm, this, _args| {
+            let coroutine = wrapped_coroutine(vm, this)?;
+            generator_send(vm, Some(&coroutine), Args::new(vec![Value::None]))
+        });
+        add_method(&class, "send", |vm, this, args| {
+            let coroutine = wrapped_coroutine(vm, this)?;
+            generator_send(vm, Some(&coroutine), args)
+        });
+        add_method(&class, "throw", |vm, this, args| {
+            let coroutine = wrapped_coroutine(vm, this)?;
+            generator_throw(vm, Some(&coroutine), args)
+        });
+        add_method(&class, "close", |vm, this, args| {
+            let coroutine = wrapped_coroutine(vm, this)?;
+            generator_close(vm, Some(&coroutine), args)
+        });
+    }
+    class
+}
+
+/// The coroutine a `coroutine_wrapper` runs.
+fn wrapped_coroutine(vm: &mut Vm, this: Option<&Value>) -> PResult<Value> {
+    match this.and_then(|value| value.native::<CoroutineWrapper>()) {
+        Some(wrapper) => Ok(Value::Generator(wrapper.coroutine.clone())),
+        None => Err(vm.type_error("descriptor requires a 'coroutine_wrapper' object")),
+    }
 }
 
 /// A class for natives in this module, made once per VM.

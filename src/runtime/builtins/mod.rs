@@ -54,6 +54,8 @@ pub fn install(vm: &mut Vm) {
         vm.types.str.clone(),
         vm.types.int.clone(),
         vm.types.float.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
     ] {
         mark_value_methods(&class);
     }
@@ -101,7 +103,7 @@ pub fn native_with(name: &str, func: NativeFn, this: Option<Value>, data: Option
     }))
 }
 
-/// Marks the native methods of `str`, `int` or `float` as working on the value inside a
+/// Marks the native methods of `str`, `int`, `float`, `set` or `frozenset` as working on the value inside a
 /// subclass's instance ([`Builtin::invoke`]).
 fn mark_value_methods(class: &Rc<Class>) {
     let mut dict = class.dict.borrow_mut();

@@ -482,6 +482,8 @@ pub fn new_class_of(
                     &vm.types.str,
                     &vm.types.int,
                     &vm.types.float,
+                    &vm.types.set,
+                    &vm.types.frozenset,
                 ]
                 .iter()
                 .any(|builtin| Rc::ptr_eq(class, builtin)) =>

@@ -311,6 +311,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&set, "remove", set_remove);
     add_method(&set, "pop", set_pop);
     add_method(&set, "clear", set_clear);
+    add_method(&set, "__init__", set_init);
     add_method(&set, "update", set_update);
     add_method(&set, "intersection_update", set_intersection_update);
     add_method(&set, "difference_update", set_difference_update);
@@ -381,7 +382,18 @@ fn frozenset_new(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Valu
 /// `set.__new__` and `frozenset.__new__`, named after the type they were called on.
 fn new_set(vm: &mut Vm, mut args: Args, type_name: &str) -> PResult<Value> {
     let class = super::take_class(vm, &mut args, type_name)?;
-    let frozen = Rc::ptr_eq(&class, &vm.types.frozenset);
+    let base = if type_name == "frozenset" {
+        vm.types.frozenset.clone()
+    } else {
+        vm.types.set.clone()
+    };
+    if !class.is_subclass_of(&base) {
+        let (asked, base_name) = (class.name.clone(), base.name.clone());
+        return Err(vm.type_error(format!(
+            "{base_name}.__new__({asked}): {asked} is not a subtype of {base_name}"
+        )));
+    }
+    let frozen = Rc::ptr_eq(&base, &vm.types.frozenset);
     const SET: Signature<0, 1> = Signature::new(
         "set",
         Convention::Unpack,
@@ -397,12 +409,16 @@ fn new_set(vm: &mut Vm, mut args: Args, type_name: &str) -> PResult<Value> {
         optional: [iterable],
         ..
     } = signature.bind(vm, args)?;
-    match iterable {
+    let set = match iterable {
         // frozenset(a_frozenset) is that frozenset.
-        Some(iterable) if frozen && is_frozen(&iterable) => Ok(iterable),
-        Some(iterable) => vm.set_from(&iterable, frozen),
-        None => Ok(wrap(SetTable::new(), frozen)),
-    }
+        Some(iterable) if frozen && is_frozen(&iterable) && Rc::ptr_eq(&class, &base) => {
+            return Ok(iterable);
+        }
+        Some(iterable) if frozen => vm.set_from(&iterable, frozen)?,
+        // A set is filled by `set.__init__`, which a subclass may override.
+        _ => wrap(SetTable::new(), frozen),
+    };
+    Ok(super::sequences::subclass_instance(&class, &base, set))
 }
 
 /// CPython's `set_copy`: the same kind of set, its table copied slot for slot.
@@ -747,6 +763,29 @@ fn set_pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         Some(item) => Ok(item),
         None => Err(vm.error("KeyError", "pop from an empty set")),
     }
+}
+
+/// `set.__init__(iterable=())`: empties the set, then adds the items.
+fn set_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    const SET: Signature<0, 1> = Signature::new(
+        "set",
+        Convention::Unpack,
+        [],
+        [Param::positional_only("iterable")],
+    );
+    let (me, args) = the_set(vm, this, args, "__init__")?;
+    let Bound {
+        optional: [iterable],
+        ..
+    } = SET.bind(vm, args)?;
+    if is_frozen(&me) {
+        return Ok(Value::None);
+    }
+    inner(&me).table.borrow_mut().clear();
+    if let Some(iterable) = &iterable {
+        vm.set_update_internal(inner(&me), iterable)?;
+    }
+    Ok(Value::None)
 }
 
 fn set_clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

@@ -288,7 +288,17 @@ impl Vm {
                     return self.expect_str(result, "__repr__");
                 }
                 if let Some(base) = &instance.base {
-                    return self.repr(base);
+                    let base = base.clone();
+                    let text = self.repr(&base)?;
+                    // A set subclass's repr names its class: `Tags({'a'})`.
+                    if let Value::Set(set) = &base {
+                        let inner = text
+                            .strip_prefix(if set.frozen { "frozenset(" } else { "set(" })
+                            .and_then(|rest| rest.strip_suffix(')'))
+                            .unwrap_or(&text);
+                        return Ok(format!("{}({inner})", instance.class().name));
+                    }
+                    return Ok(text);
                 }
                 if instance.class().layout == Layout::Exception {
                     return self.exception_repr(value);
@@ -456,6 +466,11 @@ impl Vm {
                     }
                     // A tuple subclass hashes as its tuple.
                     _ if let Some(base @ Value::Tuple(_)) = &instance.base => self.hash(base)?,
+                    _ if let Some(base @ Value::Set(set)) = &instance.base
+                        && set.frozen =>
+                    {
+                        self.hash(base)?
+                    }
                     // So does a subclass of str, int or float.
                     Some(Value::Builtin(_)) if let Some(base) = scalar_base(value) => {
                         self.hash(&base.clone())?
