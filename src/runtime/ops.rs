@@ -129,12 +129,9 @@ pub fn binary(
             .lookup(method)
             .is_some_and(|m| matches!(m, Value::Function(_)))
     };
+    let left_overrides = overrides(vm, left, forward) || (inplace && overrides(vm, left, in_place));
     let plain_left = match super::value::value_base(left) {
-        Some(base)
-            if !overrides(vm, left, forward) && !(inplace && overrides(vm, left, in_place)) =>
-        {
-            Some(base.clone())
-        }
+        Some(base) if !left_overrides => Some(base.clone()),
         _ => None,
     };
     // The other operand is read as its value only by an operator of its own kind (`set |
