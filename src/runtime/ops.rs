@@ -121,53 +121,15 @@ pub fn binary(
     right: &Value,
     inplace: bool,
 ) -> PResult<Value> {
-    let (forward, reflected, in_place) = dunder(op);
-    // An instance of a subclass of a builtin type works as its value, unless its class
-    // defines the operator itself (then the special methods below decide).
-    let overrides = |vm: &mut Vm, value: &Value, method: &str| {
-        vm.class_of(value)
-            .lookup(method)
-            .is_some_and(|m| matches!(m, Value::Function(_)))
-    };
-    let left_overrides = overrides(vm, left, forward) || (inplace && overrides(vm, left, in_place));
-    let plain_left = match super::value::value_base(left) {
-        Some(base) if !left_overrides => Some(base.clone()),
-        _ => None,
-    };
-    // The other operand is read as its value only by an operator of its own kind (`set |
-    // tags`, `1 + money`); as an argument of another (`"%(k)s" % a_defaultdict`) it stays
-    // itself.
-    let kind = |v: &Value| match v {
-        Value::Str(_) => 1,
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => 2,
-        Value::Set(_) => 3,
-        _ => 0,
-    };
-    let plain_right = match super::value::value_base(right) {
-        Some(base)
-            if !overrides(vm, right, reflected)
-                && kind(base) == kind(plain_left.as_ref().unwrap_or(left)) =>
-        {
-            Some(base.clone())
-        }
-        _ => None,
-    };
     let subclassed = |v: &Value| matches!(v, Value::Instance(i) if i.base.is_some());
-    let decided_by_methods =
-        (subclassed(left) && plain_left.is_none()) || (subclassed(right) && plain_right.is_none());
-    if !decided_by_methods {
-        let (l, r) = (
-            plain_left.as_ref().unwrap_or(left),
-            plain_right.as_ref().unwrap_or(right),
-        );
-        if let Some(result) = builtin_binary(vm, op, l, r, inplace)? {
-            // `tags |= more` changed the set inside the instance: the instance is the result.
-            if inplace && plain_left.is_some() && result.is(l) {
-                return Ok(left.clone());
-            }
+    if !subclassed(left) && !subclassed(right) {
+        if let Some(result) = builtin_binary(vm, op, left, right, inplace)? {
             return Ok(result);
         }
+    } else if let Some(result) = subclass_binary(vm, op, left, right, inplace)? {
+        return Ok(result);
     }
+    let (forward, reflected, in_place) = dunder(op);
     // A builtin sequence repeats only by an int (or an object with `__index__`); by anything
     // else its own `__mul__` is not tried, so that the operator reports "can't multiply
     // sequence" below as CPython's `sequence_repeat` does (the method called directly says
@@ -234,6 +196,68 @@ pub fn binary(
         "unsupported operand type(s) for {symbol}: '{}' and '{}'",
         left_class.name, right_class.name
     )))
+}
+
+/// `left op right` where an operand is an instance of a subclass of a builtin type: as its
+/// value, unless its class defines the operator itself (`None`: the special methods decide).
+fn subclass_binary(
+    vm: &mut Vm,
+    op: BinaryOp,
+    left: &Value,
+    right: &Value,
+    inplace: bool,
+) -> PResult<Option<Value>> {
+    let (forward, reflected, in_place) = dunder(op);
+    // An instance of a subclass of a builtin type works as its value, unless its class
+    // defines the operator itself (then the special methods below decide).
+    let overrides = |vm: &mut Vm, value: &Value, method: &str| {
+        vm.class_of(value)
+            .lookup(method)
+            .is_some_and(|m| matches!(m, Value::Function(_)))
+    };
+    let left_overrides = overrides(vm, left, forward) || (inplace && overrides(vm, left, in_place));
+    let plain_left = match super::value::value_base(left) {
+        Some(base) if !left_overrides => Some(base.clone()),
+        _ => None,
+    };
+    // The other operand is read as its value only by an operator of its own kind (`set |
+    // tags`, `1 + money`); as an argument of another (`"%(k)s" % a_defaultdict`) it stays
+    // itself.
+    let kind = |v: &Value| match v {
+        Value::Str(_) => 1,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => 2,
+        Value::Set(_) => 3,
+        _ => 0,
+    };
+    let plain_right = match super::value::value_base(right) {
+        Some(base)
+            if !overrides(vm, right, reflected)
+                && kind(base) == kind(plain_left.as_ref().unwrap_or(left)) =>
+        {
+            Some(base.clone())
+        }
+        _ => None,
+    };
+    let subclassed = |v: &Value| matches!(v, Value::Instance(i) if i.base.is_some());
+    let decided_by_methods =
+        (subclassed(left) && plain_left.is_none()) || (subclassed(right) && plain_right.is_none());
+    if decided_by_methods {
+        return Ok(None);
+    }
+    let (l, r) = (
+        plain_left.as_ref().unwrap_or(left),
+        plain_right.as_ref().unwrap_or(right),
+    );
+    let result = builtin_binary(vm, op, l, r, inplace)?;
+    // `tags |= more` changed the set inside the instance: the instance is the result.
+    if let Some(result) = &result
+        && inplace
+        && plain_left.is_some()
+        && result.is(l)
+    {
+        return Ok(Some(left.clone()));
+    }
+    Ok(result)
 }
 
 /// The operators builtin types implement; `None` to fall back to special methods.
@@ -531,23 +555,30 @@ fn ordering_matches(op: Comparison, ordering: Ordering) -> bool {
 }
 
 /// A rich comparison, giving a value (usually a bool).
-pub fn compare(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<Value> {
+pub fn compare<'a>(
+    vm: &mut Vm,
+    op: Comparison,
+    left: &'a Value,
+    right: &'a Value,
+) -> PResult<Value> {
     let (forward, reflected) = comparison_methods(op);
     // A subclass of a builtin type compares as its value unless it defines the comparison
     // itself.
-    let plain = |value: &Value, method: &str| match super::value::Instance::builtin_base(value) {
-        Some(base)
-            if !vm
-                .class_of(value)
-                .lookup(method)
-                .is_some_and(|m| matches!(m, Value::Function(_))) =>
-        {
-            base.clone()
+    let plain = |value: &'a Value, method: &str| -> &'a Value {
+        match super::value::Instance::builtin_base(value) {
+            Some(base)
+                if !vm
+                    .class_of(value)
+                    .lookup(method)
+                    .is_some_and(|m| matches!(m, Value::Function(_))) =>
+            {
+                base
+            }
+            _ => value,
         }
-        _ => value.clone(),
     };
     let (plain_left, plain_right) = (plain(left, forward), plain(right, reflected));
-    if let Some(result) = builtin_compare(vm, op, &plain_left, &plain_right)? {
+    if let Some(result) = builtin_compare(vm, op, plain_left, plain_right)? {
         return Ok(Value::Bool(result));
     }
     let left_class = vm.class_of(left);
