@@ -773,14 +773,18 @@ fn text_argument(
 
 /// Defines the methods common to both types, for one of them.
 fn install_common(class: &Rc<Class>, kind: Kind) {
+    // Each body is compiled once, for both types (the download pays for every copy).
     macro_rules! method {
         ($name:literal, $body:expr) => {{
+            fn body(vm: &mut Vm, this: Option<&Value>, args: Args, kind: Kind) -> PResult<Value> {
+                ($body)(vm, this, args, kind)
+            }
             add_method(
                 class,
                 $name,
                 match kind {
-                    Kind::Bytes => |vm, this, args| $body(vm, this, args, Kind::Bytes),
-                    Kind::ByteArray => |vm, this, args| $body(vm, this, args, Kind::ByteArray),
+                    Kind::Bytes => |vm, this, args| body(vm, this, args, Kind::Bytes),
+                    Kind::ByteArray => |vm, this, args| body(vm, this, args, Kind::ByteArray),
                 },
             );
         }};

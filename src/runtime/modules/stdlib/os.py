@@ -139,8 +139,22 @@ class PathLike:
         raise NotImplementedError
 
 
+_urandom_generator = None
+
+
 def urandom(size):
-    raise NotImplementedError('os.urandom() is not supported by Looplab yet (no bytes type)')
+    # Bytes from a generator of Looplab's own with a fixed seed (not the program's `random`):
+    # a run is repeatable, where CPython's are truly random.
+    global _urandom_generator
+    size = size.__index__()
+    if size < 0:
+        raise ValueError('negative argument not allowed')
+    if _urandom_generator is None:
+        import random
+        _urandom_generator = random.Random(0x05EED)
+    if size == 0:
+        return b''
+    return _urandom_generator.getrandbits(size * 8).to_bytes(size, 'little')
 
 
 def _missing(p):

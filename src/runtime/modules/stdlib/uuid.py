@@ -1,6 +1,6 @@
 # `uuid`: the UUID class as CPython's. uuid4/uuid1/getnode draw from a generator of Looplab's
 # own with a fixed seed (not the program's `random`), uuid1 reads the virtual wall clock.
-# Looplab has no bytes type: `bytes`/`bytes_le` and the hashing uuid3/uuid5 are left out.
+# The hashing uuid3/uuid5 are left out: they need hashlib, which Looplab does not have.
 
 RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
     'reserved for NCS compatibility', 'specified in RFC 4122',
@@ -14,8 +14,15 @@ class UUID:
                  version=None, *, is_safe=None):
         if [hex, bytes, bytes_le, fields, int].count(None) != 4:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
-        if bytes is not None or bytes_le is not None:
-            raise NotImplementedError('UUID from bytes is not supported by Looplab yet')
+        if bytes_le is not None:
+            if len(bytes_le) != 16:
+                raise ValueError('bytes_le is not a 16-char string')
+            bytes = (bytes_le[4-1::-1] + bytes_le[6-1:4-1:-1] + bytes_le[8-1:6-1:-1]
+                     + bytes_le[8:])
+        if bytes is not None:
+            if len(bytes) != 16:
+                raise ValueError('bytes is not a 16-char string')
+            int = _int.from_bytes(bytes, byteorder='big')
         if hex is not None:
             hex = hex.replace('urn:', '').replace('uuid:', '').strip('{}').replace('-', '')
             if len(hex) != 32:
@@ -106,7 +113,12 @@ class UUID:
 
     @property
     def bytes(self):
-        raise NotImplementedError('UUID.bytes is not supported by Looplab yet (no bytes type)')
+        return self.int.to_bytes(16, 'big')
+
+    @property
+    def bytes_le(self):
+        bytes = self.bytes
+        return (bytes[4-1::-1] + bytes[6-1:4-1:-1] + bytes[8-1:6-1:-1] + bytes[8:])
 
 
 _int = int
@@ -156,7 +168,7 @@ def uuid1(node=None, clock_seq=None):
 def _hashed(what):
     def refuse(namespace, name):
         raise NotImplementedError(f'uuid.{what}() is not supported by Looplab yet '
-                                  '(it needs a bytes type)')
+                                  '(it needs hashlib)')
     return refuse
 
 
