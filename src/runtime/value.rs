@@ -506,21 +506,25 @@ impl Drop for Instance {
         // `__del__` runs when the last reference goes, as with CPython's reference counting:
         // the VM cannot run here, so the contents move to a new instance that the VM passes
         // to `__del__` at its next instruction boundary (`Vm::run_finalizers`).
+        let address = self as *const Instance as usize;
         if self.finalized.get()
             || !super::warnings::del_defined()
             || !super::warnings::accepts_finalizers()
             || self.class.get_mut().lookup("__del__").is_none()
         {
+            // Freed for good: the callbacks of weak references to it are due.
+            super::modules::weakref::instance_freed(address);
             return;
         }
-        let heir = Instance {
+        let heir = Rc::new(Instance {
             class: RefCell::new(self.class.get_mut().clone()),
             dict: self.dict.clone(),
             exception: self.exception.take(),
             finalized: Cell::new(true),
             base: self.base.take(),
-        };
-        super::warnings::finalize_later(Value::Instance(Rc::new(heir)));
+        });
+        super::modules::weakref::instance_moved(address, Rc::as_ptr(&heir) as usize);
+        super::warnings::finalize_later(Value::Instance(heir));
     }
 }
 

@@ -21,7 +21,7 @@ pub mod sys;
 pub mod time;
 mod traceback;
 mod typing;
-mod weakref;
+pub(crate) mod weakref;
 
 use std::cell::RefCell;
 use std::rc::Rc;

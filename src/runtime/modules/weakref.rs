@@ -1,7 +1,11 @@
 //! `weakref.ref`: a reference that does not keep its object alive (instances, functions,
-//! classes, generators and native objects such as tasks). Callbacks are not supported yet.
+//! classes, generators and native objects such as tasks). A callback on a reference to an
+//! instance is called, with the reference, when the instance is freed (after its `__del__`,
+//! as in CPython), at the VM's next instruction boundary.
 
 use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use crate::runtime::PResult;
@@ -23,6 +27,68 @@ enum Target {
 pub struct Ref {
     target: Target,
     class: Rc<Class>,
+    callback: Option<Value>,
+}
+
+thread_local! {
+    /// The references with a callback to each living instance, by the instance's address.
+    static WATCHED: RefCell<HashMap<usize, Vec<Weak<Ref>>>> = RefCell::default();
+    /// Whether any reference with a callback was ever made (freeing an instance asks no
+    /// more until one was).
+    static ANY_WATCHED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Called as the instance at `address` is freed: queues the callbacks of the references to
+/// it that are still alive, newest first (as CPython calls them), for the VM to call.
+pub fn instance_freed(address: usize) {
+    if !ANY_WATCHED.with(Cell::get) {
+        return;
+    }
+    let Some(references) = WATCHED
+        .try_with(|watched| watched.borrow_mut().remove(&address))
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    for reference in references.iter().rev().filter_map(Weak::upgrade) {
+        if let Some(callback) = reference.callback.clone() {
+            let reference: Rc<dyn NativeObject> = reference;
+            crate::runtime::warnings::finalize_later(Value::Native(Rc::new(PendingCallback {
+                callback,
+                reference: Value::Native(reference),
+            })));
+        }
+    }
+}
+
+/// An instance whose `__del__` keeps it for later moved from `old` to `new`: its references
+/// follow it.
+pub fn instance_moved(old: usize, new: usize) {
+    if !ANY_WATCHED.with(Cell::get) {
+        return;
+    }
+    let _ = WATCHED.try_with(|watched| {
+        let mut watched = watched.borrow_mut();
+        if let Some(references) = watched.remove(&old) {
+            watched.insert(new, references);
+        }
+    });
+}
+
+/// A weak reference's callback, due because its object was freed.
+pub struct PendingCallback {
+    pub callback: Value,
+    pub reference: Value,
+}
+
+impl NativeObject for PendingCallback {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.types.object.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
 }
 
 impl NativeObject for Ref {
@@ -70,12 +136,7 @@ fn ref_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value>
     let (Some(object), callback) = (positional.next(), positional.next()) else {
         return Err(vm.type_error("__new__ expected at least 1 argument, got 0"));
     };
-    if callback.is_some_and(|c| !c.is_none()) {
-        return Err(vm.error(
-            "NotImplementedError",
-            "weakref callbacks are not supported by Looplab yet",
-        ));
-    }
+    let callback = callback.filter(|c| !c.is_none());
     let target = match &object {
         Value::Instance(o) => Target::Instance(Rc::downgrade(o)),
         Value::Function(o) => Target::Function(Rc::downgrade(o)),
@@ -87,7 +148,32 @@ fn ref_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value>
             return Err(vm.type_error(format!("cannot create weak reference to '{name}' object")));
         }
     };
-    Ok(Value::Native(Rc::new(Ref { target, class })))
+    if callback.is_some() && !matches!(object, Value::Instance(_)) {
+        let name = vm.type_name(&object);
+        return Err(vm.error(
+            "NotImplementedError",
+            format!("weakref callbacks on '{name}' objects are not supported by Looplab yet (only on instances of classes)"),
+        ));
+    }
+    let watched_address = match (&object, &callback) {
+        (Value::Instance(instance), Some(_)) => Some(Rc::as_ptr(instance) as usize),
+        _ => None,
+    };
+    let reference = Rc::new(Ref {
+        target,
+        class,
+        callback,
+    });
+    if let Some(address) = watched_address {
+        ANY_WATCHED.with(|flag| flag.set(true));
+        WATCHED.with_borrow_mut(|watched| {
+            watched
+                .entry(address)
+                .or_default()
+                .push(Rc::downgrade(&reference));
+        });
+    }
+    Ok(Value::Native(reference))
 }
 
 fn this_ref(vm: &mut Vm, this: Option<&Value>, args: Args, name: &str) -> PResult<(Rc<Ref>, Args)> {

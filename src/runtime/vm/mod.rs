@@ -611,6 +611,16 @@ impl Vm {
                 object.clone(),
                 super::builtins::close_generator(self, generator),
             ),
+            Value::Native(native)
+                if let Some(pending) = native
+                    .as_any()
+                    .downcast_ref::<super::modules::weakref::PendingCallback>() =>
+            {
+                let outcome = self
+                    .call(&pending.callback, vec![pending.reference.clone()])
+                    .map(|_| ());
+                (pending.callback.clone(), outcome)
+            }
             _ => {
                 let del = self.class_of(object).lookup("__del__");
                 let outcome = self.call_special(object, "__del__", Vec::new()).map(|_| ());
