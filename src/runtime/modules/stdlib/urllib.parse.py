@@ -54,7 +54,8 @@ class _Result:
         return cls(*iterable)
 
     def encode(self, encoding='ascii', errors='strict'):
-        raise NotImplementedError('bytes are not supported by Looplab yet')
+        raise NotImplementedError('the bytes results of urllib.parse are not supported by '
+                                  'Looplab yet')
 
 
 class _Netloc(_Result):
@@ -131,7 +132,8 @@ def _str(*args):
     for a in args:
         if not isinstance(a, str):
             if type(a).__name__ in ('bytes', 'bytearray'):
-                raise NotImplementedError('bytes URLs are not supported by Looplab yet')
+                raise NotImplementedError('bytes URLs (urlparse, urlsplit, urljoin of bytes) '
+                                          'are not supported by Looplab yet')
             if a:
                 raise TypeError('Cannot mix str and non-str arguments')
 
@@ -318,13 +320,15 @@ def _unquote_ascii(s):
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding or 'utf-8', errors or 'replace')
     if not isinstance(string, str):
         _str(string)
         string.split
     if '%' not in string:
         return string
     if encoding not in ('utf-8', 'utf8', None) or errors not in ('replace', None):
-        raise NotImplementedError('unquote() with encoding or errors is not supported by Looplab yet')
+        return unquote_to_bytes(string).decode(encoding or 'utf-8', errors or 'replace')
     out, run = [], []
     for c in string:
         if c < '\x80':
@@ -343,11 +347,36 @@ def unquote_plus(string, encoding='utf-8', errors='replace'):
 
 
 def unquote_to_bytes(string):
-    raise NotImplementedError('bytes are not supported by Looplab yet')
+    if not string:
+        string.split
+        return b''
+    if isinstance(string, str):
+        string = string.encode('utf-8')
+    bits = bytes(string).split(b'%')
+    if len(bits) == 1:
+        return bytes(string)
+    out = bytearray(bits[0])
+    for item in bits[1:]:
+        if len(item) >= 2 and chr(item[0]) in _HEX and chr(item[1]) in _HEX:
+            out.append(int(item[:2].decode('ascii'), 16))
+            out += item[2:]
+        else:
+            out += b'%'
+            out += item
+    return bytes(out)
 
 
 def quote_from_bytes(bs, safe='/'):
-    raise NotImplementedError('bytes are not supported by Looplab yet')
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError('quote_from_bytes() expected bytes')
+    if not bs:
+        return ''
+    if isinstance(safe, str):
+        safe = safe.encode('ascii', 'ignore')
+    else:
+        safe = bytes([c for c in safe if c < 128])
+    ok = set(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~') | set(safe)
+    return ''.join(chr(b) if b in ok else '%%%02X' % b for b in bs)
 
 
 _SAFE = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
@@ -367,19 +396,29 @@ def _utf8(c):
 
 
 def quote(string, safe='/', encoding=None, errors=None):
+    if isinstance(string, (bytes, bytearray)):
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+        return quote_from_bytes(string, safe)
     if not isinstance(string, str):
-        _str(string)
-        raise TypeError("quote() doesn't support '%s' objects" % type(string).__name__)
+        return quote_from_bytes(string, safe)
     if encoding not in ('utf-8', 'utf8', None) or errors not in ('strict', None):
-        raise NotImplementedError('quote() with encoding or errors is not supported by Looplab yet')
+        return quote_from_bytes(string.encode(encoding or 'utf-8', errors or 'strict'), safe)
     ok = _SAFE.union(c for c in safe if c < '\x80')
     return ''.join(c if c in ok else ''.join('%%%02X' % b for b in _utf8(c)) for c in string)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
-    if isinstance(string, str) and ' ' not in string:
+    if ((isinstance(string, str) and ' ' not in string) or
+            (isinstance(string, bytes) and b' ' not in string)):
         return quote(string, safe, encoding, errors)
-    return quote(string, safe + ' ', encoding, errors).replace(' ', '+')
+    if isinstance(safe, str):
+        space = ' '
+    else:
+        space = b' '
+    return quote(string, safe + space, encoding, errors).replace(' ', '+')
 
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
@@ -392,18 +431,23 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
         except TypeError:
             raise TypeError('not a valid non-string sequence or mapping object') from None
     out = []
+
+    def text(x):
+        # bytes are quoted as they are, anything else as its str.
+        return x if isinstance(x, (str, bytes)) else str(x)
+
     for k, v in query:
-        k = quote_via(str(k), safe, encoding, errors)
-        if not doseq or isinstance(v, str):
-            out.append(k + '=' + quote_via(str(v), safe, encoding, errors))
+        k = quote_via(text(k), safe, encoding, errors)
+        if not doseq or isinstance(v, (str, bytes)):
+            out.append(k + '=' + quote_via(text(v), safe, encoding, errors))
             continue
         try:
             len(v)
         except TypeError:
-            out.append(k + '=' + quote_via(str(v), safe, encoding, errors))
+            out.append(k + '=' + quote_via(text(v), safe, encoding, errors))
         else:
             for e in v:
-                out.append(k + '=' + quote_via(str(e), safe, encoding, errors))
+                out.append(k + '=' + quote_via(text(e), safe, encoding, errors))
     return '&'.join(out)
 
 
