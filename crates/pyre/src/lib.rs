@@ -34,6 +34,9 @@ pub struct Unicode {
     pub space: fn(char) -> bool,
     pub lower: fn(char) -> char,
     pub upper: fn(char) -> char,
+    /// The character a `\N{NAME}` escape names: `Ok(None)` for no such name, `Err` (a
+    /// message) when the names cannot be had.
+    pub named: fn(&str) -> Result<Option<char>, String>,
 }
 
 fn one(mut it: impl Iterator<Item = char>, c: char) -> char {
@@ -51,6 +54,7 @@ impl Default for Unicode {
             space: char::is_whitespace,
             lower: |c| one(c.to_lowercase(), c),
             upper: |c| one(c.to_uppercase(), c),
+            named: |_| Err("named characters need Unicode's name table".into()),
         }
     }
 }
@@ -179,6 +183,7 @@ struct Src {
     s: Vec<char>,
     index: usize,
     next: Option<Tok>,
+    named: fn(&str) -> Result<Option<char>, String>,
 }
 
 type R<T> = Result<T, Error>;
@@ -382,10 +387,11 @@ fn named_escape(src: &mut Src) -> R<char> {
     }
     let name = src.getuntil('}', "character name")?;
     let n = name.chars().count() + 4;
-    Err(src.error(
-        format!("\\N{{{name}}} (named characters) is not supported by Looplab yet"),
-        n,
-    ))
+    match (src.named)(&name) {
+        Ok(Some(c)) => Ok(c),
+        Ok(None) => Err(src.error(format!("undefined character name '{name}'"), n)),
+        Err(why) => Err(src.error(why, n)),
+    }
 }
 
 fn octal(s: &str) -> u32 {
@@ -1208,6 +1214,7 @@ pub fn compile(pattern: &str, flags: u32, uni: Unicode) -> Result<Regex, Error> 
         s: pattern.chars().collect(),
         index: 0,
         next: None,
+        named: uni.named,
     };
     src.advance()?;
     let mut st = State {

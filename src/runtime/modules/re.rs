@@ -34,6 +34,7 @@ const UNICODE: Unicode = Unicode {
     space: s::char_isspace,
     lower: |c| single(s::lower(c.encode_utf8(&mut [0; 4])), c),
     upper: |c| single(s::upper(c.encode_utf8(&mut [0; 4])), c),
+    named: crate::python::unicode_names::lookup,
 };
 
 fn single(text: String, c: char) -> char {
