@@ -89,12 +89,30 @@ fn int_value(vm: &mut Vm, args: Args) -> PResult<Value> {
                 )));
             }
         };
+        if let Some(data) = super::bytes::bytes_like(&value) {
+            return parse_int_bytes(vm, &data, base);
+        }
         let Value::Str(text) = &value else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
         return parse_int(vm, text.as_str(), base);
     }
+    if let Some(data) = super::bytes::bytes_like(&value) {
+        return parse_int_bytes(vm, &data, 10);
+    }
     to_int_value(vm, &value)
+}
+
+/// `int(b"42")`: the bytes read as ASCII text; an error shows them as bytes.
+fn parse_int_bytes(vm: &mut Vm, data: &[u8], base: i64) -> PResult<Value> {
+    let text: String = data.iter().map(|&b| b as char).collect();
+    match PyInt::parse(&text, base) {
+        Ok(int) if data.is_ascii() => Ok(from_int(int)),
+        _ => Err(vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            super::bytes::bytes_repr(data)
+        ))),
+    }
 }
 
 fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PResult<Value> {
@@ -192,6 +210,16 @@ pub fn to_float_value(vm: &mut Vm, value: &Value) -> PResult<f64> {
         other => {
             if let Some(int) = to_int(other) {
                 return int.to_f64().or_raise(vm);
+            }
+            if let Some(data) = super::bytes::bytes_like(other) {
+                let text: String = data.iter().map(|&b| b as char).collect();
+                return match format::parse_float(&text) {
+                    Some(x) if data.is_ascii() => Ok(x),
+                    _ => Err(vm.value_error(format!(
+                        "could not convert string to float: {}",
+                        super::bytes::bytes_repr(&data)
+                    ))),
+                };
             }
             for method in ["__float__", "__index__"] {
                 if let Some(result) = vm.call_special(other, method, Vec::new())? {

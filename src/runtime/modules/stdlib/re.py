@@ -75,10 +75,19 @@ class error(Exception):
 
 def _text(s):
     if not isinstance(s, str):
-        if type(s).__name__ in ('bytes', 'bytearray', 'memoryview'):
-            raise NotImplementedError('bytes patterns and subjects are not supported by Looplab yet')
+        if isinstance(s, (bytes, bytearray)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
         raise TypeError("expected string or bytes-like object, got '%s'" % type(s).__name__)
     return s
+
+
+def _latin1(s):
+    # A bytes pattern's subject, as the engine reads it: one character per byte.
+    if not isinstance(s, (bytes, bytearray)):
+        if isinstance(s, str):
+            raise TypeError('cannot use a bytes pattern on a string-like object')
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(s).__name__)
+    return s.decode('latin-1')
 
 
 class _Alias:
@@ -127,7 +136,10 @@ class Match:
 
     def _get(self, g, default=None):
         a, b = _span(self._t, g)
-        return default if a < 0 else self.string[a:b]
+        if a < 0:
+            return default
+        part = self.string[a:b]
+        return bytes(part) if isinstance(part, bytearray) else part
 
     def group(self, *groups):
         if len(groups) == 1:
@@ -173,18 +185,30 @@ class Pattern:
     def __init__(self, pattern, flags):
         if flags & 128:
             raise NotImplementedError('re.DEBUG (printing the parsed pattern) is not supported by Looplab yet')
-        r = _compile(pattern, flags)
+        # A bytes pattern is read as Latin-1 text with ASCII classes, as CPython reads it.
+        self._bytes = isinstance(pattern, (bytes, bytearray))
+        text = pattern
+        if self._bytes:
+            if flags & 32:
+                raise ValueError('cannot use UNICODE flag with a bytes pattern')
+            text = bytes(pattern).decode('latin-1')
+        r = _compile(text, flags | 256 if self._bytes else flags)
         if len(r) == 3:
             kind, msg, pos = r
             if kind == 'error':
-                raise error(msg, None if pos is None else pattern, pos)
+                raise error(msg, None if pos is None else text, pos)
             raise (OverflowError if kind == 'OverflowError' else ValueError)(msg)
         self._p, self.flags, self.groups, names = r
+        if self._bytes and not flags & 256:
+            self.flags &= ~256
         self.pattern = pattern
         self.groupindex = dict(names)
 
+    def _subject(self, string):
+        return _latin1(string) if self._bytes else _text(string)
+
     def _run(self, string, pos, endpos, mode):
-        t = _exec(self._p, _text(string), pos, endpos, mode)
+        t = _exec(self._p, self._subject(string), pos, endpos, mode)
         if t is not None:
             return Match(self, string, max(0, min(pos, len(string))), max(0, min(endpos, len(string))), t)
 
@@ -198,29 +222,35 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def _scan(self, string, pos=0, endpos=9223372036854775807, count=0):
-        return _scan(self._p, _text(string), pos, endpos, count)
+        return _scan(self._p, self._subject(string), pos, endpos, count)
 
     def finditer(self, string, pos=0, endpos=9223372036854775807):
-        n = len(_text(string))
+        n = len(self._subject(string))
         p, e = max(0, min(pos, n)), max(0, min(endpos, n))
         return iter([Match(self, string, p, e, t) for t in self._scan(string, pos, endpos)])
 
     def findall(self, string, pos=0, endpos=9223372036854775807):
         out = []
+        if isinstance(string, bytearray):
+            string = bytes(string)
+        empty = string[0:0]
         for t in self._scan(string, pos, endpos):
             if self.groups == 0:
                 g = [string[t[0]:t[1]]]
             else:
-                g = [string[t[2 * i]:t[2 * i + 1]] if t[2 * i] >= 0 else '' for i in range(1, self.groups + 1)]
+                g = [string[t[2 * i]:t[2 * i + 1]] if t[2 * i] >= 0 else empty
+                     for i in range(1, self.groups + 1)]
             out.append(g[0] if len(g) == 1 else tuple(g))
         return out
 
     def split(self, string, maxsplit=0):
-        _text(string)
+        self._subject(string)
+        if isinstance(string, bytearray):
+            string = bytes(string)
         if maxsplit < 0:
             return [string]
         out, last = [], 0
-        for t in self._scan(string, 0, len(_text(string)), maxsplit):
+        for t in self._scan(string, 0, len(string), maxsplit):
             out.append(string[last:t[0]])
             for g in range(1, self.groups + 1):
                 a, b = _span(t, g)
@@ -233,9 +263,15 @@ class Pattern:
         if callable(repl):
             f = repl
         else:
-            parts = _template(self, _decode(repl))
+            if self._bytes and isinstance(repl, (bytes, bytearray)):
+                parts = _template(self, bytes(repl).decode('latin-1'))
+                parts = [p.encode('latin-1') if isinstance(p, str) else p for p in parts]
+            else:
+                parts = _template(self, _decode(repl))
             f = (lambda m: parts[0]) if len(parts) == 1 else (lambda m: _fill(parts, m))
-        _text(string)
+        self._subject(string)
+        if isinstance(string, bytearray):
+            string = bytes(string)
         out, last, n = [], 0, 0
         if count < 0:
             return string, 0
@@ -250,7 +286,7 @@ class Pattern:
             n += 1
         if last < len(string):
             out.append(string[last:])
-        return ''.join(out), n
+        return string[0:0].join(out), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -295,9 +331,7 @@ def compile(pattern, flags=0):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
-    if not isinstance(pattern, str):
-        if type(pattern).__name__ in ('bytes', 'bytearray'):
-            _text(pattern)
+    if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
     key = (pattern, flags)
     p = _cache.get(key)
@@ -354,13 +388,14 @@ _special = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c')
 
 def _decode(s):
     if not isinstance(s, str):
-        if type(s).__name__ in ('bytes', 'bytearray'):
-            _text(s)
         raise TypeError('decoding to str: need a bytes-like object, %s found' % type(s).__name__)
     return s
 
 
 def escape(pattern):
+    if isinstance(pattern, (bytes, bytearray)):
+        text = bytes(pattern).decode('latin-1')
+        return ''.join('\\' + c if c in _special else c for c in text).encode('latin-1')
     return ''.join('\\' + c if c in _special else c for c in _decode(pattern))
 
 
@@ -441,8 +476,13 @@ def _template(pattern, t):
 
 
 def _fill(parts, m):
+    if m.re._bytes:
+        return b''.join(p if isinstance(p, bytes) else (m._get(p) or b'') for p in parts)
     return ''.join(p if isinstance(p, str) else (m._get(p) or '') for p in parts)
 
 
 def _expand(pattern, t, m):
+    if pattern._bytes:
+        parts = _template(pattern, bytes(t).decode('latin-1'))
+        return _fill([p.encode('latin-1') if isinstance(p, str) else p for p in parts], m)
     return _fill(_template(pattern, t), m)
