@@ -311,12 +311,10 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         }
         // bytes and bytearray compare by contents.
         (Native(_), _) | (_, Native(_))
-            if let (Some(x), Some(y)) = (
-                super::builtins::bytes::bytes_like(a),
-                super::builtins::bytes::bytes_like(b),
-            ) =>
+            if super::builtins::bytes::is_bytes_like(a)
+                && super::builtins::bytes::is_bytes_like(b) =>
         {
-            x == y
+            super::builtins::bytes::bytes_like(a) == super::builtins::bytes::bytes_like(b)
         }
         // Lists and dicts compare item by item, which may run Python code.
         (List(_) | Dict(_), List(_) | Dict(_)) => return Option::None,

@@ -121,12 +121,22 @@ pub fn binary(
     right: &Value,
     inplace: bool,
 ) -> PResult<Value> {
+    // (One call of `builtin_binary`, kept inline: this is the hot path of arithmetic.)
     let subclassed = |v: &Value| matches!(v, Value::Instance(i) if i.base.is_some());
-    if !subclassed(left) && !subclassed(right) {
-        if let Some(result) = builtin_binary(vm, op, left, right, inplace)? {
-            return Ok(result);
+    let unwrapped;
+    let operands = if !subclassed(left) && !subclassed(right) {
+        Some((left, right))
+    } else {
+        unwrapped = subclass_operands(vm, op, left, right, inplace);
+        unwrapped.as_ref().map(|(l, r)| (l, r))
+    };
+    if let Some((l, r)) = operands
+        && let Some(result) = builtin_binary(vm, op, l, r, inplace)?
+    {
+        // `tags |= more` changed the set inside the instance: the instance is the result.
+        if inplace && !std::ptr::eq(l, left) && result.is(l) {
+            return Ok(left.clone());
         }
-    } else if let Some(result) = subclass_binary(vm, op, left, right, inplace)? {
         return Ok(result);
     }
     let (forward, reflected, in_place) = dunder(op);
@@ -198,15 +208,16 @@ pub fn binary(
     )))
 }
 
-/// `left op right` where an operand is an instance of a subclass of a builtin type: as its
-/// value, unless its class defines the operator itself (`None`: the special methods decide).
-fn subclass_binary(
+/// The operands of `left op right`, where one is an instance of a subclass of a builtin
+/// type, as the builtin operator reads them: such an instance as its value, unless its class
+/// defines the operator itself (`None`: the special methods decide).
+fn subclass_operands(
     vm: &mut Vm,
     op: BinaryOp,
     left: &Value,
     right: &Value,
     inplace: bool,
-) -> PResult<Option<Value>> {
+) -> Option<(Value, Value)> {
     let (forward, reflected, in_place) = dunder(op);
     // An instance of a subclass of a builtin type works as its value, unless its class
     // defines the operator itself (then the special methods below decide).
@@ -242,22 +253,12 @@ fn subclass_binary(
     let decided_by_methods =
         (subclassed(left) && plain_left.is_none()) || (subclassed(right) && plain_right.is_none());
     if decided_by_methods {
-        return Ok(None);
+        return None;
     }
-    let (l, r) = (
-        plain_left.as_ref().unwrap_or(left),
-        plain_right.as_ref().unwrap_or(right),
-    );
-    let result = builtin_binary(vm, op, l, r, inplace)?;
-    // `tags |= more` changed the set inside the instance: the instance is the result.
-    if let Some(result) = &result
-        && inplace
-        && plain_left.is_some()
-        && result.is(l)
-    {
-        return Ok(Some(left.clone()));
-    }
-    Ok(result)
+    Some((
+        plain_left.unwrap_or_else(|| left.clone()),
+        plain_right.unwrap_or_else(|| right.clone()),
+    ))
 }
 
 /// The operators builtin types implement; `None` to fall back to special methods.
@@ -562,6 +563,13 @@ pub fn compare<'a>(
     right: &'a Value,
 ) -> PResult<Value> {
     let (forward, reflected) = comparison_methods(op);
+    let instance = |v: &Value| matches!(v, Value::Instance(_));
+    if !instance(left) && !instance(right) {
+        if let Some(result) = builtin_compare(vm, op, left, right)? {
+            return Ok(Value::Bool(result));
+        }
+        return compare_by_methods(vm, op, left, right);
+    }
     // A subclass of a builtin type compares as its value unless it defines the comparison
     // itself.
     let plain = |value: &'a Value, method: &str| -> &'a Value {
@@ -581,6 +589,12 @@ pub fn compare<'a>(
     if let Some(result) = builtin_compare(vm, op, plain_left, plain_right)? {
         return Ok(Value::Bool(result));
     }
+    compare_by_methods(vm, op, left, right)
+}
+
+/// `left op right` through the operands' comparison methods, reflected as CPython tries them.
+fn compare_by_methods(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<Value> {
+    let (forward, reflected) = comparison_methods(op);
     let left_class = vm.class_of(left);
     let right_class = vm.class_of(right);
     let right_first =

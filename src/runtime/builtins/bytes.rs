@@ -74,6 +74,11 @@ pub fn bytearray_value(data: Vec<u8>) -> Value {
     }))
 }
 
+/// Whether `value` is a `bytes` or a `bytearray` (without copying it).
+pub fn is_bytes_like(value: &Value) -> bool {
+    value.native::<Bytes>().is_some() || value.native::<ByteArray>().is_some()
+}
+
 /// The contents of a bytes-like value (`bytes` or `bytearray`), copied.
 pub fn bytes_like(value: &Value) -> Option<Vec<u8>> {
     if let Some(bytes) = value.native::<Bytes>() {

@@ -494,7 +494,7 @@ impl Vm {
                 }
             }
             // bytes hash by contents; bytearray is unhashable.
-            Value::Native(_) if super::super::builtins::bytes::bytes_like(value).is_some() => {
+            Value::Native(_) if super::super::builtins::bytes::is_bytes_like(value) => {
                 let hashable =
                     !matches!(self.class_of(value).lookup("__hash__"), Some(Value::None));
                 let hash = if hashable {
