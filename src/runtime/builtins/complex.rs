@@ -106,7 +106,7 @@ fn product(a: C, b: C) -> C {
 }
 
 /// `_Py_c_quot` (Smith's method); `None` for a zero divisor.
-fn quotient(a: C, b: C) -> Option<C> {
+pub fn quotient(a: C, b: C) -> Option<C> {
     let (abs_re, abs_im) = (b.0.abs(), b.1.abs());
     if abs_re >= abs_im {
         if abs_re == 0.0 {
