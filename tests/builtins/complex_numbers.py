@@ -191,3 +191,22 @@ print(type(w + 1).__name__, f"{w:.1f}", Z("3+4j"), complex(w), type(complex(w)).
 print(Loud(1), Loud(1) + 1, 1 + Loud(1), str(Loud(2)), [Loud(3)])
 attempt("Z(1) < Z(2)", lambda: Z(1) < Z(2))
 attempt("Z(1) // 2", lambda: Z(1) // 2)
+
+# Read-only parts, percent formatting, match
+z = 1 + 2j
+attempt("z.real = 3", lambda: setattr(z, "real", 3))
+attempt("z.conjugate = 3", lambda: setattr(z, "conjugate", 3))
+attempt("z.foo", lambda: z.foo)
+attempt("'%f' % z", lambda: "%f" % z)
+attempt("'%d' % z", lambda: "%d" % z)
+print("%s %r %a" % (z, z, z), "{:.3f} {!r} {}".format(z, z, z), ",".join(map(str, [1j, 2 + 3j])))
+for value in [1 + 2j, 3j, -3j, 2.5]:
+    match value:
+        case 1 + 2j:
+            print("matched 1+2j")
+        case -3j:
+            print("matched -3j")
+        case 3j:
+            print("matched 3j")
+        case _:
+            print("no match", value)
