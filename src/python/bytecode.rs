@@ -452,7 +452,9 @@ impl fmt::Display for ConstantDisplay<'_> {
             Constant::Int(i) => write!(f, "{i}"),
             Constant::BigInt(i) => write!(f, "{i}"),
             Constant::Float(x) => write!(f, "{x:?}"),
-            Constant::Complex { real, imag } => write!(f, "({real}+{imag}j)"),
+            Constant::Complex { real, imag } => {
+                write!(f, "{}", pycore::format::complex_repr(*real, *imag))
+            }
             Constant::Str(s) => write!(f, "{s:?}"),
             Constant::Bytes(b) => write!(f, "b{:?}", String::from_utf8_lossy(b)),
             Constant::Ellipsis => write!(f, "Ellipsis"),

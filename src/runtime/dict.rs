@@ -309,6 +309,12 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             }
             false
         }
+        // A complex equals a number of the same value.
+        (Native(_), _) | (_, Native(_))
+            if let Some(equal) = super::builtins::complex::equal(a, b) =>
+        {
+            equal
+        }
         // bytes and bytearray compare by contents.
         (Native(_), _) | (_, Native(_))
             if super::builtins::bytes::is_bytes_like(a)

@@ -82,6 +82,17 @@ pub fn unary(vm: &mut Vm, op: UnaryOp, operand: &Value) -> PResult<Value> {
             _ => {}
         }
     }
+    if let Value::Native(_) = operand
+        && let Some((re, im)) = operand
+            .native::<super::builtins::complex::Complex>()
+            .map(|z| (z.re, z.im))
+    {
+        match op {
+            UnaryOp::USub => return Ok(super::builtins::complex::complex_value(-re, -im)),
+            UnaryOp::UAdd => return Ok(super::builtins::complex::complex_value(re, im)),
+            _ => {}
+        }
+    }
     let (method, symbol) = match op {
         UnaryOp::USub => ("__neg__", "-"),
         UnaryOp::UAdd => ("__pos__", "+"),
@@ -237,6 +248,7 @@ fn subclass_operands(
     let kind = |v: &Value| match v {
         Value::Str(_) => 1,
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => 2,
+        Value::Native(_) if super::builtins::complex::as_complex(v).is_some() => 2,
         Value::Set(_) => 3,
         _ => 0,
     };
@@ -370,7 +382,7 @@ fn builtin_binary(
             vm.dict_update(&target, right, false)?;
             Ok(Some(target))
         }
-        _ => Ok(None),
+        _ => super::builtins::complex::binary(vm, op, left, right),
     }
 }
 
@@ -510,10 +522,8 @@ fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PResult<Value> {
         ));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-        return Err(vm.error(
-            "NotImplementedError",
-            "complex numbers are not supported by Looplab yet",
-        ));
+        // A negative base to a fractional power is complex.
+        return super::builtins::complex::power(vm, (a, 0.0), (b, 0.0));
     }
     let result = a.powf(b);
     if result.is_infinite() && a.is_finite() && b.is_finite() {
@@ -674,6 +684,13 @@ fn builtin_compare(
         (Value::Range(a), Value::Range(b)) if matches!(op, Comparison::Eq | Comparison::NotEq) => {
             let equal = a.len() == b.len()
                 && (a.is_empty() || (a.start == b.start && (a.len() == 1 || a.step == b.step)));
+            Ok(Some(equal == (op == Comparison::Eq)))
+        }
+        // A complex and a number are equal or not; they have no order (TypeError).
+        (Value::Native(_), _) | (_, Value::Native(_))
+            if matches!(op, Comparison::Eq | Comparison::NotEq)
+                && let Some(equal) = super::builtins::complex::equal(left, right) =>
+        {
             Ok(Some(equal == (op == Comparison::Eq)))
         }
         _ => Ok(None),

@@ -420,10 +420,15 @@ pub fn value_base(value: &Value) -> Option<&Value> {
     }
 }
 
-/// The `str`, `int` or `float` inside an instance of a subclass of one of them.
+/// The `str`, `int`, `float` or `complex` inside an instance of a subclass of one of them.
 pub fn scalar_base(value: &Value) -> Option<&Value> {
     match Instance::builtin_base(value) {
         Some(base @ (Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => {
+            Some(base)
+        }
+        Some(base @ Value::Native(native))
+            if native.as_any().is::<super::builtins::complex::Complex>() =>
+        {
             Some(base)
         }
         _ => None,

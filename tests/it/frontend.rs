@@ -157,7 +157,6 @@ fn unsupported_constructs_are_located_not_implemented_errors() {
             "generic classes (type parameters)",
             (1, 1),
         ),
-        ("z = 2 + 3j\n", "complex numbers", (1, 9)),
     ];
     for (text, construct, (line, offset)) in cases {
         let error = compile(&SourceFile::new("t.py", text)).expect_err(text);

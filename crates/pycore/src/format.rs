@@ -1337,6 +1337,301 @@ pub fn percent_format_float(
     Ok(out)
 }
 
+// ---------------------------------------------------------------------------------------------
+// complex: repr, format() and complex(str).
+// ---------------------------------------------------------------------------------------------
+
+/// One part of a complex in 'r' style without the added ".0" (CPython's
+/// `PyOS_double_to_string(x, 'r', 0, flags)`), as (negative, body).
+fn complex_part(x: f64, flags: RenderFlags) -> (bool, String) {
+    // Shortest output is at most ~25 characters, far below the memory limit.
+    render_float(x, Style::Repr, 0, flags).unwrap_or_default()
+}
+
+/// Python's `repr(complex)` / `str(complex)`: `(1+2j)`, `2j`, `(-0-1j)`, `(1+nanj)`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let (im_negative, im_body) = complex_part(im, RenderFlags::default());
+    if re == 0.0 && re.is_sign_positive() {
+        let sign = if im_negative { "-" } else { "" };
+        return format!("{sign}{im_body}j");
+    }
+    let (re_negative, re_body) = complex_part(re, RenderFlags::default());
+    let re_sign = if re_negative { "-" } else { "" };
+    let im_sign = if im_negative { '-' } else { '+' };
+    format!("({re_sign}{re_body}{im_sign}{im_body}j)")
+}
+
+/// `format(z, spec)` for a complex (CPython's `format_complex_internal`).
+pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, Error> {
+    if spec.is_empty() {
+        return Ok(complex_repr(re, im));
+    }
+    let parsed = parse_with_default(spec, None, "complex")?;
+    if let Some(kind) = parsed.kind
+        && !matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')
+    {
+        return Err(unknown_code(kind, "complex"));
+    }
+    if parsed.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(Error::value("precision too big"));
+    }
+    if parsed.fill == '0' {
+        return Err(Error::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if parsed.align == Some('=') {
+        return Err(Error::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let mut flags = RenderFlags {
+        alternate: parsed.alternate,
+        no_negative_zero: parsed.coerce_negative_zero,
+        ..RenderFlags::default()
+    };
+    let (mut skip_re, mut add_parens) = (false, false);
+    let (style, default_precision) = match parsed.kind {
+        None => {
+            // Like str(self): no parentheses when the real part is +0 (and then it is left
+            // out).
+            if re == 0.0 && re.is_sign_positive() {
+                skip_re = true;
+            } else {
+                add_parens = true;
+            }
+            if parsed.precision.is_some() {
+                (Style::General, 0)
+            } else {
+                (Style::Repr, 0)
+            }
+        }
+        Some('e') => (Style::Exponent, 6),
+        Some('E') => {
+            flags.upper = true;
+            (Style::Exponent, 6)
+        }
+        Some('f') => (Style::Fixed, 6),
+        Some('F') => {
+            flags.upper = true;
+            (Style::Fixed, 6)
+        }
+        Some('G') => {
+            flags.upper = true;
+            (Style::General, 6)
+        }
+        _ => (Style::General, 6),
+    };
+    let precision = parsed.precision.unwrap_or(default_precision);
+    let part = |x: f64, sign: Option<char>| -> Result<String, Error> {
+        let (negative, body) = render_float(x, style, precision, flags)?;
+        let digit_count = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = body.split_at(digit_count);
+        let parts = NumberParts {
+            negative,
+            prefix: "",
+            digits,
+            rest,
+            grouping: parsed.grouping.map(|sep| (sep, 3)),
+        };
+        let unpadded = FormatSpec {
+            fill: ' ',
+            align: Some('<'),
+            sign,
+            width: None,
+            zero_pad: false,
+            ..parsed.clone()
+        };
+        layout_number(&parts, &unpadded)
+    };
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, parsed.sign)?);
+    }
+    // The imaginary part always has a sign, unless it stands alone.
+    body.push_str(&part(im, if skip_re { parsed.sign } else { Some('+') })?);
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    let width = parsed.width.unwrap_or(0);
+    if width > MAX_OUTPUT_CHARS {
+        return Err(Error::memory());
+    }
+    let padding = width.saturating_sub(body.chars().count());
+    let (left, right) = match parsed.align.unwrap_or('>') {
+        '<' => (0, padding),
+        '^' => (padding / 2, padding - padding / 2),
+        _ => (padding, 0),
+    };
+    let mut out = String::with_capacity(body.len() + padding);
+    out.extend(std::iter::repeat_n(parsed.fill, left));
+    out.push_str(&body);
+    out.extend(std::iter::repeat_n(parsed.fill, right));
+    Ok(out)
+}
+
+/// Why `complex(text)` rejected its string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComplexParseError {
+    /// "complex() arg is a malformed string".
+    Malformed,
+    /// A misplaced '_': "could not convert string to complex: ...".
+    Underscore,
+}
+
+/// A float at the start of `s` as C's `strtod` (in Python's dialect) reads it: its value and
+/// length, or `None` when `s` does not start with one.
+fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
+    let mut i = 0;
+    let negative = match s.first() {
+        Some(b'-') => {
+            i += 1;
+            true
+        }
+        Some(b'+') => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    let starts_with = |i: usize, word: &str| {
+        s.len() >= i + word.len() && s[i..i + word.len()].eq_ignore_ascii_case(word.as_bytes())
+    };
+    let (magnitude, end) = if starts_with(i, "infinity") {
+        (f64::INFINITY, i + 8)
+    } else if starts_with(i, "inf") {
+        (f64::INFINITY, i + 3)
+    } else if starts_with(i, "nan") {
+        (f64::NAN, i + 3)
+    } else {
+        let start = i;
+        let digits = |i: &mut usize| {
+            let from = *i;
+            while s.get(*i).is_some_and(u8::is_ascii_digit) {
+                *i += 1;
+            }
+            *i - from
+        };
+        let mut mantissa = digits(&mut i);
+        if s.get(i) == Some(&b'.') {
+            i += 1;
+            mantissa += digits(&mut i);
+        }
+        if mantissa == 0 {
+            return None;
+        }
+        if matches!(s.get(i), Some(b'e' | b'E')) {
+            let mut j = i + 1;
+            if matches!(s.get(j), Some(b'+' | b'-')) {
+                j += 1;
+            }
+            if digits(&mut j) > 0 {
+                i = j;
+            }
+        }
+        let text = std::str::from_utf8(&s[start..i]).ok()?;
+        (text.parse::<f64>().ok()?, i)
+    };
+    Some((if negative { -magnitude } else { magnitude }, end))
+}
+
+/// Python's `complex(text)`: `"1+2j"`, `" (3j) "`, `"-j"`, `"inf+nanj"`, `"1_000"`.
+pub fn parse_complex(text: &str) -> Result<(f64, f64), ComplexParseError> {
+    // Non-ASCII spaces become ' ', non-ASCII digits ASCII ones; anything else non-ASCII
+    // cannot be part of a number.
+    let mut ascii = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            ascii.push(c);
+        } else if is_python_space(c) {
+            ascii.push(' ');
+        } else if let Some(d) = decimal_value(c) {
+            ascii.push(char::from(b'0' + d as u8));
+        } else {
+            ascii.push('?');
+        }
+    }
+    let ascii = if ascii.contains('_') {
+        remove_underscores(&ascii).ok_or(ComplexParseError::Underscore)?
+    } else {
+        ascii
+    };
+    let s = ascii.as_bytes();
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let skip_spaces = |i: &mut usize| {
+        while s.get(*i).is_some_and(|&b| is_space(b)) {
+            *i += 1;
+        }
+    };
+    let is_j = |b: Option<&u8>| matches!(b, Some(b'j' | b'J'));
+    let sign_of = |b: u8| if b == b'+' { 1.0 } else { -1.0 };
+    let malformed = Err(ComplexParseError::Malformed);
+    let mut i = 0;
+    skip_spaces(&mut i);
+    let bracket = s.get(i) == Some(&b'(');
+    if bracket {
+        i += 1;
+        skip_spaces(&mut i);
+    }
+    let (mut x, mut y) = (0.0, 0.0);
+    if let Some((z, length)) = float_prefix(&s[i..]) {
+        i += length;
+        match s.get(i) {
+            Some(&sign @ (b'+' | b'-')) => {
+                // <float><signed-float>j or <float><sign>j
+                x = z;
+                match float_prefix(&s[i..]) {
+                    Some((value, length)) => {
+                        y = value;
+                        i += length;
+                    }
+                    None => {
+                        y = sign_of(sign);
+                        i += 1;
+                    }
+                }
+                if !is_j(s.get(i)) {
+                    return malformed;
+                }
+                i += 1;
+            }
+            Some(b'j' | b'J') => {
+                y = z;
+                i += 1;
+            }
+            _ => x = z,
+        }
+    } else {
+        // <sign>j or j
+        if let Some(&sign @ (b'+' | b'-')) = s.get(i) {
+            y = sign_of(sign);
+            i += 1;
+        } else {
+            y = 1.0;
+        }
+        if !is_j(s.get(i)) {
+            return malformed;
+        }
+        i += 1;
+    }
+    skip_spaces(&mut i);
+    if bracket {
+        if s.get(i) != Some(&b')') {
+            return malformed;
+        }
+        i += 1;
+        skip_spaces(&mut i);
+    }
+    if i != s.len() {
+        return malformed;
+    }
+    Ok((x, y))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

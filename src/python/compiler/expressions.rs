@@ -26,7 +26,7 @@ impl Compiler<'_> {
         let span = expr.span;
         match &expr.kind {
             ExprKind::Constant(constant) => {
-                let constant = self.constant_value(constant, span)?;
+                let constant = self.constant_value(constant);
                 self.load_const(constant, span);
             }
             ExprKind::Name { id, ctx } => self.name_op(id, access_of(*ctx), span)?,
@@ -218,9 +218,9 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// A literal as a code constant; some literals are valid Python Looplab cannot run yet.
-    pub(crate) fn constant_value(&self, constant: &ast::Constant, span: Span) -> CResult<K> {
-        Ok(match constant {
+    /// A literal as a code constant.
+    pub(crate) fn constant_value(&self, constant: &ast::Constant) -> K {
+        match constant {
             ast::Constant::None => K::None,
             ast::Constant::Bool(b) => K::Bool(*b),
             ast::Constant::Int(value) => match value.to_i64() {
@@ -230,9 +230,12 @@ impl Compiler<'_> {
             ast::Constant::Float(x) => K::Float(*x),
             ast::Constant::Str(text) => K::Str(text.clone()),
             ast::Constant::Ellipsis => K::Ellipsis,
-            ast::Constant::Imaginary(_) => return Err(self.unsupported("complex numbers", span)),
+            ast::Constant::Imaginary(imag) => K::Complex {
+                real: 0.0,
+                imag: *imag,
+            },
             ast::Constant::Bytes(data) => K::Bytes(data.clone()),
-        })
+        }
     }
 
     /// Jumps to `label` when `test` is `when` (with CPython's shortcuts for `not`, `and`,
@@ -420,7 +423,7 @@ impl Compiler<'_> {
     /// the rarer folds Looplab does not reproduce).
     pub(crate) fn folded_constant(&self, expr: &Expr) -> Option<K> {
         match &expr.kind {
-            ExprKind::Constant(constant) => self.constant_value(constant, expr.span).ok(),
+            ExprKind::Constant(constant) => Some(self.constant_value(constant)),
             ExprKind::Tuple { elts, .. } => {
                 let items: Option<Vec<K>> = elts.iter().map(|e| self.folded_constant(e)).collect();
                 Some(K::Tuple(Rc::from(items?)))
@@ -434,6 +437,11 @@ impl Compiler<'_> {
                     (UnaryOp::UAdd, K::Int(i)) => K::Int(i),
                     (UnaryOp::UAdd, K::Bool(b)) => K::Int(b as i64),
                     (UnaryOp::UAdd, K::Float(x)) => K::Float(x),
+                    (UnaryOp::USub, K::Complex { real, imag }) => K::Complex {
+                        real: -real,
+                        imag: -imag,
+                    },
+                    (UnaryOp::UAdd, K::Complex { real, imag }) => K::Complex { real, imag },
                     (UnaryOp::Invert, K::Int(i)) => K::Int(!i),
                     _ => return None,
                 })

@@ -23,7 +23,7 @@ use super::source::{SourceFile, Span};
 use super::symtable::{self, Resolution, ScopeId, ScopeKind, SymbolTable};
 
 /// The modules a Looplab program can import.
-pub const AVAILABLE_MODULES: [&str; 44] = [
+pub const AVAILABLE_MODULES: [&str; 45] = [
     "__future__",
     "_netsim",
     "_networld",
@@ -31,6 +31,7 @@ pub const AVAILABLE_MODULES: [&str; 44] = [
     "aiohttp",
     "asyncio",
     "bisect",
+    "cmath",
     "collections",
     "concurrent",
     "contextlib",

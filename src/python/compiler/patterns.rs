@@ -161,7 +161,7 @@ impl Compiler<'_> {
                 self.jump_to_fail_pop(pc, Instr::PopJumpIfFalse, span);
             }
             PatternKind::Singleton(constant) => {
-                let constant = self.constant_value(constant, span)?;
+                let constant = self.constant_value(constant);
                 self.load_const(constant, span);
                 self.emit(Instr::Is(false), span);
                 self.jump_to_fail_pop(pc, Instr::PopJumpIfFalse, span);
@@ -321,7 +321,7 @@ impl Compiler<'_> {
         let mut seen: Vec<K> = Vec::new();
         for key in keys {
             if let ExprKind::Constant(constant) = &key.kind {
-                let constant = self.constant_value(constant, key.span)?;
+                let constant = self.constant_value(constant);
                 if seen.iter().any(|other| super::same_key(other, &constant)) {
                     return Err(self.error(
                         format!(

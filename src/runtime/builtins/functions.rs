@@ -203,6 +203,11 @@ pub(crate) fn abs(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Val
     if let Value::Float(x) = value {
         return Ok(Value::Float(x.abs()));
     }
+    if let Value::Native(_) = value
+        && let Some(z) = super::complex::as_complex(value)
+    {
+        return super::complex::absolute(vm, z);
+    }
     match vm.call_special(value, "__abs__", Vec::new())? {
         Some(result) => Ok(result),
         None => {
@@ -401,8 +406,18 @@ fn min_max(
             Some(key) => vm.call(key, vec![item.clone()])?,
             None => item.clone(),
         };
+        // As CPython: `item > best` for max (so its TypeError names '>'), `item < best` for
+        // min.
         let better = if want_max {
-            less_than(vm, &best_key, &item_key)?
+            match (&best_key, &item_key) {
+                (Value::Int(_), Value::Int(_))
+                | (Value::Float(_), Value::Float(_))
+                | (Value::Str(_), Value::Str(_)) => less_than(vm, &best_key, &item_key)?,
+                _ => {
+                    let result = ops::compare(vm, Comparison::Gt, &item_key, &best_key)?;
+                    vm.truthy(&result)?
+                }
+            }
         } else {
             less_than(vm, &item_key, &best_key)?
         };
@@ -1209,6 +1224,11 @@ pub(crate) fn pow(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Val
             (Some(b), Some(e), Some(m)) => {
                 let result = b.pow_mod(&e, &m).or_raise(vm)?;
                 Ok(from_int(result))
+            }
+            _ if super::complex::as_complex(&base).is_some()
+                || super::complex::as_complex(&exp).is_some() =>
+            {
+                Err(vm.value_error("complex modulo"))
             }
             _ => {
                 Err(vm

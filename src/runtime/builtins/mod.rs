@@ -6,6 +6,7 @@
 //! CPython does; the few helpers here serve natives that know their name only when they run.
 
 pub(crate) mod bytes;
+pub mod complex;
 pub mod descriptors;
 mod exceptions;
 mod exec;
@@ -40,6 +41,7 @@ pub fn install(vm: &mut Vm) {
     object::install(vm);
     descriptors::install(vm);
     numbers::install(vm);
+    complex::install(vm);
     strs::install(vm);
     bytes::install(vm);
     sequences::install(vm);
@@ -54,6 +56,7 @@ pub fn install(vm: &mut Vm) {
         vm.types.str.clone(),
         vm.types.int.clone(),
         vm.types.float.clone(),
+        vm.types.complex.clone(),
         vm.types.set.clone(),
         vm.types.frozenset.clone(),
     ] {

@@ -452,6 +452,7 @@ enum Kind {
     Float,
     /// `bool.__and__` and friends: bool with bool stays bool; anything else is int's.
     Bool,
+    Complex,
 }
 
 impl Kind {
@@ -460,6 +461,7 @@ impl Kind {
             Kind::Int => "int",
             Kind::Float => "float",
             Kind::Bool => "bool",
+            Kind::Complex => "complex",
         }
     }
 
@@ -468,6 +470,7 @@ impl Kind {
             Kind::Int => matches!(value, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
             Kind::Float => matches!(value, Value::Float(_)),
             Kind::Bool => matches!(value, Value::Bool(_)),
+            Kind::Complex => super::complex::as_complex(value).is_some(),
         }
     }
 
@@ -477,6 +480,11 @@ impl Kind {
         match self {
             Kind::Int | Kind::Bool => to_int(value).is_some(),
             Kind::Float => to_int(value).is_some() || matches!(value, Value::Float(_)),
+            Kind::Complex => {
+                to_int(value).is_some()
+                    || matches!(value, Value::Float(_))
+                    || super::complex::as_complex(value).is_some()
+            }
         }
     }
 }
@@ -600,6 +608,9 @@ fn number_pow(
     if kind == Kind::Int && !modulus.is_none() && to_int(&modulus).is_none() {
         return Ok(Value::NotImplemented);
     }
+    if kind == Kind::Complex && !modulus.is_none() {
+        return Err(vm.value_error("complex modulo"));
+    }
     let (base, exp) = if reflected { (other, me) } else { (me, other) };
     super::functions::pow(vm, None, Args::new(vec![base, exp, modulus]))
 }
@@ -624,7 +635,7 @@ fn number_unary(
 }
 
 macro_rules! number_methods {
-    ($install:ident, $kind:expr;
+    ($vis:vis $install:ident, $kind:expr;
      binary: $(($bin:ident, $name:literal, $op:expr, $refl:expr)),* ;
      divmod: $(($dm:ident, $dname:literal, $drefl:expr)),* ;
      pow: $(($pw:ident, $pname:literal, $prefl:expr)),* ;
@@ -641,7 +652,7 @@ macro_rules! number_methods {
         $(fn $un(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
             number_unary(vm, $kind, this, args, $uname)
         })*
-        fn $install(class: &Rc<Class>) {
+        $vis fn $install(class: &Rc<Class>) {
             $(add_method(class, $name, $bin);)*
             $(add_method(class, $dname, $dm);)*
             $(add_method(class, $pname, $pw);)*
@@ -700,6 +711,23 @@ number_methods! {
     pow: (float_pow, "__pow__", false), (float_rpow, "__rpow__", true);
     unary: (float_neg, "__neg__"), (float_pos, "__pos__"), (float_abs, "__abs__"),
         (float_bool, "__bool__");
+}
+
+number_methods! {
+    pub(super) install_complex_operators, Kind::Complex;
+    binary:
+        (complex_add, "__add__", BinaryOp::Add, false),
+        (complex_radd, "__radd__", BinaryOp::Add, true),
+        (complex_sub, "__sub__", BinaryOp::Sub, false),
+        (complex_rsub, "__rsub__", BinaryOp::Sub, true),
+        (complex_mul, "__mul__", BinaryOp::Mult, false),
+        (complex_rmul, "__rmul__", BinaryOp::Mult, true),
+        (complex_truediv, "__truediv__", BinaryOp::Div, false),
+        (complex_rtruediv, "__rtruediv__", BinaryOp::Div, true);
+    divmod: ;
+    pow: (complex_pow, "__pow__", false), (complex_rpow, "__rpow__", true);
+    unary: (complex_neg, "__neg__"), (complex_pos, "__pos__"), (complex_abs, "__abs__"),
+        (complex_bool, "__bool__");
 }
 
 number_methods! {

@@ -482,6 +482,7 @@ pub fn new_class_of(
                     &vm.types.str,
                     &vm.types.int,
                     &vm.types.float,
+                    &vm.types.complex,
                     &vm.types.set,
                     &vm.types.frozenset,
                 ]

@@ -268,7 +268,10 @@ pub(super) fn comparison(op: u8) -> (Comparison, &'static str) {
 /// CPython tries that method before a builtin sequence's concatenation or repetition; the VM
 /// tries the left operand's method first, so ours steps aside for it.
 fn defers_to_reflected(vm: &Vm, other: &Value, reflected: &str) -> bool {
+    // (A complex's reflected operators take only numbers.)
+    let complex = other.native::<super::complex::Complex>().is_some();
     matches!(other, Value::Instance(_) | Value::Native(_))
+        && !complex
         && vm.class_of(other).lookup(reflected).is_some()
 }
 

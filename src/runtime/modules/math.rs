@@ -113,7 +113,7 @@ const fn two_arguments(name: &'static str) -> Signature<2, 0> {
 
 /// `PyFloat_AsDouble`: a float, an int (OverflowError past the float range), or an object with
 /// `__float__` or `__index__`.
-fn to_f64(vm: &mut Vm, value: &Value) -> PResult<f64> {
+pub(crate) fn to_f64(vm: &mut Vm, value: &Value) -> PResult<f64> {
     if let Value::Float(x) = value {
         return Ok(*x);
     }

@@ -1,5 +1,5 @@
 //! The importable modules, each made on first import. Built into Looplab: `asyncio`, `sys`,
-//! `time`, `random`, `math`, `functools`, `contextlib`, `contextvars`, `typing`, `json`,
+//! `time`, `random`, `math`, `cmath`, `functools`, `contextlib`, `contextvars`, `typing`, `json`,
 //! `__future__`, and `_netsim`, the simulated network's model. The rest of the standard library Looplab has (`logging`, `datetime`, `re`,
 //! `collections`, `enum`, `dataclasses`, `itertools`, `os`, ...) is Python in `stdlib/`, with
 //! natives where it needs them; the web app downloads it on first import ([`stdlib`]), as it
@@ -7,6 +7,7 @@
 //! `crate::python::AVAILABLE_MODULES` lists the top-level names for `looplab check` (a test
 //! keeps the two in step).
 
+mod cmath;
 pub mod functools;
 mod future_module;
 pub(crate) mod inspect;
@@ -42,6 +43,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
         }
         "random" => native_module("random", random::install(vm)),
         "math" => native_module("math", math::install(vm)),
+        "cmath" => native_module("cmath", cmath::install(vm)),
         "json" => native_module("json", json::install(vm)),
         "typing" => {
             let module = native_module("typing", typing::install(vm));

@@ -542,7 +542,14 @@ impl Vm {
             other => {
                 let type_name = self.type_name(other);
                 let exists = self.class_of(other).lookup(name).is_some();
-                let message = if exists {
+                let complex_part = matches!(name, "real" | "imag")
+                    && other
+                        .native::<super::super::builtins::complex::Complex>()
+                        .is_some();
+                let message = if complex_part {
+                    // A member descriptor of complex.
+                    "readonly attribute".to_string()
+                } else if exists {
                     format!("'{type_name}' object attribute '{name}' is read-only")
                 } else {
                     format!("'{type_name}' object has no attribute '{name}'")

@@ -1,6 +1,7 @@
 //! Conversions every value supports: truth, `repr`, `str`, `format`, `hash`, equality and
 //! `len`, following CPython's rules for builtin types and special methods for the rest.
 
+use super::super::builtins::complex::{self, Complex};
 use super::super::builtins::descriptors::Property;
 use super::super::core_error::OrRaise;
 use super::super::ops::{self, to_int};
@@ -27,6 +28,9 @@ impl Vm {
             Value::Dict(dict) => !dict.borrow().is_empty(),
             Value::Set(set) => !set.table.borrow().is_empty(),
             Value::Range(range) => !range.is_empty(),
+            Value::Native(native) if let Some(z) = native.as_any().downcast_ref::<Complex>() => {
+                z.re != 0.0 || z.im != 0.0
+            }
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(result) = self.call_special(value, "__bool__", Vec::new())? {
                     return match result {
@@ -310,6 +314,9 @@ impl Vm {
                 };
                 format!("<{module}.{} object at {}>", class.qualname, address(value))
             }
+            Value::Native(native) if let Some(z) = native.as_any().downcast_ref::<Complex>() => {
+                complex::repr((z.re, z.im))
+            }
             Value::Native(_) => {
                 if let Some(result) = self.call_special(value, "__repr__", Vec::new())? {
                     return self.expect_str(result, "__repr__");
@@ -375,6 +382,9 @@ impl Vm {
             }
             Value::Float(x) => format::format_float(*x, spec),
             Value::Str(s) => format::format_str(s.as_str(), spec),
+            Value::Native(native) if let Some(z) = native.as_any().downcast_ref::<Complex>() => {
+                format::format_complex(z.re, z.im, spec)
+            }
             Value::Instance(instance)
                 if let Some(base) = scalar_base(value)
                     && instance
@@ -492,6 +502,9 @@ impl Vm {
                         identity_hash(value)
                     }
                 }
+            }
+            Value::Native(native) if let Some(z) = native.as_any().downcast_ref::<Complex>() => {
+                complex::hash((z.re, z.im))
             }
             // bytes hash by contents; bytearray is unhashable.
             Value::Native(_) if super::super::builtins::bytes::is_bytes_like(value) => {

@@ -226,7 +226,7 @@ impl Vm {
             K::Int(i) => Value::Int(*i),
             K::BigInt(i) => Value::BigInt(i.clone()),
             K::Float(x) => Value::Float(*x),
-            K::Complex { .. } => Value::None,
+            K::Complex { real, imag } => super::builtins::complex::complex_value(*real, *imag),
             K::Str(s) => Value::str(s.to_string()),
             K::Bytes(data) => super::builtins::bytes::bytes_value(data.to_vec()),
             K::Ellipsis => Value::Ellipsis,
