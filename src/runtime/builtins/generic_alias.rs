@@ -49,6 +49,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&alias, "__hash__", alias_hash);
     add_method(&alias, "__or__", union_or);
     add_method(&alias, "__ror__", union_ror);
+    super::descriptors::add_read_only_property(&alias, "__origin__", alias_origin);
+    super::descriptors::add_read_only_property(&alias, "__args__", alias_args);
     let union = vm.types.union_type.clone();
     add_method(&union, "__repr__", union_repr);
     add_method(&union, "__eq__", union_eq);
@@ -82,7 +84,8 @@ fn alias_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
 }
 
 /// How an alias shows one of its parts (CPython's `ga_repr_item`): classes by their
-/// qualified name (without `builtins.`), `...` as written, anything else by its repr.
+/// qualified name (without `builtins.`), `...` as written, a list item by item, anything
+/// else by its repr.
 fn repr_item(vm: &mut Vm, item: &Value) -> PResult<String> {
     match item {
         Value::Ellipsis => Ok("...".to_string()),
@@ -90,6 +93,15 @@ fn repr_item(vm: &mut Vm, item: &Value) -> PResult<String> {
             Ok(class.qualname.to_string())
         }
         Value::Class(class) => Ok(format!("{}.{}", class.module, class.qualname)),
+        // `Callable[[int], str]`: a list of arguments shows item by item.
+        Value::List(items) => {
+            let items = items.borrow().clone();
+            let mut parts = Vec::with_capacity(items.len());
+            for item in &items {
+                parts.push(repr_item(vm, item)?);
+            }
+            Ok(format!("[{}]", parts.join(", ")))
+        }
         other => vm.repr(other),
     }
 }
@@ -116,6 +128,16 @@ fn alias_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     }
     text.push(']');
     Ok(Value::str(text))
+}
+
+fn alias_origin(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "__origin__")?;
+    Ok(the_alias(vm, &me)?.origin.clone())
+}
+
+fn alias_args(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "__args__")?;
+    Ok(Value::tuple(the_alias(vm, &me)?.args.clone()))
 }
 
 fn alias_call(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
