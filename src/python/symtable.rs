@@ -368,6 +368,18 @@ impl Builder<'_> {
         }
     }
 
+    /// Lambdas and comprehensions are not allowed in an annotation scope that sees a class.
+    fn not_in_class_annotation(&mut self, what: &str, span: Span) -> Result<(), CompileError> {
+        if self.scope().can_see_class_scope {
+            return Err(error(
+                format!("Cannot use {what} in annotation scope within class scope"),
+                span,
+                self.source,
+            ));
+        }
+        Ok(())
+    }
+
     fn leave(&mut self) {
         self.current = self.table.scopes[self.current]
             .parent
@@ -792,6 +804,7 @@ impl Builder<'_> {
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
+                self.not_in_class_annotation("lambda", expr.span)?;
                 self.argument_defaults(args)?;
                 self.enter(ScopeKind::Function, Rc::from("<lambda>"), expr.span);
                 self.parameters(args)?;
@@ -947,6 +960,7 @@ impl Builder<'_> {
         elts: &[&Expr],
         generators: &[Comprehension],
     ) -> Result<(), CompileError> {
+        self.not_in_class_annotation("comprehension", node.span)?;
         self.in_comprehension_iterable += 1;
         self.expr(&generators[0].iter)?;
         self.in_comprehension_iterable -= 1;

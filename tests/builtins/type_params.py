@@ -320,3 +320,63 @@ try:
 except TypeError as error:
     print("TypeError:", error)
 print(typing.Optional[T2], typing.List[T2])
+
+# A TypeVarTuple unpacked in an annotation.
+
+
+def variadic[*Ts](*args: *Ts) -> tuple[*Ts]:
+    return args
+
+
+print(variadic(1, "a"), variadic.__annotations__)
+(Ts,) = variadic.__type_params__
+print([*Ts])
+
+# Equal subscriptions give the same alias, as typing caches them.
+print(Box[int] is Box[int], Box[int] is not Box[str], hash(Box[int]) == hash(Box[int]))
+
+# super() and the __class__ cell pass through annotation scopes.
+
+
+class Greeter(Base):
+    def hello[T](self, suffix: T) -> T:
+        return super().hello() + suffix
+
+
+class GenericGreeter[T](Base):
+    def hello(self):
+        return "generic " + super().hello()
+
+
+print(Greeter().hello("!"), GenericGreeter[int]().hello())
+
+# A generic class inside a function sees the function's variables in its bases and body.
+
+
+def factory(base, label):
+    class Made[T](base):
+        name = label
+
+        def get(self) -> T:
+            return label
+    return Made
+
+
+Made = factory(Base, "made")
+print(Made.__qualname__, Made.__mro__, Made.name, Made().get(), Made.get.__annotations__)
+print(Made.get.__qualname__, Made.__orig_bases__)
+
+# A recursive type alias.
+type Tree = list[Tree] | int
+print(Tree.__value__, Tree.__value__.__args__[0].__args__[0] is Tree)
+
+# A type alias in a class body sees the class's names.
+
+
+class Shapes:
+    Side = float
+    type Square = tuple[Side, Side]
+    type Grid[T] = list[list[T]]
+
+
+print(Shapes.Square.__value__, Shapes.Grid[Shapes.Side], Shapes.Grid.__value__)

@@ -374,6 +374,12 @@ impl Compiler<'_> {
             self.load_const(K::Str(text), annotation.span);
             return Ok(());
         }
+        // `*args: *Ts` is `[annotation] = [*Ts]`.
+        if let ExprKind::Starred { value, .. } = &annotation.kind {
+            self.expr(value)?;
+            self.emit(Instr::UnpackSequence(1), annotation.span);
+            return Ok(());
+        }
         self.expr(annotation)
     }
 

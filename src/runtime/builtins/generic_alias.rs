@@ -57,6 +57,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&union, "__hash__", union_hash);
     add_method(&union, "__or__", union_or);
     add_method(&union, "__ror__", union_ror);
+    super::descriptors::add_read_only_property(&union, "__args__", union_args);
     let type_ = vm.types.type_.clone();
     add_method(&type_, "__or__", union_or);
     add_method(&type_, "__ror__", union_ror);
@@ -138,6 +139,14 @@ fn alias_origin(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 fn alias_args(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, _) = receiver(vm, this, args, "__args__")?;
     Ok(Value::tuple(the_alias(vm, &me)?.args.clone()))
+}
+
+fn union_args(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "__args__")?;
+    match me.native::<UnionType>() {
+        Some(union) => Ok(Value::tuple(union.args.clone())),
+        None => Err(vm.type_error("descriptor requires a 'types.UnionType' object")),
+    }
 }
 
 fn alias_call(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

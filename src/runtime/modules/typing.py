@@ -178,6 +178,9 @@ class TypeVarTuple(_TypeParameter):
     def __init__(self, name):
         self.__name__ = name
 
+    def __iter__(self):
+        yield _Unpacked(self)
+
     def __repr__(self):
         return self.__name__
 
@@ -291,6 +294,21 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
+        # As CPython's typing caches them, equal subscriptions give the same alias.
+        try:
+            key = (cls, params, tuple(type(p) for p in params))
+            return _generic_cache[key]
+        except (KeyError, TypeError):
+            pass
+        alias = cls._make_alias(params)
+        try:
+            _generic_cache[key] = alias
+        except TypeError:
+            pass
+        return alias
+
+    @classmethod
+    def _make_alias(cls, params):
         if cls is Generic:
             for param in params:
                 if not isinstance(param, (_TypeParameter, _Unpacked)):
@@ -332,6 +350,7 @@ class Generic:
 
 
 Generic.__parameters__ = ()
+_generic_cache = {}
 
 
 class TypeAliasType:
