@@ -275,6 +275,12 @@ impl Intrinsic {
         }
     }
 
+    /// Whether the `typing` function also takes the current module's name (a type alias's
+    /// `__module__`), as an extra last argument.
+    pub fn takes_module(self) -> bool {
+        self == Intrinsic::TypeAlias
+    }
+
     /// The function of the `typing` module that does it.
     pub fn function(self) -> &'static str {
         match self {

@@ -380,3 +380,21 @@ class Shapes:
 
 
 print(Shapes.Square.__value__, Shapes.Grid[Shapes.Side], Shapes.Grid.__value__)
+
+# Aliases combine with | into a types.UnionType, as classes do; subscripted generics refuse
+# isinstance checks; an alias's attributes are read-only.
+print(Pair | None, None | ListOf, ListOf[int] | None, T | int, Pair.__module__)
+print(Box[int].__module__, Generic[T].__module__, T.__module__)
+try:
+    isinstance(box, Box[int])
+except TypeError as error:
+    print("TypeError:", error)
+try:
+    issubclass(IntBox, Box[int])
+except TypeError as error:
+    print("TypeError:", error)
+try:
+    Pair.__value__ = int
+except AttributeError as error:
+    print("AttributeError:", error)
+print(isinstance(box, Box), issubclass(IntBox, Box))

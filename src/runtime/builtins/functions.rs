@@ -740,6 +740,9 @@ fn isinstance(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
         required: [obj, class_or_tuple],
         ..
     } = ISINSTANCE.bind(vm, args)?;
+    if let Some(answer) = instance_hook(vm, &class_or_tuple, "__instancecheck__", &obj)? {
+        return Ok(Value::Bool(answer));
+    }
     let classes = class_list(vm, &class_or_tuple, "isinstance")?;
     let class = vm.class_of(&obj);
     for candidate in classes {
@@ -750,6 +753,25 @@ fn isinstance(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// The `__instancecheck__`/`__subclasscheck__` of an object that is not a class (typing's
+/// `Box[int]`), if its class defines one.
+fn instance_hook(
+    vm: &mut Vm,
+    checker: &Value,
+    hook: &str,
+    subject: &Value,
+) -> PResult<Option<bool>> {
+    let Value::Instance(_) = checker else {
+        return Ok(None);
+    };
+    let Some(method @ Value::Function(_)) = vm.class_of(checker).lookup(hook) else {
+        return Ok(None);
+    };
+    let bound = vm.bind(method, checker.clone());
+    let answer = vm.call(&bound, vec![subject.clone()])?;
+    vm.truthy(&answer).map(Some)
 }
 
 /// A metaclass's `__instancecheck__`/`__subclasscheck__` (`abc.ABCMeta`'s `register`).
@@ -784,6 +806,9 @@ fn issubclass(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
         required: [cls, class_or_tuple],
         ..
     } = ISSUBCLASS.bind(vm, args)?;
+    if let Some(answer) = instance_hook(vm, &class_or_tuple, "__subclasscheck__", &cls)? {
+        return Ok(Value::Bool(answer));
+    }
     let Value::Class(class) = &cls else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };

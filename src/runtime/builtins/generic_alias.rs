@@ -198,6 +198,12 @@ fn union_members(vm: &Vm, value: &Value) -> Option<Vec<Value>> {
     match value {
         Value::None => Some(vec![Value::Class(vm.types.none.clone())]),
         Value::Class(_) => Some(vec![value.clone()]),
+        // A `type` statement's alias (`typing.TypeAliasType`, written in Python).
+        Value::Instance(_) => {
+            let class = vm.class_of(value);
+            (class.name.as_ref() == "TypeAliasType" && class.module.as_ref() == "typing")
+                .then(|| vec![value.clone()])
+        }
         Value::Native(_) => {
             if let Some(union) = value.native::<UnionType>() {
                 Some(union.args.clone())

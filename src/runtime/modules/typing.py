@@ -23,9 +23,10 @@ class NamedTuple(metaclass=_NamedTupleMeta):
 class _TypedDictMeta(type):
     def __new__(mcls, name, bases, ns, total=True):
         for base in bases:
-            if type(base) is not _TypedDictMeta:
+            if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
+        generic_base = (Generic,) if any(base is Generic for base in bases) else ()
         own = ns.get('__annotations__', {})
         annotations, required, optional = {}, set(), set()
         for base in bases:
@@ -40,7 +41,7 @@ class _TypedDictMeta(type):
         ns['__required_keys__'] = frozenset(required)
         ns['__optional_keys__'] = frozenset(optional)
         ns['__total__'] = total
-        return super().__new__(mcls, name, (dict,), ns)
+        return super().__new__(mcls, name, (*generic_base, dict), ns)
 
     def __init__(cls, name, bases, ns, total=True):
         super().__init__(name, bases, ns)
@@ -235,6 +236,7 @@ class _GenericAlias:
         self.__origin__ = origin
         self.__args__ = args
         self.__parameters__ = _collect_parameters(args)
+        self.__module__ = getattr(origin, '__module__', 'typing')
 
     def __repr__(self):
         args = ', '.join(_type_repr(arg) for arg in self.__args__)
@@ -267,6 +269,12 @@ class _GenericAlias:
         substitution = dict(zip(parameters, args))
         return _GenericAlias(self.__origin__,
                              tuple(_substitute(arg, substitution) for arg in self.__args__))
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __mro_entries__(self, bases):
         if self.__origin__ is Generic:
@@ -360,18 +368,29 @@ class TypeAliasType:
         if not isinstance(name, str):
             raise TypeError("TypeAliasType.__init__() argument 'name' must be str, "
                             f"not {type(name).__name__}")
-        self.__name__ = name
-        self._value = value
-        self._evaluate = None
-        self.__type_params__ = tuple(type_params)
-        self.__parameters__ = self.__type_params__
+        define = object.__setattr__
+        define(self, '__name__', name)
+        define(self, '_value', value)
+        define(self, '_evaluate', None)
+        define(self, '__type_params__', tuple(type_params))
+        define(self, '__parameters__', self.__type_params__)
 
     @property
     def __value__(self):
         if self._evaluate is not None:
-            self._value = self._evaluate()
-            self._evaluate = None
+            object.__setattr__(self, '_value', self._evaluate())
+            object.__setattr__(self, '_evaluate', None)
         return self._value
+
+    def __setattr__(self, name, value):
+        if name in ('__name__', '__value__', '__type_params__', '__parameters__',
+                    '__module__'):
+            raise AttributeError(f"attribute '{name}' of 'typing.TypeAliasType' objects "
+                                 "is not writable")
+        raise AttributeError(f"'typing.TypeAliasType' object has no attribute '{name}'")
+
+    def __delattr__(self, name):
+        self.__setattr__(name, None)
 
     def __repr__(self):
         return self.__name__
@@ -383,11 +402,9 @@ class TypeAliasType:
             parameters = (parameters,)
         return type(list[int])(self, parameters)
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    # `Alias | None` is a `types.UnionType`, as for classes.
+    __or__ = type(int | None).__or__
+    __ror__ = type(int | None).__ror__
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
@@ -421,9 +438,10 @@ def _intrinsic_subscript_generic(params):
     return Generic[tuple(_Unpacked(p) if isinstance(p, TypeVarTuple) else p for p in params)]
 
 
-def _intrinsic_typealias(name, type_params, evaluate):
+def _intrinsic_typealias(name, type_params, evaluate, module):
     alias = TypeAliasType(name, None, type_params=type_params or ())
-    alias._evaluate = evaluate
+    object.__setattr__(alias, '_evaluate', evaluate)
+    object.__setattr__(alias, '__module__', module)
     return alias
 
 

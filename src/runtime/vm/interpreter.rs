@@ -950,7 +950,11 @@ impl Vm {
                 self.push(build);
             }
             Instr::CallIntrinsic(intrinsic) => {
-                let args = self.pop_n(intrinsic.arity());
+                let mut args = self.pop_n(intrinsic.arity());
+                if intrinsic.takes_module() {
+                    let module = self.frame().module.name.to_string();
+                    args.push(Value::str(module));
+                }
                 let typing = self.import("typing", &Value::None)?;
                 let function = self.getattr(&typing, intrinsic.function())?;
                 let result = self.call(&function, args)?;
