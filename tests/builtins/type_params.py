@@ -398,3 +398,18 @@ try:
 except AttributeError as error:
     print("AttributeError:", error)
 print(isinstance(box, Box), issubclass(IntBox, Box))
+
+# __init_subclass__ is an implicit classmethod, so super() reaches Generic's.
+
+
+class Tracked[T]:
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        print("subclassed", cls.__name__, cls.__parameters__)
+
+
+class TrackedInt(Tracked[int]):
+    pass
+
+
+print(TrackedInt.__orig_bases__, type(Tracked.__dict__["__init_subclass__"]).__name__)

@@ -415,6 +415,14 @@ pub fn new_class_of(
     dict: super::super::value::Namespace,
     module: &str,
 ) -> PResult<Rc<Class>> {
+    // `__init_subclass__` and `__class_getitem__` are implicit classmethods (`type.__new__`).
+    let mut dict = dict;
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(func @ Value::Function(_)) = dict.get(name).cloned() {
+            let method = super::descriptors::ClassMethod { func };
+            dict.insert(Rc::from(name), Value::Native(Rc::new(method)));
+        }
+    }
     let mut classes = Vec::with_capacity(bases.len());
     for base in &bases {
         match base {

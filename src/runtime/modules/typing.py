@@ -309,6 +309,8 @@ class Generic:
         except (KeyError, TypeError):
             pass
         alias = cls._make_alias(params)
+        if len(_generic_cache) >= 256:
+            _generic_cache.clear()
         try:
             _generic_cache[key] = alias
         except TypeError:
