@@ -95,14 +95,16 @@ pub enum StmtKind {
         subject: Expr,
         cases: Vec<MatchCase>,
     },
+    /// `type Name[params] = value` (PEP 695).
+    TypeAlias {
+        name: Name,
+        name_span: Span,
+        type_params: Vec<TypeParam>,
+        value: Expr,
+    },
     Pass,
     Break,
     Continue,
-    /// Valid Python that Looplab does not run yet (`match`, `type X = ...`); the compiler
-    /// reports it.
-    Unsupported {
-        construct: &'static str,
-    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -113,6 +115,7 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
     pub returns: Option<Expr>,
     pub is_async: bool,
+    pub type_params: Vec<TypeParam>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -122,6 +125,25 @@ pub struct ClassDef {
     pub keywords: Vec<Keyword>,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
+    pub type_params: Vec<TypeParam>,
+}
+
+/// One type parameter of a generic function, class or type alias (PEP 695).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeParam {
+    pub name: Name,
+    pub kind: TypeParamKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeParamKind {
+    /// `T`, `T: bound` or `T: (constraint, ...)` (a tuple bound is the constraints).
+    TypeVar { bound: Option<Expr> },
+    /// `*Ts`
+    TypeVarTuple,
+    /// `**P`
+    ParamSpec,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

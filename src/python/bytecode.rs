@@ -61,6 +61,14 @@ pub enum Instr {
     /// In a class body: the name from the class namespace, else from the cell
     /// (`freevars[i - len(cellvars)]`).
     LoadClassDeref(Index),
+    /// Pushes a class body's namespace (for its `__classdict__` cell).
+    LoadLocals,
+    /// In an annotation scope within a class: `[classdict] -> [value]`, the name from the
+    /// class namespace, else the global or builtin `names[i]`.
+    LoadFromDictOrGlobals(Index),
+    /// In an annotation scope within a class: `[classdict] -> [value]`, the name from the
+    /// class namespace, else from the cell (as `LoadDeref`).
+    LoadFromDictOrDeref(Index),
     /// A global (`names[i]`), then a builtin.
     LoadGlobal(Index),
     StoreGlobal(Index),
@@ -179,6 +187,9 @@ pub enum Instr {
     },
     /// Pushes the builtin `__build_class__`.
     LoadBuildClass,
+    /// `[arg_1, ..., arg_n] -> [result]`: one of the operations CPython's compiler calls for
+    /// type parameters (PEP 695), with the intrinsic's own number of arguments.
+    CallIntrinsic(Intrinsic),
     /// `[value] -> (returns)`
     ReturnValue,
 
@@ -227,6 +238,62 @@ pub enum Instr {
     ImportStar,
     /// Creates `__annotations__` in a module or class body.
     SetupAnnotations,
+}
+
+/// What `CallIntrinsic` does (CPython's `INTRINSIC_*` for PEP 695); `typing` provides each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `[name] -> [TypeVar]`
+    TypeVar,
+    /// `[name, evaluate_bound] -> [TypeVar]`
+    TypeVarWithBound,
+    /// `[name, evaluate_constraints] -> [TypeVar]`
+    TypeVarWithConstraints,
+    /// `[name] -> [ParamSpec]`
+    ParamSpec,
+    /// `[name] -> [TypeVarTuple]`
+    TypeVarTuple,
+    /// `[type_params] -> [Generic[*type_params]]`
+    SubscriptGeneric,
+    /// `[name, type_params or None, evaluate_value] -> [TypeAliasType]`
+    TypeAlias,
+    /// `[function, type_params] -> [function]` with its `__type_params__` set.
+    SetFunctionTypeParams,
+}
+
+impl Intrinsic {
+    pub fn arity(self) -> usize {
+        match self {
+            Intrinsic::TypeVar
+            | Intrinsic::ParamSpec
+            | Intrinsic::TypeVarTuple
+            | Intrinsic::SubscriptGeneric => 1,
+            Intrinsic::TypeVarWithBound
+            | Intrinsic::TypeVarWithConstraints
+            | Intrinsic::SetFunctionTypeParams => 2,
+            Intrinsic::TypeAlias => 3,
+        }
+    }
+
+    /// Whether the `typing` function also takes the current module's name (a type alias's
+    /// `__module__`), as an extra last argument.
+    pub fn takes_module(self) -> bool {
+        self == Intrinsic::TypeAlias
+    }
+
+    /// The function of the `typing` module that does it.
+    pub fn function(self) -> &'static str {
+        match self {
+            Intrinsic::TypeVar => "_intrinsic_typevar",
+            Intrinsic::TypeVarWithBound => "_intrinsic_typevar_with_bound",
+            Intrinsic::TypeVarWithConstraints => "_intrinsic_typevar_with_constraints",
+            Intrinsic::ParamSpec => "_intrinsic_paramspec",
+            Intrinsic::TypeVarTuple => "_intrinsic_typevartuple",
+            Intrinsic::SubscriptGeneric => "_intrinsic_subscript_generic",
+            Intrinsic::TypeAlias => "_intrinsic_typealias",
+            Intrinsic::SetFunctionTypeParams => "_intrinsic_set_function_type_params",
+        }
+    }
 }
 
 /// The six rich comparisons.
@@ -421,8 +488,10 @@ impl CodeObject {
             | Instr::StoreDeref(i)
             | Instr::DeleteDeref(i)
             | Instr::LoadClosure(i)
-            | Instr::LoadClassDeref(i) => format!("{instr:?} ({})", deref(i)),
+            | Instr::LoadClassDeref(i)
+            | Instr::LoadFromDictOrDeref(i) => format!("{instr:?} ({})", deref(i)),
             Instr::LoadGlobal(i)
+            | Instr::LoadFromDictOrGlobals(i)
             | Instr::StoreGlobal(i)
             | Instr::DeleteGlobal(i)
             | Instr::LoadName(i)
@@ -523,7 +592,8 @@ impl Instr {
             GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
             MatchClass(_) => -2,
             LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-            | LoadGlobal(_) | LoadName(_) => 1,
+            | LoadGlobal(_) | LoadName(_) | LoadLocals => 1,
+            LoadFromDictOrGlobals(_) | LoadFromDictOrDeref(_) => 0,
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
             LoadAttr(_) => 0,
@@ -567,6 +637,7 @@ impl Instr {
             CallKw { argc, .. } => -n(argc),
             CallEx { has_kwargs } => -1 - *has_kwargs as i32,
             LoadBuildClass => 1,
+            CallIntrinsic(intrinsic) => 1 - intrinsic.arity() as i32,
             ReturnValue => -1,
             YieldValue => 0,
             YieldFrom => 0,

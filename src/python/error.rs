@@ -10,8 +10,6 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
-    /// Valid Python that Looplab cannot run yet.
-    NotImplementedError,
     /// A program nested too deeply to compile (CPython says the same).
     RecursionError,
     /// A program nested too deeply for CPython's parser even to read it.
@@ -26,7 +24,6 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
-            ErrorKind::NotImplementedError => "NotImplementedError",
             ErrorKind::RecursionError => "RecursionError",
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::ModuleNotFoundError => "ModuleNotFoundError",
@@ -101,16 +98,6 @@ impl CompileError {
 
     pub fn syntax(message: impl Into<String>, span: Span, source: &SourceFile) -> Self {
         CompileError::at(ErrorKind::SyntaxError, message, span, source)
-    }
-
-    /// `NotImplementedError: {construct} is not supported by Looplab yet`.
-    pub fn unsupported(construct: &str, span: Span, source: &SourceFile) -> Self {
-        CompileError::at_bytes(
-            ErrorKind::NotImplementedError,
-            format!("{construct} is not supported by Looplab yet"),
-            span,
-            source,
-        )
     }
 
     /// An error CPython reports without a location.

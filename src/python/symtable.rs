@@ -48,6 +48,33 @@ impl ComprehensionKind {
     }
 }
 
+/// What an annotation scope (PEP 695) evaluates; it words the errors of what it may not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnnotationKind {
+    /// The scope around a generic function, class or type alias that makes its parameters.
+    TypeParams,
+    /// A TypeVar's bound or constraints, evaluated when first asked for.
+    TypeVarBound,
+    /// A type alias's value, evaluated when first asked for.
+    TypeAlias,
+}
+
+impl AnnotationKind {
+    fn described(self) -> &'static str {
+        match self {
+            AnnotationKind::TypeParams => "the definition of a generic",
+            AnnotationKind::TypeVarBound => "a TypeVar bound",
+            AnnotationKind::TypeAlias => "a type alias",
+        }
+    }
+}
+
+/// The key of the scope that makes a generic definition's type parameters: the empty span at
+/// the start of the statement.
+pub fn type_params_key(stmt: Span) -> Span {
+    Span::new(stmt.start as usize, stmt.start as usize)
+}
+
 /// Where a name lives, once analysed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Resolution {
@@ -109,6 +136,13 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// Defined inside a function (for free variables that pass through it).
     pub is_nested: bool,
+    /// An annotation scope (a function-like scope of PEP 695).
+    pub annotation: Option<AnnotationKind>,
+    /// An annotation scope directly in a class body (or a bound's within one): names it does
+    /// not bind are looked up in the class namespace first, through `__classdict__`.
+    pub can_see_class_scope: bool,
+    /// A class whose annotation scopes read its namespace: it needs the `__classdict__` cell.
+    pub needs_classdict: bool,
     /// `global` and `nonlocal` statements, for errors found during analysis.
     directives: Vec<(Name, Span)>,
 }
@@ -127,6 +161,9 @@ impl Scope {
             is_generator: false,
             needs_class_cell: false,
             is_nested,
+            annotation: None,
+            can_see_class_scope: false,
+            needs_classdict: false,
             directives: Vec::new(),
         }
     }
@@ -270,6 +307,79 @@ impl Builder<'_> {
         self.current = id;
     }
 
+    /// Opens an annotation scope: a function-like scope of its own. One that `sees_class`
+    /// reads the enclosing class's namespace.
+    fn enter_annotation(&mut self, kind: AnnotationKind, name: Name, key: Span, sees_class: bool) {
+        self.enter(ScopeKind::Function, name, key);
+        self.scope().annotation = Some(kind);
+        if sees_class {
+            self.scope().can_see_class_scope = true;
+            self.scope().add(&Rc::from("__classdict__"), USE);
+        }
+    }
+
+    fn in_class(&self) -> bool {
+        self.table.scopes[self.current].kind == ScopeKind::Class
+    }
+
+    fn add_parameter(&mut self, name: &str) {
+        let name: Name = Rc::from(name);
+        self.scope().add(&name, DEF_PARAM);
+        self.scope().parameters.push(name);
+    }
+
+    /// Defines each type parameter in the current (annotation) scope; a bound or constraints
+    /// get an annotation scope of their own.
+    fn type_params(&mut self, params: &[TypeParam]) -> Result<(), CompileError> {
+        let mut seen: HashSet<&Name> = HashSet::new();
+        for param in params {
+            if !seen.insert(&param.name) {
+                return Err(error(
+                    format!("duplicate type parameter '{}'", param.name),
+                    param.span,
+                    self.source,
+                ));
+            }
+            self.define(&param.name, DEF_LOCAL);
+            if let TypeParamKind::TypeVar { bound: Some(bound) } = &param.kind {
+                let sees_class = self.table.scopes[self.current].can_see_class_scope;
+                self.enter_annotation(
+                    AnnotationKind::TypeVarBound,
+                    param.name.clone(),
+                    param.span,
+                    sees_class,
+                );
+                self.expr(bound)?;
+                self.leave();
+            }
+        }
+        Ok(())
+    }
+
+    /// `yield`, `await` and `:=` are not allowed in an annotation scope.
+    fn not_in_annotation(&mut self, what: &str, span: Span) -> Result<(), CompileError> {
+        match self.scope().annotation {
+            Some(kind) => Err(error(
+                format!("{what} cannot be used within {}", kind.described()),
+                span,
+                self.source,
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// Lambdas and comprehensions are not allowed in an annotation scope that sees a class.
+    fn not_in_class_annotation(&mut self, what: &str, span: Span) -> Result<(), CompileError> {
+        if self.scope().can_see_class_scope {
+            return Err(error(
+                format!("Cannot use {what} in annotation scope within class scope"),
+                span,
+                self.source,
+            ));
+        }
+        Ok(())
+    }
+
     fn leave(&mut self) {
         self.current = self.table.scopes[self.current]
             .parent
@@ -299,6 +409,22 @@ impl Builder<'_> {
                 self.define(&def.name, DEF_LOCAL);
                 self.exprs(&def.decorators)?;
                 self.argument_defaults(&def.args)?;
+                let generic = !def.type_params.is_empty();
+                if generic {
+                    self.enter_annotation(
+                        AnnotationKind::TypeParams,
+                        Rc::from(format!("<generic parameters of {}>", def.name)),
+                        type_params_key(stmt.span),
+                        self.in_class(),
+                    );
+                    if !def.args.defaults.is_empty() {
+                        self.add_parameter(".defaults");
+                    }
+                    if def.args.kw_defaults.iter().any(Option::is_some) {
+                        self.add_parameter(".kwdefaults");
+                    }
+                    self.type_params(&def.type_params)?;
+                }
                 self.annotations(&def.args)?;
                 if let Some(returns) = &def.returns {
                     self.expr(returns)?;
@@ -308,19 +434,69 @@ impl Builder<'_> {
                 self.parameters(&def.args)?;
                 self.stmts(&def.body)?;
                 self.leave();
+                if generic {
+                    self.leave();
+                }
             }
             StmtKind::ClassDef(class) => {
                 self.define(&class.name, DEF_LOCAL);
+                let generic = !class.type_params.is_empty();
+                if generic {
+                    self.exprs(&class.decorators)?;
+                    self.enter_annotation(
+                        AnnotationKind::TypeParams,
+                        Rc::from(format!("<generic parameters of {}>", class.name)),
+                        type_params_key(stmt.span),
+                        self.in_class(),
+                    );
+                    self.define(&Rc::from(".type_params"), DEF_LOCAL);
+                    self.define(&Rc::from(".generic_base"), DEF_LOCAL);
+                    self.type_params(&class.type_params)?;
+                }
                 self.exprs(&class.bases)?;
                 for keyword in &class.keywords {
                     self.expr(&keyword.value)?;
                 }
-                self.exprs(&class.decorators)?;
+                if !generic {
+                    self.exprs(&class.decorators)?;
+                }
                 self.enter(ScopeKind::Class, class.name.clone(), stmt.span);
+                if generic {
+                    self.define(&Rc::from("__type_params__"), DEF_LOCAL);
+                    self.define(&Rc::from(".type_params"), USE);
+                }
                 let outer = self.private.replace(class.name.clone());
                 self.stmts(&class.body)?;
                 self.private = outer;
                 self.leave();
+                if generic {
+                    self.leave();
+                }
+            }
+            StmtKind::TypeAlias {
+                name,
+                type_params,
+                value,
+                ..
+            } => {
+                self.define(name, DEF_LOCAL);
+                let in_class = self.in_class();
+                let generic = !type_params.is_empty();
+                if generic {
+                    self.enter_annotation(
+                        AnnotationKind::TypeParams,
+                        Rc::from(format!("<generic parameters of {name}>")),
+                        type_params_key(stmt.span),
+                        self.in_class(),
+                    );
+                    self.type_params(type_params)?;
+                }
+                self.enter_annotation(AnnotationKind::TypeAlias, name.clone(), stmt.span, in_class);
+                self.expr(value)?;
+                self.leave();
+                if generic {
+                    self.leave();
+                }
             }
             StmtKind::Return(value) => {
                 if let Some(value) = value {
@@ -482,10 +658,7 @@ impl Builder<'_> {
                     self.stmts(&case.body)?;
                 }
             }
-            StmtKind::Pass
-            | StmtKind::Break
-            | StmtKind::Continue
-            | StmtKind::Unsupported { .. } => {}
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
         }
         Ok(())
     }
@@ -614,6 +787,7 @@ impl Builder<'_> {
             }
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
+                self.not_in_annotation("named expression", expr.span)?;
                 if self.in_comprehension_iterable > 0 {
                     return Err(error(
                         "assignment expression cannot be used in a comprehension iterable expression",
@@ -630,6 +804,7 @@ impl Builder<'_> {
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
+                self.not_in_class_annotation("lambda", expr.span)?;
                 self.argument_defaults(args)?;
                 self.enter(ScopeKind::Function, Rc::from("<lambda>"), expr.span);
                 self.parameters(args)?;
@@ -663,12 +838,14 @@ impl Builder<'_> {
                 generators,
             } => self.comprehension(expr, ComprehensionKind::Dict, &[key, value], generators)?,
             ExprKind::Await(value) => {
+                self.not_in_annotation("await expression", expr.span)?;
                 self.expr(value)?;
                 if let ScopeKind::Comprehension(_) = self.scope().kind {
                     self.scope().is_coroutine = true;
                 }
             }
             ExprKind::Yield(value) => {
+                self.not_in_annotation("yield expression", expr.span)?;
                 self.yield_allowed(expr.span)?;
                 if let Some(value) = value {
                     self.expr(value)?;
@@ -676,6 +853,7 @@ impl Builder<'_> {
                 self.scope().is_generator = true;
             }
             ExprKind::YieldFrom(value) => {
+                self.not_in_annotation("yield expression", expr.span)?;
                 self.yield_allowed(expr.span)?;
                 self.expr(value)?;
                 self.scope().is_generator = true;
@@ -782,6 +960,7 @@ impl Builder<'_> {
         elts: &[&Expr],
         generators: &[Comprehension],
     ) -> Result<(), CompileError> {
+        self.not_in_class_annotation("comprehension", node.span)?;
         self.in_comprehension_iterable += 1;
         self.expr(&generators[0].iter)?;
         self.in_comprehension_iterable -= 1;
@@ -886,6 +1065,7 @@ impl Analyser<'_> {
         let mut child_bound: HashSet<Name> = bound.cloned().unwrap_or_default();
         let child_global = if kind == ScopeKind::Class {
             child_bound.insert(Rc::from("__class__"));
+            child_bound.insert(Rc::from("__classdict__"));
             global.clone()
         } else {
             if self.table.scopes[id].is_function_like() {
@@ -904,6 +1084,9 @@ impl Analyser<'_> {
         // A class provides the `__class__` cell its methods use for `super()`.
         if kind == ScopeKind::Class && child_free.remove("__class__") {
             self.table.scopes[id].needs_class_cell = true;
+        }
+        if kind == ScopeKind::Class && child_free.remove("__classdict__") {
+            self.table.scopes[id].needs_classdict = true;
         }
         // Locals that children capture become cells.
         if self.table.scopes[id].is_function_like() {

@@ -138,37 +138,6 @@ fn error_locations_match_cpythons_exception_fields() {
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
 
-/// Valid Python (CPython 3.12 compiles each of these) that Looplab cannot run yet.
-#[test]
-fn unsupported_constructs_are_located_not_implemented_errors() {
-    let cases = [
-        (
-            "type Point = tuple[int, int]\n",
-            "the type statement",
-            (1, 1),
-        ),
-        (
-            "def first[T](items: list[T]) -> T:\n    return items[0]\n",
-            "generic functions (type parameters)",
-            (1, 1),
-        ),
-        (
-            "class Box[T]:\n    pass\n",
-            "generic classes (type parameters)",
-            (1, 1),
-        ),
-    ];
-    for (text, construct, (line, offset)) in cases {
-        let error = compile(&SourceFile::new("t.py", text)).expect_err(text);
-        assert_eq!(error.kind, ErrorKind::NotImplementedError, "{text}");
-        assert_eq!(
-            error.message,
-            format!("{construct} is not supported by Looplab yet")
-        );
-        assert_eq!((error.line, error.offset), (line, offset), "{text}");
-    }
-}
-
 #[test]
 fn a_syntax_error_elsewhere_wins_over_an_unsupported_construct() {
     let text = "match x:\n    case 1:\n        pass\nif y\n    pass\n";

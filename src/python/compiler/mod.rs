@@ -20,7 +20,7 @@ use super::bytecode::{CodeKind, CodeObject, Constant, Instr};
 use super::error::{CompileError, ErrorKind};
 use super::parser::{self, CompileWarning};
 use super::source::{SourceFile, Span};
-use super::symtable::{self, Resolution, ScopeId, ScopeKind, SymbolTable};
+use super::symtable::{self, AnnotationKind, Resolution, ScopeId, ScopeKind, SymbolTable};
 
 /// The modules a Looplab program can import.
 pub const AVAILABLE_MODULES: [&str; 45] = [
@@ -385,10 +385,6 @@ impl<'a> Compiler<'a> {
         CompileError::at_bytes(ErrorKind::SyntaxError, message, span, self.source)
     }
 
-    pub(crate) fn unsupported(&self, construct: &str, span: Span) -> CompileError {
-        CompileError::unsupported(construct, span, self.source)
-    }
-
     // ----- emitting -----
 
     pub(crate) fn emit(&mut self, instr: Instr, span: Span) {
@@ -536,6 +532,9 @@ impl<'a> Compiler<'a> {
         if symbols.needs_class_cell {
             cellvars.push(Rc::from("__class__"));
         }
+        if symbols.needs_classdict {
+            cellvars.push(Rc::from("__classdict__"));
+        }
         cellvars.sort();
         let mut freevars: Vec<Rc<str>> = symbols
             .symbols()
@@ -574,9 +573,16 @@ impl<'a> Compiler<'a> {
 
     /// CPython's `__qualname__`: `Outer.method.<locals>.inner`.
     fn qualname(&self, name: &Rc<str>, scope: ScopeId) -> Rc<str> {
-        let Some(parent) = self.units.last() else {
+        let Some(mut parent) = self.units.last() else {
             return name.clone();
         };
+        // What an annotation scope of type parameters makes is named from the scope around.
+        if self.table.scope(parent.scope).annotation == Some(AnnotationKind::TypeParams) {
+            match self.units.len().checked_sub(2).map(|i| &self.units[i]) {
+                Some(grandparent) => parent = grandparent,
+                None => return name.clone(),
+            }
+        }
         if parent.scope == self.table.module() {
             return name.clone();
         }
@@ -699,11 +705,17 @@ impl<'a> Compiler<'a> {
             .scope(scope)
             .symbol(&name)
             .is_some_and(|s| s.is_class_free());
+        // An annotation scope in a class looks in the class namespace first.
+        let sees_class = self.table.scope(scope).can_see_class_scope && access == Access::Load;
         let instr = match resolution {
             Resolution::Free | Resolution::Cell if !(kind == ScopeKind::Class && class_free) => {
                 let index = self.deref_index(&name);
                 match access {
                     Access::Load if kind == ScopeKind::Class => Instr::LoadClassDeref(index),
+                    Access::Load if sees_class => {
+                        self.load_classdict(span);
+                        Instr::LoadFromDictOrDeref(index)
+                    }
                     Access::Load => Instr::LoadDeref(index),
                     Access::Store => Instr::StoreDeref(index),
                     Access::Delete => Instr::DeleteDeref(index),
@@ -723,6 +735,10 @@ impl<'a> Compiler<'a> {
             {
                 let index = self.name_index(&name);
                 match access {
+                    Access::Load if sees_class && resolution == Resolution::GlobalImplicit => {
+                        self.load_classdict(span);
+                        Instr::LoadFromDictOrGlobals(index)
+                    }
                     Access::Load => Instr::LoadGlobal(index),
                     Access::Store => Instr::StoreGlobal(index),
                     Access::Delete => Instr::DeleteGlobal(index),
@@ -739,6 +755,12 @@ impl<'a> Compiler<'a> {
         };
         self.emit(instr, span);
         Ok(())
+    }
+
+    /// Pushes the enclosing class's namespace, in an annotation scope that sees it.
+    fn load_classdict(&mut self, span: Span) {
+        let index = self.deref_index("__classdict__");
+        self.emit(Instr::LoadDeref(index), span);
     }
 
     pub(crate) fn store_name(&mut self, name: &Name, span: Span) -> CResult {

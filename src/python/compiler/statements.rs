@@ -4,9 +4,11 @@ use std::rc::Rc;
 
 use super::{Access, CResult, Compiler, FrameBlock, Op};
 use crate::python::ast::*;
-use crate::python::bytecode::{AwaitContext, CodeKind, Constant as K, FunctionFlags, Instr};
+use crate::python::bytecode::{
+    AwaitContext, CodeKind, Constant as K, FunctionFlags, Instr, Intrinsic,
+};
 use crate::python::source::Span;
-use crate::python::symtable::ScopeKind;
+use crate::python::symtable::{ScopeKind, type_params_key};
 
 impl Compiler<'_> {
     pub(crate) fn stmts(&mut self, body: &[Stmt]) -> CResult {
@@ -148,7 +150,12 @@ impl Compiler<'_> {
             StmtKind::Break => self.break_stmt(span),
             StmtKind::Continue => self.continue_stmt(span),
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
-            StmtKind::Unsupported { construct } => Err(self.unsupported(construct, span)),
+            StmtKind::TypeAlias {
+                name,
+                name_span,
+                type_params,
+                value,
+            } => self.type_alias(name, *name_span, type_params, value, span),
         }
     }
 
@@ -164,6 +171,22 @@ impl Compiler<'_> {
             self.expr(decorator)?;
         }
         let mut flags = self.default_arguments(&def.args, span)?;
+        // A generic function is made by an annotation scope that creates its type
+        // parameters first; the defaults, evaluated outside, are its arguments.
+        let generic = !def.type_params.is_empty();
+        let passed = flags.defaults as u32 + flags.kw_defaults as u32;
+        if generic {
+            let name = Rc::from(format!("<generic parameters of {}>", def.name));
+            self.enter_annotation_scope(type_params_key(span), name, span);
+            self.unit().argcount = passed;
+            self.type_params(&def.type_params)?;
+            if flags.defaults {
+                self.load_name(&Rc::from(".defaults"), span)?;
+            }
+            if flags.kw_defaults {
+                self.load_name(&Rc::from(".kwdefaults"), span)?;
+            }
+        }
         flags.annotations = self.annotations(def, span)?;
 
         let scope_id = self.table.scope_of(span);
@@ -187,10 +210,96 @@ impl Compiler<'_> {
         self.emit(Instr::ReturnValue, end);
         let code = self.leave_unit()?;
         self.make_closure(code, flags, span)?;
+        if generic {
+            self.emit(Instr::Swap(2), span);
+            self.emit(Instr::CallIntrinsic(Intrinsic::SetFunctionTypeParams), span);
+            self.emit(Instr::ReturnValue, span);
+            let code = self.leave_unit()?;
+            self.make_closure(code, FunctionFlags::default(), span)?;
+            if passed > 0 {
+                self.emit(Instr::Swap(passed + 1), span);
+            }
+            if passed == 2 {
+                self.emit(Instr::Swap(2), span);
+            }
+            self.emit(Instr::Call(passed), span);
+        }
         for _ in &def.decorators {
             self.emit(Instr::Call(1), span);
         }
         self.store_name(&def.name, span)
+    }
+
+    /// Opens the unit of an annotation scope (PEP 695), a plain function.
+    fn enter_annotation_scope(&mut self, key: Span, name: Rc<str>, span: Span) {
+        let scope = self.table.scope_of(key);
+        self.enter_unit(scope, CodeKind::Function, name, span);
+    }
+
+    /// Creates each type parameter, binds it to its name, and leaves them in a tuple.
+    fn type_params(&mut self, params: &[TypeParam]) -> CResult {
+        for param in params {
+            let span = param.span;
+            self.load_const(K::Str(param.name.clone()), span);
+            let intrinsic = match &param.kind {
+                TypeParamKind::TypeVar { bound: None } => Intrinsic::TypeVar,
+                TypeParamKind::TypeVar { bound: Some(bound) } => {
+                    // The bound is evaluated lazily, by a function of its own.
+                    self.enter_annotation_scope(span, param.name.clone(), span);
+                    self.expr(bound)?;
+                    self.emit(Instr::ReturnValue, bound.span);
+                    let code = self.leave_unit()?;
+                    self.make_closure(code, FunctionFlags::default(), span)?;
+                    if matches!(bound.kind, ExprKind::Tuple { .. }) {
+                        Intrinsic::TypeVarWithConstraints
+                    } else {
+                        Intrinsic::TypeVarWithBound
+                    }
+                }
+                TypeParamKind::TypeVarTuple => Intrinsic::TypeVarTuple,
+                TypeParamKind::ParamSpec => Intrinsic::ParamSpec,
+            };
+            self.emit(Instr::CallIntrinsic(intrinsic), span);
+            self.emit(Instr::Copy(1), span);
+            self.store_name(&param.name, span)?;
+        }
+        let span = params.first().map_or(Span::default(), |p| p.span);
+        self.emit(Instr::BuildTuple(params.len() as u32), span);
+        Ok(())
+    }
+
+    /// `type Name[params] = value`: a `TypeAliasType` whose value is evaluated lazily.
+    fn type_alias(
+        &mut self,
+        name: &Name,
+        name_span: Span,
+        type_params: &[TypeParam],
+        value: &Expr,
+        span: Span,
+    ) -> CResult {
+        let generic = !type_params.is_empty();
+        if generic {
+            let scope_name = Rc::from(format!("<generic parameters of {name}>"));
+            self.enter_annotation_scope(type_params_key(span), scope_name, span);
+            self.load_const(K::Str(name.clone()), name_span);
+            self.type_params(type_params)?;
+        } else {
+            self.load_const(K::Str(name.clone()), name_span);
+            self.load_const(K::None, name_span);
+        }
+        self.enter_annotation_scope(span, name.clone(), span);
+        self.expr(value)?;
+        self.emit(Instr::ReturnValue, value.span);
+        let code = self.leave_unit()?;
+        self.make_closure(code, FunctionFlags::default(), span)?;
+        self.emit(Instr::CallIntrinsic(Intrinsic::TypeAlias), span);
+        if generic {
+            self.emit(Instr::ReturnValue, span);
+            let code = self.leave_unit()?;
+            self.make_closure(code, FunctionFlags::default(), span)?;
+            self.emit(Instr::Call(0), span);
+        }
+        self.store_name(name, name_span)
     }
 
     /// Pushes the defaults a function needs at definition time.
@@ -265,6 +374,12 @@ impl Compiler<'_> {
             self.load_const(K::Str(text), annotation.span);
             return Ok(());
         }
+        // `*args: *Ts` is `[annotation] = [*Ts]`.
+        if let ExprKind::Starred { value, .. } = &annotation.kind {
+            self.expr(value)?;
+            self.emit(Instr::UnpackSequence(1), annotation.span);
+            return Ok(());
+        }
         self.expr(annotation)
     }
 
@@ -297,6 +412,16 @@ impl Compiler<'_> {
         for decorator in &class.decorators {
             self.expr(decorator)?;
         }
+        // A generic class is made by an annotation scope that creates its type parameters
+        // and adds `Generic[*params]` to its bases.
+        let generic = !class.type_params.is_empty();
+        let type_params: Name = Rc::from(".type_params");
+        if generic {
+            let name = Rc::from(format!("<generic parameters of {}>", class.name));
+            self.enter_annotation_scope(type_params_key(span), name, span);
+            self.type_params(&class.type_params)?;
+            self.store_name(&type_params, span)?;
+        }
         self.emit(Instr::LoadBuildClass, span);
         let scope_id = self.table.scope_of(span);
         self.enter_unit(scope_id, CodeKind::Class, class.name.clone(), span);
@@ -305,6 +430,16 @@ impl Compiler<'_> {
         self.store_name(&Rc::from("__module__"), span)?;
         self.load_const(K::Str(qualname), span);
         self.store_name(&Rc::from("__qualname__"), span)?;
+        if generic {
+            self.load_name(&type_params, span)?;
+            self.store_name(&Rc::from("__type_params__"), span)?;
+        }
+        if self.table.scope(scope_id).needs_classdict {
+            // The annotation scopes within the class read its namespace through this cell.
+            self.emit(Instr::LoadLocals, span);
+            let index = self.deref_index("__classdict__");
+            self.emit(Instr::StoreDeref(index), span);
+        }
         let mut body: &[Stmt] = &class.body;
         if let Some(doc) = docstring(body) {
             self.load_const(K::Str(doc.clone()), body[0].span);
@@ -329,7 +464,27 @@ impl Compiler<'_> {
         let code = self.leave_unit()?;
         self.make_closure(code, FunctionFlags::default(), span)?;
         self.load_const(K::Str(class.name.clone()), span);
-        self.call_with(&class.bases, &class.keywords, 2, span)?;
+        if generic {
+            let generic_base: Name = Rc::from(".generic_base");
+            self.load_name(&type_params, span)?;
+            self.emit(Instr::CallIntrinsic(Intrinsic::SubscriptGeneric), span);
+            self.store_name(&generic_base, span)?;
+            let mut bases = class.bases.clone();
+            bases.push(Expr {
+                kind: ExprKind::Name {
+                    id: generic_base,
+                    ctx: Context::Load,
+                },
+                span,
+            });
+            self.call_with(&bases, &class.keywords, 2, span)?;
+            self.emit(Instr::ReturnValue, span);
+            let code = self.leave_unit()?;
+            self.make_closure(code, FunctionFlags::default(), span)?;
+            self.emit(Instr::Call(0), span);
+        } else {
+            self.call_with(&class.bases, &class.keywords, 2, span)?;
+        }
         for _ in &class.decorators {
             self.emit(Instr::Call(1), span);
         }

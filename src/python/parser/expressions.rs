@@ -599,7 +599,8 @@ impl Parser<'_> {
     fn slices(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let first = self.slice_or_starred()?;
-        if !self.at(T::Comma) {
+        // A lone `*x` is a one-item tuple (`tuple[*Ts]`), as with a comma after it.
+        if !self.at(T::Comma) && !matches!(first.kind, ExprKind::Starred { .. }) {
             return Ok(first);
         }
         let mut elts = vec![first];

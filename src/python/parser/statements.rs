@@ -97,9 +97,7 @@ impl Parser<'_> {
         let def_index = self.pos;
         self.expect(T::Def)?;
         let name = self.expect(T::Name)?;
-        if self.at(T::LeftBracket) {
-            return self.skip_unsupported_header(start, "generic functions (type parameters)");
-        }
+        let type_params = self.attempt(|p| p.type_params())?.unwrap_or_default();
         self.expect_forced(T::LeftParen)?;
         let args = self.parameters(false)?;
         self.expect(T::RightParen)?;
@@ -119,6 +117,7 @@ impl Parser<'_> {
                 decorators,
                 returns,
                 is_async,
+                type_params,
             })),
             span: self.span_from(start),
         })
@@ -128,9 +127,7 @@ impl Parser<'_> {
         let class_index = self.pos;
         self.expect(T::Class)?;
         let name = self.expect(T::Name)?;
-        if self.at(T::LeftBracket) {
-            return self.skip_unsupported_header(start, "generic classes (type parameters)");
-        }
+        let type_params = self.attempt(|p| p.type_params())?.unwrap_or_default();
         let (bases, keywords) = if self.eat(T::LeftParen).is_some() {
             let arguments = self.call_arguments()?;
             self.expect(T::RightParen)?;
@@ -148,46 +145,60 @@ impl Parser<'_> {
                 keywords,
                 body,
                 decorators,
+                type_params,
             })),
             span: self.span_from(start),
         })
     }
 
-    /// Valid Python that Looplab does not run yet, starting with a header line (a generic
-    /// `def f[T]()` or `class C[T]`): skips the statement and its block.
-    fn skip_unsupported_header(&mut self, start: usize, construct: &'static str) -> PResult<Stmt> {
-        let mut depth = 0usize;
+    /// `[T, T: bound, *Ts, **P]` after a name (PEP 695), or nothing.
+    fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
+        let mut params = Vec::new();
+        if self.eat(T::LeftBracket).is_none() {
+            return Ok(params);
+        }
         loop {
-            match self.kind() {
-                T::EndMarker | T::UnclosedEof | T::Error => return Err(Failure::NoMatch),
-                T::Newline if depth == 0 => break,
-                T::LeftParen | T::LeftBracket | T::LeftBrace => depth += 1,
-                T::RightParen | T::RightBracket | T::RightBrace => depth = depth.saturating_sub(1),
-                _ => {}
+            let start = self.pos;
+            let kind = if self.eat(T::Star).is_some() {
+                Some(("TypeVarTuple", TypeParamKind::TypeVarTuple))
+            } else if self.eat(T::DoubleStar).is_some() {
+                Some(("ParamSpec", TypeParamKind::ParamSpec))
+            } else {
+                None
+            };
+            let name = self.expect(T::Name)?;
+            let name = Rc::from(self.text(name));
+            let kind = match kind {
+                Some((described, kind)) => {
+                    if let Some(colon) = self.eat(T::Colon) {
+                        let bound = self.expression()?;
+                        return Err(self.error_at(
+                            format!("cannot use bound with {described}"),
+                            colon.span.to(bound.span),
+                        ));
+                    }
+                    kind
+                }
+                None => {
+                    let bound = if self.eat(T::Colon).is_some() {
+                        Some(self.expression()?)
+                    } else {
+                        None
+                    };
+                    TypeParamKind::TypeVar { bound }
+                }
+            };
+            params.push(TypeParam {
+                name,
+                kind,
+                span: self.span_from(start),
+            });
+            if self.eat(T::Comma).is_none() || self.at(T::RightBracket) {
+                break;
             }
-            self.advance();
         }
-        self.skip_block()?;
-        Ok(Stmt {
-            kind: StmtKind::Unsupported { construct },
-            span: self.span_from(start),
-        })
-    }
-
-    /// Skips a NEWLINE and the indented block after it.
-    fn skip_block(&mut self) -> PResult<()> {
-        self.expect(T::Newline)?;
-        self.expect(T::Indent)?;
-        let mut depth = 1usize;
-        while depth > 0 {
-            match self.advance().kind {
-                T::Indent => depth += 1,
-                T::Dedent => depth -= 1,
-                T::EndMarker | T::UnclosedEof | T::Error => return Err(Failure::NoMatch),
-                _ => {}
-            }
-        }
-        Ok(())
+        self.expect(T::RightBracket)?;
+        Ok(params)
     }
 
     /// Function or lambda parameters, up to `)` or `:`.
@@ -769,14 +780,9 @@ impl Parser<'_> {
                     && self.kind_at(1) == T::Name
                     && matches!(self.kind_at(2), T::Equal | T::LeftBracket) =>
             {
-                while !matches!(
-                    self.kind(),
-                    T::Newline | T::Semicolon | T::EndMarker | T::UnclosedEof | T::Error
-                ) {
-                    self.advance();
-                }
-                StmtKind::Unsupported {
-                    construct: "the type statement",
+                match self.attempt(|p| p.type_alias())? {
+                    Some(kind) => kind,
+                    None => self.assignment_or_expression(start)?,
                 }
             }
             _ => self.assignment_or_expression(start)?,
@@ -784,6 +790,21 @@ impl Parser<'_> {
         Ok(Stmt {
             kind,
             span: self.span_from(start),
+        })
+    }
+
+    /// `type Name[params] = value`, after the soft keyword `type`.
+    fn type_alias(&mut self) -> PResult<StmtKind> {
+        self.advance();
+        let name = self.expect(T::Name)?;
+        let type_params = self.attempt(|p| p.type_params())?.unwrap_or_default();
+        self.expect(T::Equal)?;
+        let value = self.expression()?;
+        Ok(StmtKind::TypeAlias {
+            name: Rc::from(self.text(name)),
+            name_span: name.span,
+            type_params,
+            value,
         })
     }
 

@@ -755,6 +755,9 @@ fn isinstance(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
         required: [obj, class_or_tuple],
         ..
     } = ISINSTANCE.bind(vm, args)?;
+    if let Some(answer) = instance_hook(vm, &class_or_tuple, "__instancecheck__", &obj)? {
+        return Ok(Value::Bool(answer));
+    }
     let classes = class_list(vm, &class_or_tuple, "isinstance")?;
     let class = vm.class_of(&obj);
     for candidate in classes {
@@ -765,6 +768,25 @@ fn isinstance(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// The `__instancecheck__`/`__subclasscheck__` of an object that is not a class (typing's
+/// `Box[int]`), if its class defines one.
+fn instance_hook(
+    vm: &mut Vm,
+    checker: &Value,
+    hook: &str,
+    subject: &Value,
+) -> PResult<Option<bool>> {
+    let Value::Instance(_) = checker else {
+        return Ok(None);
+    };
+    let Some(method @ Value::Function(_)) = vm.class_of(checker).lookup(hook) else {
+        return Ok(None);
+    };
+    let bound = vm.bind(method, checker.clone());
+    let answer = vm.call(&bound, vec![subject.clone()])?;
+    vm.truthy(&answer).map(Some)
 }
 
 /// A metaclass's `__instancecheck__`/`__subclasscheck__` (`abc.ABCMeta`'s `register`).
@@ -799,6 +821,9 @@ fn issubclass(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
         required: [cls, class_or_tuple],
         ..
     } = ISSUBCLASS.bind(vm, args)?;
+    if let Some(answer) = instance_hook(vm, &class_or_tuple, "__subclasscheck__", &cls)? {
+        return Ok(Value::Bool(answer));
+    }
     let Value::Class(class) = &cls else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
@@ -1508,6 +1533,39 @@ fn open(vm: &mut Vm, _this: Option<&Value>, _args: Args) -> PResult<Value> {
     ))
 }
 
+/// The bases a class is made from: a base that is not a class stands for what its
+/// `__mro_entries__` returns (`Box[int]` for `Box`), and then the class keeps the bases as
+/// written in `__orig_bases__`.
+fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PResult<(Vec<Value>, Option<Value>)> {
+    let mut resolved = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for base in bases {
+        if let Value::Class(_) = base {
+            resolved.push(base.clone());
+            continue;
+        }
+        if let Some(alias) = base.native::<super::generic_alias::GenericAlias>()
+            && let Value::Class(_) = &alias.origin
+        {
+            resolved.push(alias.origin.clone());
+            changed = true;
+            continue;
+        }
+        let Some(entries) = vm.getattr_opt(base, "__mro_entries__")? else {
+            resolved.push(base.clone());
+            continue;
+        };
+        let entries = vm.call(&entries, vec![Value::tuple(bases.to_vec())])?;
+        let Value::Tuple(entries) = &entries else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        resolved.extend(entries.iter().cloned());
+        changed = true;
+    }
+    let orig_bases = changed.then(|| Value::tuple(bases.to_vec()));
+    Ok((resolved, orig_bases))
+}
+
 /// `__build_class__(body, name, *bases, **keywords)`: runs the class body, then makes the
 /// class (and fills the `__class__` cell that `super()` reads).
 fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value> {
@@ -1516,7 +1574,8 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
     }
     let body = args.positional.remove(0);
     let name = expect_str(vm, &args.positional.remove(0), "__build_class__: name")?;
-    let bases = std::mem::take(&mut args.positional);
+    let original_bases = std::mem::take(&mut args.positional);
+    let (bases, orig_bases) = resolve_bases(vm, &original_bases)?;
     let requested = match &args.take_keyword("metaclass") {
         None => None,
         Some(Value::Class(meta)) if Rc::ptr_eq(meta, &vm.types.type_) => None,
@@ -1575,6 +1634,11 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
         }
     }
     let cell = vm.run_class_body(function, namespace.clone())?;
+    if let Some(orig_bases) = orig_bases {
+        namespace
+            .borrow_mut()
+            .insert(Rc::from("__orig_bases__"), orig_bases);
+    }
     if let Some(meta) = metaclass {
         // The metaclass makes the class from the namespace, in definition order (the order
         // the body first names things).

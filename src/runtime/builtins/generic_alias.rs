@@ -49,12 +49,15 @@ pub fn install(vm: &mut Vm) {
     add_method(&alias, "__hash__", alias_hash);
     add_method(&alias, "__or__", union_or);
     add_method(&alias, "__ror__", union_ror);
+    super::descriptors::add_read_only_property(&alias, "__origin__", alias_origin);
+    super::descriptors::add_read_only_property(&alias, "__args__", alias_args);
     let union = vm.types.union_type.clone();
     add_method(&union, "__repr__", union_repr);
     add_method(&union, "__eq__", union_eq);
     add_method(&union, "__hash__", union_hash);
     add_method(&union, "__or__", union_or);
     add_method(&union, "__ror__", union_ror);
+    super::descriptors::add_read_only_property(&union, "__args__", union_args);
     let type_ = vm.types.type_.clone();
     add_method(&type_, "__or__", union_or);
     add_method(&type_, "__ror__", union_ror);
@@ -82,7 +85,8 @@ fn alias_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
 }
 
 /// How an alias shows one of its parts (CPython's `ga_repr_item`): classes by their
-/// qualified name (without `builtins.`), `...` as written, anything else by its repr.
+/// qualified name (without `builtins.`), `...` as written, a list item by item, anything
+/// else by its repr.
 fn repr_item(vm: &mut Vm, item: &Value) -> PResult<String> {
     match item {
         Value::Ellipsis => Ok("...".to_string()),
@@ -90,6 +94,15 @@ fn repr_item(vm: &mut Vm, item: &Value) -> PResult<String> {
             Ok(class.qualname.to_string())
         }
         Value::Class(class) => Ok(format!("{}.{}", class.module, class.qualname)),
+        // `Callable[[int], str]`: a list of arguments shows item by item.
+        Value::List(items) => {
+            let items = items.borrow().clone();
+            let mut parts = Vec::with_capacity(items.len());
+            for item in &items {
+                parts.push(repr_item(vm, item)?);
+            }
+            Ok(format!("[{}]", parts.join(", ")))
+        }
         other => vm.repr(other),
     }
 }
@@ -116,6 +129,24 @@ fn alias_repr(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     }
     text.push(']');
     Ok(Value::str(text))
+}
+
+fn alias_origin(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "__origin__")?;
+    Ok(the_alias(vm, &me)?.origin.clone())
+}
+
+fn alias_args(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "__args__")?;
+    Ok(Value::tuple(the_alias(vm, &me)?.args.clone()))
+}
+
+fn union_args(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _) = receiver(vm, this, args, "__args__")?;
+    match me.native::<UnionType>() {
+        Some(union) => Ok(Value::tuple(union.args.clone())),
+        None => Err(vm.type_error("descriptor requires a 'types.UnionType' object")),
+    }
 }
 
 fn alias_call(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -167,6 +198,12 @@ fn union_members(vm: &Vm, value: &Value) -> Option<Vec<Value>> {
     match value {
         Value::None => Some(vec![Value::Class(vm.types.none.clone())]),
         Value::Class(_) => Some(vec![value.clone()]),
+        // A `type` statement's alias (`typing.TypeAliasType`, written in Python).
+        Value::Instance(_) => {
+            let class = vm.class_of(value);
+            (class.name.as_ref() == "TypeAliasType" && class.module.as_ref() == "typing")
+                .then(|| vec![value.clone()])
+        }
         Value::Native(_) => {
             if let Some(union) = value.native::<UnionType>() {
                 Some(union.args.clone())

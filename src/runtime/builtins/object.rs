@@ -415,6 +415,14 @@ pub fn new_class_of(
     dict: super::super::value::Namespace,
     module: &str,
 ) -> PResult<Rc<Class>> {
+    // `__init_subclass__` and `__class_getitem__` are implicit classmethods (`type.__new__`).
+    let mut dict = dict;
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(func @ Value::Function(_)) = dict.get(name).cloned() {
+            let method = super::descriptors::ClassMethod { func };
+            dict.insert(Rc::from(name), Value::Native(Rc::new(method)));
+        }
+    }
     let mut classes = Vec::with_capacity(bases.len());
     for base in &bases {
         match base {
@@ -564,13 +572,20 @@ pub fn winning_metaclass(
 /// Calls the parent's `__init_subclass__` for a new class, with the class statement's
 /// keywords.
 pub fn init_subclass(vm: &mut Vm, class: &Rc<Class>, args: Args) -> PResult<()> {
-    if let Some(parent) = class.mro.first().cloned()
-        && let Some(hook @ Value::Function(_)) = parent.lookup("__init_subclass__")
-    {
-        let hook = match hook.native::<super::descriptors::ClassMethod>() {
-            Some(method) => method.func.clone(),
-            None => hook,
-        };
+    // The first class after this one in the MRO that defines the hook (`object`'s does
+    // nothing).
+    let hook = class
+        .mro
+        .iter()
+        .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+    let hook = match &hook {
+        Some(hook) => match hook.native::<super::descriptors::ClassMethod>() {
+            Some(method) => Some(method.func.clone()),
+            None => Some(hook.clone()),
+        },
+        None => None,
+    };
+    if let Some(hook @ Value::Function(_)) = hook {
         let bound = vm.bind(hook, Value::Class(class.clone()));
         vm.call_with(&bound, args)?;
     }

@@ -1,6 +1,6 @@
 //! `typing`: annotations are accepted and ignored. Special forms can be subscripted
-//! (`Optional[int]`), combined (`int | None`) and printed; `Generic` and `Protocol` are
-//! classes a program may derive from.
+//! (`Optional[int]`), combined (`int | None`) and printed; `Protocol` is a class a program
+//! may derive from. `Generic`, the type parameters and `TypeAliasType` are in `typing.py`.
 
 use std::any::Any;
 use std::rc::Rc;
@@ -98,19 +98,16 @@ pub fn install(vm: &mut Vm) -> Namespace {
         };
         namespace.insert(Rc::from(*name), Value::Native(Rc::new(form)));
     }
-    for name in ["Generic", "Protocol"] {
-        let class = builtin_class(
-            name,
-            "typing",
-            vec![vm.types.object.clone()],
-            Layout::Object,
-        );
-        add_method(&class, "__class_getitem__", class_getitem);
-        namespace.insert(Rc::from(name), Value::Class(class));
-    }
+    let protocol = builtin_class(
+        "Protocol",
+        "typing",
+        vec![vm.types.object.clone()],
+        Layout::Object,
+    );
+    add_method(&protocol, "__class_getitem__", class_getitem);
+    namespace.insert(Rc::from("Protocol"), Value::Class(protocol));
     namespace.insert(Rc::from("TYPE_CHECKING"), Value::Bool(false));
     vm.extensions.insert("typing.form", Box::new(form_class));
-    add_function(&mut namespace, "TypeVar", type_var);
     add_function(&mut namespace, "NewType", new_type);
     add_function(&mut namespace, "cast", cast);
     add_function(&mut namespace, "overload", overload);
@@ -279,29 +276,6 @@ fn form_call(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 fn class_getitem(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, _) = receiver(vm, this, args, "__class_getitem__")?;
     Ok(me)
-}
-
-fn new_form(vm: &mut Vm, repr: String) -> Value {
-    let class = vm
-        .extensions
-        .get("typing.form")
-        .and_then(|c| c.downcast_ref::<Rc<Class>>())
-        .cloned()
-        .unwrap_or_else(|| vm.types.object.clone());
-    Value::Native(Rc::new(TypingForm {
-        repr: Rc::from(repr),
-        class,
-        name: None,
-        args: None,
-    }))
-}
-
-fn type_var(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let Some(Value::Str(name)) = args.positional.first() else {
-        return Err(vm.type_error("TypeVar() missing required argument 'name'"));
-    };
-    let name = name.as_str().to_string();
-    Ok(new_form(vm, format!("~{name}")))
 }
 
 /// `NewType(name, tp)`, a class whose `__init__` binds the arguments in CPython.

@@ -164,6 +164,7 @@ impl Vm {
                 }
                 _ => match function.dict.borrow().get(name) {
                     Some(value) => Some(value.clone()),
+                    None if name == "__type_params__" => Some(Value::tuple(Vec::new())),
                     None => self
                         .types
                         .function
@@ -349,6 +350,11 @@ impl Vm {
         }
         if name == "__doc__" && !class.dict.borrow().contains_key("__doc__") {
             return Ok(Some(Value::None));
+        }
+        // A class's own type parameters (PEP 695), never inherited.
+        if name == "__type_params__" {
+            let own = class.dict.borrow().get(name).cloned();
+            return Ok(Some(own.unwrap_or_else(|| Value::tuple(Vec::new()))));
         }
         // A metaclass's data descriptors (a property of `EnumType`) come before the class's
         // own attributes, as on any instance.

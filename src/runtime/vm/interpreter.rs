@@ -497,6 +497,44 @@ impl Vm {
                     }
                 }
             }
+            Instr::LoadLocals => {
+                let locals = self
+                    .frame()
+                    .locals
+                    .clone()
+                    .expect("a class body's namespace");
+                self.push(Value::Native(Rc::new(ClassNamespace(locals))));
+            }
+            Instr::LoadFromDictOrGlobals(i) => {
+                let classdict = self.pop();
+                let name = self.frame().code.names[i as usize].clone();
+                let value = match class_namespace_get(&classdict, &name) {
+                    Some(value) => value,
+                    None => {
+                        let global = self.frame().module.dict.borrow().get(&*name).cloned();
+                        match global.or_else(|| self.builtin(&name)) {
+                            Some(value) => value,
+                            None => return Err(self.name_error(&name)),
+                        }
+                    }
+                };
+                self.push(value);
+            }
+            Instr::LoadFromDictOrDeref(i) => {
+                let classdict = self.pop();
+                let name = deref_name(self.frame(), i as usize);
+                let value = match class_namespace_get(&classdict, &name) {
+                    Some(value) => value,
+                    None => {
+                        let value = self.frame().cells[i as usize].value.borrow().clone();
+                        match value {
+                            Some(value) => value,
+                            None => return Err(self.unbound_deref(i as usize)),
+                        }
+                    }
+                };
+                self.push(value);
+            }
             Instr::LoadGlobal(i) => {
                 let frame = self.frame();
                 let name = frame.code.names[i as usize].clone();
@@ -910,6 +948,17 @@ impl Vm {
                     return Err(self.error("NameError", "__build_class__ not found"));
                 };
                 self.push(build);
+            }
+            Instr::CallIntrinsic(intrinsic) => {
+                let mut args = self.pop_n(intrinsic.arity());
+                if intrinsic.takes_module() {
+                    let module = self.frame().module.name.to_string();
+                    args.push(Value::str(module));
+                }
+                let typing = self.import("typing", &Value::None)?;
+                let function = self.getattr(&typing, intrinsic.function())?;
+                let result = self.call(&function, args)?;
+                self.push(result);
             }
             Instr::ReturnValue => {
                 let value = self.pop();
@@ -1536,4 +1585,23 @@ fn traceback_holds(value: &Value, object: &Rc<FrameObject>) -> bool {
             .as_ref()
             .is_some_and(|held| Rc::ptr_eq(held, object))
     })
+}
+
+/// A class body's namespace, as its `__classdict__` cell holds it for the annotation scopes
+/// within the class (CPython's `LOAD_LOCALS`).
+pub struct ClassNamespace(pub Rc<std::cell::RefCell<crate::runtime::value::Namespace>>);
+
+impl crate::runtime::value::NativeObject for ClassNamespace {
+    fn class(&self, vm: &Vm) -> Rc<crate::runtime::value::Class> {
+        vm.types.dict.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn class_namespace_get(classdict: &Value, name: &str) -> Option<Value> {
+    classdict
+        .native::<ClassNamespace>()
+        .and_then(|namespace| namespace.0.borrow().get(name).cloned())
 }

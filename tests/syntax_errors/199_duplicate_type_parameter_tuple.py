@@ -1,0 +1,3 @@
+# Mistake: a TypeVarTuple with the name of a type parameter of the same class
+class Batch[T, *T]:
+    pass

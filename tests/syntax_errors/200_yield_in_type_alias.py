@@ -1,0 +1,4 @@
+# Mistake: a yield in the value of a type alias
+def produce():
+    type Item = (yield)
+    return Item

@@ -1,0 +1,3 @@
+# Mistake: a bound on a ParamSpec
+def wrap[**P: int](f):
+    return f
