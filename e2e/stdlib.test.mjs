@@ -169,3 +169,23 @@ test('a character named with \\N{...} downloads the name table, only then, and r
     assert.deepEqual(problems, []);
   });
 });
+
+test('programs on the simulated network run in the browser as they run natively', async () => {
+  await inPlayground({}, async (page, server, problems) => {
+    await assertPrintsGoldens(page, [
+      '320_aiohttp_gather_api_json',
+      '325_httpx_async_client',
+      '328_openai_streaming',
+      '333_aiohttp_requests_as_tasks',
+    ]);
+    // The stand-ins come from stdlib/site-packages/, each once; the note is on stderr.
+    const fetched = downloads(server);
+    for (const module of ['aiohttp', 'httpx', 'openai', '_networld']) {
+      assert.ok(fetched.includes(`/stdlib/site-packages/${module}.py`), fetched.join(' '));
+    }
+    assert.equal(new Set(fetched).size, fetched.length, `downloaded twice: ${fetched.join(' ')}`);
+    const notes = await page.getByTestId('console-err-text').allTextContents();
+    assert.ok(notes.some((line) => line.startsWith('looplab: the network is simulated')), notes.join('\n'));
+    assert.deepEqual(problems, []);
+  });
+});

@@ -264,6 +264,14 @@ pub fn new_future(
 pub fn is_coroutine(value: &Value) -> bool {
     match value {
         Value::Generator(generator) => generator.kind == super::value::GenKind::Coroutine,
+        // An object of a class with the methods of `collections.abc.Coroutine` (its
+        // `__subclasshook__` asks for these four): a task steps it through `send`/`throw`.
+        Value::Instance(instance) => {
+            let class = instance.class();
+            ["__await__", "send", "throw", "close"]
+                .iter()
+                .all(|method| class.lookup(method).is_some_and(|m| !m.is_none()))
+        }
         other => other.native::<AsyncGenAwaitable>().is_some(),
     }
 }
@@ -291,6 +299,7 @@ pub fn create_task(
     let coro_name = match (&generator, &coro) {
         (Some(generator), _) => generator.qualname.clone(),
         (None, Value::Native(native)) => native.class(vm).name.clone(),
+        (None, Value::Instance(instance)) => instance.class().name.clone(),
         (None, _) => Rc::from("coroutine"),
     };
     let name: Rc<str> = match name {

@@ -1361,6 +1361,9 @@ impl Vm {
         awaitable: &Value,
         thrown: Option<Value>,
     ) -> PResult<Outcome> {
+        if let Value::Instance(_) = awaitable {
+            return self.step_coroutine_object(awaitable, thrown);
+        }
         let Value::Native(native) = awaitable else {
             return Err(self.type_error("a coroutine was expected"));
         };
@@ -1384,6 +1387,31 @@ impl Vm {
         match self.enter_generator(generator, input, closing)? {
             Some(exception) => self.throw_then_run(base, exception),
             None => self.run_frames(base),
+        }
+    }
+
+    /// One step of an object that is a coroutine by its methods (`collections.abc.Coroutine`)
+    /// as CPython's task makes it: `send(None)` or `throw(exc)`; what it yields is what the
+    /// task waits on, its StopIteration's value the task's result.
+    fn step_coroutine_object(
+        &mut self,
+        coroutine: &Value,
+        thrown: Option<Value>,
+    ) -> PResult<Outcome> {
+        let (method, argument) = match thrown {
+            Some(exception) => ("throw", exception),
+            None => ("send", Value::None),
+        };
+        let step = self.getattr(coroutine, method)?;
+        match self.call(&step, vec![argument]) {
+            Ok(yielded) => Ok(Outcome::Suspend(yielded)),
+            Err(flow) if self.flow_is(&flow, "StopIteration") => {
+                let Flow::Exception(stop) = &flow else {
+                    return Err(flow);
+                };
+                Ok(Outcome::Return(self.stop_iteration_value(stop)))
+            }
+            Err(flow) => Err(flow),
         }
     }
 
