@@ -171,3 +171,32 @@ test('a capstone: the starter fails its checks, the reference solution passes, r
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('each lesson starts its check afresh: nothing carries over to the next lesson', async () => {
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/lessons/semaphore`);
+  await page.getByTestId('lesson').waitFor();
+  const title = await page.locator('.lesson h1').textContent();
+  // Answer lesson 14's check (a virtual time to pick), wrongly or not: a verdict shows.
+  await page.getByTestId('resume-option').first().check();
+  await page.getByTestId('check-answer').click();
+  await page.getByTestId('check-result').waitFor();
+  // Follow the link to the next lesson, whose check orders printed lines.
+  await page.locator('.lesson-nav a.next').click();
+  await page.waitForFunction((before) => document.querySelector('.lesson h1')?.textContent !== before, title);
+  assert.equal(await page.getByTestId('check-result').count(), 0, 'no verdict carried over');
+  assert.deepEqual(
+    (await orderLines(page)).sort(),
+    [
+      'limit 1: peak=1 took 3.0s',
+      'right: [0, 2, 4, 6, 8, 10] peak=2 took 1.5s',
+      'wrong: [0, 2, 4, 6, 8, 10] peak=6 took 0.5s',
+    ],
+  );
+  // And back: lesson 14's check is unanswered again.
+  await page.locator('.lesson-nav a').first().click();
+  await page.waitForFunction((before) => document.querySelector('.lesson h1')?.textContent === before, title);
+  assert.equal(await page.getByTestId('check-result').count(), 0);
+  assert.equal(await page.locator('[data-testid=resume-option]:checked').count(), 0);
+  assert.deepEqual(problems, []);
+  await close();
+});

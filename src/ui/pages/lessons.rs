@@ -140,7 +140,9 @@ pub fn LessonPage(props: &LessonProps) -> Html {
                     }) }
                 </ol>
             </section>
-            <CheckView lesson={Rc::new(lesson.clone())} source={source} />
+            // Keyed by the lesson: following a link to another lesson makes a new check, with
+            // its own lines and no verdict (the same component would keep the last one's).
+            <CheckView key={lesson.id.clone()} lesson={Rc::new(lesson.clone())} source={source} />
             <nav class="lesson-nav" aria-label="Other lessons">
                 if let Some(previous) = neighbour(-1) {
                     <NavLink to={Route::Lesson { id: previous.id.clone() }} current={Route::Lessons}>
