@@ -289,3 +289,24 @@ test('a short window (1280×720 at 150% zoom) stacks the panes, each with room t
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('a phone: no page of the site is wider than the screen', async () => {
+  const pages = ['', 'lessons', 'lessons/semaphore', 'interview', 'capstones/crawler', 'compare'];
+  for (const path of pages) {
+    const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/${path}`, {
+      viewport: { width: 390, height: 844 },
+    });
+    await page.locator('main, article, [data-testid]').first().waitFor();
+    // Every answer opened, as a reader would, with its code.
+    for (const details of await page.locator('details').all()) {
+      await details.evaluate((el) => { el.open = true; });
+    }
+    const extent = await pageExtent(page);
+    assert.ok(extent.scrollWidth <= extent.innerWidth, `#/${path} scrolls sideways: ${JSON.stringify(extent)}`);
+    if (path === 'interview') {
+      await page.screenshot({ path: `${SCREENSHOTS}/interview-phone.png`, fullPage: false });
+    }
+    assert.deepEqual(problems, []);
+    await close();
+  }
+});
