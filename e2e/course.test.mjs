@@ -200,3 +200,22 @@ test('each lesson starts its check afresh: nothing carries over to the next less
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('the capstones have their own page, in the navigation and on the home page', async () => {
+  const { page, problems, close } = await openApp(site.browser, site.server.url);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  // From the home page's card.
+  await page.locator('.section-card a', { hasText: 'Capstones' }).click();
+  await page.locator('h1', { hasText: 'Capstone projects' }).waitFor();
+  assert.ok(page.url().endsWith('#/capstones'), page.url());
+  assert.equal(await page.getByTestId('capstone-item').count(), 2);
+  assert.equal(await nav.locator('[aria-current="page"]').textContent(), 'Capstones');
+  // A capstone belongs to the section, and its crumbs lead back to the list.
+  await page.getByTestId('capstone-item').first().locator('a').click();
+  await page.getByTestId('capstone').waitFor();
+  assert.equal(await nav.locator('[aria-current="page"]').textContent(), 'Capstones');
+  await page.locator('.crumbs a', { hasText: 'Capstone projects' }).click();
+  await page.locator('h1', { hasText: 'Capstone projects' }).waitFor();
+  assert.deepEqual(problems, []);
+  await close();
+});

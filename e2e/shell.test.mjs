@@ -50,6 +50,7 @@ test('the navigation changes page and URL, and back and forward work', async () 
 test('a URL opens its page directly', async () => {
   for (const [path, title] of [
     ['#/lessons', 'Lessons'],
+    ['#/capstones', 'Capstone projects'],
     ['#/playground', 'Playground'],
     ['#/compare', 'Compare two programs'],
     ['#/interview', 'Interview questions'],

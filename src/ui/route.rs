@@ -14,6 +14,9 @@ pub enum Route {
     /// One lesson: `#/lessons/await-vs-gather`.
     #[at("/lessons/:id")]
     Lesson { id: String },
+    /// The capstone projects.
+    #[at("/capstones")]
+    Capstones,
     /// A capstone project: `#/capstones/crawler`.
     #[at("/capstones/:id")]
     Capstone { id: String },
@@ -59,8 +62,9 @@ pub enum Route {
 
 impl Route {
     /// The sections the header links to, in the order shown.
-    pub const SECTIONS: [Route; 4] = [
+    pub const SECTIONS: [Route; 5] = [
         Route::Lessons,
+        Route::Capstones,
         Route::Playground,
         Route::Compare,
         Route::Interview,
@@ -69,7 +73,8 @@ impl Route {
     /// The section of the site a page belongs to (the navigation marks it).
     pub fn section(&self) -> Route {
         match self {
-            Route::Lesson { .. } | Route::Capstone { .. } => Route::Lessons,
+            Route::Lesson { .. } => Route::Lessons,
+            Route::Capstone { .. } => Route::Capstones,
             Route::Program { .. }
             | Route::ProgramAt { .. }
             | Route::CapstoneRun { .. }
@@ -88,6 +93,7 @@ impl Route {
             Route::Home => "Home",
             Route::Lessons => "Lessons",
             Route::Lesson { .. } => "Lesson",
+            Route::Capstones => "Capstones",
             Route::Capstone { .. } => "Capstone project",
             Route::Playground
             | Route::Program { .. }

@@ -26,6 +26,7 @@ fn each_address_opens_its_page() {
     let cases = [
         ("/", "See Python's asyncio think"),
         ("/lessons", "Lessons"),
+        ("/capstones", "Capstone projects"),
         ("/playground", "Playground"),
         ("/compare", "Compare two programs"),
         ("/interview", "Interview questions"),
@@ -70,7 +71,13 @@ fn header_links_to_every_section_in_order() {
         .collect();
     assert_eq!(
         hrefs,
-        ["#/lessons", "#/playground", "#/compare", "#/interview"]
+        [
+            "#/lessons",
+            "#/capstones",
+            "#/playground",
+            "#/compare",
+            "#/interview"
+        ]
     );
 }
 

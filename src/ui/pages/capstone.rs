@@ -109,7 +109,7 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
     html! {
         <article class="lesson capstone" data-testid="capstone">
             <p class="crumbs">
-                <NavLink to={Route::Lessons} current={Route::Lessons}>{ "Lessons" }</NavLink>
+                <NavLink to={Route::Capstones} current={Route::Capstones}>{ "Capstone projects" }</NavLink>
                 { format!(" › Capstone {} of {}", capstone.number, curriculum.capstones.len()) }
             </p>
             <h1>{ inline(&capstone.title) }</h1>
@@ -134,7 +134,7 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
                     <button data-testid="capstone-stop" onclick={on_stop}>{ "■ Stop" }</button>
                     { " " }
                 }
-                <NavLink to={Route::CapstoneRun { id: capstone.id.clone() }} current={Route::Lessons} class="button">
+                <NavLink to={Route::CapstoneRun { id: capstone.id.clone() }} current={Route::Capstones} class="button">
                     { "Watch it in the playground ▶" }
                 </NavLink>
                 { " " }

@@ -12,6 +12,10 @@ pub fn HomePage() -> Html {
             "A course that teaches asyncio by running it, from the first coroutine to cancellation and TaskGroups.",
         ),
         (
+            Route::Capstones,
+            "Bigger programs to write yourself, a web crawler and an LLM batch client, run against a simulated world of servers and checked as a real system would be.",
+        ),
+        (
             Route::Playground,
             "Type an asyncio program and watch the event loop run it, one step at a time, forward and back.",
         ),

@@ -65,17 +65,41 @@ pub fn LessonsPage() -> Html {
                 }) }
             </ol>
             <h2>{ "Capstone projects" }</h2>
-            <p>{ "Two bigger programs to write yourself, run in a simulated world and checked by rules a real system would have." }</p>
+            <CapstoneList />
+        </>
+    }
+}
+
+/// The capstone projects, each with its summary (on the lessons page and on their own).
+#[component]
+pub fn CapstoneList() -> Html {
+    html! {
+        <>
+            <p>{ "Bigger programs to write yourself, run in a simulated world and checked by rules a real system would have." }</p>
             <ul class="lesson-list" data-testid="capstone-list">
                 { for curriculum().capstones.iter().map(|capstone| html! {
                     <li key={capstone.id.clone()} data-testid="capstone-item">
-                        <NavLink to={Route::Capstone { id: capstone.id.clone() }} current={Route::Lessons}>
+                        <NavLink to={Route::Capstone { id: capstone.id.clone() }} current={Route::Capstones}>
                             { inline(&capstone.title) }
                         </NavLink>
                         <p>{ inline(&capstone.summary) }</p>
                     </li>
                 }) }
             </ul>
+        </>
+    }
+}
+
+/// The capstone projects' own page.
+#[component]
+pub fn CapstonesPage() -> Html {
+    html! {
+        <>
+            <h1>{ "Capstone projects" }</h1>
+            <p class="lead">
+                { "Once the lessons' ideas are yours, put them together: write a whole program                    from a brief, run it against a simulated world of servers, and let the                    checks say what holds and what does not." }
+            </p>
+            <CapstoneList />
         </>
     }
 }

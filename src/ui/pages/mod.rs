@@ -27,6 +27,7 @@ pub fn render(route: &Route) -> Html {
         Route::Home => html! { <home::HomePage /> },
         Route::Lessons => html! { <lessons::LessonsPage /> },
         Route::Lesson { id } => html! { <lessons::LessonPage id={id.clone()} /> },
+        Route::Capstones => html! { <lessons::CapstonesPage /> },
         Route::Capstone { id } => html! { <capstone::CapstonePage id={id.clone()} /> },
         Route::CapstoneRun { id } => match capstone::opened(id) {
             Some(opened) => {
