@@ -219,3 +219,32 @@ test('the capstones have their own page, in the navigation and on the home page'
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('the home page says where to start, and where a returning learner is', async () => {
+  const { page, problems, close } = await openApp(site.browser, site.server.url);
+  const start = page.getByTestId('start-here');
+  assert.match(await start.textContent(), /Start with lesson 1: One waiter, two ways of working/);
+  await start.locator('a').click();
+  await page.locator('.lesson h1', { hasText: 'One waiter, two ways of working' }).waitFor();
+  // A returning learner: lesson 1's check passed, one drilled question due again.
+  await page.evaluate(() => {
+    localStorage.setItem('looplab.lessons.passed', JSON.stringify(['restaurant-waiter']));
+    const card = { due_ms: Date.now() - 1000, interval_days: 1, ease: 2.5, streak: 1, lapses: 0 };
+    localStorage.setItem('looplab.interview.progress', JSON.stringify({ cards: { 'await-three-calls': card } }));
+  });
+  await page.goto(site.server.url);
+  await page.reload();
+  const progress = page.getByTestId('home-progress');
+  await progress.waitFor();
+  const lessons = (await progress.textContent()).match(/of (\d+) lesson checks/)[1];
+  assert.equal(
+    await progress.textContent(),
+    `Welcome back: 1 of ${lessons} lesson checks passed; 1 of the interview questions you drilled is due again now.`,
+  );
+  assert.match(await start.textContent(), /Go on with lesson 2: Coroutines: calling is not running/);
+  await page.screenshot({ path: `${SCREENSHOTS}/home-returning.png` });
+  await start.locator('a', { hasText: 'Drill the question due' }).click();
+  await page.locator('h1', { hasText: 'Interview questions' }).waitFor();
+  assert.deepEqual(problems, []);
+  await close();
+});

@@ -97,3 +97,15 @@ fn footer_shows_the_crate_version() {
     let html = render_at("/");
     assert!(html.contains(&format!("Looplab {}", env!("CARGO_PKG_VERSION"))));
 }
+
+#[test]
+fn the_home_page_says_where_to_start() {
+    let html = render_at("/");
+    let first = &looplab::curriculum::curriculum().lessons[0];
+    assert!(html.contains(r#"data-testid="start-here""#), "{html}");
+    assert!(
+        html.contains(&format!(r##"href="#/lessons/{}""##, first.id)),
+        "the way in links to lesson 1: {html}"
+    );
+    assert!(html.contains("Start with lesson 1: "), "{html}");
+}

@@ -120,7 +120,7 @@ impl Reducible for Bank {
 }
 
 /// The time now, in milliseconds (0 natively, where nothing is kept anyway).
-fn now_ms() -> f64 {
+pub(crate) fn now_ms() -> f64 {
     #[cfg(target_arch = "wasm32")]
     return js_sys::Date::now();
     #[cfg(not(target_arch = "wasm32"))]
