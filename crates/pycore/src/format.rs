@@ -405,6 +405,17 @@ struct RenderFlags {
     no_negative_zero: bool,
 }
 
+/// The style and default precision of a float's or a complex's presentation letter `e`,
+/// `E`, `f`, `F` or `G` (the capitals write their letters and `inf`/`nan` in capitals).
+fn letter_style(kind: char, flags: &mut RenderFlags) -> (Style, usize) {
+    flags.upper = kind.is_ascii_uppercase();
+    match kind.to_ascii_lowercase() {
+        'e' => (Style::Exponent, 6),
+        'f' => (Style::Fixed, 6),
+        _ => (Style::General, 6),
+    }
+}
+
 /// Formats `x` without its sign; returns whether a '-' belongs in front.
 fn render_float(
     x: f64,
@@ -832,20 +843,7 @@ fn format_float_parsed(x: f64, spec: &FormatSpec) -> Result<String, Error> {
                 (Style::Repr, 0)
             }
         }
-        Some('e') => (Style::Exponent, 6),
-        Some('E') => {
-            flags.upper = true;
-            (Style::Exponent, 6)
-        }
-        Some('f') => (Style::Fixed, 6),
-        Some('F') => {
-            flags.upper = true;
-            (Style::Fixed, 6)
-        }
-        Some('G') => {
-            flags.upper = true;
-            (Style::General, 6)
-        }
+        Some(kind @ ('e' | 'E' | 'f' | 'F' | 'G')) => letter_style(kind, &mut flags),
         Some('%') => {
             // CPython multiplies in floating point, rounding included.
             value *= 100.0;
@@ -1406,20 +1404,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, Error> {
                 (Style::Repr, 0)
             }
         }
-        Some('e') => (Style::Exponent, 6),
-        Some('E') => {
-            flags.upper = true;
-            (Style::Exponent, 6)
-        }
-        Some('f') => (Style::Fixed, 6),
-        Some('F') => {
-            flags.upper = true;
-            (Style::Fixed, 6)
-        }
-        Some('G') => {
-            flags.upper = true;
-            (Style::General, 6)
-        }
+        Some(kind @ ('e' | 'E' | 'f' | 'F' | 'G')) => letter_style(kind, &mut flags),
         _ => (Style::General, 6),
     };
     let precision = parsed.precision.unwrap_or(default_precision);

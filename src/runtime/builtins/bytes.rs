@@ -602,32 +602,27 @@ fn optional_range(vm: &mut Vm, args: &[Value], length: usize) -> PResult<(usize,
     Ok((start, end))
 }
 
-fn find_in(haystack: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
+/// Where `needle` first (or, `from_right`, last) occurs in `haystack[start..end]`.
+fn find_in(
+    haystack: &[u8],
+    needle: &[u8],
+    start: usize,
+    end: usize,
+    from_right: bool,
+) -> Option<usize> {
     if start > end || end > haystack.len() {
         return None;
     }
-    let window = &haystack[start..end];
     if needle.is_empty() {
-        return Some(start);
+        return Some(if from_right { end } else { start });
     }
-    window
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|at| at + start)
-}
-
-fn rfind_in(haystack: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
-    if start > end || end > haystack.len() {
-        return None;
-    }
-    let window = &haystack[start..end];
-    if needle.is_empty() {
-        return Some(end);
-    }
-    window
-        .windows(needle.len())
-        .rposition(|w| w == needle)
-        .map(|at| at + start)
+    let mut windows = haystack[start..end].windows(needle.len());
+    let at = if from_right {
+        windows.rposition(|w| w == needle)
+    } else {
+        windows.position(|w| w == needle)
+    };
+    at.map(|at| at + start)
 }
 
 fn count_in(haystack: &[u8], needle: &[u8], start: usize, end: usize) -> usize {
@@ -849,7 +844,7 @@ fn install_common(class: &Rc<Class>, kind: Kind) {
         let item = args.positional.first().cloned().unwrap_or(Value::None);
         let needle = sub_argument(vm, &item)?;
         Ok(Value::Bool(
-            find_in(&data, &needle, 0, data.len()).is_some(),
+            find_in(&data, &needle, 0, data.len(), false).is_some(),
         ))
     });
     for (name, op) in [
@@ -1173,8 +1168,8 @@ fn search(vm: &mut Vm, this: Option<&Value>, args: Args, kind: Kind, name: &str)
     let needle = sub_argument(vm, &sub)?;
     let (start, end) = optional_range(vm, &args.positional[1..], data.len())?;
     let found = match name {
-        "find" | "index" => find_in(&data, &needle, start, end),
-        "rfind" | "rindex" => rfind_in(&data, &needle, start, end),
+        "find" | "index" => find_in(&data, &needle, start, end, false),
+        "rfind" | "rindex" => find_in(&data, &needle, start, end, true),
         _ => return Ok(Value::Int(count_in(&data, &needle, start, end) as i64)),
     };
     match (found, name) {
@@ -1288,11 +1283,7 @@ fn partition(
     if separator.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if from_right {
-        rfind_in(&data, &separator, 0, data.len())
-    } else {
-        find_in(&data, &separator, 0, data.len())
-    };
+    let found = find_in(&data, &separator, 0, data.len(), from_right);
     let parts = match found {
         Some(at) => [
             data[..at].to_vec(),

@@ -358,17 +358,7 @@ fn isclose(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     } = ISCLOSE.bind(vm, args)?;
     let a = to_complex(vm, &a)?;
     let b = to_complex(vm, &b)?;
-    let rel_tol = match &rel_tol {
-        Some(value) => to_f64(vm, value)?,
-        None => 1e-9,
-    };
-    let abs_tol = match &abs_tol {
-        Some(value) => to_f64(vm, value)?,
-        None => 0.0,
-    };
-    if rel_tol < 0.0 || abs_tol < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
+    let (rel_tol, abs_tol) = super::math::tolerances(vm, rel_tol, abs_tol)?;
     if a.0 == b.0 && a.1 == b.1 {
         return Ok(Value::Bool(true));
     }

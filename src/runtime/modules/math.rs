@@ -886,14 +886,13 @@ const ISCLOSE: Signature<2, 2> = Signature::new(
     ],
 );
 
-fn isclose(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    let Bound {
-        required: [a, b],
-        optional: [rel_tol, abs_tol],
-        ..
-    } = ISCLOSE.bind(vm, args)?;
-    let a = to_f64(vm, &a)?;
-    let b = to_f64(vm, &b)?;
+/// `isclose`'s `rel_tol` (default 1e-9) and `abs_tol` (default 0), checked as CPython checks
+/// them (`math.isclose` and `cmath.isclose` share them).
+pub(super) fn tolerances(
+    vm: &mut Vm,
+    rel_tol: Option<Value>,
+    abs_tol: Option<Value>,
+) -> PResult<(f64, f64)> {
     let rel_tol = match &rel_tol {
         Some(value) => to_f64(vm, value)?,
         None => 1e-9,
@@ -905,6 +904,18 @@ fn isclose(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
+    Ok((rel_tol, abs_tol))
+}
+
+fn isclose(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
+    let Bound {
+        required: [a, b],
+        optional: [rel_tol, abs_tol],
+        ..
+    } = ISCLOSE.bind(vm, args)?;
+    let a = to_f64(vm, &a)?;
+    let b = to_f64(vm, &b)?;
+    let (rel_tol, abs_tol) = tolerances(vm, rel_tol, abs_tol)?;
     if a == b {
         return Ok(Value::Bool(true));
     }

@@ -95,6 +95,17 @@ class _TypeParameter:
             raise TypeError(f"type 'typing.{cls.__mro__[1].__name__}' is not an acceptable base type")
 
 
+def _variance_repr(self):
+    # A TypeVar's or ParamSpec's repr: its variance, then its name.
+    if self.__infer_variance__:
+        return self.__name__
+    if self.__covariant__:
+        return '+' + self.__name__
+    if self.__contravariant__:
+        return '-' + self.__name__
+    return '~' + self.__name__
+
+
 class TypeVar(_TypeParameter):
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False, infer_variance=False):
@@ -129,14 +140,7 @@ class TypeVar(_TypeParameter):
             self._evaluate_constraints = None
         return self._constraints
 
-    def __repr__(self):
-        if self.__infer_variance__:
-            return self.__name__
-        if self.__covariant__:
-            return '+' + self.__name__
-        if self.__contravariant__:
-            return '-' + self.__name__
-        return '~' + self.__name__
+    __repr__ = _variance_repr
 
 
 class _ParamSpecPart:
@@ -165,14 +169,7 @@ class ParamSpec(_TypeParameter):
     def kwargs(self):
         return _ParamSpecPart(self, 'kwargs')
 
-    def __repr__(self):
-        if self.__infer_variance__:
-            return self.__name__
-        if self.__covariant__:
-            return '+' + self.__name__
-        if self.__contravariant__:
-            return '-' + self.__name__
-        return '~' + self.__name__
+    __repr__ = _variance_repr
 
 
 class TypeVarTuple(_TypeParameter):

@@ -89,7 +89,10 @@ fn WayIn() -> Html {
                 if let Some(next) = next {
                     { lesson_link(next, "Go on with") }
                 } else {
-                    <span>{ "Every lesson's check is passed: the capstones are next." }</span>
+                    <span>{ "Every lesson's check is passed. " }</span>
+                    <NavLink to={Route::Capstones} current={Route::Home} class="button primary">
+                        { "On to the capstone projects →" }
+                    </NavLink>
                 }
                 if returning.due > 0 {
                     { " " }
