@@ -38,6 +38,7 @@ pub enum Command {
     CurriculumJson,
     /// Run every lesson program and check every predict-the-output key.
     CurriculumCheck,
+    CurriculumPauses { path: String },
 }
 
 /// A command line that could not be understood, with the message to show.
@@ -56,8 +57,11 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
         ["run", rest @ ..] => parse_run(rest),
         ["curriculum", "--json"] => Ok(Command::CurriculumJson),
         ["curriculum", "check"] => Ok(Command::CurriculumCheck),
+        ["curriculum", "pauses", path] => Ok(Command::CurriculumPauses {
+            path: path.to_string(),
+        }),
         ["curriculum", ..] => Err(UsageError(
-            "curriculum: say --json (print it) or check (run every lesson)".into(),
+            "curriculum: say --json (print it), check (run every lesson) or pauses FILE.py".into(),
         )),
         [first, second, ..] if first.starts_with('-') => Err(UsageError(format!(
             "unexpected argument '{second}' after '{first}'"
@@ -168,8 +172,12 @@ Commands:
                  programs, links) as JSON
   curriculum check
                  Run every lesson's program and check every predict-the-output
-                 key against the simulation and CPython's output; exit 1 on any
-                 mismatch
+                 key and step question against the simulation and CPython's
+                 output; exit 1 on any mismatch
+  curriculum pauses FILE.py
+                 List every moment a lesson's step question can pause a
+                 program at (a task suspended at a line), with what each kind
+                 of question would answer there
 
 Options:
   -h, --help     Print this help and exit
@@ -196,6 +204,7 @@ pub fn run(args: &[String], mut out: Box<dyn Write>, mut err: Box<dyn Write>) ->
         }) => return run_file(&path, trace.as_deref(), max_steps, out, err),
         Ok(Command::CurriculumJson) => writeln!(out, "{}", curriculum_json()),
         Ok(Command::CurriculumCheck) => return curriculum_check(&mut out, &mut err),
+        Ok(Command::CurriculumPauses { path }) => return curriculum_pauses(&path, &mut out, &mut err),
         Err(UsageError(message)) => {
             let _ = writeln!(
                 err,
@@ -322,6 +331,22 @@ fn curriculum_check(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
     );
     u8::from(failed > 0)
+}
+
+/// `looplab curriculum pauses FILE.py`: the moments a step question can pause at.
+fn curriculum_pauses(path: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let source = match std::fs::read_to_string(path) {
+        Ok(source) => source,
+        Err(error) => {
+            let _ = writeln!(err, "looplab: cannot read {path}: {error}");
+            return 2;
+        }
+    };
+    let recorded = crate::curriculum::step::Recorded::run(&source);
+    for line in crate::curriculum::step::pauses(&recorded) {
+        let _ = writeln!(out, "{line}");
+    }
+    0
 }
 
 /// How `looplab run` runs a program: named as its path, recorded only for a trace, and with

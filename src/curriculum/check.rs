@@ -2,8 +2,10 @@
 //! the content is what the simulation (and CPython, through the corpus goldens) produces.
 
 use super::model::{Capstone, Check, Curriculum, Lesson};
+use super::step::Recorded;
+use crate::runtime::snapshot::LoopState;
 use crate::runtime::trace::{EventKind, Resume, Trace};
-use crate::runtime::{RunOptions, run_program};
+use pycore::format::float_repr;
 
 /// The virtual time at which `task` resumes for the `nth` time (1: the first step after its
 /// start), if it does.
@@ -50,35 +52,119 @@ pub fn order_key_holds(lines: &[String], printed: &[String]) -> Result<(), Strin
     Ok(())
 }
 
-/// What is wrong with a lesson: its program's output differs from CPython's, or its check's
-/// key is not what the simulation does. Empty when all is well.
+/// What is wrong with a lesson: its program's output differs from CPython's, its check's
+/// key is not what the simulation does, its prompt claims what the run does not show, or a
+/// step question's key is not the run's answer. Empty when all is well.
 pub fn problems(curriculum: &Curriculum, lesson: &Lesson) -> Vec<String> {
     let Some(program) = curriculum.program(&lesson.program) else {
         return vec![format!("its program {} is missing", lesson.program)];
     };
-    let result = run_program(&program.source, &RunOptions::default());
+    let recorded = Recorded::run(&program.source);
     let mut problems = Vec::new();
-    if result.outcome.stdout != program.output {
+    if recorded.stdout != program.output {
         problems.push(format!(
             "{} prints differently from CPython 3.12:\n--- CPython\n{}--- Looplab\n{}",
-            program.name, program.output, result.outcome.stdout
+            program.name, program.output, recorded.stdout
         ));
     }
+    if lesson.check.why().trim().is_empty() {
+        problems.push("its check needs a `why`".to_string());
+    }
     match &lesson.check {
-        Check::Order { lines, .. } => {
-            if let Err(problem) = order_key_holds(lines, &output_lines(&result.outcome.stdout)) {
+        Check::Order {
+            prompt,
+            lines,
+            printed_from,
+            ..
+        } => {
+            if let Err(problem) = order_key_holds(lines, &output_lines(&recorded.stdout)) {
                 problems.push(problem);
             }
+            problems.extend(order_claims(&recorded, prompt, lines, *printed_from));
         }
         Check::Resume {
-            task, nth, answer, ..
-        } => match resume_time(&result.trace, task, *nth) {
-            Some(t) if t == *answer => {}
-            Some(t) => problems.push(format!(
-                "{task} resumes for the {nth}. time at t={t}, not at the key's t={answer}"
-            )),
-            None => problems.push(format!("{task} never resumes {nth} times")),
-        },
+            prompt,
+            task,
+            nth,
+            answer,
+            ..
+        } => {
+            match resume_time(&recorded.trace, task, *nth) {
+                Some(t) if t == *answer => {}
+                Some(t) => problems.push(format!(
+                    "{task} resumes for the {nth}. time at t={t}, not at the key's t={answer}"
+                )),
+                None => problems.push(format!("{task} never resumes {nth} times")),
+            }
+            problems.extend(resume_claims(&recorded, prompt, task, *nth));
+        }
+    }
+    for question in &lesson.steps {
+        problems.extend(
+            super::step::problems(&recorded, question)
+                .into_iter()
+                .map(|problem| format!("step question {:?}: {problem}", question.prompt)),
+        );
+    }
+    problems
+}
+
+/// What an order check's prompt claims that the run does not show: a prompt about a part of
+/// the program must say which lines (`printed_from`), and every key line must be printed there.
+fn order_claims(
+    recorded: &Recorded,
+    prompt: &str,
+    lines: &[String],
+    printed_from: Option<[u32; 2]>,
+) -> Vec<String> {
+    let Some([first, last]) = printed_from else {
+        return match prompt.contains(" part") {
+            true => vec![
+                "the prompt speaks of a part of the program: say which lines with printed_from"
+                    .to_string(),
+            ],
+            false => Vec::new(),
+        };
+    };
+    lines
+        .iter()
+        .filter_map(|line| {
+            let event = recorded.trace.events.iter().find(
+                |event| matches!(&event.kind, EventKind::Print { text } if text == line),
+            )?;
+            let at = event.line.unwrap_or(0);
+            (!(first..=last).contains(&at)).then(|| {
+                format!("{line:?} is printed by line {at}, outside lines {first}-{last}")
+            })
+        })
+        .collect()
+}
+
+/// What a resume check's prompt claims that the run does not show: it must name the task,
+/// and a time it gives (`waits ... at t=0.0`) must be when the task paused.
+fn resume_claims(recorded: &Recorded, prompt: &str, task: &str, nth: usize) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !prompt.contains(task) {
+        problems.push(format!("the prompt does not name {task}"));
+    }
+    let paused = paused_before_resume(recorded, task, nth).map(|index| recorded.trace.events[index].t);
+    for claimed in prompt
+        .split("t=")
+        .skip(1)
+        .filter_map(|rest| {
+            let number: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            number.trim_end_matches('.').parse::<f64>().ok()
+        })
+    {
+        if paused != Some(claimed) {
+            problems.push(format!(
+                "the prompt says t={claimed}, but {task} paused at {}",
+                paused.map_or("no time".to_string(), |t| format!("t={t}"))
+            ));
+        }
     }
     problems
 }
@@ -91,48 +177,131 @@ pub struct Verdict {
     pub expected: Vec<String>,
     /// The moment of the run that shows the answer (for "see it on the timeline").
     pub reveal_at: f64,
+    /// What the run shows, fact by fact (when and where each line printed; when the task
+    /// paused and what woke it): the moment the answer follows from.
+    pub facts: Vec<String>,
 }
 
-/// The lines in the order the program prints them, and when the last of them prints.
-fn printed_order(source: &str, lines: &[String]) -> (Vec<String>, f64) {
-    let result = run_program(source, &RunOptions::default());
-    let printed = output_lines(&result.outcome.stdout);
-    let mut expected: Vec<String> = lines.to_vec();
-    expected.sort_by_key(|line| printed.iter().position(|p| p == line));
-    let last = expected.last();
-    let reveal_at = result
-        .trace
-        .events
-        .iter()
-        .rev()
-        .find(|event| matches!(&event.kind, EventKind::Print { text } if Some(text) == last))
-        .or(result.trace.events.last())
-        .map_or(0.0, |event| event.t);
-    (expected, reveal_at)
+/// Who printed a line: `Task-2 (worker)`, or the program's top level.
+fn printer(state: &LoopState, task: Option<&str>) -> String {
+    match task.and_then(|name| state.task(name).map(|t| (name, t))) {
+        Some((name, task)) => format!("{name} ({})", task.coro),
+        None => task.unwrap_or("the program's top level").to_string(),
+    }
 }
 
 /// Grades the learner's order of `lines` (`answer` lists the lines as they placed them).
 pub fn grade_order(source: &str, lines: &[String], answer: &[String]) -> Verdict {
-    let (expected, reveal_at) = printed_order(source, lines);
+    let recorded = Recorded::run(source);
+    // Where each key line prints: its event.
+    let printed_at = |line: &String| {
+        recorded
+            .trace
+            .events
+            .iter()
+            .position(|event| matches!(&event.kind, EventKind::Print { text } if text == line))
+    };
+    let mut expected: Vec<String> = lines.to_vec();
+    expected.sort_by_key(|line| printed_at(line));
+    let facts = expected
+        .iter()
+        .filter_map(|line| {
+            let index = printed_at(line)?;
+            let event = &recorded.trace.events[index];
+            let state = recorded.timeline.state_at(index);
+            Some(format!(
+                "`{line}`: printed at t={} by {}{}.",
+                float_repr(event.t),
+                printer(&state, event.task.as_deref()),
+                recorded.at_line(event.line)
+            ))
+        })
+        .collect();
+    let reveal_at = expected
+        .last()
+        .and_then(printed_at)
+        .or(recorded.trace.events.len().checked_sub(1))
+        .map_or(0.0, |index| recorded.trace.events[index].t);
     Verdict {
         correct: answer == expected.as_slice(),
         expected,
         reveal_at,
+        facts,
     }
 }
 
 /// Grades the learner's pick of when `task` resumes for the `nth` time.
 pub fn grade_resume(source: &str, task: &str, nth: usize, answer: f64) -> Verdict {
-    let result = run_program(source, &RunOptions::default());
-    let when = resume_time(&result.trace, task, nth);
+    let recorded = Recorded::run(source);
+    let when = resume_time(&recorded.trace, task, nth);
     Verdict {
         correct: when == Some(answer),
         expected: vec![match when {
-            Some(t) => format!("t={}", pycore::format::float_repr(t)),
+            Some(t) => format!("t={}", float_repr(t)),
             None => format!("{task} does not resume {nth} times"),
         }],
         reveal_at: when.unwrap_or(0.0),
+        facts: resume_facts(&recorded, task, nth),
     }
+}
+
+/// The event at which `task` resumes for the `nth` time.
+fn resumed_event(recorded: &Recorded, task: &str, nth: usize) -> Option<usize> {
+    recorded
+        .trace
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, event)| {
+            event.task.as_deref() == Some(task)
+                && matches!(&event.kind, EventKind::Step { resume } if *resume != Resume::Start)
+        })
+        .nth(nth.checked_sub(1)?)
+        .map(|(index, _)| index)
+}
+
+/// The event at which `task` suspended just before its `nth` resumption.
+fn paused_before_resume(recorded: &Recorded, task: &str, nth: usize) -> Option<usize> {
+    let resumed = resumed_event(recorded, task, nth)?;
+    recorded.trace.events[..resumed].iter().rposition(|event| {
+        event.task.as_deref() == Some(task) && matches!(event.kind, EventKind::Suspend { .. })
+    })
+}
+
+/// Where `task` paused before its `nth` resumption and what woke it: its timer's due time,
+/// or what it waited on.
+fn resume_facts(recorded: &Recorded, task: &str, nth: usize) -> Vec<String> {
+    let events = &recorded.trace.events;
+    let (Some(resumed), Some(paused)) = (
+        resumed_event(recorded, task, nth),
+        paused_before_resume(recorded, task, nth),
+    ) else {
+        return Vec::new();
+    };
+    let state = recorded.timeline.state_at(paused + 1);
+    let who = printer(&state, Some(task));
+    let event = &events[paused];
+    let mut facts = vec![format!(
+        "{who} paused{} at t={}.",
+        recorded.at_line(event.line),
+        float_repr(event.t)
+    )];
+    let timer = state
+        .timers()
+        .filter(|timer| timer.task.as_deref() == Some(task))
+        .min_by(|a, b| a.when.total_cmp(&b.when));
+    facts.push(match timer {
+        Some(timer) => format!(
+            "Its timer was due at t={}: the loop resumed it at t={}.",
+            float_repr(timer.when),
+            float_repr(events[resumed].t)
+        ),
+        None => format!(
+            "It had no timer: what it awaited was done at t={}, and the loop resumed it then.",
+            float_repr(events[resumed].t)
+        ),
+    });
+    facts
 }
 
 /// A fixed shuffle of `count` items for the check `seed` (the same every visit, and never

@@ -8,12 +8,13 @@ pub mod drill;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
+pub mod step;
 
 use std::sync::OnceLock;
 
 pub use model::{
-    Capstone, CapstoneCheck, Check, Curriculum, Lesson, Level, Link, Origin, Program, Question,
-    TryThis,
+    Ask, Capstone, CapstoneCheck, Check, Curriculum, Lesson, Level, Link, Origin, Program,
+    Question, StepQuestion, TryThis,
 };
 
 /// The curriculum the build checked, as JSON (without CPython's outputs).

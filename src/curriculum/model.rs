@@ -46,6 +46,9 @@ pub struct Lesson {
     #[serde(rename = "try")]
     pub tries: Vec<TryThis>,
     pub check: Check,
+    /// Questions asked with the run paused at a moment (`[[step]]`).
+    #[serde(default, rename = "step")]
+    pub steps: Vec<StepQuestion>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -61,7 +64,17 @@ pub struct TryThis {
 pub enum Check {
     /// Put printed lines in order. `lines` is the key: lines the program prints once each,
     /// in the order it prints them (the page shuffles them).
-    Order { prompt: String, lines: Vec<String> },
+    Order {
+        prompt: String,
+        lines: Vec<String>,
+        /// The source lines (first and last, inclusive) that print the key's lines, when the
+        /// prompt speaks of a part of the program: checked against the run.
+        #[serde(default)]
+        printed_from: Option<[u32; 2]>,
+        /// Why they print in this order, in a sentence or two (shown with the answer).
+        #[serde(default)]
+        why: String,
+    },
     /// Pick the virtual time at which `task` resumes for the `nth` time (1: the first time
     /// after its first `await` suspended it). `answer` is the key, one of `options`.
     Resume {
@@ -70,6 +83,9 @@ pub enum Check {
         nth: usize,
         options: Vec<f64>,
         answer: f64,
+        /// Why then, in a sentence or two (shown with the answer).
+        #[serde(default)]
+        why: String,
     },
 }
 
@@ -78,6 +94,74 @@ impl Check {
         match self {
             Check::Order { prompt, .. } | Check::Resume { prompt, .. } => prompt,
         }
+    }
+
+    pub fn why(&self) -> &str {
+        match self {
+            Check::Order { why, .. } | Check::Resume { why, .. } => why,
+        }
+    }
+}
+
+/// A question asked with the run paused at a moment: just after `task` suspends at `line`
+/// (the `nth` time it does there). The simulation grades it: the answer is read off the run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepQuestion {
+    pub task: String,
+    pub line: u32,
+    #[serde(default = "first_time")]
+    pub nth: usize,
+    pub ask: Ask,
+    /// The task or the primitive's variable the question is about, for the asks that need
+    /// one (`free_slots`, `queue_size`, `holder`, `waiters`: a primitive; `status`, `resumes_at`:
+    /// a task, the paused one if absent).
+    #[serde(default)]
+    pub about: Option<String>,
+    pub prompt: String,
+    /// The choices, as the simulation words the answer: task names (`Task-3`), times
+    /// (`1.0`), counts (`2`), statuses (`waiting`), or `nobody`.
+    pub options: Vec<String>,
+    /// The key: one of `options`.
+    pub answer: String,
+    /// Why, in a sentence or two (shown with the answer).
+    pub why: String,
+}
+
+fn first_time() -> usize {
+    1
+}
+
+/// What a step question asks about the paused run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ask {
+    /// Which task the loop steps next.
+    NextTask,
+    /// The virtual time at which the task (`about`, or the paused one) next resumes.
+    ResumesAt,
+    /// How many slots of the semaphore `about` are free.
+    FreeSlots,
+    /// How many items the queue `about` holds.
+    QueueSize,
+    /// Which task holds the lock `about` (`nobody` if none).
+    Holder,
+    /// How many tasks wait on the primitive `about`.
+    Waiters,
+    /// The status of the task `about`: `ready`, `running`, `waiting`, `done`, `failed`,
+    /// `cancelled`.
+    Status,
+    /// How many of the program's tasks are in the ready queue.
+    ReadyCount,
+}
+
+impl Ask {
+    /// Whether `about` names a primitive (else a task, or nothing).
+    pub fn about_primitive(self) -> bool {
+        matches!(
+            self,
+            Ask::FreeSlots | Ask::QueueSize | Ask::Holder | Ask::Waiters
+        )
     }
 }
 
