@@ -24,22 +24,37 @@ test('a lesson: its check is graded by the simulation, revealed on the timeline,
   }
   assert.ok(found, 'some lesson has an order check');
   assert.ok((await page.getByTestId('try-this').count()) >= 2);
-  // As shuffled, the order is wrong; the verdict gives the printed order.
+  // As shuffled, the order is wrong: the learner may try again, and is not told the answer.
   await page.getByTestId('check-answer').click();
-  const wrong = page.getByTestId('check-result');
-  assert.match(await wrong.textContent(), /Not quite/);
-  const expected = await wrong.locator('li code').allTextContents();
-  // Put the lines in that order with the buttons, then check again.
-  for (let target = 0; target < expected.length; target++) {
-    let at = (await orderLines(page)).indexOf(expected[target]);
-    while (at > target) {
-      await page.getByTestId('order-line').nth(at).getByTestId('move-up').click();
-      at -= 1;
+  const verdict = page.getByTestId('check-result');
+  assert.match(await verdict.textContent(), /Not yet\. \d of \d lines are in the right place\. Have another go: 1 more try/);
+  assert.equal(await page.getByTestId('check-expected').count(), 0, 'no answer after one miss');
+  // Asked for, the answer comes with why and the run's facts.
+  await page.getByTestId('reveal-answer').click();
+  assert.match(await verdict.textContent(), /Not quite/);
+  const expected = await page.getByTestId('check-expected').locator('li code').allTextContents();
+  assert.ok((await page.getByTestId('check-why').textContent()).length > 40);
+  assert.equal(await page.getByTestId('check-facts').locator('li').count(), expected.length);
+  assert.match(await page.getByTestId('check-facts').textContent(), /printed at t=[\d.]+ by /);
+  const putInOrder = async () => {
+    for (let target = 0; target < expected.length; target++) {
+      let at = (await orderLines(page)).indexOf(expected[target]);
+      while (at > target) {
+        await page.getByTestId('order-line').nth(at).getByTestId('move-up').click();
+        at -= 1;
+      }
     }
-  }
-  assert.deepEqual(await orderLines(page), expected);
-  await page.getByTestId('check-answer').click();
-  assert.match(await page.getByTestId('check-result').textContent(), /Right/);
+    assert.deepEqual(await orderLines(page), expected);
+    await page.getByTestId('check-answer').click();
+  };
+  // Right once shown: not counted as predicted.
+  await putInOrder();
+  assert.match(await verdict.textContent(), /Right.*does not count as predicted/);
+  // A fresh visit, answered right at once, counts.
+  await page.reload();
+  await page.getByTestId('order-line').first().waitFor();
+  await putInOrder();
+  assert.match(await page.getByTestId('check-result').textContent(), /Right\. That is what the simulation does\./);
   await page.screenshot({ path: `${SCREENSHOTS}/lesson.png`, fullPage: true });
   // The reveal opens the program in the playground at that moment.
   const reveal = page.getByTestId('check-result').locator('a');
@@ -107,6 +122,49 @@ test('the question bank: filter, reveal, drill three questions, progress kept ac
   await page.reload();
   await page.getByTestId('drill').waitFor();
   assert.equal(await seen(page, 'mid'), 0);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a missed check: another try, then the answer with why; a step question paused at its moment', async () => {
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/lessons/semaphore`);
+  await page.getByTestId('lesson').waitFor();
+  const verdict = page.getByTestId('check-result');
+  // Lesson 14 asks when Task-5 gets into the semaphore: two wrong picks.
+  await page.getByTestId('resume-option').nth(0).check();
+  await page.getByTestId('check-answer').click();
+  assert.match(await verdict.textContent(), /Not yet\. Have another go: 1 more try before the simulation shows its answer\./);
+  assert.equal(await page.getByTestId('check-why').count(), 0);
+  await page.getByTestId('resume-option').nth(2).check();
+  assert.equal(await verdict.count(), 0, 'a new pick clears the verdict');
+  await page.getByTestId('check-answer').click();
+  assert.match(await verdict.textContent(), /Not quite/);
+  assert.deepEqual(await page.getByTestId('check-expected').locator('li').allTextContents(), ['t=0.5']);
+  assert.match(await page.getByTestId('check-why').textContent(), /releases its slot first, at t=0\.5/);
+  assert.match(await page.getByTestId('check-facts').textContent(), /Task-5 \(safe_request\) paused at line 15 \(`async with semaphore:`\) at t=0\.0/);
+  // The step questions: the run paused just after Task-5 stopped at line 15.
+  const question = page.getByTestId('step-question').first();
+  assert.ok((await page.getByTestId('step-question').count()) >= 2);
+  assert.match(await question.getByTestId('step-moment').textContent(), /Paused at t=0\.0, just after Task-5 \(safe_request\) stopped at line 15/);
+  assert.match(await question.locator('.excerpt-line.paused').textContent(), /15\s+async with semaphore:/);
+  await question.getByTestId('step-option').nth(3).check();
+  await question.getByTestId('step-answer').click();
+  assert.match(await question.getByTestId('check-result').textContent(), /Not yet/);
+  await question.getByTestId('reveal-answer').click();
+  assert.deepEqual(await question.getByTestId('check-expected').locator('li').allTextContents(), ['0']);
+  assert.match(await question.getByTestId('check-facts').textContent(), /`semaphore`: 0 of 3 slots free; held by Task-2 \(safe_request\), Task-3 \(safe_request\), Task-4 \(safe_request\); waiting: Task-5 \(safe_request\)\./);
+  await question.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/lesson-step-question.png`, fullPage: true });
+  // The second question, answered right at once.
+  const second = page.getByTestId('step-question').nth(1);
+  await second.getByTestId('step-option').nth(2).check();
+  await second.getByTestId('step-answer').click();
+  assert.match(await second.getByTestId('check-result').textContent(), /Right\. That is what the simulation does\./);
+  // "See this moment" opens the playground just after Task-5 stopped.
+  await question.getByTestId('check-result').locator('a').click();
+  await runShown(page);
+  assert.equal(await page.getByTestId('clock').textContent(), 't = 0.0');
+  assert.match(await page.getByTestId('narration').textContent(), /Task-5/);
   assert.deepEqual(problems, []);
   await close();
 });

@@ -46,11 +46,25 @@ impl Recorded {
             .source
             .lines()
             .nth(line as usize - 1)
-            .map_or("", str::trim);
+            .map_or("", |text| without_comment(text).trim());
         match text.is_empty() || text.chars().count() > 60 {
             true => format!(" at line {line}"),
             false => format!(" at line {line} (`{text}`)"),
         }
+    }
+}
+
+/// A line without its trailing comment (`x = 1  # why`), unless the `#` may be inside a
+/// string (an odd number of quotes before it).
+fn without_comment(line: &str) -> &str {
+    match line.find("  #") {
+        Some(at)
+            if line[..at].matches('"').count() % 2 == 0
+                && line[..at].matches('\'').count() % 2 == 0 =>
+        {
+            &line[..at]
+        }
+        _ => line,
     }
 }
 

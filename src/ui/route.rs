@@ -31,6 +31,9 @@ pub enum Route {
     /// The same, shown at the first event at or after virtual time `at` (in seconds).
     #[at("/run/:program/at/:at")]
     ProgramAt { program: String, at: String },
+    /// The same, shown just after its first `event` events: a lesson's paused moment.
+    #[at("/run/:program/event/:event")]
+    ProgramEvent { program: String, event: String },
     /// A program shared by link (see [`crate::ui::share`]), opened in the playground and run.
     #[at("/shared/:code")]
     Shared { code: String },
@@ -77,6 +80,7 @@ impl Route {
             Route::Capstone { .. } => Route::Capstones,
             Route::Program { .. }
             | Route::ProgramAt { .. }
+            | Route::ProgramEvent { .. }
             | Route::CapstoneRun { .. }
             | Route::Shared { .. }
             | Route::SharedAt { .. }
@@ -98,6 +102,7 @@ impl Route {
             Route::Playground
             | Route::Program { .. }
             | Route::ProgramAt { .. }
+            | Route::ProgramEvent { .. }
             | Route::CapstoneRun { .. }
             | Route::Shared { .. }
             | Route::SharedAt { .. }
@@ -161,6 +166,13 @@ mod tests {
             Some(Route::ProgramAt {
                 program: "020_sequential_vs_gather".into(),
                 at: "6.0".into()
+            })
+        );
+        assert_eq!(
+            Route::recognize("/run/040_semaphore/event/22"),
+            Some(Route::ProgramEvent {
+                program: "040_semaphore".into(),
+                event: "22".into()
             })
         );
     }

@@ -8,7 +8,7 @@ use looplab::curriculum::check::{self, shuffled};
 use looplab::curriculum::drill::{DAY_MS, MINUTE_MS, Progress, Rating};
 use looplab::curriculum::{Check, Level, curriculum};
 use looplab::ui::pages::interview::{Bank, BankAction};
-use looplab::ui::pages::lessons::{CheckAction, CheckState};
+use looplab::ui::pages::lesson_check::{CheckAction, CheckState};
 use yew::Reducible;
 
 use crate::common::render_at;

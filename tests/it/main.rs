@@ -26,6 +26,7 @@ mod fuzz;
 mod fuzz_seeds;
 mod goldens;
 mod layout;
+mod lesson_checks;
 mod limits;
 mod moments;
 mod narration;

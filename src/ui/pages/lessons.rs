@@ -7,11 +7,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::curriculum::check::{self, Verdict};
-use crate::curriculum::{Check, Lesson, curriculum};
+use super::lesson_check::{CheckView, StepQuestions};
+use crate::curriculum::curriculum;
 use crate::ui::nav::NavLink;
 use crate::ui::{Route, storage};
-use pycore::format::float_repr;
 
 /// Where the ids of the lessons whose check the learner passed are kept (a JSON list).
 pub const PASSED_KEY: &str = "looplab.lessons.passed";
@@ -23,7 +22,7 @@ pub fn passed() -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-fn mark_passed(id: &str) {
+pub(super) fn mark_passed(id: &str) {
     let mut all = passed();
     if all.insert(id.to_string()) {
         let text = serde_json::to_string(&all).expect("a set of strings");
@@ -166,7 +165,8 @@ pub fn LessonPage(props: &LessonProps) -> Html {
             </section>
             // Keyed by the lesson: following a link to another lesson makes a new check, with
             // its own lines and no verdict (the same component would keep the last one's).
-            <CheckView key={lesson.id.clone()} lesson={Rc::new(lesson.clone())} source={source} />
+            <CheckView key={lesson.id.clone()} lesson={Rc::new(lesson.clone())} source={source.clone()} />
+            <StepQuestions key={format!("{}-steps", lesson.id)} lesson={Rc::new(lesson.clone())} source={source} />
             <nav class="lesson-nav" aria-label="Other lessons">
                 if let Some(previous) = neighbour(-1) {
                     <NavLink to={Route::Lesson { id: previous.id.clone() }} current={Route::Lessons}>
@@ -180,173 +180,6 @@ pub fn LessonPage(props: &LessonProps) -> Html {
                 }
             </nav>
         </article>
-    }
-}
-
-/// The learner's answer to a lesson's check, and the verdict once they asked for it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckState {
-    /// For an order check: the key's lines as the learner placed them (indices into the key).
-    pub order: Vec<usize>,
-    /// For a resume check: the option picked.
-    pub choice: Option<usize>,
-    pub verdict: Option<Verdict>,
-}
-
-pub enum CheckAction {
-    /// Move the line at this place one up.
-    Up(usize),
-    Down(usize),
-    Choose(usize),
-    /// The verdict of the simulation.
-    Graded(Verdict),
-}
-
-impl CheckState {
-    pub fn new(lesson: &Lesson) -> CheckState {
-        let order = match &lesson.check {
-            Check::Order { lines, .. } => check::shuffled(lines.len(), &lesson.id),
-            Check::Resume { .. } => Vec::new(),
-        };
-        CheckState {
-            order,
-            choice: None,
-            verdict: None,
-        }
-    }
-
-    /// Grades the answer by running the program.
-    pub fn grade(&self, lesson: &Lesson, source: &str) -> Option<Verdict> {
-        match &lesson.check {
-            Check::Order { lines, .. } => {
-                let answer: Vec<String> = self.order.iter().map(|&i| lines[i].clone()).collect();
-                Some(check::grade_order(source, lines, &answer))
-            }
-            Check::Resume {
-                task, nth, options, ..
-            } => {
-                let picked = options[self.choice?];
-                Some(check::grade_resume(source, task, *nth, picked))
-            }
-        }
-    }
-}
-
-impl Reducible for CheckState {
-    type Action = CheckAction;
-
-    fn reduce(self: Rc<Self>, action: CheckAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            CheckAction::Up(at) if at > 0 && at < next.order.len() => {
-                next.order.swap(at - 1, at);
-                next.verdict = None;
-            }
-            CheckAction::Down(at) if at + 1 < next.order.len() => {
-                next.order.swap(at, at + 1);
-                next.verdict = None;
-            }
-            CheckAction::Choose(option) => {
-                next.choice = Some(option);
-                next.verdict = None;
-            }
-            CheckAction::Graded(verdict) => next.verdict = Some(verdict),
-            CheckAction::Up(_) | CheckAction::Down(_) => return self,
-        }
-        Rc::new(next)
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CheckProps {
-    lesson: Rc<Lesson>,
-    source: String,
-}
-
-#[component]
-fn CheckView(props: &CheckProps) -> Html {
-    let lesson = props.lesson.clone();
-    let state = {
-        let lesson = lesson.clone();
-        use_reducer(move || CheckState::new(&lesson))
-    };
-    let on_check = {
-        let (state, lesson, source) = (state.clone(), lesson.clone(), props.source.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(verdict) = state.grade(&lesson, &source) {
-                if verdict.correct {
-                    mark_passed(&lesson.id);
-                }
-                state.dispatch(CheckAction::Graded(verdict));
-            }
-        })
-    };
-    let body = match &lesson.check {
-        Check::Order { lines, .. } => {
-            let count = state.order.len();
-            html! {
-                <ol class="order-lines" data-testid="order-lines">
-                    { for state.order.iter().enumerate().map(|(at, &line)| {
-                        let up = { let state = state.clone(); Callback::from(move |_: MouseEvent| state.dispatch(CheckAction::Up(at))) };
-                        let down = { let state = state.clone(); Callback::from(move |_: MouseEvent| state.dispatch(CheckAction::Down(at))) };
-                        html! {
-                            <li data-testid="order-line">
-                                <code>{ lines[line].clone() }</code>
-                                <span class="order-buttons">
-                                    <button data-testid="move-up" disabled={at == 0} onclick={up}
-                                        aria-label={format!("Move “{}” up", lines[line])}>{ "↑" }</button>
-                                    <button data-testid="move-down" disabled={at + 1 == count} onclick={down}
-                                        aria-label={format!("Move “{}” down", lines[line])}>{ "↓" }</button>
-                                </span>
-                            </li>
-                        }
-                    }) }
-                </ol>
-            }
-        }
-        Check::Resume { options, .. } => html! {
-            <fieldset class="resume-options" data-testid="resume-options">
-                <legend>{ "Pick a virtual time" }</legend>
-                { for options.iter().enumerate().map(|(index, option)| {
-                    let choose = { let state = state.clone(); Callback::from(move |_: Event| state.dispatch(CheckAction::Choose(index))) };
-                    html! {
-                        <label class="option">
-                            <input type="radio" name={format!("resume-{}", lesson.id)} data-testid="resume-option"
-                                checked={state.choice == Some(index)} onchange={choose} />
-                            { format!(" t = {}", float_repr(*option)) }
-                        </label>
-                    }
-                }) }
-            </fieldset>
-        },
-    };
-    let can_check = matches!(lesson.check, Check::Order { .. }) || state.choice.is_some();
-    html! {
-        <section class="check" aria-label="Check your prediction" data-testid="check">
-            <h2>{ "Predict, then check" }</h2>
-            <p>{ inline(lesson.check.prompt()) }</p>
-            { body }
-            <button class="primary" data-testid="check-answer" disabled={!can_check} onclick={on_check}>
-                { "Check with the simulation" }
-            </button>
-            if let Some(verdict) = &state.verdict {
-                <div class={classes!("verdict", if verdict.correct { "right" } else { "wrong" })}
-                    data-testid="check-result" role="status">
-                    if verdict.correct {
-                        <p><strong>{ "✓ Right. " }</strong>{ "That is what the simulation does." }</p>
-                    } else {
-                        <p><strong>{ "✗ Not quite. " }</strong>{ "The simulation says:" }</p>
-                        <ol>{ for verdict.expected.iter().map(|line| html! { <li><code>{ line.clone() }</code></li> }) }</ol>
-                    }
-                    <p>
-                        <NavLink to={Route::ProgramAt { program: lesson.program.clone(), at: float_repr(verdict.reveal_at) }}
-                            current={Route::Lessons}>
-                            { format!("See it on the timeline at t={} ▶", float_repr(verdict.reveal_at)) }
-                        </NavLink>
-                    </p>
-                </div>
-            }
-        </section>
     }
 }
 

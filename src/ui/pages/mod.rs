@@ -9,6 +9,7 @@ pub mod capstone;
 pub mod compare;
 mod home;
 pub mod interview;
+pub mod lesson_check;
 pub mod lessons;
 mod not_found;
 pub mod playground;
@@ -47,6 +48,16 @@ pub fn render(route: &Route) -> Html {
             },
             None => html! { <not_found::NotFoundPage /> },
         },
+        Route::ProgramEvent { program, event } => {
+            let at = event.parse().ok().map(Moment::Event);
+            match (Opened::program(program, None), at) {
+                (Some(opened), Some(at)) => html! {
+                    <PlaygroundPage key={format!("{program}#{event}")}
+                        opened={Opened { at: Some(at), ..opened }} />
+                },
+                _ => html! { <not_found::NotFoundPage /> },
+            }
+        }
         Route::Shared { code } => shared_program(code, None, ""),
         Route::SharedAt { code, event } => shared_at(code, event, ""),
         Route::SharedMarked { code, marks } => shared_program(code, None, marks),
