@@ -38,7 +38,9 @@ pub enum Command {
     CurriculumJson,
     /// Run every lesson program and check every predict-the-output key.
     CurriculumCheck,
-    CurriculumPauses { path: String },
+    CurriculumPauses {
+        path: String,
+    },
 }
 
 /// A command line that could not be understood, with the message to show.
@@ -204,7 +206,9 @@ pub fn run(args: &[String], mut out: Box<dyn Write>, mut err: Box<dyn Write>) ->
         }) => return run_file(&path, trace.as_deref(), max_steps, out, err),
         Ok(Command::CurriculumJson) => writeln!(out, "{}", curriculum_json()),
         Ok(Command::CurriculumCheck) => return curriculum_check(&mut out, &mut err),
-        Ok(Command::CurriculumPauses { path }) => return curriculum_pauses(&path, &mut out, &mut err),
+        Ok(Command::CurriculumPauses { path }) => {
+            return curriculum_pauses(&path, &mut out, &mut err);
+        }
         Err(UsageError(message)) => {
             let _ = writeln!(
                 err,
@@ -318,10 +322,13 @@ fn curriculum_check(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             format!("{count} {}", level.name())
         })
         .collect();
+    let steps: Vec<usize> = curriculum.lessons.iter().map(|l| l.steps.len()).collect();
     let _ = writeln!(
         out,
-        "{} lessons, {} capstones, {} questions ({}); {}",
+        "{} lessons ({} step questions in {} of them), {} capstones, {} questions ({}); {}",
         curriculum.lessons.len(),
+        steps.iter().sum::<usize>(),
+        steps.iter().filter(|&&n| n > 0).count(),
         curriculum.capstones.len(),
         curriculum.questions.len(),
         per_level.join(", "),

@@ -129,13 +129,13 @@ fn order_claims(
     lines
         .iter()
         .filter_map(|line| {
-            let event = recorded.trace.events.iter().find(
-                |event| matches!(&event.kind, EventKind::Print { text } if text == line),
-            )?;
+            let event =
+                recorded.trace.events.iter().find(
+                    |event| matches!(&event.kind, EventKind::Print { text } if text == line),
+                )?;
             let at = event.line.unwrap_or(0);
-            (!(first..=last).contains(&at)).then(|| {
-                format!("{line:?} is printed by line {at}, outside lines {first}-{last}")
-            })
+            (!(first..=last).contains(&at))
+                .then(|| format!("{line:?} is printed by line {at}, outside lines {first}-{last}"))
         })
         .collect()
 }
@@ -147,18 +147,15 @@ fn resume_claims(recorded: &Recorded, prompt: &str, task: &str, nth: usize) -> V
     if !prompt.contains(task) {
         problems.push(format!("the prompt does not name {task}"));
     }
-    let paused = paused_before_resume(recorded, task, nth).map(|index| recorded.trace.events[index].t);
-    for claimed in prompt
-        .split("t=")
-        .skip(1)
-        .filter_map(|rest| {
-            let number: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '.')
-                .collect();
-            number.trim_end_matches('.').parse::<f64>().ok()
-        })
-    {
+    let paused =
+        paused_before_resume(recorded, task, nth).map(|index| recorded.trace.events[index].t);
+    for claimed in prompt.split("t=").skip(1).filter_map(|rest| {
+        let number: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        number.trim_end_matches('.').parse::<f64>().ok()
+    }) {
         if paused != Some(claimed) {
             problems.push(format!(
                 "the prompt says t={claimed}, but {task} paused at {}",

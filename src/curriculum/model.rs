@@ -146,7 +146,7 @@ pub enum Ask {
     QueueSize,
     /// Which task holds the lock `about` (`nobody` if none).
     Holder,
-    /// How many tasks wait on the primitive `about`.
+    /// How many tasks wait on the primitive `about` (a queue's: in `get()`).
     Waiters,
     /// The status of the task `about`: `ready`, `running`, `waiting`, `done`, `failed`,
     /// `cancelled`.

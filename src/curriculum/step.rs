@@ -59,8 +59,8 @@ impl Recorded {
 fn without_comment(line: &str) -> &str {
     match line.find("  #") {
         Some(at)
-            if line[..at].matches('"').count() % 2 == 0
-                && line[..at].matches('\'').count() % 2 == 0 =>
+            if line[..at].matches('"').count().is_multiple_of(2)
+                && line[..at].matches('\'').count().is_multiple_of(2) =>
         {
             &line[..at]
         }
@@ -214,10 +214,7 @@ pub fn facts(recorded: &Recorded, question: &StepQuestion) -> Vec<String> {
         [one] => format!("Only {} is ready to run.", named(one)),
         many => format!(
             "Ready to run, in the order the loop takes them: {}.",
-            many.iter()
-                .map(|t| named(t))
-                .collect::<Vec<_>>()
-                .join(", ")
+            many.iter().map(|t| named(t)).collect::<Vec<_>>().join(", ")
         ),
     });
     let task = question.about.as_deref().unwrap_or(&question.task);
@@ -247,7 +244,11 @@ pub fn facts(recorded: &Recorded, question: &StepQuestion) -> Vec<String> {
         }
         Ask::FreeSlots | Ask::QueueSize | Ask::Holder | Ask::Waiters => {
             let name = question.about.as_deref().unwrap_or_default();
-            if let Some(primitive) = state.primitives.iter().find(|p| !p.internal && &*p.label == name) {
+            if let Some(primitive) = state
+                .primitives
+                .iter()
+                .find(|p| !p.internal && &*p.label == name)
+            {
                 let list = |names: &[Rc<str>], more: usize| {
                     let mut words: Vec<String> = names.iter().map(|n| named(n)).collect();
                     if more > 0 {
@@ -259,10 +260,9 @@ pub fn facts(recorded: &Recorded, question: &StepQuestion) -> Vec<String> {
                     }
                 };
                 let size = match &*primitive.kind {
-                    kind if kind.ends_with("Semaphore") => format!(
-                        "{} of {} slots free",
-                        primitive.value, primitive.capacity
-                    ),
+                    kind if kind.ends_with("Semaphore") => {
+                        format!("{} of {} slots free", primitive.value, primitive.capacity)
+                    }
                     kind if kind.ends_with("Queue") => format!("{} items", primitive.value),
                     "Lock" if primitive.value == 1 => "locked".to_string(),
                     "Lock" => "unlocked".to_string(),

@@ -3,7 +3,7 @@
 //! [`crate::ui::run::lanes`]) and its viewport, the trees of gathers and TaskGroups, the
 //! pictures of locks and queues, playback (its controls, its timer, the speed menu), panes
 //! and the splitters between them, the keyboard shortcuts, the narration of events,
-//! readable virtual times, a console's lines and the error box of a run. They take what they show as properties or arguments and report
+//! readable virtual times, a console's lines, the error box of a run and the course's prose. They take what they show as properties or arguments and report
 //! what the learner does through callbacks; they never import a page, and `run/` never
 //! imports them.
 
@@ -17,6 +17,7 @@ pub mod narration;
 pub mod panes;
 pub mod playback;
 pub mod primitives;
+pub mod prose;
 pub mod run_error;
 pub mod time;
 pub mod timeline;

@@ -3,17 +3,36 @@
 //! invites another try, and the answer comes (after the second miss, or when asked for) with
 //! why, the facts of the run it follows from, and a link to that moment on the timeline.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::lessons::{inline, mark_passed};
 use crate::curriculum::check::{self, Verdict};
 use crate::curriculum::step::{self, Recorded, StepVerdict};
 use crate::curriculum::{Ask, Check, Lesson, StepQuestion};
-use crate::ui::Route;
+use crate::ui::components::prose::inline;
 use crate::ui::nav::NavLink;
+use crate::ui::{Route, storage};
 use pycore::format::float_repr;
+
+/// Where the ids of the lessons whose check the learner passed are kept (a JSON list).
+pub const PASSED_KEY: &str = "looplab.lessons.passed";
+
+/// The lessons passed so far.
+pub fn passed() -> BTreeSet<String> {
+    storage::load(PASSED_KEY)
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+fn mark_passed(id: &str) {
+    let mut all = passed();
+    if all.insert(id.to_string()) {
+        let text = serde_json::to_string(&all).expect("a set of strings");
+        storage::save(PASSED_KEY, &text);
+    }
+}
 
 /// How many wrong answers a learner gets before the answer is shown.
 pub const TRIES_BEFORE_ANSWER: u32 = 2;
@@ -306,10 +325,17 @@ fn Answer(props: &AnswerProps) -> Html {
                     </button>
                 </p>
             } else {
-                <p><strong>{ "✗ Not quite. " }</strong>{ "The simulation says:" }</p>
-                <ol data-testid="check-expected">
-                    { for props.expected.iter().map(|line| html! { <li><code>{ line.clone() }</code></li> }) }
-                </ol>
+                if let [answer] = props.expected.as_slice() {
+                    <p>
+                        <strong>{ "✗ Not quite. " }</strong>{ "The simulation says: " }
+                        <code data-testid="check-expected">{ answer.clone() }</code>
+                    </p>
+                } else {
+                    <p><strong>{ "✗ Not quite. " }</strong>{ "The simulation says:" }</p>
+                    <ol data-testid="check-expected">
+                        { for props.expected.iter().map(|line| html! { <li><code>{ line.clone() }</code></li> }) }
+                    </ol>
+                }
                 { explained }
             }
         </div>
@@ -363,17 +389,19 @@ pub struct StepsProps {
 #[component]
 pub fn StepQuestions(props: &StepsProps) -> Html {
     // One run of the program serves every question: the moment, the tasks' names, grading.
+    // A lesson without step questions runs nothing.
     let recorded = {
         let source = props.source.clone();
-        use_memo((), move |_| Recorded::run(&source))
+        let asks = !props.lesson.steps.is_empty();
+        use_memo((), move |_| asks.then(|| Rc::new(Recorded::run(&source))))
     };
-    if props.lesson.steps.is_empty() {
+    let Some(recorded) = (*recorded).clone() else {
         return Html::default();
-    }
+    };
     html! {
         <section class="check steps" aria-label="Pause and predict" data-testid="steps">
             <h2>{ "Pause and predict" }</h2>
-            <p class="hint">{ "The run stops at a moment; say what the loop does next. The simulation grades it." }</p>
+            <p class="hint">{ "The run stops at a moment: predict what the loop holds there or does next. The simulation grades your answer." }</p>
             { for props.lesson.steps.iter().enumerate().map(|(index, question)| html! {
                 <StepView key={index} index={index} lesson={props.lesson.clone()}
                     question={Rc::new(question.clone())} recorded={recorded.clone()} />
@@ -460,7 +488,7 @@ fn StepView(props: &StepProps) -> Html {
         <div class="step-question" data-testid="step-question">
             if let Some(pause) = &pause {
                 <p class="moment" data-testid="step-moment">
-                    { format!("⏸ Paused at t={}, just after {} stopped at line {}:",
+                    { format!("Paused at t={}, just after {} stopped at line {}:",
                         float_repr(pause.t), task_words(&recorded, &question.task), question.line) }
                 </p>
                 <pre class="program excerpt"><code>

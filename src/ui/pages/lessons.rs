@@ -8,27 +8,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lesson_check::{CheckView, StepQuestions};
+pub use super::lesson_check::{PASSED_KEY, passed};
 use crate::curriculum::curriculum;
+use crate::ui::Route;
+pub use crate::ui::components::prose::{inline, paragraphs};
 use crate::ui::nav::NavLink;
-use crate::ui::{Route, storage};
-
-/// Where the ids of the lessons whose check the learner passed are kept (a JSON list).
-pub const PASSED_KEY: &str = "looplab.lessons.passed";
-
-/// The lessons passed so far.
-pub fn passed() -> BTreeSet<String> {
-    storage::load(PASSED_KEY)
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
-}
-
-pub(super) fn mark_passed(id: &str) {
-    let mut all = passed();
-    if all.insert(id.to_string()) {
-        let text = serde_json::to_string(&all).expect("a set of strings");
-        storage::save(PASSED_KEY, &text);
-    }
-}
 
 /// The list of lessons, in course order.
 #[component]
@@ -180,19 +164,5 @@ pub fn LessonPage(props: &LessonProps) -> Html {
                 }
             </nav>
         </article>
-    }
-}
-
-/// The paragraphs of a text: separated by blank lines.
-pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
-    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
-}
-
-/// Text with `code` in backticks.
-pub fn inline(text: &str) -> Html {
-    html! {
-        { for text.split('`').enumerate().map(|(index, piece)| {
-            if index % 2 == 1 { html! { <code>{ piece.to_string() }</code> } } else { html! { { piece.to_string() } } }
-        }) }
     }
 }
