@@ -13,6 +13,7 @@ pub mod components;
 pub mod crash;
 mod nav;
 pub mod pages;
+pub mod query;
 pub mod route;
 pub mod run;
 pub mod share;
@@ -54,15 +55,5 @@ pub fn start() {
 /// A `data:` URL holding `text`, for a link that downloads it (`<a download>`): no web API
 /// and no object URL to revoke.
 pub fn data_url(mime: &str, text: &str) -> String {
-    let mut url = format!("data:{mime};charset=utf-8,");
-    for byte in text.bytes() {
-        match byte {
-            // Unreserved characters stand as they are; everything else is escaped.
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                url.push(byte as char)
-            }
-            _ => url.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    url
+    format!("data:{mime};charset=utf-8,{}", query::percent_encode(text))
 }
