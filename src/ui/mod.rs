@@ -1,6 +1,6 @@
 //! The web app: the [`App`] the browser mounts, its [`Shell`] (header, navigation, the page for
 //! the route) and the routes themselves, with the few helpers every page shares (storage,
-//! share links, the crash banner). The rest is in three layers that import only downwards:
+//! share links, the crash banner, the query after a route and where a program came from). The rest is in three layers that import only downwards:
 //! [`pages`] (one module per page, the playground and the compare page included) use
 //! [`components`] (the reusable pieces: editor, timeline, keys, narration…) and [`run`]
 //! (running a program in a worker and building the run a page shows); `run` uses no page,
@@ -9,6 +9,7 @@
 //! Components render and dispatch; state lives in reducers and web APIs stay in effects, so that
 //! every page also renders natively (yew's server-side renderer) in `cargo test`.
 
+pub mod came_from;
 pub mod components;
 pub mod crash;
 mod nav;

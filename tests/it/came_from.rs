@@ -3,8 +3,9 @@
 //! lists its edits to try and leads back; a capstone and a question's "show me" lead back too.
 
 use looplab::curriculum::curriculum;
+use looplab::ui::came_from::CameFrom;
 use looplab::ui::pages::interview::{InterviewPage, InterviewProps};
-use looplab::ui::pages::playground::came_from::{CameFrom, CameFromBar, CameFromProps};
+use looplab::ui::pages::playground::came_from_bar::{CameFromBar, CameFromProps};
 
 use pycore::format::float_repr;
 

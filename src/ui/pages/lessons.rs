@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::playground::came_from::CameFrom;
 use crate::curriculum::check::{self, Verdict};
 use crate::curriculum::{Check, Lesson, TryThis, curriculum};
+use crate::ui::came_from::CameFrom;
 use crate::ui::nav::NavLink;
 use crate::ui::{Route, storage};
 use pycore::format::float_repr;

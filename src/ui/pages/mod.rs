@@ -15,10 +15,10 @@ pub mod playground;
 
 use yew::prelude::*;
 
+use crate::ui::came_from::CameFrom;
 use crate::ui::nav::NavLink;
 use crate::ui::{Route, share};
 use compare::{ComparePage, SharedPair};
-use playground::came_from::CameFrom;
 use playground::state::Moment;
 use playground::{Opened, PlaygroundPage};
 

@@ -12,9 +12,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lessons::{inline, paragraphs};
-use super::playground::came_from::CameFrom;
 use crate::curriculum::drill::{Progress, Rating};
 use crate::curriculum::{Level, Link, Question, curriculum};
+use crate::ui::came_from::CameFrom;
 use crate::ui::nav::NavLink;
 use crate::ui::{Route, storage};
 use pycore::format::float_repr;

@@ -2,7 +2,7 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
-pub mod came_from;
+pub mod came_from_bar;
 pub mod console;
 mod gutter;
 mod internals;
@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use crate::runtime::snapshot::LoopState;
 
+use crate::ui::came_from::CameFrom;
 use crate::ui::components::panes::{Orientation, Pane, Splitter};
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
 use crate::ui::components::run_error::run_error_view;
@@ -27,7 +28,7 @@ use crate::ui::run::STEPS_SCALE_STEP;
 use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, Bookmark, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
-use came_from::{CameFrom, CameFromBar};
+use came_from_bar::CameFromBar;
 use layout::{KEY_STEP, Layout, LayoutAction, MAX_SHARE, MIN_SHARE, PaneId, Split};
 use state::{Action, EXAMPLE, Moment, Playground};
 
