@@ -165,6 +165,10 @@ test('a missed check: another try, then the answer with why; a step question pau
   await runShown(page);
   assert.equal(await page.getByTestId('clock').textContent(), 't = 0.0');
   assert.match(await page.getByTestId('narration').textContent(), /Task-5/);
+  // And leads back to the lesson.
+  assert.match(await page.getByTestId('came-from-title').textContent(), /Lesson 14/);
+  await page.getByTestId('came-from-back').click();
+  await page.getByTestId('step-question').first().waitFor();
   assert.deepEqual(problems, []);
   await close();
 });

@@ -83,6 +83,41 @@ impl Card {
     }
 }
 
+/// The waits, in days, that `count` ratings of `rating` in a row give a question never asked:
+/// "good" gives 1, 3, 7.5, ... (how the drill explains itself).
+pub fn waits_in_a_row(rating: Rating, count: usize) -> Vec<f64> {
+    std::iter::successors(Some(Card::new()), |card| Some(card.rated(rating, 0.0)))
+        .skip(1)
+        .take(count)
+        .map(|card| card.interval_days)
+        .collect()
+}
+
+/// How many ratings of `rating` in a row make a question never asked learned (None for
+/// "again", which never does).
+pub fn ratings_to_learn(rating: Rating) -> Option<usize> {
+    // A bound, for a rating that never gets there.
+    const MOST: usize = 100;
+    waits_in_a_row(rating, MOST)
+        .iter()
+        .position(|&days| days >= LEARNED_DAYS)
+        .map(|index| index + 1)
+}
+
+/// A wait in words, for a sentence: "now", "in 1 minute", "in 5 hours", "in 3 days".
+pub fn wait_in_words(wait_ms: f64) -> String {
+    let count = |n: f64, unit: &str| {
+        let n = n.ceil().max(1.0);
+        format!("in {n} {unit}{}", if n == 1.0 { "" } else { "s" })
+    };
+    match wait_ms {
+        wait if wait <= 0.0 => "now".to_string(),
+        wait if wait < 60.0 * MINUTE_MS => count(wait / MINUTE_MS, "minute"),
+        wait if wait < DAY_MS => count(wait / (60.0 * MINUTE_MS), "hour"),
+        wait => count(wait / DAY_MS, "day"),
+    }
+}
+
 /// Everything the drill remembers: kept in localStorage as JSON, and what "export" downloads.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
@@ -122,6 +157,12 @@ impl Progress {
             .map(|(q, _)| q)
             .chain(new.copied())
             .collect()
+    }
+
+    /// When `id` would fall due if rated `rating` at `now_ms` (the rate buttons say it).
+    pub fn due_if_rated(&self, id: &str, rating: Rating, now_ms: f64) -> f64 {
+        let card = self.cards.get(id).cloned().unwrap_or_else(Card::new);
+        card.rated(rating, now_ms).due_ms
     }
 
     /// When the next of `questions` falls due, if none is due now.

@@ -1,6 +1,6 @@
 //! The web app: the [`App`] the browser mounts, its [`Shell`] (header, navigation, the page for
 //! the route) and the routes themselves, with the few helpers every page shares (storage,
-//! share links, the crash banner). The rest is in three layers that import only downwards:
+//! share links, the crash banner, the query after a route and where a program came from). The rest is in three layers that import only downwards:
 //! [`pages`] (one module per page, the playground and the compare page included) use
 //! [`components`] (the reusable pieces: editor, timeline, keys, narration…) and [`run`]
 //! (running a program in a worker and building the run a page shows); `run` uses no page,
@@ -9,10 +9,12 @@
 //! Components render and dispatch; state lives in reducers and web APIs stay in effects, so that
 //! every page also renders natively (yew's server-side renderer) in `cargo test`.
 
+pub mod came_from;
 pub mod components;
 pub mod crash;
 mod nav;
 pub mod pages;
+pub mod query;
 pub mod route;
 pub mod run;
 pub mod share;
@@ -54,15 +56,5 @@ pub fn start() {
 /// A `data:` URL holding `text`, for a link that downloads it (`<a download>`): no web API
 /// and no object URL to revoke.
 pub fn data_url(mime: &str, text: &str) -> String {
-    let mut url = format!("data:{mime};charset=utf-8,");
-    for byte in text.bytes() {
-        match byte {
-            // Unreserved characters stand as they are; everything else is escaped.
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                url.push(byte as char)
-            }
-            _ => url.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    url
+    format!("data:{mime};charset=utf-8,{}", query::percent_encode(text))
 }

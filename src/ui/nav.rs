@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
-use super::Route;
+use super::{Route, query};
 
 #[derive(Properties, PartialEq)]
 pub struct NavLinkProps {
@@ -12,6 +13,11 @@ pub struct NavLinkProps {
     pub current: Route,
     #[prop_or_default]
     pub class: Classes,
+    /// A query after the path (see [`super::query`]): what the page opened should show.
+    #[prop_or_default]
+    pub query: AttrValue,
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
     pub children: Html,
 }
 
@@ -22,20 +28,26 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
     let navigator = use_navigator();
     let to = props.to.clone();
     let onclick = {
-        let to = to.clone();
+        let (to, query) = (to.clone(), props.query.clone());
         Callback::from(move |event: MouseEvent| {
             let modified =
                 event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
             if let (false, Some(navigator)) = (modified, &navigator) {
                 event.prevent_default();
-                navigator.push(&to);
+                match query.as_str() {
+                    "" => navigator.push(&to),
+                    query => {
+                        let Ok(()) = navigator.push_with_query(&to, Raw(query));
+                    }
+                }
             }
         })
     };
     let is_current = props.current.section() == props.to;
     html! {
         <a
-            href={to.href()}
+            href={query::href(&to.href(), &props.query)}
+            data-testid={props.testid.clone()}
             class={props.class.clone()}
             aria-current={is_current.then_some("page")}
             {onclick}

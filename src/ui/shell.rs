@@ -12,6 +12,11 @@ use crate::VERSION;
 #[component]
 pub fn Shell() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    // The query after the path: what the page should show (filters, where a program came
+    // from), part of the address so that links share it and Back brings it back.
+    let query = use_location()
+        .map(|location| location.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default();
 
     // The tab's title follows the page, so history entries and bookmarks read well.
     use_effect_with(route.clone(), |route| {
@@ -30,7 +35,7 @@ pub fn Shell() -> Html {
                 <SectionNav current={route.clone()} />
             </header>
             <main id="main" class="page" data-page={route.title()}>
-                { pages::render(&route) }
+                { pages::render(&route, &query) }
             </main>
             <footer class="site-footer">
                 <span data-testid="version">{ format!("Looplab {VERSION}") }</span>

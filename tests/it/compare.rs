@@ -7,6 +7,7 @@ use std::rc::Rc;
 use looplab::runtime::RunError;
 use looplab::ui::components::playback::Control;
 use looplab::ui::pages::compare::ComparePage;
+use looplab::ui::pages::compare::contrast::{ANY_FIRST_LINE, Measure, contrast, most_asleep};
 use looplab::ui::pages::compare::presets::PRESETS;
 use looplab::ui::pages::compare::state::{Action, Compare, SharedClock, Side, summary};
 use looplab::ui::run::Run;
@@ -190,11 +191,75 @@ fn a_run_ends_with_both_sides_finished_and_the_difference_said_plainly() {
     assert!(summary(left).ends_with(", 7 output lines"));
     assert_eq!(
         compare.verdict().expect("a verdict"),
-        "Left (asyncio.sleep) finished at t=1.0, right (time.sleep) at t=3.0: \
+        "Left (asyncio.sleep) had up to 3 handle() tasks asleep in asyncio.sleep at once, \
+         right (time.sleep) none. Left finished at t=1.0, right at t=3.0: \
          left was 2.0 s of virtual time sooner."
     );
     let same = preset(0).verdict().expect("a verdict");
-    assert!(same.ends_with("at t=3.0: the same virtual time."), "{same}");
+    assert!(same.ends_with(" Both finished at t=3.0."), "{same}");
+}
+
+#[test]
+fn each_presets_verdict_says_what_its_pair_is_for() {
+    assert_eq!(
+        preset(0).verdict().as_deref(),
+        Some(
+            "Left (gather) printed its first result at t=3.0, right (as_completed) at t=1.0: \
+             right had its first result 2.0 s of virtual time sooner. Both finished at t=3.0."
+        )
+    );
+    assert_eq!(
+        preset(2).verdict().as_deref(),
+        Some(
+            "Left (no limit) had up to 10 download() tasks asleep in asyncio.sleep at once, \
+             right (Semaphore(3)) up to 3. Left finished at t=1.0, right at t=4.0: \
+             left was 3.0 s of virtual time sooner."
+        )
+    );
+}
+
+#[test]
+fn the_verdicts_measure_comes_from_the_runs_not_from_the_preset() {
+    // The as_completed side with its fastest download made slower: its first result comes
+    // later, and the pair (no longer a preset) is measured by its first printed line.
+    let slower = PRESETS[0]
+        .right
+        .source
+        .replace(r#"download("music", 1)"#, r#"download("music", 2.5)"#);
+    let compare = ran(PRESETS[0].left.source, &slower);
+    assert_eq!(compare.measure(), ANY_FIRST_LINE);
+    assert_eq!(
+        compare.verdict().as_deref(),
+        Some(
+            "Left printed its first line at t=3.0, right at t=2.0: right had its first line \
+             1.0 s of virtual time sooner. Both finished at t=3.0."
+        )
+    );
+    // The preset's own measure, on the same runs.
+    let runs = Side::BOTH.map(|side| compare.run(side).expect("a run").clone());
+    let measure = Measure::FirstPrint {
+        marker: "got",
+        what: "result",
+    };
+    assert_eq!(
+        contrast(measure, ["Left", "right"], [&runs[0], &runs[1]]),
+        "Left printed its first result at t=3.0, right at t=2.0: right had its first result \
+         1.0 s of virtual time sooner."
+    );
+    // A side that prints nothing, and one that never sleeps.
+    let quiet = ran(
+        "import asyncio\nasyncio.run(asyncio.sleep(1))\n",
+        "print('hi')\n",
+    );
+    assert_eq!(
+        quiet.verdict().as_deref(),
+        Some(
+            "Left printed no line, right printed its first at t=0.0. Left finished at t=1.0, right at t=0.0: right was 1.0 s of virtual time sooner."
+        )
+    );
+    let [left, right] = Side::BOTH.map(|side| quiet.run(side).expect("a run").clone());
+    assert_eq!(most_asleep(&left).0, 1);
+    assert_eq!(most_asleep(&right), (0, None));
 }
 
 #[test]
@@ -447,7 +512,9 @@ fn lined_up_by_iteration_both_sides_show_the_same_turn_of_their_loop() {
     assert_eq!(
         by_iteration.verdict().as_deref(),
         Some(
-            "Left (asyncio.sleep) finished after 13 loop iterations, right (time.sleep) after 11: right needed 2 fewer."
+            "Left (asyncio.sleep) had up to 3 handle() tasks asleep in asyncio.sleep at once, \
+             right (time.sleep) none. Left finished after 13 loop iterations, right after 11: \
+             right needed 2 fewer."
         )
     );
 

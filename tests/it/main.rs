@@ -14,6 +14,8 @@ static ALLOCATOR: looplab::runtime::memory::CountingAllocator =
 mod common;
 mod panics;
 
+mod bank;
+mod came_from;
 mod cli;
 mod compare;
 mod conformance;

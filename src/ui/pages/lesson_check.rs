@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::curriculum::check::{self, Verdict};
 use crate::curriculum::step::{self, Recorded, StepVerdict};
 use crate::curriculum::{Ask, Check, Lesson, StepQuestion};
+use crate::ui::came_from::CameFrom;
 use crate::ui::components::prose::inline;
 use crate::ui::nav::NavLink;
 use crate::ui::{Route, storage};
@@ -250,7 +251,7 @@ pub fn CheckView(props: &CheckProps) -> Html {
             <Answer correct={verdict.correct} tries={state.tries} nudge={nudge}
                 why={lesson.check.why().to_string()} facts={verdict.facts.clone()}
                 expected={verdict.expected.clone()} timeline={timeline} link={link}
-                on_reveal={on_reveal.clone()} />
+                lesson={lesson.id.clone()} on_reveal={on_reveal.clone()} />
         }
     });
     html! {
@@ -278,6 +279,8 @@ struct AnswerProps {
     expected: Vec<String>,
     timeline: Route,
     link: String,
+    /// The lesson's id: the playground that opens leads back to it.
+    lesson: String,
     on_reveal: Callback<MouseEvent>,
 }
 
@@ -294,7 +297,8 @@ fn Answer(props: &AnswerProps) -> Html {
                 </ul>
             }
             <p>
-                <NavLink to={props.timeline.clone()} current={Route::Lessons}>{ props.link.clone() }</NavLink>
+                <NavLink to={props.timeline.clone()} current={Route::Lessons}
+                    query={CameFrom::Lesson(props.lesson.clone()).to_query()}>{ props.link.clone() }</NavLink>
             </p>
         </>
     };
@@ -481,7 +485,7 @@ fn StepView(props: &StepProps) -> Html {
                 why={question.why.clone()} facts={verdict.facts.clone()}
                 expected={vec![option_words(&recorded, &question, &verdict.expected)]}
                 timeline={timeline} link={"See this moment on the timeline ▶".to_string()}
-                on_reveal={on_reveal.clone()} />
+                lesson={props.lesson.id.clone()} on_reveal={on_reveal.clone()} />
         }
     });
     html! {

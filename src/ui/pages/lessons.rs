@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use super::lesson_check::{CheckView, StepQuestions};
 pub use super::lesson_check::{PASSED_KEY, passed};
-use crate::curriculum::curriculum;
+use crate::curriculum::{TryThis, curriculum};
 use crate::ui::Route;
+use crate::ui::came_from::CameFrom;
 pub use crate::ui::components::prose::{inline, paragraphs};
 use crate::ui::nav::NavLink;
 
@@ -129,7 +130,8 @@ pub fn LessonPage(props: &LessonProps) -> Html {
             <section class="lesson-program" aria-label="The program">
                 <h2>{ "The program" }</h2>
                 <p>
-                    <NavLink to={open} current={Route::Lessons} class="button primary">
+                    <NavLink to={open} current={Route::Lessons} class="button primary"
+                        query={CameFrom::Lesson(lesson.id.clone()).to_query()} testid="open-in-playground">
                         { "Open it in the playground ▶" }
                     </NavLink>
                     <span class="hint">{ " Run it, step through it, and watch the timeline." }</span>
@@ -138,14 +140,7 @@ pub fn LessonPage(props: &LessonProps) -> Html {
             </section>
             <section class="try-this" aria-label="Try this">
                 <h2>{ "Try this" }</h2>
-                <ol>
-                    { for lesson.tries.iter().map(|t| html! {
-                        <li data-testid="try-this">
-                            <p>{ inline(&t.edit) }</p>
-                            <details><summary>{ "What to look for" }</summary><p>{ inline(&t.look_for) }</p></details>
-                        </li>
-                    }) }
-                </ol>
+                { try_list(&lesson.tries, "try-this") }
             </section>
             // Keyed by the lesson: following a link to another lesson makes a new check, with
             // its own lines and no verdict (the same component would keep the last one's).
@@ -164,5 +159,20 @@ pub fn LessonPage(props: &LessonProps) -> Html {
                 }
             </nav>
         </article>
+    }
+}
+
+/// A lesson's edits to try, each with what to look for folded under it (on the lesson, and in
+/// the playground that runs its program); `testid` marks each item.
+pub fn try_list(tries: &[TryThis], testid: &'static str) -> Html {
+    html! {
+        <ol>
+            { for tries.iter().map(|t| html! {
+                <li data-testid={testid}>
+                    <p>{ inline(&t.edit) }</p>
+                    <details><summary>{ "What to look for" }</summary><p>{ inline(&t.look_for) }</p></details>
+                </li>
+            }) }
+        </ol>
     }
 }

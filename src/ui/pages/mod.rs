@@ -16,14 +16,15 @@ pub mod playground;
 
 use yew::prelude::*;
 
+use crate::ui::came_from::CameFrom;
 use crate::ui::nav::NavLink;
 use crate::ui::{Route, share};
 use compare::{ComparePage, SharedPair};
 use playground::state::Moment;
 use playground::{Opened, PlaygroundPage};
 
-/// The page for a route.
-pub fn render(route: &Route) -> Html {
+/// The page for a route, and the query after its path (see [`crate::ui::query`]).
+pub fn render(route: &Route, query: &str) -> Html {
     match route {
         Route::Home => html! { <home::HomePage /> },
         Route::Lessons => html! { <lessons::LessonsPage /> },
@@ -31,20 +32,25 @@ pub fn render(route: &Route) -> Html {
         Route::Capstones => html! { <lessons::CapstonesPage /> },
         Route::Capstone { id } => html! { <capstone::CapstonePage id={id.clone()} /> },
         Route::CapstoneRun { id } => match capstone::opened(id) {
-            Some(opened) => {
-                html! { <PlaygroundPage key={format!("capstone-{id}")} opened={opened} /> }
-            }
+            Some(opened) => html! {
+                <PlaygroundPage key={format!("capstone-{id}")} opened={opened}
+                    came_from={CameFrom::Capstone(id.clone())} />
+            },
             None => html! { <not_found::NotFoundPage /> },
         },
         Route::Playground => html! { <PlaygroundPage /> },
         Route::Program { program } => match Opened::program(program, None) {
             // A new key for each program: its own run and its own saved edits.
-            Some(opened) => html! { <PlaygroundPage key={program.clone()} opened={opened} /> },
+            Some(opened) => html! {
+                <PlaygroundPage key={program.clone()} opened={opened}
+                    came_from={CameFrom::from_query(query)} />
+            },
             None => html! { <not_found::NotFoundPage /> },
         },
         Route::ProgramAt { program, at } => match Opened::program(program, at.parse().ok()) {
             Some(opened) => html! {
-                <PlaygroundPage key={format!("{program}@{at}")} opened={opened} />
+                <PlaygroundPage key={format!("{program}@{at}")} opened={opened}
+                    came_from={CameFrom::from_query(query)} />
             },
             None => html! { <not_found::NotFoundPage /> },
         },
@@ -53,7 +59,8 @@ pub fn render(route: &Route) -> Html {
             match (Opened::program(program, None), at) {
                 (Some(opened), Some(at)) => html! {
                     <PlaygroundPage key={format!("{program}#{event}")}
-                        opened={Opened { at: Some(at), ..opened }} />
+                        opened={Opened { at: Some(at), ..opened }}
+                        came_from={CameFrom::from_query(query)} />
                 },
                 _ => html! { <not_found::NotFoundPage /> },
             }
@@ -73,7 +80,7 @@ pub fn render(route: &Route) -> Html {
             }
             (Err(why), _) | (_, Err(why)) => html! { <BadLinkPage why={why} /> },
         },
-        Route::Interview => html! { <interview::InterviewPage /> },
+        Route::Interview => html! { <interview::InterviewPage query={query.to_string()} /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
     }
 }

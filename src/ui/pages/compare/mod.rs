@@ -2,6 +2,7 @@
 //! [`state::Compare`] (a reducer); this module renders it and dispatches; the browser's
 //! storage is touched only in effects.
 
+pub mod contrast;
 pub mod presets;
 pub mod state;
 

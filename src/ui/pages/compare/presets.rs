@@ -1,6 +1,8 @@
 //! The pairs of programs the compare page offers. Each program is also in the CPython
 //! conformance corpus (tests/programs/), so what the page prints is what CPython 3.12 prints.
 
+use super::contrast::Measure;
+
 /// One side of a pair.
 pub struct Program {
     /// What the side is called above its editor and in the result sentence.
@@ -10,6 +12,8 @@ pub struct Program {
 
 /// Two programs that differ in one idea, and the question that difference answers.
 pub struct Preset {
+    /// What the verdict measures on each side: what the pair is for.
+    pub measure: Measure,
     /// The picker's label.
     pub name: &'static str,
     /// What to look for when the two run side by side.
@@ -21,6 +25,11 @@ pub struct Preset {
 pub const PRESETS: [Preset; 3] = [
     Preset {
         name: "gather vs as_completed",
+        // Both finish together: the point is when the first result can be used.
+        measure: Measure::FirstPrint {
+            marker: "got",
+            what: "result",
+        },
         question: "Both wait for the same three downloads. Which one shows a result first, \
                    and in what order do the results come?",
         left: Program {
@@ -34,6 +43,8 @@ pub const PRESETS: [Preset; 3] = [
     },
     Preset {
         name: "asyncio.sleep vs time.sleep",
+        // time.sleep never hands the loop back, so no request waits beside another.
+        measure: Measure::MostAsleep,
         question: "Three requests each wait one second. Which side lets them wait together, \
                    and which one makes them queue behind each other?",
         left: Program {
@@ -47,6 +58,8 @@ pub const PRESETS: [Preset; 3] = [
     },
     Preset {
         name: "no limit vs Semaphore(3)",
+        // The limit is how many downloads are under way (asleep) at once.
+        measure: Measure::MostAsleep,
         question: "Ten downloads, each one second long. How many run at once on each side, \
                    and what does the limit cost in time?",
         left: Program {

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::contrast::{ANY_FIRST_LINE, Measure, contrast};
 use super::presets::{PRESETS, matching};
 use crate::runtime::snapshot::LoopState;
 use crate::ui::components::playback::{Control, Playback};
@@ -334,88 +335,38 @@ impl Compare {
             .is_some_and(|run| self.position(side) >= run.len())
     }
 
-    /// The difference in one sentence: "Left (asyncio.sleep) finished at t=1.0, right
-    /// (time.sleep) at t=3.0: left was 2.0 s of virtual time sooner."
-    pub fn verdict(&self) -> Option<String> {
-        let (left, right) = (self.run(Side::Left)?, self.run(Side::Right)?);
-        if self.align == Align::Iteration {
-            return Some(self.iteration_verdict(left, right));
-        }
-        let ending = |run: &Run| match run.outcome.error {
-            Some(_) => format!("stopped with an error at t={}", float_repr(run.end_t)),
-            None => format!("finished at t={}", float_repr(run.end_t)),
-        };
-        let right_ending = match (&left.outcome.error, &right.outcome.error) {
-            (None, None) => format!("at t={}", float_repr(right.end_t)),
-            _ => ending(right),
-        };
-        let opening = format!(
-            "{} {}, {} {}",
-            self.title(Side::Left),
-            ending(left),
-            lowercase_first(&self.title(Side::Right)),
-            right_ending
-        );
-        // Rounded to the microsecond, so 0.3 - 0.1 reads 0.2.
-        let gap = ((left.end_t - right.end_t).abs() * 1e6).round() / 1e6;
-        let closing = if left.outcome.error.is_some() || right.outcome.error.is_some() {
-            String::new()
-        } else if gap == 0.0 {
-            ": the same virtual time.".to_string()
-        } else {
-            let sooner = if left.end_t < right.end_t {
-                Side::Left
-            } else {
-                Side::Right
-            };
-            format!(
-                ": {} was {} s of virtual time sooner.",
-                sooner.key(),
-                float_repr(gap)
-            )
-        };
-        Some(if closing.is_empty() {
-            format!("{opening}.")
-        } else {
-            format!("{opening}{closing}")
-        })
+    /// What the pair's verdict measures: its preset's measure, or the first line printed.
+    pub fn measure(&self) -> Measure {
+        self.preset()
+            .map_or(ANY_FIRST_LINE, |index| PRESETS[index].measure)
     }
 
-    /// The difference in loop iterations: "Left (gather) finished after 3 loop iterations,
-    /// right (as_completed) after 5: left needed 2 fewer."
-    fn iteration_verdict(&self, left: &Run, right: &Run) -> String {
-        let count = |n: u64| format!("{n} loop iteration{}", plural(n as usize));
-        let ending = |run: &Run| match run.outcome.error {
-            Some(_) => format!("stopped with an error after {}", count(run.iterations())),
-            None => format!("finished after {}", count(run.iterations())),
-        };
-        let failed = left.outcome.error.is_some() || right.outcome.error.is_some();
-        let right_ending = if failed {
-            ending(right)
-        } else {
-            format!("after {}", right.iterations())
-        };
-        let opening = format!(
-            "{} {}, {} {}",
+    /// The difference in two sentences: what the pair is for, then when each ended. "Left
+    /// (gather) printed its first result at t=3.0, right (as_completed) at t=1.0: right had
+    /// its first result 2.0 s of virtual time sooner. Both finished at t=3.0." A side that
+    /// stopped with an error gets the second alone, which says so.
+    pub fn verdict(&self) -> Option<String> {
+        let (left, right) = (self.run(Side::Left)?, self.run(Side::Right)?);
+        let titles = [
             self.title(Side::Left),
-            ending(left),
             lowercase_first(&self.title(Side::Right)),
-            right_ending
-        );
-        if failed {
-            return format!("{opening}.");
+        ];
+        if left.outcome.error.is_some() || right.outcome.error.is_some() {
+            return Some(self.ending([&titles[0], &titles[1]], left, right));
         }
-        match left.iterations().cmp(&right.iterations()) {
-            std::cmp::Ordering::Equal => format!("{opening}: as many turns of the loop."),
-            order => {
-                let (fewer, gap) = match order {
-                    std::cmp::Ordering::Less => {
-                        (Side::Left, right.iterations() - left.iterations())
-                    }
-                    _ => (Side::Right, left.iterations() - right.iterations()),
-                };
-                format!("{opening}: {} needed {gap} fewer.", fewer.key())
-            }
+        let contrast = contrast(self.measure(), [&titles[0], &titles[1]], [left, right]);
+        // The sides were named in full just before: "Left" and "right" are enough now.
+        Some(format!(
+            "{contrast} {}",
+            self.ending(["Left", "right"], left, right)
+        ))
+    }
+
+    /// When each side ended, by the clock the runs are lined up by.
+    fn ending(&self, names: [&str; 2], left: &Run, right: &Run) -> String {
+        match self.align {
+            Align::Time => time_ending(names, left, right),
+            Align::Iteration => iteration_ending(names, left, right),
         }
     }
 
@@ -539,6 +490,73 @@ impl Compare {
         next.runs[side.index()] = run;
         next.clock = Rc::new(SharedClock::of_runs(&next.runs, next.align));
         next.at_step(usize::MAX)
+    }
+}
+
+/// When each side ended in virtual time: "Left finished at t=1.0, right at t=3.0: left was
+/// 2.0 s of virtual time sooner."
+fn time_ending([left_name, right_name]: [&str; 2], left: &Run, right: &Run) -> String {
+    let failed = left.outcome.error.is_some() || right.outcome.error.is_some();
+    let ending = |run: &Run| match run.outcome.error {
+        Some(_) => format!("stopped with an error at t={}", float_repr(run.end_t)),
+        None => format!("finished at t={}", float_repr(run.end_t)),
+    };
+    // Rounded to the microsecond, so 0.3 - 0.1 reads 0.2.
+    let gap = ((left.end_t - right.end_t).abs() * 1e6).round() / 1e6;
+    if failed {
+        return format!(
+            "{left_name} {}, {right_name} {}.",
+            ending(left),
+            ending(right)
+        );
+    }
+    if gap == 0.0 {
+        return format!("Both finished at t={}.", float_repr(left.end_t));
+    }
+    let sooner = if left.end_t < right.end_t {
+        Side::Left
+    } else {
+        Side::Right
+    };
+    format!(
+        "{left_name} {}, {right_name} at t={}: {} was {} s of virtual time sooner.",
+        ending(left),
+        float_repr(right.end_t),
+        sooner.key(),
+        float_repr(gap)
+    )
+}
+
+/// When each side ended in loop iterations: "Left finished after 3 loop iterations, right
+/// after 5: left needed 2 fewer."
+fn iteration_ending([left_name, right_name]: [&str; 2], left: &Run, right: &Run) -> String {
+    let count = |n: u64| format!("{n} loop iteration{}", plural(n as usize));
+    let ending = |run: &Run| match run.outcome.error {
+        Some(_) => format!("stopped with an error after {}", count(run.iterations())),
+        None => format!("finished after {}", count(run.iterations())),
+    };
+    if left.outcome.error.is_some() || right.outcome.error.is_some() {
+        return format!(
+            "{left_name} {}, {right_name} {}.",
+            ending(left),
+            ending(right)
+        );
+    }
+    let opening = format!(
+        "{left_name} {}, {right_name} after {}",
+        ending(left),
+        right.iterations()
+    );
+    match left.iterations().cmp(&right.iterations()) {
+        std::cmp::Ordering::Equal => format!("{opening}: as many turns of the loop."),
+        std::cmp::Ordering::Less => format!(
+            "{opening}: left needed {} fewer.",
+            right.iterations() - left.iterations()
+        ),
+        std::cmp::Ordering::Greater => format!(
+            "{opening}: right needed {} fewer.",
+            left.iterations() - right.iterations()
+        ),
     }
 }
 

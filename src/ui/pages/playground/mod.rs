@@ -2,6 +2,7 @@
 //! run event by event. State lives in [`state::Playground`] (a reducer); this module renders
 //! it and dispatches; the browser's storage is touched only in effects.
 
+pub mod came_from_bar;
 pub mod console;
 mod gutter;
 mod internals;
@@ -17,6 +18,7 @@ use yew::prelude::*;
 
 use crate::runtime::snapshot::LoopState;
 
+use crate::ui::came_from::CameFrom;
 use crate::ui::components::panes::{Orientation, Pane, Splitter};
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
 use crate::ui::components::run_error::run_error_view;
@@ -26,6 +28,7 @@ use crate::ui::run::STEPS_SCALE_STEP;
 use crate::ui::run::runner::{RunnerHandle, use_runner};
 use crate::ui::share::{self, Bookmark, MomentLink, ShareBox};
 use crate::ui::{Route, storage};
+use came_from_bar::CameFromBar;
 use layout::{KEY_STEP, Layout, LayoutAction, MAX_SHARE, MIN_SHARE, PaneId, Split};
 use state::{Action, EXAMPLE, Moment, Playground};
 
@@ -72,6 +75,10 @@ pub struct PlaygroundProps {
     /// Bookmarks a link brought.
     #[prop_or_default]
     pub bookmarks: Vec<Bookmark>,
+    /// What the opened program belongs to (a lesson, a capstone, a question), with the way
+    /// back to it.
+    #[prop_or_default]
+    pub came_from: Option<CameFrom>,
 }
 
 #[component]
@@ -272,6 +279,9 @@ pub fn PlaygroundPage(props: &PlaygroundProps) -> Html {
                     </a>
                 </p>
             </header>
+            if let Some(came_from) = &props.came_from {
+                <CameFromBar came_from={came_from.clone()} />
+            }
             <div class="playground" data-testid="playground">
                 // The controls area: the buttons and the scrubber, then one line each for
                 // what the run needs said (sharing, progress, the error, the summary).

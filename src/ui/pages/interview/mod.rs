@@ -1,6 +1,10 @@
 //! The interview question bank: filter by level and topic, search, reveal model answers with
 //! "show me" links into the visualizer, and a drill with spaced repetition whose progress is
-//! kept in localStorage (and can be reset or downloaded).
+//! kept in localStorage (and can be reset or downloaded). The filters and open answers live
+//! in the page's address ([`address`]); the drill's part is in [`drill`].
+
+mod address;
+mod drill;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -8,10 +12,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lessons::{inline, paragraphs};
-use crate::curriculum::drill::{DAY_MS, MINUTE_MS, Progress, Rating};
+use crate::curriculum::drill::{Progress, Rating};
 use crate::curriculum::{Level, Link, Question, curriculum};
+use crate::ui::came_from::CameFrom;
 use crate::ui::nav::NavLink;
-use crate::ui::{Route, data_url, storage};
+use crate::ui::{Route, storage};
 use pycore::format::float_repr;
 
 /// Where the drill's progress is kept.
@@ -23,8 +28,9 @@ pub struct Bank {
     pub level: Option<Level>,
     pub topic: Option<String>,
     pub search: String,
-    /// Questions whose answer is shown in the list.
-    pub revealed: BTreeSet<String>,
+    /// Questions whose answer is shown in the list, in the order they were opened (the page
+    /// comes back to the last one).
+    pub revealed: Vec<String>,
     /// The drill's current card shows its answer.
     pub drill_revealed: bool,
     pub progress: Progress,
@@ -32,12 +38,17 @@ pub struct Bank {
     pub now_ms: f64,
     /// Reset was pressed once: a second press erases the progress.
     pub confirm_reset: bool,
+    /// The question rated last, and how (the drill says when it comes back).
+    pub last_rated: Option<(String, Rating)>,
 }
 
 pub enum BankAction {
     SetLevel(Option<Level>),
     SetTopic(Option<String>),
     Search(String),
+    /// The page's address changed: its query (see [`address`]) says the filters and open
+    /// answers.
+    Address(String),
     /// Show or hide a question's answer in the list.
     ToggleAnswer(String),
     /// Progress read from storage, and the time.
@@ -94,9 +105,12 @@ impl Reducible for Bank {
                 next.search = text;
                 next.drill_revealed = false;
             }
+            BankAction::Address(query) => next = next.with_query(&query),
             BankAction::ToggleAnswer(id) => {
-                if !next.revealed.remove(&id) {
-                    next.revealed.insert(id);
+                if next.revealed.contains(&id) {
+                    next.revealed.retain(|open| *open != id);
+                } else {
+                    next.revealed.push(id);
                 }
             }
             BankAction::Restored(progress, now_ms) => {
@@ -108,10 +122,12 @@ impl Reducible for Bank {
                 next.progress.rate(&id, rating, now_ms);
                 next.now_ms = now_ms;
                 next.drill_revealed = false;
+                next.last_rated = Some((id, rating));
             }
             BankAction::Reset if self.confirm_reset => {
                 next.progress = Progress::default();
                 next.drill_revealed = false;
+                next.last_rated = None;
             }
             BankAction::Reset => next.confirm_reset = true,
         }
@@ -127,9 +143,30 @@ pub(crate) fn now_ms() -> f64 {
     0.0
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct InterviewProps {
+    /// The query of the page's address: the filters and open answers (see [`address`]).
+    #[prop_or_default]
+    pub query: String,
+}
+
 #[component]
-pub fn InterviewPage() -> Html {
-    let bank = use_reducer(Bank::default);
+pub fn InterviewPage(props: &InterviewProps) -> Html {
+    let bank = {
+        let query = props.query.clone();
+        use_reducer(move || Bank::default().with_query(&query))
+    };
+    address::use_bank_address(&bank, &props.query);
+    // Once the progress is read: back at the answer opened last (coming back from its "show
+    // me", or from a link to it), the page scrolls to it.
+    {
+        let last_open = bank.revealed.last().cloned();
+        use_effect_with(bank.now_ms > 0.0, move |restored| {
+            if let (true, Some(id)) = (*restored, last_open) {
+                scroll_to(&question_anchor(&id));
+            }
+        });
+    }
     // On the first render: the progress kept from earlier visits.
     {
         let bank = bank.clone();
@@ -214,8 +251,8 @@ pub fn InterviewPage() -> Html {
                 </label>
                 <span class="hint" data-testid="shown-count">{ format!("{} of {} shown", shown.len(), questions.len()) }</span>
             </div>
-            { drill_view(&bank) }
-            { progress_view(&bank) }
+            { drill::drill_view(&bank) }
+            { drill::progress_view(&bank) }
             <ol class="questions" data-testid="questions">
                 { for shown.iter().map(|question| question_view(&bank, question)) }
             </ol>
@@ -226,7 +263,7 @@ pub fn InterviewPage() -> Html {
     }
 }
 
-fn level_badge(level: Level) -> Html {
+pub(super) fn level_badge(level: Level) -> Html {
     html! { <span class={classes!("level", level.name())}>{ level.name() }</span> }
 }
 
@@ -237,36 +274,59 @@ fn question_view(bank: &UseReducerHandle<Bank>, question: &Question) -> Html {
         Callback::from(move |_: MouseEvent| bank.dispatch(BankAction::ToggleAnswer(id.clone())))
     };
     html! {
-        <li class="question" data-testid="question" key={question.id.clone()}>
+        <li class="question" data-testid="question" key={question.id.clone()}
+            id={question_anchor(&question.id)} data-question={question.id.clone()}>
             <p class="question-meta">
                 { level_badge(question.level) }
                 { for question.topics.iter().map(|t| html! { <span class="topic">{ t.clone() }</span> }) }
+                { drill::due_badge(bank, &question.id) }
             </p>
             <p class="question-text">{ inline(&question.question) }</p>
             <button data-testid="reveal-answer" aria-expanded={open.to_string()} onclick={toggle}>
                 { if open { "Hide the answer" } else { "Show the answer" } }
             </button>
             if open {
-                { answer_view(question) }
+                { answer_view(question, &bank.to_query()) }
             }
         </li>
     }
 }
 
-fn answer_view(question: &Question) -> Html {
+/// A question's model answer and its "show me" links, which carry the way back to the
+/// question and the bank as it is now (`bank`, the query of its address).
+fn answer_view(question: &Question, bank: &str) -> Html {
+    let came_from = CameFrom::Question {
+        id: question.id.clone(),
+        bank: bank.to_string(),
+    };
     html! {
         <div class="answer" data-testid="answer">
             { for paragraphs(&question.answer).map(|p| html! { <p>{ inline(p) }</p> }) }
             <p class="show-me">
-                { for question.show.iter().map(show_me) }
+                { for question.show.iter().map(|link| show_me(link, &came_from)) }
             </p>
         </div>
     }
 }
 
+/// The id of a question's item in the list, to scroll back to.
+fn question_anchor(id: &str) -> String {
+    format!("question-{id}")
+}
+
+/// Scrolls the page to the element with this id, if there is one.
+fn scroll_to(anchor: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(anchor))
+    {
+        element.scroll_into_view();
+    }
+}
+
 /// A "show me" link: the program in the visualizer at the moment that shows the answer (and,
 /// for a lesson, the lesson itself).
-fn show_me(link: &Link) -> Html {
+fn show_me(link: &Link, came_from: &CameFrom) -> Html {
     let curriculum = curriculum();
     let Some(program) = curriculum.linked_program(link) else {
         return Html::default();
@@ -283,7 +343,8 @@ fn show_me(link: &Link) -> Html {
     let lesson = link.lesson.as_ref().and_then(|id| curriculum.lesson(id));
     html! {
         <span class="show-me-link">
-            <NavLink to={to} current={Route::Interview} class="button">
+            <NavLink to={to} current={Route::Interview} class="button" query={came_from.to_query()}
+                testid="show-me">
                 { "Show me ▶ " }{ inline(&link.label) }
                 if let Some(at) = link.at { { format!(" (t={})", float_repr(at)) } }
             </NavLink>
@@ -294,102 +355,5 @@ fn show_me(link: &Link) -> Html {
                 </NavLink>
             }
         </span>
-    }
-}
-
-fn drill_view(bank: &UseReducerHandle<Bank>) -> Html {
-    let shown = bank.shown();
-    let due = bank.progress.due(&shown, bank.now_ms);
-    let new = shown
-        .iter()
-        .filter(|q| !bank.progress.cards.contains_key(&q.id))
-        .count();
-    let body = match bank.drill_question() {
-        Some(question) => {
-            let rate = |rating: Rating| {
-                let (bank, id) = (bank.clone(), question.id.clone());
-                Callback::from(move |_: MouseEvent| {
-                    bank.dispatch(BankAction::Rate(id.clone(), rating, now_ms()))
-                })
-            };
-            let reveal = {
-                let bank = bank.clone();
-                Callback::from(move |_: MouseEvent| bank.dispatch(BankAction::RevealDrill))
-            };
-            html! {
-                <div class="drill-card" data-testid="drill-card" data-question={question.id.clone()}>
-                    <p class="question-meta">{ level_badge(question.level) }</p>
-                    <p class="question-text" data-testid="drill-question">{ inline(&question.question) }</p>
-                    if bank.drill_revealed {
-                        { answer_view(question) }
-                        <p class="rate" role="group" aria-label="How well did you know it?">
-                            <button data-testid="rate-again" onclick={rate(Rating::Again)}>{ "Again (ask in a minute)" }</button>
-                            <button data-testid="rate-good" onclick={rate(Rating::Good)}>{ "Good" }</button>
-                            <button data-testid="rate-easy" onclick={rate(Rating::Easy)}>{ "Easy" }</button>
-                        </p>
-                    } else {
-                        <button class="primary" data-testid="drill-reveal" onclick={reveal}>{ "Show the answer" }</button>
-                    }
-                </div>
-            }
-        }
-        None => {
-            let next = bank
-                .progress
-                .next_due_ms(&shown)
-                .map(|due| due - bank.now_ms);
-            let when = match next {
-                Some(wait) if wait < 60.0 * MINUTE_MS => {
-                    format!("in {} minutes", (wait / MINUTE_MS).ceil().max(1.0))
-                }
-                Some(wait) if wait < DAY_MS => {
-                    format!("in {} hours", (wait / (60.0 * MINUTE_MS)).ceil())
-                }
-                Some(wait) => format!("in {} days", (wait / DAY_MS).ceil()),
-                None => "when you pick other questions".to_string(),
-            };
-            html! { <p class="hint" data-testid="drill-done">{ format!("Nothing is due among these questions. The next one comes back {when}.") }</p> }
-        }
-    };
-    html! {
-        <section class="panel drill" aria-label="Drill" data-testid="drill">
-            <h2>{ "Drill" }</h2>
-            <p class="hint" data-testid="drill-due">
-                { format!("{} due now, {new} never asked (of the questions shown)", due.len() - new.min(due.len())) }
-            </p>
-            { body }
-        </section>
-    }
-}
-
-fn progress_view(bank: &UseReducerHandle<Bank>) -> Html {
-    let per_level = bank.progress.per_level(&curriculum().questions);
-    let export = data_url("application/json", &bank.progress.to_json());
-    let reset = {
-        let bank = bank.clone();
-        Callback::from(move |_: MouseEvent| bank.dispatch(BankAction::Reset))
-    };
-    html! {
-        <section class="bank-progress" aria-label="Progress">
-            <ul class="level-progress">
-                { for per_level.iter().map(|p| html! {
-                    <li data-testid="level-progress" data-level={p.level.name()}>
-                        { level_badge(p.level) }
-                        { format!(" {} of {} seen, {} learned", p.seen, p.total, p.learned) }
-                        <progress max={p.total.to_string()} value={p.seen.to_string()}
-                            aria-label={format!("{} questions seen", p.level.name())} />
-                    </li>
-                }) }
-            </ul>
-            <p>
-                <a class="button" data-testid="export-progress" href={export} download="looplab-progress.json">
-                    { "Download my progress" }
-                </a>
-                { " " }
-                <button data-testid="reset-progress" onclick={reset}>
-                    { if bank.confirm_reset { "Press again to erase all progress" } else { "Reset progress" } }
-                </button>
-            </p>
-        </section>
     }
 }
