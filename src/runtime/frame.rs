@@ -60,6 +60,8 @@ pub struct Frame {
     pub await_input: Option<AwaitInput>,
     /// Constants of `code` as values.
     pub constants: Rc<[Value]>,
+    /// The attribute caches of `code`'s names (none for a class body).
+    pub sites: Option<crate::runtime::vm::AttrSites>,
     /// The frame object a traceback holds, once one does (see `FrameObject`).
     pub object: Option<Rc<FrameObject>>,
 }
@@ -84,6 +86,7 @@ impl Frame {
             await_input: None,
             constants,
             object: None,
+            sites: None,
         }
     }
 
@@ -102,6 +105,7 @@ impl Frame {
         self.code = code;
         self.module = module;
         self.constants = constants;
+        self.sites = None;
         self.ip = 0;
         self.current = 0;
         self.locals = None;
@@ -115,6 +119,7 @@ impl Frame {
 
     /// Drops what a finished frame holds, keeping its buffers.
     pub fn clear(&mut self) {
+        self.sites = None;
         self.fast.clear();
         self.stack.clear();
         self.cells.clear();

@@ -198,7 +198,9 @@ fn run_with_output(
     vm.modules.insert(Rc::from("builtins"), builtins);
     let code = program.code.clone();
     let constants = vm.constants_of(&code);
+    let sites = vm.sites_of(&code);
     let mut frame = Box::new(Frame::new(code, module.clone(), constants));
+    frame.sites = Some(sites);
     frame.kind = FrameKind::Base;
     vm.frames.push(frame);
     vm.step_start = 0;

@@ -338,6 +338,8 @@ pub struct Function {
     /// `code`'s constants as values (`Vm::constants_of`), fetched once when the function is
     /// made so that each call need not look them up.
     pub constants: Rc<[Value]>,
+    /// `code`'s attribute caches (`Vm::sites_of`), shared by every function of that code.
+    pub sites: crate::runtime::vm::AttrSites,
     /// A generator function `types.coroutine` marked (CPython's `CO_ITERABLE_COROUTINE`
     /// flag on its code): its generators can be awaited.
     pub iterable_coroutine: Cell<bool>,

@@ -98,6 +98,7 @@ impl Vm {
 
     /// Forgets cached class lookups: a class was made or changed.
     pub fn invalidate_class_caches(&mut self) {
+        self.class_epoch += 1;
         self.attr_cache.clear();
         self.static_cache.clear();
     }

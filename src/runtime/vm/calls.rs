@@ -57,8 +57,10 @@ impl Vm {
                 .map_or(Value::None, |d| Value::str(d.to_string())),
         );
         let constants = self.constants_of(&code);
+        let sites = self.sites_of(&code);
         Value::Function(Rc::new(Function {
             constants,
+            sites,
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
             code,
@@ -220,6 +222,7 @@ impl Vm {
             }
             None => Box::new(Frame::new(code, function.module.clone(), constants)),
         };
+        frame.sites = Some(function.sites.clone());
         frame.function = Some(function.clone());
         frame
     }

@@ -605,20 +605,31 @@ impl Vm {
                 }
             }
             Instr::LoadAttr(i) => {
-                let name = self.frame().code.names[i as usize].clone();
                 let object = self.pop();
-                let value = self.getattr_named(&object, &name)?;
-                self.push(value);
+                if let Value::Instance(instance) = &object
+                    && let Some(value) = self.load_attr_cached(&object, instance, i as usize)
+                {
+                    self.push(value);
+                } else {
+                    let name = self.frame().code.names[i as usize].clone();
+                    let value = self.getattr_named(&object, &name)?;
+                    self.push(value);
+                }
             }
             Instr::StoreAttr(i) => {
-                let name = self.frame().code.names[i as usize].clone();
                 let object = self.pop();
                 let value = self.pop();
                 match &object {
                     Value::Instance(instance) => {
-                        self.instance_setattr_named(&object, instance, &name, value)?
+                        if let Some(value) = self.store_attr_cached(instance, i as usize, value)? {
+                            let name = self.frame().code.names[i as usize].clone();
+                            self.instance_setattr_named(&object, instance, &name, value)?
+                        }
                     }
-                    _ => self.setattr(&object, &name, value)?,
+                    _ => {
+                        let name = self.frame().code.names[i as usize].clone();
+                        self.setattr(&object, &name, value)?
+                    }
                 }
             }
             Instr::DeleteAttr(i) => {
@@ -657,19 +668,29 @@ impl Vm {
             Instr::Binary(op) => {
                 let right = self.pop();
                 let left = self.pop();
-                let value = ops::binary(self, op, &left, &right, false)?;
+                let value = match super::fast_ops::binary(op, &left, &right) {
+                    Some(value) => value,
+                    None => ops::binary(self, op, &left, &right, false)?,
+                };
                 self.push(value);
             }
             Instr::InPlace(op) => {
                 let right = self.pop();
                 let left = self.pop();
-                let value = ops::binary(self, op, &left, &right, true)?;
+                // Ints and floats are immutable: `x += y` is `x + y` for them.
+                let value = match super::fast_ops::binary(op, &left, &right) {
+                    Some(value) => value,
+                    None => ops::binary(self, op, &left, &right, true)?,
+                };
                 self.push(value);
             }
             Instr::Compare(op) => {
                 let right = self.pop();
                 let left = self.pop();
-                let value = ops::compare(self, op, &left, &right)?;
+                let value = match super::fast_ops::compare(op, &left, &right) {
+                    Some(value) => value,
+                    None => ops::compare(self, op, &left, &right)?,
+                };
                 self.push(value);
             }
             Instr::Is(negated) => {

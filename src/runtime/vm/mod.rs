@@ -1,11 +1,14 @@
 //! The virtual machine: the state a running program shares (builtin types, modules, the
 //! frame stack, output), and the entry points everything else uses.
 
+mod attr_sites;
 mod attributes;
 mod awaiting;
 mod calls;
 mod convert;
+pub use attr_sites::AttrSites;
 mod errors;
+mod fast_ops;
 mod instances;
 mod interpreter;
 mod matching;
@@ -131,6 +134,16 @@ pub struct Vm {
     /// Constants of each code object as values, built once.
     /// Keyed by the code's address; the weak reference tells a code object from a later
     /// one at the same address (code that `exec` compiled, then freed).
+    /// Each code object's attribute caches (see `attr_sites`), made once per code object.
+    sites: HashMap<
+        usize,
+        (
+            std::rc::Weak<crate::python::bytecode::CodeObject>,
+            AttrSites,
+        ),
+    >,
+    /// Bumped whenever a class is made or changed: attribute caches filled before are stale.
+    pub(crate) class_epoch: u64,
     constants: HashMap<
         usize,
         (
@@ -186,6 +199,8 @@ impl Vm {
             extensions: HashMap::new(),
             reraising: false,
             constants: HashMap::new(),
+            sites: HashMap::new(),
+            class_epoch: 0,
             repr_stack: Vec::new(),
             trace: Trace::default(),
             asyncio: AsyncState::default(),
@@ -196,6 +211,22 @@ impl Vm {
         };
         super::builtins::install(&mut vm);
         vm
+    }
+
+    /// The attribute caches of `code` (made once per code object, shared by every function
+    /// made from it).
+    pub fn sites_of(&mut self, code: &Rc<crate::python::bytecode::CodeObject>) -> AttrSites {
+        let key = Rc::as_ptr(code) as usize;
+        if let Some((owner, sites)) = self.sites.get(&key)
+            && owner
+                .upgrade()
+                .is_some_and(|owner| Rc::ptr_eq(&owner, code))
+        {
+            return sites.clone();
+        }
+        let sites = attr_sites::new_sites(code.names.len());
+        self.sites.insert(key, (Rc::downgrade(code), sites.clone()));
+        sites
     }
 
     /// The constants of `code` as values (converted once per code object).
@@ -760,7 +791,9 @@ impl Vm {
         code: Rc<crate::python::bytecode::CodeObject>,
     ) -> PResult<()> {
         let constants = self.constants_of(&code);
+        let sites = self.sites_of(&code);
         let mut frame = Box::new(Frame::new(code, module.clone(), constants));
+        frame.sites = Some(sites);
         frame.kind = FrameKind::Base;
         self.run_nested(frame)?;
         Ok(())

@@ -1,0 +1,126 @@
+//! Inline caches for attribute access on instances: each of a function's attribute names
+//! remembers what the last class it was read or written on implies (is the read the
+//! instance's own attribute or the class's, bound? is the write a plain store in the
+//! instance's dict?), so a hot `self.x` skips the VM-wide lookup table. CPython 3.11 keeps
+//! the same per-instruction memory (`LOAD_ATTR_INSTANCE_VALUE`), keyed by a type version.
+//!
+//! An entry is valid while its class is the instance's class and no class was made or
+//! changed since it was filled (`Vm::class_epoch`, bumped with the VM-wide table's reset):
+//! the facts it holds are exactly those of [`Vm::class_lookup_plain`].
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{PResult, Vm};
+use crate::runtime::value::{Class, Instance, Value};
+
+/// What one attribute name of a code object last saw.
+pub struct SiteEntry {
+    /// Held, so that no other class can take its address while the entry is valid.
+    class: Rc<Class>,
+    epoch: u64,
+    get_plain: bool,
+    set_plain: bool,
+    hash: i64,
+    /// The class attribute along the MRO, if any.
+    value: Option<Value>,
+}
+
+/// One entry per name of a code object (`code.names`), empty until first used.
+pub type AttrSites = Rc<[RefCell<Option<SiteEntry>>]>;
+
+pub fn new_sites(count: usize) -> AttrSites {
+    (0..count).map(|_| RefCell::new(None)).collect()
+}
+
+/// What a valid entry says: may the access go the plain way, and the name's hash.
+struct Facts {
+    get_plain: bool,
+    set_plain: bool,
+    hash: i64,
+}
+
+impl Vm {
+    /// The entry for name `index` of the running frame's code on `class`, filled from the
+    /// VM-wide table when missing or stale. `None` where the frame has no sites.
+    fn site_facts(&mut self, index: usize, class: &Rc<Class>) -> Option<(AttrSites, Facts)> {
+        let frame = self.frames.last()?;
+        let sites = frame.sites.clone()?;
+        {
+            let site = sites[index].borrow();
+            if let Some(entry) = &*site
+                && Rc::ptr_eq(&entry.class, class)
+                && entry.epoch == self.class_epoch
+            {
+                let facts = Facts {
+                    get_plain: entry.get_plain,
+                    set_plain: entry.set_plain,
+                    hash: entry.hash,
+                };
+                return Some((sites.clone(), facts));
+            }
+        }
+        let name = frame.code.names[index].clone();
+        let epoch = self.class_epoch;
+        let lookup = self.class_lookup_plain(class, &name);
+        let entry = SiteEntry {
+            class: class.clone(),
+            epoch,
+            get_plain: lookup.get_plain,
+            set_plain: lookup.set_plain,
+            hash: lookup.hash,
+            value: lookup.value.clone(),
+        };
+        let facts = Facts {
+            get_plain: entry.get_plain,
+            set_plain: entry.set_plain,
+            hash: entry.hash,
+        };
+        *sites[index].borrow_mut() = Some(entry);
+        Some((sites, facts))
+    }
+
+    /// `instance.<name index>` the plain way, if the site's facts allow it; `None` sends
+    /// the read down the general path (which also raises the AttributeError).
+    pub(super) fn load_attr_cached(
+        &mut self,
+        object: &Value,
+        instance: &Rc<Instance>,
+        index: usize,
+    ) -> Option<Value> {
+        let class = instance.class();
+        let (sites, facts) = self.site_facts(index, &class)?;
+        if !facts.get_plain {
+            return None;
+        }
+        let name = &self.frames.last()?.code.names[index];
+        if let Some(value) = instance.dict.borrow().get_str_hashed(name, facts.hash) {
+            return Some(value.clone());
+        }
+        let attr = sites[index].borrow().as_ref()?.value.clone()?;
+        Some(self.bind_class_attribute(attr, object.clone(), &class))
+    }
+
+    /// `instance.<name index> = value` the plain way; hands `value` back when the general
+    /// path must store it.
+    pub(super) fn store_attr_cached(
+        &mut self,
+        instance: &Rc<Instance>,
+        index: usize,
+        value: Value,
+    ) -> PResult<Option<Value>> {
+        let class = instance.class();
+        let Some((_, facts)) = self.site_facts(index, &class) else {
+            return Ok(Some(value));
+        };
+        if !facts.set_plain {
+            return Ok(Some(value));
+        }
+        let name = &self.frames.last().expect("a frame is running").code.names[index];
+        instance
+            .dict
+            .borrow_mut()
+            .set_str_hashed(name, facts.hash, value);
+        Ok(None)
+    }
+}
