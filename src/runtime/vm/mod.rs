@@ -21,6 +21,8 @@ mod unraisable;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::python::bytecode::CodeObject;
+
 use super::asyncio::AsyncState;
 use super::frame::{Frame, FrameKind};
 pub use super::output::Output;
@@ -131,26 +133,12 @@ pub struct Vm {
     /// The exception being raised is re-raised (`raise`, finally blocks): its traceback
     /// already has this frame.
     pub(crate) reraising: bool,
-    /// Constants of each code object as values, built once.
-    /// Keyed by the code's address; the weak reference tells a code object from a later
-    /// one at the same address (code that `exec` compiled, then freed).
-    /// Each code object's attribute caches (see `attr_sites`), made once per code object.
-    sites: HashMap<
-        usize,
-        (
-            std::rc::Weak<crate::python::bytecode::CodeObject>,
-            AttrSites,
-        ),
-    >,
+    /// Each code object's attribute caches (see `attr_sites`).
+    sites: PerCode<AttrSites>,
     /// Bumped whenever a class is made or changed: attribute caches filled before are stale.
     pub(crate) class_epoch: u64,
-    constants: HashMap<
-        usize,
-        (
-            std::rc::Weak<crate::python::bytecode::CodeObject>,
-            Rc<[Value]>,
-        ),
-    >,
+    /// Constants of each code object as values, built once.
+    constants: PerCode<Rc<[Value]>>,
     /// Containers whose `repr` is being computed (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
     /// Every event of the run.
@@ -215,35 +203,27 @@ impl Vm {
 
     /// The attribute caches of `code` (made once per code object, shared by every function
     /// made from it).
-    pub fn sites_of(&mut self, code: &Rc<crate::python::bytecode::CodeObject>) -> AttrSites {
-        let key = Rc::as_ptr(code) as usize;
-        if let Some((owner, sites)) = self.sites.get(&key)
-            && owner
-                .upgrade()
-                .is_some_and(|owner| Rc::ptr_eq(&owner, code))
-        {
-            return sites.clone();
+    pub fn sites_of(&mut self, code: &Rc<CodeObject>) -> AttrSites {
+        if let Some(sites) = per_code(&self.sites, code) {
+            return sites;
         }
         let sites = attr_sites::new_sites(code.names.len());
+        let key = Rc::as_ptr(code) as usize;
         self.sites.insert(key, (Rc::downgrade(code), sites.clone()));
         sites
     }
 
     /// The constants of `code` as values (converted once per code object).
-    pub fn constants_of(&mut self, code: &Rc<crate::python::bytecode::CodeObject>) -> Rc<[Value]> {
-        let key = Rc::as_ptr(code) as usize;
-        if let Some((owner, values)) = self.constants.get(&key)
-            && owner
-                .upgrade()
-                .is_some_and(|owner| Rc::ptr_eq(&owner, code))
-        {
-            return values.clone();
+    pub fn constants_of(&mut self, code: &Rc<CodeObject>) -> Rc<[Value]> {
+        if let Some(values) = per_code(&self.constants, code) {
+            return values;
         }
         let values: Rc<[Value]> = code
             .constants
             .iter()
             .map(|c| self.constant_value(c))
             .collect();
+        let key = Rc::as_ptr(code) as usize;
         self.constants
             .insert(key, (Rc::downgrade(code), values.clone()));
         values
@@ -833,4 +813,18 @@ impl Default for Vm {
     fn default() -> Self {
         Vm::new()
     }
+}
+
+/// What the VM derives once per code object, keyed by the code's address; the weak reference
+/// tells a code object from a later one at the same address (code that `exec` compiled, then
+/// freed).
+type PerCode<T> = HashMap<usize, (std::rc::Weak<CodeObject>, T)>;
+
+/// `code`'s entry in `map`, if it is this code object's.
+fn per_code<T: Clone>(map: &PerCode<T>, code: &Rc<CodeObject>) -> Option<T> {
+    let (owner, value) = map.get(&(Rc::as_ptr(code) as usize))?;
+    let same = owner
+        .upgrade()
+        .is_some_and(|owner| Rc::ptr_eq(&owner, code));
+    same.then(|| value.clone())
 }
