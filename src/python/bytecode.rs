@@ -79,6 +79,11 @@ pub enum Instr {
     DeleteName(Index),
     /// `[obj] -> [obj.name]`
     LoadAttr(Index),
+    /// `[obj] -> [function, obj]` when `obj.name` is a function of `obj`'s class (a method,
+    /// left unbound), else `[obj.name, None]`: the first half of `obj.name(args)`, which
+    /// `CallMethod` finishes without making a bound method (CPython's `LOAD_ATTR` with its
+    /// method flag). `obj` is never `None` in the first form.
+    LoadMethod(Index),
     /// `[value, obj] -> []`: `obj.name = value`
     StoreAttr(Index),
     /// `[obj] -> []`
@@ -175,6 +180,10 @@ pub enum Instr {
     },
     /// `[callable, arg_1, ..., arg_n] -> [result]`
     Call(Index),
+    /// `[function, obj, arg_1, ..., arg_n] -> [result]` (`function(obj, args)`), or
+    /// `[callable, None, arg_1, ..., arg_n] -> [result]` (`callable(args)`): after
+    /// `LoadMethod`.
+    CallMethod(Index),
     /// `[callable, args..., kwvalues...] -> [result]`, with keyword names from the tuple
     /// `constants[names]`; `argc` counts all arguments.
     CallKw {
@@ -498,6 +507,7 @@ impl CodeObject {
             | Instr::StoreName(i)
             | Instr::DeleteName(i)
             | Instr::LoadAttr(i)
+            | Instr::LoadMethod(i)
             | Instr::StoreAttr(i)
             | Instr::DeleteAttr(i)
             | Instr::ImportName(i)
@@ -597,6 +607,7 @@ impl Instr {
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
             LoadAttr(_) => 0,
+            LoadMethod(_) => 1,
             StoreAttr(_) => -2,
             DeleteAttr(_) => -1,
             BinarySubscr => -1,
@@ -634,6 +645,7 @@ impl Instr {
                     + flags.closure as i32)
             }
             Call(k) => -n(k),
+            CallMethod(k) => -n(k) - 1,
             CallKw { argc, .. } => -n(argc),
             CallEx { has_kwargs } => -1 - *has_kwargs as i32,
             LoadBuildClass => 1,

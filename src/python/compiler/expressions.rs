@@ -135,6 +135,27 @@ impl Compiler<'_> {
                 args,
                 keywords,
             } => {
+                // `obj.name(a, b)`: the method is found first (before the arguments run, as
+                // the attribute is in CPython) and called without a bound method.
+                if let ExprKind::Attribute {
+                    value,
+                    attr,
+                    ctx: Context::Load,
+                } = &func.kind
+                    && keywords.is_empty()
+                    && !args
+                        .iter()
+                        .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+                {
+                    self.expr(value)?;
+                    let index = self.attribute_index(attr);
+                    self.emit(Instr::LoadMethod(index), func.span);
+                    for arg in args {
+                        self.expr(arg)?;
+                    }
+                    self.emit(Instr::CallMethod(args.len() as u32), span);
+                    return Ok(());
+                }
                 self.expr(func)?;
                 self.call_with(args, keywords, 0, span)?;
             }

@@ -101,6 +101,35 @@ impl Vm {
         Some(self.bind_class_attribute(attr, object.clone(), &class))
     }
 
+    /// The function `instance.<name index>` would bind, when the read is the plain one and
+    /// finds a plain function on the class (not in the instance's own dict): what
+    /// `LoadMethod` pushes, unbound, with the instance after it.
+    pub(super) fn load_method_cached(
+        &mut self,
+        instance: &Rc<Instance>,
+        index: usize,
+    ) -> Option<Value> {
+        let class = instance.class();
+        let (sites, facts) = self.site_facts(index, &class)?;
+        if !facts.get_plain {
+            return None;
+        }
+        let function = match sites[index].borrow().as_ref()?.value.as_ref()? {
+            function @ Value::Function(_) => function.clone(),
+            _ => return None,
+        };
+        let name = &self.frames.last()?.code.names[index];
+        if instance
+            .dict
+            .borrow()
+            .get_str_hashed(name, facts.hash)
+            .is_some()
+        {
+            return None;
+        }
+        Some(function)
+    }
+
     /// `instance.<name index> = value` the plain way; hands `value` back when the general
     /// path must store it.
     pub(super) fn store_attr_cached(

@@ -616,6 +616,36 @@ impl Vm {
                     self.push(value);
                 }
             }
+            Instr::LoadMethod(i) => {
+                let object = self.pop();
+                let method = match &object {
+                    Value::Instance(instance) => self.load_method_cached(instance, i as usize),
+                    _ => None,
+                };
+                match method {
+                    Some(function) => {
+                        self.push(function);
+                        self.push(object);
+                    }
+                    None => {
+                        let value = match &object {
+                            Value::Instance(instance) => {
+                                self.load_attr_cached(&object, instance, i as usize)
+                            }
+                            _ => None,
+                        };
+                        let value = match value {
+                            Some(value) => value,
+                            None => {
+                                let name = self.frame().code.names[i as usize].clone();
+                                self.getattr_named(&object, &name)?
+                            }
+                        };
+                        self.push(value);
+                        self.push(Value::None);
+                    }
+                }
+            }
             Instr::StoreAttr(i) => {
                 let object = self.pop();
                 let value = self.pop();
@@ -905,6 +935,25 @@ impl Vm {
             Instr::MakeFunction { code, flags } => {
                 let function = self.make_function(code as usize, flags)?;
                 self.push(function);
+            }
+            Instr::CallMethod(argc) => {
+                let argc = argc as usize;
+                let stack = &mut self.frame().stack;
+                let receiver = stack.len() - argc - 1;
+                // `[callable, None, args]`: a plain call; `[function, obj, args]`: the
+                // function called with `obj` first, exactly as its bound method would be.
+                let argc = if stack[receiver].is_none() {
+                    stack.remove(receiver);
+                    argc
+                } else {
+                    argc + 1
+                };
+                if let Some(control) = self.fast_call(argc)? {
+                    return Ok(control);
+                }
+                let args = self.pop_n(argc);
+                let callable = self.pop();
+                return self.call_in_loop(callable, Args::new(args));
             }
             Instr::Call(argc) => {
                 if let Some(control) = self.fast_call(argc as usize)? {
