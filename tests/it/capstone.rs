@@ -352,13 +352,17 @@ fn a_forgotten_task_done_is_told_in_the_learners_terms_with_a_hint() {
     }
 }
 
-/// The crawler's reference solution with `from` replaced by `to`, and its run in the first
+/// A capstone's reference solution with `from` replaced by `to`, and its run in the first
 /// world.
-fn crawler_with(from: &str, to: &str) -> (String, Attempt) {
-    let crawler = curriculum().capstone("crawler").expect("the crawler");
-    let solution = edited(crawler, from, to);
-    let ran = attempt(crawler, &source_of(crawler), &solution, 0);
+fn run_edited(id: &str, from: &str, to: &str) -> (String, Attempt) {
+    let capstone = curriculum().capstone(id).expect("the capstone");
+    let solution = edited(capstone, from, to);
+    let ran = attempt(capstone, &source_of(capstone), &solution, 0);
     (solution, ran)
+}
+
+fn crawler_with(from: &str, to: &str) -> (String, Attempt) {
+    run_edited("crawler", from, to)
 }
 
 /// The line of `solution` that contains `code` (1-based).
@@ -489,4 +493,80 @@ fn a_capstone_page_lists_its_worlds() {
             );
         }
     }
+}
+
+/// A world's run opens in the playground with that world's `WORLD` line (the first world's
+/// without a name in the address); a world the capstone does not have is not found.
+#[test]
+fn a_capstone_world_opens_in_the_playground() {
+    use looplab::ui::pages::capstone::opened;
+    let world_of = |world: Option<&str>| {
+        let opened = opened("crawler", world).expect("the crawler's run");
+        let line = opened.source.lines().find(|l| l.starts_with("WORLD = "));
+        (opened.name, line.expect("a WORLD line").to_string())
+    };
+    let (name, line) = world_of(Some("slow-and-flaky"));
+    assert_eq!(name, "capstone-crawler-slow-and-flaky");
+    assert!(
+        line.starts_with(r#"WORLD = {"name": "slow-and-flaky", "#),
+        "{line}"
+    );
+    let (name, line) = world_of(None);
+    assert_eq!(name, "capstone-crawler");
+    assert!(line.starts_with(r#"WORLD = {"name": "calm", "#), "{line}");
+    assert!(opened("crawler", Some("nowhere")).is_none());
+    let page = crate::common::render_at("/capstones/crawler/run/slow-and-flaky");
+    assert!(page.contains(r#"data-testid="code-editor""#));
+    assert!(crate::common::render_at("/capstones/crawler/run/nowhere").contains("Page not found"));
+}
+
+/// The hint fits how the run ended: the capstone's own for its likely mistakes, and one for
+/// a program that ends itself before the checks.
+#[test]
+fn the_hint_fits_the_way_the_run_ended() {
+    // Tokens that never come back: every task waits in the bucket.
+    let (_, ran) = run_edited(
+        "rate-limited",
+        "        asyncio.get_running_loop().call_later(1.0, self.tokens.release)\n",
+        "",
+    );
+    assert_eq!(ran.status, ExitStatus::Deadlock);
+    assert!(ran.waits.iter().any(|w| {
+        w.call
+            .as_ref()
+            .is_some_and(|(call, _)| call == "self.tokens.acquire()")
+    }));
+    let cause = ran.cause.expect("no report");
+    assert!(
+        cause
+            .hint
+            .starts_with("Every task waits for a token that never comes back")
+    );
+    // An uncaught 429.
+    let (_, ran) = run_edited(
+        "rate-limited",
+        "except TooManyRequests as err:",
+        "except LookupError as err:",
+    );
+    assert_eq!(ran.status, ExitStatus::Error);
+    assert!(
+        ran.cause
+            .expect("no report")
+            .hint
+            .starts_with("A 429 escaped")
+    );
+    // A solution that exits.
+    let (tiny, source) = tiny_capstone();
+    let ran = attempt(&tiny, &source, "import sys\nsys.exit()\n", 0);
+    assert_eq!(ran.status, ExitStatus::Success);
+    let cause = ran.cause.expect("no report");
+    assert_eq!(
+        cause.what,
+        "the run stopped at line 2 of your solution: SystemExit: None"
+    );
+    assert!(
+        cause
+            .hint
+            .starts_with("The program ended before the checks could run")
+    );
 }

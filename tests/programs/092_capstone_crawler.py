@@ -123,7 +123,7 @@ def report():
         "peak_in_flight": peak_in_flight,
         "max_workers": MAX_WORKERS,
         "failed": len(crawl_result[1]) if crawl_result else 0,
-        "broken_reachable": sum(1 for url in reachable if int(url.rsplit("/p", 1)[1]) in BROKEN_PAGES),
+        "broken_fetched": sum(1 for url in fetch_counts if url in SITE and int(url.rsplit("/p", 1)[1]) in BROKEN_PAGES),
         "reachable": len(reachable),
         "virtual_time": round(recorded_at if recorded_at is not None else last_fetch_done, 3),
         "time_budget": WORLD["budget"],

@@ -47,6 +47,9 @@ fn matches(hint: &Hint, ending: Ending, error: Option<&RunError>, waits: &[Wait]
             .is_none_or(|part| error.is_some_and(|e| e.message.contains(part)))
 }
 
+/// The hint when the program ended itself before the checks ran.
+const EXITED: &str = "The program ended before the checks could run: a solution must not call `sys.exit()` (or raise `SystemExit`); let `asyncio.run(main())` return, and the checks run after it.";
+
 /// The hint when no capstone's hint fits.
 fn general(ending: Ending) -> &'static str {
     match ending {
@@ -97,10 +100,14 @@ pub fn cause(
         }
         (_, _, None) => "the run ended before its report".to_string(),
     };
+    // A program that exits on its own (`sys.exit()`) ends with no error to match.
+    let exited = matches!(status, ExitStatus::Success | ExitStatus::Exit(_)).then_some(EXITED);
     let hint = capstone
         .hints
         .iter()
         .find(|hint| matches(hint, ending, error, waits))
-        .map_or_else(|| general(ending).to_string(), |hint| hint.text.clone());
+        .map(|hint| hint.text.clone())
+        .or(exited.map(str::to_string))
+        .unwrap_or_else(|| general(ending).to_string());
     Cause { ending, what, hint }
 }

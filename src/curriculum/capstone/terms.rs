@@ -116,25 +116,31 @@ fn is_frame(line: &str) -> bool {
 /// the learner's calls, and a limit's `at line N` as a line of theirs.
 pub fn stderr(stderr: &str, solution: &Solution) -> String {
     let mut text = String::with_capacity(stderr.len());
-    // Inside a frame that is not shown: its source and caret lines go too.
-    let mut hiding = false;
+    // Inside a traceback frame: whether it is shown. Its source and caret lines (indented
+    // four spaces) go with it, as Python wrote them or not at all.
+    let mut frame: Option<bool> = None;
     for line in stderr.lines() {
         if is_frame(line) {
-            hiding = true;
-            if let Some((number, function)) = frame_line(line)
-                && let Some(own) = solution.own(number)
-            {
-                hiding = false;
+            let own = frame_line(line)
+                .and_then(|(number, function)| Some((solution.own(number)?, function)));
+            frame = Some(own.is_some());
+            if let Some((own, function)) = own {
                 text.push_str(&format!(
                     "  File \"your solution\", line {own}, in {function}\n"
                 ));
             }
             continue;
         }
-        if hiding && line.starts_with("    ") {
+        if let Some(shown) = frame
+            && line.starts_with("    ")
+        {
+            if shown {
+                text.push_str(line);
+                text.push('\n');
+            }
             continue;
         }
-        hiding = false;
+        frame = None;
         if let Some((task, number)) = waiting_task(line) {
             let wait = Wait {
                 task: task.to_string(),

@@ -28,14 +28,23 @@ fn solution(capstone: &Capstone) -> String {
     storage::load(&storage_key(&capstone.id)).unwrap_or_else(|| capstone.starter.clone())
 }
 
-/// The learner's solution in its world, for the playground.
-pub fn opened(id: &str) -> Option<Opened> {
+/// The learner's solution in the capstone's world named `world` (its first if none), for
+/// the playground; the first world keeps the name its edits were kept under before there
+/// were worlds.
+pub fn opened(id: &str, world: Option<&str>) -> Option<Opened> {
     let curriculum = curriculum();
     let capstone = curriculum.capstone(id)?;
     let program = curriculum.program(&capstone.program)?;
+    let index = match world {
+        Some(name) => capstone.worlds.iter().position(|w| w.name == name)?,
+        None => 0,
+    };
     Some(Opened {
-        name: format!("capstone-{id}"),
-        source: capstone::compose(&program.source, &solution(capstone)),
+        name: match index {
+            0 => format!("capstone-{id}"),
+            _ => format!("capstone-{id}-{}", capstone.worlds[index].name),
+        },
+        source: capstone::program_in(capstone, &program.source, &solution(capstone), index),
         at: None,
     })
 }
@@ -303,7 +312,7 @@ fn result_view(
                     let mark = match state { "passed" => "✓ ", "failed" => "✗ ", _ => "… " };
                     let onclick = on_pick.reform(move |_: MouseEvent| world);
                     html! {
-                        <li data-testid="capstone-world-result" data-state={state} class={state}>
+                        <li data-testid="capstone-world-result" data-state={state} class={format!("world-{state}")}>
                             <button aria-pressed={(world == index).to_string()} disabled={graded.is_none()} {onclick}>
                                 { format!("{mark}{}", named(about)) }
                             </button>
@@ -325,6 +334,12 @@ fn world_view(capstone: &Capstone, attempt: &Attempt) -> Html {
     html! {
         <>
             <h3 data-testid="capstone-world-shown">{ format!("In world {}: ", named(world)) }{ world.about.clone() }</h3>
+            <p data-testid="capstone-watch-world">
+                <NavLink to={Route::CapstoneWorldRun { id: capstone.id.clone(), world: world.name.clone() }}
+                    current={Route::Capstones} class="button">
+                    { format!("Watch your solution in world '{}' in the playground ▶", world.name) }
+                </NavLink>
+            </p>
             if let Some(error) = &attempt.error {
                 <p class="error" data-testid="capstone-error">
                     { match error.line { Some(line) => format!("Line {line} of your solution: {}", error.message), None => error.message.clone() } }
