@@ -314,6 +314,29 @@ test('a crawler that waits a fixed 7 s passes the first world and fails the othe
   await close();
 });
 
+test('grading stops between worlds on Stop, and says which worlds it checked', async () => {
+  // Right in the first world; in the others it spins until stopped.
+  const solution = (await referenceOf('092_capstone_crawler')).replace(
+    'async def main():\n',
+    'async def main():\n    while WORLD["name"] != "calm":\n        await asyncio.sleep(0)\n',
+  );
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/capstones/crawler`);
+  await page.getByTestId('capstone-editor').waitFor();
+  await page.getByTestId('capstone-editor').fill(solution);
+  await page.getByTestId('capstone-run').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=capstone-pending]')?.textContent.includes("world 2 of 3, 'slow-and-flaky' (seed 7)"));
+  assert.match(await page.getByTestId('capstone-result').locator('h2').textContent(), /^Passes in 1 of 3 worlds so far/);
+  await page.getByTestId('capstone-stop').click();
+  await page.getByTestId('capstone-pending').waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('capstone-result').locator('h2').textContent(), 'Stopped: passes in 1 of 3 worlds; run it again to check the rest');
+  const worlds = page.getByTestId('capstone-world-result');
+  assert.deepEqual(await worlds.evaluateAll((items) => items.map((li) => li.dataset.state)), ['passed', 'waiting', 'waiting']);
+  assert.match(await worlds.nth(1).textContent(), /not run$/);
+  assert.equal(await page.getByTestId('capstone-stop').count(), 0);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('the rate-limited API client: the starter breaks the limit, the reference passes every world', async () => {
   const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/capstones`);
   await page.getByTestId('capstone-item').nth(2).locator('a').click();

@@ -325,7 +325,14 @@ fn curriculum_check(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     for capstone in &curriculum.capstones {
         let problems = check::capstone_problems(curriculum, capstone);
         if problems.is_empty() {
-            let _ = writeln!(out, "ok    capstone {}", capstone.id);
+            let worlds: Vec<&str> = capstone.worlds.iter().map(|w| w.name.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "ok    capstone {} in {} worlds ({})",
+                capstone.id,
+                worlds.len(),
+                worlds.join(", ")
+            );
         } else {
             failed += 1;
             let _ = writeln!(out, "FAIL  capstone {}", capstone.id);

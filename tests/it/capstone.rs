@@ -570,3 +570,44 @@ fn the_hint_fits_the_way_the_run_ended() {
             .starts_with("The program ended before the checks could run")
     );
 }
+
+/// `looplab curriculum check` names the world a reference fails in, and finds a starter that
+/// passes everywhere or stops short in some world.
+#[test]
+fn the_curriculum_check_finds_a_lucky_reference_and_a_starter_that_passes() {
+    let mut changed = curriculum().clone();
+    let crawler = changed.capstone("crawler").expect("the crawler").clone();
+    let program = changed
+        .programs
+        .iter_mut()
+        .find(|p| p.name == crawler.program)
+        .expect("its program");
+    let reference = parts(&program.source).1.to_string();
+    program.source = program
+        .source
+        .replace("await queue.join()", "await asyncio.sleep(7)");
+    let mut lucky = crawler.clone();
+    lucky.starter = reference.clone();
+    let problems = check::capstone_problems(&changed, &lucky);
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(problems[0].starts_with("the reference solution does not pass in world 'slow-and-flaky' (seed 7) (Success): [\"Every page reachable from the start page is fetched: pages_fetched = 33 (must equal reachable = 94)\"]"), "{}", problems[0]);
+    assert!(
+        problems[1]
+            .starts_with("the reference solution does not pass in world 'three-workers' (seed 3)")
+    );
+    // The right solution as a starter passes every world.
+    assert_eq!(
+        problems[2],
+        "the starter already passes every check in every world"
+    );
+    // A starter that deadlocks does not run to its end.
+    let mut stuck = crawler;
+    stuck.starter = reference.replace("        finally:\n            queue.task_done()\n", "");
+    let problems = check::capstone_problems(curriculum(), &stuck);
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.starts_with("the starter does not run to its end in world '"))
+    );
+}

@@ -275,6 +275,11 @@ fn headline(capstone: &Capstone, attempts: &[Rc<Attempt>], running: bool) -> Str
             )
         }
         None if running => format!("Passes in {} of {worlds} worlds so far…", attempts.len()),
+        // Stopped before the last world: no verdict on the worlds not run.
+        None if attempts.len() < worlds => format!(
+            "Stopped: passes in {} of {worlds} worlds; run it again to check the rest",
+            attempts.len()
+        ),
         None => format!("✓ Every check passes in all {worlds} worlds"),
     }
 }
