@@ -349,6 +349,7 @@ test('the rate-limited API client: the starter breaks the limit, the reference p
   // At most RATE_LIMIT a second, and no retry before retry_after: the two rules it breaks.
   assert.deepEqual(await states(), ['false', 'false', 'true', 'true', 'true', 'true']);
   assert.match(await page.getByTestId('capstone-result').locator('h2').textContent(), /^Fails in world 'steady' \(seed 0\)/);
+  await page.screenshot({ path: `${SCREENSHOTS}/capstone-rate-limited.png`, fullPage: true });
   await checkSolution(page, await referenceOf('335_capstone_rate_limited'));
   assert.equal(await page.getByTestId('capstone-result').locator('h2').textContent(), '✓ Every check passes in all 3 worlds');
   assert.ok((await states()).every((p) => p === 'true'));
