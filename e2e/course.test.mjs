@@ -266,6 +266,10 @@ test('a crawler that forgets task_done(): the deadlock in the learner\'s own lin
   assert.equal(waits[0], `Task-1 (main) waits in queue.join() at line ${lineOf('await queue.join()')} of your solution`);
   assert.ok(waits.slice(1).every((w) => w.endsWith(`(worker) waits in queue.get() at line ${lineOf('await queue.get()')} of your solution`)), waits.join('\n'));
   assert.match(await page.getByTestId('capstone-hint').textContent(), /^Every queue\.get\(\) needs a queue\.task_done\(\), or queue\.join\(\) waits forever/);
+  // The editor marks the lines named, with why.
+  const marked = page.getByTestId('capstone-marked-line');
+  assert.deepEqual(await marked.allTextContents(), [String(lineOf('await queue.get()')), String(lineOf('await queue.join()'))]);
+  assert.equal(await marked.nth(1).getAttribute('title'), `Task-1 (main) waits in queue.join() at line ${lineOf('await queue.join()')} of your solution`);
   // Every check says why it was not checked.
   const details = await page.getByTestId('capstone-check').locator('.hint').allTextContents();
   assert.equal(details.length, 6);
@@ -278,6 +282,10 @@ test('a crawler that forgets task_done(): the deadlock in the learner\'s own lin
   }
   await page.getByTestId('capstone-result').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/capstone-deadlock.png`, fullPage: true });
+  // Once the text changes, the marks are no longer its lines.
+  await page.getByTestId('capstone-editor').press('End');
+  await page.keyboard.type(' ');
+  assert.equal(await marked.count(), 0);
   assert.deepEqual(problems, []);
   await close();
 });

@@ -4,6 +4,8 @@
 //! a world, what went wrong in the learner's terms, its output and the JSON lines it wrote
 //! (to download).
 
+mod marks;
+
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -13,7 +15,7 @@ use super::playground::Opened;
 use crate::curriculum::capstone::world::named;
 use crate::curriculum::capstone::{self, Attempt};
 use crate::curriculum::{Capstone, curriculum};
-use crate::ui::components::editor::CodeEditor;
+use crate::ui::components::editor::{CodeEditor, line_count};
 use crate::ui::nav::NavLink;
 use crate::ui::run::runner::{RunnerHandle, Update, use_runner};
 use crate::ui::{Route, data_url, storage};
@@ -193,6 +195,13 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
     };
     let (world, _, _) = capstone::parts(&program.source);
     let running = grading.borrow().under_way.then(|| attempts.len());
+    // The lines the shown world's run names, while the editor still holds what ran.
+    let marks = if attempts.is_empty() || grading.borrow().solution != *text {
+        Vec::new()
+    } else {
+        marks::marked_lines(&attempts[shown(&attempts, *picked)])
+    };
+    let follow_line = marks.first().map(|(line, _)| *line);
     html! {
         <article class="lesson capstone" data-testid="capstone">
             <p class="crumbs">
@@ -219,7 +228,8 @@ pub fn CapstonePage(props: &CapstoneProps) -> Html {
             </details>
             <h2>{ "Your solution" }</h2>
             <CodeEditor value={(*text).clone()} on_input={on_input}
-                testid="capstone-editor" label="Your solution" on_run={run_solution} />
+                testid="capstone-editor" label="Your solution" on_run={run_solution}
+                gutter={marks::gutter(line_count(&text), &marks)} {follow_line} />
             <p class="capstone-actions">
                 <button class="primary" data-testid="capstone-run" onclick={on_run}>{ "Run and check" }</button>
                 { " " }
