@@ -318,6 +318,10 @@ test('a crawler that waits a fixed 7 s passes the first world and fails the othe
   assert.ok(page.url().endsWith('#/capstones/crawler/run/slow-and-flaky'), page.url());
   assert.match(await page.getByTestId('code-editor').inputValue(), /^WORLD = \{"name": "slow-and-flaky", /m);
   assert.match(await page.getByTestId('code-editor').inputValue(), /await asyncio\.sleep\(7\)/);
+  // And leads back to the capstone.
+  assert.equal(await page.getByTestId('came-from-back').textContent(), '← Back to the capstone');
+  await page.getByTestId('came-from-back').click();
+  await page.getByTestId('capstone').waitFor();
   assert.deepEqual(problems, []);
   await close();
 });
