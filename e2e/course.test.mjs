@@ -204,7 +204,7 @@ test('a capstone: the starter fails its checks, the reference solution passes, r
   const source = await readFile('tests/programs/093_capstone_llm_batch.py', 'utf8');
   const solution = source.split('# ---- your solution below ----\n')[1].split('# ---- checks below ----\n')[0];
   const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/lessons`);
-  assert.equal(await page.getByTestId('capstone-item').count(), 2);
+  assert.equal(await page.getByTestId('capstone-item').count(), 3);
   await page.getByTestId('capstone-item').nth(1).locator('a').click();
   await page.getByTestId('capstone').waitFor();
   // The starter runs, and breaks rules.
@@ -217,8 +217,9 @@ test('a capstone: the starter fails its checks, the reference solution passes, r
   // The reference solution passes every check and writes 1,000 JSON lines.
   await page.getByTestId('capstone-editor').fill(solution);
   await page.getByTestId('capstone-run').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid=capstone-result] h2')?.textContent.includes('Every check passes'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=capstone-result] h2')?.textContent.includes('Every check passes in all 3 worlds'), null, { timeout: 60_000 });
   assert.ok((await passed()).every((p) => p === 'true'));
+  assert.deepEqual(await page.getByTestId('capstone-world-result').evaluateAll((items) => items.map((li) => li.dataset.state)), ['passed', 'passed', 'passed']);
   assert.match(await page.getByTestId('capstone-result').textContent(), /results\.jsonl: 1000 lines/);
   const href = await page.getByTestId('download-jsonl').getAttribute('href');
   const lines = decodeURIComponent(href.slice(href.indexOf(',') + 1)).trim().split('\n');
@@ -230,6 +231,140 @@ test('a capstone: the starter fails its checks, the reference solution passes, r
   await page.reload();
   await page.getByTestId('capstone-editor').waitFor();
   await page.waitForFunction((text) => document.querySelector('[data-testid=capstone-editor]').value === text, solution);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+/** The reference solution of a capstone's corpus program. */
+async function referenceOf(program) {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(`tests/programs/${program}.py`, 'utf8');
+  return source.split('# ---- your solution below ----\n')[1].split('# ---- checks below ----\n')[0];
+}
+
+/** Puts `solution` in the capstone's editor, runs it, and waits until every world is graded. */
+async function checkSolution(page, solution) {
+  await page.getByTestId('capstone-editor').fill(solution);
+  await page.getByTestId('capstone-run').click();
+  await page.getByTestId('capstone-result').waitFor();
+  await page.getByTestId('capstone-pending').waitFor({ state: 'detached', timeout: 60_000 });
+}
+
+test('a crawler that forgets task_done(): the deadlock in the learner\'s own lines and calls, with a hint', async () => {
+  const reference = await referenceOf('092_capstone_crawler');
+  const solution = reference.replace('        finally:\n            queue.task_done()\n', '');
+  assert.notEqual(solution, reference);
+  const lineOf = (code) => solution.split('\n').findIndex((line) => line.includes(code)) + 1;
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/capstones/crawler`);
+  await page.getByTestId('capstone-editor').waitFor();
+  await checkSolution(page, solution);
+  const result = page.getByTestId('capstone-result');
+  assert.match(await result.locator('h2').textContent(), /^Fails in world 'calm' \(seed 0\): 0 of 6 checks pass$/);
+  assert.equal(await page.getByTestId('capstone-error').textContent(), 'DeadlockError: every task is blocked and no timer is pending');
+  // Who waits, at the learner's lines and calls: not asyncio's futures, not the world's lines.
+  const waits = await page.getByTestId('capstone-waits').locator('li').allTextContents();
+  assert.equal(waits[0], `Task-1 (main) waits in queue.join() at line ${lineOf('await queue.join()')} of your solution`);
+  assert.ok(waits.slice(1).every((w) => w.endsWith(`(worker) waits in queue.get() at line ${lineOf('await queue.get()')} of your solution`)), waits.join('\n'));
+  assert.match(await page.getByTestId('capstone-hint').textContent(), /^Every queue\.get\(\) needs a queue\.task_done\(\), or queue\.join\(\) waits forever/);
+  // The editor marks the lines named, with why.
+  const marked = page.getByTestId('capstone-marked-line');
+  assert.deepEqual(await marked.allTextContents(), [String(lineOf('await queue.get()')), String(lineOf('await queue.join()'))]);
+  assert.equal(await marked.nth(1).getAttribute('title'), `Task-1 (main) waits in queue.join() at line ${lineOf('await queue.join()')} of your solution`);
+  // Every check says why it was not checked.
+  const details = await page.getByTestId('capstone-check').locator('.hint').allTextContents();
+  assert.equal(details.length, 6);
+  for (const detail of details) {
+    assert.equal(detail, ` — not checked: the run deadlocked: Task-1 (main) waits in queue.join() at line ${lineOf('await queue.join()')} of your solution`);
+  }
+  const text = await result.textContent();
+  for (const internal of ['Event.wait', 'Queue.get()', 'a future', 'line 1']) {
+    assert.ok(!text.includes(internal), `${internal} is not shown`);
+  }
+  await page.getByTestId('capstone-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/capstone-deadlock.png`, fullPage: true });
+  // Once the text changes, the marks are no longer its lines.
+  await page.getByTestId('capstone-editor').press('End');
+  await page.keyboard.type(' ');
+  assert.equal(await marked.count(), 0);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a crawler that waits a fixed 7 s passes the first world and fails the others, named', async () => {
+  const solution = (await referenceOf('092_capstone_crawler')).replace('await queue.join()', 'await asyncio.sleep(7)');
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/capstones/crawler`);
+  await page.getByTestId('capstone-editor').waitFor();
+  assert.equal(await page.getByTestId('capstone-world-list').locator('li').count(), 3);
+  await checkSolution(page, solution);
+  const result = page.getByTestId('capstone-result');
+  assert.match(await result.locator('h2').textContent(), /^Fails in world 'slow-and-flaky' \(seed 7\): \d of 6 checks pass$/);
+  const worlds = page.getByTestId('capstone-world-result');
+  assert.deepEqual(await worlds.evaluateAll((items) => items.map((li) => li.dataset.state)), ['passed', 'failed', 'failed']);
+  // The failing world is the one shown, with the check it breaks and what to do.
+  assert.match(await page.getByTestId('capstone-world-shown').textContent(), /^In world 'slow-and-flaky' \(seed 7\)/);
+  const fetched = page.getByTestId('capstone-check').filter({ hasText: 'Every page reachable' });
+  assert.equal(await fetched.getAttribute('data-passed'), 'false');
+  assert.match(await fetched.getByTestId('capstone-check-hint').textContent(), /queue\.join\(\) returns, not after a fixed time/);
+  await page.screenshot({ path: `${SCREENSHOTS}/capstone-worlds.png`, fullPage: true });
+  // The first world passes: picking it shows its checks, all passed.
+  await worlds.first().locator('button').click();
+  assert.match(await page.getByTestId('capstone-world-shown').textContent(), /^In world 'calm' \(seed 0\)/);
+  const passed = await page.getByTestId('capstone-check').evaluateAll((items) => items.map((li) => li.dataset.passed));
+  assert.ok(passed.every((p) => p === 'true'), passed.join());
+  // A failing world's run opens in the playground, in that world.
+  await worlds.nth(1).locator('button').click();
+  await page.getByTestId('capstone-watch-world').locator('a').click();
+  await page.getByTestId('code-editor').waitFor();
+  assert.ok(page.url().endsWith('#/capstones/crawler/run/slow-and-flaky'), page.url());
+  assert.match(await page.getByTestId('code-editor').inputValue(), /^WORLD = \{"name": "slow-and-flaky", /m);
+  assert.match(await page.getByTestId('code-editor').inputValue(), /await asyncio\.sleep\(7\)/);
+  // And leads back to the capstone.
+  assert.equal(await page.getByTestId('came-from-back').textContent(), '← Back to the capstone');
+  await page.getByTestId('came-from-back').click();
+  await page.getByTestId('capstone').waitFor();
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('grading stops between worlds on Stop, and says which worlds it checked', async () => {
+  // Right in the first world; in the others it spins until stopped.
+  const solution = (await referenceOf('092_capstone_crawler')).replace(
+    'async def main():\n',
+    'async def main():\n    while WORLD["name"] != "calm":\n        await asyncio.sleep(0)\n',
+  );
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/capstones/crawler`);
+  await page.getByTestId('capstone-editor').waitFor();
+  await page.getByTestId('capstone-editor').fill(solution);
+  await page.getByTestId('capstone-run').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=capstone-pending]')?.textContent.includes("world 2 of 3, 'slow-and-flaky' (seed 7)"));
+  assert.match(await page.getByTestId('capstone-result').locator('h2').textContent(), /^Passes in 1 of 3 worlds so far/);
+  await page.getByTestId('capstone-stop').click();
+  await page.getByTestId('capstone-pending').waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('capstone-result').locator('h2').textContent(), 'Stopped: passes in 1 of 3 worlds; run it again to check the rest');
+  const worlds = page.getByTestId('capstone-world-result');
+  assert.deepEqual(await worlds.evaluateAll((items) => items.map((li) => li.dataset.state)), ['passed', 'waiting', 'waiting']);
+  assert.match(await worlds.nth(1).textContent(), /not run$/);
+  assert.equal(await page.getByTestId('capstone-stop').count(), 0);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('the rate-limited API client: the starter breaks the limit, the reference passes every world', async () => {
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/capstones`);
+  await page.getByTestId('capstone-item').nth(2).locator('a').click();
+  await page.locator('.capstone h1', { hasText: 'a rate-limited API client' }).waitFor();
+  await page.getByTestId('capstone-run').click();
+  await page.getByTestId('capstone-result').waitFor();
+  await page.getByTestId('capstone-pending').waitFor({ state: 'detached', timeout: 60_000 });
+  const checks = page.getByTestId('capstone-check');
+  const states = async () => checks.evaluateAll((items) => items.map((li) => li.dataset.passed));
+  // At most RATE_LIMIT a second, and no retry before retry_after: the two rules it breaks.
+  assert.deepEqual(await states(), ['false', 'false', 'true', 'true', 'true', 'true']);
+  assert.match(await page.getByTestId('capstone-result').locator('h2').textContent(), /^Fails in world 'steady' \(seed 0\)/);
+  await page.screenshot({ path: `${SCREENSHOTS}/capstone-rate-limited.png`, fullPage: true });
+  await checkSolution(page, await referenceOf('335_capstone_rate_limited'));
+  assert.equal(await page.getByTestId('capstone-result').locator('h2').textContent(), '✓ Every check passes in all 3 worlds');
+  assert.ok((await states()).every((p) => p === 'true'));
   assert.deepEqual(problems, []);
   await close();
 });
@@ -270,7 +405,7 @@ test('the capstones have their own page, in the navigation and on the home page'
   await page.locator('.section-card a', { hasText: 'Capstones' }).click();
   await page.locator('h1', { hasText: 'Capstone projects' }).waitFor();
   assert.ok(page.url().endsWith('#/capstones'), page.url());
-  assert.equal(await page.getByTestId('capstone-item').count(), 2);
+  assert.equal(await page.getByTestId('capstone-item').count(), 3);
   assert.equal(await nav.locator('[aria-current="page"]').textContent(), 'Capstones');
   // A capstone belongs to the section, and its crumbs lead back to the list.
   await page.getByTestId('capstone-item').first().locator('a').click();

@@ -170,12 +170,15 @@ Commands:
                  exits with n, and an uncaught KeyboardInterrupt with 130, as
                  Python does
   curriculum --json
-                 Print every lesson and interview question (ids, titles, levels,
-                 programs, links) as JSON
+                 Print every lesson, capstone (with the program of its reference
+                 solution in each of its worlds) and interview question (ids,
+                 titles, levels, programs, links) as JSON
   curriculum check
                  Run every lesson's program and check every predict-the-output
                  key and step question against the simulation and CPython's
-                 output; exit 1 on any mismatch
+                 output, and every capstone in each of its worlds (the
+                 reference passes in all, the starter fails in one); exit 1 on
+                 any mismatch
   curriculum pauses FILE.py
                  List every moment a lesson's step question can pause a
                  program at (a task suspended at a line), with what each kind
@@ -266,6 +269,25 @@ fn curriculum_json() -> String {
         .capstones
         .iter()
         .map(|capstone| {
+            let source = curriculum
+                .program(&capstone.program)
+                .map_or("", |p| p.source.as_str());
+            let (_, reference, _) = crate::curriculum::capstone::parts(source);
+            // Each world with the program that runs the reference solution in it (for
+            // scripts/capstone-world-goldens to run on CPython).
+            let worlds: Vec<_> = (0..capstone.worlds.len())
+                .map(|index| {
+                    let world = &capstone.worlds[index];
+                    json!({
+                        "name": world.name,
+                        "about": world.about,
+                        "settings": world.settings,
+                        "reference_program": crate::curriculum::capstone::program_in(
+                            capstone, source, reference, index
+                        ),
+                    })
+                })
+                .collect();
             json!({
                 "number": capstone.number,
                 "id": capstone.id,
@@ -273,6 +295,7 @@ fn curriculum_json() -> String {
                 "summary": capstone.summary,
                 "program": capstone.program,
                 "checks": capstone.checks.iter().map(|c| &c.label).collect::<Vec<_>>(),
+                "worlds": worlds,
                 "link": format!("#/capstones/{}", capstone.id),
             })
         })
@@ -302,7 +325,14 @@ fn curriculum_check(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     for capstone in &curriculum.capstones {
         let problems = check::capstone_problems(curriculum, capstone);
         if problems.is_empty() {
-            let _ = writeln!(out, "ok    capstone {}", capstone.id);
+            let worlds: Vec<&str> = capstone.worlds.iter().map(|w| w.name.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "ok    capstone {} in {} worlds ({})",
+                capstone.id,
+                worlds.len(),
+                worlds.join(", ")
+            );
         } else {
             failed += 1;
             let _ = writeln!(out, "FAIL  capstone {}", capstone.id);

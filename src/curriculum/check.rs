@@ -320,38 +320,58 @@ pub fn shuffled(count: usize, seed: &str) -> Vec<usize> {
     order
 }
 
-/// What is wrong with a capstone: its reference solution fails a check, or its starter
-/// passes them all (or crashes: a learner should see checks fail, not a traceback).
+/// What is wrong with a capstone: its first world is not the one its corpus program is
+/// written for, its reference solution fails a check in some world, or its starter passes
+/// every check in every world (or crashes in one: a learner should see checks fail, not a
+/// traceback).
 pub fn capstone_problems(curriculum: &Curriculum, capstone: &Capstone) -> Vec<String> {
+    use super::capstone::{attempt_all, parts, program_in, world};
     let Some(program) = curriculum.program(&capstone.program) else {
         return vec![format!("its program {} is missing", capstone.program)];
     };
+    let source = &program.source;
     let mut problems = Vec::new();
-    let (_, reference, _) = super::capstone::parts(&program.source);
-    let solved = super::capstone::attempt(capstone, &program.source, reference);
-    if solved.program != program.source {
-        problems.push("the program does not split into world, solution and footer".to_string());
+    let (_, reference, _) = parts(source);
+    if program_in(capstone, source, reference, 0) != *source {
+        problems.push(
+            "the program does not split into world, solution and footer, or its WORLD line is not the first world's"
+                .to_string(),
+        );
     }
-    if !solved.passed() {
-        let failed: Vec<String> = solved
-            .outcomes
-            .iter()
-            .filter(|o| !o.passed)
-            .map(|o| format!("{}: {}", o.label, o.detail))
-            .collect();
-        problems.push(format!(
-            "the reference solution does not pass ({:?}): {failed:?} {}",
-            solved.status, solved.stderr
-        ));
+    let named = |index: usize| {
+        capstone
+            .worlds
+            .get(index)
+            .map_or_else(String::new, world::named)
+    };
+    for solved in attempt_all(capstone, source, reference) {
+        if !solved.passed() {
+            let failed: Vec<String> = solved
+                .outcomes
+                .iter()
+                .filter(|o| !o.passed)
+                .map(|o| format!("{}: {}", o.label, o.detail))
+                .collect();
+            problems.push(format!(
+                "the reference solution does not pass in world {} ({:?}): {failed:?} {}",
+                named(solved.world),
+                solved.status,
+                solved.stderr
+            ));
+        }
     }
-    let started = super::capstone::attempt(capstone, &program.source, &capstone.starter);
-    if started.status != crate::runtime::ExitStatus::Success {
-        problems.push(format!(
-            "the starter does not run to its end: {}",
-            started.stderr
-        ));
-    } else if started.passed() {
-        problems.push("the starter already passes every check".to_string());
+    let started = attempt_all(capstone, source, &capstone.starter);
+    for run in &started {
+        if run.status != crate::runtime::ExitStatus::Success {
+            problems.push(format!(
+                "the starter does not run to its end in world {}: {}",
+                named(run.world),
+                run.stderr
+            ));
+        }
+    }
+    if started.iter().all(|run| run.passed()) {
+        problems.push("the starter already passes every check in every world".to_string());
     }
     problems
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use super::model::{
     CHECKS_MARKER, Capstone, Check, Curriculum, Lesson, Program, QuestionFile, SOLUTION_MARKER,
+    WORLD_LINE_START,
 };
 
 /// A mistake in the content, where it is.
@@ -277,13 +278,15 @@ fn capstone(root: &Path, path: &Path, text: &str) -> Result<Capstone, ContentErr
             check.at_least.is_some(),
             check.equals.is_some(),
             check.equals_key.is_some(),
+            check.at_most_key.is_some(),
+            check.at_least_key.is_some(),
         ];
         if comparisons.iter().filter(|c| **c).count() != 1 {
             return Err(at(
                 path,
                 text,
                 &check.label,
-                "a check has exactly one of at_most, at_least, equals, equals_key",
+                "a check has exactly one of at_most, at_least, equals, equals_key, at_most_key, at_least_key",
             ));
         }
         if check.minus_key.is_some() && check.equals_key.is_none() {
@@ -295,7 +298,55 @@ fn capstone(root: &Path, path: &Path, text: &str) -> Result<Capstone, ContentErr
             ));
         }
     }
+    check_worlds(path, text, &capstone, &source)?;
     Ok(capstone)
+}
+
+/// A capstone is graded in two worlds or more, with names of their own, and its program has
+/// the line the world is set by.
+fn check_worlds(
+    path: &Path,
+    text: &str,
+    capstone: &Capstone,
+    source: &str,
+) -> Result<(), ContentError> {
+    if capstone.worlds.len() < 2 {
+        return Err(at(
+            path,
+            text,
+            "id",
+            "a capstone needs two [[world]]s or more: one world cannot tell a right solution from a lucky one",
+        ));
+    }
+    let mut names = HashSet::new();
+    for world in &capstone.worlds {
+        if !names.insert(world.name.as_str()) {
+            return Err(at(path, text, &world.name, "a second world with this name"));
+        }
+        if world.settings.contains_key("name") {
+            return Err(at(
+                path,
+                text,
+                &world.name,
+                "`name` is the world's own: leave it out of its settings",
+            ));
+        }
+    }
+    let (world_code, _) = source.split_once(SOLUTION_MARKER).unwrap_or((source, ""));
+    if !world_code
+        .lines()
+        .any(|line| line.starts_with(WORLD_LINE_START))
+    {
+        return Err(at(
+            path,
+            text,
+            &capstone.program,
+            &format!(
+                "its world must have a line starting {WORLD_LINE_START:?} for the worlds to set"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn check_program(root: &Path, path: &Path, text: &str, name: &str) -> Result<(), ContentError> {

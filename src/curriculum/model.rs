@@ -255,6 +255,58 @@ pub struct Capstone {
     pub starter: String,
     #[serde(rename = "check")]
     pub checks: Vec<CapstoneCheck>,
+    /// The worlds a solution is graded in, each a run of its own: the first is the one the
+    /// corpus program is written for (its `WORLD = ...` line), the others change its seed,
+    /// latencies and failures, so that a solution passing by lucky timing fails one of them.
+    #[serde(rename = "world")]
+    pub worlds: Vec<World>,
+    /// What most likely went wrong when a run ends before its report, by how it ended.
+    #[serde(rename = "hint", default)]
+    pub hints: Vec<Hint>,
+}
+
+/// One world a capstone runs in: the `WORLD = {...}` line of the composed program, made of
+/// its name and its settings (numbers, strings, booleans, lists of them) that the world's
+/// code reads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct World {
+    /// A short name the result names: `slow-and-flaky`.
+    pub name: String,
+    /// What is different about it, in a few words: "servers take 0.3 to 1.5 s".
+    pub about: String,
+    /// What the world's code reads, by key (`seed` among them).
+    pub settings: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The line of a capstone's world that the chosen [`World`] replaces.
+pub const WORLD_LINE_START: &str = "WORLD = ";
+
+/// How a run ended before its report, for a [`Hint`] to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ending {
+    /// Every task waited on another and nothing could wake them.
+    Deadlock,
+    /// An exception escaped the solution.
+    Error,
+    /// A limit stopped the run (steps without an await, memory, tasks).
+    Limit,
+}
+
+/// The most likely cause of a run that ended before its report, and what to do: shown when
+/// the run ended as `ending` and (if set) a task waits in a call containing `waits_in`, or
+/// the error's message contains `message`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hint {
+    pub ending: Ending,
+    #[serde(default)]
+    pub waits_in: Option<String>,
+    #[serde(default)]
+    pub message: Option<String>,
+    /// The hint: `code` in backticks.
+    pub text: String,
 }
 
 /// The line after which the learner's solution goes.
@@ -264,7 +316,7 @@ pub const CHECKS_MARKER: &str = "# ---- checks below ----";
 
 /// One rule a solution must pass, read off the report's JSON (`REPORT {...}`, the run's last
 /// line): the value at `key` compared with a number, a value, or another key's value (minus a
-/// third's).
+/// third's), or at most another key's value (a limit the world sets).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CapstoneCheck {
@@ -280,4 +332,13 @@ pub struct CapstoneCheck {
     pub equals_key: Option<String>,
     #[serde(default)]
     pub minus_key: Option<String>,
+    /// At most the value of this key of the report (a limit that differs from world to world).
+    #[serde(default)]
+    pub at_most_key: Option<String>,
+    /// At least the value of this key of the report.
+    #[serde(default)]
+    pub at_least_key: Option<String>,
+    /// What to do when the check fails: `code` in backticks.
+    #[serde(default)]
+    pub hint: Option<String>,
 }

@@ -23,6 +23,9 @@ pub enum Route {
     /// The learner's capstone solution, run in the playground.
     #[at("/capstones/:id/run")]
     CapstoneRun { id: String },
+    /// The same in one of the capstone's worlds: `#/capstones/crawler/run/slow-and-flaky`.
+    #[at("/capstones/:id/run/:world")]
+    CapstoneWorldRun { id: String, world: String },
     #[at("/playground")]
     Playground,
     /// The playground with a program of the course, run and shown at its start.
@@ -82,6 +85,7 @@ impl Route {
             | Route::ProgramAt { .. }
             | Route::ProgramEvent { .. }
             | Route::CapstoneRun { .. }
+            | Route::CapstoneWorldRun { .. }
             | Route::Shared { .. }
             | Route::SharedAt { .. }
             | Route::SharedMarked { .. }
@@ -104,6 +108,7 @@ impl Route {
             | Route::ProgramAt { .. }
             | Route::ProgramEvent { .. }
             | Route::CapstoneRun { .. }
+            | Route::CapstoneWorldRun { .. }
             | Route::Shared { .. }
             | Route::SharedAt { .. }
             | Route::SharedMarked { .. }

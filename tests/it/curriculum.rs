@@ -135,17 +135,35 @@ fn a_malformed_file_is_reported_at_its_path_and_line() {
     );
     let capstone = std::fs::read_to_string(root().join("content/capstones/01-crawler.toml"))
         .expect("the crawler capstone");
-    let two_rules = capstone.replace("at_most = 5", "at_most = 5\nat_least = 1");
+    let two_rules = capstone.replace("equals = 0", "equals = 0\nat_least = 1");
     let line = two_rules
         .lines()
-        .position(|l| l.contains("At most 5 fetches"))
+        .position(|l| l.contains("No page is fetched twice"))
         .expect("the check's label")
         + 1;
     assert_eq!(
         error_for("capstone", "content/capstones/01-crawler.toml", &two_rules),
         format!(
-            "content/capstones/01-crawler.toml:{line}:10: a check has exactly one of at_most, at_least, equals, equals_key"
+            "content/capstones/01-crawler.toml:{line}:10: a check has exactly one of at_most, at_least, equals, equals_key, at_most_key, at_least_key"
         )
+    );
+    // One world cannot tell a right solution from a lucky one.
+    let first_world = capstone.find("[[world]]").expect("worlds");
+    let second_world = first_world
+        + 1
+        + capstone[first_world + 1..]
+            .find("[[world]]")
+            .expect("a second");
+    let hints = capstone.find("[[hint]]").expect("hints");
+    let one_world = format!("{}{}", &capstone[..second_world], &capstone[hints..]);
+    assert!(
+        error_for("one-world", "content/capstones/01-crawler.toml", &one_world)
+            .ends_with("a capstone needs two [[world]]s or more: one world cannot tell a right solution from a lucky one")
+    );
+    let twice = capstone.replace("name = \"three-workers\"", "name = \"calm\"");
+    assert!(
+        error_for("world-twice", "content/capstones/01-crawler.toml", &twice)
+            .ends_with("a second world with this name")
     );
 }
 

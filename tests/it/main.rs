@@ -16,6 +16,7 @@ mod panics;
 
 mod bank;
 mod came_from;
+mod capstone;
 mod cli;
 mod compare;
 mod conformance;

@@ -6,7 +6,12 @@
 # waits 0.1 to 0.5 virtual seconds and returns the page's links, or raises ConnectionError
 # for the few pages whose server is broken. How long each page takes and which ones are
 # broken come from _netsim, the model behind Looplab's simulated network (the one its
-# aiohttp, httpx and openai use): numbers that follow from the URL, the same on every run.
+# aiohttp, httpx and openai use): numbers that follow from the URL and the world's seed,
+# the same on every run.
+#
+# Your solution is checked in several worlds: other seeds (other broken pages, other
+# delays), slower or faster servers, fewer workers allowed. WORLD below is the first; a
+# crawler that waits a fixed time or counts on one world's numbers fails in another.
 #
 # Your task: crawl every page reachable from START_URL.
 #   - Use an asyncio.Queue of URLs and worker tasks, with at most MAX_WORKERS fetches in
@@ -23,17 +28,21 @@ import json
 
 import _netsim
 
+WORLD = {"name": "calm", "broken": 0.03, "budget": 10, "latency": [0.1, 0.5], "seed": 0, "workers": 5}
+_netsim.configure(seed=WORLD["seed"])
+
 SITE_SIZE = 100
 START_URL = "https://shop.example/p0"
-MAX_WORKERS = 5
+MAX_WORKERS = WORLD["workers"]
 
 
 def page_url(n):
     return f"https://shop.example/p{n}"
 
 
-# The servers of about 3% of the pages reset the connection (never the start page's).
-BROKEN_PAGES = {n for n in range(1, SITE_SIZE) if _netsim.fails(page_url(n), 0.03)}
+# The servers of a few pages (3% in the first world) reset the connection (never the start
+# page's).
+BROKEN_PAGES = {n for n in range(1, SITE_SIZE) if _netsim.fails(page_url(n), WORLD["broken"])}
 
 
 def page_links(n):
@@ -48,8 +57,9 @@ SITE = {page_url(n): page_links(n) for n in range(SITE_SIZE)}
 
 
 def page_latency(n):
-    """How long the simulated server takes to answer: 0.1 to 0.5 seconds."""
-    return _netsim.latency(page_url(n), 0.1, 0.5)
+    """How long the simulated server takes to answer: 0.1 to 0.5 seconds in the first world."""
+    low, high = WORLD["latency"]
+    return _netsim.latency(page_url(n), low, high)
 
 
 # ---- instrumentation: what the network saw ----
@@ -79,17 +89,19 @@ async def fetch(url):
 
 
 crawl_result = None  # set by record_crawl
+recorded_at = None  # the virtual time record_crawl was called
 
 
 def record_crawl(pages_ok, failed):
     """Call this once at the end with the URLs fetched and a dict url -> error message."""
-    global crawl_result
+    global crawl_result, recorded_at
     crawl_result = (sorted(set(pages_ok)), {str(k): str(v) for k, v in dict(failed).items()})
+    recorded_at = asyncio.get_running_loop().time()
 
 
 def reachable_pages():
-    """How many pages a correct crawler tries: every page reachable from START_URL (a broken
-    page counts, but its links are never seen)."""
+    """The pages a correct crawler tries: every page reachable from START_URL (a broken page
+    counts, but its links are never seen)."""
     seen = {START_URL}
     todo = [START_URL]
     while todo:
@@ -100,17 +112,21 @@ def reachable_pages():
             if link not in seen:
                 seen.add(link)
                 todo.append(link)
-    return len(seen)
+    return seen
 
 
 def report():
+    reachable = reachable_pages()
     summary = {
         "pages_fetched": len(fetch_counts),
         "duplicate_fetches": sum(count - 1 for count in fetch_counts.values()),
         "peak_in_flight": peak_in_flight,
+        "max_workers": MAX_WORKERS,
         "failed": len(crawl_result[1]) if crawl_result else 0,
-        "reachable": reachable_pages(),
-        "virtual_time": round(last_fetch_done, 3),
+        "broken_fetched": sum(1 for url in fetch_counts if url in SITE and int(url.rsplit("/p", 1)[1]) in BROKEN_PAGES),
+        "reachable": len(reachable),
+        "virtual_time": round(recorded_at if recorded_at is not None else last_fetch_done, 3),
+        "time_budget": WORLD["budget"],
         "recorded": crawl_result is not None,
     }
     print("REPORT " + json.dumps(summary))

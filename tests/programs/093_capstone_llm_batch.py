@@ -15,6 +15,10 @@
 #   - Call write_jsonl(record) once per prompt, in index order, with a dict
 #     {"index": i, "prompt": ..., "answer": ... or "error": ..., "attempts": n}.
 # The checks at the end read what the API saw and the records you wrote.
+#
+# Your solution is checked in several worlds: other seeds (other prompts fail), a stricter
+# concurrency limit, prompts that time out three times. WORLD below is the first; a batch
+# that counts on one world's numbers fails in another.
 
 import asyncio
 import json
@@ -22,8 +26,11 @@ import random
 
 import _netsim
 
+WORLD = {"name": "calm", "budget": 30, "concurrency": 50, "latency": [0.2, 1.0], "seed": 0, "timeouts": 2}
+_netsim.configure(seed=WORLD["seed"])
+
 PROMPTS = [f"summarize ticket {i}" for i in range(1000)]
-MAX_CONCURRENCY = 50
+MAX_CONCURRENCY = WORLD["concurrency"]
 
 
 class TransientError(Exception):
@@ -52,18 +59,20 @@ PROMPT_INDEX = {prompt: i for i, prompt in enumerate(PROMPTS)}
 
 
 def answer_latency(i):
-    """How long the model takes to answer prompt i: 0.2 to 1.0 seconds."""
-    return _netsim.latency(PROMPTS[i], 0.2, 1.0)
+    """How long the model takes to answer prompt i: 0.2 to 1.0 seconds in the first world."""
+    low, high = WORLD["latency"]
+    return _netsim.latency(PROMPTS[i], low, high)
 
 
 def model_failures(prompt):
+    """How the API fails prompt: (what, how many calls fail before one succeeds)."""
     if _netsim.fails(prompt + " | content filter", 0.008):
-        return None  # the content filter rejects this ticket every time (about 1 in 125)
+        return "policy", None  # rejected every time (about 1 in 125)
     if _netsim.fails(prompt + " | timeout", 0.09):
-        return 2  # times out twice (about 1 in 11)
+        return "timeout", WORLD["timeouts"]  # times out twice in the first world (1 in 11)
     if _netsim.fails(prompt + " | rate limit", 0.14):
-        return 1  # rate limited once (about 1 in 7)
-    return 0
+        return "rate limit", 1  # rate limited once (about 1 in 7)
+    return None, 0
 
 
 FAILURES = [model_failures(prompt) for prompt in PROMPTS]
@@ -71,7 +80,7 @@ FAILURES = [model_failures(prompt) for prompt in PROMPTS]
 
 def failures_before_success(i):
     """How many calls to prompt i fail before one succeeds (None: it never succeeds)."""
-    return FAILURES[i]
+    return FAILURES[i][1]
 
 
 # ---- instrumentation: what the API saw ----
@@ -93,12 +102,12 @@ async def complete(prompt):
     in_flight += 1
     peak_in_flight = max(peak_in_flight, in_flight)
     try:
-        fails = failures_before_success(i)
+        how, fails = FAILURES[i]
         if fails is None:
             await asyncio.sleep(0.3)
             raise ContentPolicyError(f"ticket {i} was flagged by the content filter")
         if attempt <= fails:
-            if fails == 2:
+            if how == "timeout":
                 await asyncio.sleep(1.5)  # the request hangs until the API gives up
                 raise APITimeoutError(f"no answer for ticket {i} within 1.5s")
             await asyncio.sleep(0.1)  # rejected at once
@@ -143,6 +152,9 @@ def report():
         "jsonl_records": len(results_jsonl),
         "jsonl_in_order": indexes == list(range(len(PROMPTS))),
         "max_attempts_on_transient": max([calls[i] for i in transient], default=0),
+        "attempts_needed": WORLD["timeouts"] + 1,
+        "max_concurrency": MAX_CONCURRENCY,
+        "time_budget": WORLD["budget"],
         "virtual_time": round(last_call_done, 3),
     }
     print("REPORT " + json.dumps(summary))

@@ -31,13 +31,8 @@ pub fn render(route: &Route, query: &str) -> Html {
         Route::Lesson { id } => html! { <lessons::LessonPage id={id.clone()} /> },
         Route::Capstones => html! { <lessons::CapstonesPage /> },
         Route::Capstone { id } => html! { <capstone::CapstonePage id={id.clone()} /> },
-        Route::CapstoneRun { id } => match capstone::opened(id) {
-            Some(opened) => html! {
-                <PlaygroundPage key={format!("capstone-{id}")} opened={opened}
-                    came_from={CameFrom::Capstone(id.clone())} />
-            },
-            None => html! { <not_found::NotFoundPage /> },
-        },
+        Route::CapstoneRun { id } => capstone_run(id, None),
+        Route::CapstoneWorldRun { id, world } => capstone_run(id, Some(world)),
         Route::Playground => html! { <PlaygroundPage /> },
         Route::Program { program } => match Opened::program(program, None) {
             // A new key for each program: its own run and its own saved edits.
@@ -137,5 +132,19 @@ fn BadLinkPage(props: &BadLinkProps) -> Html {
                 { "." }
             </p>
         </>
+    }
+}
+
+/// A capstone solution in one of its worlds, in the playground (keyed by both: each its own
+/// run and its own saved edits).
+fn capstone_run(id: &str, world: Option<&str>) -> Html {
+    match capstone::opened(id, world) {
+        Some(opened) => {
+            let key = opened.name.clone();
+            html! {
+                <PlaygroundPage {key} {opened} came_from={CameFrom::Capstone(id.to_string())} />
+            }
+        }
+        None => html! { <not_found::NotFoundPage /> },
     }
 }
