@@ -33,6 +33,12 @@ pub fn new_sites(count: usize) -> AttrSites {
     (0..count).map(|_| RefCell::new(None)).collect()
 }
 
+/// Where a plain read found the attribute.
+enum Found {
+    Own(Value),
+    OfClass(Value),
+}
+
 /// What a valid entry says: may the access go the plain way, and the name's hash.
 struct Facts {
     get_plain: bool,
@@ -80,14 +86,10 @@ impl Vm {
         Some((sites, facts))
     }
 
-    /// `instance.<name index>` the plain way, if the site's facts allow it; `None` sends
-    /// the read down the general path (which also raises the AttributeError).
-    pub(super) fn load_attr_cached(
-        &mut self,
-        object: &Value,
-        instance: &Rc<Instance>,
-        index: usize,
-    ) -> Option<Value> {
+    /// What a plain read of `instance.<name index>` finds: the instance's own attribute,
+    /// else the class attribute (unbound); `None` when the read is not the plain one or
+    /// finds nothing (the general path decides, and raises the AttributeError).
+    fn plain_read(&mut self, instance: &Rc<Instance>, index: usize) -> Option<(Found, Rc<Class>)> {
         let class = instance.class();
         let (sites, facts) = self.site_facts(index, &class)?;
         if !facts.get_plain {
@@ -95,39 +97,45 @@ impl Vm {
         }
         let name = &self.frames.last()?.code.names[index];
         if let Some(value) = instance.dict.borrow().get_str_hashed(name, facts.hash) {
-            return Some(value.clone());
+            return Some((Found::Own(value.clone()), class));
         }
         let attr = sites[index].borrow().as_ref()?.value.clone()?;
-        Some(self.bind_class_attribute(attr, object.clone(), &class))
+        Some((Found::OfClass(attr), class))
     }
 
-    /// The function `instance.<name index>` would bind, when the read is the plain one and
-    /// finds a plain function on the class (not in the instance's own dict): what
-    /// `LoadMethod` pushes, unbound, with the instance after it.
-    pub(super) fn load_method_cached(
+    /// `instance.<name index>` the plain way, if the site's facts allow it; `None` sends
+    /// the read down the general path.
+    pub(super) fn load_attr_cached(
         &mut self,
+        object: &Value,
         instance: &Rc<Instance>,
         index: usize,
     ) -> Option<Value> {
-        let class = instance.class();
-        let (sites, facts) = self.site_facts(index, &class)?;
-        if !facts.get_plain {
-            return None;
+        match self.plain_read(instance, index)? {
+            (Found::Own(value), _) => Some(value),
+            (Found::OfClass(attr), class) => {
+                Some(self.bind_class_attribute(attr, object.clone(), &class))
+            }
         }
-        let function = match sites[index].borrow().as_ref()?.value.as_ref()? {
-            function @ Value::Function(_) => function.clone(),
-            _ => return None,
-        };
-        let name = &self.frames.last()?.code.names[index];
-        if instance
-            .dict
-            .borrow()
-            .get_str_hashed(name, facts.hash)
-            .is_some()
-        {
-            return None;
+    }
+
+    /// What `LoadMethod` pushes for `instance.<name index>` read the plain way: a function
+    /// of the class, unbound (`true`: the instance goes after it), or the attribute itself
+    /// (`false`); `None` sends the read down the general path.
+    pub(super) fn load_method_cached(
+        &mut self,
+        object: &Value,
+        instance: &Rc<Instance>,
+        index: usize,
+    ) -> Option<(Value, bool)> {
+        match self.plain_read(instance, index)? {
+            (Found::OfClass(function @ Value::Function(_)), _) => Some((function, true)),
+            (Found::OfClass(attr), class) => Some((
+                self.bind_class_attribute(attr, object.clone(), &class),
+                false,
+            )),
+            (Found::Own(value), _) => Some((value, false)),
         }
-        Some(function)
     }
 
     /// `instance.<name index> = value` the plain way; hands `value` back when the general

@@ -618,29 +618,24 @@ impl Vm {
             }
             Instr::LoadMethod(i) => {
                 let object = self.pop();
-                let method = match &object {
-                    Value::Instance(instance) => self.load_method_cached(instance, i as usize),
+                let cached = match &object {
+                    Value::Instance(instance) => {
+                        self.load_method_cached(&object, instance, i as usize)
+                    }
                     _ => None,
                 };
-                match method {
-                    Some(function) => {
+                match cached {
+                    Some((function, true)) => {
                         self.push(function);
                         self.push(object);
                     }
+                    Some((value, false)) => {
+                        self.push(value);
+                        self.push(Value::None);
+                    }
                     None => {
-                        let value = match &object {
-                            Value::Instance(instance) => {
-                                self.load_attr_cached(&object, instance, i as usize)
-                            }
-                            _ => None,
-                        };
-                        let value = match value {
-                            Some(value) => value,
-                            None => {
-                                let name = self.frame().code.names[i as usize].clone();
-                                self.getattr_named(&object, &name)?
-                            }
-                        };
+                        let name = self.frame().code.names[i as usize].clone();
+                        let value = self.getattr_named(&object, &name)?;
                         self.push(value);
                         self.push(Value::None);
                     }
