@@ -67,6 +67,8 @@ test('back from a show-me, the bank has its filters, the answer open, and the qu
 
   // A search is kept too, and the address is a link that opens the bank as it was.
   await page.getByTestId('search').fill('gather');
+  // The address follows the page once it has drawn the search (an effect, after the input).
+  await page.waitForFunction(() => location.hash.includes('search=gather'));
   const link = page.url();
   const other = await openApp(site.browser, link);
   await other.page.getByTestId('questions').waitFor();

@@ -260,7 +260,15 @@ test('stepping keeps the running task’s line in view in the code pane', async 
     );
     if (running !== 'nothing' && marks.includes('18')) break;
   }
-  assert.equal(await inView(18), true, 'the running line scrolled into view');
+  // The scroll follows the step's render (an effect): give it a moment on a busy machine.
+  const scrolled = await page
+    .waitForFunction(() => {
+      const box = document.querySelector('[data-testid=code-editor]').getBoundingClientRect();
+      const number = document.querySelector('[data-testid=gutter-line-18]').getBoundingClientRect();
+      return number.top >= box.top && number.bottom <= box.bottom;
+    }, null, { timeout: 3000 })
+    .then(() => true, () => false);
+  assert.equal(scrolled, true, 'the running line scrolled into view');
   await page.screenshot({ path: `${SCREENSHOTS}/layout-follows-running-line.png` });
   assert.deepEqual(problems, []);
   await close();
