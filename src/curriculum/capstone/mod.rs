@@ -7,7 +7,7 @@ pub mod world;
 
 use serde_json::{Map, Value};
 
-use super::model::{CHECKS_MARKER, Capstone, CapstoneCheck, SOLUTION_MARKER, World};
+use super::model::{CHECKS_MARKER, Capstone, CapstoneCheck, Ending, SOLUTION_MARKER, World};
 use crate::runtime::{ExitStatus, RunError, RunOptions, RunOutcome, run_program};
 use hints::Cause;
 use terms::{Solution, Wait};
@@ -107,7 +107,16 @@ fn grade_one(check: &CapstoneCheck, report: Result<&Map<String, Value>, &Cause>)
     };
     let report = match report {
         Ok(report) => report,
-        Err(cause) => return outcome(false, format!("not checked: {}", cause.what)),
+        // What happened is said once, above the checks; each check only says why it has
+        // no verdict.
+        Err(cause) => {
+            let ended = match cause.ending {
+                Ending::Deadlock => "the run deadlocked",
+                Ending::Error => "the run stopped with an error",
+                Ending::Limit => "a limit stopped the run",
+            };
+            return outcome(false, format!("not checked: {ended} before its report"));
+        }
     };
     let Some(value) = report.get(&check.key) else {
         return outcome(false, format!("the report has no {}", check.key));
