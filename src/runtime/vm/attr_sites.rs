@@ -39,67 +39,68 @@ enum Found {
     OfClass(Value),
 }
 
-/// What a valid entry says: may the access go the plain way, and the name's hash.
-struct Facts {
-    get_plain: bool,
-    set_plain: bool,
-    hash: i64,
-}
-
 impl Vm {
-    /// The entry for name `index` of the running frame's code on `class`, filled from the
-    /// VM-wide table when missing or stale. `None` where the frame has no sites.
-    fn site_facts(&mut self, index: usize, class: &Rc<Class>) -> Option<(AttrSites, Facts)> {
-        let frame = self.frames.last()?;
-        let sites = frame.sites.clone()?;
+    /// Makes sure the entry for name `index` of the running frame's code is `class`'s and
+    /// current, filling it from the VM-wide table when missing or stale. `false` where the
+    /// frame has no sites.
+    #[inline(always)]
+    fn fill_site(&mut self, index: usize, class: &Rc<Class>) -> bool {
+        let Some(frame) = self.frames.last() else {
+            return false;
+        };
+        let Some(sites) = &frame.sites else {
+            return false;
+        };
+        if let Some(entry) = &*sites[index].borrow()
+            && Rc::ptr_eq(&entry.class, class)
+            && entry.epoch == self.class_epoch
         {
-            let site = sites[index].borrow();
-            if let Some(entry) = &*site
-                && Rc::ptr_eq(&entry.class, class)
-                && entry.epoch == self.class_epoch
-            {
-                let facts = Facts {
-                    get_plain: entry.get_plain,
-                    set_plain: entry.set_plain,
-                    hash: entry.hash,
-                };
-                return Some((sites.clone(), facts));
-            }
+            return true;
         }
+        self.refill_site(index, class);
+        true
+    }
+
+    /// The slow half of [`Vm::fill_site`]: the entry from the VM-wide table.
+    #[cold]
+    #[inline(never)]
+    fn refill_site(&mut self, index: usize, class: &Rc<Class>) {
+        let frame = self.frames.last().expect("a frame is running");
+        let sites = frame.sites.clone().expect("checked by fill_site");
         let name = frame.code.names[index].clone();
         let epoch = self.class_epoch;
         let lookup = self.class_lookup_plain(class, &name);
-        let entry = SiteEntry {
+        *sites[index].borrow_mut() = Some(SiteEntry {
             class: class.clone(),
             epoch,
             get_plain: lookup.get_plain,
             set_plain: lookup.set_plain,
             hash: lookup.hash,
             value: lookup.value.clone(),
-        };
-        let facts = Facts {
-            get_plain: entry.get_plain,
-            set_plain: entry.set_plain,
-            hash: entry.hash,
-        };
-        *sites[index].borrow_mut() = Some(entry);
-        Some((sites, facts))
+        });
     }
 
     /// What a plain read of `instance.<name index>` finds: the instance's own attribute,
     /// else the class attribute (unbound); `None` when the read is not the plain one or
     /// finds nothing (the general path decides, and raises the AttributeError).
+    #[inline(always)]
     fn plain_read(&mut self, instance: &Rc<Instance>, index: usize) -> Option<(Found, Rc<Class>)> {
         let class = instance.class();
-        let (sites, facts) = self.site_facts(index, &class)?;
-        if !facts.get_plain {
+        if !self.fill_site(index, &class) {
             return None;
         }
-        let name = &self.frames.last()?.code.names[index];
-        if let Some(value) = instance.dict.borrow().get_str_hashed(name, facts.hash) {
+        let frame = self.frames.last()?;
+        let site = frame.sites.as_ref()?[index].borrow();
+        let entry = site.as_ref()?;
+        if !entry.get_plain {
+            return None;
+        }
+        let name = &frame.code.names[index];
+        if let Some(value) = instance.dict.borrow().get_str_hashed(name, entry.hash) {
             return Some((Found::Own(value.clone()), class));
         }
-        let attr = sites[index].borrow().as_ref()?.value.clone()?;
+        let attr = entry.value.clone()?;
+        drop(site);
         Some((Found::OfClass(attr), class))
     }
 
@@ -147,17 +148,24 @@ impl Vm {
         value: Value,
     ) -> PResult<Option<Value>> {
         let class = instance.class();
-        let Some((_, facts)) = self.site_facts(index, &class) else {
-            return Ok(Some(value));
-        };
-        if !facts.set_plain {
+        if !self.fill_site(index, &class) {
             return Ok(Some(value));
         }
-        let name = &self.frames.last().expect("a frame is running").code.names[index];
-        instance
-            .dict
-            .borrow_mut()
-            .set_str_hashed(name, facts.hash, value);
-        Ok(None)
+        let frame = self.frames.last().expect("a frame is running");
+        let Some(sites) = &frame.sites else {
+            return Ok(Some(value));
+        };
+        let site = sites[index].borrow();
+        match site.as_ref() {
+            Some(entry) if entry.set_plain => {
+                let name = &frame.code.names[index];
+                instance
+                    .dict
+                    .borrow_mut()
+                    .set_str_hashed(name, entry.hash, value);
+                Ok(None)
+            }
+            _ => Ok(Some(value)),
+        }
     }
 }
