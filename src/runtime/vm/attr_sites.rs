@@ -139,6 +139,29 @@ impl Vm {
         }
     }
 
+    /// `LoadMethod` on a list, dict, str, set or tuple: its type's method, unbound, when the
+    /// attribute is one (`counts.get`): the value goes after it, and `CallMethod` calls the
+    /// method with the value as its receiver, as the bound method would. (Their types cannot
+    /// change, and these values have no attributes of their own.)
+    pub(super) fn load_builtin_method_cached(
+        &mut self,
+        object: &Value,
+        index: usize,
+    ) -> Option<Value> {
+        let class = self.class_of(object);
+        if !self.fill_site(index, &class) {
+            return None;
+        }
+        let frame = self.frames.last()?;
+        let site = frame.sites.as_ref()?[index].borrow();
+        match &site.as_ref()?.value {
+            Some(method @ Value::Builtin(builtin)) if builtin.this.is_none() => {
+                Some(method.clone())
+            }
+            _ => None,
+        }
+    }
+
     /// `instance.<name index> = value` the plain way; hands `value` back when the general
     /// path must store it.
     pub(super) fn store_attr_cached(

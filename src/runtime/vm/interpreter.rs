@@ -622,6 +622,13 @@ impl Vm {
                     Value::Instance(instance) => {
                         self.load_method_cached(&object, instance, i as usize)
                     }
+                    Value::List(_)
+                    | Value::Dict(_)
+                    | Value::Str(_)
+                    | Value::Set(_)
+                    | Value::Tuple(_) => self
+                        .load_builtin_method_cached(&object, i as usize)
+                        .map(|method| (method, true)),
                     _ => None,
                 };
                 match cached {
@@ -940,6 +947,15 @@ impl Vm {
                 let argc = if stack[receiver].is_none() {
                     stack.remove(receiver);
                     argc
+                } else if let Value::Builtin(method) = &stack[receiver - 1] {
+                    // A type's method on its value (`counts.get(word, 0)`): called with the
+                    // value as its receiver, exactly as the bound method would be.
+                    let method = method.clone();
+                    let args = self.pop_n(argc);
+                    let this = self.pop();
+                    self.pop();
+                    let value = method.invoke(self, Some(&this), Args::new(args))?;
+                    return Ok(self.native_call_done(value));
                 } else {
                     argc + 1
                 };
@@ -1278,13 +1294,7 @@ impl Vm {
     /// Calls `callable` from the loop: Python functions run inline as a new frame.
     fn call_in_loop(&mut self, callable: Value, args: Args) -> PResult<Control> {
         match self.prepare_call(callable, args)? {
-            CallTarget::Done(value) => {
-                self.push(value);
-                if self.asyncio.park_request.is_some() {
-                    // `time.sleep` in an executor job: the job's frames wait for the timer.
-                    return Ok(Control::Suspend(Value::None));
-                }
-            }
+            CallTarget::Done(value) => return Ok(self.native_call_done(value)),
             CallTarget::Frame(mut frame) => {
                 if self.frames.len() >= self.limits.recursion {
                     return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
@@ -1294,6 +1304,16 @@ impl Vm {
             }
         }
         Ok(Control::Next)
+    }
+
+    /// After a call that finished at once: its result on the stack.
+    fn native_call_done(&mut self, value: Value) -> Control {
+        self.push(value);
+        if self.asyncio.park_request.is_some() {
+            // `time.sleep` in an executor job: the job's frames wait for the timer.
+            return Control::Suspend(Value::None);
+        }
+        Control::Next
     }
 
     /// The common call, `f(a, b)` or `obj.method(a)` of a Python function taking exactly
