@@ -3,7 +3,6 @@
 
 use super::model::{Capstone, Check, Curriculum, Lesson};
 use super::step::Recorded;
-use crate::runtime::snapshot::LoopState;
 use crate::runtime::trace::{EventKind, Resume, Trace};
 use pycore::format::float_repr;
 
@@ -179,46 +178,43 @@ pub struct Verdict {
     pub facts: Vec<String>,
 }
 
-/// Who printed a line: `Task-2 (worker)`, or the program's top level.
-fn printer(state: &LoopState, task: Option<&str>) -> String {
-    match task.and_then(|name| state.task(name).map(|t| (name, t))) {
-        Some((name, task)) => format!("{name} ({})", task.coro),
-        None => task.unwrap_or("the program's top level").to_string(),
-    }
-}
-
-/// Grades the learner's order of `lines` (`answer` lists the lines as they placed them).
-pub fn grade_order(source: &str, lines: &[String], answer: &[String]) -> Verdict {
-    let recorded = Recorded::run(source);
-    // Where each key line prints: its event.
-    let printed_at = |line: &String| {
-        recorded
-            .trace
-            .events
-            .iter()
-            .position(|event| matches!(&event.kind, EventKind::Print { text } if text == line))
-    };
-    let mut expected: Vec<String> = lines.to_vec();
-    expected.sort_by_key(|line| printed_at(line));
-    let facts = expected
+/// Grades the learner's order of `lines` (`answer` lists the lines as they placed them)
+/// against a run of the lesson's program.
+pub fn grade_order(recorded: &Recorded, lines: &[String], answer: &[String]) -> Verdict {
+    let events = &recorded.trace.events;
+    // Each key line with the event that prints it (none for a line never printed), in the
+    // order they print.
+    let mut printed: Vec<(&String, Option<usize>)> = lines
         .iter()
-        .filter_map(|line| {
-            let index = printed_at(line)?;
-            let event = &recorded.trace.events[index];
-            let state = recorded.timeline.state_at(index);
+        .map(|line| {
+            let at = events
+                .iter()
+                .position(|event| matches!(&event.kind, EventKind::Print { text } if text == line));
+            (line, at)
+        })
+        .collect();
+    printed.sort_by_key(|(_, at)| *at);
+    let expected: Vec<String> = printed.iter().map(|(line, _)| (*line).clone()).collect();
+    let facts = printed
+        .iter()
+        .filter_map(|(line, at)| {
+            let event = &events[(*at)?];
+            let who = match event.task.as_deref() {
+                Some(task) => recorded.task_label(task),
+                None => "the program's top level".to_string(),
+            };
             Some(format!(
-                "`{line}`: printed at t={} by {}{}.",
+                "`{line}`: printed at t={} by {who}{}.",
                 float_repr(event.t),
-                printer(&state, event.task.as_deref()),
                 recorded.at_line(event.line)
             ))
         })
         .collect();
-    let reveal_at = expected
+    let reveal_at = printed
         .last()
-        .and_then(printed_at)
-        .or(recorded.trace.events.len().checked_sub(1))
-        .map_or(0.0, |index| recorded.trace.events[index].t);
+        .and_then(|(_, at)| *at)
+        .or(events.len().checked_sub(1))
+        .map_or(0.0, |index| events[index].t);
     Verdict {
         correct: answer == expected.as_slice(),
         expected,
@@ -228,8 +224,7 @@ pub fn grade_order(source: &str, lines: &[String], answer: &[String]) -> Verdict
 }
 
 /// Grades the learner's pick of when `task` resumes for the `nth` time.
-pub fn grade_resume(source: &str, task: &str, nth: usize, answer: f64) -> Verdict {
-    let recorded = Recorded::run(source);
+pub fn grade_resume(recorded: &Recorded, task: &str, nth: usize, answer: f64) -> Verdict {
     let when = resume_time(&recorded.trace, task, nth);
     Verdict {
         correct: when == Some(answer),
@@ -238,7 +233,7 @@ pub fn grade_resume(source: &str, task: &str, nth: usize, answer: f64) -> Verdic
             None => format!("{task} does not resume {nth} times"),
         }],
         reveal_at: when.unwrap_or(0.0),
-        facts: resume_facts(&recorded, task, nth),
+        facts: resume_facts(recorded, task, nth),
     }
 }
 
@@ -276,7 +271,7 @@ fn resume_facts(recorded: &Recorded, task: &str, nth: usize) -> Vec<String> {
         return Vec::new();
     };
     let state = recorded.timeline.state_at(paused + 1);
-    let who = printer(&state, Some(task));
+    let who = recorded.task_label(task);
     let event = &events[paused];
     let mut facts = vec![format!(
         "{who} paused{} at t={}.",

@@ -2,9 +2,11 @@
 //! question about the loop there (which task runs next, when the clock reaches the task
 //! again, how many slots of a semaphore are free, ...), answered by the simulation itself.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::model::{Ask, StepQuestion};
+use crate::python::source::quotable_line;
 use crate::runtime::snapshot::{LoopState, Timeline};
 use crate::runtime::trace::{EventKind, Resume, Trace};
 use crate::runtime::{RunOptions, run_program};
@@ -17,6 +19,8 @@ pub struct Recorded {
     pub stdout: String,
     pub trace: Trace,
     pub timeline: Timeline,
+    /// The coroutine each task runs, by the task's name (the last task made with it).
+    coros: HashMap<Rc<str>, Rc<str>>,
 }
 
 impl Recorded {
@@ -29,11 +33,29 @@ impl Recorded {
         };
         let result = run_program(source, &options);
         let timeline = Timeline::new(&result.trace);
+        let coros = result
+            .trace
+            .events
+            .iter()
+            .filter_map(|event| match &event.kind {
+                EventKind::Create { new, coro } => Some((new.clone(), coro.clone())),
+                _ => None,
+            })
+            .collect();
         Recorded {
+            coros,
             source: source.to_string(),
             stdout: result.outcome.stdout,
             trace: result.trace,
             timeline,
+        }
+    }
+
+    /// `Task-3 (worker)`: a task with the coroutine it runs, as the tasks table shows it.
+    pub fn task_label(&self, name: &str) -> String {
+        match self.coros.get(name) {
+            Some(coro) => format!("{name} ({coro})"),
+            None => name.to_string(),
         }
     }
 
@@ -42,29 +64,10 @@ impl Recorded {
         let Some(line) = line.filter(|&l| l > 0) else {
             return String::new();
         };
-        let text = self
-            .source
-            .lines()
-            .nth(line as usize - 1)
-            .map_or("", |text| without_comment(text).trim());
-        match text.is_empty() || text.chars().count() > 60 {
-            true => format!(" at line {line}"),
-            false => format!(" at line {line} (`{text}`)"),
+        match quotable_line(&self.source, line) {
+            Some(text) => format!(" at line {line} (`{text}`)"),
+            None => format!(" at line {line}"),
         }
-    }
-}
-
-/// A line without its trailing comment (`x = 1  # why`), unless the `#` may be inside a
-/// string (an odd number of quotes before it).
-fn without_comment(line: &str) -> &str {
-    match line.find("  #") {
-        Some(at)
-            if line[..at].matches('"').count().is_multiple_of(2)
-                && line[..at].matches('\'').count().is_multiple_of(2) =>
-        {
-            &line[..at]
-        }
-        _ => line,
     }
 }
 
@@ -198,10 +201,7 @@ pub fn facts(recorded: &Recorded, question: &StepQuestion) -> Vec<String> {
         return Vec::new();
     };
     let state = recorded.timeline.state_at(pause.position);
-    let named = |name: &str| match state.task(name) {
-        Some(task) => format!("{name} ({})", task.coro),
-        None => name.to_string(),
-    };
+    let named = |name: &str| recorded.task_label(name);
     let mut facts = vec![format!(
         "At t={} {} has just paused{}.",
         float_repr(pause.t),

@@ -149,6 +149,28 @@ impl SourceFile {
     }
 }
 
+/// Line `line` (1-based) of `source` as a sentence may quote it: its code without a trailing
+/// comment, trimmed; `None` when it is empty or too long to quote (over 60 characters).
+pub fn quotable_line(source: &str, line: u32) -> Option<&str> {
+    let text = source.lines().nth((line as usize).checked_sub(1)?)?;
+    let text = without_comment(text).trim();
+    (!text.is_empty() && text.chars().count() <= 60).then_some(text)
+}
+
+/// A line without its trailing comment (`x = 1  # why`), unless the `#` may be inside a
+/// string (an odd number of quotes before it).
+fn without_comment(line: &str) -> &str {
+    match line.find("  #") {
+        Some(at)
+            if line[..at].matches('"').count().is_multiple_of(2)
+                && line[..at].matches('\'').count().is_multiple_of(2) =>
+        {
+            &line[..at]
+        }
+        _ => line,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,5 +195,16 @@ mod tests {
         let source = SourceFile::new("t.py", "\u{feff}pass\n");
         assert_eq!(source.text(), "pass\n");
         assert_eq!(source.line_count(), 1);
+    }
+
+    #[test]
+    fn a_quoted_line_leaves_its_comment_but_not_a_hash_in_a_string() {
+        let source = "x = 1  # why\nprint(\"a  # b\")\n\n".to_string() + &"y".repeat(61);
+        assert_eq!(quotable_line(&source, 1), Some("x = 1"));
+        assert_eq!(quotable_line(&source, 2), Some("print(\"a  # b\")"));
+        assert_eq!(quotable_line(&source, 3), None, "empty");
+        assert_eq!(quotable_line(&source, 4), None, "too long");
+        assert_eq!(quotable_line(&source, 0), None);
+        assert_eq!(quotable_line(&source, 9), None);
     }
 }

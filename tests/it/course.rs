@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use looplab::curriculum::check::{self, shuffled};
 use looplab::curriculum::drill::{DAY_MS, MINUTE_MS, Progress, Rating};
+use looplab::curriculum::step::Recorded;
 use looplab::curriculum::{Check, Level, curriculum};
 use looplab::ui::pages::interview::{Bank, BankAction};
 use looplab::ui::pages::lesson_check::{CheckAction, CheckState};
@@ -31,7 +32,8 @@ fn an_order_check_starts_shuffled_and_is_right_once_put_in_the_printed_order() {
             lesson.id
         );
         let placed: Vec<String> = start.order.iter().map(|&i| lines[i].clone()).collect();
-        let wrong = check::grade_order(source, lines, &placed);
+        let recorded = Recorded::run(source);
+        let wrong = check::grade_order(&recorded, lines, &placed);
         assert!(!wrong.correct, "{}", lesson.id);
         assert_eq!(
             &wrong.expected, lines,
@@ -49,7 +51,7 @@ fn an_order_check_starts_shuffled_and_is_right_once_put_in_the_printed_order() {
             }
         }
         let verdict = state
-            .grade(lesson, source)
+            .grade(lesson, &recorded)
             .expect("an order can always be graded");
         assert!(verdict.correct, "{}", lesson.id);
         assert!(verdict.reveal_at >= 0.0);
@@ -72,10 +74,11 @@ fn a_resume_check_is_right_only_with_the_key() {
             .expect("its program")
             .source;
         let state = Rc::new(CheckState::new(lesson));
-        assert_eq!(state.grade(lesson, source), None, "nothing picked yet");
+        let recorded = Recorded::run(source);
+        assert_eq!(state.grade(lesson, &recorded), None, "nothing picked yet");
         for (index, option) in options.iter().enumerate() {
             let picked = state.clone().reduce(CheckAction::Choose(index));
-            let verdict = picked.grade(lesson, source).expect("graded");
+            let verdict = picked.grade(lesson, &recorded).expect("graded");
             assert_eq!(
                 verdict.correct,
                 option == answer,

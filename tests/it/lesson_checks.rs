@@ -25,6 +25,11 @@ fn source(lesson: &Lesson) -> &'static str {
         .source
 }
 
+/// A run of the lesson's program, as its page grades against.
+fn run_of(lesson: &Lesson) -> Recorded {
+    Recorded::run(source(lesson))
+}
+
 #[test]
 fn a_miss_gets_another_try_and_the_second_shows_the_answer() {
     let lesson = lesson("semaphore");
@@ -38,8 +43,9 @@ fn a_miss_gets_another_try_and_the_second_shows_the_answer() {
         .filter(|&i| options[i] != *answer)
         .collect();
     let right = options.iter().position(|o| o == answer).expect("the key");
+    let recorded = run_of(lesson);
     let grade = |state: Rc<CheckState>| {
-        let verdict = state.grade(lesson, source(lesson)).expect("graded");
+        let verdict = state.grade(lesson, &recorded).expect("graded");
         state.reduce(CheckAction::Graded(verdict))
     };
     let mut state = Rc::new(CheckState::new(lesson));
@@ -59,7 +65,7 @@ fn a_miss_gets_another_try_and_the_second_shows_the_answer() {
     assert!(fresh.predicted());
     // Asking for the answer shows it at once.
     let start = Rc::new(CheckState::new(lesson)).reduce(CheckAction::Choose(wrong[0]));
-    let verdict = start.grade(lesson, source(lesson)).expect("graded");
+    let verdict = start.grade(lesson, &recorded).expect("graded");
     let asked = start.reduce(CheckAction::Reveal(verdict));
     assert!(asked.tries.revealed && asked.tries.misses == 0);
 }
@@ -67,12 +73,9 @@ fn a_miss_gets_another_try_and_the_second_shows_the_answer() {
 #[test]
 fn a_verdict_gives_the_facts_of_the_run_it_follows_from() {
     let lesson = lesson("semaphore");
-    let verdict = CheckState::new(lesson)
-        .grade(lesson, source(lesson))
-        .or_else(|| {
-            let state = Rc::new(CheckState::new(lesson)).reduce(CheckAction::Choose(0));
-            state.grade(lesson, source(lesson))
-        })
+    let verdict = Rc::new(CheckState::new(lesson))
+        .reduce(CheckAction::Choose(0))
+        .grade(lesson, &run_of(lesson))
         .expect("graded");
     assert_eq!(
         verdict.facts,
@@ -85,7 +88,7 @@ fn a_verdict_gives_the_facts_of_the_run_it_follows_from() {
     let Check::Order { lines, .. } = &order.check else {
         panic!("lesson 4 orders lines");
     };
-    let verdict = looplab::curriculum::check::grade_order(source(order), lines, lines);
+    let verdict = looplab::curriculum::check::grade_order(&run_of(order), lines, lines);
     assert!(verdict.correct);
     // A line too long to quote is named by its number alone.
     assert_eq!(
@@ -102,7 +105,7 @@ fn every_step_question_is_right_with_its_key_only() {
             continue;
         }
         lessons += 1;
-        let recorded = Recorded::run(source(lesson));
+        let recorded = run_of(lesson);
         for question in &lesson.steps {
             for (index, option) in question.options.iter().enumerate() {
                 let verdict = step::grade(&recorded, question, option);

@@ -1208,33 +1208,39 @@ fn remove_underscores(text: &str) -> Option<String> {
 
 /// `digits [. digits] | . digits`, then optionally `e|E [sign] digits` (no sign at the front).
 fn is_decimal_literal(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let count_digits = |i: &mut usize| {
-        let start = *i;
+    decimal_prefix(text.as_bytes(), 0) == Some(text.len())
+}
+
+/// Where the decimal number starting at `start` ends, as C's `strtod` reads one: `digits
+/// [. digits] | . digits`, and an exponent `e|E [sign] digits` only when it has digits (`1e`
+/// is the number 1 followed by `e`); `None` without a digit before the exponent.
+fn decimal_prefix(bytes: &[u8], start: usize) -> Option<usize> {
+    let digits = |i: &mut usize| {
+        let from = *i;
         while bytes.get(*i).is_some_and(u8::is_ascii_digit) {
             *i += 1;
         }
-        *i - start
+        *i - from
     };
-    let mut mantissa_digits = count_digits(&mut i);
+    let mut i = start;
+    let mut mantissa = digits(&mut i);
     if bytes.get(i) == Some(&b'.') {
         i += 1;
-        mantissa_digits += count_digits(&mut i);
+        mantissa += digits(&mut i);
     }
-    if mantissa_digits == 0 {
-        return false;
+    if mantissa == 0 {
+        return None;
     }
     if matches!(bytes.get(i), Some(b'e' | b'E')) {
-        i += 1;
-        if matches!(bytes.get(i), Some(b'+' | b'-')) {
-            i += 1;
+        let mut j = i + 1;
+        if matches!(bytes.get(j), Some(b'+' | b'-')) {
+            j += 1;
         }
-        if count_digits(&mut i) == 0 {
-            return false;
+        if digits(&mut j) > 0 {
+            i = j;
         }
     }
-    i == bytes.len()
+    Some(i)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1494,30 +1500,7 @@ fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
         (f64::NAN, i + 3)
     } else {
         let start = i;
-        let digits = |i: &mut usize| {
-            let from = *i;
-            while s.get(*i).is_some_and(u8::is_ascii_digit) {
-                *i += 1;
-            }
-            *i - from
-        };
-        let mut mantissa = digits(&mut i);
-        if s.get(i) == Some(&b'.') {
-            i += 1;
-            mantissa += digits(&mut i);
-        }
-        if mantissa == 0 {
-            return None;
-        }
-        if matches!(s.get(i), Some(b'e' | b'E')) {
-            let mut j = i + 1;
-            if matches!(s.get(j), Some(b'+' | b'-')) {
-                j += 1;
-            }
-            if digits(&mut j) > 0 {
-                i = j;
-            }
-        }
+        let i = decimal_prefix(s, start)?;
         let text = std::str::from_utf8(&s[start..i]).ok()?;
         (text.parse::<f64>().ok()?, i)
     };

@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use super::time::readable_time;
+use crate::python::source::quotable_line;
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::{
     CancelCause, Event, EventKind, GroupChange, GroupKind, LoopEvent, PrimitiveState, Resume,
@@ -44,15 +45,9 @@ impl Context<'_> {
         let Some(line) = line.filter(|&l| l > 0) else {
             return String::new();
         };
-        let text = self
-            .source
-            .lines()
-            .nth(line as usize - 1)
-            .map(str::trim)
-            .unwrap_or("");
-        match text.is_empty() || text.chars().count() > 60 {
-            true => format!(" at line {line}"),
-            false => format!(" at line {line} ({text})"),
+        match quotable_line(self.source, line) {
+            Some(text) => format!(" at line {line} ({text})"),
+            None => format!(" at line {line}"),
         }
     }
 

@@ -94,18 +94,18 @@ impl CheckState {
         }
     }
 
-    /// Grades the answer by running the program.
-    pub fn grade(&self, lesson: &Lesson, source: &str) -> Option<Verdict> {
+    /// Grades the answer against a run of the lesson's program.
+    pub fn grade(&self, lesson: &Lesson, recorded: &Recorded) -> Option<Verdict> {
         match &lesson.check {
             Check::Order { lines, .. } => {
                 let answer: Vec<String> = self.order.iter().map(|&i| lines[i].clone()).collect();
-                Some(check::grade_order(source, lines, &answer))
+                Some(check::grade_order(recorded, lines, &answer))
             }
             Check::Resume {
                 task, nth, options, ..
             } => {
                 let picked = options[self.choice?];
-                Some(check::grade_resume(source, task, *nth, picked))
+                Some(check::grade_resume(recorded, task, *nth, picked))
             }
         }
     }
@@ -161,24 +161,56 @@ impl Reducible for CheckState {
     }
 }
 
+/// A recorded run shared by a lesson's questions (the same run when the same pointer).
+#[derive(Clone)]
+pub struct SharedRun(pub Rc<Recorded>);
+
+impl PartialEq for SharedRun {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
-pub struct CheckProps {
+pub struct QuestionsProps {
     pub lesson: Rc<Lesson>,
     pub source: String,
 }
 
+/// A lesson's questions: its check, then its step questions, all graded against one run of
+/// its program, made when the lesson opens.
+#[component]
+pub fn LessonQuestions(props: &QuestionsProps) -> Html {
+    let recorded = {
+        let source = props.source.clone();
+        use_memo((), move |_| SharedRun(Rc::new(Recorded::run(&source))))
+    };
+    html! {
+        <>
+            <CheckView lesson={props.lesson.clone()} recorded={(*recorded).clone()} />
+            <StepQuestions lesson={props.lesson.clone()} recorded={(*recorded).clone()} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CheckProps {
+    lesson: Rc<Lesson>,
+    recorded: SharedRun,
+}
+
 /// The lesson's predict-the-output check.
 #[component]
-pub fn CheckView(props: &CheckProps) -> Html {
+fn CheckView(props: &CheckProps) -> Html {
     let lesson = props.lesson.clone();
     let state = {
         let lesson = lesson.clone();
         use_reducer(move || CheckState::new(&lesson))
     };
     let grade = |reveal: bool| {
-        let (state, lesson, source) = (state.clone(), lesson.clone(), props.source.clone());
+        let (state, lesson, recorded) = (state.clone(), lesson.clone(), props.recorded.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(verdict) = state.grade(&lesson, &source) {
+            if let Some(verdict) = state.grade(&lesson, &recorded.0) {
                 if verdict.correct && !reveal && !state.tries.revealed {
                     mark_passed(&lesson.id);
                 }
@@ -384,67 +416,42 @@ impl Reducible for StepState {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct StepsProps {
-    pub lesson: Rc<Lesson>,
-    pub source: String,
+struct StepsProps {
+    lesson: Rc<Lesson>,
+    recorded: SharedRun,
 }
 
 /// The lesson's step questions, each with the run paused at its moment.
 #[component]
-pub fn StepQuestions(props: &StepsProps) -> Html {
-    // One run of the program serves every question: the moment, the tasks' names, grading.
-    // A lesson without step questions runs nothing.
-    let recorded = {
-        let source = props.source.clone();
-        let asks = !props.lesson.steps.is_empty();
-        use_memo((), move |_| asks.then(|| Rc::new(Recorded::run(&source))))
-    };
-    let Some(recorded) = (*recorded).clone() else {
+fn StepQuestions(props: &StepsProps) -> Html {
+    if props.lesson.steps.is_empty() {
         return Html::default();
-    };
+    }
     html! {
         <section class="check steps" aria-label="Pause and predict" data-testid="steps">
             <h2>{ "Pause and predict" }</h2>
             <p class="hint">{ "The run stops at a moment: predict what the loop holds there or does next. The simulation grades your answer." }</p>
             { for props.lesson.steps.iter().enumerate().map(|(index, question)| html! {
                 <StepView key={index} index={index} lesson={props.lesson.clone()}
-                    question={Rc::new(question.clone())} recorded={recorded.clone()} />
+                    question={Rc::new(question.clone())} recorded={props.recorded.clone()} />
             }) }
         </section>
     }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 struct StepProps {
     index: usize,
     lesson: Rc<Lesson>,
     question: Rc<StepQuestion>,
-    recorded: Rc<Recorded>,
-}
-
-impl PartialEq for StepProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.index == other.index
-            && self.lesson == other.lesson
-            && self.question == other.question
-            && Rc::ptr_eq(&self.recorded, &other.recorded)
-    }
-}
-
-/// A task as the tasks table shows it: `Task-3 (worker)`.
-fn task_words(recorded: &Recorded, name: &str) -> String {
-    let state = recorded.timeline.state_at(recorded.trace.events.len());
-    match state.task(name) {
-        Some(task) => format!("{name} ({})", task.coro),
-        None => name.to_string(),
-    }
+    recorded: SharedRun,
 }
 
 /// An option as the learner reads it: `Task-3 (worker)`, `t = 1.0`, `2`.
 fn option_words(recorded: &Recorded, question: &StepQuestion, option: &str) -> String {
     match question.ask {
         Ask::ResumesAt => format!("t = {option}"),
-        Ask::NextTask | Ask::Holder => task_words(recorded, option),
+        Ask::NextTask | Ask::Holder => recorded.task_label(option),
         _ => option.to_string(),
     }
 }
@@ -452,7 +459,7 @@ fn option_words(recorded: &Recorded, question: &StepQuestion, option: &str) -> S
 #[component]
 fn StepView(props: &StepProps) -> Html {
     let state = use_reducer(StepState::default);
-    let (question, recorded) = (props.question.clone(), props.recorded.clone());
+    let (question, recorded) = (props.question.clone(), props.recorded.0.clone());
     let pause = step::pause(&recorded.trace, &question);
     let grade = |reveal: bool| {
         let (state, question, recorded) = (state.clone(), question.clone(), recorded.clone());
@@ -493,7 +500,7 @@ fn StepView(props: &StepProps) -> Html {
             if let Some(pause) = &pause {
                 <p class="moment" data-testid="step-moment">
                     { format!("Paused at t={}, just after {} stopped at line {}:",
-                        float_repr(pause.t), task_words(&recorded, &question.task), question.line) }
+                        float_repr(pause.t), recorded.task_label(&question.task), question.line) }
                 </p>
                 <pre class="program excerpt"><code>
                     { for excerpt.iter().map(|(number, text)| html! {

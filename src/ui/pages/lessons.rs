@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::lesson_check::{CheckView, StepQuestions};
+use super::lesson_check::LessonQuestions;
 pub use super::lesson_check::{PASSED_KEY, passed};
 use crate::curriculum::{TryThis, curriculum};
 use crate::ui::Route;
@@ -144,8 +144,7 @@ pub fn LessonPage(props: &LessonProps) -> Html {
             </section>
             // Keyed by the lesson: following a link to another lesson makes a new check, with
             // its own lines and no verdict (the same component would keep the last one's).
-            <CheckView key={lesson.id.clone()} lesson={Rc::new(lesson.clone())} source={source.clone()} />
-            <StepQuestions key={format!("{}-steps", lesson.id)} lesson={Rc::new(lesson.clone())} source={source} />
+            <LessonQuestions key={lesson.id.clone()} lesson={Rc::new(lesson.clone())} source={source} />
             <nav class="lesson-nav" aria-label="Other lessons">
                 if let Some(previous) = neighbour(-1) {
                     <NavLink to={Route::Lesson { id: previous.id.clone() }} current={Route::Lessons}>
