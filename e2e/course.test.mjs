@@ -173,6 +173,26 @@ test('a missed check: another try, then the answer with why; a step question pau
   await close();
 });
 
+test('a link from far down a lesson opens the playground at its top (1280x720 at 150%)', async () => {
+  const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/lessons/semaphore`, {
+    viewport: { width: 853, height: 480 },
+    deviceScaleFactor: 1.5,
+  });
+  const question = page.getByTestId('step-question').first();
+  await question.getByTestId('step-option').nth(3).check();
+  await question.getByTestId('step-answer').click();
+  await question.getByTestId('reveal-answer').click();
+  const link = question.getByTestId('check-result').locator('a');
+  await link.scrollIntoViewIfNeeded();
+  assert.ok((await page.evaluate(() => scrollY)) > 1000, 'the link is far down the lesson');
+  await link.click();
+  await runShown(page);
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the playground starts at its top');
+  assert.ok(await page.getByTestId('came-from').isVisible());
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('a show-me link opens the visualizer at its moment', async () => {
   const { page, problems, close } = await openApp(site.browser, `${site.server.url}#/interview`);
   // The first link that names a moment (t=...).

@@ -40,6 +40,11 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
                         let Ok(()) = navigator.push_with_query(&to, Raw(query));
                     }
                 }
+                // A new page opens at its top, as a followed link does; the browser's Back
+                // (not a link) keeps restoring where the learner was.
+                if let Some(window) = web_sys::window() {
+                    window.scroll_to_with_x_and_y(0.0, 0.0);
+                }
             }
         })
     };
