@@ -435,3 +435,42 @@ fn every_module_the_compiler_accepts_imports_and_no_other() {
     expected.push("No module named 'signal'".to_string());
     assert_eq!(result.outcome.stdout, expected.join("\n") + "\n");
 }
+
+#[test]
+fn waiters_cancelled_in_the_queue_stop_counting_at_once() {
+    // Eleven tasks wait behind a Semaphore(1); three are cancelled while they wait. Their
+    // futures stay in the semaphore's deque until each task runs again to leave it, but from
+    // the moment they are cancelled they no longer count as waiting.
+    let source = r#"
+import asyncio
+
+async def worker(limit, n):
+    async with limit:
+        await asyncio.sleep(1)
+
+async def main():
+    limit = asyncio.Semaphore(1)
+    tasks = [asyncio.create_task(worker(limit, n)) for n in range(12)]
+    await asyncio.sleep(0.5)
+    for n in (3, 5, 7):
+        tasks[n].cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+asyncio.run(main())
+"#;
+    let result = run_with_machinery(source);
+    let timeline = Timeline::new(&result.trace);
+    let mut totals: Vec<usize> = Vec::new();
+    for position in 0..=timeline.len() {
+        let state = timeline.state_at(position);
+        if let Some(semaphore) = state.primitives.iter().find(|p| &*p.kind == "Semaphore") {
+            let total = semaphore.waiters.len() + semaphore.more_waiters;
+            if totals.last() != Some(&total) {
+                totals.push(total);
+            }
+        }
+    }
+    // Up to 11 as they queue; 8 the moment three are cancelled; one fewer as each is woken.
+    let expected: Vec<usize> = (0..=11).chain((0..=8).rev()).collect();
+    assert_eq!(totals, expected);
+}

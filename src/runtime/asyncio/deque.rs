@@ -2,7 +2,7 @@
 //! (`collections.deque` in CPython): O(1) at both ends, which a 100,000-item queue needs.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -12,12 +12,16 @@ use super::super::builtins::{add_method, receiver};
 use super::super::value::{Args, Class, Iter, Layout, NativeObject, Value};
 use super::super::vm::Vm;
 use super::super::vm::types::builtin_class;
+use super::future::FutureObj;
 
 pub struct Deque {
     /// Shared with the deque's live iterators, which iterate over the items as they were
     /// when made: cloning the `Rc` is an O(1) snapshot, and a change while one is alive
     /// copies the items first (`items_mut`). Without live iterators nothing is copied.
     pub items: RefCell<Rc<VecDeque<Value>>>,
+    /// How many of the items are futures not yet done: the visualizer counts a primitive's
+    /// waiters without walking its whole deque on every change (see `track_in`).
+    pending_futures: Cell<usize>,
     class: Rc<Class>,
 }
 
@@ -25,6 +29,45 @@ impl Deque {
     /// The items for a change (copied first if an iterator still shares them).
     pub fn items_mut(&self) -> std::cell::RefMut<'_, VecDeque<Value>> {
         std::cell::RefMut::map(self.items.borrow_mut(), Rc::make_mut)
+    }
+
+    /// How many items are futures still pending (a primitive's waiters not yet woken).
+    pub fn pending_futures(&self) -> usize {
+        self.pending_futures.get()
+    }
+
+    /// Counts `item` in if it is a pending future, which then tells this deque when it is done
+    /// (`FutureObj::leave_deques`).
+    fn track_in(self: &Rc<Self>, item: &Value) {
+        if let Some(future) = item.native::<FutureObj>()
+            && !future.is_done()
+        {
+            self.pending_futures.set(self.pending_futures.get() + 1);
+            future.in_deques.borrow_mut().push(Rc::downgrade(self));
+        }
+    }
+
+    /// Counts `item` out as it leaves the deque.
+    fn track_out(self: &Rc<Self>, item: &Value) {
+        if let Some(future) = item.native::<FutureObj>()
+            && !future.is_done()
+        {
+            self.pending_futures
+                .set(self.pending_futures.get().saturating_sub(1));
+            let mut in_deques = future.in_deques.borrow_mut();
+            if let Some(index) = in_deques
+                .iter()
+                .position(|d| std::ptr::eq(d.as_ptr(), Rc::as_ptr(self)))
+            {
+                in_deques.swap_remove(index);
+            }
+        }
+    }
+
+    /// A future in this deque is now done.
+    pub fn future_done(&self) {
+        self.pending_futures
+            .set(self.pending_futures.get().saturating_sub(1));
     }
 }
 
@@ -81,10 +124,16 @@ fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
         Some(iterable) => vm.collect(iterable)?.into(),
         None => VecDeque::new(),
     };
-    Ok(Value::Native(Rc::new(Deque {
-        items: RefCell::new(Rc::new(items)),
+    let deque = Rc::new(Deque {
+        items: RefCell::new(Rc::new(VecDeque::new())),
+        pending_futures: Cell::new(0),
         class,
-    })))
+    });
+    for item in &items {
+        deque.track_in(item);
+    }
+    *deque.items.borrow_mut() = Rc::new(items);
+    Ok(Value::Native(deque))
 }
 
 fn append(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -96,6 +145,7 @@ fn append(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     );
     let (deque, args) = the_deque(vm, this, args, "append")?;
     let Bound { required: [x], .. } = APPEND.bind(vm, args)?;
+    deque.track_in(&x);
     deque.items_mut().push_back(x);
     Ok(Value::None)
 }
@@ -109,6 +159,7 @@ fn appendleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     );
     let (deque, args) = the_deque(vm, this, args, "appendleft")?;
     let Bound { required: [x], .. } = APPENDLEFT.bind(vm, args)?;
+    deque.track_in(&x);
     deque.items_mut().push_front(x);
     Ok(Value::None)
 }
@@ -116,12 +167,18 @@ fn appendleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 fn pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "pop")?;
     let item = deque.items_mut().pop_back();
+    if let Some(item) = &item {
+        deque.track_out(item);
+    }
     item.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
 }
 
 fn popleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "popleft")?;
     let item = deque.items_mut().pop_front();
+    if let Some(item) = &item {
+        deque.track_out(item);
+    }
     item.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
 }
 
@@ -148,7 +205,10 @@ fn remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     }
     drop(items);
     if let Some(index) = found {
-        deque.items_mut().remove(index);
+        let removed = deque.items_mut().remove(index);
+        if let Some(item) = &removed {
+            deque.track_out(item);
+        }
         return Ok(Value::None);
     }
     let shown = vm.repr(&target)?;
@@ -157,7 +217,10 @@ fn remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "clear")?;
-    deque.items_mut().clear();
+    let items = std::mem::take(&mut *deque.items_mut());
+    for item in &items {
+        deque.track_out(item);
+    }
     Ok(Value::None)
 }
 

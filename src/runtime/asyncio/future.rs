@@ -115,6 +115,9 @@ pub struct FutureObj {
     pub blocking: Cell<bool>,
     /// The task waiting on this future, if one is (for the visualizer's waiter lists).
     pub waited_by: RefCell<Option<Rc<str>>>,
+    /// The deques holding it while it is pending (each once per time it is in there), told
+    /// when it is done: see `Deque::pending_futures`.
+    pub in_deques: RefCell<Vec<std::rc::Weak<super::deque::Deque>>>,
     pub task: Option<TaskPart>,
 }
 
@@ -247,6 +250,7 @@ impl FutureObj {
             return Ok(false);
         }
         self.state.set(FutureState::Cancelled);
+        self.leave_deques();
         *self.cancel_message.borrow_mut() = message;
         self.schedule_callbacks(vm);
         Ok(true)
@@ -258,6 +262,7 @@ impl FutureObj {
         }
         *self.result.borrow_mut() = Some(value);
         self.state.set(FutureState::Finished);
+        self.leave_deques();
         self.schedule_callbacks(vm);
         Ok(())
     }
@@ -281,9 +286,20 @@ impl FutureObj {
         }
         *self.exception.borrow_mut() = Some(exception);
         self.state.set(FutureState::Finished);
+        self.leave_deques();
         self.schedule_callbacks(vm);
         self.log_traceback.set(true);
         Ok(())
+    }
+
+    /// Tells the deques holding this future that it is done.
+    fn leave_deques(&self) {
+        let deques = std::mem::take(&mut *self.in_deques.borrow_mut());
+        for deque in deques {
+            if let Some(deque) = deque.upgrade() {
+                deque.future_done();
+            }
+        }
     }
 
     /// Schedules every done callback with `call_soon`, in registration order.

@@ -254,6 +254,7 @@ pub fn new_future(
         label,
         blocking: Cell::new(false),
         waited_by: RefCell::new(None),
+        in_deques: RefCell::new(Vec::new()),
         task: None,
     })
 }
@@ -335,6 +336,7 @@ pub fn create_task(
         label: Rc::from("task"),
         blocking: Cell::new(false),
         waited_by: RefCell::new(None),
+        in_deques: RefCell::new(Vec::new()),
         task: Some(TaskPart {
             name: RefCell::new(name.clone()),
             coro: coro.clone(),
