@@ -474,3 +474,38 @@ asyncio.run(main())
     let expected: Vec<usize> = (0..=11).chain((0..=8).rev()).collect();
     assert_eq!(totals, expected);
 }
+
+#[test]
+fn a_primitive_made_where_a_freed_one_was_is_a_new_one() {
+    // The visualizer knows primitives by address; a freed semaphore's memory is reused at once
+    // by the next one, which must still get its own number and the name it is stored under.
+    let source = r#"
+import asyncio
+
+async def main():
+    for _ in range(2):
+        first = asyncio.Semaphore(1)
+        del first
+        second = asyncio.Semaphore(2)
+        del second
+
+asyncio.run(main())
+"#;
+    let result = run_with_machinery(source);
+    let timeline = Timeline::new(&result.trace);
+    let mut seen: Vec<(u64, String)> = Vec::new();
+    for position in 0..=timeline.len() {
+        for primitive in &timeline.state_at(position).primitives {
+            let named = (primitive.id, primitive.label.to_string());
+            if !seen.contains(&named) {
+                seen.push(named);
+            }
+        }
+    }
+    let expected = [(1, "first"), (2, "second"), (3, "first"), (4, "second")];
+    let expected: Vec<(u64, String)> = expected
+        .iter()
+        .map(|&(id, label)| (id, label.to_string()))
+        .collect();
+    assert_eq!(seen, expected);
+}

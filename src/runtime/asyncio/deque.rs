@@ -36,6 +36,19 @@ impl Deque {
         self.pending_futures.get()
     }
 
+    /// `append(item)`.
+    pub fn push_back(self: &Rc<Self>, item: Value) {
+        self.track_in(&item);
+        self.items_mut().push_back(item);
+    }
+
+    /// `popleft()`, or None when empty.
+    pub fn pop_front(self: &Rc<Self>) -> Option<Value> {
+        let item = self.items_mut().pop_front()?;
+        self.track_out(&item);
+        Some(item)
+    }
+
     /// Counts `item` in if it is a pending future, which then tells this deque when it is done
     /// (`FutureObj::leave_deques`).
     fn track_in(self: &Rc<Self>, item: &Value) {

@@ -8,6 +8,7 @@ pub mod asyncgens;
 mod cpython_places;
 mod deque;
 pub mod event_loop;
+mod fast_paths;
 mod format_helpers;
 pub mod future;
 mod groups;
@@ -70,12 +71,16 @@ pub struct AsyncState {
     /// `time.sleep` outside any loop advances it, as the oracle's clock does.
     pub clock: Rc<Cell<f64>>,
     pub classes: Option<Classes>,
+    /// The library's queue and lock classes, whose hot methods are native.
+    pub library: Option<fast_paths::LibraryClasses>,
     /// What the deadlock looked like when the loop found every task blocked.
     pub deadlock_report: Option<String>,
     /// For the visualizer: which tasks hold each lock or semaphore (by address), and the
     /// number and label given to each primitive.
     pub holders: std::collections::HashMap<usize, Vec<Rc<str>>>,
     pub primitive_ids: std::collections::HashMap<usize, primitives::PrimitiveName>,
+    /// The kind of every primitive named so far, in order (ids and `Semaphore 2` count them).
+    pub primitives_named: Vec<Rc<str>>,
     /// For the visualizer: the number of the group (gather or TaskGroup) open at each
     /// address, and how many groups were opened.
     pub group_ids: std::collections::HashMap<usize, u64>,
@@ -648,6 +653,7 @@ pub fn create_module(vm: &mut Vm) -> PResult<Value> {
     namespace.insert(Rc::from("_VISUAL"), Value::Bool(vm.trace.machinery));
     super::builtins::add_function(&mut namespace, "_changed", primitives::changed);
     super::builtins::add_function(&mut namespace, "_held", primitives::held);
+    super::builtins::add_function(&mut namespace, "_created", primitives::created);
     super::builtins::add_function(&mut namespace, "_grouped", groups::grouped);
     let dict = Rc::new(RefCell::new(namespace));
     let module = Rc::new(Module {
@@ -667,6 +673,7 @@ pub fn create_module(vm: &mut Vm) -> PResult<Value> {
         });
         vm.run_library(&part, code.clone())?;
     }
+    fast_paths::install(vm, &dict.borrow());
     // `import asyncio` imports its submodules: `asyncio.tasks.Task`, `from asyncio.exceptions
     // import TimeoutError`. Each holds what the one namespace does, under its own name.
     for name in SUBMODULES {

@@ -25,6 +25,19 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
     Ok(Value::None)
 }
 
+/// `_created(primitive)`, from its `__init__`: a new primitive, though it may sit where a
+/// freed one was (the visualizer knows primitives by address), so it is named afresh.
+pub fn created(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    if !vm.trace.machinery {
+        return Ok(Value::None);
+    }
+    if let Some(address) = args.positional.first().and_then(Value::address) {
+        vm.asyncio.primitive_ids.remove(&address);
+        vm.asyncio.holders.remove(&address);
+    }
+    changed(vm, this, args)
+}
+
 /// `_held(primitive, acquired)`: the running task took (or released) it.
 pub fn held(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     if !vm.trace.machinery {
@@ -164,6 +177,7 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<PrimitiveState> {
         Some(known) => known.clone(),
         None => {
             let name = name_new_primitive(vm, object, &kind);
+            vm.asyncio.primitives_named.push(kind.clone());
             vm.asyncio.primitive_ids.insert(address, name.clone());
             name
         }
@@ -245,19 +259,14 @@ pub struct PrimitiveName {
 
 fn name_new_primitive(vm: &Vm, object: &Value, kind: &Rc<str>) -> PrimitiveName {
     let (internal, stored) = learner::primitive_origin(vm, object);
+    let named = &vm.asyncio.primitives_named;
     let label = stored.unwrap_or_else(|| {
         // Numbered among the primitives of its kind: `Semaphore 2`.
-        let count = vm
-            .asyncio
-            .primitive_ids
-            .values()
-            .filter(|name| name.kind == *kind)
-            .count()
-            + 1;
+        let count = named.iter().filter(|k| *k == kind).count() + 1;
         Rc::from(format!("{kind} {count}"))
     });
     PrimitiveName {
-        id: vm.asyncio.primitive_ids.len() as u64 + 1,
+        id: named.len() as u64 + 1,
         kind: kind.clone(),
         label,
         internal,

@@ -34,7 +34,7 @@ class _LoopBoundMixin:
 
 
 def _primitive_repr(self, extra):
-    return f'<asyncio.locks.{type(self).__name__} object at {hex(id(self))} [{extra}]>'
+    return f'<{type(self).__module__}.{type(self).__qualname__} object at {hex(id(self))} [{extra}]>'
 
 
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
@@ -43,7 +43,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self):
         self._waiters = None
         self._locked = False
-        if _VISUAL: _changed(self)
+        if _VISUAL: _created(self)
 
     def __repr__(self):
         extra = 'locked' if self._locked else 'unlocked'
@@ -100,7 +100,7 @@ class Event(_LoopBoundMixin):
     def __init__(self):
         self._waiters = _deque()
         self._value = False
-        if _VISUAL: _changed(self)
+        if _VISUAL: _created(self)
 
     def __repr__(self):
         extra = 'set' if self._value else 'unset'
@@ -148,7 +148,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = _deque()
-        if _VISUAL: _changed(self)
+        if _VISUAL: _created(self)
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -214,7 +214,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         self._waiters = None
         self._value = value
         self._initial = value
-        if _VISUAL: _changed(self)
+        if _VISUAL: _created(self)
 
     def __repr__(self):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'

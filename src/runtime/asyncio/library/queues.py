@@ -82,7 +82,7 @@ class Queue(_LoopBoundMixin):
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
-        if _VISUAL: _changed(self)
+        if _VISUAL: _created(self)
 
     def _init(self, maxsize):
         self._queue = _deque()

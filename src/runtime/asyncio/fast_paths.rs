@@ -1,0 +1,717 @@
+//! The hot methods of the library's queues, locks, semaphores and events, in Rust.
+//!
+//! `library/queues.py` and `library/locks.py` define these classes in Python, following
+//! CPython's; in a producer/consumer program four bytecodes in five ran in their small
+//! methods (`full()` calling `qsize()`, `put_nowait()` calling `_put()`, ...). The methods
+//! below replace the Python ones in the classes once the library has run. Each does what the
+//! Python method does, step for step (the same futures woken in the same order, the same
+//! visualizer hooks at the same points), so scheduling is unchanged.
+//!
+//! The coroutine methods (`put`, `get`, `acquire`, `wait`) stay in Python: they suspend.
+//!
+//! A method inlines the calls the Python version makes on `self` (`self.full()`,
+//! `self._put(item)`) only for the library's own classes; on a program's subclass it calls
+//! them by name, so an override (`_put` of a custom queue) is honoured.
+
+use std::rc::Rc;
+
+use super::super::builtins::signature::{Bound, Convention, Param, Signature};
+use super::super::builtins::{add_method, receiver};
+use super::super::ops;
+use super::super::value::{Args, Class, Namespace, Value};
+use super::super::vm::Vm;
+use super::super::{Flow, PResult};
+use super::deque::Deque;
+use super::future::{FutureObj, FutureState};
+use crate::python::ast::BinaryOp;
+use crate::python::bytecode::Comparison;
+
+/// The library's classes whose methods are inlined (see the module's comment).
+#[derive(Clone)]
+pub struct LibraryClasses {
+    queue: Rc<Class>,
+    lifo_queue: Rc<Class>,
+    priority_queue: Rc<Class>,
+    event: Rc<Class>,
+    lock: Rc<Class>,
+    semaphore: Rc<Class>,
+    bounded_semaphore: Rc<Class>,
+    queue_full: Value,
+    queue_empty: Value,
+}
+
+/// Puts the native methods in the classes the library defined in `namespace`.
+pub fn install(vm: &mut Vm, namespace: &Namespace) {
+    let class = |name: &str| match namespace.get(name) {
+        Some(Value::Class(class)) => class.clone(),
+        _ => panic!("the asyncio library defines {name}"),
+    };
+    let classes = LibraryClasses {
+        queue: class("Queue"),
+        lifo_queue: class("LifoQueue"),
+        priority_queue: class("PriorityQueue"),
+        event: class("Event"),
+        lock: class("Lock"),
+        semaphore: class("Semaphore"),
+        bounded_semaphore: class("BoundedSemaphore"),
+        queue_full: Value::Class(class("QueueFull")),
+        queue_empty: Value::Class(class("QueueEmpty")),
+    };
+    let queue = &classes.queue;
+    add_method(queue, "qsize", queue_qsize);
+    add_method(queue, "empty", queue_empty);
+    add_method(queue, "full", queue_full);
+    add_method(queue, "put_nowait", queue_put_nowait);
+    add_method(queue, "get_nowait", queue_get_nowait);
+    add_method(queue, "task_done", queue_task_done);
+    add_method(queue, "_wakeup_next", queue_wakeup_next);
+    let event = &classes.event;
+    add_method(event, "is_set", event_is_set);
+    add_method(event, "set", event_set);
+    add_method(event, "clear", event_clear);
+    let lock = &classes.lock;
+    add_method(lock, "locked", lock_locked);
+    add_method(lock, "release", lock_release);
+    add_method(lock, "_wake_up_first", lock_wake_up_first);
+    let semaphore = &classes.semaphore;
+    add_method(semaphore, "locked", semaphore_locked);
+    add_method(semaphore, "release", semaphore_release);
+    add_method(semaphore, "_wake_up_next", semaphore_wake_up_next);
+    // Shared by every primitive and queue (the mixin's method).
+    if let Some(Value::Class(mixin)) = namespace.get("_LoopBoundMixin") {
+        add_method(mixin, "_get_loop", get_loop);
+    }
+    vm.asyncio.library = Some(classes);
+}
+
+// ----- what every method needs -----
+
+fn library(vm: &Vm) -> LibraryClasses {
+    vm.asyncio
+        .library
+        .clone()
+        .expect("the library's classes are installed with their methods")
+}
+
+/// The receiver, and whether its class is exactly one of `classes` (its methods are ours).
+fn me(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+    classes: &[&Rc<Class>],
+) -> PResult<(Value, bool, Args)> {
+    let (me, args) = receiver(vm, this, args, method)?;
+    let own = match &me {
+        Value::Instance(instance) => {
+            let class = instance.class();
+            classes.iter().any(|c| Rc::ptr_eq(c, &class))
+        }
+        _ => false,
+    };
+    Ok((me, own, args))
+}
+
+/// `self.name`: read from the instance's dict when the class is the library's own (none of
+/// its attributes is a descriptor), the general way otherwise.
+fn get(vm: &mut Vm, me: &Value, own: bool, name: &str) -> PResult<Value> {
+    if own
+        && let Value::Instance(instance) = me
+        && let Some(value) = instance.dict.borrow().get_str(name)
+    {
+        return Ok(value.clone());
+    }
+    vm.getattr(me, name)
+}
+
+/// `self.name = value`.
+fn set(vm: &mut Vm, me: &Value, own: bool, name: &str, value: Value) -> PResult<()> {
+    if own && let Value::Instance(instance) = me {
+        instance.dict.borrow_mut().set_str(name, value);
+        return Ok(());
+    }
+    vm.setattr(me, name, value)
+}
+
+/// `object.name(*args)`, found the general way.
+fn call(vm: &mut Vm, object: &Value, name: &str, args: Vec<Value>) -> PResult<Value> {
+    let method = vm.getattr(object, name)?;
+    vm.call(&method, args)
+}
+
+fn truthy_call(vm: &mut Vm, object: &Value, name: &str) -> PResult<bool> {
+    let result = call(vm, object, name, Vec::new())?;
+    vm.truthy(&result)
+}
+
+/// `left op right` as a bool.
+fn compare(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<bool> {
+    if let (Value::Int(a), Value::Int(b)) = (left, right) {
+        return Ok(match op {
+            Comparison::Lt => a < b,
+            Comparison::LtE => a <= b,
+            Comparison::Eq => a == b,
+            Comparison::NotEq => a != b,
+            Comparison::Gt => a > b,
+            Comparison::GtE => a >= b,
+        });
+    }
+    let result = ops::compare(vm, op, left, right)?;
+    vm.truthy(&result)
+}
+
+/// `self.name += by` (or `-=`).
+fn add_to(vm: &mut Vm, me: &Value, own: bool, name: &str, by: i64) -> PResult<()> {
+    let value = get(vm, me, own, name)?;
+    let sum = match value {
+        Value::Int(n) if n.checked_add(by).is_some() => Value::Int(n + by),
+        other => ops::binary(vm, BinaryOp::Add, &other, &Value::Int(by), true)?,
+    };
+    set(vm, me, own, name, sum)
+}
+
+/// A plain future of the loop (`loop.create_future()`'s), whose methods are the natives.
+fn plain_future(vm: &Vm, value: &Value) -> Option<Rc<FutureObj>> {
+    let future = value.native_rc::<FutureObj>()?;
+    let classes = vm.asyncio.classes.as_ref()?;
+    Rc::ptr_eq(&future.class, &classes.future).then_some(future)
+}
+
+/// `future.done()`.
+fn done(vm: &mut Vm, future: &Value) -> PResult<bool> {
+    match plain_future(vm, future) {
+        Some(future) => Ok(future.is_done()),
+        None => truthy_call(vm, future, "done"),
+    }
+}
+
+/// `future.cancelled()`.
+fn cancelled(vm: &mut Vm, future: &Value) -> PResult<bool> {
+    match plain_future(vm, future) {
+        Some(future) => Ok(future.state.get() == FutureState::Cancelled),
+        None => truthy_call(vm, future, "cancelled"),
+    }
+}
+
+/// `future.set_result(value)`.
+fn set_result(vm: &mut Vm, future: &Value, value: Value) -> PResult<()> {
+    match plain_future(vm, future) {
+        Some(future) => future.set_result(vm, value),
+        None => call(vm, future, "set_result", vec![value]).map(drop),
+    }
+}
+
+/// The items of a waiters collection as they are now (a deque's are shared, not copied).
+fn items_of(vm: &mut Vm, waiters: &Value) -> PResult<Vec<Value>> {
+    match waiters.native::<Deque>() {
+        Some(deque) => Ok(deque.items.borrow().iter().cloned().collect()),
+        None => vm.collect(waiters),
+    }
+}
+
+/// The first item of a waiters collection whose future is not done, if any.
+fn first_pending(vm: &mut Vm, waiters: &Value) -> PResult<Option<Value>> {
+    if let Some(deque) = waiters.native::<Deque>() {
+        // Plain futures are read in place; anything else is asked after the borrow ends.
+        let items = deque.items.borrow().clone();
+        for item in items.iter() {
+            if !done(vm, item)? {
+                return Ok(Some(item.clone()));
+            }
+        }
+        return Ok(None);
+    }
+    for item in vm.collect(waiters)? {
+        if !done(vm, &item)? {
+            return Ok(Some(item));
+        }
+    }
+    Ok(None)
+}
+
+/// `_changed(self)` when the visualizer records.
+fn changed(vm: &mut Vm, me: &Value) -> PResult<()> {
+    if vm.trace.machinery {
+        super::primitives::changed(vm, None, Args::new(vec![me.clone()]))?;
+    }
+    Ok(())
+}
+
+/// `_held(self, acquired)` when the visualizer records.
+fn held(vm: &mut Vm, me: &Value, acquired: bool) -> PResult<()> {
+    if vm.trace.machinery {
+        super::primitives::held(vm, None, Args::new(vec![me.clone(), Value::Bool(acquired)]))?;
+    }
+    Ok(())
+}
+
+fn raise(vm: &mut Vm, class: &Value) -> Flow {
+    match vm.call(class, Vec::new()) {
+        Ok(exception) => Flow::Exception(exception),
+        Err(flow) => flow,
+    }
+}
+
+/// A method that takes nothing but `self`.
+fn no_args(vm: &mut Vm, args: Args, method: &'static str) -> PResult<()> {
+    Signature::<0, 0>::new(method, Convention::python(), [], []).bind(vm, args)?;
+    Ok(())
+}
+
+// ----- Queue -----
+
+fn queues(vm: &Vm) -> [Rc<Class>; 3] {
+    let library = vm.asyncio.library.as_ref().expect("installed");
+    [
+        library.queue.clone(),
+        library.lifo_queue.clone(),
+        library.priority_queue.clone(),
+    ]
+}
+
+fn the_queue(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Value, bool, Args)> {
+    let [queue, lifo, priority] = queues(vm);
+    me(vm, this, args, method, &[&queue, &lifo, &priority])
+}
+
+/// `len(self._queue)`.
+fn buffer_len(vm: &mut Vm, me: &Value, own: bool) -> PResult<usize> {
+    let buffer = get(vm, me, own, "_queue")?;
+    if let Some(deque) = buffer.native::<Deque>() {
+        return Ok(deque.items.borrow().len());
+    }
+    match &buffer {
+        Value::List(items) => Ok(items.borrow().len()),
+        other => vm.len(other),
+    }
+}
+
+/// `self.qsize()`.
+fn qsize(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    if own {
+        return Ok(Value::Int(buffer_len(vm, me, own)? as i64));
+    }
+    call(vm, me, "qsize", Vec::new())
+}
+
+/// `self.full()`.
+fn is_full(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
+    if !own {
+        return truthy_call(vm, me, "full");
+    }
+    let maxsize = get(vm, me, own, "_maxsize")?;
+    if compare(vm, Comparison::LtE, &maxsize, &Value::Int(0))? {
+        return Ok(false);
+    }
+    let size = qsize(vm, me, own)?;
+    compare(vm, Comparison::GtE, &size, &maxsize)
+}
+
+/// `self.empty()`.
+fn is_empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
+    if !own {
+        return truthy_call(vm, me, "empty");
+    }
+    let buffer = get(vm, me, own, "_queue")?;
+    Ok(!vm.truthy(&buffer)?)
+}
+
+fn queue_qsize(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_queue(vm, this, args, "qsize")?;
+    no_args(vm, args, "Queue.qsize")?;
+    Ok(Value::Int(buffer_len(vm, &me, own)? as i64))
+}
+
+fn queue_empty(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_queue(vm, this, args, "empty")?;
+    no_args(vm, args, "Queue.empty")?;
+    let buffer = get(vm, &me, own, "_queue")?;
+    Ok(Value::Bool(!vm.truthy(&buffer)?))
+}
+
+fn queue_full(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_queue(vm, this, args, "full")?;
+    no_args(vm, args, "Queue.full")?;
+    let maxsize = get(vm, &me, own, "_maxsize")?;
+    if compare(vm, Comparison::LtE, &maxsize, &Value::Int(0))? {
+        return Ok(Value::Bool(false));
+    }
+    let size = qsize(vm, &me, own)?;
+    Ok(Value::Bool(compare(vm, Comparison::GtE, &size, &maxsize)?))
+}
+
+const ITEM: Signature<1, 0> = Signature::new(
+    "Queue.put_nowait",
+    Convention::python(),
+    [Param::new("item")],
+    [],
+);
+
+fn queue_put_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_queue(vm, this, args, "put_nowait")?;
+    let Bound {
+        required: [item], ..
+    } = ITEM.bind(vm, args)?;
+    if is_full(vm, &me, own)? {
+        let class = library(vm).queue_full;
+        return Err(raise(vm, &class));
+    }
+    put(vm, &me, own, item)?;
+    add_to(vm, &me, own, "_unfinished_tasks", 1)?;
+    let finished = get(vm, &me, own, "_finished")?;
+    clear_event(vm, &finished)?;
+    let getters = get(vm, &me, own, "_getters")?;
+    wakeup_next(vm, &me, own, getters)?;
+    changed(vm, &me)?;
+    Ok(Value::None)
+}
+
+/// `self._put(item)`.
+fn put(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<()> {
+    if own && !is_priority(vm, me) {
+        // Queue appends to its deque, LifoQueue to its list.
+        let buffer = get(vm, me, own, "_queue")?;
+        if let Value::List(items) = &buffer {
+            items.borrow_mut().push(item);
+            return Ok(());
+        }
+        if let Some(deque) = buffer.native_rc::<Deque>() {
+            deque.push_back(item);
+            return Ok(());
+        }
+        return call(vm, &buffer, "append", vec![item]).map(drop);
+    }
+    call(vm, me, "_put", vec![item]).map(drop)
+}
+
+/// `self._get()`.
+fn take(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    if own && !is_priority(vm, me) {
+        let buffer = get(vm, me, own, "_queue")?;
+        if let Value::List(items) = &buffer {
+            // LifoQueue: `self._queue.pop()`; the queue is not empty here.
+            if let Some(item) = items.borrow_mut().pop() {
+                return Ok(item);
+            }
+            return call(vm, &buffer, "pop", Vec::new());
+        }
+        if let Some(deque) = buffer.native_rc::<Deque>()
+            && let Some(item) = deque.pop_front()
+        {
+            return Ok(item);
+        }
+        return call(vm, &buffer, "popleft", Vec::new());
+    }
+    call(vm, me, "_get", Vec::new())
+}
+
+fn is_priority(vm: &Vm, me: &Value) -> bool {
+    let library = vm.asyncio.library.as_ref().expect("installed");
+    matches!(me, Value::Instance(i) if Rc::ptr_eq(&i.class(), &library.priority_queue))
+}
+
+fn queue_get_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_queue(vm, this, args, "get_nowait")?;
+    no_args(vm, args, "Queue.get_nowait")?;
+    if is_empty(vm, &me, own)? {
+        let class = library(vm).queue_empty;
+        return Err(raise(vm, &class));
+    }
+    let item = take(vm, &me, own)?;
+    let putters = get(vm, &me, own, "_putters")?;
+    wakeup_next(vm, &me, own, putters)?;
+    changed(vm, &me)?;
+    Ok(item)
+}
+
+fn queue_task_done(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_queue(vm, this, args, "task_done")?;
+    no_args(vm, args, "Queue.task_done")?;
+    let unfinished = get(vm, &me, own, "_unfinished_tasks")?;
+    if compare(vm, Comparison::LtE, &unfinished, &Value::Int(0))? {
+        return Err(vm.value_error("task_done() called too many times"));
+    }
+    add_to(vm, &me, own, "_unfinished_tasks", -1)?;
+    let unfinished = get(vm, &me, own, "_unfinished_tasks")?;
+    if compare(vm, Comparison::Eq, &unfinished, &Value::Int(0))? {
+        let finished = get(vm, &me, own, "_finished")?;
+        if is_event(vm, &finished) {
+            set_event(vm, &finished)?;
+        } else {
+            call(vm, &finished, "set", Vec::new())?;
+        }
+    }
+    changed(vm, &me)?;
+    Ok(Value::None)
+}
+
+const WAITERS: Signature<1, 0> = Signature::new(
+    "Queue._wakeup_next",
+    Convention::python(),
+    [Param::new("waiters")],
+    [],
+);
+
+fn queue_wakeup_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _, args) = the_queue(vm, this, args, "_wakeup_next")?;
+    let Bound {
+        required: [waiters],
+        ..
+    } = WAITERS.bind(vm, args)?;
+    wake_first_waiting(vm, &me, waiters)?;
+    Ok(Value::None)
+}
+
+/// `self._wakeup_next(waiters)`.
+fn wakeup_next(vm: &mut Vm, me: &Value, own: bool, waiters: Value) -> PResult<()> {
+    if own {
+        return wake_first_waiting(vm, me, waiters);
+    }
+    call(vm, me, "_wakeup_next", vec![waiters]).map(drop)
+}
+
+/// Pops waiters until one is not done, and wakes it with None.
+fn wake_first_waiting(vm: &mut Vm, _me: &Value, waiters: Value) -> PResult<()> {
+    let deque = waiters.native_rc::<Deque>();
+    loop {
+        let waiter = match &deque {
+            Some(deque) => match deque.pop_front() {
+                Some(waiter) => waiter,
+                None => return Ok(()),
+            },
+            None => {
+                if !vm.truthy(&waiters)? {
+                    return Ok(());
+                }
+                call(vm, &waiters, "popleft", Vec::new())?
+            }
+        };
+        if !done(vm, &waiter)? {
+            return set_result(vm, &waiter, Value::None);
+        }
+    }
+}
+
+// ----- Event -----
+
+fn is_event(vm: &Vm, value: &Value) -> bool {
+    let library = vm.asyncio.library.as_ref().expect("installed");
+    matches!(value, Value::Instance(i) if Rc::ptr_eq(&i.class(), &library.event))
+}
+
+fn the_event(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Value, bool, Args)> {
+    let event = library(vm).event;
+    me(vm, this, args, method, &[&event])
+}
+
+/// `event.clear()`.
+fn clear_event(vm: &mut Vm, event: &Value) -> PResult<()> {
+    if !is_event(vm, event) {
+        return call(vm, event, "clear", Vec::new()).map(drop);
+    }
+    set(vm, event, true, "_value", Value::Bool(false))?;
+    changed(vm, event)
+}
+
+/// `event.set()` of an Event.
+fn set_event(vm: &mut Vm, event: &Value) -> PResult<()> {
+    let own = is_event(vm, event);
+    let value = get(vm, event, own, "_value")?;
+    if vm.truthy(&value)? {
+        return Ok(());
+    }
+    set(vm, event, own, "_value", Value::Bool(true))?;
+    let waiters = get(vm, event, own, "_waiters")?;
+    for future in items_of(vm, &waiters)? {
+        if !done(vm, &future)? {
+            set_result(vm, &future, Value::Bool(true))?;
+        }
+    }
+    changed(vm, event)
+}
+
+fn event_is_set(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_event(vm, this, args, "is_set")?;
+    no_args(vm, args, "Event.is_set")?;
+    get(vm, &me, own, "_value")
+}
+
+fn event_set(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, _, args) = the_event(vm, this, args, "set")?;
+    no_args(vm, args, "Event.set")?;
+    set_event(vm, &me)?;
+    Ok(Value::None)
+}
+
+fn event_clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_event(vm, this, args, "clear")?;
+    no_args(vm, args, "Event.clear")?;
+    set(vm, &me, own, "_value", Value::Bool(false))?;
+    changed(vm, &me)?;
+    Ok(Value::None)
+}
+
+// ----- Lock -----
+
+fn the_lock(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Value, bool, Args)> {
+    let lock = library(vm).lock;
+    me(vm, this, args, method, &[&lock])
+}
+
+fn lock_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_lock(vm, this, args, "locked")?;
+    no_args(vm, args, "Lock.locked")?;
+    get(vm, &me, own, "_locked")
+}
+
+fn lock_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_lock(vm, this, args, "release")?;
+    no_args(vm, args, "Lock.release")?;
+    let locked = get(vm, &me, own, "_locked")?;
+    if !vm.truthy(&locked)? {
+        return Err(vm.error("RuntimeError", "Lock is not acquired."));
+    }
+    set(vm, &me, own, "_locked", Value::Bool(false))?;
+    held(vm, &me, false)?;
+    if own {
+        wake_up_first(vm, &me, own)?;
+    } else {
+        call(vm, &me, "_wake_up_first", Vec::new())?;
+    }
+    Ok(Value::None)
+}
+
+fn lock_wake_up_first(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_lock(vm, this, args, "_wake_up_first")?;
+    no_args(vm, args, "Lock._wake_up_first")?;
+    wake_up_first(vm, &me, own)?;
+    Ok(Value::None)
+}
+
+/// Wakes the first waiter of a lock (with True) unless it is done.
+fn wake_up_first(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
+    let waiters = get(vm, me, own, "_waiters")?;
+    if !vm.truthy(&waiters)? {
+        return Ok(());
+    }
+    let first = match waiters.native::<Deque>() {
+        Some(deque) => deque.items.borrow().front().cloned(),
+        None => None,
+    };
+    let first = match first {
+        Some(first) => first,
+        None => vm.getitem(&waiters, &Value::Int(0))?,
+    };
+    if !done(vm, &first)? {
+        set_result(vm, &first, Value::Bool(true))?;
+    }
+    Ok(())
+}
+
+// ----- Semaphore -----
+
+fn the_semaphore(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    args: Args,
+    method: &str,
+) -> PResult<(Value, bool, Args)> {
+    // A BoundedSemaphore's `release` is its own (it calls this one), the rest it inherits.
+    let library = library(vm);
+    me(
+        vm,
+        this,
+        args,
+        method,
+        &[&library.semaphore, &library.bounded_semaphore],
+    )
+}
+
+fn semaphore_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_semaphore(vm, this, args, "locked")?;
+    no_args(vm, args, "Semaphore.locked")?;
+    let value = get(vm, &me, own, "_value")?;
+    if compare(vm, Comparison::Eq, &value, &Value::Int(0))? {
+        return Ok(Value::Bool(true));
+    }
+    let waiters = get(vm, &me, own, "_waiters")?;
+    if !vm.truthy(&waiters)? {
+        return Ok(Value::Bool(false));
+    }
+    for future in items_of(vm, &waiters)? {
+        if !cancelled(vm, &future)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn semaphore_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_semaphore(vm, this, args, "release")?;
+    no_args(vm, args, "Semaphore.release")?;
+    add_to(vm, &me, own, "_value", 1)?;
+    held(vm, &me, false)?;
+    if own {
+        wake_up_next(vm, &me, own)?;
+    } else {
+        call(vm, &me, "_wake_up_next", Vec::new())?;
+    }
+    Ok(Value::None)
+}
+
+fn semaphore_wake_up_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, own, args) = the_semaphore(vm, this, args, "_wake_up_next")?;
+    no_args(vm, args, "Semaphore._wake_up_next")?;
+    wake_up_next(vm, &me, own)?;
+    Ok(Value::None)
+}
+
+/// Gives the slot to the first waiter not done, on its behalf.
+fn wake_up_next(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
+    let waiters = get(vm, me, own, "_waiters")?;
+    if !vm.truthy(&waiters)? {
+        return Ok(());
+    }
+    if let Some(future) = first_pending(vm, &waiters)? {
+        add_to(vm, me, own, "_value", -1)?;
+        set_result(vm, &future, Value::Bool(true))?;
+        changed(vm, me)?;
+    }
+    Ok(())
+}
+
+// ----- _LoopBoundMixin -----
+
+fn get_loop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+    let (me, args) = receiver(vm, this, args, "_get_loop")?;
+    no_args(vm, args, "_LoopBoundMixin._get_loop")?;
+    let event_loop = Value::Native(super::running_loop(vm)?);
+    let bound = vm.getattr(&me, "_loop")?;
+    if bound.is_none() {
+        vm.setattr(&me, "_loop", event_loop.clone())?;
+        return Ok(event_loop);
+    }
+    if !bound.is(&event_loop) {
+        let shown = vm.repr(&me)?;
+        return Err(vm.error(
+            "RuntimeError",
+            format!("{shown} is bound to a different event loop"),
+        ));
+    }
+    Ok(event_loop)
+}
