@@ -64,6 +64,9 @@ pub struct Frame {
     pub sites: Option<crate::runtime::vm::AttrSites>,
     /// The frame object a traceback holds, once one does (see `FrameObject`).
     pub object: Option<Rc<FrameObject>>,
+    /// The new instance whose `__init__` this frame runs: the call that made it gives the
+    /// instance, not `__init__`'s None.
+    pub init_of: Option<Value>,
 }
 
 impl Frame {
@@ -87,6 +90,7 @@ impl Frame {
             constants,
             object: None,
             sites: None,
+            init_of: None,
         }
     }
 
@@ -115,6 +119,7 @@ impl Frame {
         self.generator = None;
         self.await_input = None;
         self.object = None;
+        self.init_of = None;
     }
 
     /// Drops what a finished frame holds, keeping its buffers.
@@ -130,6 +135,7 @@ impl Frame {
         self.generator = None;
         self.await_input = None;
         self.object = None;
+        self.init_of = None;
     }
 
     /// True until the frame runs its first instruction.

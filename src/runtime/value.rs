@@ -474,6 +474,9 @@ pub struct Class {
     pub slots: Option<Vec<Rc<str>>>,
     /// The class's own class when it is not `type` (`class Color(Enum)` has `EnumType`).
     pub metaclass: Option<Rc<Class>>,
+    /// Whether calling the class just makes a plain instance and runs a Python `__init__`
+    /// (which one), as of a class epoch (see `Vm::plain_init`).
+    pub init_cache: RefCell<Option<(u64, Option<Rc<Function>>)>>,
 }
 
 impl Class {

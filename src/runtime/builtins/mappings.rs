@@ -69,6 +69,7 @@ fn runtime_class(vm: &Vm, name: &str) -> Rc<Class> {
         abstract_builtin: true,
         slots: None,
         metaclass: None,
+        init_cache: Default::default(),
     })
 }
 

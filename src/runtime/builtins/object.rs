@@ -540,6 +540,7 @@ pub fn new_class_of(
         abstract_builtin: false,
         slots,
         metaclass,
+        init_cache: Default::default(),
     }))
 }
 

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use super::super::frame::{BEFORE_START, Frame, FrameKind};
 use super::super::value::{
-    Args, BoundMethod, Function, GenKind, GenState, Generator, Instance, Layout, Module, Namespace,
-    PyCell, Value,
+    Args, BoundMethod, Class, Function, GenKind, GenState, Generator, Instance, Layout, Module,
+    Namespace, PyCell, Value,
 };
 use super::super::{Flow, PResult};
 use super::{Outcome, Vm};
@@ -153,6 +153,9 @@ impl Vm {
                 return self.prepare_call(bound, args);
             }
             Value::Class(class) => {
+                if let Some(init) = self.plain_init(class) {
+                    return self.instantiate_plain(class, &init, args);
+                }
                 let instance = self.instantiate(class, args)?;
                 return Ok(CallTarget::Done(instance));
             }
@@ -457,6 +460,69 @@ impl Vm {
     }
 
     /// `Class(...)`: `__new__` then, if it made an instance of the class, `__init__`.
+    /// The `__init__` to run when calling `class` only makes a plain instance and runs it (a
+    /// class of the program with `object.__new__`, no metaclass `__call__`, nothing abstract),
+    /// so the call can run `__init__` in the interpreter's own loop. Cached in the class until
+    /// any class changes.
+    pub(crate) fn plain_init(&mut self, class: &Rc<Class>) -> Option<Rc<Function>> {
+        if let Some((epoch, init)) = &*class.init_cache.borrow()
+            && *epoch == self.class_epoch
+        {
+            return init.clone();
+        }
+        let object_new = self.types.object.dict.borrow().get("__new__").cloned();
+        let plain_new = match (class.lookup("__new__"), object_new) {
+            (Some(new), Some(object_new)) => new.is(&object_new),
+            (None, _) => true,
+            _ => false,
+        };
+        let init = match &class.lookup("__init__") {
+            Some(Value::Function(init))
+                if plain_new
+                    && class.layout == Layout::Object
+                    && !class.abstract_builtin
+                    && class.metaclass.is_none()
+                    && class.lookup("__abstractmethods__").is_none() =>
+            {
+                Some(init.clone())
+            }
+            _ => None,
+        };
+        *class.init_cache.borrow_mut() = Some((self.class_epoch, init.clone()));
+        init
+    }
+
+    /// `class(*args)` for a class `plain_init` gave `init` for: the new instance, and a frame
+    /// for its `__init__` that hands the instance to the caller when it returns.
+    fn instantiate_plain(
+        &mut self,
+        class: &Rc<Class>,
+        init: &Rc<Function>,
+        mut args: Args,
+    ) -> PResult<CallTarget> {
+        let instance = Value::Instance(Rc::new(Instance::new(class.clone())));
+        args.positional.insert(0, instance.clone());
+        match self.function_call(init, args)? {
+            CallTarget::Frame(mut frame) => {
+                frame.init_of = Some(instance);
+                Ok(CallTarget::Frame(frame))
+            }
+            // A generator function's call: what it gives is not None.
+            CallTarget::Done(result) => {
+                if !result.is_none() {
+                    return Err(self.init_returned(&result));
+                }
+                Ok(CallTarget::Done(instance))
+            }
+        }
+    }
+
+    /// `__init__() should return None, not 'int'`.
+    pub(crate) fn init_returned(&mut self, result: &Value) -> Flow {
+        let type_name = self.type_name(result);
+        self.type_error(format!("__init__() should return None, not '{type_name}'"))
+    }
+
     pub fn instantiate(
         &mut self,
         class: &Rc<super::super::value::Class>,

@@ -161,6 +161,20 @@ impl Vm {
         }
         self.end_frame(&mut frame);
         let at_base = self.frames.len() == base;
+        // `__init__` returned: the class call's result is the instance.
+        let value = match frame.init_of.take() {
+            Some(_) if !value.is_none() => {
+                let exception = self.init_returned(&value);
+                if let Flow::Exception(raised) = &exception {
+                    self.chain_context(raised);
+                }
+                self.recycle_frame(frame);
+                *error = Some((exception, !at_base));
+                return None;
+            }
+            Some(instance) => instance,
+            None => value,
+        };
         let kind = std::mem::replace(&mut frame.kind, FrameKind::Base);
         self.recycle_frame(frame);
         match kind {

@@ -121,6 +121,7 @@ pub fn builtin_class(name: &str, module: &str, bases: Vec<Rc<Class>>, layout: La
         abstract_builtin: false,
         slots: None,
         metaclass: None,
+        init_cache: Default::default(),
     })
 }
 
@@ -178,6 +179,7 @@ impl Types {
             // `object()` has no `__dict__`: nothing can be set on it.
             slots: Some(Vec::new()),
             metaclass: None,
+            init_cache: Default::default(),
         });
         let simple =
             |name: &str| builtin_class(name, "builtins", vec![object.clone()], Layout::Builtin);
