@@ -509,3 +509,49 @@ asyncio.run(main())
         .collect();
     assert_eq!(seen, expected);
 }
+
+#[test]
+fn a_change_that_shows_nothing_new_is_not_a_step() {
+    // Every `put` clears the queue's internal "all done" Event, already clear after the first:
+    // such no-op changes used to be half the events of a producer/consumer run. Each recorded
+    // state of a primitive now differs from the one recorded before it.
+    let source = r#"
+import asyncio
+
+async def main():
+    queue = asyncio.Queue()
+    for n in range(5):
+        await queue.put(n)
+    while not queue.empty():
+        await queue.get()
+        queue.task_done()
+    await queue.join()
+
+asyncio.run(main())
+"#;
+    let result = run_with_machinery(source);
+    let mut last: std::collections::HashMap<u64, PrimitiveState> = Default::default();
+    let mut event_states = 0;
+    for event in &result.trace.events {
+        if let EventKind::Loop(looplab::runtime::trace::LoopEvent::Primitive(state)) = &event.kind {
+            assert_ne!(last.get(&state.id), Some(&**state), "a repeated state");
+            last.insert(state.id, (**state).clone());
+            if &*state.kind == "Event" {
+                event_states += 1;
+            }
+        }
+    }
+    // The internal Event: made clear, set by the queue's __init__, cleared by the first put
+    // (not by the four after it), set by the last task_done.
+    assert_eq!(event_states, 4);
+    // The queue: made, then 5 puts and 5 gets; `task_done()` changes nothing a state shows.
+    let queue_states = result
+        .trace
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(&e.kind, EventKind::Loop(looplab::runtime::trace::LoopEvent::Primitive(s)) if &*s.kind == "Queue")
+        })
+        .count();
+    assert_eq!(queue_states, 11);
+}

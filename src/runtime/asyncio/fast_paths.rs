@@ -139,6 +139,14 @@ fn call(vm: &mut Vm, object: &Value, name: &str, args: Vec<Value>) -> PResult<Va
     vm.call(&method, args)
 }
 
+/// `bool(value)`, at once for the library's deques.
+fn truthy(vm: &mut Vm, value: &Value) -> PResult<bool> {
+    match value.native::<Deque>() {
+        Some(deque) => Ok(!deque.items.borrow().is_empty()),
+        None => vm.truthy(value),
+    }
+}
+
 fn truthy_call(vm: &mut Vm, object: &Value, name: &str) -> PResult<bool> {
     let result = call(vm, object, name, Vec::new())?;
     vm.truthy(&result)
@@ -318,7 +326,7 @@ fn is_empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
         return truthy_call(vm, me, "empty");
     }
     let buffer = get(vm, me, own, "_queue")?;
-    Ok(!vm.truthy(&buffer)?)
+    Ok(!truthy(vm, &buffer)?)
 }
 
 fn queue_qsize(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -331,7 +339,7 @@ fn queue_empty(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
     let (me, own, args) = the_queue(vm, this, args, "empty")?;
     no_args(vm, args, "Queue.empty")?;
     let buffer = get(vm, &me, own, "_queue")?;
-    Ok(Value::Bool(!vm.truthy(&buffer)?))
+    Ok(Value::Bool(!truthy(vm, &buffer)?))
 }
 
 fn queue_full(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -485,7 +493,7 @@ fn wake_first_waiting(vm: &mut Vm, _me: &Value, waiters: Value) -> PResult<()> {
                 None => return Ok(()),
             },
             None => {
-                if !vm.truthy(&waiters)? {
+                if !truthy(vm, &waiters)? {
                     return Ok(());
                 }
                 call(vm, &waiters, "popleft", Vec::new())?
@@ -606,7 +614,7 @@ fn lock_wake_up_first(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<
 /// Wakes the first waiter of a lock (with True) unless it is done.
 fn wake_up_first(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
     let waiters = get(vm, me, own, "_waiters")?;
-    if !vm.truthy(&waiters)? {
+    if !truthy(vm, &waiters)? {
         return Ok(());
     }
     let first = match waiters.native::<Deque>() {
@@ -650,7 +658,7 @@ fn semaphore_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
         return Ok(Value::Bool(true));
     }
     let waiters = get(vm, &me, own, "_waiters")?;
-    if !vm.truthy(&waiters)? {
+    if !truthy(vm, &waiters)? {
         return Ok(Value::Bool(false));
     }
     for future in items_of(vm, &waiters)? {
@@ -684,7 +692,7 @@ fn semaphore_wake_up_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PRes
 /// Gives the slot to the first waiter not done, on its behalf.
 fn wake_up_next(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
     let waiters = get(vm, me, own, "_waiters")?;
-    if !vm.truthy(&waiters)? {
+    if !truthy(vm, &waiters)? {
         return Ok(());
     }
     if let Some(future) = first_pending(vm, &waiters)? {

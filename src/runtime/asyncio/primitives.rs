@@ -20,9 +20,43 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
     }
     if let Some(object) = args.positional.first() {
         let state = snapshot(vm, object)?;
-        vm.record_machinery(LoopEvent::Primitive(Box::new(state)));
+        // A change that left everything shown as it was (`event.clear()` on a clear event,
+        // which a queue does at every `put`) is no step for the learner: half the events of
+        // a producer/consumer run were such.
+        let fingerprint = fingerprint(&state);
+        if vm.asyncio.primitive_shown.insert(state.id, fingerprint) != Some(fingerprint) {
+            vm.record_machinery(LoopEvent::Primitive(Box::new(state)));
+        }
     }
     Ok(Value::None)
+}
+
+/// A hash of everything a primitive's state shows.
+fn fingerprint(state: &PrimitiveState) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = Fnv64::default();
+    state.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// FNV-1a: the fingerprint needs no defence against chosen collisions, only speed.
+struct Fnv64(u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Fnv64(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv64 {
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// `_created(primitive)`, from its `__init__`: a new primitive, though it may sit where a
@@ -148,6 +182,13 @@ fn queued_items(vm: &mut Vm, buffer: &Value) -> PResult<(Vec<Value>, usize)> {
 }
 
 fn attribute(vm: &mut Vm, object: &Value, name: &str) -> PResult<Value> {
+    // The library's attributes live in the instance's dict (read there first: a state is
+    // taken at every change).
+    if let Value::Instance(instance) = object
+        && let Some(value) = instance.dict.borrow().get_str(name)
+    {
+        return Ok(value.clone());
+    }
     Ok(vm.getattr_opt(object, name)?.unwrap_or(Value::None))
 }
 
@@ -234,7 +275,11 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<PrimitiveState> {
             state.value = count as i64;
             state.capacity = number(&attribute(vm, object, "_maxsize")?);
             for item in &first {
-                state.items.push(vm.repr(item)?);
+                // (An int, the usual item, is shown without the general repr's depth count.)
+                state.items.push(match item {
+                    Value::Int(n) => n.to_string(),
+                    other => vm.repr(other)?,
+                });
             }
             let getters = attribute(vm, object, "_getters")?;
             (state.waiters, state.more_waiters) = waiting_tasks(vm, &getters)?;

@@ -131,6 +131,11 @@ impl Vm {
     ) -> Option<(Value, bool)> {
         match self.plain_read(instance, index)? {
             (Found::OfClass(function @ Value::Function(_)), _) => Some((function, true)),
+            // A native method of the class (a Future's `done`, a Queue's `put_nowait`): called
+            // with the instance as its receiver, as the bound method would be.
+            (Found::OfClass(method @ Value::Builtin(_)), _) if matches!(&method, Value::Builtin(b) if b.this.is_none()) => {
+                Some((method, true))
+            }
             (Found::OfClass(attr), class) => Some((
                 self.bind_class_attribute(attr, object.clone(), &class),
                 false,
