@@ -2,8 +2,8 @@
 //! the same run: `cargo bench --bench runtime` (or `make bench`).
 //!
 //! Each program in `benches/programs/` runs `RUNS` times on each side and the median is
-//! reported. Looplab runs it as `looplab run` does (plain), and as the visualizer does
-//! (recording the loop's machinery for the timeline). CPython runs it through the oracle's
+//! reported. Looplab runs it as `looplab run` does (plain, recording nothing), and as the
+//! visualizer does (recording every event, the loop's machinery too, for the timeline). CPython runs it through the oracle's
 //! virtual-clock loop (`tests/oracle/pyrun.py`, the same semantics), timed inside one
 //! interpreter so that its start-up is not counted. Looplab's peak memory is the most bytes
 //! its allocator held at once during a run. CPython is `python3.12` on PATH, or
@@ -39,9 +39,12 @@ fn median(mut times: Vec<Duration>) -> Duration {
 
 /// Median time and peak bytes of `RUNS` runs, and the output (which must be the same each time).
 fn looplab(text: &str, name: &str, machinery: bool) -> (Duration, usize, String) {
+    // Plain: as `looplab run` runs it (no trace asked for, none recorded); with machinery: as
+    // the visualizer does (every event recorded, the loop's machinery too).
     let options = RunOptions {
         filename: name.to_string(),
         machinery,
+        record: machinery,
         ..Default::default()
     };
     let mut times = Vec::new();
@@ -65,8 +68,9 @@ fn looplab(text: &str, name: &str, machinery: bool) -> (Duration, usize, String)
     (median(times), peak, stdout)
 }
 
-/// CPython's median time over `RUNS` runs and its output, or `None` without python3.12.
-fn cpython(path: &Path) -> Option<(Duration, String)> {
+/// CPython's median time over `RUNS` runs, its peak memory and its output, or `None` without
+/// python3.12.
+fn cpython(path: &Path) -> Option<CPython> {
     let oracle = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oracle/pyrun.py");
     let script = format!(
         r#"
@@ -85,8 +89,19 @@ for _ in range({RUNS}):
     times.append(real_clock() - started)
     outputs.append(out.getvalue())
 assert len(set(outputs)) == 1, "the runs printed differently"
+# Peak memory in one more run, untimed: the most bytes Python's allocations held at once
+# (tracemalloc), above what was held before the run, as Looplab's figure is counted.
+import tracemalloc
+sys.modules["vloop"].Clock.now = 0.0
+tracemalloc.start()
+before = tracemalloc.get_traced_memory()[0]
+with contextlib.redirect_stdout(io.StringIO()):
+    runpy.run_path({path:?}, run_name="__main__")
+peak = tracemalloc.get_traced_memory()[1] - before
+tracemalloc.stop()
 times.sort()
 print(times[len(times) // 2])
+print(peak)
 print(outputs[0], end="")
 "#,
         oracle = oracle.display().to_string(),
@@ -102,11 +117,22 @@ print(outputs[0], end="")
         return None;
     }
     let text = String::from_utf8_lossy(&output.stdout).to_string();
-    let (seconds, printed) = text.split_once('\n')?;
-    Some((
-        Duration::from_secs_f64(seconds.parse().ok()?),
-        printed.to_string(),
-    ))
+    let (seconds, rest) = text.split_once('\n')?;
+    let (peak, printed) = rest.split_once('\n')?;
+    Some(CPython {
+        time: Duration::from_secs_f64(seconds.parse().ok()?),
+        peak: peak.parse().ok()?,
+        printed: printed.to_string(),
+    })
+}
+
+/// CPython's figures for one program.
+struct CPython {
+    /// The median time of `RUNS` runs.
+    time: Duration,
+    /// The most bytes its allocations held at once during a run.
+    peak: usize,
+    printed: String,
 }
 
 fn ms(d: Duration) -> f64 {
@@ -116,38 +142,58 @@ fn ms(d: Duration) -> f64 {
 fn main() {
     println!("runtime: median of {RUNS} runs per program");
     println!(
-        "  {:18} {:>10} {:>10} {:>10} {:>8} {:>11}",
-        "program", "Looplab", "+machinery", "CPython", "ratio", "peak memory"
+        "  {:20} {:>9} {:>9} {:>6} {:>9} {:>7} {:>9} {:>9} {:>9}",
+        "program",
+        "Looplab",
+        "+machin.",
+        "rec.",
+        "CPython",
+        "ratio",
+        "Looplab",
+        "+machin.",
+        "CPython"
+    );
+    println!(
+        "  {:20} {:>9} {:>9} {:>6} {:>9} {:>7} {:>9} {:>9} {:>9}",
+        "", "time", "time", "cost", "time", "", "peak", "peak", "peak"
     );
     for path in programs() {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let text = std::fs::read_to_string(&path).unwrap();
         let (plain, peak, stdout) = looplab(&text, &name, false);
         let (visual, visual_peak, _) = looplab(&text, &name, true);
-        let (cpython_ms, ratio) = match cpython(&path) {
-            Some((time, printed)) => {
+        let (cpython_ms, ratio, cpython_peak) = match cpython(&path) {
+            Some(cpython) => {
                 assert_eq!(
-                    printed, stdout,
+                    cpython.printed, stdout,
                     "{name}: Looplab and CPython print differently"
                 );
                 (
-                    format!("{:8.1}ms", ms(time)),
-                    format!("{:7.2}x", plain.as_secs_f64() / time.as_secs_f64()),
+                    format!("{:.1}ms", ms(cpython.time)),
+                    format!("{:.2}x", plain.as_secs_f64() / cpython.time.as_secs_f64()),
+                    format!("{:.1}MB", cpython.peak as f64 / 1e6),
                 )
             }
-            None => ("-".to_string(), "-".to_string()),
+            None => ("-".to_string(), "-".to_string(), "-".to_string()),
         };
         println!(
-            "  {:18} {:8.1}ms {:8.1}ms {:>10} {:>8} {:6.1}/{:.1} MB",
+            "  {:20} {:>9} {:>9} {:>5.2}x {:>9} {:>7} {:>9} {:>9} {:>9}",
             name.trim_end_matches(".py"),
-            ms(plain),
-            ms(visual),
+            format!("{:.1}ms", ms(plain)),
+            format!("{:.1}ms", ms(visual)),
+            visual.as_secs_f64() / plain.as_secs_f64(),
             cpython_ms,
             ratio,
-            peak as f64 / 1e6,
-            visual_peak as f64 / 1e6,
+            format!("{:.1}MB", peak as f64 / 1e6),
+            format!("{:.1}MB", visual_peak as f64 / 1e6),
+            cpython_peak,
         );
     }
     println!("  ratio: Looplab (plain) time / CPython time; above 1 means CPython is faster.");
-    println!("  peak memory: Looplab plain / with machinery.");
+    println!(
+        "  rec. cost: the run recording the loop's machinery for the visualizer / the plain run."
+    );
+    println!(
+        "  peak: the most bytes allocations held at once during a run (CPython: tracemalloc)."
+    );
 }

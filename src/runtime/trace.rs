@@ -202,7 +202,7 @@ impl GroupKind {
 }
 
 /// A snapshot of one primitive's visible state.
-#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PrimitiveState {
     pub id: u64,
     /// `Lock`, `Semaphore`, `BoundedSemaphore`, `Event`, `Condition`, `Queue`, ...

@@ -79,8 +79,8 @@ pub struct AsyncState {
     /// number and label given to each primitive.
     pub holders: std::collections::HashMap<usize, Vec<Rc<str>>>,
     pub primitive_ids: std::collections::HashMap<usize, primitives::PrimitiveName>,
-    /// For each primitive (by id), a fingerprint of the state last recorded for it.
-    pub primitive_shown: std::collections::HashMap<u64, u64>,
+    /// For each primitive (by id), the index of the event that recorded its last state.
+    pub primitive_shown: std::collections::HashMap<u64, usize>,
     /// The kind of every primitive named so far, in order (ids and `Semaphore 2` count them).
     pub primitives_named: Vec<Rc<str>>,
     /// For the visualizer: the number of the group (gather or TaskGroup) open at each

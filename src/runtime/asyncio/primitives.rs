@@ -11,7 +11,7 @@ use super::super::vm::Vm;
 use super::deque::Deque;
 use super::future::FutureObj;
 use super::learner;
-use crate::runtime::trace::{LoopEvent, PrimitiveState};
+use crate::runtime::trace::{EventKind, LoopEvent, PrimitiveState};
 
 /// `_changed(primitive)`.
 pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -23,40 +23,24 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
         // A change that left everything shown as it was (`event.clear()` on a clear event,
         // which a queue does at every `put`) is no step for the learner: half the events of
         // a producer/consumer run were such.
-        let fingerprint = fingerprint(&state);
-        if vm.asyncio.primitive_shown.insert(state.id, fingerprint) != Some(fingerprint) {
+        let id = state.id;
+        let unchanged = vm
+            .asyncio
+            .primitive_shown
+            .get(&id)
+            .and_then(|&index| vm.trace.events.get(index))
+            .is_some_and(|event| {
+                matches!(&event.kind, EventKind::Loop(LoopEvent::Primitive(shown)) if **shown == state)
+            });
+        if !unchanged {
+            let index = vm.trace.events.len();
             vm.record_machinery(LoopEvent::Primitive(Box::new(state)));
+            if vm.trace.events.len() > index {
+                vm.asyncio.primitive_shown.insert(id, index);
+            }
         }
     }
     Ok(Value::None)
-}
-
-/// A hash of everything a primitive's state shows.
-fn fingerprint(state: &PrimitiveState) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = Fnv64::default();
-    state.hash(&mut hasher);
-    hasher.finish()
-}
-
-/// FNV-1a: the fingerprint needs no defence against chosen collisions, only speed.
-struct Fnv64(u64);
-
-impl Default for Fnv64 {
-    fn default() -> Self {
-        Fnv64(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv64 {
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// `_created(primitive)`, from its `__init__`: a new primitive, though it may sit where a
