@@ -734,6 +734,7 @@ impl Vm {
                 let right = self.pop();
                 let left = self.pop();
                 let value = match super::fast_ops::compare(op, &left, &right) {
+                    Some(Value::Bool(holds)) if self.jumped_on(holds) => return Ok(Control::Next),
                     Some(value) => value,
                     None => ops::compare(self, op, &left, &right)?,
                 };
@@ -1383,6 +1384,26 @@ impl Vm {
             }
         }
         Ok(Some(Control::Next))
+    }
+
+    /// After a comparison of two numbers that gave `holds`: when the next instruction is a
+    /// conditional jump on it (`if n < 2:`, `while i < n:`), executes that jump too, without
+    /// pushing the bool for it to pop, and says so. It counts as the step it is, and is left to
+    /// the usual path when that step is the one the budget is checked at.
+    #[inline(always)]
+    fn jumped_on(&mut self, holds: bool) -> bool {
+        let budget_due = (self.steps + 1 - self.step_start) & 0xffff == 0;
+        let frame = self.frames.last_mut().expect("a frame is running");
+        let ip = frame.ip;
+        let target = match frame.code.instructions.get(ip) {
+            Some(&Instr::PopJumpIfFalse(target)) if !budget_due => (!holds).then_some(target),
+            Some(&Instr::PopJumpIfTrue(target)) if !budget_due => holds.then_some(target),
+            _ => return false,
+        };
+        frame.current = ip;
+        frame.ip = target.map_or(ip + 1, |target| target as usize);
+        self.steps += 1;
+        true
     }
 
     /// `await` of the awaitable on top of the stack.
