@@ -118,7 +118,8 @@ pub struct FutureObj {
     /// The deques holding it while it is pending (each once per time it is in there), told
     /// when it is done: see `Deque::pending_futures`.
     pub in_deques: RefCell<Vec<std::rc::Weak<super::deque::Deque>>>,
-    pub task: Option<TaskPart>,
+    /// Boxed: most futures are not tasks, and a task part is 184 bytes.
+    pub task: Option<Box<TaskPart>>,
 }
 
 impl NativeObject for FutureObj {

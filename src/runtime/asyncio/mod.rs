@@ -344,7 +344,7 @@ pub fn create_task(
         blocking: Cell::new(false),
         waited_by: RefCell::new(None),
         in_deques: RefCell::new(Vec::new()),
-        task: Some(TaskPart {
+        task: Some(Box::new(TaskPart {
             name: RefCell::new(name.clone()),
             coro: coro.clone(),
             coro_name: coro_name.clone(),
@@ -359,7 +359,7 @@ pub fn create_task(
             coro_line: Cell::new(0),
             context: RefCell::new(copy_context(vm)?),
             log_destroy_pending: Cell::new(true),
-        }),
+        })),
     });
     if let Some(generator) = &generator {
         // The task owns the coroutine now: no "never awaited" warning for it.
