@@ -167,6 +167,45 @@ impl Vm {
         }
     }
 
+    /// `LoadMethod` on a native object (a future, a task, the loop): its class's method,
+    /// unbound, when the attribute is a function or a native method and the object's own
+    /// attributes do not hide it, as `getattr` would find it; `None` sends the read down the
+    /// general path (a property, `super()`, ...).
+    pub(super) fn load_native_method_cached(
+        &mut self,
+        object: &Value,
+        native: &Rc<dyn crate::runtime::value::NativeObject>,
+        index: usize,
+    ) -> Option<Value> {
+        if object
+            .native::<crate::runtime::builtins::descriptors::Super>()
+            .is_some()
+        {
+            return None;
+        }
+        let class = native.class(self);
+        if !self.fill_site(index, &class) {
+            return None;
+        }
+        let frame = self.frames.last()?;
+        let name = &frame.code.names[index];
+        if &**name == "__class__"
+            || native
+                .instance_dict()
+                .is_some_and(|dict| dict.borrow().get(name).is_some())
+        {
+            return None;
+        }
+        let site = frame.sites.as_ref()?[index].borrow();
+        match &site.as_ref()?.value {
+            Some(function @ Value::Function(_)) => Some(function.clone()),
+            Some(method @ Value::Builtin(builtin)) if builtin.this.is_none() => {
+                Some(method.clone())
+            }
+            _ => None,
+        }
+    }
+
     /// `instance.<name index> = value` the plain way; hands `value` back when the general
     /// path must store it.
     pub(super) fn store_attr_cached(

@@ -576,6 +576,10 @@ impl Vm {
             }
             Value::Module(module) => module.dict.borrow_mut().remove(name).is_some(),
             Value::Function(function) => function.dict.borrow_mut().remove(name).is_some(),
+            // A future's or a task's own attribute (`del fut.note`).
+            Value::Native(native) => native
+                .instance_dict()
+                .is_some_and(|dict| dict.borrow_mut().remove(name).is_some()),
             _ => false,
         };
         if removed {

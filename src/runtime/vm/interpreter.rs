@@ -656,6 +656,9 @@ impl Vm {
                     | Value::Tuple(_) => self
                         .load_builtin_method_cached(&object, i as usize)
                         .map(|method| (method, true)),
+                    Value::Native(native) => self
+                        .load_native_method_cached(&object, native, i as usize)
+                        .map(|method| (method, true)),
                     _ => None,
                 };
                 match cached {
