@@ -255,12 +255,16 @@ impl PyStr {
 
 /// The hash of a `str` with this text ([`PyStr::hash`]), for looking text up in a dict
 /// without making a `str` first.
-pub fn str_hash(text: &str) -> i64 {
-    // FNV-1a, folded into Python's hash range.
+pub const fn str_hash(text: &str) -> i64 {
+    // FNV-1a, folded into Python's hash range. (A `const fn`: names known when Looplab is
+    // compiled are hashed then.)
+    let bytes = text.as_bytes();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.as_bytes() {
-        h ^= *byte as u64;
+    let mut index = 0;
+    while index < bytes.len() {
+        h ^= bytes[index] as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        index += 1;
     }
     let hash = (h >> 1) as i64 % ((1 << 61) - 1);
     if hash == -1 { -2 } else { hash }

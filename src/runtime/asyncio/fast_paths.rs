@@ -18,7 +18,7 @@ use std::rc::Rc;
 use super::super::builtins::signature::{Bound, Convention, Param, Signature};
 use super::super::builtins::{add_method, receiver};
 use super::super::ops;
-use super::super::value::{Args, Class, Namespace, Value};
+use super::super::value::{Args, Class, Namespace, Value, str_hash};
 use super::super::vm::Vm;
 use super::super::{Flow, PResult};
 use super::deque::Deque;
@@ -112,25 +112,51 @@ fn me(
     Ok((me, own, args))
 }
 
+/// An attribute name of the library's classes, hashed when Looplab is compiled.
+struct Name {
+    text: &'static str,
+    hash: i64,
+}
+
+const fn name(text: &'static str) -> Name {
+    Name {
+        text,
+        hash: str_hash(text),
+    }
+}
+
+const QUEUE: Name = name("_queue");
+const MAXSIZE: Name = name("_maxsize");
+const UNFINISHED_TASKS: Name = name("_unfinished_tasks");
+const FINISHED: Name = name("_finished");
+const GETTERS: Name = name("_getters");
+const PUTTERS: Name = name("_putters");
+const VALUE: Name = name("_value");
+const WAITERS: Name = name("_waiters");
+const LOCKED: Name = name("_locked");
+
 /// `self.name`: read from the instance's dict when the class is the library's own (none of
 /// its attributes is a descriptor), the general way otherwise.
-fn get(vm: &mut Vm, me: &Value, own: bool, name: &str) -> PResult<Value> {
+fn get(vm: &mut Vm, me: &Value, own: bool, name: &Name) -> PResult<Value> {
     if own
         && let Value::Instance(instance) = me
-        && let Some(value) = instance.dict.borrow().get_str(name)
+        && let Some(value) = instance.dict.borrow().get_str_hashed(name.text, name.hash)
     {
         return Ok(value.clone());
     }
-    vm.getattr(me, name)
+    vm.getattr(me, name.text)
 }
 
 /// `self.name = value`.
-fn set(vm: &mut Vm, me: &Value, own: bool, name: &str, value: Value) -> PResult<()> {
+fn set(vm: &mut Vm, me: &Value, own: bool, name: &Name, value: Value) -> PResult<()> {
     if own && let Value::Instance(instance) = me {
-        instance.dict.borrow_mut().set_str(name, value);
+        instance
+            .dict
+            .borrow_mut()
+            .set_str_hashed(name.text, name.hash, value);
         return Ok(());
     }
-    vm.setattr(me, name, value)
+    vm.setattr(me, name.text, value)
 }
 
 /// `object.name(*args)`, found the general way.
@@ -169,7 +195,7 @@ fn compare(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<
 }
 
 /// `self.name += by` (or `-=`).
-fn add_to(vm: &mut Vm, me: &Value, own: bool, name: &str, by: i64) -> PResult<()> {
+fn add_to(vm: &mut Vm, me: &Value, own: bool, name: &Name, by: i64) -> PResult<()> {
     let value = get(vm, me, own, name)?;
     let sum = match value {
         Value::Int(n) if n.checked_add(by).is_some() => Value::Int(n + by),
@@ -289,7 +315,7 @@ fn the_queue(
 
 /// `len(self._queue)`.
 fn buffer_len(vm: &mut Vm, me: &Value, own: bool) -> PResult<usize> {
-    let buffer = get(vm, me, own, "_queue")?;
+    let buffer = get(vm, me, own, &QUEUE)?;
     if let Some(deque) = buffer.native::<Deque>() {
         return Ok(deque.items.borrow().len());
     }
@@ -312,7 +338,7 @@ fn is_full(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
     if !own {
         return truthy_call(vm, me, "full");
     }
-    let maxsize = get(vm, me, own, "_maxsize")?;
+    let maxsize = get(vm, me, own, &MAXSIZE)?;
     if compare(vm, Comparison::LtE, &maxsize, &Value::Int(0))? {
         return Ok(false);
     }
@@ -325,7 +351,7 @@ fn is_empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
     if !own {
         return truthy_call(vm, me, "empty");
     }
-    let buffer = get(vm, me, own, "_queue")?;
+    let buffer = get(vm, me, own, &QUEUE)?;
     Ok(!truthy(vm, &buffer)?)
 }
 
@@ -338,14 +364,14 @@ fn queue_qsize(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 fn queue_empty(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, own, args) = the_queue(vm, this, args, "empty")?;
     no_args(vm, args, "Queue.empty")?;
-    let buffer = get(vm, &me, own, "_queue")?;
+    let buffer = get(vm, &me, own, &QUEUE)?;
     Ok(Value::Bool(!truthy(vm, &buffer)?))
 }
 
 fn queue_full(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, own, args) = the_queue(vm, this, args, "full")?;
     no_args(vm, args, "Queue.full")?;
-    let maxsize = get(vm, &me, own, "_maxsize")?;
+    let maxsize = get(vm, &me, own, &MAXSIZE)?;
     if compare(vm, Comparison::LtE, &maxsize, &Value::Int(0))? {
         return Ok(Value::Bool(false));
     }
@@ -370,10 +396,10 @@ fn queue_put_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
         return Err(raise(vm, &class));
     }
     put(vm, &me, own, item)?;
-    add_to(vm, &me, own, "_unfinished_tasks", 1)?;
-    let finished = get(vm, &me, own, "_finished")?;
+    add_to(vm, &me, own, &UNFINISHED_TASKS, 1)?;
+    let finished = get(vm, &me, own, &FINISHED)?;
     clear_event(vm, &finished)?;
-    let getters = get(vm, &me, own, "_getters")?;
+    let getters = get(vm, &me, own, &GETTERS)?;
     wakeup_next(vm, &me, own, getters)?;
     changed(vm, &me)?;
     Ok(Value::None)
@@ -383,7 +409,7 @@ fn queue_put_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
 fn put(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<()> {
     if own && !is_priority(vm, me) {
         // Queue appends to its deque, LifoQueue to its list.
-        let buffer = get(vm, me, own, "_queue")?;
+        let buffer = get(vm, me, own, &QUEUE)?;
         if let Value::List(items) = &buffer {
             items.borrow_mut().push(item);
             return Ok(());
@@ -400,7 +426,7 @@ fn put(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<()> {
 /// `self._get()`.
 fn take(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
     if own && !is_priority(vm, me) {
-        let buffer = get(vm, me, own, "_queue")?;
+        let buffer = get(vm, me, own, &QUEUE)?;
         if let Value::List(items) = &buffer {
             // LifoQueue: `self._queue.pop()`; the queue is not empty here.
             if let Some(item) = items.borrow_mut().pop() {
@@ -431,7 +457,7 @@ fn queue_get_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
         return Err(raise(vm, &class));
     }
     let item = take(vm, &me, own)?;
-    let putters = get(vm, &me, own, "_putters")?;
+    let putters = get(vm, &me, own, &PUTTERS)?;
     wakeup_next(vm, &me, own, putters)?;
     changed(vm, &me)?;
     Ok(item)
@@ -440,14 +466,14 @@ fn queue_get_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
 fn queue_task_done(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, own, args) = the_queue(vm, this, args, "task_done")?;
     no_args(vm, args, "Queue.task_done")?;
-    let unfinished = get(vm, &me, own, "_unfinished_tasks")?;
+    let unfinished = get(vm, &me, own, &UNFINISHED_TASKS)?;
     if compare(vm, Comparison::LtE, &unfinished, &Value::Int(0))? {
         return Err(vm.value_error("task_done() called too many times"));
     }
-    add_to(vm, &me, own, "_unfinished_tasks", -1)?;
-    let unfinished = get(vm, &me, own, "_unfinished_tasks")?;
+    add_to(vm, &me, own, &UNFINISHED_TASKS, -1)?;
+    let unfinished = get(vm, &me, own, &UNFINISHED_TASKS)?;
     if compare(vm, Comparison::Eq, &unfinished, &Value::Int(0))? {
-        let finished = get(vm, &me, own, "_finished")?;
+        let finished = get(vm, &me, own, &FINISHED)?;
         if is_event(vm, &finished) {
             set_event(vm, &finished)?;
         } else {
@@ -458,7 +484,7 @@ fn queue_task_done(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
     Ok(Value::None)
 }
 
-const WAITERS: Signature<1, 0> = Signature::new(
+const WAKEUP_NEXT: Signature<1, 0> = Signature::new(
     "Queue._wakeup_next",
     Convention::python(),
     [Param::new("waiters")],
@@ -470,7 +496,7 @@ fn queue_wakeup_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<V
     let Bound {
         required: [waiters],
         ..
-    } = WAITERS.bind(vm, args)?;
+    } = WAKEUP_NEXT.bind(vm, args)?;
     wake_first_waiting(vm, &me, waiters)?;
     Ok(Value::None)
 }
@@ -527,19 +553,19 @@ fn clear_event(vm: &mut Vm, event: &Value) -> PResult<()> {
     if !is_event(vm, event) {
         return call(vm, event, "clear", Vec::new()).map(drop);
     }
-    set(vm, event, true, "_value", Value::Bool(false))?;
+    set(vm, event, true, &VALUE, Value::Bool(false))?;
     changed(vm, event)
 }
 
 /// `event.set()` of an Event.
 fn set_event(vm: &mut Vm, event: &Value) -> PResult<()> {
     let own = is_event(vm, event);
-    let value = get(vm, event, own, "_value")?;
+    let value = get(vm, event, own, &VALUE)?;
     if vm.truthy(&value)? {
         return Ok(());
     }
-    set(vm, event, own, "_value", Value::Bool(true))?;
-    let waiters = get(vm, event, own, "_waiters")?;
+    set(vm, event, own, &VALUE, Value::Bool(true))?;
+    let waiters = get(vm, event, own, &WAITERS)?;
     for future in items_of(vm, &waiters)? {
         if !done(vm, &future)? {
             set_result(vm, &future, Value::Bool(true))?;
@@ -551,7 +577,7 @@ fn set_event(vm: &mut Vm, event: &Value) -> PResult<()> {
 fn event_is_set(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, own, args) = the_event(vm, this, args, "is_set")?;
     no_args(vm, args, "Event.is_set")?;
-    get(vm, &me, own, "_value")
+    get(vm, &me, own, &VALUE)
 }
 
 fn event_set(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -564,7 +590,7 @@ fn event_set(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 fn event_clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, own, args) = the_event(vm, this, args, "clear")?;
     no_args(vm, args, "Event.clear")?;
-    set(vm, &me, own, "_value", Value::Bool(false))?;
+    set(vm, &me, own, &VALUE, Value::Bool(false))?;
     changed(vm, &me)?;
     Ok(Value::None)
 }
@@ -584,17 +610,17 @@ fn the_lock(
 fn lock_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, own, args) = the_lock(vm, this, args, "locked")?;
     no_args(vm, args, "Lock.locked")?;
-    get(vm, &me, own, "_locked")
+    get(vm, &me, own, &LOCKED)
 }
 
 fn lock_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, own, args) = the_lock(vm, this, args, "release")?;
     no_args(vm, args, "Lock.release")?;
-    let locked = get(vm, &me, own, "_locked")?;
+    let locked = get(vm, &me, own, &LOCKED)?;
     if !vm.truthy(&locked)? {
         return Err(vm.error("RuntimeError", "Lock is not acquired."));
     }
-    set(vm, &me, own, "_locked", Value::Bool(false))?;
+    set(vm, &me, own, &LOCKED, Value::Bool(false))?;
     held(vm, &me, false)?;
     if own {
         wake_up_first(vm, &me, own)?;
@@ -613,7 +639,7 @@ fn lock_wake_up_first(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<
 
 /// Wakes the first waiter of a lock (with True) unless it is done.
 fn wake_up_first(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
-    let waiters = get(vm, me, own, "_waiters")?;
+    let waiters = get(vm, me, own, &WAITERS)?;
     if !truthy(vm, &waiters)? {
         return Ok(());
     }
@@ -653,11 +679,11 @@ fn the_semaphore(
 fn semaphore_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, own, args) = the_semaphore(vm, this, args, "locked")?;
     no_args(vm, args, "Semaphore.locked")?;
-    let value = get(vm, &me, own, "_value")?;
+    let value = get(vm, &me, own, &VALUE)?;
     if compare(vm, Comparison::Eq, &value, &Value::Int(0))? {
         return Ok(Value::Bool(true));
     }
-    let waiters = get(vm, &me, own, "_waiters")?;
+    let waiters = get(vm, &me, own, &WAITERS)?;
     if !truthy(vm, &waiters)? {
         return Ok(Value::Bool(false));
     }
@@ -672,7 +698,7 @@ fn semaphore_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
 fn semaphore_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (me, own, args) = the_semaphore(vm, this, args, "release")?;
     no_args(vm, args, "Semaphore.release")?;
-    add_to(vm, &me, own, "_value", 1)?;
+    add_to(vm, &me, own, &VALUE, 1)?;
     held(vm, &me, false)?;
     if own {
         wake_up_next(vm, &me, own)?;
@@ -691,12 +717,12 @@ fn semaphore_wake_up_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PRes
 
 /// Gives the slot to the first waiter not done, on its behalf.
 fn wake_up_next(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
-    let waiters = get(vm, me, own, "_waiters")?;
+    let waiters = get(vm, me, own, &WAITERS)?;
     if !truthy(vm, &waiters)? {
         return Ok(());
     }
     if let Some(future) = first_pending(vm, &waiters)? {
-        add_to(vm, me, own, "_value", -1)?;
+        add_to(vm, me, own, &VALUE, -1)?;
         set_result(vm, &future, Value::Bool(true))?;
         changed(vm, me)?;
     }
