@@ -42,6 +42,19 @@ enum Control {
     Suspend(Value),
 }
 
+/// Lets go of two operands the number fast paths computed with: ints and floats own nothing,
+/// so there is nothing to free (and no call into the general drop per operation).
+#[inline(always)]
+fn numbers_done(left: Value, right: Value) {
+    debug_assert!(
+        [&left, &right]
+            .iter()
+            .all(|v| matches!(v, Value::Int(_) | Value::Float(_)))
+    );
+    std::mem::forget(left);
+    std::mem::forget(right);
+}
+
 impl Vm {
     #[inline(always)]
     fn frame(&mut self) -> &mut Frame {
@@ -731,7 +744,10 @@ impl Vm {
                 let right = self.pop();
                 let left = self.pop();
                 let value = match super::fast_ops::binary(op, &left, &right) {
-                    Some(value) => value,
+                    Some(value) => {
+                        numbers_done(left, right);
+                        value
+                    }
                     None => ops::binary(self, op, &left, &right, false)?,
                 };
                 self.push(value);
@@ -741,7 +757,10 @@ impl Vm {
                 let left = self.pop();
                 // Ints and floats are immutable: `x += y` is `x + y` for them.
                 let value = match super::fast_ops::binary(op, &left, &right) {
-                    Some(value) => value,
+                    Some(value) => {
+                        numbers_done(left, right);
+                        value
+                    }
                     None => ops::binary(self, op, &left, &right, true)?,
                 };
                 self.push(value);
@@ -750,8 +769,14 @@ impl Vm {
                 let right = self.pop();
                 let left = self.pop();
                 let value = match super::fast_ops::compare(op, &left, &right) {
-                    Some(Value::Bool(holds)) if self.jumped_on(holds) => return Ok(Control::Next),
-                    Some(value) => value,
+                    Some(Value::Bool(holds)) if self.jumped_on(holds) => {
+                        numbers_done(left, right);
+                        return Ok(Control::Next);
+                    }
+                    Some(value) => {
+                        numbers_done(left, right);
+                        value
+                    }
                     None => ops::compare(self, op, &left, &right)?,
                 };
                 self.push(value);
