@@ -104,6 +104,15 @@ impl DictTable {
         }
     }
 
+    /// `set_str_hashed` given the name as a `str` value too, which a new entry keeps as its
+    /// key (shared, not copied).
+    pub fn set_str_keyed(&mut self, name: &str, hash: i64, key: &Value, value: Value) {
+        match self.find_str_hashed(name, hash) {
+            Some(index) => self.set_value(index, value),
+            None => self.push(hash, key.clone(), value),
+        }
+    }
+
     fn find_str(&self, name: &str) -> Option<usize> {
         self.find_str_hashed(name, str_hash(name))
     }

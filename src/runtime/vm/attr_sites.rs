@@ -22,6 +22,9 @@ pub struct SiteEntry {
     get_plain: bool,
     set_plain: bool,
     hash: i64,
+    /// The name as a `str`, the key a new instance attribute is stored under (made once, not
+    /// per instance).
+    key: Value,
     /// The class attribute along the MRO, if any.
     value: Option<Value>,
 }
@@ -76,6 +79,7 @@ impl Vm {
             get_plain: lookup.get_plain,
             set_plain: lookup.set_plain,
             hash: lookup.hash,
+            key: Value::str(&*name),
             value: lookup.value.clone(),
         });
     }
@@ -229,7 +233,7 @@ impl Vm {
                 instance
                     .dict
                     .borrow_mut()
-                    .set_str_hashed(name, entry.hash, value);
+                    .set_str_keyed(name, entry.hash, &entry.key, value);
                 Ok(None)
             }
             _ => Ok(Some(value)),
