@@ -98,7 +98,7 @@ fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<(Vec<Rc<str>>, usize)>
     }
     // A future just appended has no waiter yet: the task appending it is about to await it.
     let current = vm.current_task_name();
-    let mut shown = Vec::new();
+    let mut shown = Vec::with_capacity(PrimitiveState::SHOWN);
     // Pending futures seen, and so far counted (named or not).
     let mut seen = 0;
     let mut note = |future: &Value, shown: &mut Vec<Rc<str>>| {
