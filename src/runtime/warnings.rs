@@ -37,7 +37,8 @@ pub fn finalize_later(object: Value) {
 }
 
 /// Whether any freed object waits to be finalized (cheap enough to ask per instruction:
-/// inlined, a thread-local read; an out-of-line call here cost 4% of a plain program).
+/// inlined, a thread-local read; an out-of-line call here cost 1.8% of the instructions of a
+/// closure-heavy program).
 #[inline(always)]
 pub fn finalize_pending() -> bool {
     FINALIZE.with(Cell::get)
