@@ -78,10 +78,7 @@ impl DictTable {
 
     /// Sets the `str` key `name`, keeping its place if it is there.
     pub fn set_str(&mut self, name: &str, value: Value) {
-        match self.find_str(name) {
-            Some(index) => self.set_value(index, value),
-            None => self.push(str_hash(name), Value::str(name), value),
-        }
+        self.set_str_with(name, str_hash(name), || Value::str(name), value);
     }
 
     /// Removes the `str` key `name`, returning its value.
@@ -98,18 +95,21 @@ impl DictTable {
 
     /// `set_str` given `str_hash(name)`.
     pub fn set_str_hashed(&mut self, name: &str, hash: i64, value: Value) {
-        match self.find_str_hashed(name, hash) {
-            Some(index) => self.set_value(index, value),
-            None => self.push(hash, Value::str(name), value),
-        }
+        self.set_str_with(name, hash, || Value::str(name), value);
     }
 
     /// `set_str_hashed` given the name as a `str` value too, which a new entry keeps as its
     /// key (shared, not copied).
     pub fn set_str_keyed(&mut self, name: &str, hash: i64, key: &Value, value: Value) {
+        self.set_str_with(name, hash, || key.clone(), value);
+    }
+
+    /// Sets the `str` key `name` (whose hash is `hash`), keeping its place if it is there;
+    /// a new entry's key is made by `key`.
+    fn set_str_with(&mut self, name: &str, hash: i64, key: impl FnOnce() -> Value, value: Value) {
         match self.find_str_hashed(name, hash) {
             Some(index) => self.set_value(index, value),
-            None => self.push(hash, key.clone(), value),
+            None => self.push(hash, key(), value),
         }
     }
 
@@ -117,6 +117,7 @@ impl DictTable {
         self.find_str_hashed(name, str_hash(name))
     }
 
+    #[inline]
     fn find_str_hashed(&self, name: &str, hash: i64) -> Option<usize> {
         self.index.iter_hash(hash as u64).copied().find(|&i| {
             self.entries[i]

@@ -50,7 +50,7 @@ impl Deque {
     }
 
     /// Counts `item` in if it is a pending future, which then tells this deque when it is done
-    /// (`FutureObj::leave_deques`).
+    /// (`FutureObj::settle`).
     fn track_in(self: &Rc<Self>, item: &Value) {
         if let Some(future) = item.native::<FutureObj>()
             && !future.is_done()
@@ -158,8 +158,7 @@ fn append(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     );
     let (deque, args) = the_deque(vm, this, args, "append")?;
     let Bound { required: [x], .. } = APPEND.bind(vm, args)?;
-    deque.track_in(&x);
-    deque.items_mut().push_back(x);
+    deque.push_back(x);
     Ok(Value::None)
 }
 
@@ -188,10 +187,7 @@ fn pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 
 fn popleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "popleft")?;
-    let item = deque.items_mut().pop_front();
-    if let Some(item) = &item {
-        deque.track_out(item);
-    }
+    let item = deque.pop_front();
     item.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
 }
 

@@ -13,13 +13,14 @@
 //! `self._put(item)`) only for the library's own classes; on a program's subclass it calls
 //! them by name, so an override (`_put` of a custom queue) is honoured.
 
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::super::builtins::signature::{Bound, Convention, Param, Signature};
 use super::super::builtins::{add_method, receiver};
 use super::super::ops;
 use super::super::value::{Args, Class, Namespace, Value, str_hash};
-use super::super::vm::Vm;
+use super::super::vm::{Vm, fast_ops};
 use super::super::{Flow, PResult};
 use super::deque::Deque;
 use super::future::{FutureObj, FutureState};
@@ -86,29 +87,50 @@ pub fn install(vm: &mut Vm, namespace: &Namespace) {
 
 // ----- what every method needs -----
 
-fn library(vm: &Vm) -> LibraryClasses {
+/// Which of the library's classes a method is inlined for (see the module's comment).
+type Own = fn(&LibraryClasses, &Rc<Class>) -> bool;
+
+fn queues(library: &LibraryClasses, class: &Rc<Class>) -> bool {
+    [&library.queue, &library.lifo_queue, &library.priority_queue]
+        .iter()
+        .any(|c| Rc::ptr_eq(c, class))
+}
+
+fn events(library: &LibraryClasses, class: &Rc<Class>) -> bool {
+    Rc::ptr_eq(&library.event, class)
+}
+
+fn locks(library: &LibraryClasses, class: &Rc<Class>) -> bool {
+    Rc::ptr_eq(&library.lock, class)
+}
+
+/// A BoundedSemaphore's `release` is its own (it calls Semaphore's), the rest it inherits.
+fn semaphores(library: &LibraryClasses, class: &Rc<Class>) -> bool {
+    Rc::ptr_eq(&library.semaphore, class) || Rc::ptr_eq(&library.bounded_semaphore, class)
+}
+
+fn library(vm: &Vm) -> &LibraryClasses {
     vm.asyncio
         .library
-        .clone()
+        .as_ref()
         .expect("the library's classes are installed with their methods")
 }
 
-/// The receiver, and whether its class is exactly one of `classes` (its methods are ours).
+/// Whether `value` is an instance of one of the classes `own` picks.
+fn is_own(vm: &Vm, value: &Value, own: Own) -> bool {
+    matches!(value, Value::Instance(instance) if own(library(vm), &instance.class()))
+}
+
+/// The receiver, and whether its class is one `own` picks (its methods are ours).
 fn me(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
     method: &str,
-    classes: &[&Rc<Class>],
+    own: Own,
 ) -> PResult<(Value, bool, Args)> {
     let (me, args) = receiver(vm, this, args, method)?;
-    let own = match &me {
-        Value::Instance(instance) => {
-            let class = instance.class();
-            classes.iter().any(|c| Rc::ptr_eq(c, &class))
-        }
-        _ => false,
-    };
+    let own = is_own(vm, &me, own);
     Ok((me, own, args))
 }
 
@@ -137,7 +159,7 @@ const LOCKED: Name = name("_locked");
 
 /// `self.name`: read from the instance's dict when the class is the library's own (none of
 /// its attributes is a descriptor), the general way otherwise.
-fn get(vm: &mut Vm, me: &Value, own: bool, name: &Name) -> PResult<Value> {
+fn read(vm: &mut Vm, me: &Value, own: bool, name: &Name) -> PResult<Value> {
     if own
         && let Value::Instance(instance) = me
         && let Some(value) = instance.dict.borrow().get_str_hashed(name.text, name.hash)
@@ -148,7 +170,7 @@ fn get(vm: &mut Vm, me: &Value, own: bool, name: &Name) -> PResult<Value> {
 }
 
 /// `self.name = value`.
-fn set(vm: &mut Vm, me: &Value, own: bool, name: &Name, value: Value) -> PResult<()> {
+fn write(vm: &mut Vm, me: &Value, own: bool, name: &Name, value: Value) -> PResult<()> {
     if own && let Value::Instance(instance) = me {
         instance
             .dict
@@ -180,15 +202,8 @@ fn truthy_call(vm: &mut Vm, object: &Value, name: &str) -> PResult<bool> {
 
 /// `left op right` as a bool.
 fn compare(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<bool> {
-    if let (Value::Int(a), Value::Int(b)) = (left, right) {
-        return Ok(match op {
-            Comparison::Lt => a < b,
-            Comparison::LtE => a <= b,
-            Comparison::Eq => a == b,
-            Comparison::NotEq => a != b,
-            Comparison::Gt => a > b,
-            Comparison::GtE => a >= b,
-        });
+    if let Some(holds) = fast_ops::compare_numbers(op, left, right) {
+        return Ok(holds);
     }
     let result = ops::compare(vm, op, left, right)?;
     vm.truthy(&result)
@@ -196,12 +211,12 @@ fn compare(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<
 
 /// `self.name += by` (or `-=`).
 fn add_to(vm: &mut Vm, me: &Value, own: bool, name: &Name, by: i64) -> PResult<()> {
-    let value = get(vm, me, own, name)?;
+    let value = read(vm, me, own, name)?;
     let sum = match value {
         Value::Int(n) if n.checked_add(by).is_some() => Value::Int(n + by),
         other => ops::binary(vm, BinaryOp::Add, &other, &Value::Int(by), true)?,
     };
-    set(vm, me, own, name, sum)
+    write(vm, me, own, name, sum)
 }
 
 /// A plain future of the loop (`loop.create_future()`'s), whose methods are the natives.
@@ -235,29 +250,20 @@ fn set_result(vm: &mut Vm, future: &Value, value: Value) -> PResult<()> {
     }
 }
 
-/// The items of a waiters collection as they are now (a deque's are shared, not copied).
-fn items_of(vm: &mut Vm, waiters: &Value) -> PResult<Vec<Value>> {
+/// The items of a waiters collection as they are now: a deque's shared (an O(1) snapshot, as
+/// its iterators take), anything else's collected.
+fn items_of(vm: &mut Vm, waiters: &Value) -> PResult<Rc<VecDeque<Value>>> {
     match waiters.native::<Deque>() {
-        Some(deque) => Ok(deque.items.borrow().iter().cloned().collect()),
-        None => vm.collect(waiters),
+        Some(deque) => Ok(deque.items.borrow().clone()),
+        None => Ok(Rc::new(vm.collect(waiters)?.into())),
     }
 }
 
 /// The first item of a waiters collection whose future is not done, if any.
 fn first_pending(vm: &mut Vm, waiters: &Value) -> PResult<Option<Value>> {
-    if let Some(deque) = waiters.native::<Deque>() {
-        // Plain futures are read in place; anything else is asked after the borrow ends.
-        let items = deque.items.borrow().clone();
-        for item in items.iter() {
-            if !done(vm, item)? {
-                return Ok(Some(item.clone()));
-            }
-        }
-        return Ok(None);
-    }
-    for item in vm.collect(waiters)? {
-        if !done(vm, &item)? {
-            return Ok(Some(item));
+    for item in items_of(vm, waiters)?.iter() {
+        if !done(vm, item)? {
+            return Ok(Some(item.clone()));
         }
     }
     Ok(None)
@@ -294,28 +300,9 @@ fn no_args(vm: &mut Vm, args: Args, method: &'static str) -> PResult<()> {
 
 // ----- Queue -----
 
-fn queues(vm: &Vm) -> [Rc<Class>; 3] {
-    let library = vm.asyncio.library.as_ref().expect("installed");
-    [
-        library.queue.clone(),
-        library.lifo_queue.clone(),
-        library.priority_queue.clone(),
-    ]
-}
-
-fn the_queue(
-    vm: &mut Vm,
-    this: Option<&Value>,
-    args: Args,
-    method: &str,
-) -> PResult<(Value, bool, Args)> {
-    let [queue, lifo, priority] = queues(vm);
-    me(vm, this, args, method, &[&queue, &lifo, &priority])
-}
-
 /// `len(self._queue)`.
 fn buffer_len(vm: &mut Vm, me: &Value, own: bool) -> PResult<usize> {
-    let buffer = get(vm, me, own, &QUEUE)?;
+    let buffer = read(vm, me, own, &QUEUE)?;
     if let Some(deque) = buffer.native::<Deque>() {
         return Ok(deque.items.borrow().len());
     }
@@ -333,12 +320,9 @@ fn qsize(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
     call(vm, me, "qsize", Vec::new())
 }
 
-/// `self.full()`.
-fn is_full(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
-    if !own {
-        return truthy_call(vm, me, "full");
-    }
-    let maxsize = get(vm, me, own, &MAXSIZE)?;
+/// The body of `Queue.full()`.
+fn full(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
+    let maxsize = read(vm, me, own, &MAXSIZE)?;
     if compare(vm, Comparison::LtE, &maxsize, &Value::Int(0))? {
         return Ok(false);
     }
@@ -346,37 +330,44 @@ fn is_full(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
     compare(vm, Comparison::GtE, &size, &maxsize)
 }
 
-/// `self.empty()`.
-fn is_empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
-    if !own {
-        return truthy_call(vm, me, "empty");
+/// `self.full()`.
+fn is_full(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
+    match own {
+        true => full(vm, me, own),
+        false => truthy_call(vm, me, "full"),
     }
-    let buffer = get(vm, me, own, &QUEUE)?;
+}
+
+/// The body of `Queue.empty()`.
+fn empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
+    let buffer = read(vm, me, own, &QUEUE)?;
     Ok(!truthy(vm, &buffer)?)
 }
 
+/// `self.empty()`.
+fn is_empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
+    match own {
+        true => empty(vm, me, own),
+        false => truthy_call(vm, me, "empty"),
+    }
+}
+
 fn queue_qsize(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_queue(vm, this, args, "qsize")?;
+    let (me, own, args) = me(vm, this, args, "qsize", queues)?;
     no_args(vm, args, "Queue.qsize")?;
     Ok(Value::Int(buffer_len(vm, &me, own)? as i64))
 }
 
 fn queue_empty(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_queue(vm, this, args, "empty")?;
+    let (me, own, args) = me(vm, this, args, "empty", queues)?;
     no_args(vm, args, "Queue.empty")?;
-    let buffer = get(vm, &me, own, &QUEUE)?;
-    Ok(Value::Bool(!truthy(vm, &buffer)?))
+    Ok(Value::Bool(empty(vm, &me, own)?))
 }
 
 fn queue_full(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_queue(vm, this, args, "full")?;
+    let (me, own, args) = me(vm, this, args, "full", queues)?;
     no_args(vm, args, "Queue.full")?;
-    let maxsize = get(vm, &me, own, &MAXSIZE)?;
-    if compare(vm, Comparison::LtE, &maxsize, &Value::Int(0))? {
-        return Ok(Value::Bool(false));
-    }
-    let size = qsize(vm, &me, own)?;
-    Ok(Value::Bool(compare(vm, Comparison::GtE, &size, &maxsize)?))
+    Ok(Value::Bool(full(vm, &me, own)?))
 }
 
 const ITEM: Signature<1, 0> = Signature::new(
@@ -387,19 +378,19 @@ const ITEM: Signature<1, 0> = Signature::new(
 );
 
 fn queue_put_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_queue(vm, this, args, "put_nowait")?;
+    let (me, own, args) = me(vm, this, args, "put_nowait", queues)?;
     let Bound {
         required: [item], ..
     } = ITEM.bind(vm, args)?;
     if is_full(vm, &me, own)? {
-        let class = library(vm).queue_full;
+        let class = library(vm).queue_full.clone();
         return Err(raise(vm, &class));
     }
     put(vm, &me, own, item)?;
     add_to(vm, &me, own, &UNFINISHED_TASKS, 1)?;
-    let finished = get(vm, &me, own, &FINISHED)?;
+    let finished = read(vm, &me, own, &FINISHED)?;
     clear_event(vm, &finished)?;
-    let getters = get(vm, &me, own, &GETTERS)?;
+    let getters = read(vm, &me, own, &GETTERS)?;
     wakeup_next(vm, &me, own, getters)?;
     changed(vm, &me)?;
     Ok(Value::None)
@@ -407,9 +398,9 @@ fn queue_put_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
 
 /// `self._put(item)`.
 fn put(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<()> {
-    if own && !is_priority(vm, me) {
+    if own && !is_own(vm, me, |l, c| Rc::ptr_eq(&l.priority_queue, c)) {
         // Queue appends to its deque, LifoQueue to its list.
-        let buffer = get(vm, me, own, &QUEUE)?;
+        let buffer = read(vm, me, own, &QUEUE)?;
         if let Value::List(items) = &buffer {
             items.borrow_mut().push(item);
             return Ok(());
@@ -425,8 +416,8 @@ fn put(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<()> {
 
 /// `self._get()`.
 fn take(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
-    if own && !is_priority(vm, me) {
-        let buffer = get(vm, me, own, &QUEUE)?;
+    if own && !is_own(vm, me, |l, c| Rc::ptr_eq(&l.priority_queue, c)) {
+        let buffer = read(vm, me, own, &QUEUE)?;
         if let Value::List(items) = &buffer {
             // LifoQueue: `self._queue.pop()`; the queue is not empty here.
             if let Some(item) = items.borrow_mut().pop() {
@@ -444,41 +435,32 @@ fn take(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
     call(vm, me, "_get", Vec::new())
 }
 
-fn is_priority(vm: &Vm, me: &Value) -> bool {
-    let library = vm.asyncio.library.as_ref().expect("installed");
-    matches!(me, Value::Instance(i) if Rc::ptr_eq(&i.class(), &library.priority_queue))
-}
-
 fn queue_get_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_queue(vm, this, args, "get_nowait")?;
+    let (me, own, args) = me(vm, this, args, "get_nowait", queues)?;
     no_args(vm, args, "Queue.get_nowait")?;
     if is_empty(vm, &me, own)? {
-        let class = library(vm).queue_empty;
+        let class = library(vm).queue_empty.clone();
         return Err(raise(vm, &class));
     }
     let item = take(vm, &me, own)?;
-    let putters = get(vm, &me, own, &PUTTERS)?;
+    let putters = read(vm, &me, own, &PUTTERS)?;
     wakeup_next(vm, &me, own, putters)?;
     changed(vm, &me)?;
     Ok(item)
 }
 
 fn queue_task_done(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_queue(vm, this, args, "task_done")?;
+    let (me, own, args) = me(vm, this, args, "task_done", queues)?;
     no_args(vm, args, "Queue.task_done")?;
-    let unfinished = get(vm, &me, own, &UNFINISHED_TASKS)?;
+    let unfinished = read(vm, &me, own, &UNFINISHED_TASKS)?;
     if compare(vm, Comparison::LtE, &unfinished, &Value::Int(0))? {
         return Err(vm.value_error("task_done() called too many times"));
     }
     add_to(vm, &me, own, &UNFINISHED_TASKS, -1)?;
-    let unfinished = get(vm, &me, own, &UNFINISHED_TASKS)?;
+    let unfinished = read(vm, &me, own, &UNFINISHED_TASKS)?;
     if compare(vm, Comparison::Eq, &unfinished, &Value::Int(0))? {
-        let finished = get(vm, &me, own, &FINISHED)?;
-        if is_event(vm, &finished) {
-            set_event(vm, &finished)?;
-        } else {
-            call(vm, &finished, "set", Vec::new())?;
-        }
+        let finished = read(vm, &me, own, &FINISHED)?;
+        set_event(vm, &finished)?;
     }
     changed(vm, &me)?;
     Ok(Value::None)
@@ -492,25 +474,25 @@ const WAKEUP_NEXT: Signature<1, 0> = Signature::new(
 );
 
 fn queue_wakeup_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _, args) = the_queue(vm, this, args, "_wakeup_next")?;
+    let (_, _, args) = me(vm, this, args, "_wakeup_next", queues)?;
     let Bound {
         required: [waiters],
         ..
     } = WAKEUP_NEXT.bind(vm, args)?;
-    wake_first_waiting(vm, &me, waiters)?;
+    wake_first_waiting(vm, waiters)?;
     Ok(Value::None)
 }
 
 /// `self._wakeup_next(waiters)`.
 fn wakeup_next(vm: &mut Vm, me: &Value, own: bool, waiters: Value) -> PResult<()> {
     if own {
-        return wake_first_waiting(vm, me, waiters);
+        return wake_first_waiting(vm, waiters);
     }
     call(vm, me, "_wakeup_next", vec![waiters]).map(drop)
 }
 
 /// Pops waiters until one is not done, and wakes it with None.
-fn wake_first_waiting(vm: &mut Vm, _me: &Value, waiters: Value) -> PResult<()> {
+fn wake_first_waiting(vm: &mut Vm, waiters: Value) -> PResult<()> {
     let deque = waiters.native_rc::<Deque>();
     loop {
         let waiter = match &deque {
@@ -533,94 +515,80 @@ fn wake_first_waiting(vm: &mut Vm, _me: &Value, waiters: Value) -> PResult<()> {
 
 // ----- Event -----
 
-fn is_event(vm: &Vm, value: &Value) -> bool {
-    let library = vm.asyncio.library.as_ref().expect("installed");
-    matches!(value, Value::Instance(i) if Rc::ptr_eq(&i.class(), &library.event))
-}
-
-fn the_event(
-    vm: &mut Vm,
-    this: Option<&Value>,
-    args: Args,
-    method: &str,
-) -> PResult<(Value, bool, Args)> {
-    let event = library(vm).event;
-    me(vm, this, args, method, &[&event])
+/// The body of `Event.clear()`.
+fn clear(vm: &mut Vm, event: &Value, own: bool) -> PResult<()> {
+    write(vm, event, own, &VALUE, Value::Bool(false))?;
+    changed(vm, event)
 }
 
 /// `event.clear()`.
 fn clear_event(vm: &mut Vm, event: &Value) -> PResult<()> {
-    if !is_event(vm, event) {
-        return call(vm, event, "clear", Vec::new()).map(drop);
+    match is_own(vm, event, events) {
+        true => clear(vm, event, true),
+        false => call(vm, event, "clear", Vec::new()).map(drop),
     }
-    set(vm, event, true, &VALUE, Value::Bool(false))?;
-    changed(vm, event)
 }
 
-/// `event.set()` of an Event.
-fn set_event(vm: &mut Vm, event: &Value) -> PResult<()> {
-    let own = is_event(vm, event);
-    let value = get(vm, event, own, &VALUE)?;
+/// The body of `Event.set()`.
+fn set(vm: &mut Vm, event: &Value, own: bool) -> PResult<()> {
+    let value = read(vm, event, own, &VALUE)?;
     if vm.truthy(&value)? {
         return Ok(());
     }
-    set(vm, event, own, &VALUE, Value::Bool(true))?;
-    let waiters = get(vm, event, own, &WAITERS)?;
-    for future in items_of(vm, &waiters)? {
-        if !done(vm, &future)? {
-            set_result(vm, &future, Value::Bool(true))?;
+    write(vm, event, own, &VALUE, Value::Bool(true))?;
+    let waiters = read(vm, event, own, &WAITERS)?;
+    for future in items_of(vm, &waiters)?.iter() {
+        if !done(vm, future)? {
+            set_result(vm, future, Value::Bool(true))?;
         }
     }
     changed(vm, event)
 }
 
+/// `event.set()`.
+fn set_event(vm: &mut Vm, event: &Value) -> PResult<()> {
+    match is_own(vm, event, events) {
+        true => set(vm, event, true),
+        false => call(vm, event, "set", Vec::new()).map(drop),
+    }
+}
+
 fn event_is_set(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_event(vm, this, args, "is_set")?;
+    let (me, own, args) = me(vm, this, args, "is_set", events)?;
     no_args(vm, args, "Event.is_set")?;
-    get(vm, &me, own, &VALUE)
+    read(vm, &me, own, &VALUE)
 }
 
 fn event_set(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, _, args) = the_event(vm, this, args, "set")?;
+    let (me, own, args) = me(vm, this, args, "set", events)?;
     no_args(vm, args, "Event.set")?;
-    set_event(vm, &me)?;
+    set(vm, &me, own)?;
     Ok(Value::None)
 }
 
 fn event_clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_event(vm, this, args, "clear")?;
+    let (me, own, args) = me(vm, this, args, "clear", events)?;
     no_args(vm, args, "Event.clear")?;
-    set(vm, &me, own, &VALUE, Value::Bool(false))?;
-    changed(vm, &me)?;
+    clear(vm, &me, own)?;
     Ok(Value::None)
 }
 
 // ----- Lock -----
 
-fn the_lock(
-    vm: &mut Vm,
-    this: Option<&Value>,
-    args: Args,
-    method: &str,
-) -> PResult<(Value, bool, Args)> {
-    let lock = library(vm).lock;
-    me(vm, this, args, method, &[&lock])
-}
-
 fn lock_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_lock(vm, this, args, "locked")?;
+    let (me, own, args) = me(vm, this, args, "locked", locks)?;
     no_args(vm, args, "Lock.locked")?;
-    get(vm, &me, own, &LOCKED)
+    read(vm, &me, own, &LOCKED)
 }
 
 fn lock_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_lock(vm, this, args, "release")?;
+    let (me, own, args) = me(vm, this, args, "release", locks)?;
     no_args(vm, args, "Lock.release")?;
-    let locked = get(vm, &me, own, &LOCKED)?;
+    let locked = read(vm, &me, own, &LOCKED)?;
     if !vm.truthy(&locked)? {
         return Err(vm.error("RuntimeError", "Lock is not acquired."));
     }
-    set(vm, &me, own, &LOCKED, Value::Bool(false))?;
+    write(vm, &me, own, &LOCKED, Value::Bool(false))?;
     held(vm, &me, false)?;
     if own {
         wake_up_first(vm, &me, own)?;
@@ -631,7 +599,7 @@ fn lock_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value>
 }
 
 fn lock_wake_up_first(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_lock(vm, this, args, "_wake_up_first")?;
+    let (me, own, args) = me(vm, this, args, "_wake_up_first", locks)?;
     no_args(vm, args, "Lock._wake_up_first")?;
     wake_up_first(vm, &me, own)?;
     Ok(Value::None)
@@ -639,7 +607,7 @@ fn lock_wake_up_first(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<
 
 /// Wakes the first waiter of a lock (with True) unless it is done.
 fn wake_up_first(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
-    let waiters = get(vm, me, own, &WAITERS)?;
+    let waiters = read(vm, me, own, &WAITERS)?;
     if !truthy(vm, &waiters)? {
         return Ok(());
     }
@@ -659,36 +627,19 @@ fn wake_up_first(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
 
 // ----- Semaphore -----
 
-fn the_semaphore(
-    vm: &mut Vm,
-    this: Option<&Value>,
-    args: Args,
-    method: &str,
-) -> PResult<(Value, bool, Args)> {
-    // A BoundedSemaphore's `release` is its own (it calls this one), the rest it inherits.
-    let library = library(vm);
-    me(
-        vm,
-        this,
-        args,
-        method,
-        &[&library.semaphore, &library.bounded_semaphore],
-    )
-}
-
 fn semaphore_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_semaphore(vm, this, args, "locked")?;
+    let (me, own, args) = me(vm, this, args, "locked", semaphores)?;
     no_args(vm, args, "Semaphore.locked")?;
-    let value = get(vm, &me, own, &VALUE)?;
+    let value = read(vm, &me, own, &VALUE)?;
     if compare(vm, Comparison::Eq, &value, &Value::Int(0))? {
         return Ok(Value::Bool(true));
     }
-    let waiters = get(vm, &me, own, &WAITERS)?;
+    let waiters = read(vm, &me, own, &WAITERS)?;
     if !truthy(vm, &waiters)? {
         return Ok(Value::Bool(false));
     }
-    for future in items_of(vm, &waiters)? {
-        if !cancelled(vm, &future)? {
+    for future in items_of(vm, &waiters)?.iter() {
+        if !cancelled(vm, future)? {
             return Ok(Value::Bool(true));
         }
     }
@@ -696,7 +647,7 @@ fn semaphore_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
 }
 
 fn semaphore_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_semaphore(vm, this, args, "release")?;
+    let (me, own, args) = me(vm, this, args, "release", semaphores)?;
     no_args(vm, args, "Semaphore.release")?;
     add_to(vm, &me, own, &VALUE, 1)?;
     held(vm, &me, false)?;
@@ -709,7 +660,7 @@ fn semaphore_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<V
 }
 
 fn semaphore_wake_up_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = the_semaphore(vm, this, args, "_wake_up_next")?;
+    let (me, own, args) = me(vm, this, args, "_wake_up_next", semaphores)?;
     no_args(vm, args, "Semaphore._wake_up_next")?;
     wake_up_next(vm, &me, own)?;
     Ok(Value::None)
@@ -717,7 +668,7 @@ fn semaphore_wake_up_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PRes
 
 /// Gives the slot to the first waiter not done, on its behalf.
 fn wake_up_next(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
-    let waiters = get(vm, me, own, &WAITERS)?;
+    let waiters = read(vm, me, own, &WAITERS)?;
     if !truthy(vm, &waiters)? {
         return Ok(());
     }

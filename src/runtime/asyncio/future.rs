@@ -250,8 +250,7 @@ impl FutureObj {
         if self.state.get() != FutureState::Pending {
             return Ok(false);
         }
-        self.state.set(FutureState::Cancelled);
-        self.leave_deques();
+        self.settle(FutureState::Cancelled);
         *self.cancel_message.borrow_mut() = message;
         self.schedule_callbacks(vm);
         Ok(true)
@@ -262,8 +261,7 @@ impl FutureObj {
             return Err(super::invalid_state(vm, "invalid state"));
         }
         *self.result.borrow_mut() = Some(value);
-        self.state.set(FutureState::Finished);
-        self.leave_deques();
+        self.settle(FutureState::Finished);
         self.schedule_callbacks(vm);
         Ok(())
     }
@@ -286,15 +284,15 @@ impl FutureObj {
             *self.exception_tb.borrow_mut() = data.borrow().traceback.clone();
         }
         *self.exception.borrow_mut() = Some(exception);
-        self.state.set(FutureState::Finished);
-        self.leave_deques();
+        self.settle(FutureState::Finished);
         self.schedule_callbacks(vm);
         self.log_traceback.set(true);
         Ok(())
     }
 
-    /// Tells the deques holding this future that it is done.
-    fn leave_deques(&self) {
+    /// Moves to a done state, and tells the deques holding this future.
+    fn settle(&self, state: FutureState) {
+        self.state.set(state);
         let deques = std::mem::take(&mut *self.in_deques.borrow_mut());
         for deque in deques {
             if let Some(deque) = deque.upgrade() {

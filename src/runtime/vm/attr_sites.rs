@@ -32,6 +32,16 @@ pub struct SiteEntry {
 /// One entry per name of a code object (`code.names`), empty until first used.
 pub type AttrSites = Rc<[RefCell<Option<SiteEntry>>]>;
 
+/// Whether a class attribute is a method the receiver is passed to as its first argument: a
+/// function, or a native method not bound to anything.
+fn takes_receiver(attribute: &Value) -> bool {
+    match attribute {
+        Value::Function(_) => true,
+        Value::Builtin(builtin) => builtin.this.is_none(),
+        _ => false,
+    }
+}
+
 pub fn new_sites(count: usize) -> AttrSites {
     (0..count).map(|_| RefCell::new(None)).collect()
 }
@@ -134,12 +144,10 @@ impl Vm {
         index: usize,
     ) -> Option<(Value, bool)> {
         match self.plain_read(instance, index)? {
-            (Found::OfClass(function @ Value::Function(_)), _) => Some((function, true)),
-            // A native method of the class (a Future's `done`, a Queue's `put_nowait`): called
-            // with the instance as its receiver, as the bound method would be.
-            (Found::OfClass(method @ Value::Builtin(_)), _) if matches!(&method, Value::Builtin(b) if b.this.is_none()) => {
-                Some((method, true))
-            }
+            // A function of the class, or a native method (a Future's `done`, a Queue's
+            // `put_nowait`): called with the instance as its receiver, as the bound method
+            // would be.
+            (Found::OfClass(method), _) if takes_receiver(&method) => Some((method, true)),
             (Found::OfClass(attr), class) => Some((
                 self.bind_class_attribute(attr, object.clone(), &class),
                 false,
@@ -161,14 +169,15 @@ impl Vm {
         if !self.fill_site(index, &class) {
             return None;
         }
+        self.site_method(index)
+    }
+
+    /// The class attribute of the filled site for name `index` when it is a method the
+    /// receiver can be passed to: a function, or a native method not bound to anything.
+    fn site_method(&self, index: usize) -> Option<Value> {
         let frame = self.frames.last()?;
         let site = frame.sites.as_ref()?[index].borrow();
-        match &site.as_ref()?.value {
-            Some(method @ Value::Builtin(builtin)) if builtin.this.is_none() => {
-                Some(method.clone())
-            }
-            _ => None,
-        }
+        site.as_ref()?.value.clone().filter(takes_receiver)
     }
 
     /// `LoadMethod` on a native object (a future, a task, the loop): its class's method,
@@ -191,8 +200,7 @@ impl Vm {
         if !self.fill_site(index, &class) {
             return None;
         }
-        let frame = self.frames.last()?;
-        let name = &frame.code.names[index];
+        let name = &self.frames.last()?.code.names[index];
         if &**name == "__class__"
             || native
                 .instance_dict()
@@ -200,14 +208,7 @@ impl Vm {
         {
             return None;
         }
-        let site = frame.sites.as_ref()?[index].borrow();
-        match &site.as_ref()?.value {
-            Some(function @ Value::Function(_)) => Some(function.clone()),
-            Some(method @ Value::Builtin(builtin)) if builtin.this.is_none() => {
-                Some(method.clone())
-            }
-            _ => None,
-        }
+        self.site_method(index)
     }
 
     /// `instance.<name index> = value` the plain way; hands `value` back when the general

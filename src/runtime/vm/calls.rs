@@ -459,7 +459,6 @@ impl Vm {
         ))
     }
 
-    /// `Class(...)`: `__new__` then, if it made an instance of the class, `__init__`.
     /// The `__init__` to run when calling `class` only makes a plain instance and runs it (a
     /// class of the program with `object.__new__`, no metaclass `__call__`, nothing abstract),
     /// so the call can run `__init__` in the interpreter's own loop. Cached in the class until
@@ -470,12 +469,7 @@ impl Vm {
         {
             return init.clone();
         }
-        let object_new = self.types.object.dict.borrow().get("__new__").cloned();
-        let plain_new = match (class.lookup("__new__"), object_new) {
-            (Some(new), Some(object_new)) => new.is(&object_new),
-            (None, _) => true,
-            _ => false,
-        };
+        let plain_new = self.is_object_new(class.lookup("__new__").as_ref());
         let init = match &class.lookup("__init__") {
             Some(Value::Function(init))
                 if plain_new
@@ -518,24 +512,29 @@ impl Vm {
         }
     }
 
+    /// Whether a class's `__new__` (`None`: it has none) is `object.__new__`.
+    fn is_object_new(&self, new: Option<&Value>) -> bool {
+        match (new, self.types.object.dict.borrow().get("__new__")) {
+            (Some(new), Some(object_new)) => new.is(object_new),
+            _ => true,
+        }
+    }
+
     /// `__init__() should return None, not 'int'`.
     pub(crate) fn init_returned(&mut self, result: &Value) -> Flow {
         let type_name = self.type_name(result);
         self.type_error(format!("__init__() should return None, not '{type_name}'"))
     }
 
+    /// `Class(...)`: `__new__` then, if it made an instance of the class, `__init__`.
     pub fn instantiate(
         &mut self,
         class: &Rc<super::super::value::Class>,
         args: Args,
     ) -> PResult<Value> {
-        let object_dict_new = self.types.object.dict.borrow().get("__new__").cloned();
         let object_dict_init = self.types.object.dict.borrow().get("__init__").cloned();
         let new = class.lookup("__new__");
-        let new_is_object = match (&new, &object_dict_new) {
-            (Some(a), Some(b)) => a.is(b),
-            _ => true,
-        };
+        let new_is_object = self.is_object_new(new.as_ref());
         let instance = match &new {
             Some(new @ Value::Function(_)) => {
                 // A Python `__new__` is an implicit static method taking the class.
@@ -584,9 +583,7 @@ impl Vm {
                 let bound = self.bind(init, instance.clone());
                 let result = self.call_with(&bound, args)?;
                 if !result.is_none() {
-                    let type_name = self.type_name(&result);
-                    return Err(self
-                        .type_error(format!("__init__() should return None, not '{type_name}'")));
+                    return Err(self.init_returned(&result));
                 }
             }
             Some(init @ Value::Builtin(_)) => {

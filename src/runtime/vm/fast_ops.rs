@@ -78,13 +78,19 @@ fn float_binary(op: BinaryOp, a: f64, b: f64) -> Option<Value> {
 /// `left op right` for two ints or two floats compared by value.
 #[inline(always)]
 pub fn compare(op: CompareOp, left: &Value, right: &Value) -> Option<Value> {
+    compare_numbers(op, left, right).map(Value::Bool)
+}
+
+/// [`compare`]'s answer as a bool, for native code that tests it.
+#[inline(always)]
+pub fn compare_numbers(op: CompareOp, left: &Value, right: &Value) -> Option<bool> {
     let ordering = match (left, right) {
         (Value::Int(a), Value::Int(b)) => a.partial_cmp(b),
         (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
         _ => return None,
     };
     // A NaN is unordered: every comparison but `!=` is false, as in Python.
-    Some(Value::Bool(match op {
+    Some(match op {
         CompareOp::Eq => ordering == Some(std::cmp::Ordering::Equal),
         CompareOp::NotEq => ordering != Some(std::cmp::Ordering::Equal),
         CompareOp::Lt => ordering == Some(std::cmp::Ordering::Less),
@@ -97,7 +103,7 @@ pub fn compare(op: CompareOp, left: &Value, right: &Value) -> Option<Value> {
             ordering,
             Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)
         ),
-    }))
+    })
 }
 
 #[cfg(test)]

@@ -175,8 +175,8 @@ impl Vm {
         self.end_frame(&mut frame);
         let at_base = self.frames.len() == base;
         // `__init__` returned: the class call's result is the instance.
-        let value = match frame.init_of.is_some() {
-            true => match self.init_result(&mut frame, value) {
+        let value = match frame.init_of.take() {
+            Some(instance) => match self.init_result(instance, value) {
                 Ok(instance) => instance,
                 Err(exception) => {
                     self.recycle_frame(frame);
@@ -184,7 +184,7 @@ impl Vm {
                     return None;
                 }
             },
-            false => value,
+            None => value,
         };
         let kind = std::mem::replace(&mut frame.kind, FrameKind::Base);
         self.recycle_frame(frame);
@@ -213,11 +213,14 @@ impl Vm {
         None
     }
 
-    /// What the class call whose `__init__` `frame` ran gives: the instance, or the error
-    /// for an `__init__` that returned something else.
+    /// What the class call that made `instance` gives once its `__init__` returned
+    /// `returned`: the instance, or the error for an `__init__` that returned something else.
     #[cold]
-    fn init_result(&mut self, frame: &mut Frame, returned: Value) -> Result<Value, Flow> {
-        let instance = frame.init_of.take().expect("an __init__ frame");
+    fn init_result(
+        &mut self,
+        instance: Rc<super::super::value::Instance>,
+        returned: Value,
+    ) -> Result<Value, Flow> {
         if returned.is_none() {
             return Ok(Value::Instance(instance));
         }

@@ -8,7 +8,7 @@ mod calls;
 mod convert;
 pub use attr_sites::AttrSites;
 mod errors;
-mod fast_ops;
+pub(crate) mod fast_ops;
 mod instances;
 mod interpreter;
 mod matching;
