@@ -20,10 +20,17 @@ pub struct Entry {
 pub struct DictTable {
     /// Entries in insertion order; `None` where one was removed.
     entries: Vec<Option<Entry>>,
-    /// Indices into `entries`, by hash.
+    /// Indices into `entries`, by hash; empty while `entries` has at most [`SMALL`] slots,
+    /// which are searched in order instead.
     index: HashTable<usize>,
     len: usize,
 }
+
+/// Up to this many slots a lookup compares the hashes of every slot in order: a few
+/// instructions each, cheaper than hashing into an index, and most dicts (an instance's
+/// attributes, keyword arguments, small literals) never hold more, so they never allocate
+/// one.
+const SMALL: usize = 8;
 
 impl DictTable {
     pub fn new() -> DictTable {
@@ -38,19 +45,34 @@ impl DictTable {
         self.len == 0
     }
 
-    /// The entries holding `hash` (candidates for an equal key).
+    /// The entries holding `hash` (candidates for an equal key): in insertion order in a
+    /// small table, in the index's order in a big one.
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
-        self.index
-            .iter_hash(hash as u64)
-            .copied()
-            .filter(|&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash))
-            .collect()
+        let holds = |&i: &usize| self.entries[i].as_ref().is_some_and(|e| e.hash == hash);
+        if self.index.is_empty() {
+            (0..self.entries.len()).filter(holds).collect()
+        } else {
+            self.index
+                .iter_hash(hash as u64)
+                .copied()
+                .filter(holds)
+                .collect()
+        }
     }
 
     /// The entry whose key is equal to `key` by builtin equality, if it can decide.
     pub fn find_native(&self, hash: i64, key: &Value) -> Lookup {
+        if self.index.is_empty() {
+            self.find_native_in(0..self.entries.len(), hash, key)
+        } else {
+            self.find_native_in(self.index.iter_hash(hash as u64).copied(), hash, key)
+        }
+    }
+
+    #[inline(always)]
+    fn find_native_in(&self, slots: impl Iterator<Item = usize>, hash: i64, key: &Value) -> Lookup {
         let mut undecided = false;
-        for &i in self.index.iter_hash(hash as u64) {
+        for i in slots {
             let Some(entry) = &self.entries[i] else {
                 continue;
             };
@@ -98,6 +120,50 @@ impl DictTable {
         self.set_str_with(name, hash, || Value::str(name), value);
     }
 
+    /// The slot of the `str` key `name` (whose hash is `hash`; `key` is the name as a `str`
+    /// value), looked for first at `hint`, where it was last time: instances of one class
+    /// mostly gain their attributes in the same order, so an attribute site's hint is
+    /// usually right, and then no slot but that one is compared.
+    #[inline(always)]
+    pub fn find_str_at(&self, hint: usize, name: &str, hash: i64, key: &Value) -> Option<usize> {
+        if let Some(Some(entry)) = self.entries.get(hint)
+            && entry.hash == hash
+            && (same_str(&entry.key, key) || entry.key.as_str() == Some(name))
+        {
+            return Some(hint);
+        }
+        self.find_str_hashed(name, hash)
+    }
+
+    /// The value in a live slot (one `find_str_at` gave).
+    #[inline(always)]
+    pub fn value_at(&self, slot: usize) -> &Value {
+        &self.entries[slot].as_ref().expect("a live slot").value
+    }
+
+    /// Sets the `str` key `name` as `set_str_keyed` does, looking for it first at `hint`;
+    /// returns the slot it is in.
+    #[inline(always)]
+    pub fn set_str_at(
+        &mut self,
+        hint: usize,
+        name: &str,
+        hash: i64,
+        key: &Value,
+        value: Value,
+    ) -> usize {
+        match self.find_str_at(hint, name, hash, key) {
+            Some(slot) => {
+                self.set_value(slot, value);
+                slot
+            }
+            None => {
+                self.push(hash, key.clone(), value);
+                self.entries.len() - 1
+            }
+        }
+    }
+
     /// `set_str_hashed` given the name as a `str` value too, which a new entry keeps as its
     /// key (shared, not copied).
     pub fn set_str_keyed(&mut self, name: &str, hash: i64, key: &Value, value: Value) {
@@ -119,11 +185,17 @@ impl DictTable {
 
     #[inline]
     fn find_str_hashed(&self, name: &str, hash: i64) -> Option<usize> {
-        self.index.iter_hash(hash as u64).copied().find(|&i| {
-            self.entries[i]
-                .as_ref()
-                .is_some_and(|e| e.hash == hash && e.key.as_str() == Some(name))
-        })
+        let is_name = |e: &Entry| e.hash == hash && e.key.as_str() == Some(name);
+        if self.index.is_empty() {
+            return self
+                .entries
+                .iter()
+                .position(|e| e.as_ref().is_some_and(is_name));
+        }
+        self.index
+            .iter_hash(hash as u64)
+            .copied()
+            .find(|&i| self.entries[i].as_ref().is_some_and(is_name))
     }
 
     pub fn entry(&self, index: usize) -> Option<&Entry> {
@@ -140,11 +212,27 @@ impl DictTable {
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         let index = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
+        self.len += 1;
+        if index < SMALL {
+            return;
+        }
+        if index == SMALL {
+            // Outgrowing a small table: index every slot so far.
+            for slot in 0..index {
+                self.index_slot(slot);
+            }
+        }
+        self.index_slot(index);
+    }
+
+    fn index_slot(&mut self, slot: usize) {
+        let Some(entry) = &self.entries[slot] else {
+            return;
+        };
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, index, |&i| {
+        self.index.insert_unique(entry.hash as u64, slot, |&i| {
             entries[i].as_ref().map_or(0, |e| e.hash as u64)
         });
-        self.len += 1;
     }
 
     /// Removes the entry at `index`, returning it.
@@ -163,7 +251,7 @@ impl DictTable {
 
     fn compact(&mut self) {
         let entries: Vec<Entry> = self.entries.drain(..).flatten().collect();
-        self.index.clear();
+        self.index = HashTable::new();
         self.len = 0;
         for entry in entries {
             self.push(entry.hash, entry.key, entry.value);
@@ -172,7 +260,7 @@ impl DictTable {
 
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.index.clear();
+        self.index = HashTable::new();
         self.len = 0;
     }
 
@@ -209,6 +297,12 @@ impl DictTable {
         let index = self.entries.iter().rposition(Option::is_some)?;
         self.remove_at(index)
     }
+}
+
+/// Whether two values are the same `str` object (then equal without comparing text).
+#[inline(always)]
+fn same_str(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Str(a), Value::Str(b)) if std::rc::Rc::ptr_eq(a, b))
 }
 
 pub enum Lookup {
@@ -336,4 +430,84 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         (List(_) | Dict(_), List(_) | Dict(_)) => return Option::None,
         _ => a.is(b),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(value: &Value) -> Option<i64> {
+        match value {
+            Value::Int(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// Keys put, removed and put again, across the size where a table starts indexing its
+    /// slots and through compaction: every lookup agrees with a plain list of live pairs.
+    #[test]
+    fn lookups_agree_with_a_list_across_small_and_indexed_tables() {
+        let mut table = DictTable::new();
+        let mut model: Vec<(String, i64)> = Vec::new();
+        let mut seed = 12345u64;
+        for step in 0..4000i64 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let key = format!("k{}", (seed >> 33) % 24);
+            let hash = str_hash(&key);
+            if (seed >> 20) % 3 == 0 {
+                let removed = table.remove_str(&key).and_then(|v| int(&v));
+                let position = model.iter().position(|(k, _)| *k == key);
+                assert_eq!(removed, position.map(|p| model.remove(p).1), "remove {key}");
+            } else {
+                table.set_str_hashed(&key, hash, Value::Int(step));
+                match model.iter_mut().find(|(k, _)| *k == key) {
+                    Some(pair) => pair.1 = step,
+                    None => model.push((key.clone(), step)),
+                }
+            }
+            assert_eq!(table.len(), model.len());
+            for (k, v) in &model {
+                let hash = str_hash(k);
+                assert_eq!(table.get_str_hashed(k, hash).and_then(int), Some(*v));
+                let key = Value::str(k.as_str());
+                assert!(matches!(table.find_native(hash, &key), Lookup::Found(_)));
+                assert_eq!(table.candidates(hash).len(), 1);
+                // A hint at any slot, right or wrong, finds the key.
+                for hint in [0, 3, 8, 100] {
+                    let slot = table.find_str_at(hint, k, hash, &key).expect("found");
+                    assert_eq!(int(table.value_at(slot)), Some(*v));
+                }
+            }
+            let order: Vec<String> = table
+                .keys()
+                .iter()
+                .map(|k| k.as_str().unwrap().to_string())
+                .collect();
+            let expected: Vec<String> = model.iter().map(|(k, _)| k.clone()).collect();
+            assert_eq!(order, expected, "insertion order");
+            let absent = "absent";
+            assert!(table.get_str_hashed(absent, str_hash(absent)).is_none());
+        }
+    }
+
+    /// Keys with one hash: a small table gives them in insertion order, and each is found.
+    #[test]
+    fn equal_hashes_are_all_candidates() {
+        let mut table = DictTable::new();
+        for n in 0..12 {
+            table.push(7, Value::Int(n), Value::Int(n * 10));
+            assert_eq!(table.candidates(7).len(), n as usize + 1);
+            for m in 0..=n {
+                assert!(
+                    matches!(table.find_native(7, &Value::Int(m)), Lookup::Found(i) if i == m as usize)
+                );
+            }
+            assert!(matches!(
+                table.find_native(7, &Value::Int(99)),
+                Lookup::Absent
+            ));
+        }
+    }
 }

@@ -99,27 +99,31 @@ impl Frame {
         self.object.get_or_insert_with(Rc::default).clone()
     }
 
-    /// Makes a pooled frame ready for a new call (its buffers keep their capacity).
+    /// Makes a pooled frame ready for a new call (its buffers keep their capacity). A pooled
+    /// frame was emptied by [`Frame::clear`]: only what that keeps is set here.
     pub fn reset(&mut self, code: Rc<CodeObject>, module: Rc<Module>, constants: Rc<[Value]>) {
-        self.fast.clear();
+        debug_assert!(
+            self.fast.is_empty()
+                && self.stack.is_empty()
+                && self.cells.is_empty()
+                && self.sites.is_none()
+                && self.locals.is_none()
+                && self.function.is_none()
+                && self.handled.is_none()
+                && self.generator.is_none()
+                && self.await_input.is_none()
+                && self.object.is_none()
+                && self.init_of.is_none(),
+            "a pooled frame is cleared"
+        );
         self.fast.resize(code.varnames.len(), None);
-        self.stack.clear();
         self.stack.reserve(code.max_stack as usize);
-        self.cells.clear();
         self.code = code;
         self.module = module;
         self.constants = constants;
-        self.sites = None;
         self.ip = 0;
         self.current = 0;
-        self.locals = None;
-        self.function = None;
         self.kind = FrameKind::Call;
-        self.handled = None;
-        self.generator = None;
-        self.await_input = None;
-        self.object = None;
-        self.init_of = None;
     }
 
     /// Drops what a finished frame holds, keeping its buffers.

@@ -27,6 +27,9 @@ pub struct SiteEntry {
     key: Value,
     /// The class attribute along the MRO, if any.
     value: Option<Value>,
+    /// The slot of the instance's dict the attribute was in last time (see
+    /// [`crate::runtime::dict::DictTable::find_str_at`]).
+    slot: std::cell::Cell<usize>,
 }
 
 /// One entry per name of a code object (`code.names`), empty until first used.
@@ -82,6 +85,7 @@ impl Vm {
         let sites = frame.sites.clone().expect("checked by fill_site");
         let name = frame.code.names[index].clone();
         let epoch = self.class_epoch;
+        let key = self.attribute_key(&name);
         let lookup = self.class_lookup_plain(class, &name);
         *sites[index].borrow_mut() = Some(SiteEntry {
             class: class.clone(),
@@ -89,9 +93,19 @@ impl Vm {
             get_plain: lookup.get_plain,
             set_plain: lookup.set_plain,
             hash: lookup.hash,
-            key: Value::str(&*name),
+            key,
             value: lookup.value.clone(),
+            slot: std::cell::Cell::new(0),
         });
+    }
+
+    /// The one `str` object every attribute site keys `name` by: an instance attribute stored
+    /// through one site and read through another is then recognised by its key's address.
+    fn attribute_key(&mut self, name: &Rc<str>) -> Value {
+        self.attribute_keys
+            .entry(name.clone())
+            .or_insert_with(|| Value::str(&**name))
+            .clone()
     }
 
     /// What a plain read of `instance.<name index>` finds: the instance's own attribute,
@@ -110,9 +124,12 @@ impl Vm {
             return None;
         }
         let name = &frame.code.names[index];
-        if let Some(value) = instance.dict.borrow().get_str_hashed(name, entry.hash) {
-            return Some((Found::Own(value.clone()), class));
+        let dict = instance.dict.borrow();
+        if let Some(slot) = dict.find_str_at(entry.slot.get(), name, entry.hash, &entry.key) {
+            entry.slot.set(slot);
+            return Some((Found::Own(dict.value_at(slot).clone()), class));
         }
+        drop(dict);
         let attr = entry.value.clone()?;
         drop(site);
         Some((Found::OfClass(attr), class))
@@ -231,10 +248,14 @@ impl Vm {
         match site.as_ref() {
             Some(entry) if entry.set_plain => {
                 let name = &frame.code.names[index];
-                instance
-                    .dict
-                    .borrow_mut()
-                    .set_str_keyed(name, entry.hash, &entry.key, value);
+                let slot = instance.dict.borrow_mut().set_str_at(
+                    entry.slot.get(),
+                    name,
+                    entry.hash,
+                    &entry.key,
+                    value,
+                );
+                entry.slot.set(slot);
                 Ok(None)
             }
             _ => Ok(Some(value)),

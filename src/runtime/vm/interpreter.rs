@@ -42,6 +42,15 @@ enum Control {
     Suspend(Value),
 }
 
+/// What a fast call passes before the arguments.
+enum Receiver {
+    None,
+    /// A bound method's instance.
+    Bound(Value),
+    /// A new instance of this class, for its `__init__`.
+    New(Rc<super::super::value::Class>),
+}
+
 /// Lets go of two operands the number fast paths computed with: ints and floats own nothing,
 /// so there is nothing to free (and no call into the general drop per operation).
 #[inline(always)]
@@ -1376,21 +1385,31 @@ impl Vm {
     }
 
     /// The common call, `f(a, b)` or `obj.method(a)` of a Python function taking exactly
-    /// positional parameters: the arguments move from the stack straight into the new
+    /// positional parameters, or `Class(a, b)` of a class whose `__init__` is such a function
+    /// (see [`Vm::plain_init`]): the arguments move from the stack straight into the new
     /// frame. `None` when the call needs the general path.
     fn fast_call(&mut self, argc: usize) -> PResult<Option<Control>> {
         let frame = self.frames.last().expect("a frame is running");
         let callable = &frame.stack[frame.stack.len() - argc - 1];
         let (function, this) = match callable {
-            Value::Function(function) => (function.clone(), None),
+            Value::Function(function) => (function.clone(), Receiver::None),
             Value::BoundMethod(method) => match &method.func {
-                Value::Function(function) => (function.clone(), Some(method.this.clone())),
+                Value::Function(function) => {
+                    (function.clone(), Receiver::Bound(method.this.clone()))
+                }
                 _ => return Ok(None),
             },
+            Value::Class(class) => {
+                let class = class.clone();
+                match self.plain_init(&class) {
+                    Some(init) => (init, Receiver::New(class)),
+                    None => return Ok(None),
+                }
+            }
             _ => return Ok(None),
         };
         let code = &function.code;
-        let given = argc + this.is_some() as usize;
+        let given = argc + !matches!(this, Receiver::None) as usize;
         let parameters = code.argcount as usize;
         if code.varargs
             || code.varkeywords
@@ -1400,6 +1419,16 @@ impl Vm {
         {
             return Ok(None);
         }
+        // The instance a class call makes exists before its `__init__` runs (and is freed
+        // if that cannot start), as in the general path.
+        let (this, init_of) = match this {
+            Receiver::None => (None, None),
+            Receiver::Bound(this) => (Some(this), None),
+            Receiver::New(class) => {
+                let new = Rc::new(super::super::value::Instance::new(class));
+                (Some(Value::Instance(new.clone())), Some(new))
+            }
+        };
         if self.frames.len() >= self.limits.recursion {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -1420,10 +1449,18 @@ impl Vm {
         for index in given..parameters {
             new_frame.fast[index] = Some(function.defaults[index - first_default].clone());
         }
-        match self.finish_function_call(&function, new_frame)? {
-            CallTarget::Done(value) => self.push(value),
-            CallTarget::Frame(mut new_frame) => {
+        match (self.finish_function_call(&function, new_frame)?, init_of) {
+            (CallTarget::Done(value), None) => self.push(value),
+            // A generator function as `__init__`: its call gives a generator, not None.
+            (CallTarget::Done(value), Some(new)) => {
+                if !value.is_none() {
+                    return Err(self.init_returned(&value));
+                }
+                self.push(Value::Instance(new));
+            }
+            (CallTarget::Frame(mut new_frame), init_of) => {
                 new_frame.kind = FrameKind::Call;
+                new_frame.init_of = init_of;
                 self.frames.push(new_frame);
             }
         }

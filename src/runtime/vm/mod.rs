@@ -137,6 +137,8 @@ pub struct Vm {
     sites: PerCode<AttrSites>,
     /// Bumped whenever a class is made or changed: attribute caches filled before are stale.
     pub(crate) class_epoch: u64,
+    /// The `str` keys of instance attributes stored through attribute sites, one per name.
+    pub(crate) attribute_keys: HashMap<Rc<str>, Value>,
     /// Constants of each code object as values, built once.
     constants: PerCode<Rc<[Value]>>,
     /// Containers whose `repr` is being computed (to print `[...]` for cycles).
@@ -189,6 +191,7 @@ impl Vm {
             constants: HashMap::new(),
             sites: HashMap::new(),
             class_epoch: 0,
+            attribute_keys: HashMap::new(),
             repr_stack: Vec::new(),
             trace: Trace::default(),
             asyncio: AsyncState::default(),
