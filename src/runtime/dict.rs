@@ -456,7 +456,7 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             let key = format!("k{}", (seed >> 33) % 24);
             let hash = str_hash(&key);
-            if (seed >> 20) % 3 == 0 {
+            if (seed >> 20).is_multiple_of(3) {
                 let removed = table.remove_str(&key).and_then(|v| int(&v));
                 let position = model.iter().position(|(k, _)| *k == key);
                 assert_eq!(removed, position.map(|p| model.remove(p).1), "remove {key}");

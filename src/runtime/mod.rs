@@ -27,7 +27,7 @@ pub mod warnings;
 
 pub use run::{
     ExitStatus, RunError, RunOptions, RunOutcome, RunResult, StepLimit, run_program,
-    run_program_streaming, run_program_watched,
+    run_program_streaming, run_program_watched, run_program_watching_events,
 };
 
 use value::Value;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::Flow;
 use super::frame::{Frame, FrameKind};
 use super::output::{Output, StdoutWatcher, Streams};
-use super::trace::{EventKind, Trace};
+use super::trace::{EventKind, EventWatcher, Trace};
 use super::value::{Module, Namespace, Value};
 use super::vm::{Limits, Vm, exception_data};
 use crate::python::source::SourceFile;
@@ -126,6 +126,25 @@ pub fn run_program_watched(text: &str, options: &RunOptions, watcher: StdoutWatc
     run_with_output(text, options, Output::watched(watcher)).0
 }
 
+/// Runs `text` as [`run_program`] does, handing each piece of stdout to `watcher` as the
+/// program prints it, and its events, `every` at a time, to `events` as they are recorded
+/// (the rest, fewer than `every`, are in the result's trace from [`Trace::heard`] on).
+pub fn run_program_watching_events(
+    text: &str,
+    options: &RunOptions,
+    watcher: StdoutWatcher,
+    every: usize,
+    events: EventWatcher,
+) -> RunResult {
+    run_with(
+        text,
+        options,
+        Output::watched(watcher),
+        Some((every, events)),
+    )
+    .0
+}
+
 /// Runs `text` as [`run_program`] does, writing its output to `streams` as the program
 /// prints it (the outcome's `stdout` and `stderr` keep only what comes before the program
 /// runs: a syntax error). Gives the streams back, flushed.
@@ -144,7 +163,16 @@ pub fn run_program_streaming(
 fn run_with_output(
     text: &str,
     options: &RunOptions,
+    output: Output,
+) -> (RunResult, Option<Streams>) {
+    run_with(text, options, output, None)
+}
+
+fn run_with(
+    text: &str,
+    options: &RunOptions,
     mut output: Output,
+    events: Option<(usize, EventWatcher)>,
 ) -> (RunResult, Option<Streams>) {
     let source = Rc::new(SourceFile::new(options.filename.clone(), text));
     let program = match crate::python::compile(&source) {
@@ -176,6 +204,9 @@ fn run_with_output(
     vm.trace.machinery = options.machinery && options.record;
     vm.trace.recording = options.record;
     vm.trace.budget = options.limits.record_bytes;
+    if let Some((every, watcher)) = events {
+        vm.trace.watch(every, watcher);
+    }
     vm.output = output;
     vm.extensions.insert(
         super::modules::sys::SCRIPT,

@@ -221,7 +221,8 @@ pub struct PrimitiveState {
     pub waiters: Vec<Rc<str>>,
     pub more_waiters: usize,
     /// Queue items (reprs), front first (the first `ITEMS_SHOWN`; `value` counts them all).
-    pub items: Vec<String>,
+    /// An item still in the queue keeps its text from one state to the next (shared).
+    pub items: Vec<Rc<str>>,
     /// Queue putters waiting (the first `SHOWN`, and how many more).
     pub putters: Vec<Rc<str>>,
     pub more_putters: usize,
@@ -262,7 +263,7 @@ impl Event {
             EventKind::Uncaught { msg, .. } => msg.len(),
             EventKind::Loop(LoopEvent::Primitive(state)) => {
                 std::mem::size_of::<PrimitiveState>()
-                    + state.items.iter().map(String::len).sum::<usize>()
+                    + state.items.iter().map(|item| item.len()).sum::<usize>()
                     + (state.holders.len() + state.waiters.len() + state.putters.len())
                         * std::mem::size_of::<Rc<str>>()
             }
@@ -398,6 +399,38 @@ pub struct Trace {
     pub budget: usize,
     /// Bytes the events' own text and the output kept take (beside the events themselves).
     text_bytes: usize,
+    /// Who hears the events as they are recorded, if anyone.
+    watching: Watching,
+}
+
+/// Hears a run's events as they are recorded, a chunk at a time: the playground's worker
+/// sends them to the page while the program still runs, so that the page replays them
+/// meanwhile instead of after.
+pub type EventWatcher = Box<dyn FnMut(&[Event])>;
+
+/// A trace's [`EventWatcher`] and how far it has heard. A copy of a trace has no watcher.
+#[derive(Default)]
+struct Watching {
+    watcher: Option<EventWatcher>,
+    /// Events per chunk.
+    every: usize,
+    /// How many events the watcher has heard.
+    heard: usize,
+}
+
+impl Clone for Watching {
+    fn clone(&self) -> Self {
+        Watching::default()
+    }
+}
+
+impl std::fmt::Debug for Watching {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Watching")
+            .field("every", &self.every)
+            .field("heard", &self.heard)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Trace {
@@ -410,6 +443,7 @@ impl Default for Trace {
             cut: false,
             budget: usize::MAX,
             text_bytes: 0,
+            watching: Watching::default(),
         }
     }
 }
@@ -426,7 +460,42 @@ impl Trace {
         }
         self.text_bytes += text;
         self.events.push(event);
+        if self.watching.watcher.is_some()
+            && self.events.len() - self.watching.heard >= self.watching.every
+        {
+            self.tell_watcher();
+        }
         true
+    }
+
+    /// Has `watcher` hear the events from now on, `every` at a time, as they are recorded
+    /// (the last ones, fewer, are the caller's to take from `events` once the run is over:
+    /// [`Trace::heard`] says where they start).
+    pub fn watch(&mut self, every: usize, watcher: EventWatcher) {
+        self.watching = Watching {
+            watcher: Some(watcher),
+            every: every.max(1),
+            heard: self.events.len(),
+        };
+    }
+
+    /// How many of the events the watcher has heard.
+    pub fn heard(&self) -> usize {
+        self.watching.heard
+    }
+
+    #[cold]
+    fn tell_watcher(&mut self) {
+        let Watching {
+            watcher: Some(watcher),
+            heard,
+            ..
+        } = &mut self.watching
+        else {
+            return;
+        };
+        watcher(&self.events[*heard..]);
+        *heard = self.events.len();
     }
 
     /// Counts output kept with the record (the page cuts it into the console's lines).

@@ -449,23 +449,57 @@ async def main():
 asyncio.run(main())
 "#;
 
+/// The worker runs a program again when it had to fetch a module the program imported: the
+/// page forgets what it took in of the first attempt, and the run is the second's alone.
+#[test]
+fn a_run_started_over_keeps_nothing_of_the_first_attempt() {
+    use looplab::ui::run::{RunBuilder, run_for_playground};
+    let here = Run::new(BUSY);
+    let events = run_for_playground(BUSY).trace.events;
+    let mut building = RunBuilder::new(BUSY);
+    building.push_events(events[..events.len() / 2].to_vec());
+    building.start_over();
+    assert_eq!(building.len(), 0);
+    building.push_events(events.clone());
+    let result = run_for_playground(BUSY);
+    let there = building.finish(result.outcome, result.trace.output_ends);
+    assert_eq!(there.timeline.events(), here.timeline.events());
+    assert_eq!(there.lanes, here.lanes);
+    assert_eq!(there.console(there.len()), here.console(here.len()));
+}
+
 #[test]
 fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
-    use looplab::ui::run::worker::{EVENTS_PER_CHUNK, Reply, replies};
-    use looplab::ui::run::{RunBuilder, run_for_playground};
+    use looplab::ui::run::RunBuilder;
+    use looplab::ui::run::worker::{EVENTS_PER_CHUNK, Reply, replies, run_streaming};
+    use std::cell::RefCell;
 
     // Enough tasks for several chunks.
     let source = BUSY.replace("range(6)", "range(400)");
     let here = Run::new(&source);
     assert!(here.len() > 2 * EVENTS_PER_CHUNK, "{} events", here.len());
-    let result = run_for_playground(&source);
+    // The worker posts chunks of events while the program runs, then the rest and the
+    // outcome: encoded here as it encodes them.
+    let sent = Rc::new(RefCell::new(Vec::<Vec<u8>>::new()));
+    let sending = sent.clone();
+    let result = run_streaming(&source, 1, Box::new(|_| {}), move |reply| {
+        sending.borrow_mut().push(reply.encode())
+    });
+    let while_running = sent.borrow().len();
+    assert_eq!(
+        while_running,
+        here.len() / EVENTS_PER_CHUNK,
+        "whole chunks while it runs"
+    );
+    sent.borrow_mut()
+        .extend(replies(&result).map(|reply| reply.encode()));
     let mut building = RunBuilder::new(&source);
     let mut finished = None;
     let mut messages = 0;
-    for reply in replies(&result) {
+    for bytes in sent.borrow().iter() {
         messages += 1;
         // What the page receives is what the worker encoded.
-        match Reply::decode(&reply.encode()).expect("a reply decodes") {
+        match Reply::decode(bytes).expect("a reply decodes") {
             Reply::Events(chunk) => {
                 assert!(chunk.len() <= EVENTS_PER_CHUNK);
                 building.push_events(chunk.into_owned());
@@ -475,7 +509,7 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
                 output_ends,
             } => finished = Some((outcome, output_ends)),
             Reply::Ready | Reply::Again => panic!("only events and the outcome after a run"),
-            Reply::Printed(_) => panic!("printed text is sent as the program runs, not after"),
+            Reply::Printed(_) => panic!("printed text is sent by its own watcher"),
         }
     }
     assert_eq!(messages, here.len().div_ceil(EVENTS_PER_CHUNK) + 1);
@@ -670,6 +704,90 @@ fn lanes_draw_only_what_falls_in_the_window() {
     // The axis counts in the window's round numbers.
     assert!(html.contains(">1.5s<") && html.contains(">1.6s<"), "{html}");
     assert!(html.contains("t = 1.5 to 2.0 s of 2.0 s"));
+}
+
+/// A lane with thousands of stretches in the window is drawn as what shows at each unit of
+/// the axis: far fewer rectangles, each unit the kind of the last stretch drawn over it;
+/// a lane with few keeps one rectangle per stretch.
+#[test]
+fn a_dense_lane_draws_what_shows_not_every_sliver() {
+    use looplab::ui::components::timeline::{StandsFor, drawn_segments};
+    use looplab::ui::components::viewport::{AXIS_LEFT, AXIS_RIGHT, TimeWindow};
+    use looplab::ui::run::lanes::{Segment, SegmentKind};
+    let kinds = [
+        SegmentKind::Running,
+        SegmentKind::Ready,
+        SegmentKind::Waiting,
+    ];
+    let segment = |n: usize, from_t: f64, to_t: f64| Segment {
+        kind: kinds[(n * 7 / 3) % 3],
+        from_t,
+        to_t,
+        from: n,
+        to: n + 1,
+        on: None,
+    };
+    // 6,000 stretches over 10 s, with a long sleep in the middle.
+    let mut segments: Vec<Segment> = (0..3000)
+        .map(|n| segment(n, n as f64 / 1000.0, (n + 1) as f64 / 1000.0))
+        .collect();
+    segments.push(Segment {
+        kind: SegmentKind::Sleeping,
+        ..segment(3000, 3.0, 7.0)
+    });
+    segments.extend(
+        (0..3000).map(|n| segment(n, 7.0 + n as f64 / 1000.0, 7.0 + (n + 1) as f64 / 1000.0)),
+    );
+    let window = TimeWindow::full(10.0);
+    let drawn = drawn_segments(segments.iter(), window);
+    assert!(drawn.len() < 820, "{} rectangles", drawn.len());
+    assert!(
+        drawn
+            .iter()
+            .all(|d| d.x >= AXIS_LEFT && d.x + d.width <= AXIS_RIGHT + 3.0)
+    );
+    // Each unit shows what the one-rectangle-per-stretch drawing shows there: the last
+    // stretch drawn over it.
+    for unit in (0..800).step_by(7) {
+        let middle = AXIS_LEFT + unit as f64 + 0.5;
+        let expected = segments.iter().rev().find(|s| {
+            let x = window.x_of(s.from_t).max(AXIS_LEFT);
+            let right = window.x_of(s.to_t).min(AXIS_RIGHT);
+            x <= middle && middle <= x + (right - x).max(3.0)
+        });
+        let shown = drawn
+            .iter()
+            .find(|d| d.x <= middle && middle < d.x + d.width);
+        assert_eq!(
+            shown.map(|d| d.kind),
+            expected.map(|s| s.kind),
+            "unit {unit}"
+        );
+    }
+    // The sleep is one stretch, told as itself; the busy parts say how many they stand for.
+    let sleep = drawn
+        .iter()
+        .find(|d| d.kind == SegmentKind::Sleeping)
+        .expect("the sleep");
+    assert!(matches!(sleep.stands_for, StandsFor::One(s) if s.from_t == 3.0 && s.to_t == 7.0));
+    assert!(
+        drawn
+            .iter()
+            .any(|d| matches!(d.stands_for, StandsFor::Many { count, .. } if count > 1))
+    );
+    // Zoomed in on a tenth of a second, every stretch is its own rectangle again.
+    let zoomed = TimeWindow {
+        start: 1.0,
+        end: 1.1,
+    };
+    let in_window = segments.iter().filter(|s| s.to_t >= 1.0 && s.from_t <= 1.1);
+    let drawn = drawn_segments(in_window.clone(), zoomed);
+    assert_eq!(drawn.len(), in_window.count());
+    assert!(
+        drawn
+            .iter()
+            .all(|d| matches!(d.stands_for, StandsFor::One(_)))
+    );
 }
 
 // ----- gathers and TaskGroups as trees ------------------------------------------------

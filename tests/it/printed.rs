@@ -37,6 +37,8 @@ fn a_watched_run_hands_over_each_print_as_it_comes() {
         PRINTS_THEN_FAILS,
         1,
         Box::new(move |text| hearing.borrow_mut().push(text.to_string())),
+        usize::MAX,
+        Box::new(|_| {}),
     );
     // The loop that never awaits is stopped by a limit; everything before it was heard.
     assert_eq!(result.outcome.status, ExitStatus::Limit);

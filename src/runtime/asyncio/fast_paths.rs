@@ -135,27 +135,27 @@ fn me(
 }
 
 /// An attribute name of the library's classes, hashed when Looplab is compiled.
-struct Name {
-    text: &'static str,
-    hash: i64,
+pub(super) struct Name {
+    pub(super) text: &'static str,
+    pub(super) hash: i64,
 }
 
-const fn name(text: &'static str) -> Name {
+pub(super) const fn name(text: &'static str) -> Name {
     Name {
         text,
         hash: str_hash(text),
     }
 }
 
-const QUEUE: Name = name("_queue");
-const MAXSIZE: Name = name("_maxsize");
+pub(super) const QUEUE: Name = name("_queue");
+pub(super) const MAXSIZE: Name = name("_maxsize");
 const UNFINISHED_TASKS: Name = name("_unfinished_tasks");
 const FINISHED: Name = name("_finished");
-const GETTERS: Name = name("_getters");
-const PUTTERS: Name = name("_putters");
-const VALUE: Name = name("_value");
-const WAITERS: Name = name("_waiters");
-const LOCKED: Name = name("_locked");
+pub(super) const GETTERS: Name = name("_getters");
+pub(super) const PUTTERS: Name = name("_putters");
+pub(super) const VALUE: Name = name("_value");
+pub(super) const WAITERS: Name = name("_waiters");
+pub(super) const LOCKED: Name = name("_locked");
 
 /// `self.name`: read from the instance's dict when the class is the library's own (none of
 /// its attributes is a descriptor), the general way otherwise.

@@ -77,10 +77,13 @@ pub struct AsyncState {
     pub deadlock_report: Option<String>,
     /// For the visualizer: which tasks hold each lock or semaphore (by address), and the
     /// number and label given to each primitive.
-    pub holders: std::collections::HashMap<usize, Vec<Rc<str>>>,
-    pub primitive_ids: std::collections::HashMap<usize, primitives::PrimitiveName>,
-    /// For each primitive (by id), the index of the event that recorded its last state.
-    pub primitive_shown: std::collections::HashMap<u64, usize>,
+    /// (Maps read at every change of a primitive: hashbrown's hasher, much cheaper than
+    /// std's on these integer keys.)
+    pub holders: hashbrown::HashMap<usize, Vec<Rc<str>>>,
+    pub primitive_ids: hashbrown::HashMap<usize, primitives::PrimitiveName>,
+    /// For each primitive (by id), the index of the event that recorded its last state, and
+    /// the queue items that state showed (as values).
+    pub primitive_shown: hashbrown::HashMap<u64, (usize, Vec<Value>)>,
     /// The kind of every primitive named so far, in order (ids and `Semaphore 2` count them).
     pub primitives_named: Vec<Rc<str>>,
     /// For the visualizer: the number of the group (gather or TaskGroup) open at each

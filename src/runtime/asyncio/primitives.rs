@@ -9,6 +9,7 @@ use super::super::PResult;
 use super::super::value::{Args, Value};
 use super::super::vm::Vm;
 use super::deque::Deque;
+use super::fast_paths::{GETTERS, LOCKED, MAXSIZE, Name, PUTTERS, QUEUE, VALUE, WAITERS, name};
 use super::future::FutureObj;
 use super::learner;
 use crate::runtime::trace::{EventKind, LoopEvent, PrimitiveState};
@@ -18,29 +19,98 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
     if !vm.trace.machinery {
         return Ok(Value::None);
     }
-    if let Some(object) = args.positional.first() {
-        let state = snapshot(vm, object)?;
-        // A change that left everything shown as it was (`event.clear()` on a clear event,
-        // which a queue does at every `put`) is no step for the learner: half the events of
-        // a producer/consumer run were such.
-        let id = state.id;
-        let unchanged = vm
-            .asyncio
-            .primitive_shown
-            .get(&id)
-            .and_then(|&index| vm.trace.events.get(index))
-            .is_some_and(|event| {
-                matches!(&event.kind, EventKind::Loop(LoopEvent::Primitive(shown)) if **shown == state)
-            });
-        if !unchanged {
-            let index = vm.trace.events.len();
-            vm.record_machinery(LoopEvent::Primitive(Box::new(state)));
-            if vm.trace.events.len() > index {
-                vm.asyncio.primitive_shown.insert(id, index);
-            }
-        }
+    let Some(object) = args.positional.first() else {
+        return Ok(Value::None);
+    };
+    let (mut state, items) = snapshot(vm, object)?;
+    // A change that left everything shown as it was (`event.clear()` on a clear event,
+    // which a queue does at every `put`) is no step for the learner: half the events of
+    // a producer/consumer run were such. Most calls are such, so the state is compared
+    // before its queue items are written out, when they are the very values shown last
+    // (values whose text cannot have changed since).
+    let id = state.id;
+    let last = vm.asyncio.primitive_shown.get(&id);
+    let items_as_shown = last.is_some_and(|(_, shown)| same_values(shown, &items));
+    let index = last.map(|&(index, _)| index);
+    if items_as_shown && shown_state_is(vm, index, &state, true) {
+        return Ok(Value::None);
+    }
+    state.items = item_texts(vm, id, &items)?;
+    if shown_state_is(vm, index, &state, false) {
+        return Ok(Value::None);
+    }
+    let index = vm.trace.events.len();
+    vm.record_machinery(LoopEvent::Primitive(Box::new(state)));
+    if vm.trace.events.len() > index {
+        vm.asyncio.primitive_shown.insert(id, (index, items));
     }
     Ok(Value::None)
+}
+
+/// The texts of queue items: an item shown in the state last recorded for primitive `id`
+/// keeps its text (shared, not written out again: a queue's items move up one place per
+/// `get`).
+fn item_texts(vm: &mut Vm, id: u64, items: &[Value]) -> PResult<Vec<Rc<str>>> {
+    let (values, shown) = match vm.asyncio.primitive_shown.get(&id) {
+        Some((index, values)) => match vm.trace.events.get(*index).map(|event| &event.kind) {
+            Some(EventKind::Loop(LoopEvent::Primitive(shown))) => {
+                (values.clone(), shown.items.clone())
+            }
+            _ => Default::default(),
+        },
+        None => Default::default(),
+    };
+    let mut texts = Vec::with_capacity(items.len());
+    for item in items {
+        let known = values.iter().zip(&shown).find(|(value, _)| {
+            same_values(std::slice::from_ref(*value), std::slice::from_ref(item))
+        });
+        texts.push(match (known, item) {
+            (Some((_, text)), _) => text.clone(),
+            // (An int, the usual item, is shown without the general repr's depth count.)
+            (None, Value::Int(n)) => Rc::from(n.to_string()),
+            (None, other) => Rc::from(vm.repr(other)?),
+        });
+    }
+    Ok(texts)
+}
+
+/// Whether the state recorded by event `index` is `state` (but for its queue items, which
+/// `state` does not have yet, if `but_items`).
+fn shown_state_is(
+    vm: &mut Vm,
+    index: Option<usize>,
+    state: &PrimitiveState,
+    but_items: bool,
+) -> bool {
+    let Some(event) = index.and_then(|index| vm.trace.events.get_mut(index)) else {
+        return false;
+    };
+    let EventKind::Loop(LoopEvent::Primitive(shown)) = &mut event.kind else {
+        return false;
+    };
+    if !but_items {
+        return **shown == *state;
+    }
+    // Compared without its items, which are put back.
+    let items = std::mem::take(&mut shown.items);
+    let same = **shown == *state;
+    shown.items = items;
+    same
+}
+
+/// Whether two lists of queue items hold the same values, each one whose text cannot change
+/// (an int, a str, ...): a list or an object could have changed in place since.
+fn same_values(shown: &[Value], now: &[Value]) -> bool {
+    shown.len() == now.len()
+        && shown.iter().zip(now).all(|(a, b)| match (a, b) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::None, Value::None) => true,
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || a.as_str() == b.as_str(),
+            _ => false,
+        })
 }
 
 /// `_created(primitive)`, from its `__init__`: a new primitive, though it may sit where a
@@ -165,16 +235,19 @@ fn queued_items(vm: &mut Vm, buffer: &Value) -> PResult<(Vec<Value>, usize)> {
     Ok((items, count))
 }
 
-fn attribute(vm: &mut Vm, object: &Value, name: &str) -> PResult<Value> {
+fn attribute(vm: &mut Vm, object: &Value, name: &Name) -> PResult<Value> {
     // The library's attributes live in the instance's dict (read there first: a state is
     // taken at every change).
     if let Value::Instance(instance) = object
-        && let Some(value) = instance.dict.borrow().get_str(name)
+        && let Some(value) = instance.dict.borrow().get_str_hashed(name.text, name.hash)
     {
         return Ok(value.clone());
     }
-    Ok(vm.getattr_opt(object, name)?.unwrap_or(Value::None))
+    Ok(vm.getattr_opt(object, name.text)?.unwrap_or(Value::None))
 }
+
+const INITIAL: Name = name("_initial");
+const LOCK: Name = name("_lock");
 
 fn number(value: &Value) -> i64 {
     match value {
@@ -184,23 +257,25 @@ fn number(value: &Value) -> i64 {
     }
 }
 
-fn snapshot(vm: &mut Vm, object: &Value) -> PResult<PrimitiveState> {
-    let class = vm.class_of(object);
-    // The asyncio class it is (a program may subclass one).
-    let kind: Rc<str> = class
-        .linearization()
-        .find(|c| matches!(c.dict.borrow().get("__module__"), Some(Value::Str(m)) if m.as_str().starts_with("asyncio")))
-        .map(|c| c.name.clone())
-        .unwrap_or_else(|| class.name.clone());
+/// The state of `object` to show, but for its queue items, given apart as values (the first
+/// [`PrimitiveState::ITEMS_SHOWN`]).
+fn snapshot(vm: &mut Vm, object: &Value) -> PResult<(PrimitiveState, Vec<Value>)> {
     let address = object.address().unwrap_or(0);
     let PrimitiveName {
         id,
+        kind,
         label,
         internal,
-        ..
     } = match vm.asyncio.primitive_ids.get(&address) {
         Some(known) => known.clone(),
         None => {
+            let class = vm.class_of(object);
+            // The asyncio class it is (a program may subclass one).
+            let kind: Rc<str> = class
+                .linearization()
+                .find(|c| matches!(c.dict.borrow().get("__module__"), Some(Value::Str(m)) if m.as_str().starts_with("asyncio")))
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| class.name.clone());
             let name = name_new_primitive(vm, object, &kind);
             vm.asyncio.primitives_named.push(kind.clone());
             vm.asyncio.primitive_ids.insert(address, name.clone());
@@ -229,49 +304,44 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<PrimitiveState> {
         more_putters: 0,
         internal,
     };
+    let mut items = Vec::new();
     match &*kind {
         "Lock" => {
-            state.value = number(&attribute(vm, object, "_locked")?);
-            let waiters = attribute(vm, object, "_waiters")?;
+            state.value = number(&attribute(vm, object, &LOCKED)?);
+            let waiters = attribute(vm, object, &WAITERS)?;
             (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
         }
         "Semaphore" | "BoundedSemaphore" => {
-            state.value = number(&attribute(vm, object, "_value")?);
-            state.capacity = number(&attribute(vm, object, "_initial")?);
-            let waiters = attribute(vm, object, "_waiters")?;
+            state.value = number(&attribute(vm, object, &VALUE)?);
+            state.capacity = number(&attribute(vm, object, &INITIAL)?);
+            let waiters = attribute(vm, object, &WAITERS)?;
             (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
         }
         "Event" => {
-            state.value = number(&attribute(vm, object, "_value")?);
-            let waiters = attribute(vm, object, "_waiters")?;
+            state.value = number(&attribute(vm, object, &VALUE)?);
+            let waiters = attribute(vm, object, &WAITERS)?;
             (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
         }
         "Condition" => {
-            let lock = attribute(vm, object, "_lock")?;
-            state.value = number(&attribute(vm, &lock, "_locked")?);
-            let waiters = attribute(vm, object, "_waiters")?;
+            let lock = attribute(vm, object, &LOCK)?;
+            state.value = number(&attribute(vm, &lock, &LOCKED)?);
+            let waiters = attribute(vm, object, &WAITERS)?;
             (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
         }
         _ => {
             // Queues.
-            let buffer = attribute(vm, object, "_queue")?;
-            let (first, count) = queued_items(vm, &buffer)?;
+            let buffer = attribute(vm, object, &QUEUE)?;
+            let count;
+            (items, count) = queued_items(vm, &buffer)?;
             state.value = count as i64;
-            state.capacity = number(&attribute(vm, object, "_maxsize")?);
-            for item in &first {
-                // (An int, the usual item, is shown without the general repr's depth count.)
-                state.items.push(match item {
-                    Value::Int(n) => n.to_string(),
-                    other => vm.repr(other)?,
-                });
-            }
-            let getters = attribute(vm, object, "_getters")?;
+            state.capacity = number(&attribute(vm, object, &MAXSIZE)?);
+            let getters = attribute(vm, object, &GETTERS)?;
             (state.waiters, state.more_waiters) = waiting_tasks(vm, &getters)?;
-            let putters = attribute(vm, object, "_putters")?;
+            let putters = attribute(vm, object, &PUTTERS)?;
             (state.putters, state.more_putters) = waiting_tasks(vm, &putters)?;
         }
     }
-    Ok(state)
+    Ok((state, items))
 }
 
 /// The number, label and origin the visualizer gives a primitive, fixed when it is first seen

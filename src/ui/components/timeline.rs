@@ -16,7 +16,7 @@ use super::viewport::{
     visible_rows,
 };
 use crate::ui::run::Run;
-use crate::ui::run::lanes::{Lane, MarkerKind, SegmentKind, ShownLanes};
+use crate::ui::run::lanes::{Lane, MarkerKind, Segment, SegmentKind, ShownLanes};
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
 const WIDTH: f64 = 1000.0;
@@ -352,24 +352,25 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow, room: f64) -> Html {
                 <title>{ format!("{} ({})", lane.task, lane.coro) }</title>
                 { lane_label(lane) }
             </text>
-            { for segments.map(|segment| {
-                // Cut to the axis: a segment reaching out of the window ends at its edge.
-                let x = window.x_of(segment.from_t).max(AXIS_LEFT);
-                let right = window.x_of(segment.to_t).min(AXIS_RIGHT);
-                // Work at one instant of virtual time still gets a visible sliver.
-                let width = (right - x).max(3.0);
-                let class = format!("seg seg-{}", segment.kind.name());
-                let fill = match segment.kind {
+            { for drawn_segments(segments, window).into_iter().map(|drawn| {
+                let class = format!("seg seg-{}", drawn.kind.name());
+                let fill = match drawn.kind {
                     SegmentKind::Ready => "url(#lane-ready)",
                     SegmentKind::Sleeping => "url(#lane-sleeping)",
                     _ => "",
                 };
+                let title = match drawn.stands_for {
+                    StandsFor::One(segment) => format!("{} {} from t={} to t={}{}", lane.task, segment.kind.name(),
+                        readable_time(segment.from_t), readable_time(segment.to_t),
+                        segment.on.as_deref().map(|on| format!(", on {on}")).unwrap_or_default()),
+                    StandsFor::Many { count, from_t, to_t } => format!(
+                        "{} {} {count} times between t={} and t={}, too close to tell apart here: zoom in",
+                        lane.task, drawn.kind.name(), readable_time(from_t), readable_time(to_t)),
+                };
                 html! {
-                    <rect class={class} x={coordinate(x)} y={(top + 5.0).to_string()}
-                        width={coordinate(width)} height={(LANE - 10.0).to_string()} fill={fill}>
-                        <title>{ format!("{} {} from t={} to t={}{}", lane.task, segment.kind.name(),
-                            readable_time(segment.from_t), readable_time(segment.to_t),
-                            segment.on.as_deref().map(|on| format!(", on {on}")).unwrap_or_default()) }</title>
+                    <rect class={class} x={coordinate(drawn.x)} y={(top + 5.0).to_string()}
+                        width={coordinate(drawn.width)} height={(LANE - 10.0).to_string()} fill={fill}>
+                        <title>{ title }</title>
                     </rect>
                 }
             }) }
@@ -388,6 +389,113 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow, room: f64) -> Html {
             }) }
         </g>
     }
+}
+
+/// More segments than this in a lane's window are drawn as what shows at each unit of the
+/// axis (a pixel or so): thousands of slivers narrower than a pixel look the same, and
+/// would cost the page thousands of elements to lay out and paint.
+const DENSE_SEGMENTS: usize = 200;
+
+/// What one rectangle of a lane stands for.
+#[derive(Debug, PartialEq)]
+pub enum StandsFor<'a> {
+    One(&'a Segment),
+    /// Several segments too close to tell apart at this zoom: the rectangle shows the kind
+    /// of the last one drawn over each unit of the axis.
+    Many {
+        count: usize,
+        from_t: f64,
+        to_t: f64,
+    },
+}
+
+/// One rectangle of a lane, in the drawing's coordinates.
+#[derive(Debug, PartialEq)]
+pub struct DrawnSegment<'a> {
+    pub x: f64,
+    pub width: f64,
+    pub kind: SegmentKind,
+    pub stands_for: StandsFor<'a>,
+}
+
+/// The rectangles drawing `segments` (in time order, those in `window`): one per segment
+/// (cut to the axis, at least 3 units wide so that work at one instant still shows), or, past
+/// [`DENSE_SEGMENTS`], one per run of axis units showing the same kind, where each unit shows
+/// the last segment drawn over it, as the one-per-segment drawing would (to a unit).
+pub fn drawn_segments<'a>(
+    segments: impl Iterator<Item = &'a Segment>,
+    window: TimeWindow,
+) -> Vec<DrawnSegment<'a>> {
+    let extent = |segment: &Segment| {
+        let x = window.x_of(segment.from_t).max(AXIS_LEFT);
+        let right = window.x_of(segment.to_t).min(AXIS_RIGHT);
+        (x, (right - x).max(3.0))
+    };
+    let segments: Vec<&Segment> = segments.collect();
+    if segments.len() <= DENSE_SEGMENTS {
+        return segments
+            .into_iter()
+            .map(|segment| {
+                let (x, width) = extent(segment);
+                DrawnSegment {
+                    x,
+                    width,
+                    kind: segment.kind,
+                    stands_for: StandsFor::One(segment),
+                }
+            })
+            .collect();
+    }
+    // Which segment shows at the middle of each unit of the axis (and of the 3 units a
+    // sliver may reach past its right end): the last one drawn over it.
+    let units = (AXIS_RIGHT - AXIS_LEFT) as usize + 3;
+    let mut shown: Vec<Option<usize>> = vec![None; units];
+    for (index, segment) in segments.iter().enumerate() {
+        let (x, width) = extent(segment);
+        let first = ((x - AXIS_LEFT - 0.5).ceil().max(0.0) as usize).min(units - 1);
+        let end = (x + width - AXIS_LEFT - 0.5).floor().max(0.0) as usize + 1;
+        shown[first..end.clamp(first + 1, units)].fill(Some(index));
+    }
+    let mut drawn: Vec<DrawnSegment<'a>> = Vec::new();
+    let mut unit = 0;
+    while unit < units {
+        let Some(index) = shown[unit] else {
+            unit += 1;
+            continue;
+        };
+        let kind = segments[index].kind;
+        let start = unit;
+        let (mut first, mut last) = (index, index);
+        let mut count = 0;
+        let mut previous = None;
+        while unit < units
+            && let Some(here) = shown[unit]
+            && segments[here].kind == kind
+        {
+            if previous != Some(here) {
+                count += 1;
+                first = first.min(here);
+                last = last.max(here);
+                previous = Some(here);
+            }
+            unit += 1;
+        }
+        let stands_for = match count {
+            1 => StandsFor::One(segments[index]),
+            _ => StandsFor::Many {
+                count,
+                from_t: segments[first].from_t,
+                to_t: segments[last].to_t,
+            },
+        };
+        drawn.push(DrawnSegment {
+            x: AXIS_LEFT + start as f64,
+            width: (unit - start) as f64,
+            kind,
+            stands_for,
+        });
+    }
+    drawn
 }
 
 /// A coordinate of the drawing, to a tenth of a unit (a thousandth of its width is finer

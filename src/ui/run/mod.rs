@@ -16,9 +16,10 @@ use std::rc::Rc;
 
 use crate::runtime::output::StdoutWatcher;
 use crate::runtime::snapshot::{Timeline, TimelineBuilder};
+use crate::runtime::trace::EventWatcher;
 use crate::runtime::trace::{Event, EventKind, Stream};
 use crate::runtime::visibility::LearnerPositions;
-use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program, run_program_watched};
+use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program, run_program_watching_events};
 use find::{Moments, MomentsBuilder};
 use lanes::{Lane, LaneBuilder};
 
@@ -62,13 +63,22 @@ pub fn run_for_playground(source: &str) -> RunResult {
 
 /// Runs `source` as [`run_for_playground`] does, with `steps_scale` times the usual step
 /// limits, handing `watcher` what it prints as it prints it (the worker forwards it to the
-/// page, which then keeps it if the worker dies).
+/// page, which then keeps it if the worker dies), and `events` its events, `every` at a
+/// time, as they are recorded (the rest are in the trace from `heard()` on).
 pub fn run_for_playground_watched(
     source: &str,
     steps_scale: u64,
     watcher: StdoutWatcher,
+    every: usize,
+    events: EventWatcher,
 ) -> RunResult {
-    run_program_watched(source, &playground_options(steps_scale), watcher)
+    run_program_watching_events(
+        source,
+        &playground_options(steps_scale),
+        watcher,
+        every,
+        events,
+    )
 }
 
 fn playground_options(steps_scale: u64) -> RunOptions {
@@ -147,6 +157,12 @@ impl RunBuilder {
     /// How many events have arrived.
     pub fn len(&self) -> usize {
         self.timeline.len()
+    }
+
+    /// Forgets the events taken in: the run starts over (the worker fetched a module it
+    /// imported, and runs it again).
+    pub fn start_over(&mut self) {
+        *self = RunBuilder::scaled(&self.source, self.steps_scale);
     }
 
     pub fn is_empty(&self) -> bool {

@@ -167,6 +167,8 @@ mod browser {
         frame: Option<i32>,
         /// What runs at that frame.
         pump: Option<Closure<dyn FnMut(f64)>>,
+        /// When the page last heard how far the run got (`performance.now()`, ms).
+        progress_told_at: f64,
     }
 
     impl Drop for Runner {
@@ -175,8 +177,13 @@ mod browser {
         }
     }
 
-    /// How long taking in replies may take per frame, in milliseconds.
-    const PUMP_BUDGET_MS: f64 = 8.0;
+    /// How long taking in replies may take per frame, in milliseconds: most of a frame at
+    /// 60 Hz, leaving the rest to draw it (the replay is what the learner waits for).
+    const PUMP_BUDGET_MS: f64 = 12.0;
+
+    /// How often the page hears how far a run got, in milliseconds: each time it draws the
+    /// page again, which would otherwise take a good part of every frame of the replay.
+    const PROGRESS_EVERY_MS: f64 = 250.0;
 
     impl Runner {
         /// A runner with its worker starting (it loads while the learner reads and types).
@@ -192,6 +199,7 @@ mod browser {
                 inbox: VecDeque::new(),
                 frame: None,
                 pump: None,
+                progress_told_at: 0.0,
             }));
             let pumped = Rc::downgrade(&runner);
             runner.borrow_mut().pump = Some(Closure::new(move |_: f64| Runner::pump(&pumped)));
@@ -328,12 +336,15 @@ mod browser {
                     runner.ask_for_frame();
                 }
                 let progress = runner.building.as_ref().map(RunBuilder::len);
+                let due = now() - runner.progress_told_at >= PROGRESS_EVERY_MS;
+                let progress = progress.filter(|_| due && progress != events_before);
+                if progress.is_some() {
+                    runner.progress_told_at = now();
+                }
                 (runner.notify.clone(), progress)
             };
-            // One new picture of the progress per frame, not per chunk.
-            if let Some(events) = progress
-                && progress != events_before
-            {
+            // A new picture of the progress a few times a second, not per frame or chunk.
+            if let Some(events) = progress {
                 notify(Report::Progress(events));
             }
         }
@@ -365,6 +376,9 @@ mod browser {
                     }
                     Reply::Again => {
                         runner.printed.clear();
+                        if let Some(building) = runner.building.as_mut() {
+                            building.start_over();
+                        }
                         None
                     }
                     Reply::Finished {

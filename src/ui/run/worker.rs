@@ -2,8 +2,8 @@
 //! run; on the page's own thread that would freeze it (no scrolling, no typing, no Stop). So
 //! the page starts a Web Worker on the same WebAssembly module (no second download: the
 //! browser has it cached), sends it the program's text, and gets the run back as messages:
-//! what it prints as it prints it (see [`super::printed`]), then its events in chunks, then
-//! the rest of the outcome. The page replays the chunks into the timeline a few milliseconds'
+//! what it prints as it prints it (see [`super::printed`]) and its events in chunks as they
+//! are recorded, then the rest of the outcome. The page replays the chunks into the timeline a few milliseconds'
 //! worth per animation frame, and stays responsive throughout.
 //!
 //! Every message is one bincode-encoded [`Reply`] in a transferred `Uint8Array`; the request
@@ -20,8 +20,10 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::runtime::output::StdoutWatcher;
 use crate::runtime::trace::Event;
 use crate::runtime::{RunOutcome, RunResult};
+use crate::ui::run::run_for_playground_watched;
 
 /// Events per message. A chunk this size is replayed on the page in a few milliseconds, well
 /// under a frame, however big the run.
@@ -56,7 +58,8 @@ pub enum Reply<'a> {
     /// the run never finishes (`Finished` has all of it otherwise).
     Printed(Cow<'a, str>),
     /// The run starts over: it imported a module of the standard library that the worker had
-    /// not downloaded, which it now has. What the run printed so far no longer counts.
+    /// not downloaded, which it now has. What the run printed and the events sent so far no
+    /// longer count.
     Again,
     /// The run is over; all its events were sent. The outcome travels as the runtime gave it;
     /// `output_ends` (from its trace) lets the page cut its stdout into the console's lines.
@@ -76,18 +79,35 @@ impl Reply<'_> {
     }
 }
 
-/// The replies for one run, in the order the worker sends them.
+/// The replies that end a run, in the order the worker sends them: the events the run's
+/// watcher did not hear (all of them for a run without one), then the outcome.
 pub fn replies(result: &RunResult) -> impl Iterator<Item = Reply<'_>> {
     let finished = Reply::Finished {
         outcome: result.outcome.clone(),
         output_ends: result.trace.output_ends.clone(),
     };
-    result
-        .trace
-        .events
+    result.trace.events[result.trace.heard()..]
         .chunks(EVENTS_PER_CHUNK)
         .map(|chunk| Reply::Events(Cow::Borrowed(chunk)))
         .chain(std::iter::once(finished))
+}
+
+/// Runs `source` as the playground does (see [`run_for_playground_watched`]), handing `send`
+/// its events while it runs, [`EVENTS_PER_CHUNK`] at a time: the page replays them as they
+/// come, not after the run. [`replies`] gives the rest.
+pub fn run_streaming(
+    source: &str,
+    steps_scale: u64,
+    stdout: StdoutWatcher,
+    mut send: impl FnMut(Reply<'_>) + 'static,
+) -> RunResult {
+    run_for_playground_watched(
+        source,
+        steps_scale,
+        stdout,
+        EVENTS_PER_CHUNK,
+        Box::new(move |chunk| send(Reply::Events(Cow::Borrowed(chunk)))),
+    )
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -106,10 +126,9 @@ mod browser {
 
     use wasm_bindgen_futures::JsFuture;
 
-    use super::{Reply, Request, replies};
+    use super::{Reply, Request, replies, run_streaming};
     use crate::runtime::modules::stdlib::{self, Downloaded};
     use crate::ui::run::printed::PrintBatch;
-    use crate::ui::run::run_for_playground_watched;
 
     /// The worker's global that holds where the site serves `stdlib/` (its script sets it).
     const LIBRARY_BASE: &str = "looplabLibraryBase";
@@ -197,13 +216,17 @@ mod browser {
                     post(&watching, &Reply::Printed(Cow::Owned(text)));
                 }
             });
-            let result = run_for_playground_watched(&source, steps_scale, watcher);
+            let sending = scope.clone();
+            let result = run_streaming(&source, steps_scale, watcher, move |reply| {
+                post(&sending, &reply)
+            });
             // An import found its module missing (one the program's text does not show, as
             // in `exec`): fetch it, and what it imports, and run again.
             let missed = stdlib::take_missed();
             wanted = stdlib::closure(missed.iter().copied());
             wanted.retain(|module| !tried.contains(module.name));
             if !missed.is_empty() && !wanted.is_empty() {
+                // The page drops what it was sent of this run, events and output.
                 post(&scope, &Reply::Again);
                 continue;
             }
