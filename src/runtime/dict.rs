@@ -135,6 +135,18 @@ impl DictTable {
         self.find_str_hashed(name, hash)
     }
 
+    /// [`DictTable::find_str_at`] without the name as a value (its text is compared).
+    #[inline(always)]
+    pub fn find_str_hinted(&self, hint: usize, name: &str, hash: i64) -> Option<usize> {
+        if let Some(Some(entry)) = self.entries.get(hint)
+            && entry.hash == hash
+            && entry.key.as_str() == Some(name)
+        {
+            return Some(hint);
+        }
+        self.find_str_hashed(name, hash)
+    }
+
     /// The value in a live slot (one `find_str_at` gave).
     #[inline(always)]
     pub fn value_at(&self, slot: usize) -> &Value {

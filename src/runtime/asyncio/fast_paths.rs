@@ -15,11 +15,12 @@
 
 use std::collections::VecDeque;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 use super::super::builtins::signature::{Bound, Convention, Param, Signature};
 use super::super::builtins::{add_method, receiver};
 use super::super::ops;
-use super::super::value::{Args, Class, Namespace, Value, str_hash};
+use super::super::value::{Args, Class, Instance, Namespace, Value, str_hash};
 use super::super::vm::{Vm, fast_ops};
 use super::super::{Flow, PResult};
 use super::deque::Deque;
@@ -134,37 +135,52 @@ fn me(
     Ok((me, own, args))
 }
 
-/// An attribute name of the library's classes, hashed when Looplab is compiled.
+/// An attribute name of the library's classes, hashed when Looplab is compiled, with the
+/// slot of the instance's dict it was last found in (the library's `__init__`s set their
+/// attributes in a fixed order, so the slot is mostly right, and then it is the only one
+/// compared).
 pub(super) struct Name {
     pub(super) text: &'static str,
     pub(super) hash: i64,
+    slot: AtomicUsize,
 }
 
 pub(super) const fn name(text: &'static str) -> Name {
     Name {
         text,
         hash: str_hash(text),
+        slot: AtomicUsize::new(0),
     }
 }
 
-pub(super) const QUEUE: Name = name("_queue");
-pub(super) const MAXSIZE: Name = name("_maxsize");
-const UNFINISHED_TASKS: Name = name("_unfinished_tasks");
-const FINISHED: Name = name("_finished");
-pub(super) const GETTERS: Name = name("_getters");
-pub(super) const PUTTERS: Name = name("_putters");
-pub(super) const VALUE: Name = name("_value");
-pub(super) const WAITERS: Name = name("_waiters");
-pub(super) const LOCKED: Name = name("_locked");
+impl Name {
+    /// The value of this attribute in `instance`'s own dict, if it has it.
+    pub(super) fn own_value(&self, instance: &Instance) -> Option<Value> {
+        let dict = instance.dict.borrow();
+        let slot = dict.find_str_hinted(self.slot.load(Relaxed), self.text, self.hash)?;
+        self.slot.store(slot, Relaxed);
+        Some(dict.value_at(slot).clone())
+    }
+}
+
+pub(super) static QUEUE: Name = name("_queue");
+pub(super) static MAXSIZE: Name = name("_maxsize");
+static UNFINISHED_TASKS: Name = name("_unfinished_tasks");
+static FINISHED: Name = name("_finished");
+pub(super) static GETTERS: Name = name("_getters");
+pub(super) static PUTTERS: Name = name("_putters");
+pub(super) static VALUE: Name = name("_value");
+pub(super) static WAITERS: Name = name("_waiters");
+pub(super) static LOCKED: Name = name("_locked");
 
 /// `self.name`: read from the instance's dict when the class is the library's own (none of
 /// its attributes is a descriptor), the general way otherwise.
 fn read(vm: &mut Vm, me: &Value, own: bool, name: &Name) -> PResult<Value> {
     if own
         && let Value::Instance(instance) = me
-        && let Some(value) = instance.dict.borrow().get_str_hashed(name.text, name.hash)
+        && let Some(value) = name.own_value(instance)
     {
-        return Ok(value.clone());
+        return Ok(value);
     }
     vm.getattr(me, name.text)
 }

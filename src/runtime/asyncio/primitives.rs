@@ -239,15 +239,15 @@ fn attribute(vm: &mut Vm, object: &Value, name: &Name) -> PResult<Value> {
     // The library's attributes live in the instance's dict (read there first: a state is
     // taken at every change).
     if let Value::Instance(instance) = object
-        && let Some(value) = instance.dict.borrow().get_str_hashed(name.text, name.hash)
+        && let Some(value) = name.own_value(instance)
     {
-        return Ok(value.clone());
+        return Ok(value);
     }
     Ok(vm.getattr_opt(object, name.text)?.unwrap_or(Value::None))
 }
 
-const INITIAL: Name = name("_initial");
-const LOCK: Name = name("_lock");
+static INITIAL: Name = name("_initial");
+static LOCK: Name = name("_lock");
 
 fn number(value: &Value) -> i64 {
     match value {
