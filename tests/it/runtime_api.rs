@@ -555,3 +555,60 @@ asyncio.run(main())
         .count();
     assert_eq!(queue_states, 11);
 }
+
+/// A queue's items are written out once and kept while they stay queued; an item that can
+/// change in place (a list) is written out again at each change, so a state shows it as it is.
+#[test]
+fn a_queue_state_shows_each_item_as_it_is_now() {
+    use looplab::runtime::trace::LoopEvent;
+    let source = r#"
+import asyncio
+
+async def main():
+    queue = asyncio.Queue()
+    basket = []
+    queue.put_nowait(basket)
+    queue.put_nowait(7)
+    basket.append("apple")
+    queue.put_nowait("pear")
+    queue.get_nowait()
+    queue.put_nowait(8)
+
+asyncio.run(main())
+"#;
+    let result = run_with_machinery(source);
+    let states: Vec<_> = result
+        .trace
+        .events
+        .iter()
+        .filter_map(|event| match &event.kind {
+            EventKind::Loop(LoopEvent::Primitive(state)) if &*state.kind == "Queue" => Some(state),
+            _ => None,
+        })
+        .collect();
+    let items: Vec<Vec<&str>> = states
+        .iter()
+        .map(|state| state.items.iter().map(|item| &**item).collect())
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            vec![],
+            vec!["[]"],
+            vec!["[]", "7"],
+            vec!["['apple']", "7", "'pear'"],
+            vec!["7", "'pear'"],
+            vec!["7", "'pear'", "8"],
+        ]
+    );
+    // `7` stayed queued through four states: written out once, its text shared.
+    let sevens: Vec<_> = states[2..]
+        .iter()
+        .map(|state| state.items.iter().find(|i| &***i == "7").unwrap())
+        .collect();
+    assert!(
+        sevens
+            .windows(2)
+            .all(|pair| std::rc::Rc::ptr_eq(pair[0], pair[1]))
+    );
+}
