@@ -100,7 +100,7 @@ impl DictTable {
 
     /// Sets the `str` key `name`, keeping its place if it is there.
     pub fn set_str(&mut self, name: &str, value: Value) {
-        self.set_str_with(name, str_hash(name), || Value::str(name), value);
+        self.set_str_hashed(name, str_hash(name), value);
     }
 
     /// Removes the `str` key `name`, returning its value.
@@ -117,30 +117,28 @@ impl DictTable {
 
     /// `set_str` given `str_hash(name)`.
     pub fn set_str_hashed(&mut self, name: &str, hash: i64, value: Value) {
-        self.set_str_with(name, hash, || Value::str(name), value);
-    }
-
-    /// The slot of the `str` key `name` (whose hash is `hash`; `key` is the name as a `str`
-    /// value), looked for first at `hint`, where it was last time: instances of one class
-    /// mostly gain their attributes in the same order, so an attribute site's hint is
-    /// usually right, and then no slot but that one is compared.
-    #[inline(always)]
-    pub fn find_str_at(&self, hint: usize, name: &str, hash: i64, key: &Value) -> Option<usize> {
-        if let Some(Some(entry)) = self.entries.get(hint)
-            && entry.hash == hash
-            && (same_str(&entry.key, key) || entry.key.as_str() == Some(name))
-        {
-            return Some(hint);
+        match self.find_str_hashed(name, hash) {
+            Some(index) => self.set_value(index, value),
+            None => self.push(hash, Value::str(name), value),
         }
-        self.find_str_hashed(name, hash)
     }
 
-    /// [`DictTable::find_str_at`] without the name as a value (its text is compared).
+    /// The slot of the `str` key `name` (whose hash is `hash`), looked for first at `hint`,
+    /// where it was last time: instances of one class mostly gain their attributes in the
+    /// same order, so a hint is usually right, and then no slot but that one is compared.
+    /// `key`, the name as a `str` value if the caller has one, is recognised by its address.
     #[inline(always)]
-    pub fn find_str_hinted(&self, hint: usize, name: &str, hash: i64) -> Option<usize> {
+    pub fn find_str_at(
+        &self,
+        hint: usize,
+        name: &str,
+        hash: i64,
+        key: Option<&Value>,
+    ) -> Option<usize> {
         if let Some(Some(entry)) = self.entries.get(hint)
             && entry.hash == hash
-            && entry.key.as_str() == Some(name)
+            && (key.is_some_and(|key| same_str(&entry.key, key))
+                || entry.key.as_str() == Some(name))
         {
             return Some(hint);
         }
@@ -153,8 +151,9 @@ impl DictTable {
         &self.entries[slot].as_ref().expect("a live slot").value
     }
 
-    /// Sets the `str` key `name` as `set_str_keyed` does, looking for it first at `hint`;
-    /// returns the slot it is in.
+    /// Sets the `str` key `name` (as `set_str_hashed` does), looking for it first at `hint`;
+    /// a new entry keeps `key`, the name as a `str` value, as its key (shared, not copied).
+    /// Returns the slot it is in.
     #[inline(always)]
     pub fn set_str_at(
         &mut self,
@@ -164,7 +163,7 @@ impl DictTable {
         key: &Value,
         value: Value,
     ) -> usize {
-        match self.find_str_at(hint, name, hash, key) {
+        match self.find_str_at(hint, name, hash, Some(key)) {
             Some(slot) => {
                 self.set_value(slot, value);
                 slot
@@ -173,21 +172,6 @@ impl DictTable {
                 self.push(hash, key.clone(), value);
                 self.entries.len() - 1
             }
-        }
-    }
-
-    /// `set_str_hashed` given the name as a `str` value too, which a new entry keeps as its
-    /// key (shared, not copied).
-    pub fn set_str_keyed(&mut self, name: &str, hash: i64, key: &Value, value: Value) {
-        self.set_str_with(name, hash, || key.clone(), value);
-    }
-
-    /// Sets the `str` key `name` (whose hash is `hash`), keeping its place if it is there;
-    /// a new entry's key is made by `key`.
-    fn set_str_with(&mut self, name: &str, hash: i64, key: impl FnOnce() -> Value, value: Value) {
-        match self.find_str_hashed(name, hash) {
-            Some(index) => self.set_value(index, value),
-            None => self.push(hash, key(), value),
         }
     }
 
@@ -488,7 +472,7 @@ mod tests {
                 assert_eq!(table.candidates(hash).len(), 1);
                 // A hint at any slot, right or wrong, finds the key.
                 for hint in [0, 3, 8, 100] {
-                    let slot = table.find_str_at(hint, k, hash, &key).expect("found");
+                    let slot = table.find_str_at(hint, k, hash, Some(&key)).expect("found");
                     assert_eq!(int(table.value_at(slot)), Some(*v));
                 }
             }

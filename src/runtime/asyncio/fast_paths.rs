@@ -157,7 +157,7 @@ impl Name {
     /// The value of this attribute in `instance`'s own dict, if it has it.
     pub(super) fn own_value(&self, instance: &Instance) -> Option<Value> {
         let dict = instance.dict.borrow();
-        let slot = dict.find_str_hinted(self.slot.load(Relaxed), self.text, self.hash)?;
+        let slot = dict.find_str_at(self.slot.load(Relaxed), self.text, self.hash, None)?;
         self.slot.store(slot, Relaxed);
         Some(dict.value_at(slot).clone())
     }

@@ -62,9 +62,10 @@ fn item_texts(vm: &mut Vm, id: u64, items: &[Value]) -> PResult<Vec<Rc<str>>> {
     };
     let mut texts = Vec::with_capacity(items.len());
     for item in items {
-        let known = values.iter().zip(&shown).find(|(value, _)| {
-            same_values(std::slice::from_ref(*value), std::slice::from_ref(item))
-        });
+        let known = values
+            .iter()
+            .zip(&shown)
+            .find(|(value, _)| same_value(value, item));
         texts.push(match (known, item) {
             (Some((_, text)), _) => text.clone(),
             // (An int, the usual item, is shown without the general repr's depth count.)
@@ -99,18 +100,22 @@ fn shown_state_is(
     same
 }
 
-/// Whether two lists of queue items hold the same values, each one whose text cannot change
-/// (an int, a str, ...): a list or an object could have changed in place since.
+/// Whether two lists of queue items hold the same values (see [`same_value`]).
 fn same_values(shown: &[Value], now: &[Value]) -> bool {
-    shown.len() == now.len()
-        && shown.iter().zip(now).all(|(a, b)| match (a, b) {
-            (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Bool(a), Value::Bool(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::None, Value::None) => true,
-            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || a.as_str() == b.as_str(),
-            _ => false,
-        })
+    shown.len() == now.len() && shown.iter().zip(now).all(|(a, b)| same_value(a, b))
+}
+
+/// Whether two queue items are the same value, one whose text cannot change (an int, a str,
+/// ...): a list or an object could have changed in place since.
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(a), Value::Int(b)) => a == b,
+        (Value::Bool(a), Value::Bool(b)) => a == b,
+        (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+        (Value::None, Value::None) => true,
+        (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || a.as_str() == b.as_str(),
+        _ => false,
+    }
 }
 
 /// `_created(primitive)`, from its `__init__`: a new primitive, though it may sit where a

@@ -125,7 +125,7 @@ impl Vm {
         }
         let name = &frame.code.names[index];
         let dict = instance.dict.borrow();
-        if let Some(slot) = dict.find_str_at(entry.slot.get(), name, entry.hash, &entry.key) {
+        if let Some(slot) = dict.find_str_at(entry.slot.get(), name, entry.hash, Some(&entry.key)) {
             entry.slot.set(slot);
             return Some((Found::Own(dict.value_at(slot).clone()), class));
         }

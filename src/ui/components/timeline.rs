@@ -364,7 +364,7 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow, room: f64) -> Html {
                         readable_time(segment.from_t), readable_time(segment.to_t),
                         segment.on.as_deref().map(|on| format!(", on {on}")).unwrap_or_default()),
                     StandsFor::Many { count, from_t, to_t } => format!(
-                        "{} {} {count} times between t={} and t={}, too close to tell apart here: zoom in",
+                        "{} {} {count} times between t={} and t={}, too close together to draw apart: zoom in (+) to see each",
                         lane.task, drawn.kind.name(), readable_time(from_t), readable_time(to_t)),
                 };
                 html! {
