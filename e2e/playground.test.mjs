@@ -413,6 +413,73 @@ test('a run of 2,000 tasks draws only the lanes scrolled into view', async () =>
   await close();
 });
 
+test('a program printing 20,000 lines: the console draws those in view, and scrolls through all', async () => {
+  const { page, problems, close } = await openPlayground();
+  const program = [
+    'import asyncio',
+    '',
+    'async def main():',
+    '    for n in range(20_000):',
+    '        print("line", n)',
+    '        if n % 1000 == 999:',
+    '            await asyncio.sleep(1)',
+    '',
+    'asyncio.run(main())',
+    '',
+  ].join('\n');
+  await page.getByTestId('code-editor').fill(program);
+  await runProgram(page, 60_000);
+  const console_ = page.getByTestId('console');
+  await console_.scrollIntoViewIfNeeded();
+  assert.equal(await console_.getAttribute('data-lines'), '20000');
+  const drawn = async () => (await consoleLines(page)).length;
+  // At the end, the newest lines are in view and few are drawn.
+  assert.ok((await drawn()) < 250, `${await drawn()} lines drawn`);
+  assert.equal((await consoleLines(page)).at(-1), 'line 19999');
+  const { scrollHeight, clientHeight } = await console_.evaluate((el) => ({
+    scrollHeight: el.scrollHeight,
+    clientHeight: el.clientHeight,
+  }));
+  assert.ok(scrollHeight > 20_000 * 15, `the scrollbar spans every line: ${scrollHeight}px`);
+  /** The lines inside the console's visible box. */
+  const visibleLines = () => console_.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return [...el.querySelectorAll('[data-testid="console-text"]')]
+      .filter((line) => {
+        const r = line.getBoundingClientRect();
+        return r.bottom > box.top && r.top < box.bottom;
+      })
+      .map((line) => line.textContent);
+  });
+  const lastVisible = (await visibleLines()).at(-1);
+  assert.equal(lastVisible, 'line 19999');
+  // Up to the top: the first lines fill the view.
+  await console_.evaluate((el) => { el.scrollTop = 0; });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="console-text"]')].some((l) => l.textContent === 'line 0'));
+  assert.equal((await visibleLines())[0], 'line 0');
+  // Halfway: the lines around the middle, nothing blank in view.
+  await console_.evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="console-text"]')].some((l) => l.textContent === 'line 10000'));
+  const middle = await visibleLines();
+  const fits = await console_.evaluate((el) => Math.floor(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)));
+  assert.ok(fits >= 2 && middle.length >= fits, `${middle.length} lines in view, ${fits} fit`);
+  assert.ok(middle.every((line) => /^line (9\d{3}|10\d{3})$/.test(line)), middle.join(', '));
+  assert.ok((await drawn()) < 250);
+  // Stepping back while the learner reads keeps their place; back at the bottom, the console
+  // follows the run again.
+  await page.getByTestId('jump-previous').click();
+  await page.getByTestId('jump-previous').click();
+  assert.equal(await console_.getAttribute('data-lines'), '19999', 'back to the print before the last');
+  assert.deepEqual(await visibleLines(), middle);
+  await console_.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await page.getByTestId('end').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="console-text"]')].some((l) => l.textContent === 'line 19999'));
+  assert.equal((await visibleLines()).at(-1), 'line 19999');
+  await page.screenshot({ path: `${SCREENSHOTS}/playground-long-console.png` });
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('a TaskGroup is drawn as a tree of its owner and its children', async () => {
   const { page, problems, close } = await openPlayground();
   await page.getByTestId('code-editor').fill(await readFile('tests/programs/037_taskgroup.py', 'utf8'));

@@ -682,6 +682,31 @@ fn only_the_lanes_in_view_are_drawn() {
     assert!(rows.len() < 100);
 }
 
+/// Four consumers sleeping 1 ms for each of 3,000 queued items: at the whole run's zoom,
+/// each consumer's lane is one bar that says it stands for 750 sleeps.
+#[test]
+fn a_lane_too_dense_to_draw_apart_says_how_many_stretches_it_shows_as_one() {
+    let program = "import asyncio\n\nasync def consumer(queue):\n    while True:\n        \
+                   await queue.get()\n        await asyncio.sleep(0.001)\n        queue.task_done()\n\n\
+                   async def main():\n    queue = asyncio.Queue(10)\n    \
+                   workers = [asyncio.create_task(consumer(queue)) for _ in range(4)]\n    \
+                   for item in range(3000):\n        await queue.put(item)\n    \
+                   await queue.join()\n    for w in workers:\n        w.cancel()\n\n\
+                   asyncio.run(main())\n";
+    let html = render_timeline(&ran(program));
+    let labels: Vec<&str> = html
+        .split("data-testid=\"seg-count\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('>').nth(1)?.split('<').next())
+        .collect();
+    assert!(
+        labels.iter().filter(|l| **l == "750 × sleeping").count() >= 3,
+        "{labels:?}"
+    );
+    // Fewer elements than stretches: 3,000 sleeps and as many runs.
+    assert!(html.matches("<rect").count() < 200);
+}
+
 #[test]
 fn lanes_draw_only_what_falls_in_the_window() {
     use looplab::ui::components::viewport::WindowChange;

@@ -284,3 +284,108 @@ fn writes_and_log_lines_show_where_they_happened() {
     assert_eq!(html.matches("data-testid=\"console-line\"").count(), 3);
     assert_eq!(html.matches("data-testid=\"console-stderr\"").count(), 1);
 }
+
+/// Lines left open (`end=""`), continued by later writes, broken by writes to the other
+/// stream, several lines in one print, and empty writes in between.
+const OPEN_LINES: &str = r#"
+import asyncio, sys
+
+async def main():
+    print("a", end="")
+    await asyncio.sleep(1)
+    sys.stderr.write("")
+    print("b", end="")
+    sys.stderr.write("err one\nerr ")
+    print("c")
+    sys.stderr.write("two\n")
+    print("x\ny\n\nz", end="")
+    await asyncio.sleep(1)
+    print(" end")
+    print("tail", end="")
+
+asyncio.run(main())
+"#;
+
+/// The console after the first `shown` writes of `result` as the text written so far, cut
+/// into lines the plain way: what the run's index of lines must show, at every moment.
+fn console_model(
+    result: &looplab::runtime::RunResult,
+    shown: usize,
+) -> Vec<(String, looplab::runtime::trace::Stream)> {
+    use looplab::runtime::trace::{EventKind, Stream};
+    let streams = result
+        .trace
+        .events
+        .iter()
+        .filter_map(|event| match &event.kind {
+            EventKind::Print { .. } => Some(Stream::Stdout),
+            EventKind::Write { stream, .. } => Some(*stream),
+            _ => None,
+        });
+    let mut text_so_far = (String::new(), String::new());
+    let mut lines: Vec<(String, Stream)> = Vec::new();
+    let mut open = false;
+    for (stream, &end) in streams.zip(&result.trace.output_ends).take(shown) {
+        let (all, so_far) = match stream {
+            Stream::Stdout => (&result.outcome.stdout, &mut text_so_far.0),
+            Stream::Stderr => (&result.outcome.stderr, &mut text_so_far.1),
+        };
+        let text = &all[so_far.len()..end];
+        so_far.push_str(text);
+        for piece in text.split_inclusive('\n') {
+            let continues = open && lines.last().is_some_and(|(_, s)| *s == stream);
+            if !continues {
+                lines.push((String::new(), stream));
+            }
+            let line = &mut lines.last_mut().expect("a line is open").0;
+            line.push_str(piece.trim_end_matches('\n'));
+            open = !piece.ends_with('\n');
+        }
+    }
+    lines
+}
+
+#[test]
+fn the_console_at_each_moment_is_the_text_written_so_far_cut_into_lines() {
+    let run = Run::new(OPEN_LINES);
+    let result = looplab::ui::run::run_for_playground(OPEN_LINES);
+    for position in 0..=run.len() {
+        let all = run.console(position);
+        let texts: Vec<_> = all.iter().map(|l| (l.text.clone(), l.stream)).collect();
+        let shown = run.prints_before(position);
+        assert_eq!(texts, console_model(&result, shown), "at {position}");
+        assert_eq!(run.console_len(position), all.len(), "at {position}");
+        for start in 0..=all.len() {
+            for end in start..=all.len() + 1 {
+                let part = run.console_range(position, start..end);
+                assert_eq!(part, all[start..end.min(all.len())], "at {position}");
+            }
+        }
+    }
+    let end: Vec<String> = run.console(run.len()).into_iter().map(|l| l.text).collect();
+    assert_eq!(
+        end,
+        [
+            "ab", "err one", "err ", "c", "two", "x", "y", "", "z end", "tail"
+        ]
+    );
+}
+
+#[test]
+fn a_long_console_draws_its_last_lines_and_stands_in_for_the_rest() {
+    use looplab::ui::components::console_list::ALWAYS_DRAWN;
+    let run = Run::new("for n in range(5000):\n    print('line', n)\n");
+    assert_eq!(run.console_len(run.len()), 5000);
+    let html = render_console_at_end(run);
+    let drawn = html.matches("data-testid=\"console-text\"").count();
+    assert!((1..ALWAYS_DRAWN).contains(&drawn), "{drawn} lines drawn");
+    assert!(html.contains(">line 4999<"), "the newest line is in view");
+    assert!(!html.contains(">line 0<"), "the first line is not drawn");
+    // The lines above the view are stood for by one spacer as high as they are.
+    let above = 5000 - drawn;
+    assert!(
+        html.contains(&format!("height: calc({above} * 1lh)")),
+        "{html:.600}"
+    );
+    assert!(html.contains("data-lines=\"5000\""));
+}

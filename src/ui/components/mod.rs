@@ -9,6 +9,7 @@
 
 pub mod code_keys;
 pub mod console_line;
+pub mod console_list;
 pub mod editor;
 pub mod groups;
 pub mod highlight;

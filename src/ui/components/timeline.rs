@@ -16,7 +16,7 @@ use super::viewport::{
     visible_rows,
 };
 use crate::ui::run::Run;
-use crate::ui::run::lanes::{Lane, MarkerKind, Segment, SegmentKind, ShownLanes};
+use crate::ui::run::lanes::{Lane, Marker, MarkerKind, Segment, SegmentKind, ShownLanes};
 
 /// The drawing's coordinates: labels on the left, the time axis to the right.
 const WIDTH: f64 = 1000.0;
@@ -367,14 +367,26 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow, room: f64) -> Html {
                         "{} {} {count} times between t={} and t={}, too close together to draw apart: zoom in (+) to see each",
                         lane.task, drawn.kind.name(), readable_time(from_t), readable_time(to_t)),
                 };
+                // Stretches drawn as one say how many they are, where the bar has room: at
+                // its start, in view even where the lanes scroll sideways (a phone).
+                let count = match drawn.stands_for {
+                    StandsFor::Many { count, .. } => count_label(count, drawn.kind, drawn.width),
+                    StandsFor::One(_) => None,
+                };
                 html! {
-                    <rect class={class} x={coordinate(drawn.x)} y={(top + 5.0).to_string()}
-                        width={coordinate(drawn.width)} height={(LANE - 10.0).to_string()} fill={fill}>
-                        <title>{ title }</title>
-                    </rect>
+                    <>
+                        <rect class={class} x={coordinate(drawn.x)} y={(top + 5.0).to_string()}
+                            width={coordinate(drawn.width)} height={(LANE - 10.0).to_string()} fill={fill}>
+                            <title>{ title }</title>
+                        </rect>
+                        if let Some(count) = count {
+                            <text class="seg-count" data-testid="seg-count" aria-hidden="true"
+                                x={coordinate(drawn.x + 5.0)} y={(top + LANE / 2.0 + 4.0).to_string()}>{ count }</text>
+                        }
+                    </>
                 }
             }) }
-            { for markers.map(|marker| {
+            { for drawn_markers(markers, window).map(|marker| {
                 let x = window.x_of(marker.t);
                 let y = top + LANE / 2.0;
                 let (symbol, class) = match marker.kind {
@@ -389,6 +401,35 @@ fn lane_view(lane: &Lane, row: usize, window: TimeWindow, room: f64) -> Html {
             }) }
         </g>
     }
+}
+
+/// "750 × sleeping" (in the legend's words) for a rectangle standing for 750 stretches of
+/// sleep, or "×750" where that does not fit in `width` units, or nothing.
+fn count_label(count: usize, kind: SegmentKind, width: f64) -> Option<String> {
+    // About 6.5 units a character at the label's size, and a margin each side.
+    let fits = |label: &String| width >= label.chars().count() as f64 * 6.5 + 8.0;
+    [format!("{count} × {}", kind.name()), format!("×{count}")]
+        .into_iter()
+        .find(fits)
+}
+
+/// The markers worth drawing of `markers` (in time order): prints at the same unit of the
+/// axis look as one, so one is drawn (a program printing 20,000 lines would otherwise give
+/// its lane 20,000 dots to lay out); a task's end is always drawn.
+pub fn drawn_markers<'a>(
+    markers: impl Iterator<Item = &'a Marker>,
+    window: TimeWindow,
+) -> impl Iterator<Item = &'a Marker> {
+    let mut last_print_unit = None;
+    markers.filter(move |marker| {
+        if marker.kind != MarkerKind::Print {
+            return true;
+        }
+        let unit = window.x_of(marker.t).round() as i64;
+        let new_unit = last_print_unit != Some(unit);
+        last_print_unit = Some(unit);
+        new_unit
+    })
 }
 
 /// More segments than this in a lane's window are drawn as what shows at each unit of the
@@ -568,6 +609,49 @@ mod tests {
         assert!(LABEL_LEFT + 28.0 * CHAR_WIDTH <= AXIS_LEFT + room - LABEL_GAP);
         // A digit more in a task's number leaves the axis where it was.
         assert_eq!(label_room_for(34), label_room_for(35));
+    }
+
+    #[test]
+    fn prints_at_one_unit_of_the_axis_are_one_dot_and_a_task_s_end_always_shows() {
+        let marker = |kind, t| Marker {
+            kind,
+            t,
+            position: 0,
+        };
+        // 20,000 prints over 10 s, 800 units of axis: at most a dot per unit.
+        let mut markers: Vec<Marker> = (0..20_000)
+            .map(|n| marker(MarkerKind::Print, n as f64 / 2000.0))
+            .collect();
+        markers.push(marker(MarkerKind::Done, 10.0));
+        let window = TimeWindow::full(10.0);
+        let drawn: Vec<&Marker> = drawn_markers(markers.iter(), window).collect();
+        assert!((790..=802).contains(&drawn.len()), "{} drawn", drawn.len());
+        assert_eq!(drawn.last().map(|m| m.kind), Some(MarkerKind::Done));
+        // Each unit that had a print still has one.
+        let units = |ms: &[&Marker]| -> std::collections::BTreeSet<i64> {
+            ms.iter().map(|m| window.x_of(m.t).round() as i64).collect()
+        };
+        let all: Vec<&Marker> = markers.iter().collect();
+        assert_eq!(units(&drawn), units(&all));
+        // Zoomed in, each print is its own dot.
+        let zoomed = TimeWindow {
+            start: 1.0,
+            end: 1.05,
+        };
+        let near = markers.iter().filter(|m| (1.0..=1.05).contains(&m.t));
+        assert_eq!(drawn_markers(near.clone(), zoomed).count(), near.count());
+    }
+
+    #[test]
+    fn a_merged_bar_says_how_many_stretches_it_stands_for_where_it_has_room() {
+        let sleeping = SegmentKind::Sleeping;
+        assert_eq!(
+            count_label(750, sleeping, 200.0).as_deref(),
+            Some("750 × sleeping")
+        );
+        assert_eq!(count_label(750, sleeping, 50.0).as_deref(), Some("×750"));
+        assert_eq!(count_label(750, sleeping, 30.0), None);
+        assert_eq!(count_label(12, sleeping, 30.0).as_deref(), Some("×12"));
     }
 }
 

@@ -4,6 +4,7 @@
 //! them off the page's thread, with the messages it sends. Nothing here knows a page: pages
 //! hold a [`Run`] and a [`runner::RunnerHandle`], and say what a run means to them.
 
+pub mod console_lines;
 pub mod find;
 pub mod hint;
 pub mod lanes;
@@ -12,6 +13,7 @@ pub mod runner;
 pub mod summary;
 pub mod worker;
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use crate::runtime::output::StdoutWatcher;
@@ -20,6 +22,8 @@ use crate::runtime::trace::EventWatcher;
 use crate::runtime::trace::{Event, EventKind, Stream};
 use crate::runtime::visibility::LearnerPositions;
 use crate::runtime::{RunOptions, RunOutcome, RunResult, run_program, run_program_watching_events};
+pub use console_lines::{ConsoleLine, Printer};
+use console_lines::{ConsoleLines, Write};
 use find::{Moments, MomentsBuilder};
 use lanes::{Lane, LaneBuilder};
 
@@ -48,6 +52,8 @@ pub struct Run {
     pub learner_moments: Rc<Moments>,
     /// How many times the usual step limits the run had (see [`STEPS_SCALE_STEP`]).
     pub steps_scale: u64,
+    /// The console's lines, cut from the output once.
+    console_lines: ConsoleLines,
 }
 
 /// Each "go on" after a run a step limit stopped gives the next run this many times the steps
@@ -178,6 +184,17 @@ impl RunBuilder {
         let moments = self.moments.finish();
         let learner_moments = moments
             .landing_only(|index| self.learner.positions().binary_search(&(index + 1)).is_ok());
+        let writes = self
+            .outputs
+            .iter()
+            .zip(&output_ends)
+            .map(|(output, &end)| Write {
+                stream: output.stream,
+                end,
+                t: output.t,
+                task: &output.task,
+            });
+        let console_lines = ConsoleLines::new(&outcome.stdout, &outcome.stderr, writes, end_t);
         Run {
             source: self.source,
             outcome,
@@ -191,6 +208,7 @@ impl RunBuilder {
             moments: Rc::new(moments),
             learner_moments: Rc::new(learner_moments),
             steps_scale: self.steps_scale,
+            console_lines,
         }
     }
 }
@@ -242,42 +260,25 @@ impl Run {
     /// stdout no recorded print accounts for: all of it, in a run whose worker died before
     /// sending its events ([`Run::unrecorded_stderr`] is stderr's).
     pub fn console(&self, position: usize) -> Vec<ConsoleLine> {
-        let mut lines: Vec<ConsoleLine> = Vec::new();
-        let (mut out_written, mut err_written) = (0, 0);
-        let mut open = false;
-        let shown = self.prints_before(position);
-        for (output, &end) in self.outputs[..shown].iter().zip(&self.output_ends) {
-            let (stream_text, written) = match output.stream {
-                Stream::Stdout => (&self.outcome.stdout, &mut out_written),
-                Stream::Stderr => (&self.outcome.stderr, &mut err_written),
-            };
-            let text = stream_text
-                .get((*written).min(end)..end)
-                .unwrap_or_default();
-            *written = end;
-            let printer = Printer::Task(output.task.clone());
-            add_console_text(
-                &mut lines,
-                &mut open,
-                text,
-                output.t,
-                printer,
-                output.stream,
-            );
-        }
-        if position >= self.len() {
-            let unrecorded = self.outcome.stdout.get(out_written..).unwrap_or_default();
-            let (t, printer) = (self.end_t, Printer::Unrecorded);
-            add_console_text(
-                &mut lines,
-                &mut open,
-                unrecorded,
-                t,
-                printer,
-                Stream::Stdout,
-            );
-        }
-        lines
+        self.console_range(position, 0..usize::MAX)
+    }
+
+    /// How many lines the console has at `position`.
+    pub fn console_len(&self, position: usize) -> usize {
+        self.console_lines.len(self.writes_shown(position))
+    }
+
+    /// The lines in `range` of the console at `position` (a page draws those in view).
+    pub fn console_range(&self, position: usize, range: Range<usize>) -> Vec<ConsoleLine> {
+        let streams = (&self.outcome.stdout[..], &self.outcome.stderr[..]);
+        self.console_lines
+            .lines(self.writes_shown(position), range, streams)
+    }
+
+    /// How many writes the console shows at `position`; `None` at the end, where it also
+    /// shows what no recorded write accounts for.
+    fn writes_shown(&self, position: usize) -> Option<usize> {
+        (position < self.len()).then(|| self.prints_before(position))
     }
 
     /// What the run wrote to stderr after its last recorded write there: a traceback, a
@@ -292,61 +293,5 @@ impl Run {
             .find(|(output, _)| output.stream == Stream::Stderr)
             .map_or(0, |(_, &end)| end);
         self.outcome.stderr.get(recorded..).unwrap_or_default()
-    }
-}
-
-/// Adds written `text` to the console's `lines`; a line it begins has the time and the task
-/// of the print, and its stream. `open`: the last line has no newline yet (the next text of
-/// its stream continues it).
-fn add_console_text(
-    lines: &mut Vec<ConsoleLine>,
-    open: &mut bool,
-    text: &str,
-    t: f64,
-    printer: Printer,
-    stream: Stream,
-) {
-    for piece in text.split_inclusive('\n') {
-        let continues = *open && lines.last().is_some_and(|line| line.stream == stream);
-        if !continues {
-            lines.push(ConsoleLine {
-                t,
-                printer: printer.clone(),
-                stream,
-                text: String::new(),
-            });
-        }
-        let line = lines.last_mut().expect("a line was just opened");
-        line.text.push_str(piece.trim_end_matches('\n'));
-        *open = !piece.ends_with('\n');
-    }
-}
-
-/// A line of the console.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ConsoleLine {
-    pub t: f64,
-    pub printer: Printer,
-    pub stream: Stream,
-    pub text: String,
-}
-
-/// Who printed a console line.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Printer {
-    /// A task (by name), or the module's own code (`None`: shown as `main`).
-    Task(Option<Rc<str>>),
-    /// Output no recorded print accounts for (past the record's cut, or sent by a worker
-    /// that crashed): which task printed it, and when, is not known.
-    Unrecorded,
-}
-
-impl Printer {
-    /// What the console shows for who printed.
-    pub fn label(&self) -> &str {
-        match self {
-            Printer::Task(task) => task.as_deref().unwrap_or("main"),
-            Printer::Unrecorded => "not recorded",
-        }
     }
 }

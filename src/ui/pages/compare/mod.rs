@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::runtime::snapshot::{LoopState, TaskStatus};
 use crate::runtime::trace::PrimitiveState;
-use crate::ui::components::console_line::console_line;
+use crate::ui::components::console_list::ConsoleList;
 use crate::ui::components::editor::{CodeEditor, SavedVersionNote};
 use crate::ui::components::keys::{self, Shortcut};
 use crate::ui::components::playback::{Control, SpeedPicker, use_ticks};
@@ -458,11 +458,9 @@ fn side_view(compare: &Compare, side: Side, runner: &RunnerHandle) -> Html {
                 { summary_view(state, key) }
             }
             <h3>{ "Console" }</h3>
-            <ol class="console" data-testid={format!("compare-console-{key}")} aria-live="polite">
-                { for compare.console(side).iter().map(|line| {
-                    console_line(line, html! { { format!("t={}", float_repr(line.t)) } })
-                }) }
-            </ol>
+            <ConsoleList run={compare.run(side).cloned().map(RunRef)} exact_times={true}
+                prints={compare.prints_shown(side)} at_end={compare.is_finished(side)}
+                testid={format!("compare-console-{key}")} />
         </section>
     }
 }

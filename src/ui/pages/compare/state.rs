@@ -329,6 +329,12 @@ impl Compare {
             .map_or(Vec::new(), |run| run.console(self.position(side)))
     }
 
+    /// How many of a side's prints have happened at the shared time.
+    pub fn prints_shown(&self, side: Side) -> usize {
+        self.run(side)
+            .map_or(0, |run| run.prints_before(self.position(side)))
+    }
+
     /// Whether a side has shown all of its run.
     pub fn is_finished(&self, side: Side) -> bool {
         self.run(side)

@@ -5,8 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::console_line::console_line;
-use crate::ui::components::time::time_view;
+use crate::ui::components::console_list::ConsoleList;
 use crate::ui::components::timeline;
 
 #[derive(Properties, PartialEq)]
@@ -21,31 +20,13 @@ pub struct ConsoleProps {
 
 #[component]
 pub fn ConsoleView(props: &ConsoleProps) -> Html {
-    let list = use_node_ref();
-    // The newest output is at the bottom: keep it in view as lines arrive (and the traceback
-    // at the end of a run).
-    {
-        let list = list.clone();
-        use_effect_with((props.prints, props.at_end), move |_| {
-            if let Some(list) = list.cast::<web_sys::Element>() {
-                list.set_scroll_top(list.scroll_height());
-            }
-        });
-    }
-    let lines = match &props.run {
-        // At the end, the console also has what no recorded print accounts for (printed
-        // after the part of a long run that was recorded, or before its worker died).
-        Some(timeline::RunRef(run)) if props.at_end => run.console(run.len()),
-        Some(timeline::RunRef(run)) => run.console(run.print_position(props.prints)),
-        None => Vec::new(),
-    };
     let stderr = match &props.run {
         Some(timeline::RunRef(run)) if props.at_end => run.unrecorded_stderr(),
         _ => "",
     };
     html! {
-        <ol class="console" data-testid="console" aria-live="polite" ref={list}>
-            { for lines.iter().map(|line| console_line(line, time_view("t=", line.t))) }
+        <ConsoleList run={props.run.clone()} prints={props.prints} at_end={props.at_end}
+            testid="console">
             if !stderr.is_empty() {
                 <li class="console-stderr" data-testid="console-stderr">
                     <span class="console-stream" title="What Python wrote to its error stream (stderr)">
@@ -54,6 +35,6 @@ pub fn ConsoleView(props: &ConsoleProps) -> Html {
                     <span class="console-text">{ stderr.trim_end_matches('\n') }</span>
                 </li>
             }
-        </ol>
+        </ConsoleList>
     }
 }
