@@ -101,7 +101,7 @@ impl Frame {
 
     /// Makes a pooled frame ready for a new call (its buffers keep their capacity). A pooled
     /// frame was emptied by [`Frame::clear`]: only what that keeps is set here.
-    pub fn reset(&mut self, code: Rc<CodeObject>, module: Rc<Module>, constants: Rc<[Value]>) {
+    pub fn reset(&mut self, code: &Rc<CodeObject>, module: &Rc<Module>, constants: &Rc<[Value]>) {
         debug_assert!(
             self.fast.is_empty()
                 && self.stack.is_empty()
@@ -116,11 +116,25 @@ impl Frame {
                 && self.init_of.is_none(),
             "a pooled frame is cleared"
         );
-        self.fast.resize(code.varnames.len(), None);
+        // (Filled slot by slot: `resize` is an out-of-line call, and most frames have a few
+        // locals.)
+        let locals = code.varnames.len();
+        self.fast.reserve(locals);
+        for _ in 0..locals {
+            self.fast.push(None);
+        }
         self.stack.reserve(code.max_stack as usize);
-        self.code = code;
-        self.module = module;
-        self.constants = constants;
+        // A pooled frame often ran the same function last (a loop's call, recursion): what
+        // it holds already is kept, saving a count up and down for each.
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.constants, constants) {
+            self.constants = constants.clone();
+        }
+        if !Rc::ptr_eq(&self.module, module) {
+            self.module = module.clone();
+        }
         self.ip = 0;
         self.current = 0;
         self.kind = FrameKind::Call;

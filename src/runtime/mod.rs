@@ -16,6 +16,7 @@ pub mod modules;
 pub mod ops;
 pub mod output;
 mod run;
+pub mod shared_str;
 mod shutdown;
 pub mod snapshot;
 pub mod trace;

@@ -15,24 +15,40 @@ pub enum Resume {
     Start,
     Send,
     /// Resumed by throwing an exception of this class into the coroutine.
-    Throw(Rc<str>),
+    Throw(#[serde(with = "super::shared_str")] Rc<str>),
 }
 
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum EventKind {
     /// A task was created.
-    Create { new: Rc<str>, coro: Rc<str> },
+    Create {
+        #[serde(with = "super::shared_str")]
+        new: Rc<str>,
+        #[serde(with = "super::shared_str")]
+        coro: Rc<str>,
+    },
     /// A task's coroutine was stepped.
     Step { resume: Resume },
     /// The step ended at an `await` of something pending.
-    Suspend { on: Rc<str> },
+    Suspend {
+        #[serde(with = "super::shared_str")]
+        on: Rc<str>,
+    },
     /// The coroutine returned (`value` is the repr of its result).
     Return { value: String },
     /// The coroutine raised (no message for CancelledError, as the oracle records it).
-    Raise { exc: Rc<str>, msg: Option<String> },
+    Raise {
+        #[serde(with = "super::shared_str")]
+        exc: Rc<str>,
+        msg: Option<String>,
+    },
     /// `Task.cancel()` was called on `target`.
-    Cancel { target: Rc<str>, ok: bool },
+    Cancel {
+        #[serde(with = "super::shared_str")]
+        target: Rc<str>,
+        ok: bool,
+    },
     /// `print()` wrote a line (without its `end`).
     Print { text: String },
     /// The program wrote to `sys.stdout` or `sys.stderr` itself: `write`, a `logging`
@@ -40,7 +56,11 @@ pub enum EventKind {
     /// it when it happened.
     Write { stream: Stream, text: String },
     /// The program ended with an uncaught exception.
-    Uncaught { exc: Rc<str>, msg: String },
+    Uncaught {
+        #[serde(with = "super::shared_str")]
+        exc: Rc<str>,
+        msg: String,
+    },
     /// Machinery the oracle does not record.
     Loop(LoopEvent),
 }
@@ -59,7 +79,9 @@ pub enum LoopEvent {
     /// is the task it resumes, if any).
     Ready {
         handle: u64,
+        #[serde(with = "super::shared_str")]
         what: Rc<str>,
+        #[serde(with = "super::shared_str::option")]
         task: Option<Rc<str>>,
         /// asyncio's own callback (see [`LoopEvent::Internal`]).
         internal: bool,
@@ -71,6 +93,7 @@ pub enum LoopEvent {
     Timer {
         handle: u64,
         when: f64,
+        #[serde(with = "super::shared_str")]
         what: Rc<str>,
         future: Option<u64>,
         /// The program line whose await or timeout set it (0: none, a private timer).
@@ -90,13 +113,20 @@ pub enum LoopEvent {
     /// A task suspended: it waits on `on` (as in `Suspend`; `future` is the future's id
     /// when it is one) at `line` of the program.
     Waiting {
+        #[serde(with = "super::shared_str")]
         task: Rc<str>,
+        #[serde(with = "super::shared_str")]
         on: Rc<str>,
         future: Option<u64>,
         line: u32,
     },
     /// A task finished: `state` is `done`, `failed` or `cancelled`.
-    Finished { task: Rc<str>, state: Rc<str> },
+    Finished {
+        #[serde(with = "super::shared_str")]
+        task: Rc<str>,
+        #[serde(with = "super::shared_str")]
+        state: Rc<str>,
+    },
     /// A synchronisation primitive (Lock, Semaphore, Event, Condition, Queue) changed: its
     /// whole visible state, so replay needs no knowledge of its rules.
     Primitive(Box<PrimitiveState>),
@@ -108,9 +138,16 @@ pub enum LoopEvent {
     /// The task about to be created runs asyncio's own code (`asyncio.run`'s shutdown
     /// steps), not the program's: recorded just before its `Create`, so the visualizer can
     /// hide it with the rest of asyncio's internals.
-    Internal { task: Rc<str> },
+    Internal {
+        #[serde(with = "super::shared_str")]
+        task: Rc<str>,
+    },
     /// Who is about to cancel `target`: recorded just before the oracle's `Cancel` event.
-    CancelledBy { target: Rc<str>, cause: CancelCause },
+    CancelledBy {
+        #[serde(with = "super::shared_str")]
+        target: Rc<str>,
+        cause: CancelCause,
+    },
 }
 
 /// Who cancelled a task, found from the frames that called `Task.cancel()`.
@@ -119,7 +156,10 @@ pub enum CancelCause {
     /// The program's own code (`task.cancel()`) at this line.
     Program { line: u32 },
     /// A TaskGroup, because this child failed (none: its body raised).
-    TaskGroup { failed: Option<Rc<str>> },
+    TaskGroup {
+        #[serde(with = "super::shared_str::option")]
+        failed: Option<Rc<str>>,
+    },
     /// A `gather()` that was itself cancelled.
     Gather,
     /// A timeout (`asyncio.timeout`, `wait_for`) set at this line (0: unknown).
@@ -175,9 +215,11 @@ pub struct GroupChange {
     pub kind: GroupKind,
     /// The task that awaits the group (the one that called `gather` or entered the
     /// `TaskGroup`); none at the program's top level.
+    #[serde(with = "super::shared_str::option")]
     pub owner: Option<Rc<str>>,
     /// The children it gains: task names (gather wraps coroutines into tasks), or `future`
     /// for a plain future.
+    #[serde(with = "super::shared_str::vec")]
     pub children: Vec<Rc<str>>,
     /// Whether this event opens the group (otherwise it adds to an open one).
     pub opens: bool,
@@ -206,8 +248,10 @@ impl GroupKind {
 pub struct PrimitiveState {
     pub id: u64,
     /// `Lock`, `Semaphore`, `BoundedSemaphore`, `Event`, `Condition`, `Queue`, ...
+    #[serde(with = "super::shared_str")]
     pub kind: Rc<str>,
     /// The variable or description the program gave it (its repr otherwise).
+    #[serde(with = "super::shared_str")]
     pub label: Rc<str>,
     /// Semaphore value; lock held (1/0); event set (1/0); queue size.
     pub value: i64,
@@ -215,15 +259,19 @@ pub struct PrimitiveState {
     pub capacity: i64,
     /// Tasks holding it (locks and semaphores), in acquisition order: the first
     /// [`PrimitiveState::SHOWN`], and how many more.
+    #[serde(with = "super::shared_str::vec")]
     pub holders: Vec<Rc<str>>,
     pub more_holders: usize,
     /// Tasks waiting, FIFO (the first `SHOWN`, and how many more).
+    #[serde(with = "super::shared_str::vec")]
     pub waiters: Vec<Rc<str>>,
     pub more_waiters: usize,
     /// Queue items (reprs), front first (the first `ITEMS_SHOWN`; `value` counts them all).
     /// An item still in the queue keeps its text from one state to the next (shared).
+    #[serde(with = "super::shared_str::vec")]
     pub items: Vec<Rc<str>>,
     /// Queue putters waiting (the first `SHOWN`, and how many more).
+    #[serde(with = "super::shared_str::vec")]
     pub putters: Vec<Rc<str>>,
     pub more_putters: usize,
     /// Made by asyncio's own code for itself (a Queue's `_finished` Event, `as_completed`'s
@@ -247,6 +295,7 @@ pub struct Event {
     /// The virtual time.
     pub t: f64,
     /// The running task's name (`thread:NAME#N` inside an executor job), if any.
+    #[serde(with = "super::shared_str::option")]
     pub task: Option<Rc<str>>,
     /// The source line the running code was at, if known.
     pub line: Option<u32>,

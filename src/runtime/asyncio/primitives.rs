@@ -42,7 +42,16 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
     let index = vm.trace.events.len();
     vm.record_machinery(LoopEvent::Primitive(Box::new(state)));
     if vm.trace.events.len() > index {
-        vm.asyncio.primitive_shown.insert(id, (index, items));
+        // (The last state's list of values is reused: no allocation per change.)
+        match vm.asyncio.primitive_shown.get_mut(&id) {
+            Some((shown_at, values)) => {
+                *shown_at = index;
+                values.clone_from(&items);
+            }
+            None => {
+                vm.asyncio.primitive_shown.insert(id, (index, items));
+            }
+        }
     }
     Ok(Value::None)
 }
@@ -51,23 +60,30 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
 /// keeps its text (shared, not written out again: a queue's items move up one place per
 /// `get`).
 fn item_texts(vm: &mut Vm, id: u64, items: &[Value]) -> PResult<Vec<Rc<str>>> {
-    let (values, shown) = match vm.asyncio.primitive_shown.get(&id) {
-        Some((index, values)) => match vm.trace.events.get(*index).map(|event| &event.kind) {
-            Some(EventKind::Loop(LoopEvent::Primitive(shown))) => {
-                (values.clone(), shown.items.clone())
-            }
-            _ => Default::default(),
-        },
-        None => Default::default(),
+    // The texts known already, looked up while the last state is borrowed; the others are
+    // written out after, as that may run the program's `__repr__`.
+    let known: Vec<Option<Rc<str>>> = {
+        let shown = vm
+            .asyncio
+            .primitive_shown
+            .get(&id)
+            .and_then(|(index, values)| match &vm.trace.events.get(*index)?.kind {
+                EventKind::Loop(LoopEvent::Primitive(shown)) => Some((values, &shown.items)),
+                _ => None,
+            });
+        items
+            .iter()
+            .map(|item| {
+                let (values, texts) = shown?;
+                let at = values.iter().position(|value| same_value(value, item))?;
+                texts.get(at).cloned()
+            })
+            .collect()
     };
     let mut texts = Vec::with_capacity(items.len());
-    for item in items {
-        let known = values
-            .iter()
-            .zip(&shown)
-            .find(|(value, _)| same_value(value, item));
+    for (item, known) in items.iter().zip(known) {
         texts.push(match (known, item) {
-            (Some((_, text)), _) => text.clone(),
+            (Some(text), _) => text,
             // (An int, the usual item, is shown without the general repr's depth count.)
             (None, Value::Int(n)) => Rc::from(n.to_string()),
             (None, other) => Rc::from(vm.repr(other)?),
@@ -171,9 +187,27 @@ fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<(Vec<Rc<str>>, usize)>
     if waiters.is_none() {
         return Ok((Vec::new(), 0));
     }
+    // A program's own container of waiters is read as a list first; the library's deque
+    // knows how many of its futures are pending (most often none).
+    let (listed, pending) = match waiters.native::<Deque>() {
+        Some(deque) => (None, deque.pending_futures()),
+        None => {
+            let listed = vm.collect(waiters)?;
+            let pending = listed.len();
+            (Some(listed), pending)
+        }
+    };
+    if pending == 0 {
+        return Ok((Vec::new(), 0));
+    }
     // A future just appended has no waiter yet: the task appending it is about to await it.
-    let current = vm.current_task_name();
-    let mut shown = Vec::with_capacity(PrimitiveState::SHOWN);
+    let mut current = None;
+    let mut current_task = || {
+        current
+            .get_or_insert_with(|| vm.current_task_name())
+            .clone()
+    };
+    let mut shown = Vec::with_capacity(pending.min(PrimitiveState::SHOWN));
     // Pending futures seen, and so far counted (named or not).
     let mut seen = 0;
     let mut note = |future: &Value, shown: &mut Vec<Rc<str>>| {
@@ -185,11 +219,7 @@ fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<(Vec<Rc<str>>, usize)>
         }
         seen += 1;
         if shown.len() < PrimitiveState::SHOWN
-            && let Some(name) = future
-                .waited_by
-                .borrow()
-                .clone()
-                .or_else(|| current.clone())
+            && let Some(name) = future.waited_by.borrow().clone().or_else(&mut current_task)
         {
             shown.push(name);
         }
@@ -207,10 +237,10 @@ fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<(Vec<Rc<str>>, usize)>
                     None => break,
                 }
             }
-            deque.pending_futures().saturating_sub(seen)
+            pending.saturating_sub(seen)
         }
         None => {
-            for future in &vm.collect(waiters)? {
+            for future in listed.iter().flatten() {
                 note(future, &mut shown);
             }
             seen - shown.len()

@@ -216,14 +216,16 @@ impl Vm {
 
     /// A fresh frame for `function`'s code (taken from the pool of finished frames).
     pub(crate) fn function_frame(&mut self, function: &Rc<Function>) -> Box<Frame> {
-        let code = function.code.clone();
-        let constants = function.constants.clone();
         let mut frame = match self.frame_pool.pop() {
             Some(mut frame) => {
-                frame.reset(code, function.module.clone(), constants);
+                frame.reset(&function.code, &function.module, &function.constants);
                 frame
             }
-            None => Box::new(Frame::new(code, function.module.clone(), constants)),
+            None => Box::new(Frame::new(
+                function.code.clone(),
+                function.module.clone(),
+                function.constants.clone(),
+            )),
         };
         frame.sites = Some(function.sites.clone());
         frame.function = Some(function.clone());
