@@ -210,7 +210,7 @@ mod tests {
                 t: 0.5,
                 task: Some(name.clone()),
                 line: Some(3),
-                kind: EventKind::Loop(LoopEvent::Primitive(Box::new(state))),
+                kind: EventKind::Loop(LoopEvent::Primitive(Rc::new(state))),
             },
             Event {
                 it: 1,

@@ -133,7 +133,7 @@ pub struct LoopState {
     /// The timers that complete each future (a sleep's), to name the task that waits.
     timers_of_future: HashMap<u64, Vec<u64>>,
     /// In order of first appearance.
-    pub primitives: Vec<PrimitiveState>,
+    pub primitives: Vec<Rc<PrimitiveState>>,
     /// Gathers and TaskGroups, in the order they were opened.
     pub groups: Vec<GroupState>,
     /// How many output events (`print`s and the program's own writes) have happened: the
@@ -440,8 +440,8 @@ impl LoopState {
             LoopEvent::Finished { .. } => {}
             LoopEvent::Primitive(state) => {
                 match self.primitives.iter_mut().find(|p| p.id == state.id) {
-                    Some(known) => *known = (**state).clone(),
-                    None => self.primitives.push((**state).clone()),
+                    Some(known) => *known = state.clone(),
+                    None => self.primitives.push(state.clone()),
                 }
             }
             LoopEvent::Group(change) => self.apply_group(change, index),

@@ -129,7 +129,7 @@ pub enum LoopEvent {
     },
     /// A synchronisation primitive (Lock, Semaphore, Event, Condition, Queue) changed: its
     /// whole visible state, so replay needs no knowledge of its rules.
-    Primitive(Box<PrimitiveState>),
+    Primitive(Rc<PrimitiveState>),
     /// A `gather()` or a `TaskGroup` gained children. The first event with an `id` opens the
     /// group (a gather with all its children at once, a TaskGroup with none when its
     /// `async with` is entered); later ones add the children its `create_task` made, so a
@@ -286,6 +286,37 @@ impl PrimitiveState {
     pub const SHOWN: usize = 32;
     /// The same for a queue's items, which are strings of any length.
     pub const ITEMS_SHOWN: usize = 8;
+
+    /// Whether `other` is this state but perhaps for its queue items.
+    pub fn same_but_items(&self, other: &PrimitiveState) -> bool {
+        let PrimitiveState {
+            id,
+            kind,
+            label,
+            value,
+            capacity,
+            holders,
+            more_holders,
+            waiters,
+            more_waiters,
+            items: _,
+            putters,
+            more_putters,
+            internal,
+        } = self;
+        *id == other.id
+            && *kind == other.kind
+            && *label == other.label
+            && *value == other.value
+            && *capacity == other.capacity
+            && *holders == other.holders
+            && *more_holders == other.more_holders
+            && *waiters == other.waiters
+            && *more_waiters == other.more_waiters
+            && *putters == other.putters
+            && *more_putters == other.more_putters
+            && *internal == other.internal
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

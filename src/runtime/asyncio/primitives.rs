@@ -40,7 +40,7 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
         return Ok(Value::None);
     }
     let index = vm.trace.events.len();
-    vm.record_machinery(LoopEvent::Primitive(Box::new(state)));
+    vm.record_machinery(LoopEvent::Primitive(Rc::new(state)));
     if vm.trace.events.len() > index {
         // (The last state's list of values is reused: no allocation per change.)
         match vm.asyncio.primitive_shown.get_mut(&id) {
@@ -94,26 +94,17 @@ fn item_texts(vm: &mut Vm, id: u64, items: &[Value]) -> PResult<Vec<Rc<str>>> {
 
 /// Whether the state recorded by event `index` is `state` (but for its queue items, which
 /// `state` does not have yet, if `but_items`).
-fn shown_state_is(
-    vm: &mut Vm,
-    index: Option<usize>,
-    state: &PrimitiveState,
-    but_items: bool,
-) -> bool {
-    let Some(event) = index.and_then(|index| vm.trace.events.get_mut(index)) else {
+fn shown_state_is(vm: &Vm, index: Option<usize>, state: &PrimitiveState, but_items: bool) -> bool {
+    let Some(event) = index.and_then(|index| vm.trace.events.get(index)) else {
         return false;
     };
-    let EventKind::Loop(LoopEvent::Primitive(shown)) = &mut event.kind else {
+    let EventKind::Loop(LoopEvent::Primitive(shown)) = &event.kind else {
         return false;
     };
-    if !but_items {
-        return **shown == *state;
+    match but_items {
+        true => shown.same_but_items(state),
+        false => **shown == *state,
     }
-    // Compared without its items, which are put back.
-    let items = std::mem::take(&mut shown.items);
-    let same = **shown == *state;
-    shown.items = items;
-    same
 }
 
 /// Whether two lists of queue items hold the same values (see [`same_value`]).

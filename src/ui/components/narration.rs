@@ -472,7 +472,7 @@ fn narrate_primitive(event: &Event, state: &PrimitiveState, context: &Context) -
                         .map_or("A task".to_string(), |t| context.task(t)),
                     at
                 ),
-                false if state == old => {
+                false if state == &**old => {
                     format!("{who} looks at `{name}`{at}; nothing visible changes ({status}).")
                 }
                 false => format!("`{name}` changes as {who} runs{at}: {status}."),

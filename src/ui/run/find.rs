@@ -144,7 +144,7 @@ pub struct Moments {
 pub struct MomentsBuilder {
     moments: Moments,
     /// Each primitive's last state, to tell when it changes hands.
-    primitives: HashMap<u64, PrimitiveState>,
+    primitives: HashMap<u64, Rc<PrimitiveState>>,
     /// The task and line of the run of a line under way.
     at_line: Option<(Option<Rc<str>>, u32)>,
     /// How many events it has seen.
@@ -163,8 +163,9 @@ impl MomentsBuilder {
             }
         }
         if let EventKind::Loop(LoopEvent::Primitive(state)) = &event.kind {
-            let before = self.primitives.insert(state.id, (**state).clone());
-            if changes_hands(before.as_ref(), state) {
+            // (States are shared with the events: kept by reference, not copied.)
+            let before = self.primitives.insert(state.id, state.clone());
+            if changes_hands(before.as_deref(), state) {
                 moments.kinds[Kind::HandOff.index()].push(single.clone());
             }
         }
