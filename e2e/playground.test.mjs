@@ -457,6 +457,8 @@ test('a program printing 20,000 lines: the console draws those in view, and scro
   await console_.evaluate((el) => { el.scrollTop = 0; });
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="console-text"]')].some((l) => l.textContent === 'line 0'));
   assert.equal((await visibleLines())[0], 'line 0');
+  // Lines drawn as the learner scrolls are not read out as new.
+  assert.equal(await console_.getAttribute('aria-live'), 'off');
   // Halfway: the lines around the middle, nothing blank in view.
   await console_.evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="console-text"]')].some((l) => l.textContent === 'line 10000'));
@@ -475,6 +477,7 @@ test('a program printing 20,000 lines: the console draws those in view, and scro
   await page.getByTestId('end').click();
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="console-text"]')].some((l) => l.textContent === 'line 19999'));
   assert.equal((await visibleLines()).at(-1), 'line 19999');
+  assert.equal(await console_.getAttribute('aria-live'), 'polite');
   await page.screenshot({ path: `${SCREENSHOTS}/playground-long-console.png` });
   assert.deepEqual(problems, []);
   await close();

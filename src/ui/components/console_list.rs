@@ -133,8 +133,11 @@ pub fn ConsoleList(props: &ConsoleListProps) -> Html {
         true => html! { { format!("t={}", float_repr(t)) } },
         false => time_view("t=", t),
     };
+    // New lines are read out while the console follows them; scrolled up, the lines that
+    // come into the drawing as the learner scrolls are not news.
+    let live = if scroll.follow { "polite" } else { "off" };
     html! {
-        <ol class="console" data-testid={props.testid.clone()} aria-live="polite" ref={list}
+        <ol class="console" data-testid={props.testid.clone()} aria-live={live} ref={list}
             onscroll={on_scroll} data-lines={count.to_string()}>
             { spacer(drawn.start) }
             { for run.console_range(position, drawn.clone()).iter().map(|line| console_line(line, time(line.t))) }
