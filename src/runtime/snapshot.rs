@@ -8,8 +8,10 @@
 //! position.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
+
+use hashbrown::HashMap;
 
 use super::trace::{
     CancelCause, Event, EventKind, GroupChange, GroupKind, LoopEvent, PrimitiveState, Trace,

@@ -8,7 +8,7 @@
 //! the events it may land on (`landable`, by index), so a view that hides some events (the
 //! loop's internals) lands only where its stepping would.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
