@@ -16,7 +16,7 @@ use pycore::format::float_repr;
 pub const ALWAYS_DRAWN: usize = 200;
 /// Lines drawn beyond each edge of the view, so a quick scroll shows lines, not blank.
 const OVERSCAN: usize = 30;
-/// The height of a line when the page has not been measured (server rendering, first frame).
+/// The height of a line if the page's style does not say (it should).
 const DEFAULT_LINE_PX: f64 = 20.0;
 
 /// Where the learner has scrolled a console to, in lines.
@@ -76,27 +76,25 @@ pub struct ConsoleListProps {
 pub fn ConsoleList(props: &ConsoleListProps) -> Html {
     let list = use_node_ref();
     let scroll = use_state_eq(Scroll::default);
-    let line_px = use_mut_ref(|| DEFAULT_LINE_PX);
     // The newest output is at the bottom: keep it in view as lines arrive, while the learner
     // has not scrolled up.
     {
-        let (list, follow, line_px) = (list.clone(), scroll.follow, line_px.clone());
+        let (list, follow) = (list.clone(), scroll.follow);
         use_effect_with((props.prints, props.at_end), move |_| {
-            if let Some(list) = list.cast::<web_sys::Element>() {
-                *line_px.borrow_mut() = measured_line_px(&list);
-                if follow {
-                    list.set_scroll_top(list.scroll_height());
-                }
+            if let Some(list) = list.cast::<web_sys::Element>()
+                && follow
+            {
+                list.set_scroll_top(list.scroll_height());
             }
         });
     }
     let on_scroll = {
-        let (scroll, line_px) = (scroll.clone(), line_px.clone());
+        let scroll = scroll.clone();
         Callback::from(move |event: Event| {
             let Some(list) = event.target_dyn_into::<web_sys::Element>() else {
                 return;
             };
-            let line_px = *line_px.borrow();
+            let line_px = measured_line_px(&list);
             let (top, height) = (
                 f64::from(list.scroll_top()),
                 f64::from(list.client_height()),

@@ -73,12 +73,12 @@ impl LineSpan {
     }
 }
 
-/// Every line of a run's console: those the recorded writes make, and those shown at the end,
-/// which add what no recorded write accounts for.
+/// Every line of a run's console as shown at its end: those the recorded writes make, then
+/// what no recorded write accounts for (as one more write, after them all, so that before
+/// the end it is not shown: see [`ConsoleLines::len`] and [`LineSpan::end`]).
 #[derive(Debug, Clone, Default)]
 pub struct ConsoleLines {
-    recorded: Vec<LineSpan>,
-    at_end: Vec<LineSpan>,
+    lines: Vec<LineSpan>,
 }
 
 /// The lines being cut from the writes, in order.
@@ -159,7 +159,6 @@ impl ConsoleLines {
             );
             count = index + 1;
         }
-        let recorded = cutter.lines.clone();
         cutter.add(
             stdout,
             (out_written, stdout.len()),
@@ -169,18 +168,15 @@ impl ConsoleLines {
             &Printer::Unrecorded,
         );
         ConsoleLines {
-            recorded,
-            at_end: cutter.lines,
+            lines: cutter.lines,
         }
     }
 
     /// How many lines the console has once `shown` writes are shown (`None`: at the end).
     pub fn len(&self, shown: Option<usize>) -> usize {
         match shown {
-            None => self.at_end.len(),
-            Some(shown) => self
-                .recorded
-                .partition_point(|line| line.first_write < shown),
+            None => self.lines.len(),
+            Some(shown) => self.lines.partition_point(|line| line.first_write < shown),
         }
     }
 
@@ -193,10 +189,7 @@ impl ConsoleLines {
         range: Range<usize>,
         (stdout, stderr): (&str, &str),
     ) -> Vec<ConsoleLine> {
-        let spans = match shown {
-            None => &self.at_end[..],
-            Some(_) => &self.recorded[..self.len(shown)],
-        };
+        let spans = &self.lines[..self.len(shown)];
         let range = range.start.min(spans.len())..range.end.min(spans.len());
         spans[range]
             .iter()
@@ -217,5 +210,39 @@ impl ConsoleLines {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_past_the_record_shows_at_the_end_only_continuing_an_open_line() {
+        // The record has one print, `a` with no newline; stdout went on past the record.
+        let (stdout, task) = ("ab\nc\n", Some(Rc::from("Task-1")));
+        let writes = [Write {
+            stream: Stream::Stdout,
+            end: 1,
+            t: 0.5,
+            task: &task,
+        }];
+        let lines = ConsoleLines::new(stdout, "", writes.into_iter(), 2.0);
+        let texts = |shown| -> Vec<(String, String)> {
+            lines
+                .lines(shown, 0..10, (stdout, ""))
+                .into_iter()
+                .map(|line| (line.text, line.printer.label().to_string()))
+                .collect()
+        };
+        let pair = |text: &str, who: &str| (text.to_string(), who.to_string());
+        assert_eq!(lines.len(Some(0)), 0);
+        assert_eq!(lines.len(Some(1)), 1);
+        assert_eq!(texts(Some(1)), [pair("a", "Task-1")]);
+        assert_eq!(lines.len(None), 2);
+        assert_eq!(
+            texts(None),
+            [pair("ab", "Task-1"), pair("c", "not recorded")]
+        );
     }
 }

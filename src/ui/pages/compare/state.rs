@@ -214,7 +214,7 @@ pub fn summary(run: &Run) -> String {
         Some(_) => "stopped with an error at",
         None => "finished at",
     };
-    let (iterations, output_lines) = (run.iterations(), run.console(run.len()).len());
+    let (iterations, output_lines) = (run.iterations(), run.console_len(run.len()));
     format!(
         "{ending} t={} after {} loop iteration{}, {} output line{}",
         float_repr(run.end_t),
