@@ -26,7 +26,10 @@ static PEAK: AtomicUsize = AtomicUsize::new(0);
 
 fn grew(bytes: usize) {
     let now = IN_USE.fetch_add(bytes, Ordering::Relaxed) + bytes;
-    PEAK.fetch_max(now, Ordering::Relaxed);
+    // Most allocations set no new peak: a plain read spares them a locked read-modify-write.
+    if now > PEAK.load(Ordering::Relaxed) {
+        PEAK.fetch_max(now, Ordering::Relaxed);
+    }
 }
 
 // SAFETY: every call is forwarded to `System` with the same arguments; the counter only

@@ -246,7 +246,7 @@ impl Vm {
         function: &Rc<Function>,
         mut frame: Box<Frame>,
     ) -> PResult<CallTarget> {
-        let code = function.code.clone();
+        let code = &function.code;
         // Cells: this function's own (parameters captured by inner functions start with the
         // argument), then the closure.
         if !code.cellvars.is_empty() || !function.closure.is_empty() {
@@ -275,7 +275,7 @@ impl Vm {
             closing: Cell::new(false),
             hooks_initialized: Cell::new(false),
             finalizer: RefCell::new(None),
-            code,
+            code: code.clone(),
             module: function.module.clone(),
             started: Cell::new(false),
             iterable_coroutine: function.iterable_coroutine.get(),

@@ -83,6 +83,16 @@ impl Vm {
             .expect("the compiler balanced the stack")
     }
 
+    /// The two values on top, the lower first (a binary operation's operands), found with
+    /// one look at the top frame.
+    #[inline(always)]
+    fn pop2(&mut self) -> (Value, Value) {
+        let stack = &mut self.frame().stack;
+        let right = stack.pop().expect("the compiler balanced the stack");
+        let left = stack.pop().expect("the compiler balanced the stack");
+        (left, right)
+    }
+
     fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let stack = &mut self.frame().stack;
         stack.split_off(stack.len() - n)
@@ -123,7 +133,7 @@ impl Vm {
             if super::super::warnings::finalize_pending() {
                 self.run_finalizers();
             }
-            let control = match self.execute() {
+            let control = match self.execute(base) {
                 Ok(control) => control,
                 Err(error) => {
                     if super::super::warnings::unawaited_pending() {
@@ -168,6 +178,31 @@ impl Vm {
             Unwound::Escaped(escaped) => Err(Flow::Exception(escaped)),
             Unwound::Closed => Ok(Outcome::Return(Value::None)),
         }
+    }
+
+    /// Whether the top frame returning `value` is a plain function's return to the frame
+    /// below it in this run (neither a generator's nor a coroutine's, nor a failed
+    /// `__init__`'s): [`Vm::return_to_caller`] finishes it without leaving the dispatch loop.
+    #[inline(always)]
+    fn returns_plainly(&self, value: &Value) -> bool {
+        let frame = self.frames.last().expect("a frame returned");
+        matches!(frame.kind, FrameKind::Call)
+            && frame.generator.is_none()
+            && (frame.init_of.is_none() || value.is_none())
+    }
+
+    /// [`Vm::finish_frame`] for a return [`Vm::returns_plainly`] allows: the same steps in
+    /// the same order (the frame object's locals kept, the frame freed, then the result
+    /// pushed), the instance for an `__init__`'s None.
+    fn return_to_caller(&mut self, value: Value) {
+        let mut frame = self.frames.pop().expect("a frame returned");
+        self.end_frame(&mut frame);
+        let value = match frame.init_of.take() {
+            Some(instance) => Value::Instance(instance),
+            None => value,
+        };
+        self.recycle_frame(frame);
+        self.push(value);
     }
 
     /// The top frame returned `value`: hand it to whoever waits for it.
@@ -393,884 +428,886 @@ impl Vm {
     }
 
     /// Executes instructions of the top frame (the top frame may change as calls push
-    /// frames) until one asks something of `run_frames`: a return, yield, suspension or
-    /// error. Looping here rather than in `run_frames` saves a call and a `Control` per
-    /// instruction; `Control::Next` is returned only when finalizers are pending, so that
-    /// `run_frames` runs them before the next instruction exactly as before.
-    fn execute(&mut self) -> PResult<Control> {
+    /// frames; `base` is the first frame of this run, as in [`Vm::run_frames`]) until one asks
+    /// something of `run_frames`: a return, yield, suspension or error. An instruction that
+    /// is done goes on to the next in this loop, with no `Control` made for it;
+    /// `Control::Next` is returned only when finalizers are pending, so that `run_frames` runs
+    /// them before the next instruction.
+    fn execute(&mut self, base: usize) -> PResult<Control> {
+        // What a call or an await gave: the next instruction, or a `Control` for `run_frames`.
+        macro_rules! proceed {
+            ($control:expr) => {
+                match $control {
+                    Control::Next => continue,
+                    other => return Ok(other),
+                }
+            };
+        }
         loop {
-            match self.execute_one()? {
-                Control::Next => {
-                    if super::super::warnings::finalize_pending() {
-                        return Ok(Control::Next);
+            if super::super::warnings::finalize_pending() {
+                return Ok(Control::Next);
+            }
+            self.steps += 1;
+            // Counted from the start of the task's step, so where a runaway task is stopped (and
+            // the line it is blamed on) depends on its own code only, not on how many instructions
+            // ran before it (the library's start-up, earlier tasks).
+            if (self.steps - self.step_start) & 0xffff == 0 {
+                self.check_budget()?;
+            }
+            let frame = self.frame();
+            let ip = frame.ip;
+            let Some(&instr) = frame.code.instructions.get(ip) else {
+                return Ok(Control::Return(Value::None));
+            };
+            frame.current = ip;
+            frame.ip = ip + 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::Pop => {
+                    self.pop();
+                    // A coroutine made by an expression statement and dropped unawaited is
+                    // reported at this line, as CPython does.
+                    if super::super::warnings::unawaited_pending() {
+                        self.flush_warnings();
                     }
                 }
-                other => return Ok(other),
-            }
-        }
-    }
-
-    /// Executes one instruction of the top frame.
-    #[inline(always)]
-    fn execute_one(&mut self) -> PResult<Control> {
-        self.steps += 1;
-        // Counted from the start of the task's step, so where a runaway task is stopped (and
-        // the line it is blamed on) depends on its own code only, not on how many instructions
-        // ran before it (the library's start-up, earlier tasks).
-        if (self.steps - self.step_start) & 0xffff == 0 {
-            self.check_budget()?;
-        }
-        let frame = self.frame();
-        let ip = frame.ip;
-        let Some(&instr) = frame.code.instructions.get(ip) else {
-            return Ok(Control::Return(Value::None));
-        };
-        frame.current = ip;
-        frame.ip = ip + 1;
-        match instr {
-            Instr::Nop => {}
-            Instr::Pop => {
-                self.pop();
-                // A coroutine made by an expression statement and dropped unawaited is
-                // reported at this line, as CPython does.
-                if super::super::warnings::unawaited_pending() {
-                    self.flush_warnings();
+                Instr::Copy(n) => {
+                    let stack = &mut self.frame().stack;
+                    let value = stack[stack.len() - n as usize].clone();
+                    stack.push(value);
                 }
-            }
-            Instr::Copy(n) => {
-                let stack = &mut self.frame().stack;
-                let value = stack[stack.len() - n as usize].clone();
-                stack.push(value);
-            }
-            Instr::Swap(n) => {
-                let stack = &mut self.frame().stack;
-                let len = stack.len();
-                stack.swap(len - 1, len - n as usize);
-            }
-            Instr::GetLen => {
-                let subject = self.frame().stack.last().cloned().unwrap_or(Value::None);
-                let len = self.len(&subject)?;
-                self.push(Value::Int(len as i64));
-            }
-            Instr::MatchSequence => {
-                let subject = self.frame().stack.last().cloned().unwrap_or(Value::None);
-                let matches = self.matches_sequence(&subject);
-                self.push(Value::Bool(matches));
-            }
-            Instr::MatchMapping => {
-                let subject = self.frame().stack.last().cloned().unwrap_or(Value::None);
-                let matches = self.matches_mapping(&subject);
-                self.push(Value::Bool(matches));
-            }
-            Instr::MatchKeys => {
-                let stack = &self.frame().stack;
-                let keys = stack[stack.len() - 1].clone();
-                let subject = stack[stack.len() - 2].clone();
-                let values = self.match_keys(&subject, &keys)?;
-                self.push(values);
-            }
-            Instr::MatchClass(nargs) => {
-                let names = self.pop();
-                let cls = self.pop();
-                let subject = self.pop();
-                let attributes = self.match_class(&subject, &cls, &names, nargs as usize)?;
-                self.push(attributes);
-            }
-            Instr::LoadConst(i) => {
-                let value = self.constant(i as usize);
-                self.push(value);
-            }
-            Instr::LoadFast(i) => {
-                let frame = self.frame();
-                match &frame.fast[i as usize] {
-                    Some(value) => {
-                        let value = value.clone();
-                        frame.stack.push(value);
-                    }
-                    None => {
-                        let name = frame.code.varnames[i as usize].clone();
-                        return Err(self.error(
+                Instr::Swap(n) => {
+                    let stack = &mut self.frame().stack;
+                    let len = stack.len();
+                    stack.swap(len - 1, len - n as usize);
+                }
+                Instr::GetLen => {
+                    let subject = self.frame().stack.last().cloned().unwrap_or(Value::None);
+                    let len = self.len(&subject)?;
+                    self.push(Value::Int(len as i64));
+                }
+                Instr::MatchSequence => {
+                    let subject = self.frame().stack.last().cloned().unwrap_or(Value::None);
+                    let matches = self.matches_sequence(&subject);
+                    self.push(Value::Bool(matches));
+                }
+                Instr::MatchMapping => {
+                    let subject = self.frame().stack.last().cloned().unwrap_or(Value::None);
+                    let matches = self.matches_mapping(&subject);
+                    self.push(Value::Bool(matches));
+                }
+                Instr::MatchKeys => {
+                    let stack = &self.frame().stack;
+                    let keys = stack[stack.len() - 1].clone();
+                    let subject = stack[stack.len() - 2].clone();
+                    let values = self.match_keys(&subject, &keys)?;
+                    self.push(values);
+                }
+                Instr::MatchClass(nargs) => {
+                    let names = self.pop();
+                    let cls = self.pop();
+                    let subject = self.pop();
+                    let attributes = self.match_class(&subject, &cls, &names, nargs as usize)?;
+                    self.push(attributes);
+                }
+                Instr::LoadConst(i) => {
+                    let frame = self.frame();
+                    let value = frame.constants[i as usize].clone();
+                    frame.stack.push(value);
+                }
+                Instr::LoadFast(i) => {
+                    let frame = self.frame();
+                    match &frame.fast[i as usize] {
+                        Some(value) => {
+                            let value = value.clone();
+                            frame.stack.push(value);
+                        }
+                        None => {
+                            let name = frame.code.varnames[i as usize].clone();
+                            return Err(self.error(
                             "UnboundLocalError",
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
+                        }
                     }
                 }
-            }
-            Instr::StoreFast(i) => {
-                let value = self.pop();
-                self.frame().fast[i as usize] = Some(value);
-            }
-            Instr::DeleteFast(i) => {
-                let frame = self.frame();
-                if frame.fast[i as usize].take().is_none() {
-                    let name = frame.code.varnames[i as usize].clone();
-                    return Err(self.error(
+                Instr::StoreFast(i) => {
+                    let frame = self.frame();
+                    let value = frame.stack.pop().expect("the compiler balanced the stack");
+                    frame.fast[i as usize] = Some(value);
+                }
+                Instr::DeleteFast(i) => {
+                    let frame = self.frame();
+                    if frame.fast[i as usize].take().is_none() {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(self.error(
                         "UnboundLocalError",
                         format!("cannot access local variable '{name}' where it is not associated with a value"),
                     ));
+                    }
                 }
-            }
-            Instr::LoadDeref(i) => {
-                let value = self.frame().cells[i as usize].value.borrow().clone();
-                match value {
-                    Some(value) => self.push(value),
-                    None => return Err(self.unbound_deref(i as usize)),
+                Instr::LoadDeref(i) => {
+                    let value = self.frame().cells[i as usize].value.borrow().clone();
+                    match value {
+                        Some(value) => self.push(value),
+                        None => return Err(self.unbound_deref(i as usize)),
+                    }
                 }
-            }
-            Instr::StoreDeref(i) => {
-                let value = self.pop();
-                *self.frame().cells[i as usize].value.borrow_mut() = Some(value);
-            }
-            Instr::DeleteDeref(i) => {
-                let old = self.frame().cells[i as usize].value.borrow_mut().take();
-                if old.is_none() {
-                    return Err(self.unbound_deref(i as usize));
+                Instr::StoreDeref(i) => {
+                    let value = self.pop();
+                    *self.frame().cells[i as usize].value.borrow_mut() = Some(value);
                 }
-            }
-            Instr::LoadClosure(i) => {
-                let cell = self.frame().cells[i as usize].clone();
-                self.push(Value::Cell(cell));
-            }
-            Instr::LoadClassDeref(i) => {
-                let frame = self.frame();
-                let name = deref_name(frame, i as usize);
-                let local = frame
-                    .locals
-                    .as_ref()
-                    .and_then(|l| l.borrow().get(&*name).cloned());
-                match local {
-                    Some(value) => self.push(value),
-                    None => {
-                        let value = self.frame().cells[i as usize].value.borrow().clone();
-                        match value {
-                            Some(value) => self.push(value),
-                            None => return Err(self.unbound_deref(i as usize)),
+                Instr::DeleteDeref(i) => {
+                    let old = self.frame().cells[i as usize].value.borrow_mut().take();
+                    if old.is_none() {
+                        return Err(self.unbound_deref(i as usize));
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    let cell = self.frame().cells[i as usize].clone();
+                    self.push(Value::Cell(cell));
+                }
+                Instr::LoadClassDeref(i) => {
+                    let frame = self.frame();
+                    let name = deref_name(frame, i as usize);
+                    let local = frame
+                        .locals
+                        .as_ref()
+                        .and_then(|l| l.borrow().get(&*name).cloned());
+                    match local {
+                        Some(value) => self.push(value),
+                        None => {
+                            let value = self.frame().cells[i as usize].value.borrow().clone();
+                            match value {
+                                Some(value) => self.push(value),
+                                None => return Err(self.unbound_deref(i as usize)),
+                            }
                         }
                     }
                 }
-            }
-            Instr::LoadLocals => {
-                let locals = self
-                    .frame()
-                    .locals
-                    .clone()
-                    .expect("a class body's namespace");
-                self.push(Value::Native(Rc::new(ClassNamespace(locals))));
-            }
-            Instr::LoadFromDictOrGlobals(i) => {
-                let classdict = self.pop();
-                let name = self.frame().code.names[i as usize].clone();
-                let value = match class_namespace_get(&classdict, &name) {
-                    Some(value) => value,
-                    None => {
-                        let global = self.frame().module.dict.borrow().get(&*name).cloned();
-                        match global.or_else(|| self.builtin(&name)) {
-                            Some(value) => value,
-                            None => return Err(self.name_error(&name)),
-                        }
-                    }
-                };
-                self.push(value);
-            }
-            Instr::LoadFromDictOrDeref(i) => {
-                let classdict = self.pop();
-                let name = deref_name(self.frame(), i as usize);
-                let value = match class_namespace_get(&classdict, &name) {
-                    Some(value) => value,
-                    None => {
-                        let value = self.frame().cells[i as usize].value.borrow().clone();
-                        match value {
-                            Some(value) => value,
-                            None => return Err(self.unbound_deref(i as usize)),
-                        }
-                    }
-                };
-                self.push(value);
-            }
-            Instr::LoadGlobal(i) => {
-                let frame = self.frame();
-                let name = frame.code.names[i as usize].clone();
-                let value = frame.module.dict.borrow().get(&*name).cloned();
-                let value = match value {
-                    Some(value) => value,
-                    None => match self.builtin(&name) {
-                        Some(value) => value,
-                        None => return Err(self.name_error(&name)),
-                    },
-                };
-                self.push(value);
-            }
-            Instr::StoreGlobal(i) => {
-                let value = self.pop();
-                let frame = self.frame();
-                let name = frame.code.names[i as usize].clone();
-                frame.module.dict.borrow_mut().insert(name, value);
-            }
-            Instr::DeleteGlobal(i) => {
-                let frame = self.frame();
-                let name = frame.code.names[i as usize].clone();
-                if frame.module.dict.borrow_mut().remove(&*name).is_none() {
-                    return Err(self.name_error(&name));
+                Instr::LoadLocals => {
+                    let locals = self
+                        .frame()
+                        .locals
+                        .clone()
+                        .expect("a class body's namespace");
+                    self.push(Value::Native(Rc::new(ClassNamespace(locals))));
                 }
-            }
-            Instr::LoadName(i) => {
-                let frame = self.frame();
-                let name = frame.code.names[i as usize].clone();
-                let local = frame
-                    .locals
-                    .as_ref()
-                    .and_then(|l| l.borrow().get(&*name).cloned());
-                let value = match local {
-                    Some(value) => value,
-                    None => {
-                        let global = frame.module.dict.borrow().get(&*name).cloned();
-                        match global.or_else(|| self.builtin(&name)) {
-                            Some(value) => value,
-                            None => return Err(self.name_error(&name)),
-                        }
-                    }
-                };
-                self.push(value);
-            }
-            Instr::StoreName(i) => {
-                let value = self.pop();
-                let frame = self.frame();
-                let name = frame.code.names[i as usize].clone();
-                match &frame.locals {
-                    Some(locals) => {
-                        locals.borrow_mut().insert(name, value);
-                    }
-                    None => {
-                        frame.module.dict.borrow_mut().insert(name, value);
-                    }
-                }
-            }
-            Instr::DeleteName(i) => {
-                let frame = self.frame();
-                let name = frame.code.names[i as usize].clone();
-                let removed = match &frame.locals {
-                    Some(locals) => locals.borrow_mut().remove(&*name),
-                    None => frame.module.dict.borrow_mut().remove(&*name),
-                };
-                if removed.is_none() {
-                    return Err(self.name_error(&name));
-                }
-            }
-            Instr::LoadAttr(i) => {
-                let object = self.pop();
-                if let Value::Instance(instance) = &object
-                    && let Some(value) = self.load_attr_cached(&object, instance, i as usize)
-                {
-                    self.push(value);
-                } else {
+                Instr::LoadFromDictOrGlobals(i) => {
+                    let classdict = self.pop();
                     let name = self.frame().code.names[i as usize].clone();
-                    let value = self.getattr_named(&object, &name)?;
+                    let value = match class_namespace_get(&classdict, &name) {
+                        Some(value) => value,
+                        None => {
+                            let global = self.frame().module.dict.borrow().get(&*name).cloned();
+                            match global.or_else(|| self.builtin(&name)) {
+                                Some(value) => value,
+                                None => return Err(self.name_error(&name)),
+                            }
+                        }
+                    };
                     self.push(value);
                 }
-            }
-            Instr::LoadMethod(i) => {
-                let object = self.pop();
-                let cached = match &object {
-                    Value::Instance(instance) => {
-                        self.load_method_cached(&object, instance, i as usize)
+                Instr::LoadFromDictOrDeref(i) => {
+                    let classdict = self.pop();
+                    let name = deref_name(self.frame(), i as usize);
+                    let value = match class_namespace_get(&classdict, &name) {
+                        Some(value) => value,
+                        None => {
+                            let value = self.frame().cells[i as usize].value.borrow().clone();
+                            match value {
+                                Some(value) => value,
+                                None => return Err(self.unbound_deref(i as usize)),
+                            }
+                        }
+                    };
+                    self.push(value);
+                }
+                Instr::LoadGlobal(i) => {
+                    let frame = self.frame();
+                    let name = frame.code.names[i as usize].clone();
+                    let value = frame.module.dict.borrow().get(&*name).cloned();
+                    let value = match value {
+                        Some(value) => value,
+                        None => match self.builtin(&name) {
+                            Some(value) => value,
+                            None => return Err(self.name_error(&name)),
+                        },
+                    };
+                    self.push(value);
+                }
+                Instr::StoreGlobal(i) => {
+                    let value = self.pop();
+                    let frame = self.frame();
+                    let name = frame.code.names[i as usize].clone();
+                    frame.module.dict.borrow_mut().insert(name, value);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let frame = self.frame();
+                    let name = frame.code.names[i as usize].clone();
+                    if frame.module.dict.borrow_mut().remove(&*name).is_none() {
+                        return Err(self.name_error(&name));
                     }
-                    Value::List(_)
-                    | Value::Dict(_)
-                    | Value::Str(_)
-                    | Value::Set(_)
-                    | Value::Tuple(_) => self
-                        .load_builtin_method_cached(&object, i as usize)
-                        .map(|method| (method, true)),
-                    Value::Native(native) => self
-                        .load_native_method_cached(&object, native, i as usize)
-                        .map(|method| (method, true)),
-                    _ => None,
-                };
-                match cached {
-                    Some((function, true)) => {
-                        self.push(function);
-                        self.push(object);
+                }
+                Instr::LoadName(i) => {
+                    let frame = self.frame();
+                    let name = frame.code.names[i as usize].clone();
+                    let local = frame
+                        .locals
+                        .as_ref()
+                        .and_then(|l| l.borrow().get(&*name).cloned());
+                    let value = match local {
+                        Some(value) => value,
+                        None => {
+                            let global = frame.module.dict.borrow().get(&*name).cloned();
+                            match global.or_else(|| self.builtin(&name)) {
+                                Some(value) => value,
+                                None => return Err(self.name_error(&name)),
+                            }
+                        }
+                    };
+                    self.push(value);
+                }
+                Instr::StoreName(i) => {
+                    let value = self.pop();
+                    let frame = self.frame();
+                    let name = frame.code.names[i as usize].clone();
+                    match &frame.locals {
+                        Some(locals) => {
+                            locals.borrow_mut().insert(name, value);
+                        }
+                        None => {
+                            frame.module.dict.borrow_mut().insert(name, value);
+                        }
                     }
-                    Some((value, false)) => {
+                }
+                Instr::DeleteName(i) => {
+                    let frame = self.frame();
+                    let name = frame.code.names[i as usize].clone();
+                    let removed = match &frame.locals {
+                        Some(locals) => locals.borrow_mut().remove(&*name),
+                        None => frame.module.dict.borrow_mut().remove(&*name),
+                    };
+                    if removed.is_none() {
+                        return Err(self.name_error(&name));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let object = self.pop();
+                    if let Value::Instance(instance) = &object
+                        && let Some(value) = self.load_attr_cached(&object, instance, i as usize)
+                    {
                         self.push(value);
-                        self.push(Value::None);
-                    }
-                    None => {
+                    } else {
                         let name = self.frame().code.names[i as usize].clone();
                         let value = self.getattr_named(&object, &name)?;
                         self.push(value);
-                        self.push(Value::None);
                     }
                 }
-            }
-            Instr::StoreAttr(i) => {
-                let object = self.pop();
-                let value = self.pop();
-                match &object {
-                    Value::Instance(instance) => {
-                        if let Some(value) = self.store_attr_cached(instance, i as usize, value)? {
+                Instr::LoadMethod(i) => {
+                    let object = self.pop();
+                    let cached = match &object {
+                        Value::Instance(instance) => {
+                            self.load_method_cached(&object, instance, i as usize)
+                        }
+                        Value::List(_)
+                        | Value::Dict(_)
+                        | Value::Str(_)
+                        | Value::Set(_)
+                        | Value::Tuple(_) => self
+                            .load_builtin_method_cached(&object, i as usize)
+                            .map(|method| (method, true)),
+                        Value::Native(native) => self
+                            .load_native_method_cached(&object, native, i as usize)
+                            .map(|method| (method, true)),
+                        _ => None,
+                    };
+                    match cached {
+                        Some((function, true)) => {
+                            self.push(function);
+                            self.push(object);
+                        }
+                        Some((value, false)) => {
+                            self.push(value);
+                            self.push(Value::None);
+                        }
+                        None => {
                             let name = self.frame().code.names[i as usize].clone();
-                            self.instance_setattr_named(&object, instance, &name, value)?
+                            let value = self.getattr_named(&object, &name)?;
+                            self.push(value);
+                            self.push(Value::None);
                         }
                     }
-                    _ => {
-                        let name = self.frame().code.names[i as usize].clone();
-                        self.setattr(&object, &name, value)?
+                }
+                Instr::StoreAttr(i) => {
+                    let (value, object) = self.pop2();
+                    match &object {
+                        Value::Instance(instance) => {
+                            if let Some(value) =
+                                self.store_attr_cached(instance, i as usize, value)?
+                            {
+                                let name = self.frame().code.names[i as usize].clone();
+                                self.instance_setattr_named(&object, instance, &name, value)?
+                            }
+                        }
+                        _ => {
+                            let name = self.frame().code.names[i as usize].clone();
+                            self.setattr(&object, &name, value)?
+                        }
                     }
                 }
-            }
-            Instr::DeleteAttr(i) => {
-                let name = self.frame().code.names[i as usize].clone();
-                let object = self.pop();
-                self.delattr(&object, &name)?;
-            }
-            Instr::BinarySubscr => {
-                let key = self.pop();
-                let container = self.pop();
-                let value = self.getitem(&container, &key)?;
-                self.push(value);
-            }
-            Instr::StoreSubscr => {
-                let key = self.pop();
-                let container = self.pop();
-                let value = self.pop();
-                self.setitem(&container, key, value)?;
-            }
-            Instr::DeleteSubscr => {
-                let key = self.pop();
-                let container = self.pop();
-                self.delitem(&container, &key)?;
-            }
-            Instr::BuildSlice(n) => {
-                let step = if n == 3 { self.pop() } else { Value::None };
-                let stop = self.pop();
-                let start = self.pop();
-                self.push(Value::Slice(Rc::new([start, stop, step])));
-            }
-            Instr::Unary(op) => {
-                let operand = self.pop();
-                let value = ops::unary(self, op, &operand)?;
-                self.push(value);
-            }
-            Instr::Binary(op) => {
-                let right = self.pop();
-                let left = self.pop();
-                let value = match super::fast_ops::binary(op, &left, &right) {
-                    Some(value) => {
-                        numbers_done(left, right);
-                        value
-                    }
-                    None => ops::binary(self, op, &left, &right, false)?,
-                };
-                self.push(value);
-            }
-            Instr::InPlace(op) => {
-                let right = self.pop();
-                let left = self.pop();
-                // Ints and floats are immutable: `x += y` is `x + y` for them.
-                let value = match super::fast_ops::binary(op, &left, &right) {
-                    Some(value) => {
-                        numbers_done(left, right);
-                        value
-                    }
-                    None => ops::binary(self, op, &left, &right, true)?,
-                };
-                self.push(value);
-            }
-            Instr::Compare(op) => {
-                let right = self.pop();
-                let left = self.pop();
-                let value = match super::fast_ops::compare(op, &left, &right) {
-                    Some(Value::Bool(holds)) if self.jumped_on(holds) => {
-                        numbers_done(left, right);
-                        return Ok(Control::Next);
-                    }
-                    Some(value) => {
-                        numbers_done(left, right);
-                        value
-                    }
-                    None => ops::compare(self, op, &left, &right)?,
-                };
-                self.push(value);
-            }
-            Instr::Is(negated) => {
-                let right = self.pop();
-                let left = self.pop();
-                self.push(Value::Bool(left.is(&right) != negated));
-            }
-            Instr::Contains(negated) => {
-                let container = self.pop();
-                let item = self.pop();
-                let found = self.contains(&container, &item)?;
-                self.push(Value::Bool(found != negated));
-            }
-            Instr::Jump(target) => self.frame().ip = target as usize,
-            Instr::PopJumpIfFalse(target) => {
-                let value = self.pop();
-                if !self.truthy(&value)? {
-                    self.frame().ip = target as usize;
+                Instr::DeleteAttr(i) => {
+                    let name = self.frame().code.names[i as usize].clone();
+                    let object = self.pop();
+                    self.delattr(&object, &name)?;
                 }
-            }
-            Instr::PopJumpIfTrue(target) => {
-                let value = self.pop();
-                if self.truthy(&value)? {
-                    self.frame().ip = target as usize;
+                Instr::BinarySubscr => {
+                    let (container, key) = self.pop2();
+                    let value = self.getitem(&container, &key)?;
+                    self.push(value);
                 }
-            }
-            Instr::PopJumpIfNone(target) => {
-                if self.pop().is_none() {
-                    self.frame().ip = target as usize;
+                Instr::StoreSubscr => {
+                    let key = self.pop();
+                    let container = self.pop();
+                    let value = self.pop();
+                    self.setitem(&container, key, value)?;
                 }
-            }
-            Instr::PopJumpIfNotNone(target) => {
-                if !self.pop().is_none() {
-                    self.frame().ip = target as usize;
+                Instr::DeleteSubscr => {
+                    let key = self.pop();
+                    let container = self.pop();
+                    self.delitem(&container, &key)?;
                 }
-            }
-            Instr::JumpIfFalseOrPop(target) => {
-                let value = self.top().clone();
-                if self.truthy(&value)? {
-                    self.pop();
-                } else {
-                    self.frame().ip = target as usize;
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    self.push(Value::Slice(Rc::new([start, stop, step])));
                 }
-            }
-            Instr::JumpIfTrueOrPop(target) => {
-                let value = self.top().clone();
-                if self.truthy(&value)? {
-                    self.frame().ip = target as usize;
-                } else {
-                    self.pop();
+                Instr::Unary(op) => {
+                    let operand = self.pop();
+                    let value = ops::unary(self, op, &operand)?;
+                    self.push(value);
                 }
-            }
-            Instr::GetIter => {
-                let object = self.pop();
-                let iterator = self.iter(&object)?;
-                self.push(iterator);
-            }
-            Instr::ForIter(target) => {
-                let iterator = self.top().clone();
-                match self.next(&iterator)? {
-                    Some(value) => self.push(value),
-                    None => {
-                        self.pop();
+                Instr::Binary(op) => {
+                    let (left, right) = self.pop2();
+                    let value = match super::fast_ops::binary(op, &left, &right) {
+                        Some(value) => {
+                            numbers_done(left, right);
+                            value
+                        }
+                        None => ops::binary(self, op, &left, &right, false)?,
+                    };
+                    self.push(value);
+                }
+                Instr::InPlace(op) => {
+                    let (left, right) = self.pop2();
+                    // Ints and floats are immutable: `x += y` is `x + y` for them.
+                    let value = match super::fast_ops::binary(op, &left, &right) {
+                        Some(value) => {
+                            numbers_done(left, right);
+                            value
+                        }
+                        None => ops::binary(self, op, &left, &right, true)?,
+                    };
+                    self.push(value);
+                }
+                Instr::Compare(op) => {
+                    let (left, right) = self.pop2();
+                    let value = match super::fast_ops::compare(op, &left, &right) {
+                        Some(Value::Bool(holds)) if self.jumped_on(holds) => {
+                            numbers_done(left, right);
+                            continue;
+                        }
+                        Some(value) => {
+                            numbers_done(left, right);
+                            value
+                        }
+                        None => ops::compare(self, op, &left, &right)?,
+                    };
+                    self.push(value);
+                }
+                Instr::Is(negated) => {
+                    let (left, right) = self.pop2();
+                    self.push(Value::Bool(left.is(&right) != negated));
+                }
+                Instr::Contains(negated) => {
+                    let container = self.pop();
+                    let item = self.pop();
+                    let found = self.contains(&container, &item)?;
+                    self.push(Value::Bool(found != negated));
+                }
+                Instr::Jump(target) => self.frame().ip = target as usize,
+                Instr::PopJumpIfFalse(target) => {
+                    let value = self.pop();
+                    if !self.truthy(&value)? {
                         self.frame().ip = target as usize;
                     }
                 }
-            }
-            Instr::GetAIter => {
-                let object = self.pop();
-                let iterator = self.aiter(&object)?;
-                self.push(iterator);
-            }
-            Instr::GetANext => {
-                let iterator = self.top().clone();
-                let awaitable = self.anext(&iterator)?;
-                self.push(awaitable);
-            }
-            Instr::EndAsyncFor => {
-                let exception = self.pop();
-                if self.is_exception(&exception, "StopAsyncIteration") {
-                    self.pop();
-                } else {
+                Instr::PopJumpIfTrue(target) => {
+                    let value = self.pop();
+                    if self.truthy(&value)? {
+                        self.frame().ip = target as usize;
+                    }
+                }
+                Instr::PopJumpIfNone(target) => {
+                    if self.pop().is_none() {
+                        self.frame().ip = target as usize;
+                    }
+                }
+                Instr::PopJumpIfNotNone(target) => {
+                    if !self.pop().is_none() {
+                        self.frame().ip = target as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(target) => {
+                    let value = self.top().clone();
+                    if self.truthy(&value)? {
+                        self.pop();
+                    } else {
+                        self.frame().ip = target as usize;
+                    }
+                }
+                Instr::JumpIfTrueOrPop(target) => {
+                    let value = self.top().clone();
+                    if self.truthy(&value)? {
+                        self.frame().ip = target as usize;
+                    } else {
+                        self.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let object = self.pop();
+                    let iterator = self.iter(&object)?;
+                    self.push(iterator);
+                }
+                Instr::ForIter(target) => {
+                    let iterator = self.top().clone();
+                    match self.next(&iterator)? {
+                        Some(value) => self.push(value),
+                        None => {
+                            self.pop();
+                            self.frame().ip = target as usize;
+                        }
+                    }
+                }
+                Instr::GetAIter => {
+                    let object = self.pop();
+                    let iterator = self.aiter(&object)?;
+                    self.push(iterator);
+                }
+                Instr::GetANext => {
+                    let iterator = self.top().clone();
+                    let awaitable = self.anext(&iterator)?;
+                    self.push(awaitable);
+                }
+                Instr::EndAsyncFor => {
+                    let exception = self.pop();
+                    if self.is_exception(&exception, "StopAsyncIteration") {
+                        self.pop();
+                    } else {
+                        self.reraising = true;
+                        return Err(Flow::Exception(exception));
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = self.pop_n(n as usize);
+                    self.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = self.pop_n(n as usize);
+                    self.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = self.pop_n(n as usize);
+                    let set = self.new_set(items, false)?;
+                    self.push(set);
+                }
+                Instr::BuildMap(n) => {
+                    let items = self.pop_n(2 * n as usize);
+                    let dict = self.new_dict();
+                    let mut items = items.into_iter();
+                    while let (Some(key), Some(value)) = (items.next(), items.next()) {
+                        self.dict_set(&dict, key, value)?;
+                    }
+                    self.push(dict);
+                }
+                Instr::BuildString(n) => {
+                    let parts = self.pop_n(n as usize);
+                    let mut text = String::new();
+                    for part in &parts {
+                        if let Value::Str(s) = part {
+                            text.push_str(s.as_str());
+                        }
+                    }
+                    self.push(Value::str(text));
+                }
+                Instr::ListAppend(n) => {
+                    let value = self.pop();
+                    let list = self.peek(n as usize);
+                    if let Value::List(list) = &list {
+                        list.borrow_mut().push(value);
+                    }
+                }
+                Instr::SetAdd(n) => {
+                    let value = self.pop();
+                    let set = self.peek(n as usize);
+                    self.set_add(&set, value)?;
+                }
+                Instr::MapAdd(n) => {
+                    let value = self.pop();
+                    let key = self.pop();
+                    let dict = self.peek(n as usize);
+                    self.dict_set(&dict, key, value)?;
+                }
+                Instr::ListExtend(n) => {
+                    let iterable = self.pop();
+                    let list = self.peek(n as usize);
+                    let items = self.collect(&iterable)?;
+                    if let Value::List(list) = &list {
+                        list.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(n) => {
+                    let iterable = self.pop();
+                    let set = self.peek(n as usize);
+                    self.set_update(&set, &iterable)?;
+                }
+                Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                    let mapping = self.pop();
+                    let dict = self.peek(n as usize);
+                    let merge = matches!(instr, Instr::DictMerge(_));
+                    self.dict_update(&dict, &mapping, merge)?;
+                }
+                Instr::ListToTuple => {
+                    let list = self.pop();
+                    let items = match &list {
+                        Value::List(items) => items.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    self.push(Value::tuple(items));
+                }
+                Instr::FormatValue {
+                    conversion,
+                    has_spec,
+                } => {
+                    let spec = if has_spec { Some(self.pop()) } else { None };
+                    let value = self.pop();
+                    let value = match conversion {
+                        Conversion::None => value,
+                        Conversion::Str => Value::str(self.str(&value)?),
+                        Conversion::Repr => Value::str(self.repr(&value)?),
+                        Conversion::Ascii => {
+                            Value::str(super::super::builtins::ascii_of(self, &value)?)
+                        }
+                    };
+                    let spec = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => String::new(),
+                    };
+                    let text = self.format(&value, &spec)?;
+                    self.push(Value::str(text));
+                }
+                Instr::UnpackSequence(n) => {
+                    let sequence = self.pop();
+                    let items = self.unpack(&sequence, n as usize)?;
+                    let stack = &mut self.frame().stack;
+                    stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx { before, after } => {
+                    let sequence = self.pop();
+                    let items = self.collect(&sequence)?;
+                    let (before, after) = (before as usize, after as usize);
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let middle = items[before..items.len() - after].to_vec();
+                    let stack = &mut self.frame().stack;
+                    for item in items[items.len() - after..].iter().rev() {
+                        stack.push(item.clone());
+                    }
+                    stack.push(Value::list(middle));
+                    for item in items[..before].iter().rev() {
+                        stack.push(item.clone());
+                    }
+                }
+                Instr::MakeFunction { code, flags } => {
+                    let function = self.make_function(code as usize, flags)?;
+                    self.push(function);
+                }
+                Instr::CallMethod(argc) => {
+                    let argc = argc as usize;
+                    let stack = &mut self.frame().stack;
+                    let receiver = stack.len() - argc - 1;
+                    // `[callable, None, args]`: a plain call; `[function, obj, args]`: the
+                    // function called with `obj` first, exactly as its bound method would be.
+                    let argc = if stack[receiver].is_none() {
+                        stack.remove(receiver);
+                        argc
+                    } else if let Value::Builtin(method) = &stack[receiver - 1] {
+                        // A type's method on its value (`counts.get(word, 0)`): called with the
+                        // value as its receiver, exactly as the bound method would be.
+                        let method = method.clone();
+                        let args = self.pop_n(argc);
+                        let this = self.pop();
+                        self.pop();
+                        let value = method.invoke(self, Some(&this), Args::new(args))?;
+                        proceed!(self.native_call_done(value));
+                    } else {
+                        argc + 1
+                    };
+                    if let Some(control) = self.fast_call(argc)? {
+                        proceed!(control);
+                    }
+                    let args = self.pop_n(argc);
+                    let callable = self.pop();
+                    proceed!(self.call_in_loop(callable, Args::new(args))?);
+                }
+                Instr::Call(argc) => {
+                    if let Some(control) = self.fast_call(argc as usize)? {
+                        proceed!(control);
+                    }
+                    let args = self.pop_n(argc as usize);
+                    let callable = self.pop();
+                    proceed!(self.call_in_loop(callable, Args::new(args))?);
+                }
+                Instr::CallKw { argc, names } => {
+                    let Value::Tuple(names) = &self.constant(names as usize) else {
+                        unreachable!("CallKw names are a tuple constant")
+                    };
+                    let mut values = self.pop_n(argc as usize);
+                    let callable = self.pop();
+                    let keyword_values = values.split_off(values.len() - names.len());
+                    let keywords = names
+                        .iter()
+                        .zip(keyword_values)
+                        .map(|(name, value)| (Rc::from(name.as_str().unwrap_or("")), value))
+                        .collect();
+                    proceed!(self.call_in_loop(
+                        callable,
+                        Args {
+                            positional: values,
+                            keywords,
+                        },
+                    )?);
+                }
+                Instr::CallEx { has_kwargs } => {
+                    let kwargs = if has_kwargs { Some(self.pop()) } else { None };
+                    let args = self.pop();
+                    let callable = self.pop();
+                    let positional = match &args {
+                        Value::Tuple(items) => items.to_vec(),
+                        other => self.collect(other)?,
+                    };
+                    let mut keywords = Vec::new();
+                    if let Some(Value::Dict(dict)) = &kwargs {
+                        for entry in dict.borrow().iter() {
+                            match &entry.key {
+                                Value::Str(key) => {
+                                    keywords.push((Rc::from(key.as_str()), entry.value.clone()))
+                                }
+                                _ => {
+                                    return Err(self.type_error("keywords must be strings"));
+                                }
+                            }
+                        }
+                    }
+                    proceed!(self.call_in_loop(
+                        callable,
+                        Args {
+                            positional,
+                            keywords,
+                        },
+                    )?);
+                }
+                Instr::LoadBuildClass => {
+                    // CPython's words if a program ever removed it from the builtins.
+                    let Some(build) = self.builtin("__build_class__") else {
+                        return Err(self.error("NameError", "__build_class__ not found"));
+                    };
+                    self.push(build);
+                }
+                Instr::CallIntrinsic(intrinsic) => {
+                    let mut args = self.pop_n(intrinsic.arity());
+                    if intrinsic.takes_module() {
+                        let module = self.frame().module.name.to_string();
+                        args.push(Value::str(module));
+                    }
+                    let typing = self.import("typing", &Value::None)?;
+                    let function = self.getattr(&typing, intrinsic.function())?;
+                    let result = self.call(&function, args)?;
+                    self.push(result);
+                }
+                Instr::ReturnValue => {
+                    let value = self.pop();
+                    if self.frames.len() > base + 1 && self.returns_plainly(&value) {
+                        self.return_to_caller(value);
+                        continue;
+                    }
+                    return Ok(Control::Return(value));
+                }
+                Instr::YieldValue => {
+                    let value = self.pop();
+                    return Ok(Control::Yield(value));
+                }
+                Instr::YieldFrom => {
+                    // Delegation is driven here one value at a time: each value the inner
+                    // iterator produces is yielded onwards; its return value is the result.
+                    let input = self.frame().await_input.take();
+                    if input.is_none() {
+                        // First entry: delegate to the iterable's iterator (GET_YIELD_FROM_ITER).
+                        let iterable = self.top().clone();
+                        if matches!(&iterable, Value::Generator(g) if g.kind == GenKind::Coroutine)
+                        {
+                            return Err(self.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
+                        }
+                        let iterator = self.iter(&iterable)?;
+                        *self.top() = iterator;
+                    }
+                    let inner = self.top().clone();
+                    let step = match input {
+                        None => self.next_or_return(&inner)?,
+                        Some(AwaitInput::Send(value)) => self.send_or_return(&inner, value)?,
+                        Some(AwaitInput::Throw(exception)) => {
+                            match self.throw_or_return(&inner, exception) {
+                                Ok(step) => step,
+                                Err(error) => {
+                                    self.pop();
+                                    return Err(error);
+                                }
+                            }
+                        }
+                    };
+                    match step {
+                        Ok(value) => {
+                            // Yield it and come back to this instruction.
+                            let frame = self.frame();
+                            frame.ip = frame.current;
+                            return Ok(Control::Yield(value));
+                        }
+                        Err(result) => {
+                            self.pop();
+                            self.push(result);
+                        }
+                    }
+                }
+                Instr::GetAwaitable(context) => {
+                    let object = self.pop();
+                    let awaitable = self.get_awaitable(object, context)?;
+                    self.push(awaitable);
+                }
+                Instr::Await => proceed!(self.await_top()?),
+                Instr::Raise(n) => return Err(self.raise(n as usize)),
+                Instr::Reraise => {
+                    let exception = self.pop();
                     self.reraising = true;
                     return Err(Flow::Exception(exception));
                 }
-            }
-            Instr::BuildTuple(n) => {
-                let items = self.pop_n(n as usize);
-                self.push(Value::tuple(items));
-            }
-            Instr::BuildList(n) => {
-                let items = self.pop_n(n as usize);
-                self.push(Value::list(items));
-            }
-            Instr::BuildSet(n) => {
-                let items = self.pop_n(n as usize);
-                let set = self.new_set(items, false)?;
-                self.push(set);
-            }
-            Instr::BuildMap(n) => {
-                let items = self.pop_n(2 * n as usize);
-                let dict = self.new_dict();
-                let mut items = items.into_iter();
-                while let (Some(key), Some(value)) = (items.next(), items.next()) {
-                    self.dict_set(&dict, key, value)?;
+                Instr::PushExcInfo => {
+                    let exception = self.pop();
+                    let frame = self.frame();
+                    let previous = frame
+                        .handled
+                        .replace(exception.clone())
+                        .unwrap_or(Value::None);
+                    frame.stack.push(previous);
+                    frame.stack.push(exception);
                 }
-                self.push(dict);
-            }
-            Instr::BuildString(n) => {
-                let parts = self.pop_n(n as usize);
-                let mut text = String::new();
-                for part in &parts {
-                    if let Value::Str(s) = part {
-                        text.push_str(s.as_str());
+                Instr::PopExcept => {
+                    let previous = self.pop();
+                    self.frame().handled = if previous.is_none() {
+                        None
+                    } else {
+                        Some(previous)
+                    };
+                }
+                Instr::CheckExcMatch => {
+                    let class = self.pop();
+                    let exception = self.top().clone();
+                    let matched = self.exception_matches(&exception, &class)?;
+                    self.push(Value::Bool(matched));
+                }
+                Instr::CheckEgMatch => {
+                    let class = self.pop();
+                    let group = self.pop();
+                    let (rest, matched) = self.exception_group_match(&group, &class)?;
+                    if !matched.is_none() {
+                        // The handler body sees the matched part as the exception being handled.
+                        self.frame().handled = Some(matched.clone());
                     }
+                    self.push(rest);
+                    self.push(matched);
                 }
-                self.push(Value::str(text));
-            }
-            Instr::ListAppend(n) => {
-                let value = self.pop();
-                let list = self.peek(n as usize);
-                if let Value::List(list) = &list {
-                    list.borrow_mut().push(value);
+                Instr::PrepReraiseStar => {
+                    let raised = self.pop();
+                    let original = self.pop();
+                    let result = self.prep_reraise_star(&original, &raised)?;
+                    self.push(result);
                 }
-            }
-            Instr::SetAdd(n) => {
-                let value = self.pop();
-                let set = self.peek(n as usize);
-                self.set_add(&set, value)?;
-            }
-            Instr::MapAdd(n) => {
-                let value = self.pop();
-                let key = self.pop();
-                let dict = self.peek(n as usize);
-                self.dict_set(&dict, key, value)?;
-            }
-            Instr::ListExtend(n) => {
-                let iterable = self.pop();
-                let list = self.peek(n as usize);
-                let items = self.collect(&iterable)?;
-                if let Value::List(list) = &list {
-                    list.borrow_mut().extend(items);
+                Instr::LoadAssertionError => {
+                    let class = self.types.exception("AssertionError");
+                    self.push(Value::Class(class));
                 }
-            }
-            Instr::SetUpdate(n) => {
-                let iterable = self.pop();
-                let set = self.peek(n as usize);
-                self.set_update(&set, &iterable)?;
-            }
-            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
-                let mapping = self.pop();
-                let dict = self.peek(n as usize);
-                let merge = matches!(instr, Instr::DictMerge(_));
-                self.dict_update(&dict, &mapping, merge)?;
-            }
-            Instr::ListToTuple => {
-                let list = self.pop();
-                let items = match &list {
-                    Value::List(items) => items.borrow().clone(),
-                    _ => Vec::new(),
-                };
-                self.push(Value::tuple(items));
-            }
-            Instr::FormatValue {
-                conversion,
-                has_spec,
-            } => {
-                let spec = if has_spec { Some(self.pop()) } else { None };
-                let value = self.pop();
-                let value = match conversion {
-                    Conversion::None => value,
-                    Conversion::Str => Value::str(self.str(&value)?),
-                    Conversion::Repr => Value::str(self.repr(&value)?),
-                    Conversion::Ascii => {
-                        Value::str(super::super::builtins::ascii_of(self, &value)?)
+                Instr::BeforeWith => {
+                    let manager = self.pop();
+                    let (exit, result) = self.enter_context(&manager)?;
+                    self.push(exit);
+                    self.push(result);
+                }
+                Instr::BeforeAsyncWith => {
+                    let manager = self.pop();
+                    let (exit, awaitable) = self.enter_async_context(&manager)?;
+                    self.push(exit);
+                    self.push(awaitable);
+                }
+                Instr::WithExceptStart => {
+                    let stack = &self.frame().stack;
+                    let exception = stack[stack.len() - 1].clone();
+                    let exit = stack[stack.len() - 3].clone();
+                    let class = Value::Class(self.class_of(&exception));
+                    let traceback = self
+                        .exception_attribute(&exception, "__traceback__")
+                        .unwrap_or(Value::None);
+                    let result = self.call(&exit, vec![class, exception, traceback])?;
+                    self.push(result);
+                }
+                Instr::ImportName(i) => {
+                    let name = self.frame().code.names[i as usize].clone();
+                    let fromlist = self.pop();
+                    let _level = self.pop();
+                    let module = self.import(&name, &fromlist)?;
+                    self.push(module);
+                }
+                Instr::ImportFrom(i) => {
+                    let name = self.frame().code.names[i as usize].clone();
+                    let module = self.top().clone();
+                    let value = self.import_from(&module, &name)?;
+                    self.push(value);
+                }
+                Instr::ImportStar => {
+                    let module = self.pop();
+                    self.import_star(&module)?;
+                }
+                Instr::SetupAnnotations => {
+                    let frame = self.frame();
+                    let namespace = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.module.dict.clone());
+                    if !namespace.borrow().contains_key("__annotations__") {
+                        let dict = self.new_dict();
+                        namespace
+                            .borrow_mut()
+                            .insert(Rc::from("__annotations__"), dict);
                     }
-                };
-                let spec = match &spec {
-                    Some(Value::Str(s)) => s.as_str().to_string(),
-                    _ => String::new(),
-                };
-                let text = self.format(&value, &spec)?;
-                self.push(Value::str(text));
-            }
-            Instr::UnpackSequence(n) => {
-                let sequence = self.pop();
-                let items = self.unpack(&sequence, n as usize)?;
-                let stack = &mut self.frame().stack;
-                stack.extend(items.into_iter().rev());
-            }
-            Instr::UnpackEx { before, after } => {
-                let sequence = self.pop();
-                let items = self.collect(&sequence)?;
-                let (before, after) = (before as usize, after as usize);
-                if items.len() < before + after {
-                    return Err(self.value_error(format!(
-                        "not enough values to unpack (expected at least {}, got {})",
-                        before + after,
-                        items.len()
-                    )));
-                }
-                let middle = items[before..items.len() - after].to_vec();
-                let stack = &mut self.frame().stack;
-                for item in items[items.len() - after..].iter().rev() {
-                    stack.push(item.clone());
-                }
-                stack.push(Value::list(middle));
-                for item in items[..before].iter().rev() {
-                    stack.push(item.clone());
-                }
-            }
-            Instr::MakeFunction { code, flags } => {
-                let function = self.make_function(code as usize, flags)?;
-                self.push(function);
-            }
-            Instr::CallMethod(argc) => {
-                let argc = argc as usize;
-                let stack = &mut self.frame().stack;
-                let receiver = stack.len() - argc - 1;
-                // `[callable, None, args]`: a plain call; `[function, obj, args]`: the
-                // function called with `obj` first, exactly as its bound method would be.
-                let argc = if stack[receiver].is_none() {
-                    stack.remove(receiver);
-                    argc
-                } else if let Value::Builtin(method) = &stack[receiver - 1] {
-                    // A type's method on its value (`counts.get(word, 0)`): called with the
-                    // value as its receiver, exactly as the bound method would be.
-                    let method = method.clone();
-                    let args = self.pop_n(argc);
-                    let this = self.pop();
-                    self.pop();
-                    let value = method.invoke(self, Some(&this), Args::new(args))?;
-                    return Ok(self.native_call_done(value));
-                } else {
-                    argc + 1
-                };
-                if let Some(control) = self.fast_call(argc)? {
-                    return Ok(control);
-                }
-                let args = self.pop_n(argc);
-                let callable = self.pop();
-                return self.call_in_loop(callable, Args::new(args));
-            }
-            Instr::Call(argc) => {
-                if let Some(control) = self.fast_call(argc as usize)? {
-                    return Ok(control);
-                }
-                let args = self.pop_n(argc as usize);
-                let callable = self.pop();
-                return self.call_in_loop(callable, Args::new(args));
-            }
-            Instr::CallKw { argc, names } => {
-                let Value::Tuple(names) = &self.constant(names as usize) else {
-                    unreachable!("CallKw names are a tuple constant")
-                };
-                let mut values = self.pop_n(argc as usize);
-                let callable = self.pop();
-                let keyword_values = values.split_off(values.len() - names.len());
-                let keywords = names
-                    .iter()
-                    .zip(keyword_values)
-                    .map(|(name, value)| (Rc::from(name.as_str().unwrap_or("")), value))
-                    .collect();
-                return self.call_in_loop(
-                    callable,
-                    Args {
-                        positional: values,
-                        keywords,
-                    },
-                );
-            }
-            Instr::CallEx { has_kwargs } => {
-                let kwargs = if has_kwargs { Some(self.pop()) } else { None };
-                let args = self.pop();
-                let callable = self.pop();
-                let positional = match &args {
-                    Value::Tuple(items) => items.to_vec(),
-                    other => self.collect(other)?,
-                };
-                let mut keywords = Vec::new();
-                if let Some(Value::Dict(dict)) = &kwargs {
-                    for entry in dict.borrow().iter() {
-                        match &entry.key {
-                            Value::Str(key) => {
-                                keywords.push((Rc::from(key.as_str()), entry.value.clone()))
-                            }
-                            _ => {
-                                return Err(self.type_error("keywords must be strings"));
-                            }
-                        }
-                    }
-                }
-                return self.call_in_loop(
-                    callable,
-                    Args {
-                        positional,
-                        keywords,
-                    },
-                );
-            }
-            Instr::LoadBuildClass => {
-                // CPython's words if a program ever removed it from the builtins.
-                let Some(build) = self.builtin("__build_class__") else {
-                    return Err(self.error("NameError", "__build_class__ not found"));
-                };
-                self.push(build);
-            }
-            Instr::CallIntrinsic(intrinsic) => {
-                let mut args = self.pop_n(intrinsic.arity());
-                if intrinsic.takes_module() {
-                    let module = self.frame().module.name.to_string();
-                    args.push(Value::str(module));
-                }
-                let typing = self.import("typing", &Value::None)?;
-                let function = self.getattr(&typing, intrinsic.function())?;
-                let result = self.call(&function, args)?;
-                self.push(result);
-            }
-            Instr::ReturnValue => {
-                let value = self.pop();
-                return Ok(Control::Return(value));
-            }
-            Instr::YieldValue => {
-                let value = self.pop();
-                return Ok(Control::Yield(value));
-            }
-            Instr::YieldFrom => {
-                // Delegation is driven here one value at a time: each value the inner
-                // iterator produces is yielded onwards; its return value is the result.
-                let input = self.frame().await_input.take();
-                if input.is_none() {
-                    // First entry: delegate to the iterable's iterator (GET_YIELD_FROM_ITER).
-                    let iterable = self.top().clone();
-                    if matches!(&iterable, Value::Generator(g) if g.kind == GenKind::Coroutine) {
-                        return Err(self.type_error(
-                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
-                        ));
-                    }
-                    let iterator = self.iter(&iterable)?;
-                    *self.top() = iterator;
-                }
-                let inner = self.top().clone();
-                let step = match input {
-                    None => self.next_or_return(&inner)?,
-                    Some(AwaitInput::Send(value)) => self.send_or_return(&inner, value)?,
-                    Some(AwaitInput::Throw(exception)) => {
-                        match self.throw_or_return(&inner, exception) {
-                            Ok(step) => step,
-                            Err(error) => {
-                                self.pop();
-                                return Err(error);
-                            }
-                        }
-                    }
-                };
-                match step {
-                    Ok(value) => {
-                        // Yield it and come back to this instruction.
-                        let frame = self.frame();
-                        frame.ip = frame.current;
-                        return Ok(Control::Yield(value));
-                    }
-                    Err(result) => {
-                        self.pop();
-                        self.push(result);
-                    }
-                }
-            }
-            Instr::GetAwaitable(context) => {
-                let object = self.pop();
-                let awaitable = self.get_awaitable(object, context)?;
-                self.push(awaitable);
-            }
-            Instr::Await => return self.await_top(),
-            Instr::Raise(n) => return Err(self.raise(n as usize)),
-            Instr::Reraise => {
-                let exception = self.pop();
-                self.reraising = true;
-                return Err(Flow::Exception(exception));
-            }
-            Instr::PushExcInfo => {
-                let exception = self.pop();
-                let frame = self.frame();
-                let previous = frame
-                    .handled
-                    .replace(exception.clone())
-                    .unwrap_or(Value::None);
-                frame.stack.push(previous);
-                frame.stack.push(exception);
-            }
-            Instr::PopExcept => {
-                let previous = self.pop();
-                self.frame().handled = if previous.is_none() {
-                    None
-                } else {
-                    Some(previous)
-                };
-            }
-            Instr::CheckExcMatch => {
-                let class = self.pop();
-                let exception = self.top().clone();
-                let matched = self.exception_matches(&exception, &class)?;
-                self.push(Value::Bool(matched));
-            }
-            Instr::CheckEgMatch => {
-                let class = self.pop();
-                let group = self.pop();
-                let (rest, matched) = self.exception_group_match(&group, &class)?;
-                if !matched.is_none() {
-                    // The handler body sees the matched part as the exception being handled.
-                    self.frame().handled = Some(matched.clone());
-                }
-                self.push(rest);
-                self.push(matched);
-            }
-            Instr::PrepReraiseStar => {
-                let raised = self.pop();
-                let original = self.pop();
-                let result = self.prep_reraise_star(&original, &raised)?;
-                self.push(result);
-            }
-            Instr::LoadAssertionError => {
-                let class = self.types.exception("AssertionError");
-                self.push(Value::Class(class));
-            }
-            Instr::BeforeWith => {
-                let manager = self.pop();
-                let (exit, result) = self.enter_context(&manager)?;
-                self.push(exit);
-                self.push(result);
-            }
-            Instr::BeforeAsyncWith => {
-                let manager = self.pop();
-                let (exit, awaitable) = self.enter_async_context(&manager)?;
-                self.push(exit);
-                self.push(awaitable);
-            }
-            Instr::WithExceptStart => {
-                let stack = &self.frame().stack;
-                let exception = stack[stack.len() - 1].clone();
-                let exit = stack[stack.len() - 3].clone();
-                let class = Value::Class(self.class_of(&exception));
-                let traceback = self
-                    .exception_attribute(&exception, "__traceback__")
-                    .unwrap_or(Value::None);
-                let result = self.call(&exit, vec![class, exception, traceback])?;
-                self.push(result);
-            }
-            Instr::ImportName(i) => {
-                let name = self.frame().code.names[i as usize].clone();
-                let fromlist = self.pop();
-                let _level = self.pop();
-                let module = self.import(&name, &fromlist)?;
-                self.push(module);
-            }
-            Instr::ImportFrom(i) => {
-                let name = self.frame().code.names[i as usize].clone();
-                let module = self.top().clone();
-                let value = self.import_from(&module, &name)?;
-                self.push(value);
-            }
-            Instr::ImportStar => {
-                let module = self.pop();
-                self.import_star(&module)?;
-            }
-            Instr::SetupAnnotations => {
-                let frame = self.frame();
-                let namespace = frame
-                    .locals
-                    .clone()
-                    .unwrap_or_else(|| frame.module.dict.clone());
-                if !namespace.borrow().contains_key("__annotations__") {
-                    let dict = self.new_dict();
-                    namespace
-                        .borrow_mut()
-                        .insert(Rc::from("__annotations__"), dict);
                 }
             }
         }
-        Ok(Control::Next)
     }
 
     /// The value `n` below the top (1 = top) without removing it.
