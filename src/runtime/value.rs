@@ -381,6 +381,13 @@ impl Args {
 
 pub type NativeFn = fn(&mut Vm, Option<&Value>, Args) -> super::PResult<Value>;
 
+/// The quick form of a hot native (`len`, `list.append`, `dict.get`): called with the
+/// arguments where they lie, no `Args` made, for a call of positional arguments only. `None`
+/// when it does not apply (another type of receiver, another count of arguments): the call
+/// then takes the native's general form, which binds and checks everything. It must have done
+/// nothing when it gives `None`.
+pub type FastNative = fn(&mut Vm, Option<&Value>, &[Value]) -> Option<super::PResult<Value>>;
+
 /// A function implemented in Rust (a builtin, or a method of a builtin type).
 pub struct Builtin {
     pub name: Rc<str>,
@@ -392,6 +399,8 @@ pub struct Builtin {
     pub data: Option<Value>,
     /// A method of `str`, `int`, `float`, `set` or `frozenset`: see [`Builtin::invoke`].
     pub value_method: bool,
+    /// Its quick form, if it has one.
+    pub fast: Option<FastNative>,
 }
 
 impl Builtin {

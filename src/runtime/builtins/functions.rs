@@ -68,6 +68,7 @@ pub fn install(vm: &mut Vm) {
     for (name, func) in table {
         add_function(&mut dict, name, *func);
     }
+    super::set_fast(&mut dict, "len", len_fast);
 }
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
@@ -151,6 +152,12 @@ fn text_option(vm: &mut Vm, value: Option<Value>, default: &str, what: &str) -> 
             Err(vm.type_error(format!("{what} must be None or a string, not {name}")))
         }
     }
+}
+
+/// `len(obj)`'s quick form.
+fn len_fast(vm: &mut Vm, _this: Option<&Value>, args: &[Value]) -> Option<PResult<Value>> {
+    let [obj] = args else { return None };
+    Some(vm.len(obj).map(|len| Value::Int(len as i64)))
 }
 
 fn len(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {

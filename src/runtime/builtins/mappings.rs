@@ -93,6 +93,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&dict, "__new__", dict_new);
     add_method(&dict, "__init__", dict_init);
     add_method(&dict, "get", dict_get);
+    super::set_fast(&mut dict.dict.borrow_mut(), "get", dict_get_fast);
     add_method(&dict, "setdefault", dict_setdefault);
     add_method(&dict, "pop", dict_pop);
     add_method(&dict, "popitem", dict_popitem);
@@ -334,6 +335,22 @@ fn dict_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     }
     update_from_keywords(vm, &table, keywords.keywords)?;
     Ok(Value::None)
+}
+
+/// `dict.get(key[, default])`'s quick form, on a dict itself (not a subclass's instance).
+fn dict_get_fast(vm: &mut Vm, this: Option<&Value>, args: &[Value]) -> Option<PResult<Value>> {
+    let Some(Value::Dict(table)) = this else {
+        return None;
+    };
+    let (key, default) = match args {
+        [key] => (key, None),
+        [key, default] => (key, Some(default)),
+        _ => return None,
+    };
+    Some(
+        vm.dict_lookup(table, key)
+            .map(|found| found.unwrap_or_else(|| default.cloned().unwrap_or(Value::None))),
+    )
 }
 
 fn dict_get(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

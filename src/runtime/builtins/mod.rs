@@ -28,7 +28,7 @@ pub mod traceback_object;
 use std::rc::Rc;
 
 use super::PResult;
-use super::value::{Args, Builtin, Class, Namespace, NativeFn, Value};
+use super::value::{Args, Builtin, Class, FastNative, Namespace, NativeFn, Value};
 use super::vm::Vm;
 
 pub use functions::{is_callable, less_than, sort_values};
@@ -91,6 +91,7 @@ pub fn native(name: &str, qualname: &str, func: NativeFn) -> Value {
         this: None,
         data: None,
         value_method: false,
+        fast: None,
     }))
 }
 
@@ -103,6 +104,7 @@ pub fn native_with(name: &str, func: NativeFn, this: Option<Value>, data: Option
         this,
         data,
         value_method: false,
+        fast: None,
     }))
 }
 
@@ -122,6 +124,7 @@ fn mark_value_methods(class: &Rc<Class>) {
                 this: builtin.this.clone(),
                 data: builtin.data.clone(),
                 value_method: true,
+                fast: builtin.fast,
             }));
             dict.insert(name, marked);
         }
@@ -135,6 +138,15 @@ pub fn add_method(class: &Rc<Class>, name: &str, func: NativeFn) {
         .dict
         .borrow_mut()
         .insert(Rc::from(name), native(name, &qualname, func));
+}
+
+/// Gives the native `name` of `namespace` (a class's or the builtins' dict) its quick form.
+pub fn set_fast(namespace: &mut Namespace, name: &str, fast: FastNative) {
+    if let Some(Value::Builtin(builtin)) = namespace.get_mut(name) {
+        Rc::get_mut(builtin)
+            .expect("a native is given its quick form before anything holds it")
+            .fast = Some(fast);
+    }
 }
 
 /// Adds a native function to a namespace (a module's).

@@ -25,6 +25,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&list, "__new__", list_new);
     add_method(&list, "__init__", list_init);
     add_method(&list, "append", list_append);
+    super::set_fast(&mut list.dict.borrow_mut(), "append", list_append_fast);
     add_method(&list, "extend", list_extend);
     add_method(&list, "insert", list_insert);
     add_method(&list, "remove", list_remove);
@@ -443,6 +444,15 @@ fn list_init(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
         extend_list(vm, &items, iterable)?;
     }
     Ok(Value::None)
+}
+
+/// `list.append(object)`'s quick form, on a list itself (not a subclass's instance).
+fn list_append_fast(_vm: &mut Vm, this: Option<&Value>, args: &[Value]) -> Option<PResult<Value>> {
+    let (Some(Value::List(items)), [object]) = (this, args) else {
+        return None;
+    };
+    items.borrow_mut().push(object.clone());
+    Some(Ok(Value::None))
 }
 
 fn list_append(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

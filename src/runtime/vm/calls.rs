@@ -201,6 +201,7 @@ impl Vm {
                     this: Some(this),
                     data: builtin.data.clone(),
                     value_method: builtin.value_method,
+                    fast: builtin.fast,
                 }))
             }
             _ => attribute,

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::super::exceptions::{FrameObject, TbEntry};
 use super::super::frame::{Frame, FrameKind};
-use super::super::value::{Args, GenKind, GenState, Generator, PyCell, Value};
+use super::super::value::{Args, Builtin, GenKind, GenState, Generator, PyCell, Value};
 use super::super::{Flow, PResult, ops};
 use super::Vm;
 use super::calls::CallTarget;
@@ -1051,10 +1051,7 @@ impl Vm {
                         // A type's method on its value (`counts.get(word, 0)`): called with the
                         // value as its receiver, exactly as the bound method would be.
                         let method = method.clone();
-                        let args = self.pop_n(argc);
-                        let this = self.pop();
-                        self.pop();
-                        let value = method.invoke(self, Some(&this), Args::new(args))?;
+                        let value = self.call_native(method, argc, true)?;
                         proceed!(self.native_call_done(value));
                     } else {
                         argc + 1
@@ -1067,6 +1064,14 @@ impl Vm {
                     proceed!(self.call_in_loop(callable, Args::new(args))?);
                 }
                 Instr::Call(argc) => {
+                    let stack = &self.frame().stack;
+                    if let Value::Builtin(native) = &stack[stack.len() - argc as usize - 1]
+                        && native.fast.is_some()
+                    {
+                        let native = native.clone();
+                        let value = self.call_native(native, argc as usize, false)?;
+                        proceed!(self.native_call_done(value));
+                    }
                     if let Some(control) = self.fast_call(argc as usize)? {
                         proceed!(control);
                     }
@@ -1412,6 +1417,42 @@ impl Vm {
     }
 
     /// After a call that finished at once: its result on the stack.
+    /// Calls the native `builtin` with the `argc` arguments on top of the stack, and pops
+    /// them, its receiver below them (`receiver_on_stack`: `[method, receiver, args]`) and
+    /// the callable below that. Its quick form, if it has one that applies, takes the
+    /// arguments as they are, with no `Args` made for them.
+    fn call_native(
+        &mut self,
+        builtin: Rc<Builtin>,
+        argc: usize,
+        receiver_on_stack: bool,
+    ) -> PResult<Value> {
+        /// The most arguments a quick form is given (`dict.get(key, default)`).
+        const QUICK_ARGS: usize = 2;
+        if let Some(fast) = builtin.fast
+            && argc <= QUICK_ARGS
+        {
+            let stack = &mut self.frame().stack;
+            let mut args = [Value::None, Value::None];
+            for slot in args[..argc].iter_mut().rev() {
+                *slot = stack.pop().expect("the compiler balanced the stack");
+            }
+            let this = receiver_on_stack.then(|| stack.pop().expect("a receiver"));
+            stack.pop();
+            let receiver = this.as_ref().or(builtin.this.as_ref());
+            if let Some(result) = fast(self, receiver, &args[..argc]) {
+                return result;
+            }
+            let args = args.into_iter().take(argc).collect();
+            return builtin.invoke(self, receiver, Args::new(args));
+        }
+        let args = self.pop_n(argc);
+        let this = receiver_on_stack.then(|| self.pop());
+        self.pop();
+        let receiver = this.as_ref().or(builtin.this.as_ref());
+        builtin.invoke(self, receiver, Args::new(args))
+    }
+
     fn native_call_done(&mut self, value: Value) -> Control {
         self.push(value);
         if self.asyncio.park_request.is_some() {
