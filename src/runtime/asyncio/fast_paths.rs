@@ -157,9 +157,24 @@ impl Name {
     /// The value of this attribute in `instance`'s own dict, if it has it.
     pub(super) fn own_value(&self, instance: &Instance) -> Option<Value> {
         let dict = instance.dict.borrow();
+        let slot = self.find(&dict)?;
+        Some(dict.value_at(slot).clone())
+    }
+
+    /// Sets this attribute in `instance`'s own dict.
+    fn set_own(&self, instance: &Instance, value: Value) {
+        let mut dict = instance.dict.borrow_mut();
+        match self.find(&dict) {
+            Some(slot) => dict.set_value(slot, value),
+            None => dict.set_str_hashed(self.text, self.hash, value),
+        }
+    }
+
+    /// The slot of this attribute in `dict`, looked for first where it was last time.
+    fn find(&self, dict: &crate::runtime::dict::DictTable) -> Option<usize> {
         let slot = dict.find_str_at(self.slot.load(Relaxed), self.text, self.hash, None)?;
         self.slot.store(slot, Relaxed);
-        Some(dict.value_at(slot).clone())
+        Some(slot)
     }
 }
 
@@ -188,10 +203,7 @@ fn read(vm: &mut Vm, me: &Value, own: bool, name: &Name) -> PResult<Value> {
 /// `self.name = value`.
 fn write(vm: &mut Vm, me: &Value, own: bool, name: &Name, value: Value) -> PResult<()> {
     if own && let Value::Instance(instance) = me {
-        instance
-            .dict
-            .borrow_mut()
-            .set_str_hashed(name.text, name.hash, value);
+        name.set_own(instance, value);
         return Ok(());
     }
     vm.setattr(me, name.text, value)
