@@ -1,4 +1,4 @@
-# len(), list.append and dict.get called every way a program can call them: each way must
+# len(), isinstance(), list.append, dict.get and deque.append called every way a program can call them: each way must
 # behave, and fail, exactly as the general call does (Looplab runs the common calls of these
 # natives by a quicker path, and falls back to the general one for the rest).
 
@@ -148,3 +148,46 @@ tally = {}
 for word in words:
     tally[word] = tally.get(word, 0) + 1
 print("tally", tally)
+
+# isinstance
+class Meta(type):
+    def __instancecheck__(cls, obj):
+        print("Meta.__instancecheck__", type(obj).__name__)
+        return obj == "anything"
+
+
+class Checked(metaclass=Meta):
+    pass
+
+
+class Base:
+    pass
+
+
+class Derived(Base):
+    pass
+
+
+attempt("isinstance int", lambda: isinstance(3, int))
+attempt("isinstance bool is int", lambda: isinstance(True, int))
+attempt("isinstance tuple", lambda: isinstance("s", (int, str)))
+attempt("isinstance nested tuple", lambda: isinstance(2.5, (int, (bytes, float))))
+attempt("isinstance derived", lambda: isinstance(Derived(), Base))
+attempt("isinstance not derived", lambda: isinstance(Base(), Derived))
+attempt("isinstance hook yes", lambda: isinstance("anything", Checked))
+attempt("isinstance hook no", lambda: isinstance(5, Checked))
+attempt("isinstance not a class", lambda: isinstance(1, 2))
+attempt("isinstance one", lambda: isinstance(1))
+attempt("isinstance three", lambda: isinstance(1, int, str))
+attempt("isinstance keyword", lambda: isinstance(1, class_or_tuple=int))
+attempt("isinstance union", lambda: isinstance(None, int | None))
+check = isinstance
+attempt("isinstance aliased", lambda: check([], list))
+
+# deque.append (collections.deque and the asyncio queue's own)
+from collections import deque
+
+line = deque(maxlen=3)
+for n in range(5):
+    line.append(n)
+print("deque", line, len(line))

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use super::super::PResult;
 use super::super::builtins::signature::{Bound, Convention, Param, Signature};
-use super::super::builtins::{add_method, receiver};
+use super::super::builtins::{add_method, receiver, set_fast};
 use super::super::value::{Args, Class, Iter, Layout, NativeObject, Value};
 use super::super::vm::Vm;
 use super::super::vm::types::builtin_class;
@@ -102,6 +102,7 @@ pub fn class(vm: &mut Vm) -> Rc<Class> {
     );
     add_method(&class, "__new__", deque_new);
     add_method(&class, "append", append);
+    set_fast(&mut class.dict.borrow_mut(), "append", append_fast);
     add_method(&class, "appendleft", appendleft);
     add_method(&class, "pop", pop);
     add_method(&class, "popleft", popleft);
@@ -147,6 +148,15 @@ fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
     }
     *deque.items.borrow_mut() = Rc::new(items);
     Ok(Value::Native(deque))
+}
+
+/// `deque.append(x)`'s quick form.
+fn append_fast(_vm: &mut Vm, this: Option<&Value>, args: &[Value]) -> Option<PResult<Value>> {
+    let (Some(deque), [x]) = (this.and_then(Value::native_rc::<Deque>), args) else {
+        return None;
+    };
+    deque.push_back(x.clone());
+    Some(Ok(Value::None))
 }
 
 fn append(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {

@@ -69,6 +69,7 @@ pub fn install(vm: &mut Vm) {
         add_function(&mut dict, name, *func);
     }
     super::set_fast(&mut dict, "len", len_fast);
+    super::set_fast(&mut dict, "isinstance", isinstance_fast);
 }
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
@@ -762,14 +763,27 @@ fn isinstance(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> 
         required: [obj, class_or_tuple],
         ..
     } = ISINSTANCE.bind(vm, args)?;
-    if let Some(answer) = instance_hook(vm, &class_or_tuple, "__instancecheck__", &obj)? {
+    is_instance(vm, &obj, &class_or_tuple)
+}
+
+/// `isinstance(obj, class_or_tuple)`'s quick form.
+fn isinstance_fast(vm: &mut Vm, _this: Option<&Value>, args: &[Value]) -> Option<PResult<Value>> {
+    let [obj, class_or_tuple] = args else {
+        return None;
+    };
+    Some(is_instance(vm, obj, class_or_tuple))
+}
+
+/// `isinstance(obj, class_or_tuple)` once its arguments are bound.
+fn is_instance(vm: &mut Vm, obj: &Value, class_or_tuple: &Value) -> PResult<Value> {
+    if let Some(answer) = instance_hook(vm, class_or_tuple, "__instancecheck__", obj)? {
         return Ok(Value::Bool(answer));
     }
-    let classes = class_list(vm, &class_or_tuple, "isinstance")?;
-    let class = vm.class_of(&obj);
+    let classes = class_list(vm, class_or_tuple, "isinstance")?;
+    let class = vm.class_of(obj);
     for candidate in classes {
         if class.is_subclass_of(&candidate)
-            || metaclass_check(vm, &candidate, "__instancecheck__", &obj)?
+            || metaclass_check(vm, &candidate, "__instancecheck__", obj)?
         {
             return Ok(Value::Bool(true));
         }
