@@ -142,11 +142,12 @@ pub fn add_method(class: &Rc<Class>, name: &str, func: NativeFn) {
 
 /// Gives the native `name` of `namespace` (a class's or the builtins' dict) its quick form.
 pub fn set_fast(namespace: &mut Namespace, name: &str, fast: FastNative) {
-    if let Some(Value::Builtin(builtin)) = namespace.get_mut(name) {
-        Rc::get_mut(builtin)
-            .expect("a native is given its quick form before anything holds it")
-            .fast = Some(fast);
-    }
+    let Some(Value::Builtin(builtin)) = namespace.get_mut(name) else {
+        panic!("no native {name} to give a quick form to");
+    };
+    Rc::get_mut(builtin)
+        .expect("a native is given its quick form before anything holds it")
+        .fast = Some(fast);
 }
 
 /// Adds a native function to a namespace (a module's).
