@@ -17,10 +17,10 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-use super::super::builtins::signature::{Bound, Convention, Param, Signature};
-use super::super::builtins::{add_method, receiver};
+use super::super::builtins::signature::{Convention, Param, Signature};
+use super::super::builtins::{add_method, set_fast};
 use super::super::ops;
-use super::super::value::{Args, Class, Instance, Namespace, Value, str_hash};
+use super::super::value::{Args, Class, FastNative, Instance, Namespace, Value, str_hash};
 use super::super::vm::{Vm, fast_ops};
 use super::super::{Flow, PResult};
 use super::deque::Deque;
@@ -67,18 +67,51 @@ pub fn install(vm: &mut Vm, namespace: &Namespace) {
     add_method(queue, "get_nowait", queue_get_nowait);
     add_method(queue, "task_done", queue_task_done);
     add_method(queue, "_wakeup_next", queue_wakeup_next);
+    set_quick(
+        queue,
+        &[
+            ("qsize", qsize_quick),
+            ("empty", empty_quick),
+            ("full", full_quick),
+            ("put_nowait", put_nowait_quick),
+            ("get_nowait", get_nowait_quick),
+            ("task_done", task_done_quick),
+        ],
+    );
     let event = &classes.event;
     add_method(event, "is_set", event_is_set);
     add_method(event, "set", event_set);
     add_method(event, "clear", event_clear);
+    set_quick(
+        event,
+        &[
+            ("is_set", is_set_quick),
+            ("set", event_set_quick),
+            ("clear", event_clear_quick),
+        ],
+    );
     let lock = &classes.lock;
     add_method(lock, "locked", lock_locked);
     add_method(lock, "release", lock_release);
     add_method(lock, "_wake_up_first", lock_wake_up_first);
+    set_quick(
+        lock,
+        &[
+            ("locked", lock_locked_quick),
+            ("release", lock_release_quick),
+        ],
+    );
     let semaphore = &classes.semaphore;
     add_method(semaphore, "locked", semaphore_locked);
     add_method(semaphore, "release", semaphore_release);
     add_method(semaphore, "_wake_up_next", semaphore_wake_up_next);
+    set_quick(
+        semaphore,
+        &[
+            ("locked", semaphore_locked_quick),
+            ("release", semaphore_release_quick),
+        ],
+    );
     // Shared by every primitive and queue (the mixin's method).
     if let Some(Value::Class(mixin)) = namespace.get("_LoopBoundMixin") {
         add_method(mixin, "_get_loop", get_loop);
@@ -119,20 +152,41 @@ fn library(vm: &Vm) -> &LibraryClasses {
 
 /// Whether `value` is an instance of one of the classes `own` picks.
 fn is_own(vm: &Vm, value: &Value, own: Own) -> bool {
-    matches!(value, Value::Instance(instance) if own(library(vm), &instance.class()))
+    matches!(value, Value::Instance(instance) if own(library(vm), &instance.class.borrow()))
 }
 
-/// The receiver, and whether its class is one `own` picks (its methods are ours).
+/// Binds a method's arguments as Python binds `def method(self, ...)`: the receiver is the
+/// first parameter, so a wrong call's error counts it as CPython's does (`Queue.full() takes
+/// 1 positional argument but 2 were given`).
+fn bind_method<const N: usize>(
+    vm: &mut Vm,
+    this: Option<&Value>,
+    mut args: Args,
+    signature: &Signature<N, 0>,
+) -> PResult<[Value; N]> {
+    if let Some(this) = this {
+        args.positional.insert(0, this.clone());
+    }
+    Ok(signature.bind(vm, args)?.required)
+}
+
+/// The signature of a method that takes nothing but `self`.
+const fn self_only(method: &'static str) -> Signature<1, 0> {
+    Signature::new(method, Convention::python(), [Param::new("self")], [])
+}
+
+/// The receiver of a method that takes nothing but `self`, and whether its class is one
+/// `own` picks (its methods are ours).
 fn me(
     vm: &mut Vm,
     this: Option<&Value>,
     args: Args,
-    method: &str,
+    signature: &Signature<1, 0>,
     own: Own,
-) -> PResult<(Value, bool, Args)> {
-    let (me, args) = receiver(vm, this, args, method)?;
+) -> PResult<(Value, bool)> {
+    let [me] = bind_method(vm, this, args, signature)?;
     let own = is_own(vm, &me, own);
-    Ok((me, own, args))
+    Ok((me, own))
 }
 
 /// An attribute name of the library's classes, hashed when Looplab is compiled, with the
@@ -320,12 +374,6 @@ fn raise(vm: &mut Vm, class: &Value) -> Flow {
     }
 }
 
-/// A method that takes nothing but `self`.
-fn no_args(vm: &mut Vm, args: Args, method: &'static str) -> PResult<()> {
-    Signature::<0, 0>::new(method, Convention::python(), [], []).bind(vm, args)?;
-    Ok(())
-}
-
 // ----- Queue -----
 
 /// `len(self._queue)`.
@@ -381,46 +429,57 @@ fn is_empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
 }
 
 fn queue_qsize(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "qsize", queues)?;
-    no_args(vm, args, "Queue.qsize")?;
-    Ok(Value::Int(buffer_len(vm, &me, own)? as i64))
+    let (me, own) = me(vm, this, args, &self_only("Queue.qsize"), queues)?;
+    qsize_body(vm, &me, own)
+}
+
+fn qsize_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    Ok(Value::Int(buffer_len(vm, me, own)? as i64))
 }
 
 fn queue_empty(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "empty", queues)?;
-    no_args(vm, args, "Queue.empty")?;
-    Ok(Value::Bool(empty(vm, &me, own)?))
+    let (me, own) = me(vm, this, args, &self_only("Queue.empty"), queues)?;
+    empty_body(vm, &me, own)
+}
+
+fn empty_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    Ok(Value::Bool(empty(vm, me, own)?))
 }
 
 fn queue_full(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "full", queues)?;
-    no_args(vm, args, "Queue.full")?;
-    Ok(Value::Bool(full(vm, &me, own)?))
+    let (me, own) = me(vm, this, args, &self_only("Queue.full"), queues)?;
+    full_body(vm, &me, own)
 }
 
-const ITEM: Signature<1, 0> = Signature::new(
+fn full_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    Ok(Value::Bool(full(vm, me, own)?))
+}
+
+const PUT_NOWAIT: Signature<2, 0> = Signature::new(
     "Queue.put_nowait",
     Convention::python(),
-    [Param::new("item")],
+    [Param::new("self"), Param::new("item")],
     [],
 );
 
 fn queue_put_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "put_nowait", queues)?;
-    let Bound {
-        required: [item], ..
-    } = ITEM.bind(vm, args)?;
-    if is_full(vm, &me, own)? {
+    let [me, item] = bind_method(vm, this, args, &PUT_NOWAIT)?;
+    let own = is_own(vm, &me, queues);
+    put_nowait_body(vm, &me, own, item)
+}
+
+fn put_nowait_body(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<Value> {
+    if is_full(vm, me, own)? {
         let class = library(vm).queue_full.clone();
         return Err(raise(vm, &class));
     }
-    put(vm, &me, own, item)?;
-    add_to(vm, &me, own, &UNFINISHED_TASKS, 1)?;
-    let finished = read(vm, &me, own, &FINISHED)?;
+    put(vm, me, own, item)?;
+    add_to(vm, me, own, &UNFINISHED_TASKS, 1)?;
+    let finished = read(vm, me, own, &FINISHED)?;
     clear_event(vm, &finished)?;
-    let getters = read(vm, &me, own, &GETTERS)?;
-    wakeup_next(vm, &me, own, getters)?;
-    changed(vm, &me)?;
+    let getters = read(vm, me, own, &GETTERS)?;
+    wakeup_next(vm, me, own, getters)?;
+    changed(vm, me)?;
     Ok(Value::None)
 }
 
@@ -464,49 +523,51 @@ fn take(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
 }
 
 fn queue_get_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "get_nowait", queues)?;
-    no_args(vm, args, "Queue.get_nowait")?;
-    if is_empty(vm, &me, own)? {
+    let (me, own) = me(vm, this, args, &self_only("Queue.get_nowait"), queues)?;
+    get_nowait_body(vm, &me, own)
+}
+
+fn get_nowait_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    if is_empty(vm, me, own)? {
         let class = library(vm).queue_empty.clone();
         return Err(raise(vm, &class));
     }
-    let item = take(vm, &me, own)?;
-    let putters = read(vm, &me, own, &PUTTERS)?;
-    wakeup_next(vm, &me, own, putters)?;
-    changed(vm, &me)?;
+    let item = take(vm, me, own)?;
+    let putters = read(vm, me, own, &PUTTERS)?;
+    wakeup_next(vm, me, own, putters)?;
+    changed(vm, me)?;
     Ok(item)
 }
 
 fn queue_task_done(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "task_done", queues)?;
-    no_args(vm, args, "Queue.task_done")?;
-    let unfinished = read(vm, &me, own, &UNFINISHED_TASKS)?;
+    let (me, own) = me(vm, this, args, &self_only("Queue.task_done"), queues)?;
+    task_done_body(vm, &me, own)
+}
+
+fn task_done_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    let unfinished = read(vm, me, own, &UNFINISHED_TASKS)?;
     if compare(vm, Comparison::LtE, &unfinished, &Value::Int(0))? {
         return Err(vm.value_error("task_done() called too many times"));
     }
-    add_to(vm, &me, own, &UNFINISHED_TASKS, -1)?;
-    let unfinished = read(vm, &me, own, &UNFINISHED_TASKS)?;
+    add_to(vm, me, own, &UNFINISHED_TASKS, -1)?;
+    let unfinished = read(vm, me, own, &UNFINISHED_TASKS)?;
     if compare(vm, Comparison::Eq, &unfinished, &Value::Int(0))? {
-        let finished = read(vm, &me, own, &FINISHED)?;
+        let finished = read(vm, me, own, &FINISHED)?;
         set_event(vm, &finished)?;
     }
-    changed(vm, &me)?;
+    changed(vm, me)?;
     Ok(Value::None)
 }
 
-const WAKEUP_NEXT: Signature<1, 0> = Signature::new(
+const WAKEUP_NEXT: Signature<2, 0> = Signature::new(
     "Queue._wakeup_next",
     Convention::python(),
-    [Param::new("waiters")],
+    [Param::new("self"), Param::new("waiters")],
     [],
 );
 
 fn queue_wakeup_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (_, _, args) = me(vm, this, args, "_wakeup_next", queues)?;
-    let Bound {
-        required: [waiters],
-        ..
-    } = WAKEUP_NEXT.bind(vm, args)?;
+    let [_, waiters] = bind_method(vm, this, args, &WAKEUP_NEXT)?;
     wake_first_waiting(vm, waiters)?;
     Ok(Value::None)
 }
@@ -582,53 +643,65 @@ fn set_event(vm: &mut Vm, event: &Value) -> PResult<()> {
 }
 
 fn event_is_set(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "is_set", events)?;
-    no_args(vm, args, "Event.is_set")?;
-    read(vm, &me, own, &VALUE)
+    let (me, own) = me(vm, this, args, &self_only("Event.is_set"), events)?;
+    is_set_body(vm, &me, own)
+}
+
+fn is_set_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    read(vm, me, own, &VALUE)
 }
 
 fn event_set(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "set", events)?;
-    no_args(vm, args, "Event.set")?;
-    set(vm, &me, own)?;
-    Ok(Value::None)
+    let (me, own) = me(vm, this, args, &self_only("Event.set"), events)?;
+    set_body(vm, &me, own)
+}
+
+fn set_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    set(vm, me, own).map(|()| Value::None)
 }
 
 fn event_clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "clear", events)?;
-    no_args(vm, args, "Event.clear")?;
-    clear(vm, &me, own)?;
-    Ok(Value::None)
+    let (me, own) = me(vm, this, args, &self_only("Event.clear"), events)?;
+    clear_body(vm, &me, own)
+}
+
+fn clear_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    clear(vm, me, own).map(|()| Value::None)
 }
 
 // ----- Lock -----
 
 fn lock_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "locked", locks)?;
-    no_args(vm, args, "Lock.locked")?;
-    read(vm, &me, own, &LOCKED)
+    let (me, own) = me(vm, this, args, &self_only("Lock.locked"), locks)?;
+    lock_locked_body(vm, &me, own)
+}
+
+fn lock_locked_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    read(vm, me, own, &LOCKED)
 }
 
 fn lock_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "release", locks)?;
-    no_args(vm, args, "Lock.release")?;
-    let locked = read(vm, &me, own, &LOCKED)?;
+    let (me, own) = me(vm, this, args, &self_only("Lock.release"), locks)?;
+    lock_release_body(vm, &me, own)
+}
+
+fn lock_release_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    let locked = read(vm, me, own, &LOCKED)?;
     if !vm.truthy(&locked)? {
         return Err(vm.error("RuntimeError", "Lock is not acquired."));
     }
-    write(vm, &me, own, &LOCKED, Value::Bool(false))?;
-    held(vm, &me, false)?;
+    write(vm, me, own, &LOCKED, Value::Bool(false))?;
+    held(vm, me, false)?;
     if own {
-        wake_up_first(vm, &me, own)?;
+        wake_up_first(vm, me, own)?;
     } else {
-        call(vm, &me, "_wake_up_first", Vec::new())?;
+        call(vm, me, "_wake_up_first", Vec::new())?;
     }
     Ok(Value::None)
 }
 
 fn lock_wake_up_first(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "_wake_up_first", locks)?;
-    no_args(vm, args, "Lock._wake_up_first")?;
+    let (me, own) = me(vm, this, args, &self_only("Lock._wake_up_first"), locks)?;
     wake_up_first(vm, &me, own)?;
     Ok(Value::None)
 }
@@ -656,13 +729,16 @@ fn wake_up_first(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
 // ----- Semaphore -----
 
 fn semaphore_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "locked", semaphores)?;
-    no_args(vm, args, "Semaphore.locked")?;
-    let value = read(vm, &me, own, &VALUE)?;
+    let (me, own) = me(vm, this, args, &self_only("Semaphore.locked"), semaphores)?;
+    semaphore_locked_body(vm, &me, own)
+}
+
+fn semaphore_locked_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    let value = read(vm, me, own, &VALUE)?;
     if compare(vm, Comparison::Eq, &value, &Value::Int(0))? {
         return Ok(Value::Bool(true));
     }
-    let waiters = read(vm, &me, own, &WAITERS)?;
+    let waiters = read(vm, me, own, &WAITERS)?;
     if !truthy(vm, &waiters)? {
         return Ok(Value::Bool(false));
     }
@@ -675,21 +751,29 @@ fn semaphore_locked(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Va
 }
 
 fn semaphore_release(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "release", semaphores)?;
-    no_args(vm, args, "Semaphore.release")?;
-    add_to(vm, &me, own, &VALUE, 1)?;
-    held(vm, &me, false)?;
+    let (me, own) = me(vm, this, args, &self_only("Semaphore.release"), semaphores)?;
+    semaphore_release_body(vm, &me, own)
+}
+
+fn semaphore_release_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    add_to(vm, me, own, &VALUE, 1)?;
+    held(vm, me, false)?;
     if own {
-        wake_up_next(vm, &me, own)?;
+        wake_up_next(vm, me, own)?;
     } else {
-        call(vm, &me, "_wake_up_next", Vec::new())?;
+        call(vm, me, "_wake_up_next", Vec::new())?;
     }
     Ok(Value::None)
 }
 
 fn semaphore_wake_up_next(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, own, args) = me(vm, this, args, "_wake_up_next", semaphores)?;
-    no_args(vm, args, "Semaphore._wake_up_next")?;
+    let (me, own) = me(
+        vm,
+        this,
+        args,
+        &self_only("Semaphore._wake_up_next"),
+        semaphores,
+    )?;
     wake_up_next(vm, &me, own)?;
     Ok(Value::None)
 }
@@ -708,11 +792,50 @@ fn wake_up_next(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
     Ok(())
 }
 
+// ----- quick forms -----
+
+/// The quick form (see `FastNative`) of a method: for a receiver of the library's own class
+/// called with exactly the arguments the method takes (no `Args` made, no signature bound),
+/// the method's body at once; any other call takes the general form, which raises CPython's
+/// errors and honours a subclass's overrides.
+macro_rules! quick {
+    ($quick:ident, $own:expr, $body:ident $(, $arg:ident)*) => {
+        fn $quick(vm: &mut Vm, this: Option<&Value>, args: &[Value]) -> Option<PResult<Value>> {
+            let me = this.filter(|me| is_own(vm, me, $own))?;
+            let [$($arg),*] = args else {
+                return None;
+            };
+            Some($body(vm, me, true $(, $arg.clone())*))
+        }
+    };
+}
+
+quick!(qsize_quick, queues, qsize_body);
+quick!(empty_quick, queues, empty_body);
+quick!(full_quick, queues, full_body);
+quick!(put_nowait_quick, queues, put_nowait_body, item);
+quick!(get_nowait_quick, queues, get_nowait_body);
+quick!(task_done_quick, queues, task_done_body);
+quick!(is_set_quick, events, is_set_body);
+quick!(event_set_quick, events, set_body);
+quick!(event_clear_quick, events, clear_body);
+quick!(lock_locked_quick, locks, lock_locked_body);
+quick!(lock_release_quick, locks, lock_release_body);
+quick!(semaphore_locked_quick, semaphores, semaphore_locked_body);
+quick!(semaphore_release_quick, semaphores, semaphore_release_body);
+
+/// Gives each native method of `class` in `methods` its quick form.
+fn set_quick(class: &Rc<Class>, methods: &[(&str, FastNative)]) {
+    let mut dict = class.dict.borrow_mut();
+    for &(name, quick) in methods {
+        set_fast(&mut dict, name, quick);
+    }
+}
+
 // ----- _LoopBoundMixin -----
 
 fn get_loop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
-    let (me, args) = receiver(vm, this, args, "_get_loop")?;
-    no_args(vm, args, "_LoopBoundMixin._get_loop")?;
+    let [me] = bind_method(vm, this, args, &self_only("_LoopBoundMixin._get_loop"))?;
     let event_loop = Value::Native(super::running_loop(vm)?);
     let bound = vm.getattr(&me, "_loop")?;
     if bound.is_none() {
