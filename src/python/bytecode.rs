@@ -409,6 +409,8 @@ pub struct CodeObject {
     pub constants: Vec<Constant>,
     /// Global, attribute and imported names.
     pub names: Vec<Rc<str>>,
+    /// The [`name_hash`] of each of `names`, so a global is looked up without hashing it.
+    pub name_hashes: Vec<u64>,
     /// Locals, parameters first.
     pub varnames: Vec<Rc<str>>,
     /// Locals that inner functions capture.
@@ -429,6 +431,27 @@ pub struct CodeObject {
     pub is_comprehension: bool,
     /// The docstring, if the body starts with one.
     pub docstring: Option<Rc<str>>,
+}
+
+/// The hash of a name as namespaces (module globals, class and builtin attributes) key it:
+/// computed once for each name of a code object, when it is compiled. Eight bytes at a time,
+/// multiplied and rotated as `rustc-hash` does (names are short; their order in a namespace
+/// shows nowhere).
+pub fn name_hash(bytes: &[u8]) -> u64 {
+    const SEED: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut hash = (bytes.len() as u64).wrapping_mul(SEED);
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let word = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+        hash = (hash ^ word).wrapping_mul(SEED);
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let mut word = [0; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+    }
+    hash.rotate_left(26)
 }
 
 impl CodeObject {

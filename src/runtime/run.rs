@@ -212,7 +212,7 @@ fn run_with(
         super::modules::sys::SCRIPT,
         Box::new(Rc::<str>::from(options.filename.as_str())),
     );
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     namespace.insert(Rc::from("__name__"), Value::str("__main__"));
     namespace.insert(Rc::from("__doc__"), Value::None);
     namespace.insert(Rc::from("__file__"), Value::str(options.filename.clone()));

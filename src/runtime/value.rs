@@ -17,12 +17,65 @@ use super::dict::DictTable;
 use super::exceptions::ExceptionData;
 use super::frame::Frame;
 use super::vm::{AwaitInput, AwaitStep, Vm};
-use crate::python::bytecode::CodeObject;
+use crate::python::bytecode::{CodeObject, name_hash};
 use crate::python::source::SourceFile;
 use pycore::set_table::SetTable;
 
 /// A namespace: module globals, class attributes, instance attributes.
-pub type Namespace = hashbrown::HashMap<Rc<str>, Value>;
+pub type Namespace = hashbrown::HashMap<Rc<str>, Value, NameHashing>;
+
+/// How a [`Namespace`] hashes its names: by [`name_hash`], which a code object has computed
+/// for each of its names already, so `LoadGlobal` looks a name up with its [`HashedName`].
+#[derive(Clone, Copy, Default)]
+pub struct NameHashing;
+
+impl std::hash::BuildHasher for NameHashing {
+    type Hasher = NameHasher;
+
+    fn build_hasher(&self) -> NameHasher {
+        NameHasher(0)
+    }
+}
+
+/// Hashes a name (a namespace hashes nothing else): a `str` by [`name_hash`] of its bytes, a
+/// [`HashedName`] by the hash it carries.
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = name_hash(bytes);
+    }
+
+    /// The end mark a `str` writes after its bytes, which adds nothing here.
+    fn write_u8(&mut self, _: u8) {}
+
+    fn write_u64(&mut self, hash: u64) {
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A name with its [`name_hash`] (a code object's), to look up in a [`Namespace`] without
+/// hashing it again, and recognised by its address when the key is the very same name.
+pub struct HashedName<'a> {
+    pub name: &'a Rc<str>,
+    pub hash: u64,
+}
+
+impl std::hash::Hash for HashedName<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+impl hashbrown::Equivalent<Rc<str>> for HashedName<'_> {
+    fn equivalent(&self, key: &Rc<str>) -> bool {
+        Rc::ptr_eq(self.name, key) || **self.name == **key
+    }
+}
 
 #[derive(Clone)]
 pub enum Value {

@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::{CResult, Label, Op, Unit};
-use crate::python::bytecode::{CodeObject, ExceptionHandler, Instr};
+use crate::python::bytecode::{CodeObject, ExceptionHandler, Instr, name_hash};
 use crate::python::error::{CompileError, ErrorKind};
 use crate::python::source::SourceFile;
 
@@ -228,6 +228,11 @@ pub(super) fn assemble(unit: Unit, source: &SourceFile) -> CResult<CodeObject> {
         spans,
         without_line,
         constants: unit.constants,
+        name_hashes: unit
+            .names
+            .iter()
+            .map(|name| name_hash(name.as_bytes()))
+            .collect(),
         names: unit.names,
         varnames: unit.varnames,
         cellvars: unit.cellvars,

@@ -12,7 +12,7 @@ mod locations;
 mod patterns;
 mod statements;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::ast::{Module, Name, Stmt, StmtKind};
@@ -122,6 +122,7 @@ fn compile_on_this_stack(source: &SourceFile) -> Result<Program, CompileError> {
         future_end: future.end,
         imports: Vec::new(),
         frozensets: Vec::new(),
+        interned: HashSet::new(),
     };
     let code = compiler.module(&parsed.module)?;
     Ok(Program {
@@ -297,6 +298,10 @@ pub(crate) struct Compiler<'a> {
     /// constants module-wide by key, so a later frozenset equal to an earlier one (as a set of
     /// item keys) is the earlier object, whose table order it then shows.
     pub(crate) frozensets: Vec<Constant>,
+    /// Every global, attribute and imported name of the module, one `Rc` for each text, as
+    /// CPython interns identifiers: a global stored by the module's code and loaded by a
+    /// function's is then the same key, recognised by its address without comparing text.
+    interned: HashSet<Rc<str>>,
 }
 
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
@@ -452,7 +457,15 @@ impl<'a> Compiler<'a> {
         if let Some(&index) = unit.name_index.get(name) {
             return index;
         }
-        let name: Rc<str> = Rc::from(name);
+        let name = match self.interned.get(name) {
+            Some(name) => name.clone(),
+            None => {
+                let name: Rc<str> = Rc::from(name);
+                self.interned.insert(name.clone());
+                name
+            }
+        };
+        let unit = self.unit();
         unit.names.push(name.clone());
         unit.name_index.insert(name, unit.names.len() as u32 - 1);
         unit.names.len() as u32 - 1

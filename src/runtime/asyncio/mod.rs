@@ -251,7 +251,7 @@ pub fn new_future(
     Rc::new(FutureObj {
         id: vm.asyncio.next_future_id,
         class,
-        dict: RefCell::new(Namespace::new()),
+        dict: RefCell::new(Namespace::default()),
         event_loop: event_loop.clone(),
         state: Cell::new(FutureState::Pending),
         result: RefCell::new(None),
@@ -333,7 +333,7 @@ pub fn create_task(
     let task = Rc::new(FutureObj {
         id: vm.asyncio.next_future_id,
         class: class.unwrap_or(classes.task),
-        dict: RefCell::new(Namespace::new()),
+        dict: RefCell::new(Namespace::default()),
         event_loop: event_loop.clone(),
         state: Cell::new(FutureState::Pending),
         result: RefCell::new(None),
@@ -647,7 +647,7 @@ pub fn asyncio_attribute(vm: &mut Vm, name: &str) -> PResult<Value> {
 /// namespace.
 pub fn create_module(vm: &mut Vm) -> PResult<Value> {
     let classes = classes(vm);
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     namespace.insert(Rc::from("__name__"), Value::str("asyncio"));
     natives::install_functions(vm, &mut namespace, &classes);
     let deque = deque::class(vm);

@@ -89,7 +89,7 @@ fn run(vm: &mut Vm, args: Args, function: &'static str) -> PResult<Value> {
             }
             Rc::new(RefCell::new(namespace))
         }
-        (_, None) => Rc::new(RefCell::new(Namespace::new())),
+        (_, None) => Rc::new(RefCell::new(Namespace::default())),
     };
     if let Some(Value::Dict(dict)) = &locals {
         let names = dict_namespace(&dict.borrow());
@@ -172,7 +172,7 @@ fn in_function(vm: &Vm) -> bool {
 }
 
 fn dict_namespace(dict: &super::super::dict::DictTable) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     for entry in dict.iter() {
         if let Some(key) = entry.key.as_str() {
             namespace.insert(Rc::from(key), entry.value.clone());

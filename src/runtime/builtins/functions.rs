@@ -1621,7 +1621,7 @@ fn build_class(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Va
     };
     // The body runs as a function whose locals are the class namespace.
     let namespace = Rc::new(std::cell::RefCell::new(
-        super::super::value::Namespace::new(),
+        super::super::value::Namespace::default(),
     ));
     let module_name = function.module.name.clone();
     namespace

@@ -64,7 +64,7 @@ fn runtime_class(vm: &Vm, name: &str) -> Rc<Class> {
         module: Rc::from("builtins"),
         bases: vec![object.clone()],
         mro: vec![object],
-        dict: RefCell::new(Namespace::new()),
+        dict: RefCell::new(Namespace::default()),
         layout: Layout::Builtin,
         abstract_builtin: true,
         slots: None,

@@ -344,7 +344,7 @@ fn type_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Value
             let Value::Dict(namespace) = &positional[3] else {
                 return Err(vm.type_error("type.__new__() argument 3 must be dict"));
             };
-            let mut dict = super::super::value::Namespace::new();
+            let mut dict = super::super::value::Namespace::default();
             for entry in namespace.borrow().iter() {
                 if let Value::Str(key) = &entry.key {
                     dict.insert(Rc::from(key.as_str()), entry.value.clone());

@@ -388,7 +388,7 @@ fn isnan(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
 }
 
 pub fn install(_vm: &mut Vm) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     for (name, value) in [
         ("pi", Value::Float(PI)),
         ("e", Value::Float(std::f64::consts::E)),

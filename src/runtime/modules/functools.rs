@@ -70,7 +70,7 @@ pub fn install(vm: &mut Vm) -> Namespace {
     ] {
         add_read_only_property(&class, name, getter);
     }
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     namespace.insert(Rc::from("partial"), Value::Class(class));
     namespace
 }

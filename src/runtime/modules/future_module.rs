@@ -6,7 +6,7 @@ use crate::runtime::value::{Namespace, Value};
 use crate::runtime::vm::Vm;
 
 pub fn install(_vm: &mut Vm) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     for feature in [
         "nested_scopes",
         "generators",

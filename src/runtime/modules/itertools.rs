@@ -48,7 +48,7 @@ impl NativeObject for Islice {
 }
 
 pub fn install(vm: &mut Vm) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     let object = vm.types.object.clone();
     let count = builtin_class("count", "itertools", vec![object.clone()], Layout::Builtin);
     add_method(&count, "__new__", count_new);

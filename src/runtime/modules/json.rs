@@ -71,7 +71,7 @@ pub fn install(vm: &mut Vm) -> Namespace {
         }),
     );
 
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     add_function(&mut namespace, "dumps", dumps);
     add_function(&mut namespace, "dump", dump);
     add_function(&mut namespace, "loads", loads);

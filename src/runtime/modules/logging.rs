@@ -33,7 +33,7 @@ use crate::runtime::value::{Args, Namespace, Value};
 use crate::runtime::vm::Vm;
 
 pub fn install(_vm: &mut Vm) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     add_natives(&mut namespace);
     namespace
 }

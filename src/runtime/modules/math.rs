@@ -25,7 +25,7 @@ use crate::runtime::{Flow, PResult};
 use pycore::int::PyInt;
 
 pub fn install(_vm: &mut Vm) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     for (name, value) in [
         ("pi", std::f64::consts::PI),
         ("e", std::f64::consts::E),

@@ -62,12 +62,12 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             module
         }
         "contextlib" => {
-            let module = native_module("contextlib", Namespace::new());
+            let module = native_module("contextlib", Namespace::default());
             python_part(vm, &module, "<contextlib>", include_str!("contextlib.py"))?;
             module
         }
         "contextvars" => {
-            let mut namespace = Namespace::new();
+            let mut namespace = Namespace::default();
             add_function(&mut namespace, "_current", context_current);
             add_function(&mut namespace, "_switch", context_switch);
             let module = native_module("contextvars", namespace);
@@ -77,7 +77,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
         // The simulated network's model (the stand-ins' world, `_networld`, and the stand-ins
         // are downloaded): carried, as the capstones' worlds use it.
         "_netsim" => {
-            let module = native_module("_netsim", Namespace::new());
+            let module = native_module("_netsim", Namespace::default());
             python_part(
                 vm,
                 &module,
@@ -87,7 +87,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PResult<Option<Value>> {
             module
         }
         // Packages whose modules are all submodules.
-        "urllib" | "concurrent" => native_module(name, Namespace::new()),
+        "urllib" | "concurrent" => native_module(name, Namespace::default()),
         "os.path" => return vm.import_module("posixpath").map(Some),
         "collections.abc" => return vm.import_module("_collections_abc").map(Some),
         _ => match stdlib::downloaded(name) {
@@ -116,7 +116,7 @@ fn display_name(name: &str) -> &str {
 
 /// The natives a module of `stdlib/` starts with; its Python does the rest.
 fn natives(vm: &mut Vm, name: &str) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     let functions: &[(&str, super::value::NativeFn)] = match name {
         "re" => return re::install(vm),
         "logging" | "datetime" | "threading" => return logging::install(vm),
@@ -180,7 +180,7 @@ pub fn library_function(
     {
         Some(module) => module.clone(),
         None => {
-            let module = native_module(file, Namespace::new());
+            let module = native_module(file, Namespace::default());
             python_part(vm, &module, file, text)?;
             vm.extensions.insert(file, Box::new(module.clone()));
             module

@@ -72,7 +72,7 @@ pub fn install(vm: &mut Vm) -> Namespace {
         state: RefCell::new(Random::new()),
         class: class.clone(),
     }));
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     for (name, _) in METHODS {
         let method = class.dict.borrow().get(*name).cloned().expect("just added");
         namespace.insert(Rc::from(*name), vm.bind(method, instance.clone()));

@@ -65,7 +65,7 @@ fn program_class(vm: &mut Vm) -> Rc<Class> {
 }
 
 pub fn install(_vm: &mut Vm) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     add_function(&mut namespace, "_compile", compile);
     add_function(&mut namespace, "_exec", exec);
     add_function(&mut namespace, "_scan", scan);

@@ -23,7 +23,7 @@ pub const LIBRARY: &str = include_str!("sys.py");
 pub const SCRIPT: &str = "sys.argv[0]";
 
 pub fn install(vm: &mut Vm) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     let script = vm
         .extensions
         .get(SCRIPT)

@@ -15,7 +15,7 @@ use crate::runtime::vm::Vm;
 pub const LIBRARY: &str = include_str!("time.py");
 
 pub fn install(_vm: &mut Vm) -> Namespace {
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     add_function(&mut namespace, "sleep", sleep);
     add_function(&mut namespace, "time", wall);
     add_function(&mut namespace, "time_ns", wall_ns);

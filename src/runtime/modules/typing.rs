@@ -88,7 +88,7 @@ pub fn install(vm: &mut Vm) -> Namespace {
     add_method(&form_class, "__eq__", form_eq);
     add_method(&form_class, "__hash__", form_hash);
     add_method(&form_class, "__call__", form_call);
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     for name in FORMS {
         let form = TypingForm {
             repr: Rc::from(format!("typing.{name}")),

@@ -124,7 +124,7 @@ pub fn install(vm: &mut Vm) -> Namespace {
     add_method(&class, "__repr__", ref_repr);
     add_method(&class, "__eq__", ref_eq);
     add_method(&class, "__hash__", ref_hash);
-    let mut namespace = Namespace::new();
+    let mut namespace = Namespace::default();
     namespace.insert(Rc::from("ref"), Value::Class(class.clone()));
     namespace.insert(Rc::from("ReferenceType"), Value::Class(class));
     namespace

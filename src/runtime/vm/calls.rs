@@ -49,7 +49,7 @@ impl Vm {
         closure: Vec<Rc<PyCell>>,
         annotations: Option<Value>,
     ) -> Value {
-        let mut dict = Namespace::new();
+        let mut dict = Namespace::default();
         dict.insert(
             Rc::from("__doc__"),
             code.docstring

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::super::exceptions::{FrameObject, TbEntry};
 use super::super::frame::{Frame, FrameKind};
-use super::super::value::{Args, Builtin, GenKind, GenState, Generator, PyCell, Value};
+use super::super::value::{Args, Builtin, GenKind, GenState, Generator, HashedName, PyCell, Value};
 use super::super::{Flow, PResult, ops};
 use super::Vm;
 use super::calls::CallTarget;
@@ -624,15 +624,19 @@ impl Vm {
                     self.push(value);
                 }
                 Instr::LoadGlobal(i) => {
-                    let frame = self.frame();
-                    let name = frame.code.names[i as usize].clone();
-                    let value = frame.module.dict.borrow().get(&*name).cloned();
-                    let value = match value {
-                        Some(value) => value,
-                        None => match self.builtin(&name) {
-                            Some(value) => value,
-                            None => return Err(self.name_error(&name)),
-                        },
+                    // (The fields, not `self.frame()`: the builtins are read while the name
+                    // is borrowed from the frame's code.)
+                    let frame = self.frames.last().expect("a frame is running");
+                    let code = &frame.code;
+                    let name = HashedName {
+                        name: &code.names[i as usize],
+                        hash: code.name_hashes[i as usize],
+                    };
+                    let value = frame.module.dict.borrow().get(&name).cloned();
+                    let value = value.or_else(|| self.builtins.dict.borrow().get(&name).cloned());
+                    let Some(value) = value else {
+                        let name = name.name.clone();
+                        return Err(self.name_error(&name));
                     };
                     self.push(value);
                 }

@@ -165,7 +165,7 @@ impl Vm {
         let types = Types::new();
         let builtins = Rc::new(Module {
             name: Rc::from("builtins"),
-            dict: Rc::new(std::cell::RefCell::new(Namespace::new())),
+            dict: Rc::new(std::cell::RefCell::new(Namespace::default())),
             source: None,
         });
         let mut vm = Vm {

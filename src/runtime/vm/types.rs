@@ -116,7 +116,7 @@ pub fn builtin_class(name: &str, module: &str, bases: Vec<Rc<Class>>, layout: La
         module: Rc::from(module),
         bases,
         mro,
-        dict: RefCell::new(Namespace::new()),
+        dict: RefCell::new(Namespace::default()),
         layout,
         abstract_builtin: false,
         slots: None,
@@ -173,7 +173,7 @@ impl Types {
             module: Rc::from("builtins"),
             bases: Vec::new(),
             mro: Vec::new(),
-            dict: RefCell::new(Namespace::new()),
+            dict: RefCell::new(Namespace::default()),
             layout: Layout::Object,
             abstract_builtin: false,
             // `object()` has no `__dict__`: nothing can be set on it.
