@@ -20,12 +20,15 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use super::super::builtins::signature::{Convention, Param, Signature};
 use super::super::builtins::{add_method, set_fast};
 use super::super::ops;
-use super::super::value::{Args, Class, FastNative, Instance, Namespace, Value, str_hash};
+use super::super::value::{
+    Args, Class, FastNative, GenState, Generator, Instance, Namespace, Value, str_hash,
+};
 use super::super::vm::{Vm, fast_ops};
 use super::super::{Flow, PResult};
 use super::deque::Deque;
 use super::future::{FutureObj, FutureState};
 use crate::python::ast::BinaryOp;
+use crate::python::bytecode::CodeObject;
 use crate::python::bytecode::Comparison;
 
 /// The library's classes whose methods are inlined (see the module's comment).
@@ -40,6 +43,9 @@ pub struct LibraryClasses {
     bounded_semaphore: Rc<Class>,
     queue_full: Value,
     queue_empty: Value,
+    /// The code of `Queue.put` and `Queue.get` (see [`quick_start`]).
+    put_code: Rc<CodeObject>,
+    get_code: Rc<CodeObject>,
 }
 
 /// Puts the native methods in the classes the library defined in `namespace`.
@@ -58,6 +64,8 @@ pub fn install(vm: &mut Vm, namespace: &Namespace) {
         bounded_semaphore: class("BoundedSemaphore"),
         queue_full: Value::Class(class("QueueFull")),
         queue_empty: Value::Class(class("QueueEmpty")),
+        put_code: method_code(&class("Queue"), "put"),
+        get_code: method_code(&class("Queue"), "get"),
     };
     let queue = &classes.queue;
     add_method(queue, "qsize", queue_qsize);
@@ -117,6 +125,17 @@ pub fn install(vm: &mut Vm, namespace: &Namespace) {
         add_method(mixin, "_get_loop", get_loop);
     }
     vm.asyncio.library = Some(classes);
+}
+
+/// The code of the method `name` the library's `class` defines in Python.
+fn method_code(class: &Rc<Class>, name: &str) -> Rc<CodeObject> {
+    match class.dict.borrow().get(name) {
+        Some(Value::Function(function)) => function.code.clone(),
+        _ => panic!(
+            "the asyncio library defines {}.{name} in Python",
+            class.name
+        ),
+    }
 }
 
 // ----- what every method needs -----
@@ -790,6 +809,63 @@ fn wake_up_next(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
         changed(vm, me)?;
     }
     Ok(())
+}
+
+// ----- `await queue.put(item)` and `await queue.get()` that do not wait -----
+
+/// `await queue.put(item)` (or `await queue.get()`) of a coroutine just made, for a queue of
+/// the library's own classes that has room (or an item): the coroutine's body would test
+/// `self.full()` once and return `self.put_nowait(item)`, which is done here at once, with no
+/// frame run for it; what the await gives, the queue's state and the futures woken are the
+/// same, and no loop iteration passes either way. `None` when the coroutine must run (the
+/// queue is full or empty, a subclass's queue, the visualizer recording every change).
+///
+/// As the methods above, this takes the queue's own methods to be its class's: an instance
+/// attribute named `full` or `put_nowait` set on a library queue is not looked for.
+pub fn quick_start(vm: &mut Vm, coroutine: &Generator) -> Option<PResult<Value>> {
+    let library = vm.asyncio.library.as_ref()?;
+    let put = Rc::ptr_eq(&coroutine.code, &library.put_code);
+    if !put && !Rc::ptr_eq(&coroutine.code, &library.get_code) {
+        return None;
+    }
+    // A fresh coroutine, awaited with room for its frame, in a run that records no changes
+    // (`put_nowait` would record one from inside `put`'s frame).
+    if coroutine.state.get() != GenState::Created
+        || coroutine.awaited.get()
+        || vm.trace.machinery
+        || vm.frames.len() + 1 >= vm.limits.recursion
+    {
+        return None;
+    }
+    let (me, item) = {
+        let frame = coroutine.frame.borrow();
+        let fast = &frame.as_ref()?.fast;
+        (fast.first()?.clone()?, fast.get(1).cloned().flatten())
+    };
+    if !is_own(vm, &me, queues) {
+        return None;
+    }
+    let result = if put {
+        match full(vm, &me, true) {
+            Ok(false) => put_nowait_body(vm, &me, true, item?),
+            Ok(true) => return None,
+            Err(error) => Err(error),
+        }
+    } else {
+        match empty(vm, &me, true) {
+            Ok(false) => get_nowait_body(vm, &me, true),
+            Ok(true) => return None,
+            Err(error) => Err(error),
+        }
+    };
+    // The coroutine ran to its end: awaited, finished, its frame freed.
+    coroutine.awaited.set(true);
+    coroutine.started.set(true);
+    coroutine.state.set(GenState::Closed);
+    if let Some(frame) = coroutine.frame.borrow_mut().take() {
+        vm.recycle_frame(frame);
+    }
+    Some(result)
 }
 
 // ----- quick forms -----

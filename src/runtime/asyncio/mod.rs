@@ -8,7 +8,7 @@ pub mod asyncgens;
 mod cpython_places;
 mod deque;
 pub mod event_loop;
-mod fast_paths;
+pub(crate) mod fast_paths;
 mod format_helpers;
 pub mod future;
 mod groups;

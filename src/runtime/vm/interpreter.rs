@@ -1567,6 +1567,13 @@ impl Vm {
         let input = self.frame().await_input.take();
         let step = match &awaitable {
             Value::Generator(coroutine) if coroutine.kind == GenKind::Coroutine => {
+                if let Some(result) =
+                    super::super::asyncio::fast_paths::quick_start(self, coroutine)
+                {
+                    self.pop();
+                    self.push(result?);
+                    return Ok(Control::Next);
+                }
                 return self.await_generator(coroutine.clone(), None);
             }
             Value::Generator(generator) if generator.kind == GenKind::Generator => {
