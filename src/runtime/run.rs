@@ -21,6 +21,9 @@ pub struct RunOptions {
     pub machinery: bool,
     /// Record the run's events at all (the CLI needs them only for `--trace`).
     pub record: bool,
+    /// Take the library's shortcuts (an `await queue.put(x)` that would not wait finishes
+    /// without running its coroutine's frame). Off only to check that they change nothing.
+    pub shortcuts: bool,
 }
 
 impl Default for RunOptions {
@@ -30,6 +33,7 @@ impl Default for RunOptions {
             limits: Limits::default(),
             machinery: false,
             record: true,
+            shortcuts: true,
         }
     }
 }
@@ -203,6 +207,7 @@ fn run_with(
     vm.limits = options.limits;
     vm.trace.machinery = options.machinery && options.record;
     vm.trace.recording = options.record;
+    vm.asyncio.without_shortcuts = !options.shortcuts;
     vm.trace.budget = options.limits.record_bytes;
     if let Some((every, watcher)) = events {
         vm.trace.watch(every, watcher);

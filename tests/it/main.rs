@@ -38,5 +38,6 @@ mod printed;
 mod runtime_api;
 mod share;
 mod shell;
+mod shortcuts;
 mod summary;
 mod toolchain;

@@ -43,9 +43,8 @@ pub struct LibraryClasses {
     bounded_semaphore: Rc<Class>,
     queue_full: Value,
     queue_empty: Value,
-    /// The code of `Queue.put` and `Queue.get` (see [`quick_start`]).
-    put_code: Rc<CodeObject>,
-    get_code: Rc<CodeObject>,
+    /// The coroutines [`quick_start`] may finish at once.
+    codes: ShortcutCodes,
 }
 
 /// Puts the native methods in the classes the library defined in `namespace`.
@@ -64,8 +63,7 @@ pub fn install(vm: &mut Vm, namespace: &Namespace) {
         bounded_semaphore: class("BoundedSemaphore"),
         queue_full: Value::Class(class("QueueFull")),
         queue_empty: Value::Class(class("QueueEmpty")),
-        put_code: method_code(&class("Queue"), "put"),
-        get_code: method_code(&class("Queue"), "get"),
+        codes: ShortcutCodes::of(namespace),
     };
     let queue = &classes.queue;
     add_method(queue, "qsize", queue_qsize);
@@ -373,7 +371,7 @@ fn first_pending(vm: &mut Vm, waiters: &Value) -> PResult<Option<Value>> {
 /// `_changed(self)` when the visualizer records.
 fn changed(vm: &mut Vm, me: &Value) -> PResult<()> {
     if vm.trace.machinery {
-        super::primitives::changed(vm, None, Args::new(vec![me.clone()]))?;
+        super::primitives::record_change(vm, me)?;
     }
     Ok(())
 }
@@ -381,7 +379,7 @@ fn changed(vm: &mut Vm, me: &Value) -> PResult<()> {
 /// `_held(self, acquired)` when the visualizer records.
 fn held(vm: &mut Vm, me: &Value, acquired: bool) -> PResult<()> {
     if vm.trace.machinery {
-        super::primitives::held(vm, None, Args::new(vec![me.clone(), Value::Bool(acquired)]))?;
+        super::primitives::record_holding(vm, me, acquired)?;
     }
     Ok(())
 }
@@ -811,28 +809,92 @@ fn wake_up_next(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
     Ok(())
 }
 
-// ----- `await queue.put(item)` and `await queue.get()` that do not wait -----
+// ----- library coroutines that finish without waiting -----
 
-/// `await queue.put(item)` (or `await queue.get()`) of a coroutine just made, for a queue of
-/// the library's own classes that has room (or an item): the coroutine's body would test
-/// `self.full()` once and return `self.put_nowait(item)`, which is done here at once, with no
-/// frame run for it; what the await gives, the queue's state and the futures woken are the
-/// same, and no loop iteration passes either way. `None` when the coroutine must run (the
-/// queue is full or empty, a subclass's queue, the visualizer recording every change).
+/// The library's coroutines [`quick_start`] may finish at once.
+#[derive(Clone, Copy)]
+enum Shortcut {
+    /// `Queue.put(item)` on a queue with room.
+    Put,
+    /// `Queue.get()` on a queue with an item.
+    Get,
+    /// `Lock.acquire()` of a free lock.
+    LockAcquire,
+    /// `Semaphore.acquire()` with a slot free.
+    SemaphoreAcquire,
+    /// `async with` entering a free lock or semaphore (`__aenter__`, which awaits `acquire()`).
+    Enter,
+    /// `async with` leaving a lock or semaphore (`__aexit__`, which calls `release()`).
+    Exit,
+}
+
+/// The code of each coroutine [`quick_start`] knows.
+#[derive(Clone)]
+pub struct ShortcutCodes {
+    put: Rc<CodeObject>,
+    get: Rc<CodeObject>,
+    lock_acquire: Rc<CodeObject>,
+    semaphore_acquire: Rc<CodeObject>,
+    enter: Rc<CodeObject>,
+    exit: Rc<CodeObject>,
+}
+
+impl ShortcutCodes {
+    fn of(namespace: &Namespace) -> ShortcutCodes {
+        let code = |class: &str, method: &str| match namespace.get(class) {
+            Some(Value::Class(class)) => method_code(class, method),
+            _ => panic!("the asyncio library defines {class}"),
+        };
+        ShortcutCodes {
+            put: code("Queue", "put"),
+            get: code("Queue", "get"),
+            lock_acquire: code("Lock", "acquire"),
+            semaphore_acquire: code("Semaphore", "acquire"),
+            enter: code("_ContextManagerMixin", "__aenter__"),
+            exit: code("_ContextManagerMixin", "__aexit__"),
+        }
+    }
+
+    fn shortcut(&self, code: &Rc<CodeObject>) -> Option<Shortcut> {
+        let is = |known: &Rc<CodeObject>| Rc::ptr_eq(code, known);
+        Some(match () {
+            () if is(&self.put) => Shortcut::Put,
+            () if is(&self.get) => Shortcut::Get,
+            () if is(&self.lock_acquire) => Shortcut::LockAcquire,
+            () if is(&self.semaphore_acquire) => Shortcut::SemaphoreAcquire,
+            () if is(&self.enter) => Shortcut::Enter,
+            () if is(&self.exit) => Shortcut::Exit,
+            () => return None,
+        })
+    }
+}
+
+/// The await of a library coroutine just made (`await queue.put(item)`, `await
+/// queue.get()`, `await lock.acquire()`, `async with semaphore:` ...) on a queue, lock or
+/// semaphore of the library's own classes, when the coroutine would finish without waiting:
+/// its body (a test, then `put_nowait`, `get_nowait`, taking the lock or a slot, or
+/// `release()`) is done here at once, with no frame run for it. What the await gives, the
+/// primitive's state, the futures woken and the visualizer's events (a change is recorded as
+/// the program's line and task, whichever frame makes it) are the same, and no loop iteration
+/// passes either way. `None` when the coroutine must run: it would wait, or a subclass's
+/// methods may differ, or `release()` would raise (its traceback shows `__aexit__`).
 ///
-/// As the methods above, this takes the queue's own methods to be its class's: an instance
-/// attribute named `full` or `put_nowait` set on a library queue is not looked for.
+/// As the methods above, this takes the primitive's own methods to be its class's: an
+/// instance attribute named `full`, `put_nowait` or `release` set on a library queue or lock
+/// is not looked for.
 pub fn quick_start(vm: &mut Vm, coroutine: &Generator) -> Option<PResult<Value>> {
-    let library = vm.asyncio.library.as_ref()?;
-    let put = Rc::ptr_eq(&coroutine.code, &library.put_code);
-    if !put && !Rc::ptr_eq(&coroutine.code, &library.get_code) {
+    if vm.asyncio.without_shortcuts {
         return None;
     }
-    // A fresh coroutine, awaited with room for its frame, in a run that records no changes
-    // (`put_nowait` would record one from inside `put`'s frame).
+    let shortcut = vm
+        .asyncio
+        .library
+        .as_ref()?
+        .codes
+        .shortcut(&coroutine.code)?;
+    // A fresh coroutine, awaited with room for its frame.
     if coroutine.state.get() != GenState::Created
         || coroutine.awaited.get()
-        || vm.trace.machinery
         || vm.frames.len() + 1 >= vm.limits.recursion
     {
         return None;
@@ -842,21 +904,10 @@ pub fn quick_start(vm: &mut Vm, coroutine: &Generator) -> Option<PResult<Value>>
         let fast = &frame.as_ref()?.fast;
         (fast.first()?.clone()?, fast.get(1).cloned().flatten())
     };
-    if !is_own(vm, &me, queues) {
-        return None;
-    }
-    let result = if put {
-        match full(vm, &me, true) {
-            Ok(false) => put_nowait_body(vm, &me, true, item?),
-            Ok(true) => return None,
-            Err(error) => Err(error),
-        }
-    } else {
-        match empty(vm, &me, true) {
-            Ok(false) => get_nowait_body(vm, &me, true),
-            Ok(true) => return None,
-            Err(error) => Err(error),
-        }
+    let result = match finish_at_once(vm, shortcut, &me, item) {
+        Ok(Some(result)) => Ok(result),
+        Ok(None) => return None,
+        Err(error) => Err(error),
     };
     // The coroutine ran to its end: awaited, finished, its frame freed.
     coroutine.awaited.set(true);
@@ -866,6 +917,86 @@ pub fn quick_start(vm: &mut Vm, coroutine: &Generator) -> Option<PResult<Value>>
         vm.recycle_frame(frame);
     }
     Some(result)
+}
+
+/// What the coroutine `shortcut` names returns, its body done at once, or `None` when it
+/// must run its frame (see [`quick_start`]).
+fn finish_at_once(
+    vm: &mut Vm,
+    shortcut: Shortcut,
+    me: &Value,
+    item: Option<Value>,
+) -> PResult<Option<Value>> {
+    let class_is = |vm: &Vm, pick: fn(&LibraryClasses) -> &Rc<Class>| {
+        matches!(me, Value::Instance(instance)
+            if Rc::ptr_eq(pick(library(vm)), &instance.class.borrow()))
+    };
+    let lock = class_is(vm, |l| &l.lock);
+    let semaphore = is_own(vm, me, semaphores);
+    Ok(match shortcut {
+        Shortcut::Put if is_own(vm, me, queues) && !full(vm, me, true)? => match item {
+            Some(item) => Some(put_nowait_body(vm, me, true, item)?),
+            None => None,
+        },
+        Shortcut::Get if is_own(vm, me, queues) && !empty(vm, me, true)? => {
+            Some(get_nowait_body(vm, me, true)?)
+        }
+        Shortcut::LockAcquire if lock => take_lock(vm, me)?.then_some(Value::Bool(true)),
+        Shortcut::SemaphoreAcquire if semaphore => take_slot(vm, me)?.then_some(Value::Bool(true)),
+        Shortcut::Enter if lock => take_lock(vm, me)?.then_some(Value::None),
+        Shortcut::Enter if semaphore => take_slot(vm, me)?.then_some(Value::None),
+        Shortcut::Exit if lock && is_locked(vm, me)? => {
+            lock_release_body(vm, me, true)?;
+            Some(Value::None)
+        }
+        // (A BoundedSemaphore's `release` is its own, and may raise.)
+        Shortcut::Exit if class_is(vm, |l| &l.semaphore) => {
+            semaphore_release_body(vm, me, true)?;
+            Some(Value::None)
+        }
+        _ => None,
+    })
+}
+
+/// `Lock.acquire()` when the lock is free and no waiter is still waiting: takes it. False,
+/// changing nothing, when the acquire must wait.
+fn take_lock(vm: &mut Vm, me: &Value) -> PResult<bool> {
+    if is_locked(vm, me)? {
+        return Ok(false);
+    }
+    let waiters = read(vm, me, true, &WAITERS)?;
+    if !waiters.is_none() {
+        let Some(deque) = waiters.native::<Deque>() else {
+            return Ok(false);
+        };
+        let items = deque.items.borrow().clone();
+        for waiter in items.iter() {
+            if !cancelled(vm, waiter)? {
+                return Ok(false);
+            }
+        }
+    }
+    write(vm, me, true, &LOCKED, Value::Bool(true))?;
+    held(vm, me, true)?;
+    Ok(true)
+}
+
+/// Whether a library Lock is held (its `_locked`).
+fn is_locked(vm: &mut Vm, me: &Value) -> PResult<bool> {
+    let locked = read(vm, me, true, &LOCKED)?;
+    vm.truthy(&locked)
+}
+
+/// `Semaphore.acquire()` when a slot is free: takes it. False, changing nothing, when the
+/// acquire must wait.
+fn take_slot(vm: &mut Vm, me: &Value) -> PResult<bool> {
+    let locked = semaphore_locked_body(vm, me, true)?;
+    if vm.truthy(&locked)? {
+        return Ok(false);
+    }
+    add_to(vm, me, true, &VALUE, -1)?;
+    held(vm, me, true)?;
+    Ok(true)
 }
 
 // ----- quick forms -----

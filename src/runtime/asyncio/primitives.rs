@@ -16,12 +16,18 @@ use crate::runtime::trace::{EventKind, LoopEvent, PrimitiveState};
 
 /// `_changed(primitive)`.
 pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
-    if !vm.trace.machinery {
-        return Ok(Value::None);
+    match args.positional.first() {
+        Some(object) => record_change(vm, object).map(|()| Value::None),
+        None => Ok(Value::None),
     }
-    let Some(object) = args.positional.first() else {
-        return Ok(Value::None);
-    };
+}
+
+/// Records the state of `object` (a primitive or a queue) after a change, when the trace
+/// records machinery and what it shows has changed.
+pub fn record_change(vm: &mut Vm, object: &Value) -> PResult<()> {
+    if !vm.trace.machinery {
+        return Ok(());
+    }
     let (mut state, items) = snapshot(vm, object)?;
     // A change that left everything shown as it was (`event.clear()` on a clear event,
     // which a queue does at every `put`) is no step for the learner: half the events of
@@ -33,11 +39,11 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
     let items_as_shown = last.is_some_and(|(_, shown)| same_values(shown, &items));
     let index = last.map(|&(index, _)| index);
     if items_as_shown && shown_state_is(vm, index, &state, true) {
-        return Ok(Value::None);
+        return Ok(());
     }
     state.items = item_texts(vm, id, &items)?;
     if shown_state_is(vm, index, &state, false) {
-        return Ok(Value::None);
+        return Ok(());
     }
     let index = vm.trace.events.len();
     vm.record_machinery(LoopEvent::Primitive(Rc::new(state)));
@@ -53,7 +59,7 @@ pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value>
             }
         }
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 /// The texts of queue items: an item shown in the state last recorded for primitive `id`
@@ -71,14 +77,10 @@ fn item_texts(vm: &mut Vm, id: u64, items: &[Value]) -> PResult<Vec<Rc<str>>> {
                 EventKind::Loop(LoopEvent::Primitive(shown)) => Some((values, &shown.items)),
                 _ => None,
             });
-        items
-            .iter()
-            .map(|item| {
-                let (values, texts) = shown?;
-                let at = values.iter().position(|value| same_value(value, item))?;
-                texts.get(at).cloned()
-            })
-            .collect()
+        match shown {
+            Some((values, texts)) => known_texts(values, texts, items),
+            None => vec![None; items.len()],
+        }
     };
     let mut texts = Vec::with_capacity(items.len());
     for (item, known) in items.iter().zip(known) {
@@ -90,6 +92,27 @@ fn item_texts(vm: &mut Vm, id: u64, items: &[Value]) -> PResult<Vec<Rc<str>>> {
         });
     }
     Ok(texts)
+}
+
+/// For each item, its text in the last state shown (`values`, written as `texts`), if it was
+/// there. Items mostly stand where they stood, or one place further up (a `get` took the
+/// front): each is looked for there first, the whole last list searched only when not.
+fn known_texts(values: &[Value], texts: &[Rc<str>], items: &[Value]) -> Vec<Option<Rc<str>>> {
+    let shift = match (items.first(), values.get(1)) {
+        (Some(first), Some(second)) if same_value(first, second) => 1,
+        _ => 0,
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let at = match values.get(index + shift) {
+                Some(value) if same_value(value, item) => index + shift,
+                _ => values.iter().position(|value| same_value(value, item))?,
+            };
+            texts.get(at).cloned()
+        })
+        .collect()
 }
 
 /// Whether the state recorded by event `index` is `state` (but for its queue items, which
@@ -139,21 +162,27 @@ pub fn created(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> 
 }
 
 /// `_held(primitive, acquired)`: the running task took (or released) it.
-pub fn held(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
+pub fn held(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     if !vm.trace.machinery {
         return Ok(Value::None);
     }
-    let (Some(object), Some(acquired)) = (
-        args.positional.first().cloned(),
-        args.positional.get(1).cloned(),
-    ) else {
+    let (Some(object), Some(acquired)) = (args.positional.first(), args.positional.get(1)) else {
         return Ok(Value::None);
     };
+    let acquired = vm.truthy(acquired)?;
+    record_holding(vm, object, acquired).map(|()| Value::None)
+}
+
+/// Records that the running task took (`acquired`) or gave back `object`, a lock or a
+/// semaphore, when the trace records machinery.
+pub fn record_holding(vm: &mut Vm, object: &Value, acquired: bool) -> PResult<()> {
+    if !vm.trace.machinery {
+        return Ok(());
+    }
     let address = object.address().unwrap_or(0);
     let task = vm
         .current_task_name()
         .unwrap_or_else(|| Rc::from("(no task)"));
-    let acquired = vm.truthy(&acquired)?;
     let holders = vm.asyncio.holders.entry(address).or_default();
     if acquired {
         holders.push(task);
@@ -169,7 +198,7 @@ pub fn held(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
             None => {}
         }
     }
-    changed(vm, this, Args::new(vec![object]))
+    record_change(vm, object)
 }
 
 /// The names of the tasks waiting on the futures in a waiters deque: the first
