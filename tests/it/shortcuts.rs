@@ -1,8 +1,8 @@
-//! The library's shortcuts (an `await queue.put(x)`, `await lock.acquire()` or `async with
-//! semaphore:` that would not wait finishes without running its coroutines' frames) change
-//! nothing a run shows: the corpus's programs with queues, locks and semaphores, run as the
-//! visualizer runs them (every event, the loop's machinery too), give the same events,
-//! output and outcome with them as without.
+//! The library's shortcuts (an `await queue.put(x)`, `await lock.acquire()`, `async with
+//! semaphore:` or `await event.wait()` that would not wait finishes without running its
+//! coroutines' frames) change nothing a run shows: the corpus's programs with queues, locks,
+//! semaphores and events, run as the visualizer runs them (every event, the loop's machinery
+//! too), give the same events, output and outcome with them as without.
 
 use std::fs;
 use std::path::PathBuf;
@@ -50,7 +50,7 @@ fn shortcuts_show_every_event_as_the_coroutines_frames_would() {
     let mut compared = 0;
     for path in paths {
         let text = fs::read_to_string(&path).expect("a program");
-        if !["Queue(", "Lock(", "Semaphore("]
+        if !["Queue(", "Lock(", "Semaphore(", "Event("]
             .iter()
             .any(|primitive| text.contains(primitive))
         {

@@ -1,6 +1,7 @@
-# `async with lock:`, `async with semaphore:` and `await x.acquire()` when the lock or a slot
-# is free: the coroutines finish without suspending, so no other task runs in between. When
-# they must wait, or a subclass changes the methods, they run as written.
+# `async with lock:`, `async with semaphore:`, `await x.acquire()` when the lock or a slot is
+# free, and `await event.wait()` on a set event: the coroutines finish without suspending, so
+# no other task runs in between. When they must wait, or a subclass changes the methods, they
+# run as written.
 import asyncio
 
 
@@ -12,6 +13,12 @@ class LoudLock(asyncio.Lock):
     def release(self):
         print("  LoudLock.release")
         super().release()
+
+
+class SlowEvent(asyncio.Event):
+    async def wait(self):
+        print("  SlowEvent.wait")
+        return await super().wait()
 
 
 class CountingSemaphore(asyncio.Semaphore):
@@ -116,6 +123,24 @@ async def main():
     async with condition:
         print("condition held:", condition.locked())
     print("condition released:", condition.locked())
+
+    # A set event's wait gives True at once; an unset one waits for set().
+    event = asyncio.Event()
+    event.set()
+    bystander = asyncio.create_task(note("event bystander"))
+    print("wait on a set event ->", await event.wait(), "bystander done?", bystander.done())
+    event.clear()
+
+    async def set_later():
+        await asyncio.sleep(0.25)
+        event.set()
+
+    asyncio.create_task(set_later())
+    print("wait on a clear event ->", await event.wait(), "at", asyncio.get_running_loop().time())
+    slow = SlowEvent()
+    slow.set()
+    print("subclass wait ->", await slow.wait())
+    await bystander
 
     # An acquire coroutine made and dropped never takes the lock.
     lock.acquire()

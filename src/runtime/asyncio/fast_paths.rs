@@ -43,7 +43,7 @@ pub struct LibraryClasses {
     bounded_semaphore: Rc<Class>,
     queue_full: Value,
     queue_empty: Value,
-    /// The coroutines [`quick_start`] may finish at once.
+    /// The coroutines [`finish_call_at_once`] may finish at once.
     codes: ShortcutCodes,
 }
 
@@ -811,7 +811,7 @@ fn wake_up_next(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
 
 // ----- library coroutines that finish without waiting -----
 
-/// The library's coroutines [`quick_start`] may finish at once.
+/// The library's coroutines [`finish_call_at_once`] may finish at once.
 #[derive(Clone, Copy)]
 enum Shortcut {
     /// `Queue.put(item)` on a queue with room.
@@ -826,9 +826,11 @@ enum Shortcut {
     Enter,
     /// `async with` leaving a lock or semaphore (`__aexit__`, which calls `release()`).
     Exit,
+    /// `Event.wait()` of a set event.
+    Wait,
 }
 
-/// The code of each coroutine [`quick_start`] knows.
+/// The code of each coroutine [`finish_call_at_once`] knows.
 #[derive(Clone)]
 pub struct ShortcutCodes {
     put: Rc<CodeObject>,
@@ -837,6 +839,7 @@ pub struct ShortcutCodes {
     semaphore_acquire: Rc<CodeObject>,
     enter: Rc<CodeObject>,
     exit: Rc<CodeObject>,
+    wait: Rc<CodeObject>,
 }
 
 impl ShortcutCodes {
@@ -852,6 +855,7 @@ impl ShortcutCodes {
             semaphore_acquire: code("Semaphore", "acquire"),
             enter: code("_ContextManagerMixin", "__aenter__"),
             exit: code("_ContextManagerMixin", "__aexit__"),
+            wait: code("Event", "wait"),
         }
     }
 
@@ -864,51 +868,34 @@ impl ShortcutCodes {
             () if is(&self.semaphore_acquire) => Shortcut::SemaphoreAcquire,
             () if is(&self.enter) => Shortcut::Enter,
             () if is(&self.exit) => Shortcut::Exit,
+            () if is(&self.wait) => Shortcut::Wait,
             () => return None,
         })
     }
 }
 
-/// The await of a library coroutine just made (`await queue.put(item)`, `await
-/// queue.get()`, `await lock.acquire()`, `async with semaphore:` ...) on a queue, lock or
-/// semaphore of the library's own classes, when the coroutine would finish without waiting:
-/// its body (a test, then `put_nowait`, `get_nowait`, taking the lock or a slot, or
-/// `release()`) is done here at once, with no frame run for it. What the await gives, the
-/// primitive's state, the futures woken and the visualizer's events (a change is recorded as
-/// the program's line and task, whichever frame makes it) are the same, and no loop iteration
-/// passes either way. `None` when the coroutine must run: it would wait, or a subclass's
-/// methods may differ, or `release()` would raise (its traceback shows `__aexit__`).
-///
-/// As the methods above, this takes the primitive's own methods to be its class's: an
-/// instance attribute named `full`, `put_nowait` or `release` set on a library queue or lock
-/// is not looked for.
+/// `async with lock:` (or a semaphore): the `__aenter__` or `__aexit__` coroutine the
+/// statement made and awaits at once, done here when it would finish without waiting (see
+/// [`finish_call_at_once`]). Other library coroutines awaited at once were looked at when they
+/// were called; one made earlier and awaited later runs its frame.
 pub fn quick_start(vm: &mut Vm, coroutine: &Generator) -> Option<PResult<Value>> {
-    if vm.asyncio.without_shortcuts {
-        return None;
-    }
-    let shortcut = vm
-        .asyncio
-        .library
-        .as_ref()?
-        .codes
-        .shortcut(&coroutine.code)?;
-    // A fresh coroutine, awaited with room for its frame.
-    if coroutine.state.get() != GenState::Created
+    let shortcut = vm.asyncio.library.as_ref()?.codes.shortcut(&coroutine.code);
+    // A fresh coroutine of `async with`.
+    if !matches!(shortcut, Some(Shortcut::Enter | Shortcut::Exit))
+        || coroutine.state.get() != GenState::Created
         || coroutine.awaited.get()
-        || vm.frames.len() + 1 >= vm.limits.recursion
     {
         return None;
     }
-    let (me, item) = {
+    let locals: [Option<Value>; 2] = {
         let frame = coroutine.frame.borrow();
         let fast = &frame.as_ref()?.fast;
-        (fast.first()?.clone()?, fast.get(1).cloned().flatten())
+        [
+            fast.first().cloned().flatten(),
+            fast.get(1).cloned().flatten(),
+        ]
     };
-    let result = match finish_at_once(vm, shortcut, &me, item) {
-        Ok(Some(result)) => Ok(result),
-        Ok(None) => return None,
-        Err(error) => Err(error),
-    };
+    let result = finish_call_at_once(vm, &coroutine.code, &locals)?;
     // The coroutine ran to its end: awaited, finished, its frame freed.
     coroutine.awaited.set(true);
     coroutine.started.set(true);
@@ -919,8 +906,42 @@ pub fn quick_start(vm: &mut Vm, coroutine: &Generator) -> Option<PResult<Value>>
     Some(result)
 }
 
+/// `await f(...)` where `f(...)` makes a coroutine of the library's `code` with these locals
+/// (its arguments bound) — `await queue.put(item)`, `await queue.get()`, `await
+/// lock.acquire()`, `await event.wait()`, and `async with` on a lock or semaphore — on a
+/// queue, lock, semaphore or event of the library's own classes, when the coroutine would
+/// finish without waiting: what it returns, its body (a test, then `put_nowait`,
+/// `get_nowait`, taking the lock or a slot, `release()`, or nothing) done here at once, with no
+/// frame run for it; `None` when it must run (it would wait, a subclass's methods may differ,
+/// or `release()` would raise: its traceback shows `__aexit__`). The interpreter asks before
+/// making the coroutine, when the call is awaited at once (no one else can see it). What the
+/// await gives, the primitive's state, the futures woken and the visualizer's events (a change
+/// is recorded as the program's line and task, whichever frame makes it) are the same, and no
+/// loop iteration passes either way.
+///
+/// As the methods above, this takes the primitive's own methods to be its class's: an
+/// instance attribute named `full`, `put_nowait` or `release` set on a library queue or lock
+/// is not looked for.
+pub fn finish_call_at_once(
+    vm: &mut Vm,
+    code: &Rc<CodeObject>,
+    locals: &[Option<Value>],
+) -> Option<PResult<Value>> {
+    if vm.asyncio.without_shortcuts || vm.frames.len() + 1 >= vm.limits.recursion {
+        return None;
+    }
+    let shortcut = vm.asyncio.library.as_ref()?.codes.shortcut(code)?;
+    let me = locals.first()?.clone()?;
+    let item = locals.get(1).cloned().flatten();
+    match finish_at_once(vm, shortcut, &me, item) {
+        Ok(Some(result)) => Some(Ok(result)),
+        Ok(None) => None,
+        Err(error) => Some(Err(error)),
+    }
+}
+
 /// What the coroutine `shortcut` names returns, its body done at once, or `None` when it
-/// must run its frame (see [`quick_start`]).
+/// must run its frame (see [`finish_call_at_once`]).
 fn finish_at_once(
     vm: &mut Vm,
     shortcut: Shortcut,
@@ -953,6 +974,10 @@ fn finish_at_once(
         Shortcut::Exit if class_is(vm, |l| &l.semaphore) => {
             semaphore_release_body(vm, me, true)?;
             Some(Value::None)
+        }
+        Shortcut::Wait if is_own(vm, me, events) => {
+            let value = read(vm, me, true, &VALUE)?;
+            vm.truthy(&value)?.then_some(Value::Bool(true))
         }
         _ => None,
     })

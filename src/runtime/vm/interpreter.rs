@@ -13,7 +13,7 @@ use super::super::value::{Args, Builtin, GenKind, GenState, Generator, HashedNam
 use super::super::{Flow, PResult, ops};
 use super::Vm;
 use super::calls::CallTarget;
-use crate::python::bytecode::{Conversion, FunctionFlags, Instr};
+use crate::python::bytecode::{AwaitContext, CodeKind, Conversion, FunctionFlags, Instr};
 
 /// How a run of frames ended.
 #[derive(Debug)]
@@ -1523,6 +1523,23 @@ impl Vm {
         for index in given..parameters {
             new_frame.fast[index] = Some(function.defaults[index - first_default].clone());
         }
+        // `await queue.put(x)` that would not wait: done at once, no coroutine made.
+        if function.code.kind == CodeKind::Coroutine
+            && init_of.is_none()
+            && self.awaited_at_once()
+            && let Some(result) = super::super::asyncio::fast_paths::finish_call_at_once(
+                self,
+                &function.code,
+                &new_frame.fast,
+            )
+        {
+            self.recycle_frame(new_frame);
+            let result = result?;
+            // The `GetAwaitable` and `Await` after the call are done with it.
+            self.frame().ip += 2;
+            self.push(result);
+            return Ok(Some(Control::Next));
+        }
         match (self.finish_function_call(&function, new_frame)?, init_of) {
             (CallTarget::Done(value), None) => self.push(value),
             // A generator function as `__init__`: its call gives a generator, not None.
@@ -1559,6 +1576,16 @@ impl Vm {
         frame.ip = target.map_or(ip + 1, |target| target as usize);
         self.steps += 1;
         true
+    }
+
+    /// Whether the call just made is awaited at once: the instructions after it are those of
+    /// `await` (`GetAwaitable`, `Await`).
+    fn awaited_at_once(&self) -> bool {
+        let frame = self.frames.last().expect("a frame is running");
+        matches!(
+            frame.code.instructions.get(frame.ip..frame.ip + 2),
+            Some([Instr::GetAwaitable(AwaitContext::Await), Instr::Await])
+        )
     }
 
     /// `await` of the awaitable on top of the stack.
