@@ -941,7 +941,9 @@ pub fn finish_call_at_once(
 }
 
 /// What the coroutine `shortcut` names returns, its body done at once, or `None` when it
-/// must run its frame (see [`finish_call_at_once`]).
+/// must run its frame (see [`finish_call_at_once`]). A test that raises (a queue whose
+/// `maxsize` is no number) leaves the coroutine to run, so the error's traceback shows its
+/// frame as CPython's does.
 fn finish_at_once(
     vm: &mut Vm,
     shortcut: Shortcut,
@@ -952,21 +954,36 @@ fn finish_at_once(
         matches!(me, Value::Instance(instance)
             if Rc::ptr_eq(pick(library(vm)), &instance.class.borrow()))
     };
+    let holds = |test: PResult<bool>| matches!(test, Ok(true));
     let lock = class_is(vm, |l| &l.lock);
     let semaphore = is_own(vm, me, semaphores);
     Ok(match shortcut {
-        Shortcut::Put if is_own(vm, me, queues) && !full(vm, me, true)? => match item {
-            Some(item) => Some(put_nowait_body(vm, me, true, item)?),
-            None => None,
-        },
-        Shortcut::Get if is_own(vm, me, queues) && !empty(vm, me, true)? => {
+        Shortcut::Put if is_own(vm, me, queues) && holds(full(vm, me, true).map(|f| !f)) => {
+            match item {
+                Some(item) => Some(put_nowait_body(vm, me, true, item)?),
+                None => None,
+            }
+        }
+        Shortcut::Get if is_own(vm, me, queues) && holds(empty(vm, me, true).map(|e| !e)) => {
             Some(get_nowait_body(vm, me, true)?)
         }
-        Shortcut::LockAcquire if lock => take_lock(vm, me)?.then_some(Value::Bool(true)),
-        Shortcut::SemaphoreAcquire if semaphore => take_slot(vm, me)?.then_some(Value::Bool(true)),
-        Shortcut::Enter if lock => take_lock(vm, me)?.then_some(Value::None),
-        Shortcut::Enter if semaphore => take_slot(vm, me)?.then_some(Value::None),
-        Shortcut::Exit if lock && is_locked(vm, me)? => {
+        Shortcut::LockAcquire if lock && holds(lock_free(vm, me)) => {
+            take_lock(vm, me)?;
+            Some(Value::Bool(true))
+        }
+        Shortcut::SemaphoreAcquire if semaphore && holds(slot_free(vm, me)) => {
+            take_slot(vm, me)?;
+            Some(Value::Bool(true))
+        }
+        Shortcut::Enter if lock && holds(lock_free(vm, me)) => {
+            take_lock(vm, me)?;
+            Some(Value::None)
+        }
+        Shortcut::Enter if semaphore && holds(slot_free(vm, me)) => {
+            take_slot(vm, me)?;
+            Some(Value::None)
+        }
+        Shortcut::Exit if lock && holds(is_locked(vm, me)) => {
             lock_release_body(vm, me, true)?;
             Some(Value::None)
         }
@@ -975,35 +992,39 @@ fn finish_at_once(
             semaphore_release_body(vm, me, true)?;
             Some(Value::None)
         }
-        Shortcut::Wait if is_own(vm, me, events) => {
-            let value = read(vm, me, true, &VALUE)?;
-            vm.truthy(&value)?.then_some(Value::Bool(true))
+        Shortcut::Wait if is_own(vm, me, events) && holds(is_set(vm, me)) => {
+            Some(Value::Bool(true))
         }
         _ => None,
     })
 }
 
-/// `Lock.acquire()` when the lock is free and no waiter is still waiting: takes it. False,
-/// changing nothing, when the acquire must wait.
-fn take_lock(vm: &mut Vm, me: &Value) -> PResult<bool> {
+/// Whether `Lock.acquire()` would take the lock at once: it is free, and no waiter is still
+/// waiting for it.
+fn lock_free(vm: &mut Vm, me: &Value) -> PResult<bool> {
     if is_locked(vm, me)? {
         return Ok(false);
     }
     let waiters = read(vm, me, true, &WAITERS)?;
-    if !waiters.is_none() {
-        let Some(deque) = waiters.native::<Deque>() else {
+    if waiters.is_none() {
+        return Ok(true);
+    }
+    let Some(deque) = waiters.native::<Deque>() else {
+        return Ok(false);
+    };
+    let items = deque.items.borrow().clone();
+    for waiter in items.iter() {
+        if !cancelled(vm, waiter)? {
             return Ok(false);
-        };
-        let items = deque.items.borrow().clone();
-        for waiter in items.iter() {
-            if !cancelled(vm, waiter)? {
-                return Ok(false);
-            }
         }
     }
-    write(vm, me, true, &LOCKED, Value::Bool(true))?;
-    held(vm, me, true)?;
     Ok(true)
+}
+
+/// `Lock.acquire()` that does not wait: takes the lock.
+fn take_lock(vm: &mut Vm, me: &Value) -> PResult<()> {
+    write(vm, me, true, &LOCKED, Value::Bool(true))?;
+    held(vm, me, true)
 }
 
 /// Whether a library Lock is held (its `_locked`).
@@ -1012,16 +1033,22 @@ fn is_locked(vm: &mut Vm, me: &Value) -> PResult<bool> {
     vm.truthy(&locked)
 }
 
-/// `Semaphore.acquire()` when a slot is free: takes it. False, changing nothing, when the
-/// acquire must wait.
-fn take_slot(vm: &mut Vm, me: &Value) -> PResult<bool> {
+/// Whether `Semaphore.acquire()` would take a slot at once (`not self.locked()`).
+fn slot_free(vm: &mut Vm, me: &Value) -> PResult<bool> {
     let locked = semaphore_locked_body(vm, me, true)?;
-    if vm.truthy(&locked)? {
-        return Ok(false);
-    }
+    Ok(!vm.truthy(&locked)?)
+}
+
+/// `Semaphore.acquire()` that does not wait: takes a slot.
+fn take_slot(vm: &mut Vm, me: &Value) -> PResult<()> {
     add_to(vm, me, true, &VALUE, -1)?;
-    held(vm, me, true)?;
-    Ok(true)
+    held(vm, me, true)
+}
+
+/// Whether a library Event is set (its `_value`).
+fn is_set(vm: &mut Vm, me: &Value) -> PResult<bool> {
+    let value = read(vm, me, true, &VALUE)?;
+    vm.truthy(&value)
 }
 
 // ----- quick forms -----
