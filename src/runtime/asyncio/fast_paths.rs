@@ -7,7 +7,8 @@
 //! Python method does, step for step (the same futures woken in the same order, the same
 //! visualizer hooks at the same points), so scheduling is unchanged.
 //!
-//! The coroutine methods (`put`, `get`, `acquire`, `wait`) stay in Python: they suspend.
+//! The coroutine methods (`put`, `get`, `acquire`, `wait`) stay in Python, as they may
+//! suspend; an await of one that would not is finished here (`finish_call_at_once`).
 //!
 //! A method inlines the calls the Python version makes on `self` (`self.full()`,
 //! `self._put(item)`) only for the library's own classes; on a program's subclass it calls
