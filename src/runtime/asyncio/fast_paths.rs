@@ -64,7 +64,15 @@ pub fn install(vm: &mut Vm, namespace: &Namespace) {
         bounded_semaphore: class("BoundedSemaphore"),
         queue_full: Value::Class(class("QueueFull")),
         queue_empty: Value::Class(class("QueueEmpty")),
-        codes: ShortcutCodes::of(namespace),
+        codes: ShortcutCodes {
+            put: method_code(&class("Queue"), "put"),
+            get: method_code(&class("Queue"), "get"),
+            lock_acquire: method_code(&class("Lock"), "acquire"),
+            semaphore_acquire: method_code(&class("Semaphore"), "acquire"),
+            enter: method_code(&class("_ContextManagerMixin"), "__aenter__"),
+            exit: method_code(&class("_ContextManagerMixin"), "__aexit__"),
+            wait: method_code(&class("Event"), "wait"),
+        },
     };
     let queue = &classes.queue;
     add_method(queue, "qsize", queue_qsize);
@@ -844,22 +852,6 @@ pub struct ShortcutCodes {
 }
 
 impl ShortcutCodes {
-    fn of(namespace: &Namespace) -> ShortcutCodes {
-        let code = |class: &str, method: &str| match namespace.get(class) {
-            Some(Value::Class(class)) => method_code(class, method),
-            _ => panic!("the asyncio library defines {class}"),
-        };
-        ShortcutCodes {
-            put: code("Queue", "put"),
-            get: code("Queue", "get"),
-            lock_acquire: code("Lock", "acquire"),
-            semaphore_acquire: code("Semaphore", "acquire"),
-            enter: code("_ContextManagerMixin", "__aenter__"),
-            exit: code("_ContextManagerMixin", "__aexit__"),
-            wait: code("Event", "wait"),
-        }
-    }
-
     fn shortcut(&self, code: &Rc<CodeObject>) -> Option<Shortcut> {
         let is = |known: &Rc<CodeObject>| Rc::ptr_eq(code, known);
         Some(match () {
@@ -880,23 +872,23 @@ impl ShortcutCodes {
 /// [`finish_call_at_once`]). Other library coroutines awaited at once were looked at when they
 /// were called; one made earlier and awaited later runs its frame.
 pub fn quick_start(vm: &mut Vm, coroutine: &Generator) -> Option<PResult<Value>> {
-    let shortcut = vm.asyncio.library.as_ref()?.codes.shortcut(&coroutine.code);
+    let shortcut = shortcut_for(vm, &coroutine.code)?;
     // A fresh coroutine of `async with`.
-    if !matches!(shortcut, Some(Shortcut::Enter | Shortcut::Exit))
+    if !matches!(shortcut, Shortcut::Enter | Shortcut::Exit)
         || coroutine.state.get() != GenState::Created
         || coroutine.awaited.get()
     {
         return None;
     }
-    let locals: [Option<Value>; 2] = {
-        let frame = coroutine.frame.borrow();
-        let fast = &frame.as_ref()?.fast;
-        [
-            fast.first().cloned().flatten(),
-            fast.get(1).cloned().flatten(),
-        ]
-    };
-    let result = finish_call_at_once(vm, &coroutine.code, &locals)?;
+    let me = coroutine
+        .frame
+        .borrow()
+        .as_ref()?
+        .fast
+        .first()
+        .cloned()
+        .flatten()?;
+    let result = finish_at_once(vm, shortcut, &me, None).transpose()?;
     // The coroutine ran to its end: awaited, finished, its frame freed.
     coroutine.awaited.set(true);
     coroutine.started.set(true);
@@ -905,6 +897,15 @@ pub fn quick_start(vm: &mut Vm, coroutine: &Generator) -> Option<PResult<Value>>
         vm.recycle_frame(frame);
     }
     Some(result)
+}
+
+/// The shortcut for a coroutine of `code`, if it is one of the library's and the run takes
+/// shortcuts (and has room for the frame the coroutine would have had).
+fn shortcut_for(vm: &Vm, code: &Rc<CodeObject>) -> Option<Shortcut> {
+    if vm.asyncio.without_shortcuts || vm.frames.len() + 1 >= vm.limits.recursion {
+        return None;
+    }
+    vm.asyncio.library.as_ref()?.codes.shortcut(code)
 }
 
 /// `await f(...)` where `f(...)` makes a coroutine of the library's `code` with these locals
@@ -928,44 +929,34 @@ pub fn finish_call_at_once(
     code: &Rc<CodeObject>,
     locals: &[Option<Value>],
 ) -> Option<PResult<Value>> {
-    if vm.asyncio.without_shortcuts || vm.frames.len() + 1 >= vm.limits.recursion {
-        return None;
-    }
-    let shortcut = vm.asyncio.library.as_ref()?.codes.shortcut(code)?;
-    let me = locals.first()?.clone()?;
-    let item = locals.get(1).cloned().flatten();
-    match finish_at_once(vm, shortcut, &me, item) {
-        Ok(Some(result)) => Some(Ok(result)),
-        Ok(None) => None,
-        Err(error) => Some(Err(error)),
-    }
+    let shortcut = shortcut_for(vm, code)?;
+    let me = locals.first()?.as_ref()?;
+    let item = match shortcut {
+        Shortcut::Put => Some(locals.get(1)?.clone()?),
+        _ => None,
+    };
+    finish_at_once(vm, shortcut, me, item).transpose()
 }
 
-/// What the coroutine `shortcut` names returns, its body done at once, or `None` when it
-/// must run its frame (see [`finish_call_at_once`]). A test that raises (a queue whose
-/// `maxsize` is no number) leaves the coroutine to run, so the error's traceback shows its
-/// frame as CPython's does.
+/// What the coroutine `shortcut` names returns (`item`: what `put` is given), its body done
+/// at once, or `None` when it must run its frame (see [`finish_call_at_once`]). A test that
+/// raises (a queue whose `maxsize` is no number) leaves the coroutine to run, so the error's
+/// traceback shows its frame as CPython's does.
 fn finish_at_once(
     vm: &mut Vm,
     shortcut: Shortcut,
     me: &Value,
     item: Option<Value>,
 ) -> PResult<Option<Value>> {
-    let class_is = |vm: &Vm, pick: fn(&LibraryClasses) -> &Rc<Class>| {
-        matches!(me, Value::Instance(instance)
-            if Rc::ptr_eq(pick(library(vm)), &instance.class.borrow()))
-    };
     let holds = |test: PResult<bool>| matches!(test, Ok(true));
-    let lock = class_is(vm, |l| &l.lock);
+    let lock = is_own(vm, me, locks);
     let semaphore = is_own(vm, me, semaphores);
     Ok(match shortcut {
-        Shortcut::Put if is_own(vm, me, queues) && holds(full(vm, me, true).map(|f| !f)) => {
-            match item {
-                Some(item) => Some(put_nowait_body(vm, me, true, item)?),
-                None => None,
-            }
+        Shortcut::Put if is_own(vm, me, queues) && matches!(full(vm, me, true), Ok(false)) => {
+            let item = item.expect("put's item is bound");
+            Some(put_nowait_body(vm, me, true, item)?)
         }
-        Shortcut::Get if is_own(vm, me, queues) && holds(empty(vm, me, true).map(|e| !e)) => {
+        Shortcut::Get if is_own(vm, me, queues) && matches!(empty(vm, me, true), Ok(false)) => {
             Some(get_nowait_body(vm, me, true)?)
         }
         Shortcut::LockAcquire if lock && holds(lock_free(vm, me)) => {
@@ -989,7 +980,7 @@ fn finish_at_once(
             Some(Value::None)
         }
         // (A BoundedSemaphore's `release` is its own, and may raise.)
-        Shortcut::Exit if class_is(vm, |l| &l.semaphore) => {
+        Shortcut::Exit if is_own(vm, me, |l, c| Rc::ptr_eq(&l.semaphore, c)) => {
             semaphore_release_body(vm, me, true)?;
             Some(Value::None)
         }

@@ -73,8 +73,8 @@ pub struct AsyncState {
     pub classes: Option<Classes>,
     /// The library's queue and lock classes, whose hot methods are native.
     pub library: Option<fast_paths::LibraryClasses>,
-    /// [`fast_paths::quick_start`] may not finish a library coroutine without its frame (a
-    /// run with `RunOptions::shortcuts` off).
+    /// [`fast_paths::finish_call_at_once`] may not finish a library coroutine without its
+    /// frame (a run with `RunOptions::shortcuts` off).
     pub without_shortcuts: bool,
     /// What the deadlock looked like when the loop found every task blocked.
     pub deadlock_report: Option<String>,
