@@ -23,12 +23,23 @@ static ALLOCATOR: memory::CountingAllocator = memory::CountingAllocator;
 
 const RUNS: usize = 5;
 
+/// The programs to run: all of them, or those whose names contain one of the words given
+/// after `--` (`cargo bench --bench runtime -- queue lock`).
 fn programs() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
+    // (cargo passes `--bench` itself.)
+    let words: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|arg| !arg.starts_with('-'))
+        .collect();
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            words.is_empty() || words.iter().any(|word| name.contains(word.as_str()))
+        })
         .collect();
     paths.sort();
     paths

@@ -167,6 +167,12 @@ impl DictTable {
         &self.entries[slot].as_ref().expect("a live slot").value
     }
 
+    /// The value in a live slot, to change in place (the key stays).
+    #[inline(always)]
+    pub fn value_at_mut(&mut self, slot: usize) -> &mut Value {
+        &mut self.entries[slot].as_mut().expect("a live slot").value
+    }
+
     /// Sets the `str` key `name` (as `set_str_hashed` does), looking for it first at `hint`;
     /// a new entry keeps `key`, the name as a `str` value, as its key (shared, not copied).
     /// Returns the slot it is in.

@@ -46,6 +46,8 @@ pub struct LibraryClasses {
     queue_empty: Value,
     /// The coroutines [`finish_call_at_once`] may finish at once.
     codes: ShortcutCodes,
+    /// The VM's `str` object for each of [`NAMES`], in its order.
+    keys: Vec<Value>,
 }
 
 /// Puts the native methods in the classes the library defined in `namespace`.
@@ -73,6 +75,14 @@ pub fn install(vm: &mut Vm, namespace: &Namespace) {
             exit: method_code(&class("_ContextManagerMixin"), "__aexit__"),
             wait: method_code(&class("Event"), "wait"),
         },
+        keys: NAMES
+            .iter()
+            .enumerate()
+            .map(|(index, name)| {
+                debug_assert_eq!(index, name.index, "{} is at its index", name.text);
+                vm.attribute_key(&Rc::from(name.text))
+            })
+            .collect(),
     };
     let queue = &classes.queue;
     add_method(queue, "qsize", queue_qsize);
@@ -218,72 +228,163 @@ fn me(
 /// An attribute name of the library's classes, hashed when Looplab is compiled, with the
 /// slot of the instance's dict it was last found in (the library's `__init__`s set their
 /// attributes in a fixed order, so the slot is mostly right, and then it is the only one
-/// compared).
+/// compared) and its place in [`NAMES`]: the VM's one `str` object for the name (the key
+/// the library's own `self._queue = ...` stored it under) is `LibraryClasses::keys` at that
+/// place, and a key of that address needs no comparison of the text.
 pub(super) struct Name {
     pub(super) text: &'static str,
     pub(super) hash: i64,
     slot: AtomicUsize,
+    index: usize,
 }
 
-pub(super) const fn name(text: &'static str) -> Name {
+const fn name(index: usize, text: &'static str) -> Name {
     Name {
         text,
         hash: str_hash(text),
         slot: AtomicUsize::new(0),
+        index,
     }
 }
 
 impl Name {
     /// The value of this attribute in `instance`'s own dict, if it has it.
-    pub(super) fn own_value(&self, instance: &Instance) -> Option<Value> {
+    #[inline(always)]
+    pub(super) fn own_value(&self, vm: &Vm, instance: &Instance) -> Option<Value> {
         let dict = instance.dict.borrow();
-        let slot = self.find(&dict)?;
+        let slot = self.find(vm, &dict)?;
         Some(dict.value_at(slot).clone())
     }
 
-    /// Sets this attribute in `instance`'s own dict.
-    fn set_own(&self, instance: &Instance, value: Value) {
+    /// `f` of this attribute's value in `instance`'s own dict, if it has it (read in place,
+    /// not cloned).
+    #[inline(always)]
+    fn with_own<R>(&self, vm: &Vm, instance: &Instance, f: impl FnOnce(&Value) -> R) -> Option<R> {
+        let dict = instance.dict.borrow();
+        let slot = self.find(vm, &dict)?;
+        Some(f(dict.value_at(slot)))
+    }
+
+    /// This attribute of `instance`'s own dict, when it is an int.
+    #[inline(always)]
+    fn own_int(&self, vm: &Vm, instance: &Instance) -> Option<i64> {
+        self.with_own(vm, instance, |value| match value {
+            Value::Int(n) => Some(*n),
+            _ => None,
+        })?
+    }
+
+    /// `self.name += by` done in place, when the attribute is an int of `instance`'s own dict
+    /// and the sum one too: the new value. (`None` leaves the general path to do it.)
+    #[inline(always)]
+    fn add_own_int(&self, vm: &Vm, instance: &Instance, by: i64) -> Option<i64> {
         let mut dict = instance.dict.borrow_mut();
-        match self.find(&dict) {
-            Some(slot) => dict.set_value(slot, value),
-            None => dict.set_str_hashed(self.text, self.hash, value),
+        let slot = self.find(vm, &dict)?;
+        match dict.value_at_mut(slot) {
+            Value::Int(n) => {
+                *n = n.checked_add(by)?;
+                Some(*n)
+            }
+            _ => None,
+        }
+    }
+
+    /// Sets this attribute in `instance`'s own dict where it already is: whether it was.
+    #[inline(always)]
+    fn set_in_place(&self, vm: &Vm, instance: &Instance, value: Value) -> bool {
+        let mut dict = instance.dict.borrow_mut();
+        match self.find(vm, &dict) {
+            Some(slot) => {
+                dict.set_value(slot, value);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Sets this attribute in `instance`'s own dict.
+    fn set_own(&self, vm: &Vm, instance: &Instance, value: Value) {
+        let mut dict = instance.dict.borrow_mut();
+        match (self.find(vm, &dict), self.key(vm)) {
+            (Some(slot), _) => dict.set_value(slot, value),
+            (None, Some(key)) => {
+                dict.set_str_at(0, self.text, self.hash, key, value);
+            }
+            (None, None) => dict.set_str_hashed(self.text, self.hash, value),
         }
     }
 
     /// The slot of this attribute in `dict`, looked for first where it was last time.
-    fn find(&self, dict: &crate::runtime::dict::DictTable) -> Option<usize> {
-        let slot = dict.find_str_at(self.slot.load(Relaxed), self.text, self.hash, None)?;
-        self.slot.store(slot, Relaxed);
+    #[inline(always)]
+    fn find(&self, vm: &Vm, dict: &crate::runtime::dict::DictTable) -> Option<usize> {
+        let hint = self.slot.load(Relaxed);
+        let slot = dict.find_str_at(hint, self.text, self.hash, self.key(vm))?;
+        if slot != hint {
+            self.slot.store(slot, Relaxed);
+        }
         Some(slot)
+    }
+
+    /// The VM's `str` object for this name, once the library is installed.
+    #[inline(always)]
+    fn key<'vm>(&self, vm: &'vm Vm) -> Option<&'vm Value> {
+        Some(&vm.asyncio.library.as_ref()?.keys[self.index])
     }
 }
 
-pub(super) static QUEUE: Name = name("_queue");
-pub(super) static MAXSIZE: Name = name("_maxsize");
-static UNFINISHED_TASKS: Name = name("_unfinished_tasks");
-static FINISHED: Name = name("_finished");
-pub(super) static GETTERS: Name = name("_getters");
-pub(super) static PUTTERS: Name = name("_putters");
-pub(super) static VALUE: Name = name("_value");
-pub(super) static WAITERS: Name = name("_waiters");
-pub(super) static LOCKED: Name = name("_locked");
+pub(super) static QUEUE: Name = name(0, "_queue");
+pub(super) static MAXSIZE: Name = name(1, "_maxsize");
+static UNFINISHED_TASKS: Name = name(2, "_unfinished_tasks");
+static FINISHED: Name = name(3, "_finished");
+pub(super) static GETTERS: Name = name(4, "_getters");
+pub(super) static PUTTERS: Name = name(5, "_putters");
+pub(super) static VALUE: Name = name(6, "_value");
+pub(super) static WAITERS: Name = name(7, "_waiters");
+pub(super) static LOCKED: Name = name(8, "_locked");
+pub(super) static INITIAL: Name = name(9, "_initial");
+pub(super) static LOCK: Name = name(10, "_lock");
+
+/// Every [`Name`], each at its `index`.
+static NAMES: [&Name; 11] = [
+    &QUEUE,
+    &MAXSIZE,
+    &UNFINISHED_TASKS,
+    &FINISHED,
+    &GETTERS,
+    &PUTTERS,
+    &VALUE,
+    &WAITERS,
+    &LOCKED,
+    &INITIAL,
+    &LOCK,
+];
 
 /// `self.name`: read from the instance's dict when the class is the library's own (none of
 /// its attributes is a descriptor), the general way otherwise.
 fn read(vm: &mut Vm, me: &Value, own: bool, name: &Name) -> PResult<Value> {
     if own
         && let Value::Instance(instance) = me
-        && let Some(value) = name.own_value(instance)
+        && let Some(value) = name.own_value(vm, instance)
     {
         return Ok(value);
     }
     vm.getattr(me, name.text)
 }
 
+/// The receiver as an instance of the library's own class (`own`), whose attributes the
+/// methods read and change in place in its dict.
+#[inline(always)]
+fn own_instance(me: &Value, own: bool) -> Option<&Instance> {
+    match me {
+        Value::Instance(instance) if own => Some(instance),
+        _ => None,
+    }
+}
+
 /// `self.name = value`.
 fn write(vm: &mut Vm, me: &Value, own: bool, name: &Name, value: Value) -> PResult<()> {
     if own && let Value::Instance(instance) = me {
-        name.set_own(instance, value);
+        name.set_own(vm, instance, value);
         return Ok(());
     }
     vm.setattr(me, name.text, value)
@@ -319,6 +420,11 @@ fn compare(vm: &mut Vm, op: Comparison, left: &Value, right: &Value) -> PResult<
 
 /// `self.name += by` (or `-=`).
 fn add_to(vm: &mut Vm, me: &Value, own: bool, name: &Name, by: i64) -> PResult<()> {
+    if let Some(instance) = own_instance(me, own)
+        && name.add_own_int(vm, instance, by).is_some()
+    {
+        return Ok(());
+    }
     let value = read(vm, me, own, name)?;
     let sum = match value {
         Value::Int(n) if n.checked_add(by).is_some() => Value::Int(n + by),
@@ -402,8 +508,22 @@ fn raise(vm: &mut Vm, class: &Value) -> Flow {
 
 // ----- Queue -----
 
+/// `len(self._queue)` of a library queue whose buffer is the library's deque or a list,
+/// read in place.
+fn own_buffer_len(vm: &Vm, instance: &Instance) -> Option<usize> {
+    QUEUE.with_own(vm, instance, |buffer| match buffer {
+        Value::List(items) => Some(items.borrow().len()),
+        other => Some(other.native::<Deque>()?.items.borrow().len()),
+    })?
+}
+
 /// `len(self._queue)`.
 fn buffer_len(vm: &mut Vm, me: &Value, own: bool) -> PResult<usize> {
+    if let Some(instance) = own_instance(me, own)
+        && let Some(len) = own_buffer_len(vm, instance)
+    {
+        return Ok(len);
+    }
     let buffer = read(vm, me, own, &QUEUE)?;
     if let Some(deque) = buffer.native::<Deque>() {
         return Ok(deque.items.borrow().len());
@@ -424,6 +544,12 @@ fn qsize(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
 
 /// The body of `Queue.full()`.
 fn full(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
+    if let Some(instance) = own_instance(me, own)
+        && let Some(maxsize) = MAXSIZE.own_int(vm, instance)
+        && let Some(len) = own_buffer_len(vm, instance)
+    {
+        return Ok(maxsize > 0 && len as i64 >= maxsize);
+    }
     let maxsize = read(vm, me, own, &MAXSIZE)?;
     if compare(vm, Comparison::LtE, &maxsize, &Value::Int(0))? {
         return Ok(false);
@@ -442,6 +568,11 @@ fn is_full(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
 
 /// The body of `Queue.empty()`.
 fn empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<bool> {
+    if let Some(instance) = own_instance(me, own)
+        && let Some(len) = own_buffer_len(vm, instance)
+    {
+        return Ok(len == 0);
+    }
     let buffer = read(vm, me, own, &QUEUE)?;
     Ok(!truthy(vm, &buffer)?)
 }
@@ -499,19 +630,65 @@ fn put_nowait_body(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<V
         let class = library(vm).queue_full.clone();
         return Err(raise(vm, &class));
     }
+    put_when_not_full(vm, me, own, item)
+}
+
+/// `put_nowait()` once the queue is known not to be full.
+fn put_when_not_full(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<Value> {
     put(vm, me, own, item)?;
     add_to(vm, me, own, &UNFINISHED_TASKS, 1)?;
-    let finished = read(vm, me, own, &FINISHED)?;
-    clear_event(vm, &finished)?;
-    let getters = read(vm, me, own, &GETTERS)?;
-    wakeup_next(vm, me, own, getters)?;
+    clear_finished(vm, me, own)?;
+    wakeup_next_of(vm, me, own, &GETTERS)?;
     changed(vm, me)?;
     Ok(Value::None)
+}
+
+/// `self._finished.clear()`.
+fn clear_finished(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
+    // Done in place for the library's own event, unless the visualizer records its change.
+    if let Some(instance) = own_instance(me, own)
+        && !vm.trace.machinery
+        && FINISHED.with_own(vm, instance, |finished| match finished {
+            Value::Instance(event) if events(library(vm), &event.class.borrow()) => {
+                VALUE.set_in_place(vm, event, Value::Bool(false))
+            }
+            _ => false,
+        }) == Some(true)
+    {
+        return Ok(());
+    }
+    let finished = read(vm, me, own, &FINISHED)?;
+    clear_event(vm, &finished)
+}
+
+/// `self._wakeup_next(self.<waiters>)`: nothing to do when that deque is empty.
+fn wakeup_next_of(vm: &mut Vm, me: &Value, own: bool, waiters: &Name) -> PResult<()> {
+    if let Some(instance) = own_instance(me, own)
+        && waiters.with_own(vm, instance, |waiters| {
+            waiters
+                .native::<Deque>()
+                .is_some_and(|deque| deque.items.borrow().is_empty())
+        }) == Some(true)
+    {
+        return Ok(());
+    }
+    let waiters = read(vm, me, own, waiters)?;
+    wakeup_next(vm, me, own, waiters)
+}
+
+/// The library's deque a library queue keeps its items in, if it does (not a list, as a
+/// LifoQueue's).
+fn own_deque(vm: &Vm, me: &Value, own: bool) -> Option<Rc<Deque>> {
+    QUEUE.with_own(vm, own_instance(me, own)?, Value::native_rc::<Deque>)?
 }
 
 /// `self._put(item)`.
 fn put(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<()> {
     if own && !is_own(vm, me, |l, c| Rc::ptr_eq(&l.priority_queue, c)) {
+        if let Some(deque) = own_deque(vm, me, own) {
+            deque.push_back(item);
+            return Ok(());
+        }
         // Queue appends to its deque, LifoQueue to its list.
         let buffer = read(vm, me, own, &QUEUE)?;
         if let Value::List(items) = &buffer {
@@ -530,6 +707,11 @@ fn put(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<()> {
 /// `self._get()`.
 fn take(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
     if own && !is_own(vm, me, |l, c| Rc::ptr_eq(&l.priority_queue, c)) {
+        if let Some(deque) = own_deque(vm, me, own)
+            && let Some(item) = deque.pop_front()
+        {
+            return Ok(item);
+        }
         let buffer = read(vm, me, own, &QUEUE)?;
         if let Value::List(items) = &buffer {
             // LifoQueue: `self._queue.pop()`; the queue is not empty here.
@@ -558,9 +740,13 @@ fn get_nowait_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
         let class = library(vm).queue_empty.clone();
         return Err(raise(vm, &class));
     }
+    get_when_not_empty(vm, me, own)
+}
+
+/// `get_nowait()` once the queue is known not to be empty.
+fn get_when_not_empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
     let item = take(vm, me, own)?;
-    let putters = read(vm, me, own, &PUTTERS)?;
-    wakeup_next(vm, me, own, putters)?;
+    wakeup_next_of(vm, me, own, &PUTTERS)?;
     changed(vm, me)?;
     Ok(item)
 }
@@ -571,6 +757,18 @@ fn queue_task_done(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
 }
 
 fn task_done_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+    if let Some(instance) = own_instance(me, own)
+        && let Some(unfinished) = UNFINISHED_TASKS.own_int(vm, instance)
+        && unfinished > 0
+        && let Some(unfinished) = UNFINISHED_TASKS.add_own_int(vm, instance, -1)
+    {
+        if unfinished == 0 {
+            let finished = read(vm, me, own, &FINISHED)?;
+            set_event(vm, &finished)?;
+        }
+        changed(vm, me)?;
+        return Ok(Value::None);
+    }
     let unfinished = read(vm, me, own, &UNFINISHED_TASKS)?;
     if compare(vm, Comparison::LtE, &unfinished, &Value::Int(0))? {
         return Err(vm.value_error("task_done() called too many times"));
@@ -954,10 +1152,10 @@ fn finish_at_once(
     Ok(match shortcut {
         Shortcut::Put if is_own(vm, me, queues) && matches!(full(vm, me, true), Ok(false)) => {
             let item = item.expect("put's item is bound");
-            Some(put_nowait_body(vm, me, true, item)?)
+            Some(put_when_not_full(vm, me, true, item)?)
         }
         Shortcut::Get if is_own(vm, me, queues) && matches!(empty(vm, me, true), Ok(false)) => {
-            Some(get_nowait_body(vm, me, true)?)
+            Some(get_when_not_empty(vm, me, true)?)
         }
         Shortcut::LockAcquire if lock && holds(lock_free(vm, me)) => {
             take_lock(vm, me)?;

@@ -9,7 +9,9 @@ use super::super::PResult;
 use super::super::value::{Args, Value};
 use super::super::vm::Vm;
 use super::deque::Deque;
-use super::fast_paths::{GETTERS, LOCKED, MAXSIZE, Name, PUTTERS, QUEUE, VALUE, WAITERS, name};
+use super::fast_paths::{
+    GETTERS, INITIAL, LOCK, LOCKED, MAXSIZE, Name, PUTTERS, QUEUE, VALUE, WAITERS,
+};
 use super::future::FutureObj;
 use super::learner;
 use crate::runtime::trace::{EventKind, LoopEvent, PrimitiveState};
@@ -294,15 +296,12 @@ fn attribute(vm: &mut Vm, object: &Value, name: &Name) -> PResult<Value> {
     // The library's attributes live in the instance's dict (read there first: a state is
     // taken at every change).
     if let Value::Instance(instance) = object
-        && let Some(value) = name.own_value(instance)
+        && let Some(value) = name.own_value(vm, instance)
     {
         return Ok(value);
     }
     Ok(vm.getattr_opt(object, name.text)?.unwrap_or(Value::None))
 }
-
-static INITIAL: Name = name("_initial");
-static LOCK: Name = name("_lock");
 
 fn number(value: &Value) -> i64 {
     match value {

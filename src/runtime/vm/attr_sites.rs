@@ -101,7 +101,7 @@ impl Vm {
 
     /// The one `str` object every attribute site keys `name` by: an instance attribute stored
     /// through one site and read through another is then recognised by its key's address.
-    fn attribute_key(&mut self, name: &Rc<str>) -> Value {
+    pub(crate) fn attribute_key(&mut self, name: &Rc<str>) -> Value {
         self.attribute_keys
             .entry(name.clone())
             .or_insert_with(|| Value::str(&**name))

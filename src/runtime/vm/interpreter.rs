@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 use super::super::exceptions::{FrameObject, TbEntry};
 use super::super::frame::{Frame, FrameKind};
-use super::super::value::{Args, Builtin, GenKind, GenState, Generator, HashedName, PyCell, Value};
+use super::super::value::{
+    Args, Builtin, Function, GenKind, GenState, Generator, HashedName, PyCell, Value,
+};
 use super::super::{Flow, PResult, ops};
 use super::Vm;
 use super::calls::CallTarget;
@@ -1506,6 +1508,21 @@ impl Vm {
         if self.frames.len() >= self.limits.recursion {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
+        // `await queue.put(x)` that would not wait: done at once, no coroutine made (nor a
+        // frame for it).
+        if function.code.kind == CodeKind::Coroutine
+            && init_of.is_none()
+            && self.awaited_at_once()
+            && let Some(result) = self.call_at_once(&function, this.as_ref(), argc, given)
+        {
+            let result = result?;
+            let stack = &mut self.frame().stack;
+            stack.truncate(stack.len() - argc - 1);
+            // The `GetAwaitable` and `Await` after the call are done with it.
+            self.frame().ip += 2;
+            self.push(result);
+            return Ok(Some(Control::Next));
+        }
         let mut new_frame = self.function_frame(&function);
         let offset = this.is_some() as usize;
         if let Some(this) = this {
@@ -1523,23 +1540,6 @@ impl Vm {
         for index in given..parameters {
             new_frame.fast[index] = Some(function.defaults[index - first_default].clone());
         }
-        // `await queue.put(x)` that would not wait: done at once, no coroutine made.
-        if function.code.kind == CodeKind::Coroutine
-            && init_of.is_none()
-            && self.awaited_at_once()
-            && let Some(result) = super::super::asyncio::fast_paths::finish_call_at_once(
-                self,
-                &function.code,
-                &new_frame.fast,
-            )
-        {
-            self.recycle_frame(new_frame);
-            let result = result?;
-            // The `GetAwaitable` and `Await` after the call are done with it.
-            self.frame().ip += 2;
-            self.push(result);
-            return Ok(Some(Control::Next));
-        }
         match (self.finish_function_call(&function, new_frame)?, init_of) {
             (CallTarget::Done(value), None) => self.push(value),
             // A generator function as `__init__`: its call gives a generator, not None.
@@ -1556,6 +1556,33 @@ impl Vm {
             }
         }
         Ok(Some(Control::Next))
+    }
+
+    /// [`fast_paths::finish_call_at_once`] for a call of `function` with `argc` arguments on
+    /// the stack (and `this` bound before them; `given` in all), asked before any frame is
+    /// made: the first two parameters as the coroutine's locals would hold them.
+    ///
+    /// [`fast_paths::finish_call_at_once`]: super::super::asyncio::fast_paths::finish_call_at_once
+    fn call_at_once(
+        &mut self,
+        function: &Rc<Function>,
+        this: Option<&Value>,
+        argc: usize,
+        given: usize,
+    ) -> Option<PResult<Value>> {
+        let frame = self.frames.last().expect("a frame is running");
+        let args = &frame.stack[frame.stack.len() - argc..];
+        let first_default = (function.code.argcount as usize) - function.defaults.len();
+        let local = |index: usize| match (this, index) {
+            (Some(this), 0) => Some(this.clone()),
+            _ if index < given => args.get(index - this.is_some() as usize).cloned(),
+            _ => function
+                .defaults
+                .get(index.checked_sub(first_default)?)
+                .cloned(),
+        };
+        let locals = [local(0), local(1)];
+        super::super::asyncio::fast_paths::finish_call_at_once(self, &function.code, &locals)
     }
 
     /// After a comparison of two numbers that gave `holds`: when the next instruction is a
