@@ -686,7 +686,8 @@ pub struct Generator {
     pub hooks_initialized: Cell<bool>,
     /// The finalizer hook in force at an async generator's first iteration (CPython's
     /// `ag_origin_or_finalizer`): called with the generator when it is freed unfinished.
-    pub finalizer: RefCell<Option<Value>>,
+    /// (Boxed, as `awaiting`: few generators have one, and every coroutine is a generator.)
+    pub finalizer: RefCell<Option<Box<Value>>>,
     /// Where the function was defined (`defined at file:line` in warnings).
     pub code: Rc<CodeObject>,
     pub module: Rc<Module>,
@@ -696,7 +697,7 @@ pub struct Generator {
     pub iterable_coroutine: bool,
     /// A coroutine driven by hand (`send()`, `throw()`) whose `await` yielded: its frame and
     /// the frames of what it awaits, innermost last, until the next `send()` resumes them.
-    pub awaiting: RefCell<Vec<Box<Frame>>>,
+    pub awaiting: RefCell<Option<Box<Vec<Box<Frame>>>>>,
 }
 
 impl Drop for Generator {
@@ -843,9 +844,15 @@ pub trait NativeObject: Any {
     ) -> Option<PResult<AwaitStep>> {
         None
     }
-    /// The instance attributes of a subclassable native (see [`Layout::Native`]).
+    /// The instance attributes of a subclassable native (see [`Layout::Native`]), if it has
+    /// any yet.
     fn instance_dict(&self) -> Option<&RefCell<Namespace>> {
         None
+    }
+    /// The instance attributes to set one in (made then, for a native that makes its dict
+    /// when first needed); `None` for a native without instance attributes.
+    fn instance_dict_to_write(&self) -> Option<&RefCell<Namespace>> {
+        self.instance_dict()
     }
     /// A callable native that only forwards to another callable with more arguments
     /// (`functools.partial`): the call runs the target directly, as an inline frame.

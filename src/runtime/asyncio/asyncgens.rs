@@ -30,7 +30,7 @@ pub fn first_iteration(vm: &mut Vm, generator: &Rc<Generator>) -> PResult<()> {
         return Ok(());
     }
     let hooks = vm.asyncio.asyncgen_hooks.clone();
-    *generator.finalizer.borrow_mut() = hooks.finalizer;
+    *generator.finalizer.borrow_mut() = hooks.finalizer.map(Box::new);
     if let Some(firstiter) = hooks.firstiter {
         vm.call(&firstiter, vec![Value::Generator(generator.clone())])?;
     }

@@ -97,16 +97,15 @@ pub struct TaskPart {
 pub struct FutureObj {
     pub id: u64,
     pub class: Rc<Class>,
-    pub dict: RefCell<Namespace>,
+    /// Its instance attributes, once one is set (few futures have any).
+    pub dict: std::cell::OnceCell<Box<RefCell<Namespace>>>,
     pub event_loop: Rc<EventLoop>,
     pub state: Cell<FutureState>,
     pub result: RefCell<Option<Value>>,
     pub exception: RefCell<Option<Value>>,
-    /// The exception's traceback when it was set (each `result()` re-raises with it).
-    pub exception_tb: RefCell<Vec<TbEntry>>,
     pub callbacks: RefCell<Vec<DoneCallback>>,
-    pub cancel_message: RefCell<Option<Value>>,
-    pub cancelled_exc: RefCell<Option<Value>>,
+    /// What few futures need (see [`Rare`]): made when first set.
+    pub(super) rare: RefCell<Option<Box<Rare>>>,
     /// An exception nobody retrieved is reported when the future is dropped.
     pub log_traceback: Cell<bool>,
     /// What created it (the qualname of the function that called `create_future`), for
@@ -122,6 +121,18 @@ pub struct FutureObj {
     pub task: Option<Box<TaskPart>>,
 }
 
+/// What a future holds only once it fails or is cancelled, apart from the rest: most
+/// futures end with a result, and these took 96 of each one's bytes (a task and the
+/// `sleep()` it awaits are two futures).
+#[derive(Default)]
+pub(super) struct Rare {
+    /// The exception's traceback when it was set (each `result()` re-raises with it).
+    exception_tb: Vec<TbEntry>,
+    cancel_message: Option<Value>,
+    /// The CancelledError that cancelled a task, raised again by its `result()`.
+    cancelled_exc: Option<Value>,
+}
+
 impl NativeObject for FutureObj {
     fn class(&self, _vm: &Vm) -> Rc<Class> {
         self.class.clone()
@@ -130,7 +141,10 @@ impl NativeObject for FutureObj {
         self
     }
     fn instance_dict(&self) -> Option<&RefCell<Namespace>> {
-        Some(&self.dict)
+        self.dict.get().map(|dict| &**dict)
+    }
+    fn instance_dict_to_write(&self) -> Option<&RefCell<Namespace>> {
+        Some(self.dict.get_or_init(Box::default))
     }
     fn await_step_supported(&self) -> bool {
         true
@@ -158,7 +172,7 @@ impl Drop for FutureObj {
                 // The traceback the exception has now, as CPython logs `exc.__traceback__`:
                 // one that escaped the loop (SystemExit) grew the frames it left since.
                 traceback: exception_data(&exception).map_or_else(
-                    || self.exception_tb.borrow().clone(),
+                    || self.exception_tb(),
                     |data| data.borrow().traceback.clone(),
                 ),
                 exception,
@@ -180,6 +194,44 @@ pub struct UnretrievedReport {
 }
 
 impl FutureObj {
+    /// The traceback its exception had when it was set.
+    fn exception_tb(&self) -> Vec<TbEntry> {
+        self.rare
+            .borrow()
+            .as_ref()
+            .map(|rare| rare.exception_tb.clone())
+            .unwrap_or_default()
+    }
+
+    /// The traceback its exception had when it was set, given once (see `result_value`).
+    fn take_exception_tb(&self) -> Vec<TbEntry> {
+        self.rare
+            .borrow_mut()
+            .as_mut()
+            .map(|rare| std::mem::take(&mut rare.exception_tb))
+            .unwrap_or_default()
+    }
+
+    /// The message it was (or is to be) cancelled with.
+    pub fn cancel_message(&self) -> Option<Value> {
+        self.rare.borrow().as_ref()?.cancel_message.clone()
+    }
+
+    /// Changes the rare parts, made when first needed; an empty value is not a reason to
+    /// make them.
+    fn set_rare(&self, empty: bool, change: impl FnOnce(&mut Rare)) {
+        let mut rare = self.rare.borrow_mut();
+        match &mut *rare {
+            Some(rare) => change(rare),
+            None if empty => {}
+            None => change(rare.insert(Box::default())),
+        }
+    }
+
+    fn set_cancel_message(&self, message: Option<Value>) {
+        self.set_rare(message.is_none(), |rare| rare.cancel_message = message);
+    }
+
     pub fn is_done(&self) -> bool {
         self.state.get() != FutureState::Pending
     }
@@ -220,8 +272,11 @@ impl FutureObj {
             FutureState::Finished => {
                 self.log_traceback.set(false);
                 if let Some(exception) = self.exception.borrow().clone() {
+                    // CPython's C future gives the exception the traceback it was set with
+                    // the first time it is retrieved (`result()`, an await, a task woken by
+                    // it), and none after: a second `result()` shows only its own caller.
                     if let Some(data) = exception_data(&exception) {
-                        data.borrow_mut().traceback = self.exception_tb.borrow().clone();
+                        data.borrow_mut().traceback = self.take_exception_tb();
                     }
                     return Err(Flow::Exception(exception));
                 }
@@ -233,11 +288,16 @@ impl FutureObj {
     /// The CancelledError to raise: the one that cancelled a task, or a new one with the
     /// cancel message.
     pub fn make_cancelled_error(&self, vm: &mut Vm) -> Value {
-        if let Some(exception) = self.cancelled_exc.borrow_mut().take() {
+        let taken = self
+            .rare
+            .borrow_mut()
+            .as_mut()
+            .and_then(|rare| rare.cancelled_exc.take());
+        if let Some(exception) = taken {
             return exception;
         }
         let class = super::cancelled_error_class(vm);
-        let args = match self.cancel_message.borrow().clone() {
+        let args = match self.cancel_message() {
             Some(message) if !message.is_none() => vec![message],
             _ => Vec::new(),
         };
@@ -251,7 +311,7 @@ impl FutureObj {
             return Ok(false);
         }
         self.settle(FutureState::Cancelled);
-        *self.cancel_message.borrow_mut() = message;
+        self.set_cancel_message(message);
         self.schedule_callbacks(vm);
         Ok(true)
     }
@@ -281,7 +341,8 @@ impl FutureObj {
             ));
         }
         if let Some(data) = exception_data(&exception) {
-            *self.exception_tb.borrow_mut() = data.borrow().traceback.clone();
+            let traceback = data.borrow().traceback.clone();
+            self.set_rare(traceback.is_empty(), |rare| rare.exception_tb = traceback);
         }
         *self.exception.borrow_mut() = Some(exception);
         self.settle(FutureState::Finished);
@@ -361,7 +422,7 @@ impl FutureObj {
             return Ok(true);
         }
         task.must_cancel.set(true);
-        *self.cancel_message.borrow_mut() = message;
+        self.set_cancel_message(message);
         Ok(true)
     }
 
@@ -490,7 +551,7 @@ impl FutureObj {
                 });
                 if task.must_cancel.get() {
                     task.must_cancel.set(false);
-                    let message = self.cancel_message.borrow().clone();
+                    let message = self.cancel_message();
                     self.cancel_future(vm, message)?;
                 } else {
                     self.set_result(vm, value)?;
@@ -526,7 +587,7 @@ impl FutureObj {
                         task: self.name(),
                         state: Rc::from("cancelled"),
                     });
-                    *self.cancelled_exc.borrow_mut() = Some(exception);
+                    self.set_rare(false, |rare| rare.cancelled_exc = Some(exception));
                     self.cancel_future(vm, None)?;
                 } else {
                     let class = vm.type_name(&exception);
@@ -597,7 +658,7 @@ impl FutureObj {
             future.add_done_callback(vm, DoneCallback::Wakeup(self.clone()));
             *task.fut_waiter.borrow_mut() = Some(awaited.clone());
             if task.must_cancel.get() {
-                let message = self.cancel_message.borrow().clone();
+                let message = self.cancel_message();
                 if super::cancel_any(vm, &awaited, message)? {
                     task.must_cancel.set(false);
                 }

@@ -146,8 +146,9 @@ pub fn classes(vm: &mut Vm) -> Classes {
         return classes.clone();
     }
     let object = vm.types.object.clone();
+    // (CPython's are the C types of `_asyncio`, as `type(task)` shows.)
     let native =
-        |name: &str, bases: Vec<Rc<Class>>| builtin_class(name, "asyncio", bases, Layout::Native);
+        |name: &str, bases: Vec<Rc<Class>>| builtin_class(name, "_asyncio", bases, Layout::Native);
     let future = native("Future", vec![object.clone()]);
     let task = native("Task", vec![future.clone()]);
     // `isinstance(loop, asyncio.AbstractEventLoop)`; CPython's classes between the two
@@ -254,15 +255,13 @@ pub fn new_future(
     Rc::new(FutureObj {
         id: vm.asyncio.next_future_id,
         class,
-        dict: RefCell::new(Namespace::default()),
+        dict: Default::default(),
         event_loop: event_loop.clone(),
         state: Cell::new(FutureState::Pending),
         result: RefCell::new(None),
         exception: RefCell::new(None),
-        exception_tb: RefCell::new(Vec::new()),
         callbacks: RefCell::new(Vec::new()),
-        cancel_message: RefCell::new(None),
-        cancelled_exc: RefCell::new(None),
+        rare: Default::default(),
         log_traceback: Cell::new(false),
         label,
         blocking: Cell::new(false),
@@ -336,15 +335,13 @@ pub fn create_task(
     let task = Rc::new(FutureObj {
         id: vm.asyncio.next_future_id,
         class: class.unwrap_or(classes.task),
-        dict: RefCell::new(Namespace::default()),
+        dict: Default::default(),
         event_loop: event_loop.clone(),
         state: Cell::new(FutureState::Pending),
         result: RefCell::new(None),
         exception: RefCell::new(None),
-        exception_tb: RefCell::new(Vec::new()),
         callbacks: RefCell::new(Vec::new()),
-        cancel_message: RefCell::new(None),
-        cancelled_exc: RefCell::new(None),
+        rare: Default::default(),
         log_traceback: Cell::new(false),
         label: Rc::from("task"),
         blocking: Cell::new(false),

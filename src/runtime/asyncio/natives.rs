@@ -549,7 +549,7 @@ fn future_make_cancelled_error(vm: &mut Vm, this: Option<&Value>, args: Args) ->
 
 fn future_cancel_message(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (future, _) = the_future(vm, this, args, "_cancel_message")?;
-    let message = future.cancel_message.borrow().clone();
+    let message = future.cancel_message();
     Ok(message.unwrap_or(Value::None))
 }
 

@@ -469,7 +469,7 @@ impl Vm {
             Value::Module(module) => format!("module '{}' has no attribute '{name}'", module.name),
             other => format!(
                 "'{}' object has no attribute '{name}'",
-                self.type_name(other)
+                self.type_name_in_errors(other)
             ),
         };
         let error = self.error("AttributeError", message);
@@ -512,7 +512,7 @@ impl Vm {
                 self.set_class_attribute(class, name, value);
                 Ok(())
             }
-            Value::Native(native) if native.instance_dict().is_some() => {
+            Value::Native(native) if native.instance_dict_to_write().is_some() => {
                 let class = self.class_of(object);
                 if let Some(attr) = class.lookup(name)
                     && let Some(property) = attr.native::<Property>()
@@ -522,7 +522,7 @@ impl Vm {
                     return Ok(());
                 }
                 native
-                    .instance_dict()
+                    .instance_dict_to_write()
                     .expect("checked")
                     .borrow_mut()
                     .insert(Rc::from(name), value);

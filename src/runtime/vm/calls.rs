@@ -707,9 +707,9 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
-        let awaiting = std::mem::take(&mut *generator.awaiting.borrow_mut());
-        if !awaiting.is_empty() {
-            return self.resume_awaiting(generator, awaiting, resume);
+        let awaiting = generator.awaiting.borrow_mut().take();
+        if let Some(awaiting) = awaiting.filter(|frames| !frames.is_empty()) {
+            return self.resume_awaiting(generator, *awaiting, resume);
         }
         let was_created = generator.state.get() == GenState::Created;
         let mut frame = generator
@@ -806,7 +806,7 @@ impl Vm {
             Outcome::Return(value) => Ok(GenResult::Returned(value)),
             Outcome::Suspend(value) if generator.kind == GenKind::Coroutine => {
                 let frames: Vec<Box<Frame>> = self.frames.drain(base..).collect();
-                *generator.awaiting.borrow_mut() = frames;
+                *generator.awaiting.borrow_mut() = Some(Box::new(frames));
                 generator.state.set(GenState::Suspended);
                 Ok(GenResult::Yielded(value))
             }

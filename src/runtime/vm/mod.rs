@@ -269,6 +269,18 @@ impl Vm {
         self.class_of(value).name.clone()
     }
 
+    /// The name CPython's errors give the type of `value` (its `tp_name`): a type of a C
+    /// module is named with the module (`'_asyncio.Task' object has no attribute 'x'`).
+    pub fn type_name_in_errors(&self, value: &Value) -> Rc<str> {
+        let class = self.class_of(value);
+        match class.layout {
+            super::value::Layout::Native if &*class.module == "_asyncio" => {
+                Rc::from(format!("{}.{}", class.module, class.name))
+            }
+            _ => class.name.clone(),
+        }
+    }
+
     pub fn builtin(&self, name: &str) -> Option<Value> {
         self.builtins.dict.borrow().get(name).cloned()
     }
