@@ -569,7 +569,9 @@ pub struct Instance {
     /// The instance's attributes: the very dict `obj.__dict__` and `vars(obj)` give, so
     /// changes either way are seen both ways.
     pub dict: Rc<RefCell<DictTable>>,
-    pub exception: Option<RefCell<ExceptionData>>,
+    /// An exception's args, traceback, cause and context (boxed: most instances are no
+    /// exception, and inline this made every instance 256 bytes).
+    pub exception: Option<Box<RefCell<ExceptionData>>>,
     /// Set once `__del__` has been scheduled: it runs at most once per object (PEP 442).
     pub finalized: Cell<bool>,
     /// The builtin value an instance of a subclass of `dict`, `list` or `tuple` is
@@ -606,8 +608,7 @@ impl Drop for Instance {
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Instance {
-        let exception =
-            (class.layout == Layout::Exception).then(|| RefCell::new(ExceptionData::default()));
+        let exception = (class.layout == Layout::Exception).then(|| Box::new(RefCell::default()));
         Instance {
             class: RefCell::new(class),
             dict: Rc::new(RefCell::new(DictTable::new())),

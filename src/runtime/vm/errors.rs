@@ -14,7 +14,7 @@ use super::Vm;
 /// The exception data of an exception instance.
 pub fn exception_data(value: &Value) -> Option<&RefCell<ExceptionData>> {
     match value {
-        Value::Instance(instance) => instance.exception.as_ref(),
+        Value::Instance(instance) => instance.exception.as_deref(),
         _ => None,
     }
 }
