@@ -1020,7 +1020,7 @@ fn wake_up_next(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
 
 /// The library's coroutines [`finish_call_at_once`] may finish at once.
 #[derive(Clone, Copy)]
-enum Shortcut {
+pub enum Shortcut {
     /// `Queue.put(item)` on a queue with room.
     Put,
     /// `Queue.get()` on a queue with an item.
@@ -1098,17 +1098,19 @@ pub fn quick_start(vm: &mut Vm, coroutine: &Generator) -> Option<PResult<Value>>
 }
 
 /// The shortcut for a coroutine of `code`, if it is one of the library's and the run takes
-/// shortcuts (and has room for the frame the coroutine would have had).
-fn shortcut_for(vm: &Vm, code: &Rc<CodeObject>) -> Option<Shortcut> {
+/// shortcuts (and has room for the frame the coroutine would have had). The interpreter
+/// asks before binding anything for a call awaited at once (see [`finish_call_at_once`]).
+pub fn shortcut_for(vm: &Vm, code: &Rc<CodeObject>) -> Option<Shortcut> {
     if vm.asyncio.without_shortcuts || vm.frames.len() + 1 >= vm.limits.recursion {
         return None;
     }
     vm.asyncio.library.as_ref()?.codes.shortcut(code)
 }
 
-/// `await f(...)` where `f(...)` makes a coroutine of the library's `code` with these locals
-/// (its arguments bound) — `await queue.put(item)`, `await queue.get()`, `await
-/// lock.acquire()`, `await event.wait()`, and `async with` on a lock or semaphore — on a
+/// `await f(...)` where `f(...)` makes a coroutine of the library's code (`shortcut` names
+/// which, from [`shortcut_for`]) with these locals (its arguments bound) — `await
+/// queue.put(item)`, `await queue.get()`, `await lock.acquire()`, `await event.wait()`, and
+/// `async with` on a lock or semaphore — on a
 /// queue, lock, semaphore or event of the library's own classes, when the coroutine would
 /// finish without waiting: what it returns, its body (a test, then `put_nowait`,
 /// `get_nowait`, taking the lock or a slot, `release()`, or nothing) done here at once, with no
@@ -1124,10 +1126,9 @@ fn shortcut_for(vm: &Vm, code: &Rc<CodeObject>) -> Option<Shortcut> {
 /// is not looked for.
 pub fn finish_call_at_once(
     vm: &mut Vm,
-    code: &Rc<CodeObject>,
+    shortcut: Shortcut,
     locals: &[Option<Value>],
 ) -> Option<PResult<Value>> {
-    let shortcut = shortcut_for(vm, code)?;
     let me = locals.first()?.as_ref()?;
     let item = match shortcut {
         Shortcut::Put => Some(locals.get(1)?.clone()?),

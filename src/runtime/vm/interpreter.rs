@@ -1560,7 +1560,8 @@ impl Vm {
 
     /// [`fast_paths::finish_call_at_once`] for a call of `function` with `argc` arguments on
     /// the stack (and `this` bound before them; `given` in all), asked before any frame is
-    /// made: the first two parameters as the coroutine's locals would hold them.
+    /// made: the first two parameters as the coroutine's locals would hold them, bound only
+    /// for one of the library's coroutines (a program's own `await f(i)` binds nothing here).
     ///
     /// [`fast_paths::finish_call_at_once`]: super::super::asyncio::fast_paths::finish_call_at_once
     fn call_at_once(
@@ -1570,6 +1571,7 @@ impl Vm {
         argc: usize,
         given: usize,
     ) -> Option<PResult<Value>> {
+        let shortcut = super::super::asyncio::fast_paths::shortcut_for(self, &function.code)?;
         let frame = self.frames.last().expect("a frame is running");
         let args = &frame.stack[frame.stack.len() - argc..];
         let first_default = (function.code.argcount as usize) - function.defaults.len();
@@ -1582,7 +1584,7 @@ impl Vm {
                 .cloned(),
         };
         let locals = [local(0), local(1)];
-        super::super::asyncio::fast_paths::finish_call_at_once(self, &function.code, &locals)
+        super::super::asyncio::fast_paths::finish_call_at_once(self, shortcut, &locals)
     }
 
     /// After a comparison of two numbers that gave `holds`: when the next instruction is a
