@@ -592,7 +592,21 @@ fn parse_with_default(
     default_kind: Option<char>,
     type_name: &str,
 ) -> Result<FormatSpec, Error> {
-    let chars: Vec<char> = spec.chars().collect();
+    // A spec is mostly a few characters (`>6`, `8.2f`), parsed once per value formatted:
+    // they are read into a buffer on the stack, not an allocated list.
+    let mut buffer = ['\0'; 32];
+    let collected: Vec<char>;
+    let chars: &[char] = if spec.len() <= buffer.len() {
+        let mut count = 0;
+        for c in spec.chars() {
+            buffer[count] = c;
+            count += 1;
+        }
+        &buffer[..count]
+    } else {
+        collected = spec.chars().collect();
+        &collected
+    };
     let end = chars.len();
     let mut pos = 0;
     let mut result = FormatSpec {
@@ -634,7 +648,7 @@ fn parse_with_default(
         result.zero_pad = true;
         pos += 1;
     }
-    result.width = read_integer(&chars, &mut pos)?;
+    result.width = read_integer(chars, &mut pos)?;
     if chars.get(pos) == Some(&',') {
         result.grouping = Some(',');
         pos += 1;
@@ -651,7 +665,7 @@ fn parse_with_default(
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
-        result.precision = read_integer(&chars, &mut pos)?;
+        result.precision = read_integer(chars, &mut pos)?;
         if result.precision.is_none() {
             return Err(Error::value("Format specifier missing precision"));
         }
@@ -703,13 +717,15 @@ pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Error> {
 /// digits until the result is at least `min_width` long (zero padding of a grouped number
 /// pads with grouped zeros, and never starts with a separator, hence possibly one extra '0').
 fn group_digits(digits: &str, min_width: i64, separator: Option<char>, size: usize) -> String {
-    let digits: Vec<char> = digits.chars().collect();
     let Some(separator) = separator else {
-        let zeros = (min_width - digits.len() as i64).max(0) as usize;
-        let mut out = "0".repeat(zeros);
-        out.extend(digits.iter());
+        // (The usual case, formatted once per number: no list of chars, one allocation.)
+        let zeros = (min_width - digits.chars().count() as i64).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(digits);
         return out;
     };
+    let digits: Vec<char> = digits.chars().collect();
     let size = size as i64;
     let mut reversed: Vec<char> = Vec::with_capacity(digits.len() * 2);
     let mut remaining = digits.len() as i64;
@@ -772,14 +788,14 @@ fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> Result<String, E
     } else {
         0
     };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        let (separator, size) = match parts.grouping {
-            Some((sep, size)) => (Some(sep), size),
-            None => (None, 3),
-        };
-        group_digits(parts.digits, min_width, separator, size)
+    let grouped: std::borrow::Cow<'_, str> = match parts.grouping {
+        _ if parts.digits.is_empty() => "".into(),
+        // Most numbers are neither grouped nor padded with zeros: their digits as they are.
+        None if parts.digits.len() as i64 >= min_width => parts.digits.into(),
+        Some((separator, size)) => {
+            group_digits(parts.digits, min_width, Some(separator), size).into()
+        }
+        None => group_digits(parts.digits, min_width, None, 3).into(),
     };
     let total = fixed + grouped.chars().count() as i64;
     let padding = (width - total).max(0) as usize;
@@ -790,7 +806,13 @@ fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> Result<String, E
         _ => (padding, 0, 0),
     };
     let fill = |n: usize| std::iter::repeat_n(spec.fill, n);
-    let mut out = String::new();
+    let mut out = String::with_capacity(
+        padding * spec.fill.len_utf8()
+            + sign.map_or(0, char::len_utf8)
+            + parts.prefix.len()
+            + grouped.len()
+            + parts.rest.len(),
+    );
     out.extend(fill(left));
     out.extend(sign);
     out.push_str(parts.prefix);

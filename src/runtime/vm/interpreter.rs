@@ -928,13 +928,22 @@ impl Vm {
                     self.push(dict);
                 }
                 Instr::BuildString(n) => {
-                    let parts = self.pop_n(n as usize);
-                    let mut text = String::new();
-                    for part in &parts {
-                        if let Value::Str(s) = part {
-                            text.push_str(s.as_str());
+                    // The parts joined in place on the stack, into a string of their exact
+                    // length (no growing, and none of the spare room a `str` would give back).
+                    let stack = &mut self.frame().stack;
+                    let start = stack.len() - n as usize;
+                    fn text_of(part: &Value) -> &str {
+                        match part {
+                            Value::Str(s) => s.as_str(),
+                            _ => "",
                         }
                     }
+                    let length = stack[start..].iter().map(|p| text_of(p).len()).sum();
+                    let mut text = String::with_capacity(length);
+                    for part in &stack[start..] {
+                        text.push_str(text_of(part));
+                    }
+                    stack.truncate(start);
                     self.push(Value::str(text));
                 }
                 Instr::ListAppend(n) => {
