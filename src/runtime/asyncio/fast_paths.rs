@@ -362,8 +362,7 @@ static NAMES: [&Name; 11] = [
 /// `self.name`: read from the instance's dict when the class is the library's own (none of
 /// its attributes is a descriptor), the general way otherwise.
 fn read(vm: &mut Vm, me: &Value, own: bool, name: &Name) -> PResult<Value> {
-    if own
-        && let Value::Instance(instance) = me
+    if let Some(instance) = own_instance(me, own)
         && let Some(value) = name.own_value(vm, instance)
     {
         return Ok(value);
@@ -383,7 +382,7 @@ fn own_instance(me: &Value, own: bool) -> Option<&Instance> {
 
 /// `self.name = value`.
 fn write(vm: &mut Vm, me: &Value, own: bool, name: &Name, value: Value) -> PResult<()> {
-    if own && let Value::Instance(instance) = me {
+    if let Some(instance) = own_instance(me, own) {
         name.set_own(vm, instance, value);
         return Ok(());
     }

@@ -270,7 +270,10 @@ impl Vm {
     }
 
     /// The name CPython's errors give the type of `value` (its `tp_name`): a type of a C
-    /// module is named with the module (`'_asyncio.Task' object has no attribute 'x'`).
+    /// module is named with the module (`'_asyncio.Task' object has no attribute 'x'`). Only
+    /// `_asyncio`'s are, so far: other native classes (`deque`, CPython's
+    /// `collections.deque`) have no mark of which are C types in CPython (its `JSONDecoder`,
+    /// native here, is a Python class there), so they keep their plain names.
     pub fn type_name_in_errors(&self, value: &Value) -> Rc<str> {
         let class = self.class_of(value);
         match class.layout {
