@@ -455,6 +455,20 @@ pub fn name_hash(bytes: &[u8]) -> u64 {
 }
 
 impl CodeObject {
+    /// Whether a call giving exactly `argc` positional arguments binds them as its first
+    /// `argc` locals and nothing else: a plain function (not a generator or coroutine) of
+    /// `argc` positional parameters, with no `*args`, `**kwargs`, keyword-only parameters or
+    /// cells (its closure is the function's to check).
+    #[inline(always)]
+    pub fn takes_exactly(&self, argc: usize) -> bool {
+        self.kind == CodeKind::Function
+            && self.argcount as usize == argc
+            && !self.varargs
+            && !self.varkeywords
+            && self.kwonlyargcount == 0
+            && self.cellvars.is_empty()
+    }
+
     /// The handler for an exception raised at instruction `at`, if any.
     pub fn handler_for(&self, at: usize) -> Option<&ExceptionHandler> {
         let at = at as Index;

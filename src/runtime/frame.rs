@@ -99,14 +99,24 @@ impl Frame {
         self.object.get_or_insert_with(Rc::default).clone()
     }
 
-    /// Makes a pooled frame ready for a new call (its buffers keep their capacity). A pooled
-    /// frame was emptied by [`Frame::clear`]: only what that keeps is set here.
-    pub fn reset(&mut self, code: &Rc<CodeObject>, module: &Rc<Module>, constants: &Rc<[Value]>) {
+    /// Sets every local unbound (`code.varnames`, none bound yet).
+    #[inline(always)]
+    pub fn unbind_locals(&mut self) {
+        // (Filled slot by slot: `resize` is an out-of-line call, and most frames have a few
+        // locals.)
+        let locals = self.code.varnames.len();
+        self.fast.reserve(locals);
+        for _ in 0..locals {
+            self.fast.push(None);
+        }
+    }
+
+    fn assert_cleared(&self) {
         debug_assert!(
             self.fast.is_empty()
                 && self.stack.is_empty()
-                && self.cells.is_empty()
                 && self.sites.is_none()
+                && self.cells.is_empty()
                 && self.locals.is_none()
                 && self.function.is_none()
                 && self.handled.is_none()
@@ -116,25 +126,27 @@ impl Frame {
                 && self.init_of.is_none(),
             "a pooled frame is cleared"
         );
-        // (Filled slot by slot: `resize` is an out-of-line call, and most frames have a few
-        // locals.)
-        let locals = code.varnames.len();
-        self.fast.reserve(locals);
-        for _ in 0..locals {
-            self.fast.push(None);
-        }
-        self.stack.reserve(code.max_stack as usize);
+    }
+
+    /// Makes a pooled frame ready for a call of `function` (its buffers keep their
+    /// capacity), but for its locals, which the caller binds. A pooled frame was emptied by
+    /// [`Frame::clear`]: only what that keeps is set here.
+    #[inline(always)]
+    pub fn reuse_for(&mut self, function: &Function) {
+        self.assert_cleared();
+        self.stack.reserve(function.code.max_stack as usize);
         // A pooled frame often ran the same function last (a loop's call, recursion): what
         // it holds already is kept, saving a count up and down for each.
-        if !Rc::ptr_eq(&self.code, code) {
-            self.code = code.clone();
+        if !Rc::ptr_eq(&self.code, &function.code) {
+            self.code = function.code.clone();
         }
-        if !Rc::ptr_eq(&self.constants, constants) {
-            self.constants = constants.clone();
+        if !Rc::ptr_eq(&self.constants, &function.constants) {
+            self.constants = function.constants.clone();
         }
-        if !Rc::ptr_eq(&self.module, module) {
-            self.module = module.clone();
+        if !Rc::ptr_eq(&self.module, &function.module) {
+            self.module = function.module.clone();
         }
+        self.sites = Some(function.sites.clone());
         self.ip = 0;
         self.current = 0;
         self.kind = FrameKind::Call;

@@ -3,6 +3,7 @@
 //! takes or gives back a lock or a semaphore slot. Both do nothing unless the trace records
 //! machinery, so they cost nothing in ordinary runs.
 
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::super::PResult;
@@ -38,7 +39,7 @@ pub fn record_change(vm: &mut Vm, object: &Value) -> PResult<()> {
     // (values whose text cannot have changed since).
     let id = state.id;
     let last = vm.asyncio.primitive_shown.get(&id);
-    let items_as_shown = last.is_some_and(|(_, shown)| same_values(shown, &items));
+    let items_as_shown = last.is_some_and(|(_, shown)| items.same_as(shown));
     let index = last.map(|&(index, _)| index);
     if items_as_shown && shown_state_is(vm, index, &state, true) {
         return Ok(());
@@ -54,10 +55,12 @@ pub fn record_change(vm: &mut Vm, object: &Value) -> PResult<()> {
         match vm.asyncio.primitive_shown.get_mut(&id) {
             Some((shown_at, values)) => {
                 *shown_at = index;
-                values.clone_from(&items);
+                items.copy_into(values);
             }
             None => {
-                vm.asyncio.primitive_shown.insert(id, (index, items));
+                let mut values = Vec::new();
+                items.copy_into(&mut values);
+                vm.asyncio.primitive_shown.insert(id, (index, values));
             }
         }
     }
@@ -67,7 +70,7 @@ pub fn record_change(vm: &mut Vm, object: &Value) -> PResult<()> {
 /// The texts of queue items: an item shown in the state last recorded for primitive `id`
 /// keeps its text (shared, not written out again: a queue's items move up one place per
 /// `get`).
-fn item_texts(vm: &mut Vm, id: u64, items: &[Value]) -> PResult<Vec<Rc<str>>> {
+fn item_texts(vm: &mut Vm, id: u64, items: &Queued) -> PResult<Vec<Rc<str>>> {
     // The texts known already, looked up while the last state is borrowed; the others are
     // written out after, as that may run the program's `__repr__`.
     let known: Vec<Option<Rc<str>>> = {
@@ -99,8 +102,8 @@ fn item_texts(vm: &mut Vm, id: u64, items: &[Value]) -> PResult<Vec<Rc<str>>> {
 /// For each item, its text in the last state shown (`values`, written as `texts`), if it was
 /// there. Items mostly stand where they stood, or one place further up (a `get` took the
 /// front): each is looked for there first, the whole last list searched only when not.
-fn known_texts(values: &[Value], texts: &[Rc<str>], items: &[Value]) -> Vec<Option<Rc<str>>> {
-    let shift = match (items.first(), values.get(1)) {
+fn known_texts(values: &[Value], texts: &[Rc<str>], items: &Queued) -> Vec<Option<Rc<str>>> {
+    let shift = match (items.get(0), values.get(1)) {
         (Some(first), Some(second)) if same_value(first, second) => 1,
         _ => 0,
     };
@@ -130,11 +133,6 @@ fn shown_state_is(vm: &Vm, index: Option<usize>, state: &PrimitiveState, but_ite
         true => shown.same_but_items(state),
         false => **shown == *state,
     }
-}
-
-/// Whether two lists of queue items hold the same values (see [`same_value`]).
-fn same_values(shown: &[Value], now: &[Value]) -> bool {
-    shown.len() == now.len() && shown.iter().zip(now).all(|(a, b)| same_value(a, b))
 }
 
 /// Whether two queue items are the same value, one whose text cannot change (an int, a str,
@@ -273,23 +271,63 @@ fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<(Vec<Rc<str>>, usize)>
 
 /// The first `ITEMS_SHOWN` items of a queue's buffer (a deque, or a list for the priority and
 /// LIFO queues), and how many there are.
-fn queued_items(vm: &mut Vm, buffer: &Value) -> PResult<(Vec<Value>, usize)> {
+/// The items a state of a queue shows, the first [`PrimitiveState::ITEMS_SHOWN`]: a
+/// deque's taken as they are (sharing them is an O(1) snapshot: nothing is copied at each
+/// change, most of which leave the first items as they were shown), another container's
+/// (a program's own `_queue`, a `PriorityQueue`'s heap) collected.
+enum Queued {
+    Shared(Rc<VecDeque<Value>>),
+    Listed(Vec<Value>),
+}
+
+impl Queued {
+    fn len(&self) -> usize {
+        match self {
+            Queued::Shared(items) => items.len().min(PrimitiveState::ITEMS_SHOWN),
+            Queued::Listed(items) => items.len(),
+        }
+    }
+
+    fn get(&self, index: usize) -> Option<&Value> {
+        if index >= self.len() {
+            return None;
+        }
+        match self {
+            Queued::Shared(items) => items.get(index),
+            Queued::Listed(items) => items.get(index),
+        }
+    }
+
+    /// (Of an exact length, so that what is collected from it is allocated once.)
+    fn iter(&self) -> impl ExactSizeIterator<Item = &Value> {
+        (0..self.len()).map(|index| self.get(index).expect("an index below the length"))
+    }
+
+    /// Whether these are the values `shown` last (see [`same_value`]).
+    fn same_as(&self, shown: &[Value]) -> bool {
+        shown.len() == self.len() && shown.iter().zip(self.iter()).all(|(a, b)| same_value(a, b))
+    }
+
+    /// Makes `values` these values (reusing its room).
+    fn copy_into(&self, values: &mut Vec<Value>) {
+        values.clear();
+        values.extend(self.iter().cloned());
+    }
+}
+
+fn queued_items(vm: &mut Vm, buffer: &Value) -> PResult<(Queued, usize)> {
     if buffer.is_none() {
-        return Ok((Vec::new(), 0));
+        return Ok((Queued::Listed(Vec::new()), 0));
     }
     if let Some(deque) = buffer.native::<Deque>() {
-        let items = deque.items.borrow();
-        let first = items
-            .iter()
-            .take(PrimitiveState::ITEMS_SHOWN)
-            .cloned()
-            .collect();
-        return Ok((first, items.len()));
+        let items = deque.items.borrow().clone();
+        let count = items.len();
+        return Ok((Queued::Shared(items), count));
     }
     let mut items = vm.collect(buffer)?;
     let count = items.len();
     items.truncate(PrimitiveState::ITEMS_SHOWN);
-    Ok((items, count))
+    Ok((Queued::Listed(items), count))
 }
 
 fn attribute(vm: &mut Vm, object: &Value, name: &Name) -> PResult<Value> {
@@ -313,7 +351,7 @@ fn number(value: &Value) -> i64 {
 
 /// The state of `object` to show, but for its queue items, given apart as values (the first
 /// [`PrimitiveState::ITEMS_SHOWN`]).
-fn snapshot(vm: &mut Vm, object: &Value) -> PResult<(PrimitiveState, Vec<Value>)> {
+fn snapshot(vm: &mut Vm, object: &Value) -> PResult<(PrimitiveState, Queued)> {
     let address = object.address().unwrap_or(0);
     let PrimitiveName {
         id,
@@ -358,7 +396,7 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<(PrimitiveState, Vec<Value>)
         more_putters: 0,
         internal,
     };
-    let mut items = Vec::new();
+    let mut items = Queued::Listed(Vec::new());
     match &*kind {
         "Lock" => {
             state.value = number(&attribute(vm, object, &LOCKED)?);

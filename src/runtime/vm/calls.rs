@@ -217,20 +217,32 @@ impl Vm {
 
     /// A fresh frame for `function`'s code (taken from the pool of finished frames).
     pub(crate) fn function_frame(&mut self, function: &Rc<Function>) -> Box<Frame> {
-        let mut frame = match self.frame_pool.pop() {
-            Some(mut frame) => {
-                frame.reset(&function.code, &function.module, &function.constants);
-                frame
-            }
-            None => Box::new(Frame::new(
-                function.code.clone(),
-                function.module.clone(),
-                function.constants.clone(),
-            )),
-        };
-        frame.sites = Some(function.sites.clone());
+        let mut frame = self.unbound_frame(function);
+        frame.unbind_locals();
         frame.function = Some(function.clone());
         frame
+    }
+
+    /// A frame for a call of `function` (from the pool when it has one) with no locals yet:
+    /// the caller binds them ([`Frame::unbind_locals`] for none bound).
+    #[inline(always)]
+    pub(crate) fn unbound_frame(&mut self, function: &Function) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut frame) => {
+                frame.reuse_for(function);
+                frame
+            }
+            None => {
+                let mut made = Box::new(Frame::new(
+                    function.code.clone(),
+                    function.module.clone(),
+                    function.constants.clone(),
+                ));
+                made.fast.clear();
+                made.sites = Some(function.sites.clone());
+                made
+            }
+        }
     }
 
     /// Gives a finished frame back to the pool, so its buffers are reused.

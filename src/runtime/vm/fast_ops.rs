@@ -75,13 +75,7 @@ fn float_binary(op: BinaryOp, a: f64, b: f64) -> Option<Value> {
     }))
 }
 
-/// `left op right` for two ints or two floats compared by value.
-#[inline(always)]
-pub fn compare(op: CompareOp, left: &Value, right: &Value) -> Option<Value> {
-    compare_numbers(op, left, right).map(Value::Bool)
-}
-
-/// [`compare`]'s answer as a bool, for native code that tests it.
+/// `left op right` for two ints or two floats compared by value (`None`: the general path).
 #[inline(always)]
 pub fn compare_numbers(op: CompareOp, left: &Value, right: &Value) -> Option<bool> {
     let ordering = match (left, right) {
@@ -109,6 +103,10 @@ pub fn compare_numbers(op: CompareOp, left: &Value, right: &Value) -> Option<boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn compare(op: CompareOp, left: &Value, right: &Value) -> Option<Value> {
+        compare_numbers(op, left, right).map(Value::Bool)
+    }
 
     /// What a fast result is, in words (`Value` has no equality of its own).
     fn shown(value: Option<Value>) -> String {

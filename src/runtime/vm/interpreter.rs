@@ -795,31 +795,46 @@ impl Vm {
                     self.push(value);
                 }
                 Instr::Binary(op) | Instr::InPlace(op) => {
+                    // Two numbers: the result takes the left operand's place on the stack
+                    // (ints and floats are immutable: `x += y` is `x + y` for them).
+                    let stack = &mut self.frame().stack;
+                    if let [.., left, right] = stack.as_mut_slice()
+                        && let Some(value) = super::fast_ops::binary(op, left, right)
+                    {
+                        let left = std::mem::replace(left, value);
+                        let right = stack.pop().expect("the compiler balanced the stack");
+                        numbers_done(left, right);
+                        continue;
+                    }
                     let in_place = matches!(instr, Instr::InPlace(_));
                     let (left, right) = self.pop2();
-                    // Ints and floats are immutable: `x += y` is `x + y` for them.
-                    let value = match super::fast_ops::binary(op, &left, &right) {
-                        Some(value) => {
-                            numbers_done(left, right);
-                            value
-                        }
-                        None => ops::binary(self, op, &left, &right, in_place)?,
-                    };
+                    let value = ops::binary(self, op, &left, &right, in_place)?;
                     self.push(value);
                 }
                 Instr::Compare(op) => {
-                    let (left, right) = self.pop2();
-                    let value = match super::fast_ops::compare(op, &left, &right) {
-                        Some(Value::Bool(holds)) if self.jumped_on(holds) => {
-                            numbers_done(left, right);
-                            continue;
-                        }
-                        Some(value) => {
-                            numbers_done(left, right);
-                            value
-                        }
-                        None => ops::compare(self, op, &left, &right)?,
+                    // Two numbers: the bool takes the left operand's place on the stack, or
+                    // the jump that tests it is taken at once.
+                    let stack = &self.frame().stack;
+                    let holds = match stack.as_slice() {
+                        [.., left, right] => super::fast_ops::compare_numbers(op, left, right),
+                        _ => None,
                     };
+                    if let Some(holds) = holds {
+                        let jumped = self.jumped_on(holds);
+                        let stack = &mut self.frame().stack;
+                        let right = stack.pop().expect("the compiler balanced the stack");
+                        let left = match jumped {
+                            true => stack.pop(),
+                            false => stack
+                                .last_mut()
+                                .map(|left| std::mem::replace(left, Value::Bool(holds))),
+                        };
+                        let left = left.expect("the compiler balanced the stack");
+                        numbers_done(left, right);
+                        continue;
+                    }
+                    let (left, right) = self.pop2();
+                    let value = ops::compare(self, op, &left, &right)?;
                     self.push(value);
                 }
                 Instr::Is(negated) => {
@@ -1474,6 +1489,9 @@ impl Vm {
     /// (see [`Vm::plain_init`]): the arguments move from the stack straight into the new
     /// frame. `None` when the call needs the general path.
     fn fast_call(&mut self, argc: usize) -> PResult<Option<Control>> {
+        if self.plain_call(argc)? {
+            return Ok(Some(Control::Next));
+        }
         let frame = self.frames.last().expect("a frame is running");
         let callable = &frame.stack[frame.stack.len() - argc - 1];
         let (function, this) = match callable {
@@ -1565,6 +1583,39 @@ impl Vm {
             }
         }
         Ok(Some(Control::Next))
+    }
+
+    /// The commonest call, `f(a, b)` of a plain function given exactly its positional
+    /// parameters (no defaults to fill, no cells, not a generator or coroutine): its frame
+    /// gets the arguments moved from the caller's stack as its first locals, and the function
+    /// taken from the stack. Says whether it was such a call.
+    #[inline(always)]
+    fn plain_call(&mut self, argc: usize) -> PResult<bool> {
+        let frame = self.frames.last().expect("a frame is running");
+        let callable_at = frame.stack.len() - argc - 1;
+        let Value::Function(function) = &frame.stack[callable_at] else {
+            return Ok(false);
+        };
+        if !function.code.takes_exactly(argc) || !function.closure.is_empty() {
+            return Ok(false);
+        }
+        let function = function.clone();
+        if self.frames.len() >= self.limits.recursion {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let mut new_frame = self.unbound_frame(&function);
+        new_frame.unbind_locals();
+        let fast = &mut new_frame.fast;
+        // The arguments, popped from the last: each slot holds None, so the one it held is
+        // let go of without a call into the general drop.
+        let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
+        for slot in fast[..argc].iter_mut().rev() {
+            std::mem::forget(std::mem::replace(slot, stack.pop()));
+        }
+        stack.pop();
+        new_frame.function = Some(function);
+        self.frames.push(new_frame);
+        Ok(true)
     }
 
     /// [`fast_paths::finish_call_at_once`] for a call of `function` with `argc` arguments on
