@@ -691,34 +691,23 @@ pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> 
 // ================================================================================================
 
 fn whitespace_split(s: &str, maxsplit: i64) -> Vec<String> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let byte = |i: usize| if i < n { chars[i].0 } else { s.len() };
     let mut out = Vec::new();
     let mut remaining = if maxsplit < 0 { i64::MAX } else { maxsplit };
-    let mut i = 0;
-    while remaining > 0 {
-        while i < n && char_isspace(chars[i].1) {
-            i += 1;
-        }
-        if i == n {
+    let mut rest = s;
+    loop {
+        rest = rest.trim_start_matches(char_isspace);
+        if rest.is_empty() {
             break;
         }
-        let j = i;
-        i += 1;
-        while i < n && !char_isspace(chars[i].1) {
-            i += 1;
+        if remaining == 0 {
+            // What is left after `maxsplit` splits, trailing whitespace and all.
+            out.push(rest.to_string());
+            break;
         }
-        out.push(s[byte(j)..byte(i)].to_string());
+        let end = rest.find(char_isspace).unwrap_or(rest.len());
+        out.push(rest[..end].to_string());
+        rest = &rest[end..];
         remaining -= 1;
-    }
-    if i < n {
-        while i < n && char_isspace(chars[i].1) {
-            i += 1;
-        }
-        if i != n {
-            out.push(s[byte(i)..].to_string());
-        }
     }
     out
 }

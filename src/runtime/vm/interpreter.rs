@@ -1586,34 +1586,57 @@ impl Vm {
     }
 
     /// The commonest call, `f(a, b)` of a plain function given exactly its positional
-    /// parameters (no defaults to fill, no cells, not a generator or coroutine): its frame
-    /// gets the arguments moved from the caller's stack as its first locals, and the function
-    /// taken from the stack. Says whether it was such a call.
+    /// parameters (no defaults to fill, no cells, not a generator or coroutine), or
+    /// `Class(a, b)` of a class whose `__init__` ([`Vm::plain_init`]) is such a function of
+    /// `self` and those: its frame gets the arguments moved from the caller's stack as its
+    /// first locals (after the new instance for `__init__`). Says whether it was such a call.
     #[inline(always)]
     fn plain_call(&mut self, argc: usize) -> PResult<bool> {
         let frame = self.frames.last().expect("a frame is running");
         let callable_at = frame.stack.len() - argc - 1;
-        let Value::Function(function) = &frame.stack[callable_at] else {
-            return Ok(false);
+        let (function, class) = match &frame.stack[callable_at] {
+            Value::Function(function) => {
+                if !function.code.takes_exactly(argc) || !function.closure.is_empty() {
+                    return Ok(false);
+                }
+                (function.clone(), None)
+            }
+            Value::Class(class) => {
+                let class = class.clone();
+                match self.plain_init(&class) {
+                    Some(init) if init.code.takes_exactly(argc + 1) && init.closure.is_empty() => {
+                        (init, Some(class))
+                    }
+                    _ => return Ok(false),
+                }
+            }
+            _ => return Ok(false),
         };
-        if !function.code.takes_exactly(argc) || !function.closure.is_empty() {
-            return Ok(false);
-        }
-        let function = function.clone();
+        // The instance a class call makes exists before its `__init__` runs (and is freed
+        // if that cannot start), as in the general path.
+        let new = class.map(|class| Rc::new(super::super::value::Instance::new(class)));
         if self.frames.len() >= self.limits.recursion {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
         let mut new_frame = self.unbound_frame(&function);
         new_frame.unbind_locals();
         let fast = &mut new_frame.fast;
+        let first = match &new {
+            Some(new) => {
+                fast[0] = Some(Value::Instance(new.clone()));
+                1
+            }
+            None => 0,
+        };
         // The arguments, popped from the last: each slot holds None, so the one it held is
         // let go of without a call into the general drop.
         let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
-        for slot in fast[..argc].iter_mut().rev() {
+        for slot in fast[first..first + argc].iter_mut().rev() {
             std::mem::forget(std::mem::replace(slot, stack.pop()));
         }
         stack.pop();
         new_frame.function = Some(function);
+        new_frame.init_of = new;
         self.frames.push(new_frame);
         Ok(true)
     }
