@@ -829,8 +829,17 @@ fn wake_first_waiting(vm: &mut Vm, waiters: Value) -> PResult<()> {
 
 /// The body of `Event.clear()`.
 fn clear(vm: &mut Vm, event: &Value, own: bool) -> PResult<()> {
+    // Clearing a clear event changes nothing the visualizer shows (a queue clears its
+    // finished event at every put): its state is not taken again to find that out.
+    let was_clear = vm.trace.machinery
+        && own_instance(event, own)
+            .and_then(|instance| VALUE.own_value(vm, instance))
+            .is_some_and(|value| matches!(value, Value::Bool(false)));
     write(vm, event, own, &VALUE, Value::Bool(false))?;
-    changed(vm, event)
+    match was_clear {
+        true => Ok(()),
+        false => changed(vm, event),
+    }
 }
 
 /// `event.clear()`.
