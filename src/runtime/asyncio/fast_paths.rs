@@ -755,6 +755,10 @@ fn queue_task_done(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Val
     task_done_body(vm, &me, own)
 }
 
+/// The body of `Queue.task_done()`. The library's then reports a change of the queue to the
+/// visualizer, but the count of unfinished tasks is no part of what it shows of a queue (the
+/// finished event, when set, is recorded by itself): the state it would take is the one shown
+/// already, so none is taken.
 fn task_done_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
     if let Some(instance) = own_instance(me, own)
         && let Some(unfinished) = UNFINISHED_TASKS.own_int(vm, instance)
@@ -765,7 +769,6 @@ fn task_done_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
             let finished = read(vm, me, own, &FINISHED)?;
             set_event(vm, &finished)?;
         }
-        changed(vm, me)?;
         return Ok(Value::None);
     }
     let unfinished = read(vm, me, own, &UNFINISHED_TASKS)?;
@@ -778,7 +781,6 @@ fn task_done_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
         let finished = read(vm, me, own, &FINISHED)?;
         set_event(vm, &finished)?;
     }
-    changed(vm, me)?;
     Ok(Value::None)
 }
 
