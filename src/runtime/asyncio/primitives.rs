@@ -73,20 +73,19 @@ pub fn record_change(vm: &mut Vm, object: &Value) -> PResult<()> {
 fn item_texts(vm: &mut Vm, id: u64, items: &Queued) -> PResult<Vec<Rc<str>>> {
     // The texts known already, looked up while the last state is borrowed; the others are
     // written out after, as that may run the program's `__repr__`.
-    let known: Vec<Option<Rc<str>>> = {
-        let shown = vm
-            .asyncio
-            .primitive_shown
-            .get(&id)
-            .and_then(|(index, values)| match &vm.trace.events.get(*index)?.kind {
-                EventKind::Loop(LoopEvent::Primitive(shown)) => Some((values, &shown.items)),
-                _ => None,
-            });
-        match shown {
-            Some((values, texts)) => known_texts(values, texts, items),
-            None => vec![None; items.len()],
-        }
-    };
+    // (At most `ITEMS_SHOWN` items: kept on the stack, not allocated.)
+    let mut known: [Option<Rc<str>>; PrimitiveState::ITEMS_SHOWN] = Default::default();
+    let shown = vm
+        .asyncio
+        .primitive_shown
+        .get(&id)
+        .and_then(|(index, values)| match &vm.trace.events.get(*index)?.kind {
+            EventKind::Loop(LoopEvent::Primitive(shown)) => Some((values, &shown.items)),
+            _ => None,
+        });
+    if let Some((values, texts)) = shown {
+        known_texts(values, texts, items, &mut known);
+    }
     let mut texts = Vec::with_capacity(items.len());
     for (item, known) in items.iter().zip(known) {
         texts.push(match (known, item) {
@@ -100,24 +99,21 @@ fn item_texts(vm: &mut Vm, id: u64, items: &Queued) -> PResult<Vec<Rc<str>>> {
 }
 
 /// For each item, its text in the last state shown (`values`, written as `texts`), if it was
-/// there. Items mostly stand where they stood, or one place further up (a `get` took the
-/// front): each is looked for there first, the whole last list searched only when not.
-fn known_texts(values: &[Value], texts: &[Rc<str>], items: &Queued) -> Vec<Option<Rc<str>>> {
+/// there, into `known`. Items mostly stand where they stood, or one place further up (a `get`
+/// took the front): each is looked for there first, the whole last list searched only when
+/// not.
+fn known_texts(values: &[Value], texts: &[Rc<str>], items: &Queued, known: &mut [Option<Rc<str>>]) {
     let shift = match (items.get(0), values.get(1)) {
         (Some(first), Some(second)) if same_value(first, second) => 1,
         _ => 0,
     };
-    items
-        .iter()
-        .enumerate()
-        .map(|(index, item)| {
-            let at = match values.get(index + shift) {
-                Some(value) if same_value(value, item) => index + shift,
-                _ => values.iter().position(|value| same_value(value, item))?,
-            };
-            texts.get(at).cloned()
-        })
-        .collect()
+    for ((index, item), known) in items.iter().enumerate().zip(known) {
+        let at = match values.get(index + shift) {
+            Some(value) if same_value(value, item) => Some(index + shift),
+            _ => values.iter().position(|value| same_value(value, item)),
+        };
+        *known = at.and_then(|at| texts.get(at).cloned());
+    }
 }
 
 /// Whether the state recorded by event `index` is `state` (but for its queue items, which
