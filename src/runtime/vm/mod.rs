@@ -500,9 +500,15 @@ impl Vm {
     /// Only the running task's frames count: below them is the `asyncio.run` call that runs
     /// the loop, and a task running only library code (a bare `sleep`) is at no line.
     pub fn program_line(&self) -> Option<u32> {
-        let frames = match self.current_task_name() {
-            Some(_) => self.frames.get(self.task_base..).unwrap_or(&self.frames),
-            None => &self.frames[..],
+        self.program_line_in(self.current_task_name().is_some())
+    }
+
+    /// [`Vm::program_line`], told whether a task is running (its frames start at
+    /// `task_base`).
+    fn program_line_in(&self, in_task: bool) -> Option<u32> {
+        let frames = match in_task {
+            true => self.frames.get(self.task_base..).unwrap_or(&self.frames),
+            false => &self.frames[..],
         };
         frames
             .iter()
@@ -536,7 +542,7 @@ impl Vm {
             None => (0, 0.0),
         };
         let task = self.current_task_name();
-        let line = self.program_line();
+        let line = self.program_line_in(task.is_some());
         let recorded = self.trace.push(Event {
             it,
             t,
