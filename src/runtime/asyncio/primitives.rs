@@ -265,8 +265,6 @@ fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<(Vec<Rc<str>>, usize)>
     Ok((shown, more))
 }
 
-/// The first `ITEMS_SHOWN` items of a queue's buffer (a deque, or a list for the priority and
-/// LIFO queues), and how many there are.
 /// The items a state of a queue shows, the first [`PrimitiveState::ITEMS_SHOWN`]: a
 /// deque's taken as they are (sharing them is an O(1) snapshot: nothing is copied at each
 /// change, most of which leave the first items as they were shown), another container's
@@ -311,6 +309,8 @@ impl Queued {
     }
 }
 
+/// The first `ITEMS_SHOWN` items of a queue's buffer (a deque, or a list for the priority and
+/// LIFO queues), and how many there are.
 fn queued_items(vm: &mut Vm, buffer: &Value) -> PResult<(Queued, usize)> {
     if buffer.is_none() {
         return Ok((Queued::Listed(Vec::new()), 0));
@@ -345,8 +345,8 @@ fn number(value: &Value) -> i64 {
     }
 }
 
-/// The state of `object` to show, but for its queue items, given apart as values (the first
-/// [`PrimitiveState::ITEMS_SHOWN`]).
+/// The state of `object` to show, but for its queue items, given apart as values (see
+/// [`Queued`]).
 fn snapshot(vm: &mut Vm, object: &Value) -> PResult<(PrimitiveState, Queued)> {
     let address = object.address().unwrap_or(0);
     let PrimitiveName {
