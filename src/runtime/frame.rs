@@ -115,8 +115,8 @@ impl Frame {
         debug_assert!(
             self.fast.is_empty()
                 && self.stack.is_empty()
-                && self.sites.is_none()
                 && self.cells.is_empty()
+                && self.sites.is_none()
                 && self.locals.is_none()
                 && self.function.is_none()
                 && self.handled.is_none()

@@ -52,17 +52,9 @@ pub fn record_change(vm: &mut Vm, object: &Value) -> PResult<()> {
     vm.record_machinery(LoopEvent::Primitive(Rc::new(state)));
     if vm.trace.events.len() > index {
         // (The last state's list of values is reused: no allocation per change.)
-        match vm.asyncio.primitive_shown.get_mut(&id) {
-            Some((shown_at, values)) => {
-                *shown_at = index;
-                items.copy_into(values);
-            }
-            None => {
-                let mut values = Vec::new();
-                items.copy_into(&mut values);
-                vm.asyncio.primitive_shown.insert(id, (index, values));
-            }
-        }
+        let (shown_at, values) = vm.asyncio.primitive_shown.entry(id).or_default();
+        *shown_at = index;
+        items.copy_into(values);
     }
     Ok(())
 }

@@ -238,6 +238,7 @@ impl Vm {
                     function.module.clone(),
                     function.constants.clone(),
                 ));
+                // (Made with its locals unbound; the caller binds them.)
                 made.fast.clear();
                 made.sites = Some(function.sites.clone());
                 made

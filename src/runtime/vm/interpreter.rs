@@ -66,6 +66,16 @@ fn numbers_done(left: Value, right: Value) {
     std::mem::forget(right);
 }
 
+/// Moves the top `slots.len()` values of a caller's stack into a new frame's parameter
+/// slots, in order. The slots are unbound (None), so nothing is let go of as they are set.
+#[inline(always)]
+fn move_arguments(stack: &mut Vec<Value>, slots: &mut [Option<Value>]) {
+    for slot in slots.iter_mut().rev() {
+        debug_assert!(slot.is_none(), "a parameter slot is bound once");
+        std::mem::forget(std::mem::replace(slot, stack.pop()));
+    }
+}
+
 impl Vm {
     #[inline(always)]
     fn frame(&mut self) -> &mut Frame {
@@ -1555,14 +1565,9 @@ impl Vm {
         if let Some(this) = this {
             new_frame.fast[0] = Some(this);
         }
-        {
-            let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
-            let start = stack.len() - argc;
-            for (index, value) in stack.drain(start..).enumerate() {
-                new_frame.fast[offset + index] = Some(value);
-            }
-            stack.pop();
-        }
+        let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
+        move_arguments(stack, &mut new_frame.fast[offset..given]);
+        stack.pop();
         let first_default = parameters - function.defaults.len();
         for index in given..parameters {
             new_frame.fast[index] = Some(function.defaults[index - first_default].clone());
@@ -1628,12 +1633,8 @@ impl Vm {
             }
             None => 0,
         };
-        // The arguments, popped from the last: each slot holds None, so the one it held is
-        // let go of without a call into the general drop.
         let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
-        for slot in fast[first..first + argc].iter_mut().rev() {
-            std::mem::forget(std::mem::replace(slot, stack.pop()));
-        }
+        move_arguments(stack, &mut fast[first..first + argc]);
         stack.pop();
         new_frame.function = Some(function);
         new_frame.init_of = new;
