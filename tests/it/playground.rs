@@ -537,6 +537,31 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
 }
 
 #[test]
+fn the_worker_rehearses_a_whole_run_while_it_waits() {
+    use looplab::runtime::trace::EventKind;
+    use looplab::ui::run::worker::{WARM_UP, rehearse};
+
+    let rehearsed = rehearse();
+    let here = Run::new(WARM_UP);
+    // What CPython 3.12 prints for it (tests/oracle/pyrun.py).
+    assert_eq!(rehearsed.outcome.stdout, "62 90 14280 20 60 JOB-0\n");
+    assert_eq!(rehearsed.outcome, here.outcome);
+    assert_eq!(rehearsed.timeline.events(), here.timeline.events());
+    // Long enough to go through every kind of step a run takes, many times over.
+    assert!(rehearsed.len() > 3000, "{} events", rehearsed.len());
+    let kinds: std::collections::HashSet<_> = rehearsed
+        .timeline
+        .events()
+        .iter()
+        .map(|event| match &event.kind {
+            EventKind::Loop(machinery) => (None, Some(std::mem::discriminant(machinery))),
+            kind => (Some(std::mem::discriminant(kind)), None),
+        })
+        .collect();
+    assert!(kinds.len() >= 15, "{} kinds of events", kinds.len());
+}
+
+#[test]
 fn a_run_in_the_worker_clears_the_old_run_then_shows_the_new_one_at_its_start() {
     let shown = ran(EXAMPLE);
     let started = shown.reduce(Action::Runner(Update::Started));

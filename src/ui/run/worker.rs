@@ -23,11 +23,22 @@ use serde::{Deserialize, Serialize};
 use crate::runtime::output::StdoutWatcher;
 use crate::runtime::trace::Event;
 use crate::runtime::{RunOutcome, RunResult};
-use crate::ui::run::run_for_playground_watched;
+use crate::ui::run::{Run, RunBuilder, run_for_playground_watched};
 
 /// Events per message. A chunk this size is replayed on the page in a few milliseconds, well
 /// under a frame, however big the run.
 pub const EVENTS_PER_CHUNK: usize = 2048;
+
+/// A program the worker runs unseen while it waits for the learner's first one. A browser
+/// first runs WebAssembly through a quick compiler and recompiles a function with its
+/// optimizing one only once that function has run a while: without this, a first run of a
+/// big program in the page took up to 1.6x as long as a repeat. The program goes through
+/// what programs do most (see its first lines).
+pub const WARM_UP: &str = include_str!("warm_up.py");
+
+/// How many times the worker rehearses [`WARM_UP`]: in Chromium, its fourth run and those after
+/// took 17-22 ms, the first 118 ms.
+pub const WARM_UP_RUNS: usize = 6;
 
 /// What the page asks the worker: run this program, with this many times the usual step
 /// limits.
@@ -110,6 +121,39 @@ pub fn run_streaming(
     )
 }
 
+/// Runs [`WARM_UP`] through every step a run takes in the worker and then in the page: the
+/// run with its events streamed, each reply encoded and decoded, the events replayed into a
+/// [`Run`], and its state and console at the end drawn up. The page's steps run here too, not to make
+/// its thread busy: a browser shares a module's optimized code between the page and its
+/// workers, so the page's first replay gets it too.
+pub fn rehearse() -> Run {
+    let posted = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let posting = posted.clone();
+    let result = run_streaming(WARM_UP, 1, Box::new(|_| {}), move |reply| {
+        posting.borrow_mut().push(reply.encode())
+    });
+    posted
+        .borrow_mut()
+        .extend(replies(&result).map(|reply| reply.encode()));
+    let mut building = RunBuilder::new(WARM_UP);
+    let mut finished = None;
+    for bytes in posted.take() {
+        match Reply::decode(&bytes) {
+            Ok(Reply::Events(events)) => building.push_events(events.into_owned()),
+            Ok(Reply::Finished {
+                outcome,
+                output_ends,
+            }) => finished = Some((outcome, output_ends)),
+            _ => {}
+        }
+    }
+    let (outcome, output_ends) = finished.expect("a run's last reply is Finished");
+    let run = building.finish(outcome, output_ends);
+    drop(run.timeline.state_at(run.len()));
+    drop(run.console(run.len()));
+    run
+}
+
 #[cfg(target_arch = "wasm32")]
 pub use browser::{RunWorker, in_worker, serve};
 
@@ -134,6 +178,8 @@ mod browser {
     const LIBRARY_BASE: &str = "looplabLibraryBase";
 
     thread_local! {
+        /// Whether the page has asked for a run: the warm-up stops once it has.
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         /// What the run under way printed and the page has not been sent yet. Shared by the
         /// run's stdout watcher and the panic hook, which sends it as the worker dies.
         static UNSENT: RefCell<PrintBatch> = RefCell::default();
@@ -183,6 +229,7 @@ mod browser {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let replying = scope.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            ASKED.set(true);
             let bytes = js_sys::Uint8Array::new(&event.data()).to_vec();
             let Some(request) = Request::decode(&bytes) else {
                 return;
@@ -195,6 +242,22 @@ mod browser {
         // The worker lives as long as the page: so does its handler.
         on_message.forget();
         post(&scope, &Reply::Ready);
+        wasm_bindgen_futures::spawn_local(warm_up(scope));
+    }
+
+    /// Rehearses [`WARM_UP`](super::WARM_UP) while no program has been asked for, each time
+    /// after the worker's other messages: a request waits for one rehearsal at most.
+    async fn warm_up(scope: DedicatedWorkerGlobalScope) {
+        for _ in 0..super::WARM_UP_RUNS {
+            let turn = js_sys::Promise::new(&mut |resolve, _| {
+                let _ = scope.set_timeout_with_callback(&resolve);
+            });
+            let _ = JsFuture::from(turn).await;
+            if ASKED.get() {
+                return;
+            }
+            drop(super::rehearse());
+        }
     }
 
     /// Runs the program with the modules it needs, and replies with the run.
