@@ -200,6 +200,7 @@ mod tests {
             waiters: vec![Rc::from("Task-3"), Rc::from("Task-4 ✓")],
             more_waiters: 5,
             items: Vec::new(),
+            moved: None,
             putters: Vec::new(),
             more_putters: 0,
             internal: false,

@@ -270,6 +270,10 @@ pub struct PrimitiveState {
     /// An item still in the queue keeps its text from one state to the next (shared).
     #[serde(with = "super::shared_str::vec")]
     pub items: Vec<Rc<str>>,
+    /// The item this change put into the queue or took from it (its repr): the items shown
+    /// are only the first few, and a `LifoQueue` or `PriorityQueue` puts or takes elsewhere.
+    #[serde(with = "super::shared_str::option")]
+    pub moved: Option<Rc<str>>,
     /// Queue putters waiting (the first `SHOWN`, and how many more).
     #[serde(with = "super::shared_str::vec")]
     pub putters: Vec<Rc<str>>,
@@ -287,7 +291,7 @@ impl PrimitiveState {
     /// The same for a queue's items, which are strings of any length.
     pub const ITEMS_SHOWN: usize = 8;
 
-    /// Whether `other` is this state but perhaps for its queue items.
+    /// Whether `other` is this state but perhaps for its queue items (and the item moved).
     pub fn same_but_items(&self, other: &PrimitiveState) -> bool {
         let PrimitiveState {
             id,
@@ -300,6 +304,7 @@ impl PrimitiveState {
             waiters,
             more_waiters,
             items: _,
+            moved: _,
             putters,
             more_putters,
             internal,

@@ -381,3 +381,56 @@ fn the_narration_follows_the_switch_at_the_end_of_a_run() {
         looplab::ui::components::narration::BEFORE_ANYTHING
     );
 }
+
+/// The sentences about a queue's puts and gets in a run of `source`.
+fn puts_and_takes(source: &str) -> Vec<String> {
+    let run = Run::new(source);
+    assert_eq!(run.outcome.error, None);
+    narrate_all(run.timeline.events(), &run.source)
+        .into_iter()
+        .filter(|s| s.contains(" puts ") || s.contains(" takes "))
+        .map(|s| s.split(" at line").next().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn a_put_or_get_names_the_item_it_moved_wherever_the_queue_keeps_it() {
+    // More items than a state shows (8), so the last ones put are not among those shown; a
+    // LifoQueue takes from the back, a PriorityQueue keeps a heap.
+    let program = |queue: &str, extra: &str| {
+        format!(
+            "import asyncio\n\n{extra}\nasync def main():\n    q = {queue}\n    for n in (50, 20, 90, 10, 70, 30, 80, 40, 60, 11, 5):\n        \
+             await q.put(n)\n    for _ in range(11):\n        await q.get()\n\n\nasyncio.run(main())\n"
+        )
+    };
+    let order = [50, 20, 90, 10, 70, 30, 80, 40, 60, 11, 5];
+    let expect = |taken: &[i32]| -> Vec<String> {
+        let puts = order
+            .iter()
+            .map(|n| format!("Task-1 (main) puts {n} into `q`"));
+        let takes = taken
+            .iter()
+            .map(|n| format!("Task-1 (main) takes {n} from `q`"));
+        puts.chain(takes).collect()
+    };
+    assert_eq!(
+        puts_and_takes(&program("asyncio.Queue()", "")),
+        expect(&order)
+    );
+    let mut lifo = order;
+    lifo.reverse();
+    assert_eq!(
+        puts_and_takes(&program("asyncio.LifoQueue()", "")),
+        expect(&lifo)
+    );
+    let mut sorted = order;
+    sorted.sort();
+    assert_eq!(
+        puts_and_takes(&program("asyncio.PriorityQueue()", "")),
+        expect(&sorted)
+    );
+    // A program's own queue class goes through the library's Python, not its fast path.
+    let own =
+        "class Mine(asyncio.Queue):\n    def _put(self, item):\n        super()._put(item)\n\n";
+    assert_eq!(puts_and_takes(&program("Mine()", own)), expect(&order));
+}

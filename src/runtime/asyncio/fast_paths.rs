@@ -484,8 +484,14 @@ fn first_pending(vm: &mut Vm, waiters: &Value) -> PResult<Option<Value>> {
 
 /// `_changed(self)` when the visualizer records.
 fn changed(vm: &mut Vm, me: &Value) -> PResult<()> {
+    moved(vm, me, None)
+}
+
+/// `_changed(self, item)` when the visualizer records: `item` was put into queue `me` or taken
+/// from it.
+fn moved(vm: &mut Vm, me: &Value, item: Option<&Value>) -> PResult<()> {
     if vm.trace.machinery {
-        super::primitives::record_change(vm, me)?;
+        super::primitives::record_change(vm, me, item)?;
     }
     Ok(())
 }
@@ -634,11 +640,13 @@ fn put_nowait_body(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<V
 
 /// `put_nowait()` once the queue is known not to be full.
 fn put_when_not_full(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<Value> {
+    // (Kept only for the visualizer, which names the item put.)
+    let shown = vm.trace.machinery.then(|| item.clone());
     put(vm, me, own, item)?;
     add_to(vm, me, own, &UNFINISHED_TASKS, 1)?;
     clear_finished(vm, me, own)?;
     wakeup_next_of(vm, me, own, &GETTERS)?;
-    changed(vm, me)?;
+    moved(vm, me, shown.as_ref())?;
     Ok(Value::None)
 }
 
@@ -746,7 +754,7 @@ fn get_nowait_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
 fn get_when_not_empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
     let item = take(vm, me, own)?;
     wakeup_next_of(vm, me, own, &PUTTERS)?;
-    changed(vm, me)?;
+    moved(vm, me, Some(&item))?;
     Ok(item)
 }
 

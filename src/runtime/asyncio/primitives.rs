@@ -1,5 +1,6 @@
 //! What the visualizer shows of Locks, Semaphores, Events, Conditions and Queues: the
-//! library calls `_changed(self)` after each change and `_held(self, acquired)` when a task
+//! library calls `_changed(self)` after each change (`_changed(self, item)` after a queue's
+//! put or get) and `_held(self, acquired)` when a task
 //! takes or gives back a lock or a semaphore slot. Both do nothing unless the trace records
 //! machinery, so they cost nothing in ordinary runs.
 
@@ -17,17 +18,18 @@ use super::future::FutureObj;
 use super::learner;
 use crate::runtime::trace::{EventKind, LoopEvent, PrimitiveState};
 
-/// `_changed(primitive)`.
+/// `_changed(primitive)`, or `_changed(queue, item)` for the item a queue's put or get moved.
 pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
     match args.positional.first() {
-        Some(object) => record_change(vm, object).map(|()| Value::None),
+        Some(object) => record_change(vm, object, args.positional.get(1)).map(|()| Value::None),
         None => Ok(Value::None),
     }
 }
 
 /// Records the state of `object` (a primitive or a queue) after a change, when the trace
-/// records machinery and what it shows has changed.
-pub fn record_change(vm: &mut Vm, object: &Value) -> PResult<()> {
+/// records machinery and what it shows has changed; `moved` is the item a queue's put or get
+/// moved.
+pub fn record_change(vm: &mut Vm, object: &Value, moved: Option<&Value>) -> PResult<()> {
     if !vm.trace.machinery {
         return Ok(());
     }
@@ -44,7 +46,7 @@ pub fn record_change(vm: &mut Vm, object: &Value) -> PResult<()> {
     if items_as_shown && shown_state_is(vm, index, &state, true) {
         return Ok(());
     }
-    state.items = item_texts(vm, id, &items)?;
+    item_texts(vm, &mut state, &items, moved)?;
     if shown_state_is(vm, index, &state, false) {
         return Ok(());
     }
@@ -59,35 +61,87 @@ pub fn record_change(vm: &mut Vm, object: &Value) -> PResult<()> {
     Ok(())
 }
 
-/// The texts of queue items: an item shown in the state last recorded for primitive `id`
-/// keeps its text (shared, not written out again: a queue's items move up one place per
-/// `get`).
-fn item_texts(vm: &mut Vm, id: u64, items: &Queued) -> PResult<Vec<Rc<str>>> {
+/// Writes the texts of a queue's `items` into its `state`, and of the item `moved` by a put or
+/// get: an item shown in the state last recorded for the queue keeps its text (shared, not
+/// written out again: a queue's items move up one place per `get`, which takes the first
+/// item shown).
+fn item_texts(
+    vm: &mut Vm,
+    state: &mut PrimitiveState,
+    items: &Queued,
+    moved: Option<&Value>,
+) -> PResult<()> {
     // The texts known already, looked up while the last state is borrowed; the others are
     // written out after, as that may run the program's `__repr__`.
     // (At most `ITEMS_SHOWN` items: kept on the stack, not allocated.)
     let mut known: [Option<Rc<str>>; PrimitiveState::ITEMS_SHOWN] = Default::default();
+    let mut moved_known = None;
     let shown = vm
         .asyncio
         .primitive_shown
-        .get(&id)
+        .get(&state.id)
         .and_then(|(index, values)| match &vm.trace.events.get(*index)?.kind {
             EventKind::Loop(LoopEvent::Primitive(shown)) => Some((values, &shown.items)),
             _ => None,
         });
     if let Some((values, texts)) = shown {
         known_texts(values, texts, items, &mut known);
+        moved_known = moved.and_then(|moved| {
+            let at = values.iter().position(|value| same_value(value, moved))?;
+            texts.get(at).cloned()
+        });
     }
     let mut texts = Vec::with_capacity(items.len());
     for (item, known) in items.iter().zip(known) {
-        texts.push(match (known, item) {
-            (Some(text), _) => text,
-            // (An int, the usual item, is shown without the general repr's depth count.)
-            (None, Value::Int(n)) => Rc::from(n.to_string()),
-            (None, other) => Rc::from(vm.repr(other)?),
+        texts.push(match known {
+            Some(text) => text,
+            None => item_text(vm, item)?,
         });
     }
-    Ok(texts)
+    state.moved = match (moved, moved_known) {
+        (None, _) => None,
+        (Some(_), Some(text)) => Some(text),
+        // Put among the items shown, or written out now.
+        (Some(moved), None) => Some(
+            match items.iter().position(|item| same_value(item, moved)) {
+                Some(at) => texts[at].clone(),
+                None => item_text(vm, moved)?,
+            },
+        ),
+    };
+    state.items = texts;
+    Ok(())
+}
+
+/// A queue item's text.
+fn item_text(vm: &mut Vm, item: &Value) -> PResult<Rc<str>> {
+    Ok(match item {
+        Value::Int(n) => int_text(*n),
+        other => Rc::from(vm.repr(other)?),
+    })
+}
+
+/// An int's text, written straight into its shared string: an int is the usual queue item,
+/// and one is written at most puts and gets (through `to_string`, the formatter's machinery
+/// and a `String` on the way cost several times as much).
+fn int_text(n: i64) -> Rc<str> {
+    // (Room for `i64::MIN`: a sign and 19 digits.)
+    let mut text = [0u8; 20];
+    let mut start = text.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        start -= 1;
+        text[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        start -= 1;
+        text[start] = b'-';
+    }
+    Rc::from(std::str::from_utf8(&text[start..]).expect("ASCII digits"))
 }
 
 /// For each item, its text in the last state shown (`values`, written as `texts`), if it was
@@ -186,7 +240,7 @@ pub fn record_holding(vm: &mut Vm, object: &Value, acquired: bool) -> PResult<()
             None => {}
         }
     }
-    record_change(vm, object)
+    record_change(vm, object, None)
 }
 
 /// The names of the tasks waiting on the futures in a waiters deque: the first
@@ -380,6 +434,7 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<(PrimitiveState, Queued)> {
         waiters: Vec::new(),
         more_waiters: 0,
         items: Vec::new(),
+        moved: None,
         putters: Vec::new(),
         more_putters: 0,
         internal,
@@ -449,5 +504,17 @@ fn name_new_primitive(vm: &Vm, object: &Value, kind: &Rc<str>) -> PrimitiveName 
         kind: kind.clone(),
         label,
         internal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::int_text;
+
+    #[test]
+    fn an_int_is_written_as_python_writes_it() {
+        for n in [0, 7, -7, 10, 99, -100, 123_456_789, i64::MAX, i64::MIN] {
+            assert_eq!(&*int_text(n), n.to_string());
+        }
     }
 }

@@ -454,11 +454,11 @@ fn narrate_primitive(event: &Event, state: &PrimitiveState, context: &Context) -
             _ => format!("{who} clears `{name}`{at}."),
         },
         "Queue" | "PriorityQueue" | "LifoQueue" if state.value > old.value => {
-            let item = state.items.last().cloned().unwrap_or_default();
+            let item = moved_item(state, state.items.last());
             format!("{who} puts {item} into `{name}`{at}: {status}.")
         }
         "Queue" | "PriorityQueue" | "LifoQueue" if state.value < old.value => {
-            let item = old.items.first().cloned().unwrap_or_default();
+            let item = moved_item(state, old.items.first());
             format!("{who} takes {item} from `{name}`{at}: {status}.")
         }
         _ => {
@@ -478,6 +478,15 @@ fn narrate_primitive(event: &Event, state: &PrimitiveState, context: &Context) -
                 false => format!("`{name}` changes as {who} runs{at}: {status}."),
             }
         }
+    }
+}
+
+/// The item a queue's put or get moved, as the state names it; else where a `Queue` puts or
+/// takes (`shown`), or "an item".
+fn moved_item(state: &PrimitiveState, shown: Option<&Rc<str>>) -> String {
+    match state.moved.as_ref().or(shown) {
+        Some(item) => item.to_string(),
+        None => "an item".to_string(),
     }
 }
 

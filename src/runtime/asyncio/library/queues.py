@@ -159,7 +159,7 @@ class Queue(_LoopBoundMixin):
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
-        if _VISUAL: _changed(self)
+        if _VISUAL: _changed(self, item)
 
     async def get(self):
         while self.empty():
@@ -185,7 +185,7 @@ class Queue(_LoopBoundMixin):
             raise QueueEmpty
         item = self._get()
         self._wakeup_next(self._putters)
-        if _VISUAL: _changed(self)
+        if _VISUAL: _changed(self, item)
         return item
 
     def task_done(self):
