@@ -434,3 +434,22 @@ fn a_put_or_get_names_the_item_it_moved_wherever_the_queue_keeps_it() {
         "class Mine(asyncio.Queue):\n    def _put(self, item):\n        super()._put(item)\n\n";
     assert_eq!(puts_and_takes(&program("Mine()", own)), expect(&order));
 }
+
+#[test]
+fn a_task_joining_a_line_longer_than_the_names_shown_is_named() {
+    // 40 tasks for one slot: the line grows past the 32 names a state keeps.
+    let source = "import asyncio\n\n\nasync def job(sem):\n    async with sem:\n        \
+                  await asyncio.sleep(1)\n\n\nasync def main():\n    sem = asyncio.Semaphore(1)\n    \
+                  await asyncio.gather(*(job(sem) for _ in range(40)))\n\n\nasyncio.run(main())\n";
+    let run = Run::new(source);
+    let joins: Vec<String> = narrate_all(run.timeline.events(), &run.source)
+        .into_iter()
+        .filter(|s| s.contains("joins the line for `sem`"))
+        .map(|s| s.split(" at line").next().unwrap_or_default().to_string())
+        .collect();
+    // Task-2 takes the slot; Task-3 to Task-41 join the line, each behind the one before.
+    let expected: Vec<String> = (3..=41)
+        .map(|n| format!("Task-{n} (job) joins the line for `sem`"))
+        .collect();
+    assert_eq!(joins, expected);
+}

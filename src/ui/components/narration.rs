@@ -394,9 +394,14 @@ fn narrate_primitive(event: &Event, state: &PrimitiveState, context: &Context) -
         };
         return format!("{who} creates `{name}`{at}: {what}.");
     };
+    // A task joins the end of a line: the last name shown, or, in a line longer than the
+    // names a state keeps, one not shown (the task running, which put itself in line).
     let joined = |old: &[Rc<str>], new: &[Rc<str>], more: usize, old_more: usize| {
         (new.len() + more > old.len() + old_more).then(|| {
-            let task = new.last().map_or("A task".to_string(), |t| context.task(t));
+            let task = match (more > old_more, &event.task) {
+                (true, Some(running)) => context.task(running),
+                _ => new.last().map_or("A task".to_string(), |t| context.task(t)),
+            };
             (task, ordinal(new.len() + more))
         })
     };
