@@ -284,10 +284,12 @@ pub struct PrimitiveState {
 }
 
 impl PrimitiveState {
-    /// How many names or items of each list a state keeps. A state is recorded at every
-    /// change, so keeping whole lists would cost the square of their length (10,000 tasks
-    /// behind one semaphore would record 10^8 names); nobody reads more than this on screen.
-    pub const SHOWN: usize = 32;
+    /// How many names of each list a state keeps. A state is recorded at every change, so
+    /// keeping whole lists would cost the square of their length (10,000 tasks behind one
+    /// semaphore would record 10^8 names). 16: a semaphore's slots drawn, each with its
+    /// holder's name, and a line of waiters that still reads at a glance (with 32, naming the
+    /// waiters was a tenth of a recording run of 10,000 tasks behind a semaphore).
+    pub const SHOWN: usize = 16;
     /// The same for a queue's items, which are strings of any length.
     pub const ITEMS_SHOWN: usize = 8;
 

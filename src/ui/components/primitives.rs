@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use crate::runtime::trace::PrimitiveState;
 
-/// More slots than this are summarised (a `Semaphore(1000)` is not a thousand boxes).
-const SLOTS_DRAWN: usize = 16;
+/// More slots than this are summarised (a `Semaphore(1000)` is not a thousand boxes). Each
+/// slot drawn names its holder: a state keeps that many names.
+const SLOTS_DRAWN: usize = PrimitiveState::SHOWN;
 
 pub fn view(primitive: &PrimitiveState) -> Html {
     let body = match &*primitive.kind {
