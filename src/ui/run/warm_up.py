@@ -1,6 +1,6 @@
 # Run by the worker while it waits for the learner's first program (never shown): the
 # browser first runs WebAssembly through a quick compiler and recompiles the functions that
-# run often with its optimizing one, so a first run without this took about 1.6x a repeat.
+# run often with its optimizing one: without this, a first run took up to twice a repeat.
 # It goes through what programs do most: tasks, sleeps, gather, a Semaphore, a Queue, a
 # Lock, an Event and a Condition, classes, f-strings, dicts, lists and strings.
 import asyncio

@@ -31,8 +31,8 @@ pub const EVENTS_PER_CHUNK: usize = 2048;
 
 /// A program the worker runs unseen while it waits for the learner's first one. A browser
 /// first runs WebAssembly through a quick compiler and recompiles a function with its
-/// optimizing one only once that function has run a while: without this, a first run of a
-/// big program in the page took up to 1.6x as long as a repeat. The program goes through
+/// optimizing one only once that function has run a while: without this, the worker took up to
+/// twice as long over a first run of a big program as over a repeat. The program goes through
 /// what programs do most (see its first lines).
 pub const WARM_UP: &str = include_str!("warm_up.py");
 
@@ -123,9 +123,9 @@ pub fn run_streaming(
 
 /// Runs [`WARM_UP`] through every step a run takes in the worker and then in the page: the
 /// run with its events streamed, each reply encoded and decoded, the events replayed into a
-/// [`Run`], and its state and console at the end drawn up. The page's steps run here too, not to make
-/// its thread busy: a browser shares a module's optimized code between the page and its
-/// workers, so the page's first replay gets it too.
+/// [`Run`], and its state and console at the end drawn up. The page's steps run here too
+/// (not on the page, whose thread they would hold) in case the browser shares a module's
+/// optimized code between the page and its workers.
 pub fn rehearse() -> Run {
     let posted = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let posting = posted.clone();
