@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::PResult;
 use super::core_error::OrRaise;
 use super::value::Value;
-use super::vm::Vm;
+use super::vm::{Vm, name_in_errors};
 use crate::python::ast::{BinaryOp, UnaryOp};
 use crate::python::bytecode::Comparison;
 use pycore::int::{PowResult, PyInt};
@@ -210,12 +210,14 @@ pub fn binary(
     if op == BinaryOp::Pow && !inplace {
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
-            left_class.name, right_class.name
+            name_in_errors(&left_class),
+            name_in_errors(&right_class)
         )));
     }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for {symbol}: '{}' and '{}'",
-        left_class.name, right_class.name
+        name_in_errors(&left_class),
+        name_in_errors(&right_class)
     )))
 }
 

@@ -182,7 +182,10 @@ impl Vm {
                 let result = builtin.invoke(self, Some(&other), args)?;
                 Ok(CallTarget::Done(result))
             }
-            _ => Err(self.type_error(format!("'{}' object is not callable", class.name))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not callable",
+                super::name_in_errors(&class)
+            ))),
         }
     }
 

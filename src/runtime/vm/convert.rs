@@ -77,7 +77,7 @@ impl Vm {
             _ => match self.call_special(value, "__len__", Vec::new())? {
                 Some(length) => self.length_result(&length)?,
                 None => {
-                    let name = self.type_name(value);
+                    let name = self.type_name_in_errors(value);
                     return Err(self.type_error(format!("object of type '{name}' has no len()")));
                 }
             },

@@ -269,19 +269,10 @@ impl Vm {
         self.class_of(value).name.clone()
     }
 
-    /// The name CPython's errors give the type of `value` (its `tp_name`): a type of a C
-    /// module is named with the module (`'_asyncio.Task' object has no attribute 'x'`). Only
-    /// `_asyncio`'s are, so far: other native classes (`deque`, CPython's
-    /// `collections.deque`) have no mark of which are C types in CPython (its `JSONDecoder`,
-    /// native here, is a Python class there), so they keep their plain names.
+    /// The name CPython's errors in C give the type of `value` (its `tp_name`): see
+    /// [`name_in_errors`].
     pub fn type_name_in_errors(&self, value: &Value) -> Rc<str> {
-        let class = self.class_of(value);
-        match class.layout {
-            super::value::Layout::Native if &*class.module == "_asyncio" => {
-                Rc::from(format!("{}.{}", class.module, class.name))
-            }
-            _ => class.name.clone(),
-        }
+        name_in_errors(&self.class_of(value))
     }
 
     pub fn builtin(&self, name: &str) -> Option<Value> {
@@ -851,4 +842,65 @@ fn per_code<T: Clone>(map: &PerCode<T>, code: &Rc<CodeObject>) -> Option<T> {
         .upgrade()
         .is_some_and(|owner| Rc::ptr_eq(&owner, code));
     same.then(|| value.clone())
+}
+
+/// The classes CPython writes in C and names with their module in its errors (`tp_name`:
+/// `'collections.deque' object has no attribute 'x'`), by module and name: CPython 3.12's
+/// types outside `builtins` that a program cannot change. (Not `datetime.datetime`: the
+/// oracle's virtual clock makes it a Python class, named `datetime`.) Errors raised by
+/// Python code (`json`'s, `type(x).__name__`) name them as the class does, without module.
+const NAMED_WITH_MODULE: &[(&str, &[&str])] = &[
+    ("_asyncio", &["Future", "Task"]),
+    ("_contextvars", &["Context", "ContextVar", "Token"]),
+    ("collections", &["OrderedDict", "defaultdict", "deque"]),
+    (
+        "datetime",
+        &["date", "time", "timedelta", "timezone", "tzinfo"],
+    ),
+    ("functools", &["partial"]),
+    (
+        "itertools",
+        &[
+            "accumulate",
+            "batched",
+            "chain",
+            "combinations",
+            "combinations_with_replacement",
+            "compress",
+            "count",
+            "cycle",
+            "dropwhile",
+            "filterfalse",
+            "groupby",
+            "islice",
+            "pairwise",
+            "permutations",
+            "product",
+            "repeat",
+            "starmap",
+            "takewhile",
+            "zip_longest",
+        ],
+    ),
+    ("operator", &["attrgetter", "itemgetter", "methodcaller"]),
+    ("re", &["Match", "Pattern"]),
+    ("types", &["SimpleNamespace"]),
+    ("weakref", &["ReferenceType"]),
+];
+
+/// The name CPython's errors in C give instances of `class`: a class CPython writes in C
+/// outside `builtins` with its module (see [`NAMED_WITH_MODULE`]), any other by its name.
+pub fn name_in_errors(class: &Class) -> Rc<str> {
+    // (A class of the library may say the C module CPython has it in: `_contextvars`.)
+    let module: Rc<str> = match class.dict.borrow().get("__module__") {
+        Some(Value::Str(module)) => Rc::from(module.as_str()),
+        _ => class.module.clone(),
+    };
+    let with_module = NAMED_WITH_MODULE
+        .iter()
+        .any(|(known, names)| **known == *module && names.contains(&&*class.name));
+    match with_module {
+        true => Rc::from(format!("{module}.{}", class.name)),
+        false => class.name.clone(),
+    }
 }

@@ -82,11 +82,11 @@ impl Vm {
                         }));
                     }
                 }
-                let name = self.type_name(object);
+                let name = self.type_name_in_errors(object);
                 return Err(self.type_error(format!("'{name}' object is not iterable")));
             }
             other => {
-                let name = self.type_name(other);
+                let name = self.type_name_in_errors(other);
                 return Err(self.type_error(format!("'{name}' object is not iterable")));
             }
         };
@@ -917,7 +917,7 @@ impl Vm {
             _ => match self.call_special(container, "__getitem__", vec![key.clone()])? {
                 Some(value) => Ok(value),
                 None => {
-                    let name = self.type_name(container);
+                    let name = self.type_name_in_errors(container);
                     Err(self.type_error(format!("'{name}' object is not subscriptable")))
                 }
             },
@@ -982,11 +982,11 @@ impl Vm {
                 {
                     return Ok(());
                 }
-                let name = self.type_name(container);
+                let name = self.type_name_in_errors(container);
                 Err(self.type_error(format!("'{name}' object does not support item assignment")))
             }
             _ => {
-                let name = self.type_name(container);
+                let name = self.type_name_in_errors(container);
                 Err(self.type_error(format!("'{name}' object does not support item assignment")))
             }
         }
