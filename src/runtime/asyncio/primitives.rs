@@ -113,35 +113,13 @@ fn item_texts(
     Ok(())
 }
 
-/// A queue item's text.
+/// A queue item's text. (An int, the usual item, is shown without the general repr's depth
+/// count.)
 fn item_text(vm: &mut Vm, item: &Value) -> PResult<Rc<str>> {
     Ok(match item {
-        Value::Int(n) => int_text(*n),
+        Value::Int(n) => Rc::from(n.to_string()),
         other => Rc::from(vm.repr(other)?),
     })
-}
-
-/// An int's text, written straight into its shared string: an int is the usual queue item,
-/// and one is written at most puts and gets (through `to_string`, the formatter's machinery
-/// and a `String` on the way cost several times as much).
-fn int_text(n: i64) -> Rc<str> {
-    // (Room for `i64::MIN`: a sign and 19 digits.)
-    let mut text = [0u8; 20];
-    let mut start = text.len();
-    let mut rest = n.unsigned_abs();
-    loop {
-        start -= 1;
-        text[start] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        start -= 1;
-        text[start] = b'-';
-    }
-    Rc::from(std::str::from_utf8(&text[start..]).expect("ASCII digits"))
 }
 
 /// For each item, its text in the last state shown (`values`, written as `texts`), if it was
@@ -504,17 +482,5 @@ fn name_new_primitive(vm: &Vm, object: &Value, kind: &Rc<str>) -> PrimitiveName 
         kind: kind.clone(),
         label,
         internal,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::int_text;
-
-    #[test]
-    fn an_int_is_written_as_python_writes_it() {
-        for n in [0, 7, -7, 10, 99, -100, 123_456_789, i64::MAX, i64::MIN] {
-            assert_eq!(&*int_text(n), n.to_string());
-        }
     }
 }

@@ -36,8 +36,8 @@ pub const EVENTS_PER_CHUNK: usize = 2048;
 /// what programs do most (see its first lines).
 pub const WARM_UP: &str = include_str!("warm_up.py");
 
-/// How many times the worker rehearses [`WARM_UP`]: in Chromium, its fourth run and those after
-/// took 17-22 ms, the first 118 ms.
+/// How many times the worker rehearses [`WARM_UP`]: in Chromium the first run took 118 ms, the
+/// second 53, those after 17 to 46 (most about 20).
 pub const WARM_UP_RUNS: usize = 6;
 
 /// What the page asks the worker: run this program, with this many times the usual step
