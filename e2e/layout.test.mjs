@@ -91,6 +91,18 @@ test('a phone: panes stack in one column and nothing overflows sideways', async 
       assert.ok(box.x >= 0 && box.x + box.width <= 390, `${hook} is within the width: ${JSON.stringify(box)}`);
     }
     assert.deepEqual(tops, [...tops].sort((a, b) => a - b), 'the panes stack in one column');
+    // A task's state stays one word on one line ("waiting", not "waitin" over "g").
+    const states = page.getByTestId('pane-loop').locator('.tasks td:nth-child(2)');
+    assert.ok((await states.count()) > 0, 'the loop shows its tasks');
+    for (const cell of await states.all()) {
+      const { lines, text } = await cell.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return { lines: tops.size, text: el.textContent };
+      });
+      assert.equal(lines, 1, `the state "${text}" is broken over ${lines} lines`);
+    }
     // The timeline keeps a readable size and scrolls sideways inside itself.
     const scroller = page.getByTestId('timeline-scroll');
     const lanes = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
