@@ -244,7 +244,7 @@ impl GroupKind {
 }
 
 /// A snapshot of one primitive's visible state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PrimitiveState {
     pub id: u64,
     /// `Lock`, `Semaphore`, `BoundedSemaphore`, `Event`, `Condition`, `Queue`, ...
@@ -294,6 +294,7 @@ impl PrimitiveState {
     pub const ITEMS_SHOWN: usize = 8;
 
     /// Whether `other` is this state but perhaps for its queue items (and the item moved).
+    #[inline]
     pub fn same_but_items(&self, other: &PrimitiveState) -> bool {
         let PrimitiveState {
             id,
@@ -312,17 +313,43 @@ impl PrimitiveState {
             internal,
         } = self;
         *id == other.id
-            && *kind == other.kind
-            && *label == other.label
+            && same_name(kind, &other.kind)
+            && same_name(label, &other.label)
             && *value == other.value
             && *capacity == other.capacity
-            && *holders == other.holders
+            && same_names(holders, &other.holders)
             && *more_holders == other.more_holders
-            && *waiters == other.waiters
+            && same_names(waiters, &other.waiters)
             && *more_waiters == other.more_waiters
-            && *putters == other.putters
+            && same_names(putters, &other.putters)
             && *more_putters == other.more_putters
             && *internal == other.internal
+    }
+}
+
+/// Equal texts. The recorder compares each change's state with the last one shown, whose
+/// names are mostly the very same `Rc`s (a task's name is shared by every state naming it):
+/// the address is compared first, then the text. (`Rc`'s own `==` compares addresses first
+/// only for sized contents, so a `str`'s bytes were compared every time.)
+#[inline]
+fn same_name(a: &Rc<str>, b: &Rc<str>) -> bool {
+    Rc::ptr_eq(a, b) || a == b
+}
+
+#[inline]
+fn same_names(a: &[Rc<str>], b: &[Rc<str>]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_name(a, b))
+}
+
+impl PartialEq for PrimitiveState {
+    #[inline]
+    fn eq(&self, other: &PrimitiveState) -> bool {
+        self.same_but_items(other)
+            && same_names(&self.items, &other.items)
+            && match (&self.moved, &other.moved) {
+                (Some(a), Some(b)) => same_name(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
 }
 

@@ -22,6 +22,12 @@ pub struct Deque {
     /// How many of the items are futures not yet done: the visualizer counts a primitive's
     /// waiters without walking its whole deque on every change (see `track_in`).
     pending_futures: Cell<usize>,
+    /// How many items at the front are known to be no pending future: a semaphore's woken
+    /// waiters stay in its deque, done, until each task runs again and removes its own, and
+    /// the visualizer, naming the first waiters at every change, skips them from here
+    /// instead of walking them each time. Only ever too small, never too large: a future
+    /// never becomes pending again, and each change at the front moves the count with it.
+    settled_front: Cell<usize>,
     class: Rc<Class>,
 }
 
@@ -36,6 +42,17 @@ impl Deque {
         self.pending_futures.get()
     }
 
+    /// How many items at the front are known to be no pending future (see `settled_front`).
+    pub fn settled_front(&self) -> usize {
+        self.settled_front.get()
+    }
+
+    /// A reader walked the items and found the first `count` to be no pending future.
+    pub fn found_settled_front(&self, count: usize) {
+        debug_assert!(count <= self.items.borrow().len());
+        self.settled_front.set(self.settled_front.get().max(count));
+    }
+
     /// `append(item)`.
     pub fn push_back(self: &Rc<Self>, item: Value) {
         self.track_in(&item);
@@ -45,6 +62,8 @@ impl Deque {
     /// `popleft()`, or None when empty.
     pub fn pop_front(self: &Rc<Self>) -> Option<Value> {
         let item = self.items_mut().pop_front()?;
+        self.settled_front
+            .set(self.settled_front.get().saturating_sub(1));
         self.track_out(&item);
         Some(item)
     }
@@ -141,6 +160,7 @@ fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
     let deque = Rc::new(Deque {
         items: RefCell::new(Rc::new(VecDeque::new())),
         pending_futures: Cell::new(0),
+        settled_front: Cell::new(0),
         class,
     });
     for item in &items {
@@ -183,12 +203,15 @@ fn appendleft(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let Bound { required: [x], .. } = APPENDLEFT.bind(vm, args)?;
     deque.track_in(&x);
     deque.items_mut().push_front(x);
+    deque.settled_front.set(0);
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "pop")?;
     let item = deque.items_mut().pop_back();
+    let left = deque.items.borrow().len();
+    deque.settled_front.set(deque.settled_front.get().min(left));
     if let Some(item) = &item {
         deque.track_out(item);
     }
@@ -225,6 +248,10 @@ fn remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     drop(items);
     if let Some(index) = found {
         let removed = deque.items_mut().remove(index);
+        let settled = deque.settled_front.get();
+        if index < settled {
+            deque.settled_front.set(settled - 1);
+        }
         if let Some(item) = &removed {
             deque.track_out(item);
         }
@@ -237,6 +264,7 @@ fn remove(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
 fn clear(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
     let (deque, _) = the_deque(vm, this, args, "clear")?;
     let items = std::mem::take(&mut *deque.items_mut());
+    deque.settled_front.set(0);
     for item in &items {
         deque.track_out(item);
     }

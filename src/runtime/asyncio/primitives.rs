@@ -208,7 +208,10 @@ pub fn record_holding(vm: &mut Vm, object: &Value, acquired: bool) -> PResult<()
         holders.push(task);
     } else {
         // A release by a task that holds it frees that task's slot; otherwise the oldest.
-        match holders.iter().position(|h| *h == task) {
+        match holders
+            .iter()
+            .position(|h| Rc::ptr_eq(h, &task) || *h == task)
+        {
             Some(index) => {
                 holders.remove(index);
             }
@@ -268,15 +271,36 @@ fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<(Vec<Rc<str>>, usize)>
         // The library's deques are native: read them in place (no copy per change), only as
         // far as the names shown; the deque counts the rest (a semaphore with 10,000 waiters
         // changes 30,000 times: walking them all each time would cost 300 million steps).
+        // The waiters a semaphore woke stay at the front, done, until they run: skipped from
+        // where the last walk found the first one pending.
         Some(deque) => {
             let items = deque.items.borrow();
-            let mut walked = items.iter();
+            let settled = deque.settled_front();
+            debug_assert!(
+                !items.iter().take(settled).any(is_pending_future),
+                "the items a deque counts settled at its front are no pending future"
+            );
+            let mut walked = items.range(settled..);
+            // Items walked before the first pending future.
+            let mut settled_here = 0;
+            let mut in_front = true;
             while shown.len() < PrimitiveState::SHOWN {
                 match walked.next() {
-                    Some(future) => note(future, &mut shown),
+                    Some(future) => {
+                        if in_front {
+                            if !is_pending_future(future) {
+                                settled_here += 1;
+                                continue;
+                            }
+                            in_front = false;
+                        }
+                        note(future, &mut shown);
+                    }
                     None => break,
                 }
             }
+            drop(items);
+            deque.found_settled_front(settled + settled_here);
             pending.saturating_sub(seen)
         }
         None => {
@@ -287,6 +311,12 @@ fn waiting_tasks(vm: &mut Vm, waiters: &Value) -> PResult<(Vec<Rc<str>>, usize)>
         }
     };
     Ok((shown, more))
+}
+
+/// Whether `item` is a future not yet done (a waiter not yet woken).
+fn is_pending_future(item: &Value) -> bool {
+    item.native::<FutureObj>()
+        .is_some_and(|future| !future.is_done())
 }
 
 /// The items a state of a queue shows, the first [`PrimitiveState::ITEMS_SHOWN`]: a
