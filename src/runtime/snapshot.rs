@@ -67,6 +67,10 @@ pub struct TaskState {
     pub waiting_on: Option<Rc<str>>,
     /// The id of the future it waits on, if it is one.
     pub waiting_future: Option<u64>,
+    /// The lock, semaphore, event, condition or queue it waits in line for (the `id` of its
+    /// [`PrimitiveState`]), found when it paused: it leaves the line once woken, and its
+    /// narration still says what it had waited on when it resumes.
+    pub waiting_in: Option<u64>,
     /// The index of the event that created it.
     pub created_at: usize,
     /// It runs asyncio's own coroutine (`asyncio.run`'s shutdown steps).
@@ -247,6 +251,34 @@ impl LoopState {
             + self.group_children
     }
 
+    /// The primitive whose line task `name` stands in, waiting in `on`, a `Kind.method` of
+    /// the library (`Semaphore.acquire` for a `BoundedSemaphore` too, `Queue.get` for a
+    /// `PriorityQueue`): the one naming it among its waiters (its putters for `put`), else,
+    /// when the task may be one of the names a long line does not keep, the only one of that
+    /// kind with such a line.
+    pub fn primitive_waited_on(&self, name: &str, on: &str) -> Option<&PrimitiveState> {
+        let (kind, method) = on.split_once('.')?;
+        let line = |p: &PrimitiveState| match method {
+            "put" => (
+                p.putters.len(),
+                p.putters.iter().any(|t| &**t == name),
+                p.more_putters,
+            ),
+            _ => (
+                p.waiters.len(),
+                p.waiters.iter().any(|t| &**t == name),
+                p.more_waiters,
+            ),
+        };
+        let of_kind = || self.primitives.iter().filter(|p| p.kind.ends_with(kind));
+        if let Some(found) = of_kind().find(|p| line(p).1) {
+            return Some(found);
+        }
+        let mut longer = of_kind().filter(|p| line(p).2 > 0);
+        let only = longer.next()?;
+        longer.next().is_none().then_some(only)
+    }
+
     pub fn task(&self, name: &str) -> Option<&TaskState> {
         self.task_entry(name).map(|(_, task)| task)
     }
@@ -275,6 +307,7 @@ impl LoopState {
                     line: None,
                     waiting_on: None,
                     waiting_future: None,
+                    waiting_in: None,
                     created_at: index,
                     internal,
                     cancelled_by: None,
@@ -289,14 +322,17 @@ impl LoopState {
                     task.status = TaskStatus::Running;
                     task.waiting_on = None;
                     task.waiting_future = None;
+                    task.waiting_in = None;
                 }
             }
             EventKind::Suspend { on } => {
                 if let Some(name) = &event.task {
                     let line = event.line;
+                    let waiting_in = self.primitive_waited_on(name, on).map(|p| p.id);
                     if let Some(task) = self.task_mut(name) {
                         task.status = TaskStatus::Waiting;
                         task.waiting_on = Some(on.clone());
+                        task.waiting_in = waiting_in;
                         task.line = line.or(task.line);
                     }
                 }
@@ -316,6 +352,7 @@ impl LoopState {
                         task.status = status;
                         task.waiting_on = None;
                         task.waiting_future = None;
+                        task.waiting_in = None;
                         task.line = line.or(task.line);
                     }
                 }
@@ -418,10 +455,12 @@ impl LoopState {
                 future,
                 line,
             } => {
+                let waiting_in = self.primitive_waited_on(task, on).map(|p| p.id);
                 if let Some(state) = self.task_mut(task) {
                     state.status = TaskStatus::Waiting;
                     state.waiting_on = Some(on.clone());
                     state.waiting_future = *future;
+                    state.waiting_in = waiting_in;
                     if *line > 0 {
                         state.line = Some(*line);
                     }

@@ -453,3 +453,87 @@ fn a_task_joining_a_line_longer_than_the_names_shown_is_named() {
         .collect();
     assert_eq!(joins, expected);
 }
+
+#[test]
+fn a_waiting_task_waits_on_the_program_s_own_name_for_the_primitive() {
+    // Two semaphores of one kind, a lock held in an attribute, an event in a list (no name
+    // of its own) and a queue: each wait names which one, as the program calls it.
+    let source = r#"import asyncio
+
+
+class Shop:
+    def __init__(self):
+        self.till = asyncio.Lock()
+
+
+async def use(sem):
+    async with sem:
+        await asyncio.sleep(1)
+
+
+async def main():
+    small = asyncio.Semaphore(1)
+    large = asyncio.BoundedSemaphore(1)
+    shop = Shop()
+    flags = [asyncio.Event()]
+    orders = asyncio.PriorityQueue()
+    tasks = [asyncio.create_task(use(s)) for s in (small, small, large, large)]
+
+    async def pay():
+        async with shop.till:
+            await asyncio.sleep(1)
+
+    tasks += [asyncio.create_task(pay()) for _ in range(2)]
+    tasks.append(asyncio.create_task(flags[0].wait()))
+    tasks.append(asyncio.create_task(orders.get()))
+    await asyncio.sleep(0.5)
+    flags[0].set()
+    orders.put_nowait(1)
+    await asyncio.gather(*tasks)
+
+
+asyncio.run(main())
+"#;
+    let run = Run::new(source);
+    let sentences = narrate_all(run.timeline.events(), &run.source);
+    let pauses: Vec<String> = sentences
+        .iter()
+        .filter(|s| s.contains(" pauses") && !s.contains("sleep"))
+        .cloned()
+        .collect();
+    let expected = [
+        "Task-3 (use) pauses at line 10 (async with sem:): it waits on `small`.acquire(), and the loop moves on.",
+        "Task-5 (use) pauses at line 10 (async with sem:): it waits on `large`.acquire(), and the loop moves on.",
+        "Task-7 (main.<locals>.pay) pauses at line 23 (async with shop.till:): it waits on `self.till`.acquire(), and the loop moves on.",
+        "Task-8 (Event.wait) pauses: it waits on wait() on Event 1, and the loop moves on.",
+        "Task-9 (Queue.get) pauses: it waits on `orders`.get(), and the loop moves on.",
+        "Task-1 (main) pauses at line 32 (await asyncio.gather(*tasks)): it waits on gather, and the loop moves on.",
+        "Task-11 (BaseEventLoop.shutdown_default_executor) pauses: it waits on BaseEventLoop.shutdown_default_executor, and the loop moves on.",
+    ];
+    assert_eq!(pauses, expected, "{}", sentences.join("\n"));
+    // Woken, a task has left the line; what it had waited on is still said when it resumes.
+    assert!(
+        sentences.iter().any(|s| s.starts_with(
+            "Task-3 (use) resumes at line 10 (async with sem:): what it awaited (`small`.acquire()) is done."
+        )),
+        "{}",
+        sentences.join("\n")
+    );
+
+    // Past the names a line keeps, a task is found in the only line that long.
+    let source = "import asyncio\n\n\nasync def job(limit):\n    async with limit:\n        \
+                  await asyncio.sleep(1)\n\n\nasync def main():\n    limit = asyncio.Semaphore(1)\n    \
+                  await asyncio.gather(*(job(limit) for _ in range(30)))\n\n\nasyncio.run(main())\n";
+    let run = Run::new(source);
+    let waits: Vec<String> = narrate_all(run.timeline.events(), &run.source)
+        .into_iter()
+        .filter(|s| s.contains("(job) pauses") && !s.contains("sleep"))
+        .collect();
+    assert_eq!(waits.len(), 29);
+    assert!(
+        waits
+            .iter()
+            .all(|s| s.contains("it waits on `limit`.acquire()")),
+        "{waits:#?}"
+    );
+}

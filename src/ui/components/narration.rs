@@ -90,10 +90,14 @@ pub fn narrate(event: &Event, context: &Context) -> String {
             _ => format!("{who} creates {new} to run {coro}(){at}."),
         },
         EventKind::Step { resume } => narrate_step(event, resume, context),
-        EventKind::Suspend { on } => match waits_on_words(on, context.before) {
-            Some(on) => format!("{who} pauses{at}: it waits on {on}, and the loop moves on."),
-            None => format!("{who} pauses{at}: it waits inside asyncio, and the loop moves on."),
-        },
+        EventKind::Suspend { on } => {
+            match waits_on_words(event.task.as_deref().unwrap_or(""), on, context.before) {
+                Some(on) => format!("{who} pauses{at}: it waits on {on}, and the loop moves on."),
+                None => {
+                    format!("{who} pauses{at}: it waits inside asyncio, and the loop moves on.")
+                }
+            }
+        }
         EventKind::Return { value } => format!("{who} finishes{at} and returns {value}."),
         EventKind::Raise { exc, msg } => match msg {
             Some(message) if !message.is_empty() => format!("{who} fails{at}: {exc}: {message}."),
@@ -139,21 +143,46 @@ pub fn narrate(event: &Event, context: &Context) -> String {
     }
 }
 
-/// What a task waits on in the learner's words, or `None` when it is a method of one of
-/// asyncio's own primitives (`Event.wait` for a Queue's `join()`: the program has no Event
-/// to look at; its line says what it awaits).
-pub fn waits_on_words<'a>(on: &'a str, state: &LoopState) -> Option<&'a str> {
-    let Some((kind, _)) = on.split_once('.') else {
-        return Some(on);
+/// What `task` waits on in the learner's words: for a method of a lock, semaphore, event,
+/// condition or queue, the call on the program's own name for it (`` `sem`.acquire() ``,
+/// what `async with sem:` awaits; see [`LoopState::primitive_waited_on`]); `None` when it is
+/// a method of one of asyncio's own primitives (`Event.wait` for a Queue's `join()`: the
+/// program has no Event to look at; its line says what it awaits).
+pub fn waits_on_words(task: &str, on: &str, state: &LoopState) -> Option<String> {
+    let Some((kind, method)) = on.split_once('.') else {
+        return Some(on.to_string());
     };
-    let known = state.primitives.iter().any(|p| &*p.kind == kind);
+    // Found when the task paused; at its pause, in the line it just joined.
+    let waited_in = match state.task(task).and_then(|task| task.waiting_in) {
+        Some(id) => state.primitives.iter().find(|p| p.id == id).map(|p| &**p),
+        None => state.primitive_waited_on(task, on),
+    };
+    if let Some(primitive) = waited_in {
+        return match primitive.internal {
+            true => None,
+            false => Some(call_on(&primitive.label, method)),
+        };
+    }
+    let known = state.primitives.iter().any(|p| p.kind.ends_with(kind));
     let programs = state
         .primitives
         .iter()
-        .any(|p| &*p.kind == kind && !p.internal);
+        .any(|p| p.kind.ends_with(kind) && !p.internal);
     match known && !programs {
         true => None,
-        false => Some(on),
+        false => Some(on.to_string()),
+    }
+}
+
+/// `` `sem`.acquire() `` for a primitive the program holds in a variable or attribute;
+/// `wait() on Event 1` for one it holds in no name of its own (numbered by kind).
+fn call_on(label: &str, method: &str) -> String {
+    let code_like = label
+        .chars()
+        .all(|c| c.is_alphanumeric() || "_.[]".contains(c));
+    match code_like {
+        true => format!("`{label}`.{method}()"),
+        false => format!("{method}() on {label}"),
     }
 }
 
@@ -173,7 +202,7 @@ fn narrate_step(event: &Event, resume: &Resume, context: &Context) -> String {
     let at = context.at_line(context.task_line(name));
     let waited = task
         .and_then(|task| task.waiting_on.as_deref())
-        .and_then(|on| waits_on_words(on, context.before))
+        .and_then(|on| waits_on_words(name, on, context.before))
         .map(|on| format!(" ({on})"))
         .unwrap_or_default();
     match resume {
@@ -207,7 +236,7 @@ fn narrate_machinery(event: &Event, machinery: &LoopEvent, context: &Context) ->
                     {
                         format!(": its wait ({on}) is cancelled")
                     }
-                    (_, Some(on)) => match waits_on_words(on, before) {
+                    (_, Some(on)) => match waits_on_words(&task.name, on, before) {
                         Some(on) => format!(": what it waits on ({on}) is done"),
                         None => ": what it waits on inside asyncio is done".to_string(),
                     },

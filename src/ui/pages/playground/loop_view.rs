@@ -111,9 +111,9 @@ fn waiting_on(task: &TaskState, state: &LoopState, show: bool) -> String {
     let on = task.waiting_on.as_deref().unwrap_or("");
     match show {
         true => on.to_string(),
-        false => waits_on_words(on, state)
-            .unwrap_or("inside asyncio")
-            .to_string(),
+        // (The table shows no code formatting: the call as the narration writes it, plain.)
+        false => waits_on_words(&task.name, on, state)
+            .map_or("inside asyncio".to_string(), |words| words.replace('`', "")),
     }
 }
 
