@@ -13,7 +13,7 @@ use super::super::frame::{Frame, FrameKind};
 use super::super::traceback::is_library;
 use super::super::value::{Generator, Value};
 use super::super::vm::Vm;
-use super::event_loop::Callback;
+use super::event_loop::{Callback, joined};
 use super::future::FutureObj;
 use crate::python::bytecode::{CodeObject, Instr};
 use crate::runtime::modules::functools::partial_parts;
@@ -148,13 +148,15 @@ pub fn describe_callback(vm: &Vm, callback: &Callback) -> Rc<str> {
                 Rc::from("the call that stops the loop (asyncio.run's clean-up gather is done)")
             }
         },
-        Some("_done_callback") => Rc::from(format!(
-            "gather's note{} that {} finished",
-            gather_owner(callback)
-                .map(|task| format!(" for {task}"))
-                .unwrap_or_default(),
-            child(callback)
-        )),
+        Some("_done_callback") => {
+            let child = child(callback);
+            match gather_owner(callback) {
+                Some(owner) => {
+                    joined(&["gather's note for ", &owner, " that ", &child, " finished"])
+                }
+                None => joined(&["gather's note that ", &child, " finished"]),
+            }
+        }
         Some("_on_task_done") => Rc::from(format!(
             "the TaskGroup's note that {} finished",
             child(callback)
@@ -213,18 +215,18 @@ fn gather_owner(callback: &Callback) -> Option<Rc<str>> {
 }
 
 /// The task (or future) a done callback is called with: the child that finished.
-fn child(callback: &Callback) -> String {
+fn child(callback: &Callback) -> Rc<str> {
     let future = match callback {
         Callback::Python { args, .. } => args.iter().find_map(|a| a.native::<FutureObj>()),
         _ => None,
     };
     match future {
-        Some(future) if future.task.is_some() => future.name().to_string(),
+        Some(future) if future.task.is_some() => future.name(),
         // A future made by a function of the program's or asyncio's: `run_in_executor`.
         Some(future) if &*future.label != "future" && &*future.label != "Future" => {
-            format!("the future of {}()", future.label)
+            joined(&["the future of ", &future.label, "()"])
         }
-        _ => "a future".to_string(),
+        _ => Rc::from("a future"),
     }
 }
 
