@@ -338,6 +338,9 @@ impl<const R: usize, const O: usize> Signature<R, O> {
         mut args: Args,
     ) -> PResult<Bound<R, O>> {
         if let Some(this) = this {
+            if R > 0 && self.fits_with_rest(&args, 1) {
+                return Ok(self.bind_with_rest(Some(this), args));
+            }
             args.positional.insert(0, this.clone());
         }
         self.bind(vm, args)
@@ -361,6 +364,48 @@ impl<const R: usize, const O: usize> Signature<R, O> {
     fn fits(&self, args: &Args) -> bool {
         let positional_optional = self.optional.iter().filter(|p| p.is_positional()).count();
         args.keywords.is_empty() && (R..=R + positional_optional).contains(&args.positional.len())
+    }
+
+    /// Whether a call of a function taking `*args` after positional parameters only (its
+    /// optional ones keyword-only: `loop.call_later(delay, callback, *args, context=None)`,
+    /// which every `asyncio.sleep()` calls) passes no keywords and at least those parameters
+    /// (`receiver` of them given apart, as a method's `self`): they bind in order and the
+    /// others are the rest, with no check that could fail.
+    fn fits_with_rest(&self, args: &Args, receiver: usize) -> bool {
+        matches!(
+            self.convention,
+            Convention::Python {
+                extra_positional: true,
+                ..
+            }
+        ) && args.keywords.is_empty()
+            && args.positional.len() + receiver >= R
+            && self.required.iter().all(Param::is_positional)
+            && !self.optional.iter().any(Param::is_positional)
+    }
+
+    /// The binding of a call that [`fits_with_rest`](Self::fits_with_rest), as the general
+    /// matching would make it, without its lists of slots: the parameters are taken from the
+    /// front of the arguments, which are left as the rest (no list made for it, nor one to
+    /// put the receiver in front).
+    fn bind_with_rest(&self, receiver: Option<&Value>, mut args: Args) -> Bound<R, O> {
+        let mut receiver = receiver.cloned();
+        let taken = R - receiver.is_some() as usize;
+        let mut values = args.positional.drain(..taken);
+        // `fits_with_rest` counted at least `R` values; the fallback is never taken.
+        let required = std::array::from_fn(|_| {
+            receiver
+                .take()
+                .or_else(|| values.next())
+                .unwrap_or(Value::None)
+        });
+        drop(values);
+        Bound {
+            required,
+            optional: std::array::from_fn(|_| None),
+            rest: args.positional,
+            extra_keywords: Keywords::new(),
+        }
     }
 
     /// The binding of a call that [`fits`](Self::fits), straight into the arrays: the common
@@ -389,6 +434,9 @@ impl<const R: usize, const O: usize> Signature<R, O> {
     fn match_named(&self, name: &str, args: Args) -> Result<Bound<R, O>, String> {
         if self.fits(&args) {
             return Ok(self.bind_fitting(args));
+        }
+        if self.fits_with_rest(&args, 0) {
+            return Ok(self.bind_with_rest(None, args));
         }
         let shape = Shape {
             convention: self.convention,
@@ -1009,6 +1057,61 @@ mod tests {
             error_named(&LEN, "dict_keys.__len__", 0, &["x"]),
             message("wrapper __len__() takes no keyword arguments")
         );
+    }
+
+    /// A call with `*args` and no keywords binds through the shortcut as the general
+    /// matching binds it; a call it does not fit is matched, and refused, the general way.
+    #[test]
+    fn extra_positional_arguments_bind_in_order_past_the_parameters() {
+        let ints = |n: i64| (0..n).map(Value::Int).collect::<Vec<_>>();
+        let ints_of = |values: &[Value]| {
+            values
+                .iter()
+                .map(|value| match value {
+                    Value::Int(n) => *n,
+                    _ => -1,
+                })
+                .collect::<Vec<_>>()
+        };
+        for given in 3..7 {
+            let args = Args::new(ints(given));
+            assert!(CALL_LATER.fits_with_rest(&args, 0));
+            let Ok(quick) = CALL_LATER.match_arguments(Args::new(ints(given))) else {
+                panic!("{given} arguments bind");
+            };
+            let shape = Shape {
+                convention: CALL_LATER.convention,
+                required: &CALL_LATER.required,
+                optional: &CALL_LATER.optional,
+            };
+            let Ok(general) = shape.match_named("BaseEventLoop.call_later", args) else {
+                panic!("{given} arguments match");
+            };
+            let slots: Vec<Value> = general.slots.into_iter().flatten().collect();
+            assert_eq!(ints_of(&quick.required), ints_of(&slots[..3]));
+            assert_eq!(slots.len(), 3, "context is left unset");
+            assert!(quick.optional.iter().all(Option::is_none));
+            assert_eq!(ints_of(&quick.rest), ints_of(&general.rest));
+            // A method's receiver given apart binds as if it came first.
+            let after_receiver = Args::new(ints(given - 1));
+            assert!(CALL_LATER.fits_with_rest(&after_receiver, 1));
+            let method = CALL_LATER.bind_with_rest(Some(&Value::Int(-7)), after_receiver);
+            let mut front = vec![Value::Int(-7)];
+            front.extend(ints(given - 1));
+            let Ok(general) = shape.match_named("BaseEventLoop.call_later", Args::new(front))
+            else {
+                panic!("{given} arguments match");
+            };
+            let slots: Vec<Value> = general.slots.into_iter().flatten().collect();
+            assert_eq!(ints_of(&method.required), ints_of(&slots));
+            assert_eq!(ints_of(&method.rest), ints_of(&general.rest));
+        }
+        // Too few, or with a keyword: the general matching's (`python_star_args_...` checks
+        // its messages).
+        assert!(!CALL_LATER.fits_with_rest(&Args::new(ints(2)), 0));
+        let mut keyword = Args::new(ints(4));
+        keyword.keywords.push((Rc::from("context"), Value::None));
+        assert!(!CALL_LATER.fits_with_rest(&keyword, 0));
     }
 
     const GCD: Signature<0, 0> = Signature::new("math.gcd", Convention::Variadic, [], []);
