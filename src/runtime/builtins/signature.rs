@@ -400,10 +400,14 @@ impl<const R: usize, const O: usize> Signature<R, O> {
                 .unwrap_or(Value::None)
         });
         drop(values);
+        // The rest is kept by what it is given to (a timer's callback keeps its arguments
+        // until it runs): no room left over in it, as the general matching's own list.
+        let mut rest = args.positional;
+        rest.shrink_to_fit();
         Bound {
             required,
             optional: std::array::from_fn(|_| None),
-            rest: args.positional,
+            rest,
             extra_keywords: Keywords::new(),
         }
     }
