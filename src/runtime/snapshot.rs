@@ -256,25 +256,18 @@ impl LoopState {
     /// `PriorityQueue`): the one naming it among its waiters (its putters for `put`), else,
     /// when the task may be one of the names a long line does not keep, the only one of that
     /// kind with such a line.
-    pub fn primitive_waited_on(&self, name: &str, on: &str) -> Option<&PrimitiveState> {
+    pub fn primitive_waited_on<'a>(&'a self, name: &str, on: &str) -> Option<&'a PrimitiveState> {
         let (kind, method) = on.split_once('.')?;
-        let line = |p: &PrimitiveState| match method {
-            "put" => (
-                p.putters.len(),
-                p.putters.iter().any(|t| &**t == name),
-                p.more_putters,
-            ),
-            _ => (
-                p.waiters.len(),
-                p.waiters.iter().any(|t| &**t == name),
-                p.more_waiters,
-            ),
+        // The line the method waits in, and how many more it holds than the names kept.
+        let line = |p: &'a PrimitiveState| match method {
+            "put" => (&p.putters, p.more_putters),
+            _ => (&p.waiters, p.more_waiters),
         };
         let of_kind = || self.primitives.iter().filter(|p| p.kind.ends_with(kind));
-        if let Some(found) = of_kind().find(|p| line(p).1) {
+        if let Some(found) = of_kind().find(|p| line(p).0.iter().any(|t| &**t == name)) {
             return Some(found);
         }
-        let mut longer = of_kind().filter(|p| line(p).2 > 0);
+        let mut longer = of_kind().filter(|p| line(p).1 > 0);
         let only = longer.next()?;
         longer.next().is_none().then_some(only)
     }

@@ -332,7 +332,7 @@ impl PrimitiveState {
 /// the address is compared first, then the text. (`Rc`'s own `==` compares addresses first
 /// only for sized contents, so a `str`'s bytes were compared every time.)
 #[inline]
-fn same_name(a: &Rc<str>, b: &Rc<str>) -> bool {
+pub fn same_name(a: &Rc<str>, b: &Rc<str>) -> bool {
     Rc::ptr_eq(a, b) || a == b
 }
 

@@ -435,13 +435,20 @@ fn a_put_or_get_names_the_item_it_moved_wherever_the_queue_keeps_it() {
     assert_eq!(puts_and_takes(&program("Mine()", own)), expect(&order));
 }
 
+/// `tasks` tasks through one slot of a semaphore the program calls `name`, each holding it
+/// for a second: all but the first wait in its line.
+fn one_slot_for(name: &str, tasks: usize) -> String {
+    format!(
+        "import asyncio\n\n\nasync def job({name}):\n    async with {name}:\n        \
+         await asyncio.sleep(1)\n\n\nasync def main():\n    {name} = asyncio.Semaphore(1)\n    \
+         await asyncio.gather(*(job({name}) for _ in range({tasks})))\n\n\nasyncio.run(main())\n"
+    )
+}
+
 #[test]
 fn a_task_joining_a_line_longer_than_the_names_shown_is_named() {
-    // 40 tasks for one slot: the line grows past the 32 names a state keeps.
-    let source = "import asyncio\n\n\nasync def job(sem):\n    async with sem:\n        \
-                  await asyncio.sleep(1)\n\n\nasync def main():\n    sem = asyncio.Semaphore(1)\n    \
-                  await asyncio.gather(*(job(sem) for _ in range(40)))\n\n\nasyncio.run(main())\n";
-    let run = Run::new(source);
+    // 40 tasks for one slot: the line grows past the 16 names a state keeps.
+    let run = Run::new(&one_slot_for("sem", 40));
     let joins: Vec<String> = narrate_all(run.timeline.events(), &run.source)
         .into_iter()
         .filter(|s| s.contains("joins the line for `sem`"))
@@ -521,10 +528,7 @@ asyncio.run(main())
     );
 
     // Past the names a line keeps, a task is found in the only line that long.
-    let source = "import asyncio\n\n\nasync def job(limit):\n    async with limit:\n        \
-                  await asyncio.sleep(1)\n\n\nasync def main():\n    limit = asyncio.Semaphore(1)\n    \
-                  await asyncio.gather(*(job(limit) for _ in range(30)))\n\n\nasyncio.run(main())\n";
-    let run = Run::new(source);
+    let run = Run::new(&one_slot_for("limit", 30));
     let waits: Vec<String> = narrate_all(run.timeline.events(), &run.source)
         .into_iter()
         .filter(|s| s.contains("(job) pauses") && !s.contains("sleep"))

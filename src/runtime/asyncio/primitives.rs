@@ -16,7 +16,7 @@ use super::fast_paths::{
 };
 use super::future::FutureObj;
 use super::learner;
-use crate::runtime::trace::{EventKind, LoopEvent, PrimitiveState};
+use crate::runtime::trace::{EventKind, LoopEvent, PrimitiveState, same_name};
 
 /// `_changed(primitive)`, or `_changed(queue, item)` for the item a queue's put or get moved.
 pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -208,10 +208,7 @@ pub fn record_holding(vm: &mut Vm, object: &Value, acquired: bool) -> PResult<()
         holders.push(task);
     } else {
         // A release by a task that holds it frees that task's slot; otherwise the oldest.
-        match holders
-            .iter()
-            .position(|h| Rc::ptr_eq(h, &task) || *h == task)
-        {
+        match holders.iter().position(|h| same_name(h, &task)) {
             Some(index) => {
                 holders.remove(index);
             }

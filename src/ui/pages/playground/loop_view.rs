@@ -71,7 +71,7 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
                 <tbody>
                     { for tasks.iter().take(TASKS_SHOWN).map(|&(index, task)| html! {
                         <tr class={classes!("task", status_class(task.status))}>
-                            <td><span class={classes!("task-swatch", task_colour(index))} />{ format!("{} ({})", task.name, task.coro) }</td>
+                            <td><span class={classes!("task-swatch", task_colour(index))} />{ format!("{} ", task.name) }{ breakable(&format!("({})", task.coro)) }</td>
                             <td>{ status_words(task) }</td>
                             <td>
                                 if task.status == TaskStatus::Waiting {
@@ -83,6 +83,7 @@ pub fn loop_view(playground: &Playground, state: Option<&LoopState>) -> Html {
                     }) }
                 </tbody>
             </table>
+            if tasks.is_empty() { <p class="hint">{ "none yet" }</p> }
             if tasks.len() > TASKS_SHOWN {
                 <p class="hint">{ format!("and {} more tasks (the timeline shows them all)", tasks.len() - TASKS_SHOWN) }</p>
             }
@@ -117,6 +118,31 @@ fn waiting_on(task: &TaskState, state: &LoopState, show: bool) -> String {
     }
 }
 
+/// A name that may break after each `_` and `.` (`(safe_` over `request)`, `main.<locals>.`
+/// over `pay`) on a narrow screen: anywhere else, a column as narrow as a phone's broke
+/// `(safe_request)` before its last parenthesis.
+fn breakable(name: &str) -> Html {
+    html! {
+        { for break_pieces(name).into_iter().enumerate().map(|(index, piece)| html! {
+            <>if index > 0 { <wbr /> }{ piece.to_string() }</>
+        }) }
+    }
+}
+
+/// `name` cut after each `_` and `.`.
+fn break_pieces(name: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, c) in name.char_indices() {
+        if c == '_' || c == '.' {
+            pieces.push(&name[start..=at]);
+            start = at + 1;
+        }
+    }
+    pieces.push(&name[start..]);
+    pieces
+}
+
 /// `cancelled by asyncio.run at exit`: a cancelled task says who cancelled it.
 fn status_words(task: &TaskState) -> String {
     match (&task.status, &task.cancelled_by) {
@@ -132,5 +158,21 @@ fn status_class(status: TaskStatus) -> &'static str {
         TaskStatus::Cancelled => "is-cancelled",
         TaskStatus::Running => "is-running",
         _ => "is-waiting",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::break_pieces;
+
+    #[test]
+    fn a_coroutine_name_breaks_after_its_underscores_and_dots_only() {
+        assert_eq!(break_pieces("(safe_request)"), ["(safe_", "request)"]);
+        assert_eq!(
+            break_pieces("(main.<locals>.pay)"),
+            ["(main.", "<locals>.", "pay)"]
+        );
+        assert_eq!(break_pieces("(main)"), ["(main)"]);
+        assert_eq!(break_pieces("(a_)"), ["(a_", ")"]);
     }
 }
