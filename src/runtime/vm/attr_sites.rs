@@ -112,27 +112,40 @@ impl Vm {
     /// else the class attribute (unbound); `None` when the read is not the plain one or
     /// finds nothing (the general path decides, and raises the AttributeError).
     #[inline(always)]
-    fn plain_read(&mut self, instance: &Rc<Instance>, index: usize) -> Option<(Found, Rc<Class>)> {
+    fn plain_read(&mut self, instance: &Rc<Instance>, index: usize) -> Option<Found> {
+        if let Some(found) = self.read_as_site_knows(instance, index) {
+            return Some(found);
+        }
         let class = instance.class();
         if !self.fill_site(index, &class) {
             return None;
         }
+        self.read_as_site_knows(instance, index)
+    }
+
+    /// [`Vm::plain_read`] when the site's entry is the instance's class's and current (a hot
+    /// `self.x`: the entry borrowed once, the class compared where it is held, not counted
+    /// up and down); `None` otherwise, and when the read is not the plain one.
+    #[inline(always)]
+    fn read_as_site_knows(&self, instance: &Instance, index: usize) -> Option<Found> {
         let frame = self.frames.last()?;
-        let site = frame.sites.as_ref()?[index].borrow();
+        let site = frame.sites.as_ref()?.get(index)?.borrow();
         let entry = site.as_ref()?;
-        if !entry.get_plain {
+        if !entry.get_plain
+            || entry.epoch != self.class_epoch
+            || !Rc::ptr_eq(&entry.class, &instance.class.borrow())
+        {
             return None;
         }
         let name = &frame.code.names[index];
         let dict = instance.dict.borrow();
-        if let Some(slot) = dict.find_str_at(entry.slot.get(), name, entry.hash, Some(&entry.key)) {
-            entry.slot.set(slot);
-            return Some((Found::Own(dict.value_at(slot).clone()), class));
+        match dict.find_str_at(entry.slot.get(), name, entry.hash, Some(&entry.key)) {
+            Some(slot) => {
+                entry.slot.set(slot);
+                Some(Found::Own(dict.value_at(slot).clone()))
+            }
+            None => entry.value.clone().map(Found::OfClass),
         }
-        drop(dict);
-        let attr = entry.value.clone()?;
-        drop(site);
-        Some((Found::OfClass(attr), class))
     }
 
     /// `instance.<name index>` the plain way, if the site's facts allow it; `None` sends
@@ -144,9 +157,9 @@ impl Vm {
         index: usize,
     ) -> Option<Value> {
         match self.plain_read(instance, index)? {
-            (Found::Own(value), _) => Some(value),
-            (Found::OfClass(attr), class) => {
-                Some(self.bind_class_attribute(attr, object.clone(), &class))
+            Found::Own(value) => Some(value),
+            Found::OfClass(attr) => {
+                Some(self.bind_class_attribute(attr, object.clone(), &instance.class()))
             }
         }
     }
@@ -164,12 +177,12 @@ impl Vm {
             // A function of the class, or a native method (a Future's `done`, a Queue's
             // `put_nowait`): called with the instance as its receiver, as the bound method
             // would be.
-            (Found::OfClass(method), _) if takes_receiver(&method) => Some((method, true)),
-            (Found::OfClass(attr), class) => Some((
-                self.bind_class_attribute(attr, object.clone(), &class),
+            Found::OfClass(method) if takes_receiver(&method) => Some((method, true)),
+            Found::OfClass(attr) => Some((
+                self.bind_class_attribute(attr, object.clone(), &instance.class()),
                 false,
             )),
-            (Found::Own(value), _) => Some((value, false)),
+            Found::Own(value) => Some((value, false)),
         }
     }
 

@@ -53,8 +53,15 @@ enum Receiver {
     New(Rc<super::super::value::Class>),
 }
 
-/// Lets go of two operands the number fast paths computed with: ints and floats own nothing,
+/// Lets go of an operand the number fast paths computed with: ints and floats own nothing,
 /// so there is nothing to free (and no call into the general drop per operation).
+#[inline(always)]
+fn number_done(number: Value) {
+    debug_assert!(matches!(number, Value::Int(_) | Value::Float(_)));
+    std::mem::forget(number);
+}
+
+/// Lets go of two numbers (see [`number_done`]).
 #[inline(always)]
 fn numbers_done(left: Value, right: Value) {
     debug_assert!(
@@ -64,6 +71,99 @@ fn numbers_done(left: Value, right: Value) {
     );
     std::mem::forget(left);
     std::mem::forget(right);
+}
+
+/// Whether the `ahead` instructions after the running one may run with it, in the same
+/// pass of the loop: none of them is a step the budget is checked at (every 65,536th of a
+/// task's step), so that a runaway task stops where it would one instruction at a time.
+#[inline(always)]
+fn steps_fuse(steps: u64, step_start: u64, ahead: u64) -> bool {
+    (steps - step_start) & 0xffff < 0x1_0000 - ahead
+}
+
+/// Counts the instruction at the top frame's `ip` as executed, in the pass of the one before.
+#[inline(always)]
+fn step_over(ip: &mut usize, current: &mut usize, steps: &mut u64) {
+    *current = *ip;
+    *ip += 1;
+    *steps += 1;
+}
+
+/// After a comparison of two numbers that gave `holds`: when the next instruction is a
+/// conditional jump on it (`if n < 2:`, `while i < n:`), executes that jump too, without
+/// pushing the bool for it to pop, and says so. It counts as the step it is, and is left to
+/// the usual path when that step is the one the budget is checked at.
+#[inline(always)]
+fn jumped_on(frame: &mut Frame, holds: bool, steps: &mut u64, step_start: u64) -> bool {
+    let ip = frame.ip;
+    let fuses = steps_fuse(*steps, step_start, 1);
+    let target = match frame.code.instructions.get(ip) {
+        Some(&Instr::PopJumpIfFalse(target)) if fuses => (!holds).then_some(target),
+        Some(&Instr::PopJumpIfTrue(target)) if fuses => holds.then_some(target),
+        _ => return false,
+    };
+    frame.current = ip;
+    frame.ip = target.map_or(ip + 1, |target| target as usize);
+    *steps += 1;
+    true
+}
+
+/// After `LoadConst` of `constants[index]`: when that is a number and the next instruction
+/// an arithmetic operation or a comparison of the number on top of the stack with it (`n - 1`,
+/// `i % 3`, `n < 2`), does that too, and a conditional jump on the comparison after it,
+/// without pushing the constant for them to pop, and says so (CPython 3.12 fuses other
+/// common pairs into one instruction the same way, `LOAD_FAST__LOAD_CONST`). Only where the result is plain arithmetic, as
+/// [`super::fast_ops`] decides; anything else is left to the instructions one by one. Each
+/// instruction done counts as the step it is; the caller has made sure that the next step is
+/// not the one the budget is checked at, and the jump is taken here only when the step after
+/// is not either.
+#[inline(always)]
+fn operated_with_constant(
+    frame: &mut Frame,
+    index: usize,
+    steps: &mut u64,
+    step_start: u64,
+) -> bool {
+    let Frame {
+        constants,
+        stack,
+        code,
+        ip,
+        current,
+        ..
+    } = frame;
+    let constant = &constants[index];
+    if !matches!(constant, Value::Int(_) | Value::Float(_)) {
+        return false;
+    }
+    let (Some(&next), Some(left)) = (code.instructions.get(*ip), stack.last_mut()) else {
+        return false;
+    };
+    match next {
+        Instr::Binary(op) | Instr::InPlace(op) => {
+            let Some(value) = super::fast_ops::binary(op, left, constant) else {
+                return false;
+            };
+            number_done(std::mem::replace(left, value));
+            step_over(ip, current, steps);
+        }
+        Instr::Compare(op) => {
+            let Some(holds) = super::fast_ops::compare_numbers(op, left, constant) else {
+                return false;
+            };
+            step_over(ip, current, steps);
+            let left = match jumped_on(frame, holds, steps, step_start) {
+                true => frame.stack.pop(),
+                false => frame
+                    .stack
+                    .last_mut()
+                    .map(|left| std::mem::replace(left, Value::Bool(holds))),
+            };
+            number_done(left.expect("the compiler balanced the stack"));
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// Moves the top `slots.len()` values of a caller's stack into a new frame's parameter
@@ -523,16 +623,50 @@ impl Vm {
                     self.push(attributes);
                 }
                 Instr::LoadConst(i) => {
-                    let frame = self.frame();
+                    let frame = self.frames.last_mut().expect("a frame is running");
+                    if steps_fuse(self.steps, self.step_start, 1)
+                        && operated_with_constant(
+                            frame,
+                            i as usize,
+                            &mut self.steps,
+                            self.step_start,
+                        )
+                    {
+                        continue;
+                    }
                     let value = frame.constants[i as usize].clone();
                     frame.stack.push(value);
                 }
                 Instr::LoadFast(i) => {
-                    let frame = self.frame();
+                    let frame = self.frames.last_mut().expect("a frame is running");
                     match &frame.fast[i as usize] {
                         Some(value) => {
                             let value = value.clone();
+                            if let Value::Instance(_) = value
+                                && let Some(&next) = frame.code.instructions.get(frame.ip)
+                                && matches!(next, Instr::LoadAttr(_) | Instr::LoadMethod(_))
+                            {
+                                if let Err(value) = self.attribute_of_local(value, next) {
+                                    self.push(value);
+                                }
+                                continue;
+                            }
+                            let number = matches!(value, Value::Int(_) | Value::Float(_));
                             frame.stack.push(value);
+                            // `n - 1`, `n < 2`: the constant and its operation too.
+                            if number
+                                && let Some(&Instr::LoadConst(constant)) =
+                                    frame.code.instructions.get(frame.ip)
+                                && steps_fuse(self.steps, self.step_start, 2)
+                            {
+                                let Frame { ip, current, .. } = &mut **frame;
+                                step_over(ip, current, &mut self.steps);
+                                let (steps, start) = (&mut self.steps, self.step_start);
+                                if !operated_with_constant(frame, constant as usize, steps, start) {
+                                    let value = frame.constants[constant as usize].clone();
+                                    frame.stack.push(value);
+                                }
+                            }
                         }
                         None => {
                             let name = frame.code.varnames[i as usize].clone();
@@ -1671,24 +1805,57 @@ impl Vm {
         super::super::asyncio::fast_paths::finish_call_at_once(self, shortcut, &locals)
     }
 
-    /// After a comparison of two numbers that gave `holds`: when the next instruction is a
-    /// conditional jump on it (`if n < 2:`, `while i < n:`), executes that jump too, without
-    /// pushing the bool for it to pop, and says so. It counts as the step it is, and is left to
-    /// the usual path when that step is the one the budget is checked at.
+    /// [`jumped_on`] in the top frame.
     #[inline(always)]
     fn jumped_on(&mut self, holds: bool) -> bool {
-        let budget_due = (self.steps + 1 - self.step_start) & 0xffff == 0;
         let frame = self.frames.last_mut().expect("a frame is running");
-        let ip = frame.ip;
-        let target = match frame.code.instructions.get(ip) {
-            Some(&Instr::PopJumpIfFalse(target)) if !budget_due => (!holds).then_some(target),
-            Some(&Instr::PopJumpIfTrue(target)) if !budget_due => holds.then_some(target),
-            _ => return false,
+        jumped_on(frame, holds, &mut self.steps, self.step_start)
+    }
+
+    /// [`step_over`] in the top frame.
+    #[inline(always)]
+    fn step_over(&mut self) {
+        let frame = self.frames.last_mut().expect("a frame is running");
+        step_over(&mut frame.ip, &mut frame.current, &mut self.steps);
+    }
+
+    /// After `LoadFast` of `value`: when the next instruction reads an attribute or a method
+    /// of it (`self.balance`, `self.apply(`) and the attribute site reads it the plain way,
+    /// does that too, without pushing the local for it to pop; the value comes back when not.
+    #[inline(always)]
+    fn attribute_of_local(&mut self, value: Value, next: Instr) -> Result<(), Value> {
+        let Value::Instance(instance) = &value else {
+            return Err(value);
         };
-        frame.current = ip;
-        frame.ip = target.map_or(ip + 1, |target| target as usize);
-        self.steps += 1;
-        true
+        if !steps_fuse(self.steps, self.step_start, 1) {
+            return Err(value);
+        }
+        match next {
+            Instr::LoadAttr(name) => {
+                let Some(attribute) = self.load_attr_cached(&value, instance, name as usize) else {
+                    return Err(value);
+                };
+                self.step_over();
+                self.push(attribute);
+            }
+            Instr::LoadMethod(name) => {
+                match self.load_method_cached(&value, instance, name as usize) {
+                    Some((function, true)) => {
+                        self.step_over();
+                        self.push(function);
+                        self.push(value);
+                    }
+                    Some((attribute, false)) => {
+                        self.step_over();
+                        self.push(attribute);
+                        self.push(Value::None);
+                    }
+                    None => return Err(value),
+                }
+            }
+            _ => return Err(value),
+        }
+        Ok(())
     }
 
     /// Whether the call just made is awaited at once: the instructions after it are those of
