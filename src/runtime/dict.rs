@@ -161,6 +161,16 @@ impl DictTable {
         self.find_str_hashed(name, hash)
     }
 
+    /// The value in slot `slot` if its key is `key` itself (the same `str` object): an
+    /// attribute site's guess, checked with no hash or text compared.
+    #[inline(always)]
+    pub fn value_keyed_at(&self, slot: usize, key: &Value) -> Option<&Value> {
+        match self.entries.get(slot) {
+            Some(Some(entry)) if same_str(&entry.key, key) => Some(&entry.value),
+            _ => None,
+        }
+    }
+
     /// The value in a live slot (one `find_str_at` gave).
     #[inline(always)]
     pub fn value_at(&self, slot: usize) -> &Value {

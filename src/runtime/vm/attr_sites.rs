@@ -148,6 +148,29 @@ impl Vm {
         }
     }
 
+    /// `instance.<name index>` when it is the instance's own attribute in the slot where the
+    /// site last found it, the site current for the instance's class: the common `self.x`,
+    /// read with no hash compared and no call. `None` for anything else, which
+    /// [`Vm::load_attr_cached`] reads.
+    #[inline(always)]
+    pub(super) fn own_attribute_in_place(
+        &self,
+        instance: &Instance,
+        index: usize,
+    ) -> Option<Value> {
+        let frame = self.frames.last()?;
+        let site = frame.sites.as_ref()?.get(index)?.borrow();
+        let entry = site.as_ref()?;
+        if !entry.get_plain
+            || entry.epoch != self.class_epoch
+            || !Rc::ptr_eq(&entry.class, &instance.class.borrow())
+        {
+            return None;
+        }
+        let dict = instance.dict.borrow();
+        dict.value_keyed_at(entry.slot.get(), &entry.key).cloned()
+    }
+
     /// `instance.<name index>` the plain way, if the site's facts allow it; `None` sends
     /// the read down the general path.
     pub(super) fn load_attr_cached(

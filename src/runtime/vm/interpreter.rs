@@ -1832,8 +1832,12 @@ impl Vm {
         }
         match next {
             Instr::LoadAttr(name) => {
-                let Some(attribute) = self.load_attr_cached(&value, instance, name as usize) else {
-                    return Err(value);
+                let attribute = match self.own_attribute_in_place(instance, name as usize) {
+                    Some(attribute) => attribute,
+                    None => match self.load_attr_cached(&value, instance, name as usize) {
+                        Some(attribute) => attribute,
+                        None => return Err(value),
+                    },
                 };
                 self.step_over();
                 self.push(attribute);
