@@ -199,7 +199,7 @@ mod tests {
             more_holders: 0,
             waiters: vec![Rc::from("Task-3"), Rc::from("Task-4 ✓")],
             more_waiters: 5,
-            items: Vec::new(),
+            items: Default::default(),
             moved: None,
             putters: Vec::new(),
             more_putters: 0,

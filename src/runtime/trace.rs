@@ -243,6 +243,84 @@ impl GroupKind {
     }
 }
 
+/// The texts of the queue items a state shows: a part of a list of texts that the states of
+/// one queue share while its items move up through it (a get takes the first item: the next
+/// state shows the same list from one place further), so that a state adds no list of its
+/// own for most changes. Read as a slice.
+#[derive(Clone, Default)]
+pub struct ItemTexts {
+    /// (None for no texts: most states show none, and an empty `Rc` list is an allocation.)
+    list: Option<Rc<[Rc<str>]>>,
+    start: u32,
+    len: u32,
+}
+
+impl ItemTexts {
+    /// The texts `list[start..start + len]`.
+    pub fn part(list: &Rc<[Rc<str>]>, start: usize, len: usize) -> ItemTexts {
+        assert!(start + len <= list.len(), "a part within the list");
+        ItemTexts {
+            list: (len > 0).then(|| list.clone()),
+            start: start as u32,
+            len: len as u32,
+        }
+    }
+
+    /// Whether these texts are a part of the very list `other`'s are.
+    pub fn shares_list_with(&self, other: &ItemTexts) -> bool {
+        match (&self.list, &other.list) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl std::ops::Deref for ItemTexts {
+    type Target = [Rc<str>];
+
+    fn deref(&self) -> &[Rc<str>] {
+        match &self.list {
+            Some(list) => &list[self.start as usize..(self.start + self.len) as usize],
+            None => &[],
+        }
+    }
+}
+
+impl From<Vec<Rc<str>>> for ItemTexts {
+    fn from(texts: Vec<Rc<str>>) -> ItemTexts {
+        let len = texts.len() as u32;
+        ItemTexts {
+            list: (len > 0).then(|| texts.into()),
+            start: 0,
+            len,
+        }
+    }
+}
+
+impl PartialEq for ItemTexts {
+    fn eq(&self, other: &ItemTexts) -> bool {
+        same_names(self, other)
+    }
+}
+
+impl std::fmt::Debug for ItemTexts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for ItemTexts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        super::shared_str::vec::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for ItemTexts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ItemTexts, D::Error> {
+        Ok(super::shared_str::vec::deserialize(deserializer)?.into())
+    }
+}
+
 /// A snapshot of one primitive's visible state.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PrimitiveState {
@@ -268,8 +346,7 @@ pub struct PrimitiveState {
     pub more_waiters: usize,
     /// Queue items (reprs), front first (the first `ITEMS_SHOWN`; `value` counts them all).
     /// An item still in the queue keeps its text from one state to the next (shared).
-    #[serde(with = "super::shared_str::vec")]
-    pub items: Vec<Rc<str>>,
+    pub items: ItemTexts,
     /// The item this change put into the queue or took from it (its repr): the items shown
     /// are only the first few, and a `LifoQueue` or `PriorityQueue` puts or takes elsewhere.
     #[serde(with = "super::shared_str::option")]

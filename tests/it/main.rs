@@ -35,6 +35,7 @@ mod moments;
 mod narration;
 mod playground;
 mod printed;
+mod queue_mirror;
 mod runtime_api;
 mod share;
 mod shell;

@@ -28,13 +28,22 @@ pub struct Deque {
     /// instead of walking them each time. Only ever too small, never too large: a future
     /// never becomes pending again, and each change at the front moves the count with it.
     settled_front: Cell<usize>,
+    /// How many times the items were changed (`items_mut`): the visualizer mirrors a queue's
+    /// items as texts while it sees every change (see `primitives::QueueMirror`).
+    changes: Cell<u64>,
     class: Rc<Class>,
 }
 
 impl Deque {
     /// The items for a change (copied first if an iterator still shares them).
     pub fn items_mut(&self) -> std::cell::RefMut<'_, VecDeque<Value>> {
+        self.changes.set(self.changes.get() + 1);
         std::cell::RefMut::map(self.items.borrow_mut(), Rc::make_mut)
+    }
+
+    /// How many times the items were changed so far.
+    pub fn changes(&self) -> u64 {
+        self.changes.get()
     }
 
     /// How many items are futures still pending (a primitive's waiters not yet woken).
@@ -161,6 +170,7 @@ fn deque_new(vm: &mut Vm, _this: Option<&Value>, mut args: Args) -> PResult<Valu
         items: RefCell::new(Rc::new(VecDeque::new())),
         pending_futures: Cell::new(0),
         settled_front: Cell::new(0),
+        changes: Cell::new(0),
         class,
     });
     for item in &items {

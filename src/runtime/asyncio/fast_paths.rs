@@ -259,7 +259,12 @@ impl Name {
     /// `f` of this attribute's value in `instance`'s own dict, if it has it (read in place,
     /// not cloned).
     #[inline(always)]
-    fn with_own<R>(&self, vm: &Vm, instance: &Instance, f: impl FnOnce(&Value) -> R) -> Option<R> {
+    pub(super) fn with_own<R>(
+        &self,
+        vm: &Vm,
+        instance: &Instance,
+        f: impl FnOnce(&Value) -> R,
+    ) -> Option<R> {
         let dict = instance.dict.borrow();
         let slot = self.find(vm, &dict)?;
         Some(f(dict.value_at(slot)))
@@ -484,14 +489,26 @@ fn first_pending(vm: &mut Vm, waiters: &Value) -> PResult<Option<Value>> {
 
 /// `_changed(self)` when the visualizer records.
 fn changed(vm: &mut Vm, me: &Value) -> PResult<()> {
-    moved(vm, me, None)
+    if vm.trace.machinery {
+        super::primitives::record_change(vm, me, None)?;
+    }
+    Ok(())
 }
 
-/// `_changed(self, item)` when the visualizer records: `item` was put into queue `me` or taken
-/// from it.
-fn moved(vm: &mut Vm, me: &Value, item: Option<&Value>) -> PResult<()> {
+/// `_changed(self, item)` when the visualizer records: `item` was put into queue `me` (`put`)
+/// or taken from it, at the back or the front of `deque` if it is the library's deque.
+fn moved(
+    vm: &mut Vm,
+    me: &Value,
+    item: &Value,
+    deque: Option<Rc<Deque>>,
+    put: bool,
+) -> PResult<()> {
     if vm.trace.machinery {
-        super::primitives::record_change(vm, me, item)?;
+        match deque {
+            Some(deque) => super::primitives::record_queue_move(vm, me, &deque, item, put)?,
+            None => super::primitives::record_change(vm, me, Some(item))?,
+        }
     }
     Ok(())
 }
@@ -642,22 +659,26 @@ fn put_nowait_body(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<V
 fn put_when_not_full(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<Value> {
     // (Kept only for the visualizer, which names the item put.)
     let shown = vm.trace.machinery.then(|| item.clone());
-    put(vm, me, own, item)?;
+    let deque = put(vm, me, own, item)?;
     add_to(vm, me, own, &UNFINISHED_TASKS, 1)?;
     clear_finished(vm, me, own)?;
     wakeup_next_of(vm, me, own, &GETTERS)?;
-    moved(vm, me, shown.as_ref())?;
+    if let Some(shown) = shown {
+        moved(vm, me, &shown, deque, true)?;
+    }
     Ok(Value::None)
 }
 
 /// `self._finished.clear()`.
 fn clear_finished(vm: &mut Vm, me: &Value, own: bool) -> PResult<()> {
-    // Done in place for the library's own event, unless the visualizer records its change.
+    // Done in place for the library's own event, unless the visualizer records its change;
+    // an event already clear (as it mostly is: a queue clears it at every put) changes
+    // nothing, shown or not.
     if let Some(instance) = own_instance(me, own)
-        && !vm.trace.machinery
         && FINISHED.with_own(vm, instance, |finished| match finished {
             Value::Instance(event) if events(library(vm), &event.class.borrow()) => {
-                VALUE.set_in_place(vm, event, Value::Bool(false))
+                VALUE.with_own(vm, event, |value| matches!(value, Value::Bool(false))) == Some(true)
+                    || (!vm.trace.machinery && VALUE.set_in_place(vm, event, Value::Bool(false)))
             }
             _ => false,
         }) == Some(true)
@@ -689,52 +710,52 @@ fn own_deque(vm: &Vm, me: &Value, own: bool) -> Option<Rc<Deque>> {
     QUEUE.with_own(vm, own_instance(me, own)?, Value::native_rc::<Deque>)?
 }
 
-/// `self._put(item)`.
-fn put(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<()> {
+/// `self._put(item)`; the library's deque it appended `item` to, if it did.
+fn put(vm: &mut Vm, me: &Value, own: bool, item: Value) -> PResult<Option<Rc<Deque>>> {
     if own && !is_own(vm, me, |l, c| Rc::ptr_eq(&l.priority_queue, c)) {
         if let Some(deque) = own_deque(vm, me, own) {
             deque.push_back(item);
-            return Ok(());
+            return Ok(Some(deque));
         }
         // Queue appends to its deque, LifoQueue to its list.
         let buffer = read(vm, me, own, &QUEUE)?;
         if let Value::List(items) = &buffer {
             items.borrow_mut().push(item);
-            return Ok(());
+            return Ok(None);
         }
         if let Some(deque) = buffer.native_rc::<Deque>() {
             deque.push_back(item);
-            return Ok(());
+            return Ok(Some(deque));
         }
-        return call(vm, &buffer, "append", vec![item]).map(drop);
+        return call(vm, &buffer, "append", vec![item]).map(|_| None);
     }
-    call(vm, me, "_put", vec![item]).map(drop)
+    call(vm, me, "_put", vec![item]).map(|_| None)
 }
 
-/// `self._get()`.
-fn take(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
+/// `self._get()`, and the library's deque it took the item from the front of, if it did.
+fn take(vm: &mut Vm, me: &Value, own: bool) -> PResult<(Value, Option<Rc<Deque>>)> {
     if own && !is_own(vm, me, |l, c| Rc::ptr_eq(&l.priority_queue, c)) {
         if let Some(deque) = own_deque(vm, me, own)
             && let Some(item) = deque.pop_front()
         {
-            return Ok(item);
+            return Ok((item, Some(deque)));
         }
         let buffer = read(vm, me, own, &QUEUE)?;
         if let Value::List(items) = &buffer {
             // LifoQueue: `self._queue.pop()`; the queue is not empty here.
             if let Some(item) = items.borrow_mut().pop() {
-                return Ok(item);
+                return Ok((item, None));
             }
-            return call(vm, &buffer, "pop", Vec::new());
+            return Ok((call(vm, &buffer, "pop", Vec::new())?, None));
         }
         if let Some(deque) = buffer.native_rc::<Deque>()
             && let Some(item) = deque.pop_front()
         {
-            return Ok(item);
+            return Ok((item, Some(deque)));
         }
-        return call(vm, &buffer, "popleft", Vec::new());
+        return Ok((call(vm, &buffer, "popleft", Vec::new())?, None));
     }
-    call(vm, me, "_get", Vec::new())
+    Ok((call(vm, me, "_get", Vec::new())?, None))
 }
 
 fn queue_get_nowait(vm: &mut Vm, this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -752,9 +773,9 @@ fn get_nowait_body(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
 
 /// `get_nowait()` once the queue is known not to be empty.
 fn get_when_not_empty(vm: &mut Vm, me: &Value, own: bool) -> PResult<Value> {
-    let item = take(vm, me, own)?;
+    let (item, deque) = take(vm, me, own)?;
     wakeup_next_of(vm, me, own, &PUTTERS)?;
-    moved(vm, me, Some(&item))?;
+    moved(vm, me, &item, deque, false)?;
     Ok(item)
 }
 

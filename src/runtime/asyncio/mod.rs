@@ -84,9 +84,8 @@ pub struct AsyncState {
     /// std's on these integer keys.)
     pub holders: hashbrown::HashMap<usize, Vec<Rc<str>>>,
     pub primitive_ids: hashbrown::HashMap<usize, primitives::PrimitiveName>,
-    /// For each primitive (by id), the index of the event that recorded its last state, and
-    /// the queue items that state showed (as values).
-    pub primitive_shown: hashbrown::HashMap<u64, (usize, Vec<Value>)>,
+    /// For each primitive (by id), what the visualizer last showed of it.
+    pub primitive_shown: hashbrown::HashMap<u64, primitives::Shown>,
     /// The kind of every primitive named so far, in order (ids and `Semaphore 2` count them).
     pub primitives_named: Vec<Rc<str>>,
     /// For the visualizer: the number of the group (gather or TaskGroup) open at each

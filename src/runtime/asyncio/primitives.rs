@@ -5,7 +5,7 @@
 //! machinery, so they cost nothing in ordinary runs.
 
 use std::collections::VecDeque;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::super::PResult;
 use super::super::value::{Args, Value};
@@ -16,7 +16,7 @@ use super::fast_paths::{
 };
 use super::future::FutureObj;
 use super::learner;
-use crate::runtime::trace::{EventKind, LoopEvent, PrimitiveState, same_name};
+use crate::runtime::trace::{EventKind, ItemTexts, LoopEvent, PrimitiveState, same_name};
 
 /// `_changed(primitive)`, or `_changed(queue, item)` for the item a queue's put or get moved.
 pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -34,15 +34,26 @@ pub fn record_change(vm: &mut Vm, object: &Value, moved: Option<&Value>) -> PRes
         return Ok(());
     }
     let (mut state, items) = snapshot(vm, object)?;
+    let id = state.id;
     // A change that left everything shown as it was (`event.clear()` on a clear event,
     // which a queue does at every `put`) is no step for the learner: half the events of
     // a producer/consumer run were such. Most calls are such, so the state is compared
     // before its queue items are written out, when they are the very values shown last
     // (values whose text cannot have changed since).
-    let id = state.id;
-    let last = vm.asyncio.primitive_shown.get(&id);
-    let items_as_shown = last.is_some_and(|(_, shown)| items.same_as(shown));
-    let index = last.map(|&(index, _)| index);
+    let (index, items_as_shown) = match vm.asyncio.primitive_shown.get(&id) {
+        Some(shown) => (
+            Some(shown.at),
+            shown.values().is_some_and(|values| items.same_as(values)),
+        ),
+        None => (None, false),
+    };
+    if let Some(texts) = mirrored_items(vm, id, &items, moved) {
+        state.items = texts;
+        if shown_state_is(vm, index, &state, false) {
+            return Ok(());
+        }
+        return record_state(vm, state, None);
+    }
     if items_as_shown && shown_state_is(vm, index, &state, true) {
         return Ok(());
     }
@@ -50,15 +61,253 @@ pub fn record_change(vm: &mut Vm, object: &Value, moved: Option<&Value>) -> PRes
     if shown_state_is(vm, index, &state, false) {
         return Ok(());
     }
+    record_state(vm, state, Some(&items))
+}
+
+/// Records `state` as what is shown of its primitive now, with the queue `items` it shows
+/// as values (kept to compare the next change's with), or none.
+fn record_state(vm: &mut Vm, state: PrimitiveState, items: Option<&Queued>) -> PResult<()> {
+    let id = state.id;
     let index = vm.trace.events.len();
     vm.record_machinery(LoopEvent::Primitive(Rc::new(state)));
     if vm.trace.events.len() > index {
+        let shown = vm.asyncio.primitive_shown.entry(id).or_default();
+        shown.at = index;
         // (The last state's list of values is reused: no allocation per change.)
-        let (shown_at, values) = vm.asyncio.primitive_shown.entry(id).or_default();
-        *shown_at = index;
-        items.copy_into(values);
+        shown.values_kept = items.is_some();
+        if let Some(items) = items {
+            items.copy_into(&mut shown.values);
+        }
     }
     Ok(())
+}
+
+/// What the visualizer last showed of a primitive (kept by its id).
+#[derive(Default)]
+pub struct Shown {
+    /// The index of the event that recorded it.
+    at: usize,
+    /// The queue items it showed, as values, if `values_kept` (a state whose items came
+    /// from the queue's mirror keeps none).
+    values: Vec<Value>,
+    values_kept: bool,
+    mirror: Option<QueueMirror>,
+}
+
+impl Shown {
+    fn values(&self) -> Option<&[Value]> {
+        self.values_kept.then_some(&self.values[..])
+    }
+}
+
+/// The texts of all the items of a library queue's deque, front first, kept as the queue's
+/// own `put` and `get` change it: a put writes the text of the one item it adds, a get
+/// writes none, and a state's items are the first texts, with no item compared with the
+/// last state's. Only items whose text cannot change are mirrored (ints, strs, ...), and the
+/// mirror holds while the deque has changed only as it saw (its count of changes is the one
+/// noted here); any other change ends it, and the next state shown starts one again when
+/// the queue is empty.
+struct QueueMirror {
+    deque: Weak<Deque>,
+    changes: u64,
+    texts: VecDeque<Rc<str>>,
+    /// The first texts as a list the states share, made when the items shown were not all
+    /// in the last one (see [`ItemTexts`]): `offset` of its texts were taken since.
+    list: Rc<[Rc<str>]>,
+    offset: usize,
+}
+
+impl QueueMirror {
+    /// How many texts a new list takes: a get then adds no list for the next 56 or so.
+    const LIST: usize = 64;
+
+    fn new(deque: &Rc<Deque>, texts: VecDeque<Rc<str>>) -> QueueMirror {
+        let mut mirror = QueueMirror {
+            deque: Rc::downgrade(deque),
+            changes: deque.changes(),
+            texts,
+            list: Rc::default(),
+            offset: 0,
+        };
+        mirror.new_list();
+        mirror
+    }
+
+    /// Whether this mirrors `deque`, which has changed `since` times after it last looked.
+    fn mirrors(&self, deque: &Rc<Deque>, since: u64) -> bool {
+        std::ptr::eq(self.deque.as_ptr(), Rc::as_ptr(deque))
+            && self.changes + since == deque.changes()
+    }
+
+    /// `text` put at the back.
+    fn push(&mut self, text: Rc<str>) {
+        self.texts.push_back(text);
+        self.keep_list();
+    }
+
+    /// The text taken from the front.
+    fn pop(&mut self) -> Option<Rc<str>> {
+        let text = self.texts.pop_front()?;
+        self.offset += 1;
+        self.keep_list();
+        Some(text)
+    }
+
+    fn shown_len(&self) -> usize {
+        self.texts.len().min(PrimitiveState::ITEMS_SHOWN)
+    }
+
+    /// A new list if the texts shown go past the one kept.
+    fn keep_list(&mut self) {
+        if self.offset + self.shown_len() > self.list.len() {
+            self.new_list();
+        }
+    }
+
+    fn new_list(&mut self) {
+        // (From the deque's two slices: its iterator is slower to walk.)
+        let count = self.texts.len().min(Self::LIST);
+        let (front, back) = self.texts.as_slices();
+        let from_front = front.len().min(count);
+        let mut list = Vec::with_capacity(count);
+        list.extend_from_slice(&front[..from_front]);
+        list.extend_from_slice(&back[..count - from_front]);
+        self.list = list.into();
+        self.offset = 0;
+    }
+
+    /// The texts a state shows: the first `ITEMS_SHOWN`.
+    fn shown(&self) -> ItemTexts {
+        ItemTexts::part(&self.list, self.offset, self.shown_len())
+    }
+}
+
+/// The texts a state of a queue whose `items` are its deque's shows, from the queue's
+/// mirror while it holds (started afresh when the queue is empty); none for any other
+/// change (a put or get the library's `_put` or `_get` made: the program's own).
+fn mirrored_items(
+    vm: &mut Vm,
+    id: u64,
+    items: &Queued,
+    moved: Option<&Value>,
+) -> Option<ItemTexts> {
+    // (A mirror left by a queue whose buffer is now another container holds again if the
+    // same deque comes back unchanged: it is known by the deque's address and count.)
+    let Queued::Shared { deque, .. } = items else {
+        return None;
+    };
+    let shown = vm.asyncio.primitive_shown.entry(id).or_default();
+    match &shown.mirror {
+        Some(mirror) if moved.is_none() && mirror.mirrors(deque, 0) => Some(mirror.shown()),
+        _ if moved.is_none() && items.len() == 0 => {
+            shown.mirror = Some(QueueMirror::new(deque, VecDeque::new()));
+            Some(ItemTexts::default())
+        }
+        _ => {
+            shown.mirror = None;
+            None
+        }
+    }
+}
+
+/// Records the state of a library queue after its own `put` added `item` at the back of its
+/// `deque` (`put`), or its own `get` took `item` from the front, when the trace records
+/// machinery.
+pub fn record_queue_move(
+    vm: &mut Vm,
+    queue: &Value,
+    deque: &Rc<Deque>,
+    item: &Value,
+    put: bool,
+) -> PResult<()> {
+    if !vm.trace.machinery {
+        return Ok(());
+    }
+    if !mirrored_move(vm, queue, deque, item, put)? {
+        record_change(vm, queue, Some(item))?;
+    }
+    Ok(())
+}
+
+/// [`record_queue_move`] through the queue's mirror, if it holds (false if not: nothing
+/// recorded, and the mirror ended).
+fn mirrored_move(
+    vm: &mut Vm,
+    queue: &Value,
+    deque: &Rc<Deque>,
+    item: &Value,
+    put: bool,
+) -> PResult<bool> {
+    let Some(known) = queue
+        .address()
+        .and_then(|address| vm.asyncio.primitive_ids.get(&address))
+    else {
+        return Ok(false);
+    };
+    let id = known.id;
+    // What else a queue's state shows, read before its mirror is borrowed.
+    let put_text = match put && fixed_text(item) {
+        true => Some(item_text(vm, item)?),
+        false => None,
+    };
+    let capacity = number_attribute(vm, queue, &MAXSIZE)?;
+    let (waiters, more_waiters) = waiting_in(vm, queue, &GETTERS)?;
+    let (putters, more_putters) = waiting_in(vm, queue, &PUTTERS)?;
+    let count = deque.items.borrow().len();
+    let Some(shown) = vm.asyncio.primitive_shown.get_mut(&id) else {
+        return Ok(false);
+    };
+    // The state shown last gives what a put or get does not change.
+    let last = match vm.trace.events.get(shown.at).map(|event| &event.kind) {
+        Some(EventKind::Loop(LoopEvent::Primitive(last))) if last.id == id => last,
+        _ => return Ok(false),
+    };
+    let moved = match (&mut shown.mirror, put_text) {
+        (Some(mirror), Some(text)) if mirror.mirrors(deque, 1) => {
+            mirror.push(text.clone());
+            text
+        }
+        // Put into an empty queue: mirrored from here.
+        (None, Some(text)) if count == 1 => {
+            shown.mirror = Some(QueueMirror::new(deque, VecDeque::from([text.clone()])));
+            text
+        }
+        (Some(mirror), None) if !put && mirror.mirrors(deque, 1) => match mirror.pop() {
+            Some(text) => text,
+            None => {
+                shown.mirror = None;
+                return Ok(false);
+            }
+        },
+        _ => {
+            shown.mirror = None;
+            return Ok(false);
+        }
+    };
+    let mirror = shown.mirror.as_mut().expect("the mirror kept above");
+    mirror.changes = deque.changes();
+    let state = PrimitiveState {
+        id,
+        kind: last.kind.clone(),
+        label: last.label.clone(),
+        value: count as i64,
+        capacity,
+        holders: last.holders.clone(),
+        more_holders: last.more_holders,
+        waiters,
+        more_waiters,
+        items: mirror.shown(),
+        moved: Some(moved),
+        putters,
+        more_putters,
+        internal: last.internal,
+    };
+    // (Noted before it is recorded, with no second look for it: if the trace is full and
+    // records no more, no state is read back from it either.)
+    shown.at = vm.trace.events.len();
+    shown.values_kept = false;
+    vm.record_machinery(LoopEvent::Primitive(Rc::new(state)));
+    Ok(true)
 }
 
 /// Writes the texts of a queue's `items` into its `state`, and of the item `moved` by a put or
@@ -76,14 +325,12 @@ fn item_texts(
     // (At most `ITEMS_SHOWN` items: kept on the stack, not allocated.)
     let mut known: [Option<Rc<str>>; PrimitiveState::ITEMS_SHOWN] = Default::default();
     let mut moved_known = None;
-    let shown = vm
-        .asyncio
-        .primitive_shown
-        .get(&state.id)
-        .and_then(|(index, values)| match &vm.trace.events.get(*index)?.kind {
-            EventKind::Loop(LoopEvent::Primitive(shown)) => Some((values, &shown.items)),
+    let shown = vm.asyncio.primitive_shown.get(&state.id).and_then(|shown| {
+        match &vm.trace.events.get(shown.at)?.kind {
+            EventKind::Loop(LoopEvent::Primitive(last)) => Some((shown.values()?, &last.items)),
             _ => None,
-        });
+        }
+    });
     if let Some((values, texts)) = shown {
         known_texts(values, texts, items, &mut known);
         moved_known = moved.and_then(|moved| {
@@ -109,15 +356,15 @@ fn item_texts(
             },
         ),
     };
-    state.items = texts;
+    state.items = texts.into();
     Ok(())
 }
 
-/// A queue item's text. (An int, the usual item, is shown without the general repr's depth
-/// count.)
+/// A queue item's text. (An int, the usual item, is written where it is kept, without the
+/// general repr's depth count nor a `String` first.)
 fn item_text(vm: &mut Vm, item: &Value) -> PResult<Rc<str>> {
     Ok(match item {
-        Value::Int(n) => Rc::from(n.to_string()),
+        Value::Int(n) => Rc::from(itoa::Buffer::new().format(*n)),
         other => Rc::from(vm.repr(other)?),
     })
 }
@@ -153,6 +400,14 @@ fn shown_state_is(vm: &Vm, index: Option<usize>, state: &PrimitiveState, but_ite
         true => shown.same_but_items(state),
         false => **shown == *state,
     }
+}
+
+/// Whether `item`'s text cannot change (see [`same_value`]).
+fn fixed_text(item: &Value) -> bool {
+    matches!(
+        item,
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None | Value::Str(_)
+    )
 }
 
 /// Whether two queue items are the same value, one whose text cannot change (an int, a str,
@@ -321,14 +576,17 @@ fn is_pending_future(item: &Value) -> bool {
 /// change, most of which leave the first items as they were shown), another container's
 /// (a program's own `_queue`, a `PriorityQueue`'s heap) collected.
 enum Queued {
-    Shared(Rc<VecDeque<Value>>),
+    Shared {
+        items: Rc<VecDeque<Value>>,
+        deque: Rc<Deque>,
+    },
     Listed(Vec<Value>),
 }
 
 impl Queued {
     fn len(&self) -> usize {
         match self {
-            Queued::Shared(items) => items.len().min(PrimitiveState::ITEMS_SHOWN),
+            Queued::Shared { items, .. } => items.len().min(PrimitiveState::ITEMS_SHOWN),
             Queued::Listed(items) => items.len(),
         }
     }
@@ -338,7 +596,7 @@ impl Queued {
             return None;
         }
         match self {
-            Queued::Shared(items) => items.get(index),
+            Queued::Shared { items, .. } => items.get(index),
             Queued::Listed(items) => items.get(index),
         }
     }
@@ -366,10 +624,10 @@ fn queued_items(vm: &mut Vm, buffer: &Value) -> PResult<(Queued, usize)> {
     if buffer.is_none() {
         return Ok((Queued::Listed(Vec::new()), 0));
     }
-    if let Some(deque) = buffer.native::<Deque>() {
+    if let Some(deque) = buffer.native_rc::<Deque>() {
         let items = deque.items.borrow().clone();
         let count = items.len();
-        return Ok((Queued::Shared(items), count));
+        return Ok((Queued::Shared { items, deque }, count));
     }
     let mut items = vm.collect(buffer)?;
     let count = items.len();
@@ -386,6 +644,37 @@ fn attribute(vm: &mut Vm, object: &Value, name: &Name) -> PResult<Value> {
         return Ok(value);
     }
     Ok(vm.getattr_opt(object, name.text)?.unwrap_or(Value::None))
+}
+
+/// The number attribute `name` of `object` shows (read in place where the library keeps it).
+fn number_attribute(vm: &mut Vm, object: &Value, name: &Name) -> PResult<i64> {
+    if let Value::Instance(instance) = object
+        && let Some(number) = name.with_own(vm, instance, number)
+    {
+        return Ok(number);
+    }
+    Ok(number(&attribute(vm, object, name)?))
+}
+
+/// The tasks waiting on the futures in `object`'s waiters deque `name` (see
+/// [`waiting_tasks`]); when the library's deque there holds no pending future, found so where
+/// it is kept, with nothing read out.
+fn waiting_in(vm: &mut Vm, object: &Value, name: &Name) -> PResult<(Vec<Rc<str>>, usize)> {
+    let own = match object {
+        Value::Instance(instance) => {
+            name.with_own(vm, instance, |waiters| match waiters.native::<Deque>() {
+                Some(deque) if deque.pending_futures() == 0 => None,
+                _ => Some(waiters.clone()),
+            })
+        }
+        _ => None,
+    };
+    let waiters = match own {
+        Some(None) => return Ok((Vec::new(), 0)),
+        Some(Some(waiters)) => waiters,
+        None => attribute(vm, object, name)?,
+    };
+    waiting_tasks(vm, &waiters)
 }
 
 fn number(value: &Value) -> i64 {
@@ -438,7 +727,7 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<(PrimitiveState, Queued)> {
         more_holders,
         waiters: Vec::new(),
         more_waiters: 0,
-        items: Vec::new(),
+        items: ItemTexts::default(),
         moved: None,
         putters: Vec::new(),
         more_putters: 0,
@@ -447,26 +736,22 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<(PrimitiveState, Queued)> {
     let mut items = Queued::Listed(Vec::new());
     match &*kind {
         "Lock" => {
-            state.value = number(&attribute(vm, object, &LOCKED)?);
-            let waiters = attribute(vm, object, &WAITERS)?;
-            (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
+            state.value = number_attribute(vm, object, &LOCKED)?;
+            (state.waiters, state.more_waiters) = waiting_in(vm, object, &WAITERS)?;
         }
         "Semaphore" | "BoundedSemaphore" => {
-            state.value = number(&attribute(vm, object, &VALUE)?);
-            state.capacity = number(&attribute(vm, object, &INITIAL)?);
-            let waiters = attribute(vm, object, &WAITERS)?;
-            (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
+            state.value = number_attribute(vm, object, &VALUE)?;
+            state.capacity = number_attribute(vm, object, &INITIAL)?;
+            (state.waiters, state.more_waiters) = waiting_in(vm, object, &WAITERS)?;
         }
         "Event" => {
-            state.value = number(&attribute(vm, object, &VALUE)?);
-            let waiters = attribute(vm, object, &WAITERS)?;
-            (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
+            state.value = number_attribute(vm, object, &VALUE)?;
+            (state.waiters, state.more_waiters) = waiting_in(vm, object, &WAITERS)?;
         }
         "Condition" => {
             let lock = attribute(vm, object, &LOCK)?;
-            state.value = number(&attribute(vm, &lock, &LOCKED)?);
-            let waiters = attribute(vm, object, &WAITERS)?;
-            (state.waiters, state.more_waiters) = waiting_tasks(vm, &waiters)?;
+            state.value = number_attribute(vm, &lock, &LOCKED)?;
+            (state.waiters, state.more_waiters) = waiting_in(vm, object, &WAITERS)?;
         }
         _ => {
             // Queues.
@@ -474,11 +759,9 @@ fn snapshot(vm: &mut Vm, object: &Value) -> PResult<(PrimitiveState, Queued)> {
             let count;
             (items, count) = queued_items(vm, &buffer)?;
             state.value = count as i64;
-            state.capacity = number(&attribute(vm, object, &MAXSIZE)?);
-            let getters = attribute(vm, object, &GETTERS)?;
-            (state.waiters, state.more_waiters) = waiting_tasks(vm, &getters)?;
-            let putters = attribute(vm, object, &PUTTERS)?;
-            (state.putters, state.more_putters) = waiting_tasks(vm, &putters)?;
+            state.capacity = number_attribute(vm, object, &MAXSIZE)?;
+            (state.waiters, state.more_waiters) = waiting_in(vm, object, &GETTERS)?;
+            (state.putters, state.more_putters) = waiting_in(vm, object, &PUTTERS)?;
         }
     }
     Ok((state, items))
