@@ -12,7 +12,10 @@ mod load;
 mod model;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Read when the script runs, not when it is compiled: cargo may reuse one compiled script
+    // for a copy of the tree elsewhere (another worktree building into the same target).
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir);
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=content/lessons");
     println!("cargo::rerun-if-changed=content/questions");
