@@ -1134,6 +1134,146 @@ pub fn format_str_typed(s: &str, spec: &str, type_name: &str) -> Result<String, 
 }
 
 // ---------------------------------------------------------------------------------------------
+// The specs f-strings mostly write (`>6`, `02d`, `<4`), formatted without the full parser.
+// ---------------------------------------------------------------------------------------------
+
+/// A spec `[[fill]align]['0'][width][type]`: no sign, `z`, `#`, grouping nor precision, and a
+/// width of at most four ASCII digits.
+struct PlainSpec {
+    fill: char,
+    align: Option<char>,
+    zero_pad: bool,
+    width: usize,
+    kind: Option<char>,
+}
+
+/// `spec` read as a [`PlainSpec`], if it is one (the type letter, if any, is the caller's to
+/// check). Read as [`parse_with_default`] reads it.
+fn plain_spec(spec: &str) -> Option<PlainSpec> {
+    let mut buffer = ['\0'; 8];
+    let mut end = 0;
+    for c in spec.chars() {
+        *buffer.get_mut(end)? = c;
+        end += 1;
+    }
+    let chars = &buffer[..end];
+    let (mut fill, mut align, mut pos, mut fill_given) = (' ', None, 0, false);
+    if end >= 2 && is_align(chars[1]) {
+        (fill, align, pos, fill_given) = (chars[0], Some(chars[1]), 2, true);
+    } else if end >= 1 && is_align(chars[0]) {
+        (align, pos) = (Some(chars[0]), 1);
+    }
+    let zero_pad = !fill_given && chars.get(pos) == Some(&'0');
+    if zero_pad {
+        fill = '0';
+        pos += 1;
+    }
+    let mut width = 0;
+    let digits_start = pos;
+    while let Some(digit) = chars.get(pos).and_then(|c| c.to_digit(10)) {
+        if pos - digits_start == 4 {
+            return None;
+        }
+        width = width * 10 + digit as usize;
+        pos += 1;
+    }
+    let kind = match &chars[pos..] {
+        [] => None,
+        [kind] => Some(*kind),
+        _ => return None,
+    };
+    Some(PlainSpec {
+        fill,
+        align,
+        zero_pad,
+        width,
+        kind,
+    })
+}
+
+/// `text` (of `length` characters) padded with `fill` to `width`: `left` of the padding
+/// before it, given the padding.
+fn padded(
+    text: &str,
+    length: usize,
+    width: usize,
+    fill: char,
+    left: impl Fn(usize) -> usize,
+) -> String {
+    let padding = width.saturating_sub(length);
+    let before = left(padding);
+    let mut out = String::with_capacity(text.len() + padding * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, before));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(fill, padding - before));
+    out
+}
+
+/// `format(n, spec)` for an int that fits in 64 bits and a plain spec of type `d` or none,
+/// as [`format_int`] formats it; `None` for any other spec.
+pub fn quick_int(n: i64, spec: &str) -> Option<String> {
+    let spec = plain_spec(spec)?;
+    if !matches!(spec.kind, None | Some('d')) {
+        return None;
+    }
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n.unsigned_abs());
+    let sign = if n < 0 { "-" } else { "" };
+    let length = sign.len() + digits.len();
+    if spec.width <= length {
+        return Some([sign, digits].concat());
+    }
+    Some(
+        match spec.align.unwrap_or(if spec.zero_pad { '=' } else { '>' }) {
+            // The padding between the sign and the digits.
+            '=' => {
+                let padding = spec.width - length;
+                let mut out = String::with_capacity(length + padding * spec.fill.len_utf8());
+                out.push_str(sign);
+                out.extend(std::iter::repeat_n(spec.fill, padding));
+                out.push_str(digits);
+                out
+            }
+            align => {
+                let number = [sign, digits].concat();
+                padded(
+                    &number,
+                    length,
+                    spec.width,
+                    spec.fill,
+                    |padding| match align {
+                        '<' => 0,
+                        '^' => padding / 2,
+                        _ => padding,
+                    },
+                )
+            }
+        },
+    )
+}
+
+/// `format(s, spec)` for a str and a plain spec of type `s` or none, as [`format_str`]
+/// formats it; `None` for any other spec.
+pub fn quick_str(s: &str, spec: &str) -> Option<String> {
+    let spec = plain_spec(spec)?;
+    if !matches!(spec.kind, None | Some('s')) || spec.align == Some('=') {
+        return None;
+    }
+    let length = s.chars().count();
+    Some(padded(
+        s,
+        length,
+        spec.width,
+        spec.fill,
+        |padding| match spec.align {
+            Some('>') => padding,
+            Some('^') => padding / 2,
+            _ => 0,
+        },
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
 // round().
 // ---------------------------------------------------------------------------------------------
 
@@ -2029,5 +2169,59 @@ mod tests {
         assert_eq!(round_float(2.675, 2).unwrap(), 2.67);
         assert_eq!(round_half_even(2.5), 2.0);
         assert_eq!(round_half_even(-3.5), -4.0);
+    }
+
+    /// The quick paths give what the full parser and layout give, for every spec they take,
+    /// and take the plain specs f-strings write.
+    #[test]
+    fn quick_formats_match_the_full_ones() {
+        let mut specs: Vec<String> = Vec::new();
+        for fill_align in [
+            "", "<", ">", "^", "=", "*<", "*>", "*^", "*=", "0<", "0=", "é>", "<<",
+        ] {
+            for zero in ["", "0"] {
+                for width in ["", "0", "1", "3", "6", "05", "12", "1234", "12345"] {
+                    for kind in ["", "d", "s", "x", "n", "f", "+", " ", ","] {
+                        specs.push(format!("{fill_align}{zero}{width}{kind}"));
+                    }
+                }
+            }
+        }
+        specs.extend(
+            [
+                "+5", "-5", " 5", "#x", ",", "_", ".2", "z", "5,", "５", "10.3s",
+            ]
+            .map(String::from),
+        );
+        let (mut ints_taken, mut strs_taken) = (0, 0);
+        for spec in &specs {
+            for n in [0, 7, -7, 42, -1234567, i64::MAX, i64::MIN] {
+                let full = format_int(n < 0, &n.unsigned_abs().to_string(), spec);
+                if let Some(quick) = quick_int(n, spec) {
+                    assert_eq!(Ok(quick), full, "format({n}, {spec:?})");
+                    ints_taken += 1;
+                }
+            }
+            for text in ["", "a", "odd", "héllo", "日本"] {
+                if let Some(quick) = quick_str(text, spec) {
+                    assert_eq!(
+                        Ok(quick),
+                        format_str(text, spec),
+                        "format({text:?}, {spec:?})"
+                    );
+                    strs_taken += 1;
+                }
+            }
+        }
+        assert!(
+            ints_taken > 1000 && strs_taken > 1000,
+            "{ints_taken} {strs_taken}"
+        );
+        for spec in [">6", "02d", "d", "", "<4", "^10", "*>8"] {
+            assert!(quick_int(5, spec).is_some(), "{spec}");
+        }
+        for spec in ["<4", ">6", "", "s", "^9"] {
+            assert!(quick_str("ab", spec).is_some(), "{spec}");
+        }
     }
 }

@@ -373,8 +373,11 @@ impl Vm {
         let result = match value {
             Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.to_string()),
             // An empty spec is `str()`: the common f-string case skips the spec machinery.
-            Value::Int(i) if spec.is_empty() => Ok(i.to_string()),
+            Value::Int(i) if spec.is_empty() => Ok(itoa::Buffer::new().format(*i).to_owned()),
             Value::Str(s) if spec.is_empty() => Ok(s.as_str().to_string()),
+            // The specs f-strings mostly write (`>6`, `02d`, `<4`), without the full parser.
+            Value::Int(i) if let Some(text) = format::quick_int(*i, spec) => Ok(text),
+            Value::Str(s) if let Some(text) = format::quick_str(s.as_str(), spec) => Ok(text),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 let int = to_int(value).expect("an int");
                 let digits = int.abs().to_str().or_raise(self)?;
