@@ -797,7 +797,9 @@ fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> Result<String, E
         }
         None => group_digits(parts.digits, min_width, None, 3).into(),
     };
-    let total = fixed + grouped.chars().count() as i64;
+    // (Digits and their separators are ASCII: their length is their count of characters.)
+    debug_assert!(grouped.is_ascii(), "digits {grouped:?}");
+    let total = fixed + grouped.len() as i64;
     let padding = (width - total).max(0) as usize;
     let (left, middle, right) = match align {
         '<' => (0, 0, padding),
@@ -805,7 +807,12 @@ fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> Result<String, E
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    let fill = |n: usize| std::iter::repeat_n(spec.fill, n);
+    // (Most numbers are padded on one side or none: a side without padding costs nothing.)
+    let fill = |out: &mut String, n: usize| {
+        if n > 0 {
+            out.extend(std::iter::repeat_n(spec.fill, n));
+        }
+    };
     let mut out = String::with_capacity(
         padding * spec.fill.len_utf8()
             + sign.map_or(0, char::len_utf8)
@@ -813,13 +820,15 @@ fn layout_number(parts: &NumberParts<'_>, spec: &FormatSpec) -> Result<String, E
             + grouped.len()
             + parts.rest.len(),
     );
-    out.extend(fill(left));
-    out.extend(sign);
+    fill(&mut out, left);
+    if let Some(sign) = sign {
+        out.push(sign);
+    }
     out.push_str(parts.prefix);
-    out.extend(fill(middle));
+    fill(&mut out, middle);
     out.push_str(&grouped);
     out.push_str(parts.rest);
-    out.extend(fill(right));
+    fill(&mut out, right);
     Ok(out)
 }
 
@@ -1114,42 +1123,42 @@ pub fn format_str_typed(s: &str, spec: &str, type_name: &str) -> Result<String, 
     };
     let length = text.chars().count();
     let width = parsed.width.unwrap_or(0);
-    if width <= length {
-        return Ok(text.to_string());
-    }
-    if width > MAX_OUTPUT_CHARS {
+    if width > length && width > MAX_OUTPUT_CHARS {
         return Err(Error::memory());
     }
-    let padding = width - length;
-    let left = match parsed.align {
+    Ok(str_laid_out(text, length, width, parsed.fill, parsed.align))
+}
+
+/// `text`, of `length` characters, padded with `fill` to `width` as `align` places a str
+/// (`<` when not given).
+fn str_laid_out(
+    text: &str,
+    length: usize,
+    width: usize,
+    fill: char,
+    align: Option<char>,
+) -> String {
+    let padding = width.saturating_sub(length);
+    let left = match align {
         Some('>') => padding,
         Some('^') => padding / 2,
         _ => 0,
     };
-    let mut out = String::with_capacity(text.len() + padding * parsed.fill.len_utf8());
-    out.extend(std::iter::repeat_n(parsed.fill, left));
+    let mut out = String::with_capacity(text.len() + padding * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(text);
-    out.extend(std::iter::repeat_n(parsed.fill, padding - left));
-    Ok(out)
+    out.extend(std::iter::repeat_n(fill, padding - left));
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
 // The specs f-strings mostly write (`>6`, `02d`, `<4`), formatted without the full parser.
 // ---------------------------------------------------------------------------------------------
 
-/// A spec `[[fill]align]['0'][width][type]`: no sign, `z`, `#`, grouping nor precision, and a
-/// width of at most four ASCII digits.
-struct PlainSpec {
-    fill: char,
-    align: Option<char>,
-    zero_pad: bool,
-    width: usize,
-    kind: Option<char>,
-}
-
-/// `spec` read as a [`PlainSpec`], if it is one (the type letter, if any, is the caller's to
-/// check). Read as [`parse_with_default`] reads it.
-fn plain_spec(spec: &str) -> Option<PlainSpec> {
+/// `spec` read as [`parse_with_default`] reads it, if it is `[[fill]align]['0'][width][type]`:
+/// no sign, `z`, `#`, grouping nor precision, and a width of at most four ASCII digits (the
+/// type letter, if any, is the caller's to check).
+fn plain_spec(spec: &str) -> Option<FormatSpec> {
     let mut buffer = ['\0'; 8];
     let mut end = 0;
     for c in spec.chars() {
@@ -1168,13 +1177,13 @@ fn plain_spec(spec: &str) -> Option<PlainSpec> {
         fill = '0';
         pos += 1;
     }
-    let mut width = 0;
+    let mut width = None;
     let digits_start = pos;
     while let Some(digit) = chars.get(pos).and_then(|c| c.to_digit(10)) {
         if pos - digits_start == 4 {
             return None;
         }
-        width = width * 10 + digit as usize;
+        width = Some(width.unwrap_or(0) * 10 + digit as usize);
         pos += 1;
     }
     let kind = match &chars[pos..] {
@@ -1182,94 +1191,53 @@ fn plain_spec(spec: &str) -> Option<PlainSpec> {
         [kind] => Some(*kind),
         _ => return None,
     };
-    Some(PlainSpec {
+    Some(FormatSpec {
         fill,
         align,
+        sign: None,
+        coerce_negative_zero: false,
+        alternate: false,
         zero_pad,
         width,
+        grouping: None,
+        precision: None,
         kind,
     })
 }
 
-/// `text` (of `length` characters) padded with `fill` to `width`: `left` of the padding
-/// before it, given the padding.
-fn padded(
-    text: &str,
-    length: usize,
-    width: usize,
-    fill: char,
-    left: impl Fn(usize) -> usize,
-) -> String {
-    let padding = width.saturating_sub(length);
-    let before = left(padding);
-    let mut out = String::with_capacity(text.len() + padding * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, before));
-    out.push_str(text);
-    out.extend(std::iter::repeat_n(fill, padding - before));
-    out
-}
-
-/// `format(n, spec)` for an int that fits in 64 bits and a plain spec of type `d` or none,
-/// as [`format_int`] formats it; `None` for any other spec.
+/// `format(n, spec)` for an int that fits in 64 bits and a plain spec of type `d` or none
+/// (see [`plain_spec`]), as [`format_int`] formats it, without its parser nor the digits
+/// written as a big integer's; `None` for any other spec.
 pub fn quick_int(n: i64, spec: &str) -> Option<String> {
     let spec = plain_spec(spec)?;
     if !matches!(spec.kind, None | Some('d')) {
         return None;
     }
     let mut digits = itoa::Buffer::new();
-    let digits = digits.format(n.unsigned_abs());
-    let sign = if n < 0 { "-" } else { "" };
-    let length = sign.len() + digits.len();
-    if spec.width <= length {
-        return Some([sign, digits].concat());
-    }
-    Some(
-        match spec.align.unwrap_or(if spec.zero_pad { '=' } else { '>' }) {
-            // The padding between the sign and the digits.
-            '=' => {
-                let padding = spec.width - length;
-                let mut out = String::with_capacity(length + padding * spec.fill.len_utf8());
-                out.push_str(sign);
-                out.extend(std::iter::repeat_n(spec.fill, padding));
-                out.push_str(digits);
-                out
-            }
-            align => {
-                let number = [sign, digits].concat();
-                padded(
-                    &number,
-                    length,
-                    spec.width,
-                    spec.fill,
-                    |padding| match align {
-                        '<' => 0,
-                        '^' => padding / 2,
-                        _ => padding,
-                    },
-                )
-            }
-        },
-    )
+    let parts = NumberParts {
+        negative: n < 0,
+        prefix: "",
+        digits: digits.format(n.unsigned_abs()),
+        rest: "",
+        grouping: None,
+    };
+    layout_number(&parts, &spec).ok()
 }
 
-/// `format(s, spec)` for a str and a plain spec of type `s` or none, as [`format_str`]
-/// formats it; `None` for any other spec.
+/// `format(s, spec)` for a str and a plain spec of type `s` or none (see [`plain_spec`]), as
+/// [`format_str`] formats it, without its parser; `None` for any other spec.
 pub fn quick_str(s: &str, spec: &str) -> Option<String> {
     let spec = plain_spec(spec)?;
     if !matches!(spec.kind, None | Some('s')) || spec.align == Some('=') {
         return None;
     }
-    let length = s.chars().count();
-    Some(padded(
+    let width = spec.width.unwrap_or(0);
+    Some(str_laid_out(
         s,
-        length,
-        spec.width,
+        s.chars().count(),
+        width,
         spec.fill,
-        |padding| match spec.align {
-            Some('>') => padding,
-            Some('^') => padding / 2,
-            _ => 0,
-        },
+        spec.align,
     ))
 }
 
