@@ -4,8 +4,10 @@
 //! Each program in `benches/programs/` runs `RUNS` times on each side and the fastest run is
 //! reported: on a shared machine other work only ever adds time to a run, so the fastest is
 //! the least disturbed (the medians of two runs of this bench differed by up to 1.5x).
-//! Looplab runs it as `looplab run` does (plain, recording nothing), and as the visualizer
-//! does (recording every event, the loop's machinery too, for the timeline). CPython runs it
+//! Looplab runs it as `looplab run` does (plain, recording nothing), and as the playground's
+//! worker does for the visualizer (recording every event, the loop's machinery too, and
+//! encoding them in chunks as the run goes, each chunk let go once encoded as it is once
+//! posted to the page). CPython runs it
 //! through the oracle's virtual-clock loop (`tests/oracle/pyrun.py`, the same semantics),
 //! timed inside one interpreter so that its start-up is not counted. Looplab's peak memory is
 //! the most bytes its allocator held at once during a run. CPython is `python3.12` on PATH, or
@@ -16,6 +18,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use looplab::runtime::{ExitStatus, RunOptions, memory, run_program};
+use looplab::ui::run::worker::{replies, run_streaming};
 
 // Runs measure peak memory: count what the process allocates (see `looplab::runtime::memory`).
 #[global_allocator]
@@ -52,11 +55,10 @@ fn fastest(times: Vec<Duration>) -> Duration {
 /// The fastest time and peak bytes of `RUNS` runs, and the output (which must be the same each time).
 fn looplab(text: &str, name: &str, machinery: bool) -> (Duration, usize, String) {
     // Plain: as `looplab run` runs it (no trace asked for, none recorded); with machinery: as
-    // the visualizer does (every event recorded, the loop's machinery too).
+    // the playground's worker runs it for the visualizer.
     let options = RunOptions {
         filename: name.to_string(),
-        machinery,
-        record: machinery,
+        record: false,
         ..Default::default()
     };
     let mut times = Vec::new();
@@ -66,7 +68,10 @@ fn looplab(text: &str, name: &str, machinery: bool) -> (Duration, usize, String)
         memory::reset_peak();
         let before = memory::in_use();
         let started = Instant::now();
-        let result = run_program(text, &options);
+        let result = match machinery {
+            false => run_program(text, &options),
+            true => as_the_worker_runs(text),
+        };
         times.push(started.elapsed());
         peak = peak.max(memory::peak() - before);
         assert_eq!(
@@ -78,6 +83,19 @@ fn looplab(text: &str, name: &str, machinery: bool) -> (Duration, usize, String)
         stdout = result.outcome.stdout;
     }
     (fastest(times), peak, stdout)
+}
+
+/// Runs `text` as the playground's worker does: every event recorded, and encoded in chunks
+/// while the program runs, the last ones and the outcome after it (each reply's bytes let
+/// go, as the worker's are once posted).
+fn as_the_worker_runs(text: &str) -> looplab::runtime::RunResult {
+    let result = run_streaming(text, 1, Box::new(|_| {}), |reply| {
+        std::hint::black_box(reply.encode());
+    });
+    for reply in replies(&result) {
+        std::hint::black_box(reply.encode());
+    }
+    result
 }
 
 /// CPython's fastest time of `RUNS` runs, its peak memory and its output, or `None` without

@@ -385,7 +385,7 @@ async function measurePyodide(sources) {
 function instrumentPage() {
   const now = () => performance.timeOrigin + performance.now();
   const log = (window.__looplab = { messages: [], frames: [] });
-  const tag = (data) => (data?.byteLength >= 4 ? new DataView(data.buffer, data.byteOffset, 4).getUint32(0, true) : -1);
+  const tag = (data) => (data?.byteLength >= 1 ? new DataView(data.buffer, data.byteOffset, 1).getUint8(0) : -1);
   const handler = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage');
   if (!handler?.set) throw new Error("this Chromium's Worker has no onmessage on its prototype");
   Object.defineProperty(Worker.prototype, 'onmessage', {
@@ -525,14 +525,15 @@ function instrumentWorker() {
   self.postMessage = (message, transfer) => {
     // Read before posting: the transfer empties the message.
     const bytes = message?.byteLength ?? 0;
-    const tag = bytes >= 4 ? new DataView(message.buffer, message.byteOffset, 4).getUint32(0, true) : -1;
+    const tag = bytes >= 1 ? new DataView(message.buffer, message.byteOffset, 1).getUint8(0) : -1;
     const start = now();
     post(message, transfer);
     log.posts.push({ start, end: now(), bytes, tag });
   };
 }
 
-/** The reply tags (bincode's variant index of `worker::Reply`). */
+/** The reply tags (bincode's variant index of `worker::Reply`: its first byte, as a varint
+ * and, in builds before varints, as the low byte of a little-endian u32). */
 const READY = 0;
 const EVENTS = 1;
 

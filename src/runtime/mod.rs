@@ -19,6 +19,7 @@ mod run;
 pub mod shared_str;
 mod shutdown;
 pub mod snapshot;
+pub mod state_wire;
 pub mod trace;
 pub mod traceback;
 pub mod value;

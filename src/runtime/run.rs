@@ -132,7 +132,7 @@ pub fn run_program_watched(text: &str, options: &RunOptions, watcher: StdoutWatc
 
 /// Runs `text` as [`run_program`] does, handing each piece of stdout to `watcher` as the
 /// program prints it, and its events, `every` at a time, to `events` as they are recorded
-/// (the rest, fewer than `every`, are in the result's trace from [`Trace::heard`] on).
+/// (the result's trace keeps only the rest, fewer than `every`: see [`Trace::watch`]).
 pub fn run_program_watching_events(
     text: &str,
     options: &RunOptions,

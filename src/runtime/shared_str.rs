@@ -5,8 +5,12 @@
 //! `Rc<str>`: found by its text without allocating, and shared by every event that has it.
 //!
 //! Used through serde's `with` on the events' `Rc<str>` fields (`shared_str`, and the
-//! `option` and `vec` modules for fields holding several). Encoding writes the text as serde
-//! does for `Rc<str>`: the bytes sent are the same.
+//! `option` and `vec` modules for fields holding several). Encoded on their own, names are
+//! written as serde writes a `str`. Encoded as part of a chunk of events
+//! ([`chunk::encoding`]), a name is written out once a chunk, the first time, and after
+//! that as its number among the chunk's names: a run's 2,048 events name the same few
+//! tasks again and again (a lock's state names its 16 waiters at every change), and writing
+//! each name out every time made up most of the bytes the worker sent and the page decoded.
 
 use std::cell::RefCell;
 use std::fmt;
@@ -97,11 +101,20 @@ impl<'de> Visitor<'de> for SharedVisitor {
 }
 
 pub fn serialize<S: Serializer>(text: &Rc<str>, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(text)
+    match chunk::number_of(text) {
+        None => serializer.serialize_str(text),
+        Some(Err(number)) => {
+            serializer.serialize_newtype_variant(chunk::NAME, 0, chunk::SEEN, &number)
+        }
+        Some(Ok(())) => serializer.serialize_newtype_variant(chunk::NAME, 1, chunk::NEW, &**text),
+    }
 }
 
 /// Decoded as bytes (an encoded `str` is its bytes), checked as UTF-8 only when new.
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Rc<str>, D::Error> {
+    if chunk::decoding_now() {
+        return chunk::decode(deserializer);
+    }
     deserializer.deserialize_bytes(SharedVisitor)
 }
 
@@ -109,6 +122,157 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Rc<str>
 #[derive(serde::Deserialize)]
 #[serde(transparent)]
 struct SharedText(#[serde(deserialize_with = "deserialize")] Rc<str>);
+
+/// A name to encode, as an element of an option or a list.
+struct Named<'a>(&'a Rc<str>);
+
+impl serde::Serialize for Named<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize(self.0, serializer)
+    }
+}
+
+/// The names of a chunk of events, each written out once (see the module's comment).
+pub mod chunk {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    use serde::Deserialize;
+    use serde::de::Deserializer;
+
+    pub(super) const NAME: &str = "Name";
+    pub(super) const SEEN: &str = "Seen";
+    pub(super) const NEW: &str = "New";
+
+    /// A name as a chunk has it: its number among the names written out before in the
+    /// chunk, or its text, written out the first time.
+    #[derive(Deserialize)]
+    #[serde(rename = "Name")]
+    enum Name<'a> {
+        Seen(u32),
+        New(#[serde(borrow)] &'a [u8]),
+    }
+
+    thread_local! {
+        /// While a chunk is encoded: the names written out so far, by address (each
+        /// `Rc<str>` of the chunk's events lives, at its address, as long as the encoding).
+        static WRITTEN: RefCell<Written> = const { RefCell::new(Written::new()) };
+        static ENCODING: Cell<bool> = const { Cell::new(false) };
+        /// While a chunk is decoded: its names read so far, in order.
+        static READ: RefCell<Vec<Rc<str>>> = const { RefCell::new(Vec::new()) };
+        static DECODING: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Encodes names as a chunk does while the guard lives.
+    /// (The primitives' states of a chunk are written as changes too: see
+    /// [`crate::runtime::state_wire`].)
+    pub fn encoding() -> Encoding {
+        WRITTEN.with_borrow_mut(Written::clear);
+        crate::runtime::state_wire::forget();
+        ENCODING.set(true);
+        Encoding(())
+    }
+
+    /// Decodes names as a chunk has them while the guard lives.
+    pub fn decoding_chunk() -> Decoding {
+        READ.with_borrow_mut(Vec::clear);
+        crate::runtime::state_wire::forget();
+        DECODING.set(true);
+        Decoding(())
+    }
+
+    pub struct Encoding(());
+
+    impl Drop for Encoding {
+        fn drop(&mut self) {
+            ENCODING.set(false);
+            WRITTEN.with_borrow_mut(Written::clear);
+            crate::runtime::state_wire::forget();
+        }
+    }
+
+    pub struct Decoding(());
+
+    impl Drop for Decoding {
+        fn drop(&mut self) {
+            DECODING.set(false);
+            READ.with_borrow_mut(Vec::clear);
+            crate::runtime::state_wire::forget();
+        }
+    }
+
+    /// Whether a chunk is being encoded.
+    pub(crate) fn encoding_now() -> bool {
+        ENCODING.get()
+    }
+
+    /// Whether a chunk is being decoded.
+    pub(crate) fn decoding_now() -> bool {
+        DECODING.get()
+    }
+
+    /// Outside a chunk, none; in one, the number `text` was written out as, or `Ok` if this is
+    /// the first time (numbered now).
+    pub(super) fn number_of(text: &Rc<str>) -> Option<Result<(), u32>> {
+        if !ENCODING.get() {
+            return None;
+        }
+        Some(WRITTEN.with_borrow_mut(|written| written.number_of(text.as_ptr())))
+    }
+
+    /// The names written out so far in a chunk, by address, and their numbers, in a table of
+    /// `SLOTS` slots, one per address (by a hash of it): a name whose slot another took since
+    /// is written out again, under a new number, which costs a few bytes, where a map that
+    /// keeps every name cost the encoding a third of its time.
+    struct Written {
+        slots: [(usize, u32); Written::SLOTS],
+        /// How many names were written out (the next one's number).
+        count: u32,
+    }
+
+    impl Written {
+        const SLOTS: usize = 1024;
+
+        const fn new() -> Written {
+            Written {
+                slots: [(0, 0); Written::SLOTS],
+                count: 0,
+            }
+        }
+
+        fn clear(&mut self) {
+            // (Address 0 is no name's.)
+            self.slots.fill((0, 0));
+            self.count = 0;
+        }
+
+        fn number_of(&mut self, name: *const u8) -> Result<(), u32> {
+            let address = name as usize;
+            let hash = (address as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54;
+            let slot = &mut self.slots[hash as usize % Written::SLOTS];
+            if slot.0 == address {
+                return Err(slot.1);
+            }
+            *slot = (address, self.count);
+            self.count += 1;
+            Ok(())
+        }
+    }
+
+    pub(super) fn decode<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Rc<str>, D::Error> {
+        use serde::de::Error;
+        match Name::deserialize(deserializer)? {
+            Name::Seen(number) => READ
+                .with_borrow(|read| read.get(number as usize).cloned())
+                .ok_or_else(|| D::Error::custom(format!("name {number} not written before"))),
+            Name::New(bytes) => {
+                let text = super::share(bytes).map_err(D::Error::custom)?;
+                READ.with_borrow_mut(|read| read.push(text.clone()));
+                Ok(text)
+            }
+        }
+    }
+}
 
 /// For `Option<Rc<str>>` fields.
 pub mod option {
@@ -120,7 +284,7 @@ pub mod option {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         match text {
-            Some(text) => serializer.serialize_some(&**text),
+            Some(text) => serializer.serialize_some(&Named(text)),
             None => serializer.serialize_none(),
         }
     }
@@ -139,7 +303,7 @@ pub mod vec {
     pub fn serialize<S: Serializer>(texts: &[Rc<str>], serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(texts.len()))?;
         for text in texts {
-            seq.serialize_element(&**text)?;
+            seq.serialize_element(&Named(text))?;
         }
         seq.end()
     }

@@ -129,7 +129,7 @@ pub enum LoopEvent {
     },
     /// A synchronisation primitive (Lock, Semaphore, Event, Condition, Queue) changed: its
     /// whole visible state, so replay needs no knowledge of its rules.
-    Primitive(Rc<PrimitiveState>),
+    Primitive(#[serde(with = "super::state_wire")] Rc<PrimitiveState>),
     /// A `gather()` or a `TaskGroup` gained children. The first event with an `id` opens the
     /// group (a gather with all its children at once, a TaskGroup with none when its
     /// `async with` is entered); later ones add the children its `create_task` made, so a
@@ -263,6 +263,15 @@ impl ItemTexts {
             list: (len > 0).then(|| list.clone()),
             start: start as u32,
             len: len as u32,
+        }
+    }
+
+    /// The texts `self[from..from + len]`, a part of the same list.
+    pub fn within(&self, from: usize, len: usize) -> ItemTexts {
+        assert!(from + len <= self.len as usize, "a part within the part");
+        match &self.list {
+            Some(list) => ItemTexts::part(list, self.start as usize + from, len),
+            None => ItemTexts::default(),
         }
     }
 
@@ -572,6 +581,7 @@ pub fn json_string(out: &mut String, text: &str) {
 /// The recorded events of a run.
 #[derive(Debug, Clone)]
 pub struct Trace {
+    /// The events recorded, but for those handed to a watcher (see [`Trace::watch`]).
     pub events: Vec<Event>,
     /// For the n-th output event (a `print`, or a [`EventKind::Write`]), the length of the
     /// stream it wrote to once it had written (a print's text and its `end`), so that a viewer
@@ -599,13 +609,13 @@ pub struct Trace {
 /// meanwhile instead of after.
 pub type EventWatcher = Box<dyn FnMut(&[Event])>;
 
-/// A trace's [`EventWatcher`] and how far it has heard. A copy of a trace has no watcher.
+/// A trace's [`EventWatcher`] and what it has heard. A copy of a trace has no watcher.
 #[derive(Default)]
 struct Watching {
     watcher: Option<EventWatcher>,
     /// Events per chunk.
     every: usize,
-    /// How many events the watcher has heard.
+    /// How many events the watcher has heard (and the trace has forgotten).
     heard: usize,
 }
 
@@ -651,26 +661,27 @@ impl Trace {
         }
         self.text_bytes += text;
         self.events.push(event);
-        if self.watching.watcher.is_some()
-            && self.events.len() - self.watching.heard >= self.watching.every
-        {
+        if self.watching.watcher.is_some() && self.events.len() >= self.watching.every {
             self.tell_watcher();
         }
         true
     }
 
-    /// Has `watcher` hear the events from now on, `every` at a time, as they are recorded
-    /// (the last ones, fewer, are the caller's to take from `events` once the run is over:
-    /// [`Trace::heard`] says where they start).
+    /// Has `watcher` hear the events from now on, `every` at a time, as they are recorded,
+    /// and forgets them once heard: the watcher keeps what it needs (the playground's worker
+    /// sends them to the page, and kept, they had doubled what a run of the worker
+    /// held, none of it ever read again). The last ones, fewer, stay in `events` for the
+    /// caller to take once the run is over. The events recorded before are heard with the
+    /// first chunk.
     pub fn watch(&mut self, every: usize, watcher: EventWatcher) {
         self.watching = Watching {
             watcher: Some(watcher),
             every: every.max(1),
-            heard: self.events.len(),
+            heard: 0,
         };
     }
 
-    /// How many of the events the watcher has heard.
+    /// How many events the watcher has heard (and the trace forgotten).
     pub fn heard(&self) -> usize {
         self.watching.heard
     }
@@ -685,8 +696,10 @@ impl Trace {
         else {
             return;
         };
-        watcher(&self.events[*heard..]);
-        *heard = self.events.len();
+        watcher(&self.events);
+        *heard += self.events.len();
+        // (Cleared, not dropped: the next chunk's events fill the same memory.)
+        self.events.clear();
     }
 
     /// Counts output kept with the record (the page cuts it into the console's lines).
@@ -697,7 +710,8 @@ impl Trace {
     /// About what the record holds in memory, in bytes: what Looplab keeps of the run for
     /// the visualizer, not what the program itself uses.
     pub fn held_bytes(&self) -> usize {
-        self.events.capacity() * std::mem::size_of::<Event>()
+        // (Those heard count as held: the page the watcher sends them to holds them.)
+        (self.watching.heard + self.events.capacity()) * std::mem::size_of::<Event>()
             + self.output_ends.capacity() * std::mem::size_of::<usize>()
             + self.text_bytes
     }

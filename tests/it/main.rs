@@ -42,3 +42,4 @@ mod shell;
 mod shortcuts;
 mod summary;
 mod toolchain;
+mod wire;

@@ -491,6 +491,13 @@ fn a_run_sent_by_the_worker_in_chunks_is_the_run_made_here() {
         here.len() / EVENTS_PER_CHUNK,
         "whole chunks while it runs"
     );
+    // The worker's trace let go of the events it sent: it holds only the last ones.
+    assert_eq!(result.trace.heard(), while_running * EVENTS_PER_CHUNK);
+    assert_eq!(
+        result.trace.events.len(),
+        here.len() % EVENTS_PER_CHUNK,
+        "only the events not sent yet are kept"
+    );
     sent.borrow_mut()
         .extend(replies(&result).map(|reply| reply.encode()));
     let mut building = RunBuilder::new(&source);

@@ -16,7 +16,7 @@ use super::fast_paths::{
 };
 use super::future::FutureObj;
 use super::learner;
-use crate::runtime::trace::{EventKind, ItemTexts, LoopEvent, PrimitiveState, same_name};
+use crate::runtime::trace::{ItemTexts, LoopEvent, PrimitiveState, same_name};
 
 /// `_changed(primitive)`, or `_changed(queue, item)` for the item a queue's put or get moved.
 pub fn changed(vm: &mut Vm, _this: Option<&Value>, args: Args) -> PResult<Value> {
@@ -40,25 +40,25 @@ pub fn record_change(vm: &mut Vm, object: &Value, moved: Option<&Value>) -> PRes
     // a producer/consumer run were such. Most calls are such, so the state is compared
     // before its queue items are written out, when they are the very values shown last
     // (values whose text cannot have changed since).
-    let (index, items_as_shown) = match vm.asyncio.primitive_shown.get(&id) {
+    let (last, items_as_shown) = match vm.asyncio.primitive_shown.get(&id) {
         Some(shown) => (
-            Some(shown.at),
+            shown.last.clone(),
             shown.values().is_some_and(|values| items.same_as(values)),
         ),
         None => (None, false),
     };
     if let Some(texts) = mirrored_items(vm, id, &items, moved) {
         state.items = texts;
-        if shown_state_is(vm, index, &state, false) {
+        if shown_state_is(last.as_deref(), &state, false) {
             return Ok(());
         }
         return record_state(vm, state, None);
     }
-    if items_as_shown && shown_state_is(vm, index, &state, true) {
+    if items_as_shown && shown_state_is(last.as_deref(), &state, true) {
         return Ok(());
     }
     item_texts(vm, &mut state, &items, moved)?;
-    if shown_state_is(vm, index, &state, false) {
+    if shown_state_is(last.as_deref(), &state, false) {
         return Ok(());
     }
     record_state(vm, state, Some(&items))
@@ -68,11 +68,10 @@ pub fn record_change(vm: &mut Vm, object: &Value, moved: Option<&Value>) -> PRes
 /// as values (kept to compare the next change's with), or none.
 fn record_state(vm: &mut Vm, state: PrimitiveState, items: Option<&Queued>) -> PResult<()> {
     let id = state.id;
-    let index = vm.trace.events.len();
-    vm.record_machinery(LoopEvent::Primitive(Rc::new(state)));
-    if vm.trace.events.len() > index {
+    let state = Rc::new(state);
+    if vm.record_machinery(LoopEvent::Primitive(state.clone())) {
         let shown = vm.asyncio.primitive_shown.entry(id).or_default();
-        shown.at = index;
+        shown.last = Some(state);
         // (The last state's list of values is reused: no allocation per change.)
         shown.values_kept = items.is_some();
         if let Some(items) = items {
@@ -85,8 +84,9 @@ fn record_state(vm: &mut Vm, state: PrimitiveState, items: Option<&Queued>) -> P
 /// What the visualizer last showed of a primitive (kept by its id).
 #[derive(Default)]
 pub struct Shown {
-    /// The index of the event that recorded it.
-    at: usize,
+    /// The state recorded last (shared with its event, which the trace may have handed over
+    /// to its watcher and forgotten since).
+    last: Option<Rc<PrimitiveState>>,
     /// The queue items it showed, as values, if `values_kept` (a state whose items came
     /// from the queue's mirror keeps none).
     values: Vec<Value>,
@@ -258,9 +258,8 @@ fn mirrored_move(
         return Ok(false);
     };
     // The state shown last gives what a put or get does not change.
-    let last = match vm.trace.events.get(shown.at).map(|event| &event.kind) {
-        Some(EventKind::Loop(LoopEvent::Primitive(last))) if last.id == id => last,
-        _ => return Ok(false),
+    let Some(last) = shown.last.clone() else {
+        return Ok(false);
     };
     let moved = match (&mut shown.mirror, put_text) {
         (Some(mirror), Some(text)) if mirror.mirrors(deque, 1) => {
@@ -303,10 +302,11 @@ fn mirrored_move(
         internal: last.internal,
     };
     // (Noted before it is recorded, with no second look for it: if the trace is full and
-    // records no more, no state is read back from it either.)
-    shown.at = vm.trace.events.len();
+    // records no more, no state is read back either.)
+    let state = Rc::new(state);
+    shown.last = Some(state.clone());
     shown.values_kept = false;
-    vm.record_machinery(LoopEvent::Primitive(Rc::new(state)));
+    vm.record_machinery(LoopEvent::Primitive(state));
     Ok(true)
 }
 
@@ -325,12 +325,11 @@ fn item_texts(
     // (At most `ITEMS_SHOWN` items: kept on the stack, not allocated.)
     let mut known: [Option<Rc<str>>; PrimitiveState::ITEMS_SHOWN] = Default::default();
     let mut moved_known = None;
-    let shown = vm.asyncio.primitive_shown.get(&state.id).and_then(|shown| {
-        match &vm.trace.events.get(shown.at)?.kind {
-            EventKind::Loop(LoopEvent::Primitive(last)) => Some((shown.values()?, &last.items)),
-            _ => None,
-        }
-    });
+    let shown = vm
+        .asyncio
+        .primitive_shown
+        .get(&state.id)
+        .and_then(|shown| Some((shown.values()?, &shown.last.as_ref()?.items)));
     if let Some((values, texts)) = shown {
         known_texts(values, texts, items, &mut known);
         moved_known = moved.and_then(|moved| {
@@ -387,18 +386,15 @@ fn known_texts(values: &[Value], texts: &[Rc<str>], items: &Queued, known: &mut 
     }
 }
 
-/// Whether the state recorded by event `index` is `state` (but for its queue items, which
+/// Whether the state recorded last, `shown`, is `state` (but for its queue items, which
 /// `state` does not have yet, if `but_items`).
-fn shown_state_is(vm: &Vm, index: Option<usize>, state: &PrimitiveState, but_items: bool) -> bool {
-    let Some(event) = index.and_then(|index| vm.trace.events.get(index)) else {
-        return false;
-    };
-    let EventKind::Loop(LoopEvent::Primitive(shown)) = &event.kind else {
+fn shown_state_is(shown: Option<&PrimitiveState>, state: &PrimitiveState, but_items: bool) -> bool {
+    let Some(shown) = shown else {
         return false;
     };
     match but_items {
         true => shown.same_but_items(state),
-        false => **shown == *state,
+        false => *shown == *state,
     }
 }
 

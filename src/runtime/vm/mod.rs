@@ -523,10 +523,11 @@ impl Vm {
         }
     }
 
-    /// Records a trace event at the current moment.
-    pub fn record(&mut self, kind: EventKind) {
+    /// Records a trace event of `kind` at the current moment, if the trace records; whether
+    /// it did.
+    pub fn record(&mut self, kind: EventKind) -> bool {
         if !self.trace.recording {
-            return;
+            return false;
         }
         let (it, t) = match &self.asyncio.last {
             Some(event_loop) => (event_loop.iteration.get(), event_loop.time.get()),
@@ -545,13 +546,12 @@ impl Vm {
             // The output kept is cut where the record is, for the console to match it.
             self.output.stop_keeping();
         }
+        recorded
     }
 
-    /// Records a machinery event, if the trace keeps them.
-    pub fn record_machinery(&mut self, event: LoopEvent) {
-        if self.trace.machinery {
-            self.record(EventKind::Loop(event));
-        }
+    /// Records a machinery event, if the trace keeps them; whether it did.
+    pub fn record_machinery(&mut self, event: LoopEvent) -> bool {
+        self.trace.machinery && self.record(EventKind::Loop(event))
     }
 
     /// `print()`: the line goes to stdout and into the trace.

@@ -70,7 +70,7 @@ pub fn run_for_playground(source: &str) -> RunResult {
 /// Runs `source` as [`run_for_playground`] does, with `steps_scale` times the usual step
 /// limits, handing `watcher` what it prints as it prints it (the worker forwards it to the
 /// page, which then keeps it if the worker dies), and `events` its events, `every` at a
-/// time, as they are recorded (the rest are in the trace from `heard()` on).
+/// time, as they are recorded (the result's trace keeps only the rest).
 pub fn run_for_playground_watched(
     source: &str,
     steps_scale: u64,

@@ -6,7 +6,8 @@
 //! are recorded, then the rest of the outcome. The page replays the chunks into the timeline a few milliseconds'
 //! worth per animation frame, and stays responsive throughout.
 //!
-//! Every message is one bincode-encoded [`Reply`] in a transferred `Uint8Array`; the request
+//! Every message is one bincode-encoded [`Reply`] in a transferred `Uint8Array` (numbers
+//! as varints, a chunk's names each written out once: see [`EventChunk`]); the request
 //! is a bincode-encoded [`Request`] too. This module is the worker's side (its serve loop)
 //! and the page's handle on a worker; [`super::runner`] takes the replies in.
 //!
@@ -18,9 +19,11 @@
 
 use std::borrow::Cow;
 
+use bincode::Options;
 use serde::{Deserialize, Serialize};
 
 use crate::runtime::output::StdoutWatcher;
+use crate::runtime::shared_str;
 use crate::runtime::trace::Event;
 use crate::runtime::{RunOutcome, RunResult};
 use crate::ui::run::{Run, RunBuilder, run_for_playground_watched};
@@ -50,11 +53,58 @@ pub struct Request {
 
 impl Request {
     pub fn encode(&self) -> Vec<u8> {
-        bincode::serialize(self).expect("a request is always encodable")
+        wire()
+            .serialize(self)
+            .expect("a request is always encodable")
     }
 
     pub fn decode(bytes: &[u8]) -> Option<Request> {
-        bincode::deserialize(bytes).ok()
+        wire().deserialize(bytes).ok()
+    }
+}
+
+/// How messages are encoded: numbers as varints (most of an event's numbers are small: a
+/// loop iteration, a line, a count of waiters), and nothing may follow a message.
+fn wire() -> impl bincode::Options {
+    bincode::DefaultOptions::new()
+}
+
+/// A chunk of a run's events, as a reply carries it: each name written out once, the first
+/// time, and by its number among the chunk's names after that
+/// ([`crate::runtime::shared_str::chunk`]), which every chunk starts afresh, so that each
+/// message decodes on its own.
+#[derive(Debug)]
+pub struct EventChunk<'a>(Cow<'a, [Event]>);
+
+impl<'a> EventChunk<'a> {
+    pub fn borrowed(events: &'a [Event]) -> EventChunk<'a> {
+        EventChunk(Cow::Borrowed(events))
+    }
+
+    pub fn into_owned(self) -> Vec<Event> {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for EventChunk<'_> {
+    type Target = [Event];
+
+    fn deref(&self) -> &[Event] {
+        &self.0
+    }
+}
+
+impl Serialize for EventChunk<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let _names = shared_str::chunk::encoding();
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for EventChunk<'_> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let _names = shared_str::chunk::decoding_chunk();
+        Ok(EventChunk(Cow::Owned(Vec::deserialize(deserializer)?)))
     }
 }
 
@@ -64,7 +114,7 @@ pub enum Reply<'a> {
     /// The worker has started and listens: requests sent before this would be lost.
     Ready,
     /// The next events of the run, in order.
-    Events(Cow<'a, [Event]>),
+    Events(EventChunk<'a>),
     /// What the program printed next, sent as the run goes on: the page keeps it in case
     /// the run never finishes (`Finished` has all of it otherwise).
     Printed(Cow<'a, str>),
@@ -82,11 +132,19 @@ pub enum Reply<'a> {
 
 impl Reply<'_> {
     pub fn encode(&self) -> Vec<u8> {
-        bincode::serialize(self).expect("a reply is always encodable")
+        // (Written as it goes: `serialize` would go through it twice, the first time only to
+        // count its bytes, and a chunk's names are numbered as they are first written.)
+        let mut bytes = Vec::new();
+        wire()
+            .serialize_into(&mut bytes, self)
+            .expect("a reply is always encodable");
+        bytes
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Reply<'static>, String> {
-        bincode::deserialize(bytes).map_err(|error| format!("a garbled reply: {error}"))
+        wire()
+            .deserialize(bytes)
+            .map_err(|error| format!("a garbled reply: {error}"))
     }
 }
 
@@ -97,9 +155,11 @@ pub fn replies(result: &RunResult) -> impl Iterator<Item = Reply<'_>> {
         outcome: result.outcome.clone(),
         output_ends: result.trace.output_ends.clone(),
     };
-    result.trace.events[result.trace.heard()..]
+    result
+        .trace
+        .events
         .chunks(EVENTS_PER_CHUNK)
-        .map(|chunk| Reply::Events(Cow::Borrowed(chunk)))
+        .map(|chunk| Reply::Events(EventChunk::borrowed(chunk)))
         .chain(std::iter::once(finished))
 }
 
@@ -117,7 +177,7 @@ pub fn run_streaming(
         steps_scale,
         stdout,
         EVENTS_PER_CHUNK,
-        Box::new(move |chunk| send(Reply::Events(Cow::Borrowed(chunk)))),
+        Box::new(move |chunk| send(Reply::Events(EventChunk::borrowed(chunk)))),
     )
 }
 

@@ -1,0 +1,293 @@
+//! A primitive's state as a chunk of events carries it: what changed since the state of the
+//! same primitive before it in the chunk. A state is recorded at every change of a lock, a
+//! semaphore or a queue, and almost all of it is as it was: the same kind, label and
+//! capacity, the same holders, the line of waiters one shorter at its front or one longer at
+//! its back, a queue's items moved up one place. Written out whole, states were two thirds of
+//! the bytes the worker sent and the most of its time spent encoding.
+//!
+//! Outside a chunk (see [`super::shared_str::chunk`]) a state is written whole, as serde
+//! writes the struct. In a chunk, the first state of each primitive is written as a change from
+//! nothing, and each list (holders, waiters, items, putters) as a part of the last state's list
+//! followed by the names added ([`ListChange`]).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use hashbrown::HashMap;
+use serde::de::{Error as _, SeqAccess, Visitor};
+use serde::ser::SerializeTuple;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::shared_str::{self, chunk};
+use super::trace::{ItemTexts, PrimitiveState, same_name};
+
+thread_local! {
+    /// While a chunk is encoded or decoded: the last state of each primitive in it so far.
+    static LAST: RefCell<HashMap<u64, Rc<PrimitiveState>>> = RefCell::new(HashMap::new());
+}
+
+/// Forgets the states of the chunk before (a chunk starts with none).
+pub(super) fn forget() {
+    LAST.with_borrow_mut(HashMap::clear);
+}
+
+fn last_of(id: u64) -> Option<Rc<PrimitiveState>> {
+    LAST.with_borrow(|last| last.get(&id).cloned())
+}
+
+fn note(state: &Rc<PrimitiveState>) {
+    LAST.with_borrow_mut(|last| last.insert(state.id, state.clone()));
+}
+
+/// A list as a change from the last state's: `last[from..from + kept]`, then `added`.
+struct ListChange<'a> {
+    from: usize,
+    kept: usize,
+    added: &'a [Rc<str>],
+}
+
+impl<'a> ListChange<'a> {
+    /// `list` from `last`: the longest part of `last` that starts with `list`'s first name
+    /// (compared by address: a name shown again is the same string) and goes on as `list`
+    /// does.
+    fn between(last: &[Rc<str>], list: &'a [Rc<str>]) -> ListChange<'a> {
+        let from = list
+            .first()
+            .and_then(|first| last.iter().position(|name| Rc::ptr_eq(name, first)));
+        let Some(from) = from else {
+            return ListChange {
+                from: 0,
+                kept: 0,
+                added: list,
+            };
+        };
+        let kept = last[from..]
+            .iter()
+            .zip(list)
+            .take_while(|(a, b)| Rc::ptr_eq(a, b))
+            .count();
+        ListChange {
+            from,
+            kept,
+            added: &list[kept..],
+        }
+    }
+}
+
+impl Serialize for ListChange<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut tuple = serializer.serialize_tuple(3)?;
+        tuple.serialize_element(&(self.from as u32))?;
+        tuple.serialize_element(&(self.kept as u32))?;
+        tuple.serialize_element(&Names(self.added))?;
+        tuple.end()
+    }
+}
+
+/// Names written as the events' names are (once a chunk).
+struct Names<'a>(&'a [Rc<str>]);
+
+impl Serialize for Names<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        shared_str::vec::serialize(self.0, serializer)
+    }
+}
+
+/// A list read back: the part of the last state's list and the names added.
+#[derive(Deserialize)]
+struct ReadList {
+    from: u32,
+    kept: u32,
+    #[serde(with = "shared_str::vec")]
+    added: Vec<Rc<str>>,
+}
+
+impl ReadList {
+    fn apply<E: serde::de::Error>(self, last: &[Rc<str>]) -> Result<Vec<Rc<str>>, E> {
+        let (from, kept) = (self.from as usize, self.kept as usize);
+        let Some(part) = last.get(from..from + kept) else {
+            return Err(E::custom("a list's part past the last state's"));
+        };
+        let mut list = Vec::with_capacity(kept + self.added.len());
+        list.extend_from_slice(part);
+        list.extend(self.added);
+        Ok(list)
+    }
+
+    /// Items: a part of the last state's list is kept as a part of it, with no new list.
+    fn apply_to_items<E: serde::de::Error>(self, last: &ItemTexts) -> Result<ItemTexts, E> {
+        if self.added.is_empty() {
+            let (from, kept) = (self.from as usize, self.kept as usize);
+            if from + kept > last.len() {
+                return Err(E::custom("a list's part past the last state's"));
+            }
+            return Ok(last.within(from, kept));
+        }
+        Ok(self.apply(last)?.into())
+    }
+}
+
+/// What is written of a state besides its lists, when it differs from the last one's.
+#[derive(Serialize, Deserialize)]
+struct Identity {
+    #[serde(with = "shared_str")]
+    kind: Rc<str>,
+    #[serde(with = "shared_str")]
+    label: Rc<str>,
+    capacity: i64,
+    internal: bool,
+}
+
+/// `LoopEvent::Primitive`'s state: whole outside a chunk, a change in one.
+pub fn serialize<S: Serializer>(
+    state: &Rc<PrimitiveState>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    if !chunk::encoding_now() {
+        return state.serialize(serializer);
+    }
+    let last = last_of(state.id);
+    let before = Lists::of(last.as_deref());
+    let same_identity = last.as_ref().is_some_and(|last| {
+        same_name(&state.kind, &last.kind)
+            && same_name(&state.label, &last.label)
+            && state.capacity == last.capacity
+            && state.internal == last.internal
+    });
+    let identity = (!same_identity).then(|| Identity {
+        kind: state.kind.clone(),
+        label: state.label.clone(),
+        capacity: state.capacity,
+        internal: state.internal,
+    });
+    let mut tuple = serializer.serialize_tuple(11)?;
+    tuple.serialize_element(&state.id)?;
+    tuple.serialize_element(&identity)?;
+    tuple.serialize_element(&state.value)?;
+    tuple.serialize_element(&ListChange::between(before.holders, &state.holders))?;
+    tuple.serialize_element(&state.more_holders)?;
+    tuple.serialize_element(&ListChange::between(before.waiters, &state.waiters))?;
+    tuple.serialize_element(&state.more_waiters)?;
+    tuple.serialize_element(&ListChange::between(before.items, &state.items))?;
+    tuple.serialize_element(&Moved(state.moved.clone()))?;
+    tuple.serialize_element(&ListChange::between(before.putters, &state.putters))?;
+    tuple.serialize_element(&state.more_putters)?;
+    let result = tuple.end();
+    note(state);
+    result
+}
+
+/// Reads a state written by [`serialize`].
+pub fn deserialize<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Rc<PrimitiveState>, D::Error> {
+    if !chunk::decoding_now() {
+        return PrimitiveState::deserialize(deserializer).map(Rc::new);
+    }
+    let state = Rc::new(deserializer.deserialize_tuple(11, ChangeVisitor)?);
+    note(&state);
+    Ok(state)
+}
+
+struct ChangeVisitor;
+
+impl<'de> Visitor<'de> for ChangeVisitor {
+    type Value = PrimitiveState;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a primitive's state as a change")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<PrimitiveState, A::Error> {
+        fn next<'de, T: Deserialize<'de>, A: SeqAccess<'de>>(seq: &mut A) -> Result<T, A::Error> {
+            seq.next_element()?
+                .ok_or_else(|| A::Error::custom("a state cut short"))
+        }
+        let id: u64 = next(&mut seq)?;
+        let last = last_of(id);
+        let identity: Option<Identity> = next(&mut seq)?;
+        let Identity {
+            kind,
+            label,
+            capacity,
+            internal,
+        } = match (identity, &last) {
+            (Some(identity), _) => identity,
+            (None, Some(last)) => Identity {
+                kind: last.kind.clone(),
+                label: last.label.clone(),
+                capacity: last.capacity,
+                internal: last.internal,
+            },
+            (None, None) => {
+                return Err(A::Error::custom("a state's first change without its kind"));
+            }
+        };
+        let no_items = ItemTexts::default();
+        let before = Lists::of(last.as_deref());
+        let value = next(&mut seq)?;
+        let holders = next::<ReadList, _>(&mut seq)?.apply(before.holders)?;
+        let more_holders = next(&mut seq)?;
+        let waiters = next::<ReadList, _>(&mut seq)?.apply(before.waiters)?;
+        let more_waiters = next(&mut seq)?;
+        let last_items = last.as_ref().map_or(&no_items, |last| &last.items);
+        let items = next::<ReadList, _>(&mut seq)?.apply_to_items(last_items)?;
+        let Moved(moved) = next(&mut seq)?;
+        let putters = next::<ReadList, _>(&mut seq)?.apply(before.putters)?;
+        let more_putters = next(&mut seq)?;
+        Ok(PrimitiveState {
+            id,
+            kind,
+            label,
+            value,
+            capacity,
+            holders,
+            more_holders,
+            waiters,
+            more_waiters,
+            items,
+            moved,
+            putters,
+            more_putters,
+            internal,
+        })
+    }
+}
+
+/// The item moved, if any, written as the events' names are.
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct Moved(#[serde(with = "shared_str::option")] Option<Rc<str>>);
+
+impl Serialize for Moved {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        shared_str::option::serialize(&self.0, serializer)
+    }
+}
+
+/// The lists of the last state (none before the first).
+struct Lists<'a> {
+    holders: &'a [Rc<str>],
+    waiters: &'a [Rc<str>],
+    items: &'a [Rc<str>],
+    putters: &'a [Rc<str>],
+}
+
+impl<'a> Lists<'a> {
+    fn of(last: Option<&'a PrimitiveState>) -> Lists<'a> {
+        match last {
+            Some(last) => Lists {
+                holders: &last.holders,
+                waiters: &last.waiters,
+                items: &last.items,
+                putters: &last.putters,
+            },
+            None => Lists {
+                holders: &[],
+                waiters: &[],
+                items: &[],
+                putters: &[],
+            },
+        }
+    }
+}
