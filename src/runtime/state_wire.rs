@@ -74,6 +74,13 @@ impl<'a> ListChange<'a> {
     }
 }
 
+impl ListChange<'_> {
+    /// Whether the list is `last` as it was.
+    fn same_as(&self, last: &[Rc<str>]) -> bool {
+        self.from == 0 && self.kept == last.len() && self.added.is_empty()
+    }
+}
+
 impl Serialize for ListChange<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut tuple = serializer.serialize_tuple(3)?;
@@ -138,7 +145,20 @@ struct Identity {
     internal: bool,
 }
 
-/// `LoopEvent::Primitive`'s state: whole outside a chunk, a change in one.
+/// Which parts a state's change writes: the others are as in the state before it.
+mod part {
+    pub const IDENTITY: u8 = 1;
+    pub const HOLDERS: u8 = 2;
+    pub const WAITERS: u8 = 4;
+    pub const ITEMS: u8 = 8;
+    pub const PUTTERS: u8 = 16;
+    /// The counts of holders, waiters and putters not named.
+    pub const COUNTS: u8 = 32;
+    pub const MOVED: u8 = 64;
+}
+
+/// `LoopEvent::Primitive`'s state: whole outside a chunk, a change in one: its id, which
+/// parts it writes ([`part`]), its value, then those parts.
 pub fn serialize<S: Serializer>(
     state: &Rc<PrimitiveState>,
     serializer: S,
@@ -154,24 +174,57 @@ pub fn serialize<S: Serializer>(
             && state.capacity == last.capacity
             && state.internal == last.internal
     });
-    let identity = (!same_identity).then(|| Identity {
-        kind: state.kind.clone(),
-        label: state.label.clone(),
-        capacity: state.capacity,
-        internal: state.internal,
+    let counts = [state.more_holders, state.more_waiters, state.more_putters];
+    let counts_before = last.as_ref().map_or([0; 3], |last| {
+        [last.more_holders, last.more_waiters, last.more_putters]
     });
-    let mut tuple = serializer.serialize_tuple(11)?;
+    let holders = ListChange::between(before.holders, &state.holders);
+    let waiters = ListChange::between(before.waiters, &state.waiters);
+    let items = ListChange::between(before.items, &state.items);
+    let putters = ListChange::between(before.putters, &state.putters);
+    let mut parts = 0;
+    for (bit, written) in [
+        (part::IDENTITY, !same_identity),
+        (part::HOLDERS, !holders.same_as(before.holders)),
+        (part::WAITERS, !waiters.same_as(before.waiters)),
+        (part::ITEMS, !items.same_as(before.items)),
+        (part::PUTTERS, !putters.same_as(before.putters)),
+        (part::COUNTS, counts != counts_before),
+        (part::MOVED, state.moved.is_some()),
+    ] {
+        if written {
+            parts |= bit;
+        }
+    }
+    // (A tuple of as many elements as the parts written: bincode writes no length.)
+    let mut tuple = serializer.serialize_tuple(3)?;
     tuple.serialize_element(&state.id)?;
-    tuple.serialize_element(&identity)?;
+    tuple.serialize_element(&parts)?;
     tuple.serialize_element(&state.value)?;
-    tuple.serialize_element(&ListChange::between(before.holders, &state.holders))?;
-    tuple.serialize_element(&state.more_holders)?;
-    tuple.serialize_element(&ListChange::between(before.waiters, &state.waiters))?;
-    tuple.serialize_element(&state.more_waiters)?;
-    tuple.serialize_element(&ListChange::between(before.items, &state.items))?;
-    tuple.serialize_element(&Moved(state.moved.clone()))?;
-    tuple.serialize_element(&ListChange::between(before.putters, &state.putters))?;
-    tuple.serialize_element(&state.more_putters)?;
+    if parts & part::IDENTITY != 0 {
+        tuple.serialize_element(&Identity {
+            kind: state.kind.clone(),
+            label: state.label.clone(),
+            capacity: state.capacity,
+            internal: state.internal,
+        })?;
+    }
+    for (bit, change) in [
+        (part::HOLDERS, &holders),
+        (part::WAITERS, &waiters),
+        (part::ITEMS, &items),
+        (part::PUTTERS, &putters),
+    ] {
+        if parts & bit != 0 {
+            tuple.serialize_element(change)?;
+        }
+    }
+    if parts & part::COUNTS != 0 {
+        tuple.serialize_element(&counts)?;
+    }
+    if let Some(moved) = &state.moved {
+        tuple.serialize_element(&OneName(moved))?;
+    }
     let result = tuple.end();
     note(state);
     result
@@ -184,7 +237,8 @@ pub fn deserialize<'de, D: Deserializer<'de>>(
     if !chunk::decoding_now() {
         return PrimitiveState::deserialize(deserializer).map(Rc::new);
     }
-    let state = Rc::new(deserializer.deserialize_tuple(11, ChangeVisitor)?);
+    // (As many elements as the parts written say: at most this many.)
+    let state = Rc::new(deserializer.deserialize_tuple(10, ChangeVisitor)?);
     note(&state);
     Ok(state)
 }
@@ -204,37 +258,52 @@ impl<'de> Visitor<'de> for ChangeVisitor {
                 .ok_or_else(|| A::Error::custom("a state cut short"))
         }
         let id: u64 = next(&mut seq)?;
+        let parts: u8 = next(&mut seq)?;
+        let value = next(&mut seq)?;
         let last = last_of(id);
-        let identity: Option<Identity> = next(&mut seq)?;
         let Identity {
             kind,
             label,
             capacity,
             internal,
-        } = match (identity, &last) {
-            (Some(identity), _) => identity,
-            (None, Some(last)) => Identity {
+        } = match &last {
+            _ if parts & part::IDENTITY != 0 => next(&mut seq)?,
+            Some(last) => Identity {
                 kind: last.kind.clone(),
                 label: last.label.clone(),
                 capacity: last.capacity,
                 internal: last.internal,
             },
-            (None, None) => {
-                return Err(A::Error::custom("a state's first change without its kind"));
+            None => return Err(A::Error::custom("a state's first change without its kind")),
+        };
+        let before = Lists::of(last.as_deref());
+        let mut list = |bit: u8, before: &[Rc<str>]| -> Result<Vec<Rc<str>>, A::Error> {
+            match parts & bit {
+                0 => Ok(before.to_vec()),
+                _ => next::<ReadList, _>(&mut seq)?.apply(before),
             }
         };
+        let holders = list(part::HOLDERS, before.holders)?;
+        let waiters = list(part::WAITERS, before.waiters)?;
         let no_items = ItemTexts::default();
-        let before = Lists::of(last.as_deref());
-        let value = next(&mut seq)?;
-        let holders = next::<ReadList, _>(&mut seq)?.apply(before.holders)?;
-        let more_holders = next(&mut seq)?;
-        let waiters = next::<ReadList, _>(&mut seq)?.apply(before.waiters)?;
-        let more_waiters = next(&mut seq)?;
         let last_items = last.as_ref().map_or(&no_items, |last| &last.items);
-        let items = next::<ReadList, _>(&mut seq)?.apply_to_items(last_items)?;
-        let Moved(moved) = next(&mut seq)?;
-        let putters = next::<ReadList, _>(&mut seq)?.apply(before.putters)?;
-        let more_putters = next(&mut seq)?;
+        let items = match parts & part::ITEMS {
+            0 => last_items.clone(),
+            _ => next::<ReadList, _>(&mut seq)?.apply_to_items(last_items)?,
+        };
+        let putters = match parts & part::PUTTERS {
+            0 => before.putters.to_vec(),
+            _ => next::<ReadList, _>(&mut seq)?.apply(before.putters)?,
+        };
+        let [more_holders, more_waiters, more_putters] = match (parts & part::COUNTS, &last) {
+            (0, Some(last)) => [last.more_holders, last.more_waiters, last.more_putters],
+            (0, None) => [0; 3],
+            _ => next(&mut seq)?,
+        };
+        let moved = match parts & part::MOVED {
+            0 => None,
+            _ => Some(next::<ReadName, _>(&mut seq)?.0),
+        };
         Ok(PrimitiveState {
             id,
             kind,
@@ -254,16 +323,18 @@ impl<'de> Visitor<'de> for ChangeVisitor {
     }
 }
 
-/// The item moved, if any, written as the events' names are.
-#[derive(Deserialize)]
-#[serde(transparent)]
-struct Moved(#[serde(with = "shared_str::option")] Option<Rc<str>>);
+/// One name, written as the events' names are.
+struct OneName<'a>(&'a Rc<str>);
 
-impl Serialize for Moved {
+impl Serialize for OneName<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        shared_str::option::serialize(&self.0, serializer)
+        shared_str::serialize(self.0, serializer)
     }
 }
+
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct ReadName(#[serde(with = "shared_str")] Rc<str>);
 
 /// The lists of the last state (none before the first).
 struct Lists<'a> {
