@@ -102,11 +102,13 @@ impl<'de> Visitor<'de> for SharedVisitor {
 
 pub fn serialize<S: Serializer>(text: &Rc<str>, serializer: S) -> Result<S::Ok, S::Error> {
     match chunk::number_of(text) {
-        None => serializer.serialize_str(text),
-        Some(Err(number)) => {
+        chunk::Numbered::OutsideAChunk => serializer.serialize_str(text),
+        chunk::Numbered::Seen(number) => {
             serializer.serialize_newtype_variant(chunk::NAME, 0, chunk::SEEN, &number)
         }
-        Some(Ok(())) => serializer.serialize_newtype_variant(chunk::NAME, 1, chunk::NEW, &**text),
+        chunk::Numbered::New => {
+            serializer.serialize_newtype_variant(chunk::NAME, 1, chunk::NEW, &**text)
+        }
     }
 }
 
@@ -121,10 +123,10 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Rc<str>
 /// A shared name, as an element of an option or a list.
 #[derive(serde::Deserialize)]
 #[serde(transparent)]
-struct SharedText(#[serde(deserialize_with = "deserialize")] Rc<str>);
+pub(crate) struct SharedText(#[serde(deserialize_with = "deserialize")] pub(crate) Rc<str>);
 
 /// A name to encode, as an element of an option or a list.
-struct Named<'a>(&'a Rc<str>);
+pub(crate) struct Named<'a>(pub(crate) &'a Rc<str>);
 
 impl serde::Serialize for Named<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -211,13 +213,21 @@ pub mod chunk {
         DECODING.get()
     }
 
-    /// Outside a chunk, none; in one, the number `text` was written out as, or `Ok` if this is
-    /// the first time (numbered now).
-    pub(super) fn number_of(text: &Rc<str>) -> Option<Result<(), u32>> {
+    /// How a name is written where it is met.
+    pub(super) enum Numbered {
+        /// Not in a chunk: as its text.
+        OutsideAChunk,
+        /// Its first time in the chunk (numbered now): as its text.
+        New,
+        /// As the number it was given.
+        Seen(u32),
+    }
+
+    pub(super) fn number_of(text: &Rc<str>) -> Numbered {
         if !ENCODING.get() {
-            return None;
+            return Numbered::OutsideAChunk;
         }
-        Some(WRITTEN.with_borrow_mut(|written| written.number_of(text.as_ptr())))
+        WRITTEN.with_borrow_mut(|written| written.number_of(text.as_ptr()))
     }
 
     /// The names written out so far in a chunk, by address, and their numbers, in a table of
@@ -231,7 +241,8 @@ pub mod chunk {
     }
 
     impl Written {
-        const SLOTS: usize = 1024;
+        const SLOTS: usize = 1 << Written::SLOT_BITS;
+        const SLOT_BITS: u32 = 10;
 
         const fn new() -> Written {
             Written {
@@ -246,16 +257,18 @@ pub mod chunk {
             self.count = 0;
         }
 
-        fn number_of(&mut self, name: *const u8) -> Result<(), u32> {
+        fn number_of(&mut self, name: *const u8) -> Numbered {
             let address = name as usize;
-            let hash = (address as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54;
-            let slot = &mut self.slots[hash as usize % Written::SLOTS];
+            // (Fibonacci hashing: the top bits of the address times 2^64 / phi.)
+            let hash =
+                (address as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Written::SLOT_BITS);
+            let slot = &mut self.slots[hash as usize];
             if slot.0 == address {
-                return Err(slot.1);
+                return Numbered::Seen(slot.1);
             }
             *slot = (address, self.count);
             self.count += 1;
-            Ok(())
+            Numbered::New
         }
     }
 

@@ -6,9 +6,11 @@
 //! the bytes the worker sent and the most of its time spent encoding.
 //!
 //! Outside a chunk (see [`super::shared_str::chunk`]) a state is written whole, as serde
-//! writes the struct. In a chunk, the first state of each primitive is written as a change from
-//! nothing, and each list (holders, waiters, items, putters) as a part of the last state's list
-//! followed by the names added ([`ListChange`]).
+//! writes the struct. In a chunk, a state is its id, a byte saying which parts follow
+//! ([`part`]), its value, and only the parts that differ from the state before it (the first
+//! state of a primitive in a chunk differs from nothing): its kind and label, each list
+//! (holders, waiters, items, putters) as a part of the last state's list followed by the
+//! names added ([`ListChange`]), the counts of tasks not named, the item moved.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,7 +20,7 @@ use serde::de::{Error as _, SeqAccess, Visitor};
 use serde::ser::SerializeTuple;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::shared_str::{self, chunk};
+use super::shared_str::{self, Named, SharedText, chunk};
 use super::trace::{ItemTexts, PrimitiveState, same_name};
 
 thread_local! {
@@ -112,7 +114,7 @@ struct ReadList {
 impl ReadList {
     fn apply<E: serde::de::Error>(self, last: &[Rc<str>]) -> Result<Vec<Rc<str>>, E> {
         let (from, kept) = (self.from as usize, self.kept as usize);
-        let Some(part) = last.get(from..from + kept) else {
+        let Some(part) = last.get(from..from.saturating_add(kept)) else {
             return Err(E::custom("a list's part past the last state's"));
         };
         let mut list = Vec::with_capacity(kept + self.added.len());
@@ -125,7 +127,7 @@ impl ReadList {
     fn apply_to_items<E: serde::de::Error>(self, last: &ItemTexts) -> Result<ItemTexts, E> {
         if self.added.is_empty() {
             let (from, kept) = (self.from as usize, self.kept as usize);
-            if from + kept > last.len() {
+            if from.saturating_add(kept) > last.len() {
                 return Err(E::custom("a list's part past the last state's"));
             }
             return Ok(last.within(from, kept));
@@ -223,7 +225,7 @@ pub fn serialize<S: Serializer>(
         tuple.serialize_element(&counts)?;
     }
     if let Some(moved) = &state.moved {
-        tuple.serialize_element(&OneName(moved))?;
+        tuple.serialize_element(&Named(moved))?;
     }
     let result = tuple.end();
     note(state);
@@ -277,24 +279,26 @@ impl<'de> Visitor<'de> for ChangeVisitor {
             None => return Err(A::Error::custom("a state's first change without its kind")),
         };
         let before = Lists::of(last.as_deref());
-        let mut list = |bit: u8, before: &[Rc<str>]| -> Result<Vec<Rc<str>>, A::Error> {
-            match parts & bit {
-                0 => Ok(before.to_vec()),
-                _ => next::<ReadList, _>(&mut seq)?.apply(before),
+        // A list as the last state's if its part is not written, else as written.
+        fn list<'de, A: SeqAccess<'de>>(
+            seq: &mut A,
+            written: bool,
+            before: &[Rc<str>],
+        ) -> Result<Vec<Rc<str>>, A::Error> {
+            match written {
+                false => Ok(before.to_vec()),
+                true => next::<ReadList, _>(seq)?.apply(before),
             }
-        };
-        let holders = list(part::HOLDERS, before.holders)?;
-        let waiters = list(part::WAITERS, before.waiters)?;
+        }
+        let holders = list(&mut seq, parts & part::HOLDERS != 0, before.holders)?;
+        let waiters = list(&mut seq, parts & part::WAITERS != 0, before.waiters)?;
         let no_items = ItemTexts::default();
         let last_items = last.as_ref().map_or(&no_items, |last| &last.items);
         let items = match parts & part::ITEMS {
             0 => last_items.clone(),
             _ => next::<ReadList, _>(&mut seq)?.apply_to_items(last_items)?,
         };
-        let putters = match parts & part::PUTTERS {
-            0 => before.putters.to_vec(),
-            _ => next::<ReadList, _>(&mut seq)?.apply(before.putters)?,
-        };
+        let putters = list(&mut seq, parts & part::PUTTERS != 0, before.putters)?;
         let [more_holders, more_waiters, more_putters] = match (parts & part::COUNTS, &last) {
             (0, Some(last)) => [last.more_holders, last.more_waiters, last.more_putters],
             (0, None) => [0; 3],
@@ -302,7 +306,7 @@ impl<'de> Visitor<'de> for ChangeVisitor {
         };
         let moved = match parts & part::MOVED {
             0 => None,
-            _ => Some(next::<ReadName, _>(&mut seq)?.0),
+            _ => Some(next::<SharedText, _>(&mut seq)?.0),
         };
         Ok(PrimitiveState {
             id,
@@ -322,19 +326,6 @@ impl<'de> Visitor<'de> for ChangeVisitor {
         })
     }
 }
-
-/// One name, written as the events' names are.
-struct OneName<'a>(&'a Rc<str>);
-
-impl Serialize for OneName<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        shared_str::serialize(self.0, serializer)
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(transparent)]
-struct ReadName(#[serde(with = "shared_str")] Rc<str>);
 
 /// The lists of the last state (none before the first).
 struct Lists<'a> {

@@ -71,8 +71,9 @@ fn wire() -> impl bincode::Options {
 
 /// A chunk of a run's events, as a reply carries it: each name written out once, the first
 /// time, and by its number among the chunk's names after that
-/// ([`crate::runtime::shared_str::chunk`]), which every chunk starts afresh, so that each
-/// message decodes on its own.
+/// ([`crate::runtime::shared_str::chunk`]), and each primitive's state as what changed since
+/// its state before in the chunk ([`crate::runtime::state_wire`]); every chunk starts these
+/// afresh, so that each message decodes on its own.
 #[derive(Debug)]
 pub struct EventChunk<'a>(Cow<'a, [Event]>);
 
@@ -132,8 +133,8 @@ pub enum Reply<'a> {
 
 impl Reply<'_> {
     pub fn encode(&self) -> Vec<u8> {
-        // (Written as it goes: `serialize` would go through it twice, the first time only to
-        // count its bytes, and a chunk's names are numbered as they are first written.)
+        // (Written as it goes: `serialize` goes through a reply twice, the first time only to
+        // count its bytes, which doubled the time a chunk of events took to encode.)
         let mut bytes = Vec::new();
         wire()
             .serialize_into(&mut bytes, self)
