@@ -346,6 +346,58 @@ fn GroupsAt(props: &GroupsAtProps) -> yew::Html {
     looplab::ui::components::groups::view(&props.state, false)
 }
 
+/// A record cut short ends mid-program: its last event is told as what it is, never as the
+/// end of the program (the page says above it that the record stopped there).
+#[test]
+fn a_record_cut_short_does_not_end_with_the_program_over() {
+    use looplab::runtime::vm::Limits;
+    use looplab::runtime::{RunOptions, run_program};
+    use looplab::ui::run::RunBuilder;
+
+    let source = "import asyncio
+
+async def main():
+    beats = 0
+    while beats < 50_000:
+        beats += 1
+        await asyncio.sleep(0)
+    print(beats)
+
+asyncio.run(main())
+";
+    let options = RunOptions {
+        limits: Limits {
+            record_bytes: 1 << 20,
+            ..Limits::default()
+        },
+        machinery: true,
+        ..Default::default()
+    };
+    let result = run_program(source, &options);
+    assert!(result.outcome.record_cut);
+    let mut builder = RunBuilder::new(source);
+    builder.push_events(result.trace.events);
+    let run = Rc::new(builder.finish(result.outcome, result.trace.output_ends));
+    // The last event recorded is one a learner does not see (the loop's own): at the end of
+    // a whole run, it would be told as asyncio.run's clean-up.
+    let last_learner = run.learner.positions().last().copied().unwrap_or(0);
+    assert!(
+        last_learner < run.len(),
+        "the record ends on an internal event"
+    );
+    let end = Rc::new(Playground::new(source.to_string()))
+        .reduce(Action::ShowInternals(false))
+        .reduce(Action::Runner(Update::Started))
+        .reduce(Action::Runner(Update::Loaded(run.clone())))
+        .reduce(Action::Playback(Control::End));
+    assert_eq!(end.position, run.len());
+    assert!(
+        !end.narration().starts_with("The program is over"),
+        "{}",
+        end.narration()
+    );
+}
+
 #[test]
 fn the_narration_follows_the_switch_at_the_end_of_a_run() {
     let source = corpus_program("047_queue_join");

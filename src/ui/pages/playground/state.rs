@@ -325,12 +325,15 @@ impl Playground {
     }
 
     /// Whether `position` is past the program's last learner-level event: only asyncio.run's
-    /// clean-up is left.
+    /// clean-up is left. Never in a record cut short: it ends in the middle of the program,
+    /// whose next steps it did not record.
     fn past_program(run: &Run, position: usize) -> bool {
-        run.learner
-            .positions()
-            .last()
-            .is_none_or(|&last| position > last)
+        !run.outcome.record_cut
+            && run
+                .learner
+                .positions()
+                .last()
+                .is_none_or(|&last| position > last)
     }
 
     /// With the internals shown or hidden: the narration of the event shown may change (the
