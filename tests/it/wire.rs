@@ -115,3 +115,22 @@ asyncio.run(main())
     assert!(states(&events) > 10_000, "{} states", states(&events));
     assert!(per_event < 40, "{per_event} bytes an event");
 }
+
+#[test]
+fn a_reply_cut_short_or_run_on_is_refused() {
+    let events = recorded(
+        "import asyncio\n\nasync def main():\n    q = asyncio.Queue(2)\n    await q.put('a')\n    print(await q.get())\n\nasyncio.run(main())\n",
+    );
+    let encoded = Reply::Events(EventChunk::borrowed(&events)).encode();
+    assert!(Reply::decode(&encoded).is_ok());
+    for cut in [0, 1, encoded.len() / 2, encoded.len() - 1] {
+        let error = Reply::decode(&encoded[..cut]).expect_err("a reply cut short");
+        assert!(error.starts_with("a garbled reply"), "{error}");
+    }
+    let mut run_on = encoded.clone();
+    run_on.push(0);
+    assert_eq!(
+        Reply::decode(&run_on).expect_err("a reply with a byte after it"),
+        "a garbled reply: more follows its end"
+    );
+}
