@@ -1,9 +1,10 @@
 //! The playground's two halves of a run, built for WebAssembly as the site is, for timing
 //! under V8 (`scripts/bench-wasm`): the worker's run of a program with every event recorded
 //! and each chunk encoded as it is sent, then the page's decoding and replay of those
-//! replies into a `Run`. The whole page in Chromium (`e2e/measure-playground.mjs`) varies by
-//! up to 30% between runs on this machine; these two alone, alternated in one process, vary
-//! much less.
+//! replies into a `Run`. In the whole page in Chromium (`e2e/measure-playground.mjs`) a change
+//! to these is lost among the drawing and the browser's other work, whose runs vary by up to
+//! 30% on this machine; here the two halves are timed alone, two builds alternated in one
+//! process.
 //!
 //! Not a target of the crate: the script copies it into a checkout of each revision it
 //! compares, as an example built as a `cdylib`.

@@ -1,5 +1,5 @@
-//! What several native test files share: the app shell rendered at an address, and one
-//! component rendered with given props.
+//! What several native test files share: the app shell rendered at an address, one
+//! component rendered with given props, and the options of a run whose record is cut short.
 
 use looplab::ui::Shell;
 use yew::ServerRenderer;
@@ -34,4 +34,17 @@ pub fn render_at(path: &str) -> String {
 pub fn render_component<C: BaseComponent>(props: C::Properties) -> String {
     let renderer = yew::LocalServerRenderer::<C>::with_props(props);
     futures::executor::block_on(renderer.hydratable(false).render())
+}
+
+/// Options for a run whose record stops after `record_bytes` (the program runs on), its
+/// loop's machinery recorded or not.
+pub fn record_cut_at(record_bytes: usize, machinery: bool) -> looplab::runtime::RunOptions {
+    looplab::runtime::RunOptions {
+        limits: looplab::runtime::vm::Limits {
+            record_bytes,
+            ..Default::default()
+        },
+        machinery,
+        ..Default::default()
+    }
 }

@@ -280,14 +280,7 @@ fn a_program_sleeping_forever_is_not_blamed_for_the_record_of_its_run() {
 #[test]
 fn a_run_too_long_to_record_keeps_its_first_part_and_runs_on() {
     let source = "import asyncio\n\nasync def main():\n    for i in range(20_000):\n        print(i)\n        await asyncio.sleep(1)\n    print('end')\n\nasyncio.run(main())\n";
-    let options = RunOptions {
-        limits: Limits {
-            record_bytes: 1 << 20,
-            ..Limits::default()
-        },
-        machinery: true,
-        ..Default::default()
-    };
+    let options = crate::common::record_cut_at(1 << 20, true);
     let result = run_program(source, &options);
     assert_eq!(result.outcome.status, ExitStatus::Success);
     assert!(result.outcome.record_cut);

@@ -350,8 +350,7 @@ fn GroupsAt(props: &GroupsAtProps) -> yew::Html {
 /// end of the program (the page says above it that the record stopped there).
 #[test]
 fn a_record_cut_short_does_not_end_with_the_program_over() {
-    use looplab::runtime::vm::Limits;
-    use looplab::runtime::{RunOptions, run_program};
+    use looplab::runtime::run_program;
     use looplab::ui::run::RunBuilder;
 
     let source = "import asyncio
@@ -365,14 +364,7 @@ async def main():
 
 asyncio.run(main())
 ";
-    let options = RunOptions {
-        limits: Limits {
-            record_bytes: 1 << 20,
-            ..Limits::default()
-        },
-        machinery: true,
-        ..Default::default()
-    };
+    let options = crate::common::record_cut_at(1 << 20, true);
     let result = run_program(source, &options);
     assert!(result.outcome.record_cut);
     let mut builder = RunBuilder::new(source);

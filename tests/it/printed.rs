@@ -159,18 +159,11 @@ fn a_finished_run_shows_each_print_once() {
 /// what the worker posted after it, shown at the end as printed by no known moment.
 #[test]
 fn output_printed_after_the_record_was_cut_is_kept() {
-    use looplab::runtime::vm::Limits;
-    use looplab::runtime::{RunOptions, run_program_watched};
+    use looplab::runtime::run_program_watched;
     use looplab::ui::run::printed::{keep_printed, with_unrecorded_output};
 
     let source = "import asyncio\n\nasync def main():\n    for i in range(20_000):\n        print(i)\n        await asyncio.sleep(1)\n    print('end')\n\nasyncio.run(main())\n";
-    let options = RunOptions {
-        limits: Limits {
-            record_bytes: 1 << 20,
-            ..Limits::default()
-        },
-        ..Default::default()
-    };
+    let options = crate::common::record_cut_at(1 << 20, false);
     let posted = Rc::new(RefCell::new(String::new()));
     let posting = posted.clone();
     let result = run_program_watched(
